@@ -1,0 +1,204 @@
+//! The command line: clap definitions and one function per subcommand.
+
+use crate::model::{Status, StoryFile};
+use crate::store::{self, Workspace};
+use crate::{anchor, sanitize};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// factdesk: review a news story's claims, with verdicts, sources and notes kept as YAML.
+#[derive(Debug, Parser)]
+#[command(name = "factdesk", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// The workspace to open in the terminal UI.
+    #[arg(default_value = "claims")]
+    pub workspace: PathBuf,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate every story: YAML, values, duplicate ids, articles, anchors.
+    Check {
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+    },
+    /// List claims, optionally filtered.
+    List {
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        /// Only this story (its slug).
+        #[arg(long)]
+        story: Option<String>,
+        /// Only claims with this status.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only claims with this verdict (`none` for claims without one).
+        #[arg(long)]
+        verdict: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Create a story folder from an article.
+    NewStory {
+        /// The story's slug: lowercase letters, digits and dashes.
+        slug: String,
+        /// The article text file (UTF-8).
+        #[arg(long)]
+        article: PathBuf,
+        /// The story's title (default: the article's first line).
+        #[arg(long)]
+        title: Option<String>,
+        /// The workspace folder.
+        #[arg(long, default_value = "claims")]
+        workspace: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+/// Runs the command line and returns the process's exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => open_ui(&cli.workspace),
+        Some(Command::Check { workspace }) => check(&workspace),
+        Some(Command::List { workspace, story, status, verdict, format }) => {
+            list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
+        }
+        Some(Command::NewStory { slug, article, title, workspace }) => {
+            match store::new_story(&workspace, &slug, &article, title.as_deref()) {
+                Ok(dir) => {
+                    println!("created {}", sanitize::line(&dir.display().to_string()));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("factdesk: {}", sanitize::line(msg));
+    ExitCode::FAILURE
+}
+
+fn open_ui(workspace: &Path) -> ExitCode {
+    let _ = workspace;
+    fail("the terminal UI is not built yet; use `factdesk check` or `factdesk list`")
+}
+
+fn load(workspace: &Path) -> Result<Workspace, ExitCode> {
+    store::load_workspace(workspace).map_err(|d| {
+        eprintln!("{d}");
+        ExitCode::FAILURE
+    })
+}
+
+fn check(workspace: &Path) -> ExitCode {
+    let ws = match load(workspace) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let mut diags = ws.diagnostics.clone();
+    diags.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    for d in &diags {
+        println!("{d}");
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    let claims: usize = ws.stories.iter().map(|s| s.file.claims.len()).sum();
+    eprintln!("checked {} stories, {claims} claims: {errors} errors, {warnings} warnings", ws.stories.len());
+    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn list(
+    workspace: &Path,
+    story: Option<&str>,
+    status: Option<&str>,
+    verdict: Option<&str>,
+    format: Format,
+) -> ExitCode {
+    if let Some(s) = status
+        && Status::parse(s).is_none()
+    {
+        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        return fail(&format!("unknown status `{s}`; use one of: {}", all.join(", ")));
+    }
+    let ws = match load(workspace) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    if let Some(v) = verdict
+        && v != "none"
+        && ws.config.verdict(v).is_none()
+    {
+        let names: Vec<&str> = ws.config.verdicts.iter().map(|v| v.name.as_str()).collect();
+        return fail(&format!("unknown verdict `{v}`; use one of: {}, none", names.join(", ")));
+    }
+    if let Some(s) = story
+        && ws.story(s).is_none()
+    {
+        return fail(&format!("no story `{s}` in {}", workspace.display()));
+    }
+    let rows: Vec<(&store::Story, usize)> = ws
+        .stories
+        .iter()
+        .filter(|st| story.is_none_or(|s| st.slug == s))
+        .flat_map(|st| (0..st.file.claims.len()).map(move |i| (st, i)))
+        .filter(|(st, i)| {
+            let c = &st.file.claims[*i];
+            status.is_none_or(|s| c.status.as_str() == s)
+                && verdict.is_none_or(|v| c.verdict == v || (v == "none" && c.verdict.is_empty()))
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = rows.iter().map(|(st, i)| claim_json(st, *i)).collect();
+            println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+        }
+        Format::Table => {
+            println!("{:<28} {:<34} {:<16} {:<11} CLAIM", "STORY", "ID", "VERDICT", "STATUS");
+            for (st, i) in &rows {
+                let c = &st.file.claims[*i];
+                let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
+                let text: String = sanitize::line(&c.text).chars().take(70).collect();
+                println!(
+                    "{:<28} {:<34} {:<16} {:<11} {}",
+                    sanitize::line(&st.slug),
+                    sanitize::line(&c.id),
+                    sanitize::line(verdict),
+                    c.status.as_str(),
+                    text
+                );
+            }
+            eprintln!("{} claims", rows.len());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// A claim as JSON, with its story's slug and its anchor.
+pub fn claim_json(story: &store::Story, i: usize) -> serde_json::Value {
+    let c = &story.file.claims[i];
+    let mut v = serde_json::to_value(c).unwrap_or_default();
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("story".into(), story.slug.clone().into());
+        let orphaned = story.anchors.get(i).is_none_or(anchor::Anchor::is_orphaned);
+        obj.insert("orphaned".into(), orphaned.into());
+    }
+    v
+}
+
+/// Exposed for tests: a story file rendered the canonical way.
+pub fn render_story(file: &StoryFile) -> String {
+    store::render(file)
+}

@@ -1,0 +1,8 @@
+//! factdesk: a fact-checking workspace for the terminal. The library holds everything; `main.rs` only parses arguments.
+
+pub mod anchor;
+pub mod cli;
+pub mod diag;
+pub mod model;
+pub mod sanitize;
+pub mod store;

@@ -1,0 +1,374 @@
+//! The workspace's data: stories, claims, sources, verdict scales. Plain serde types, nothing about terminals or files.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Keys that factdesk does not know. They are kept, in order, and written back on save.
+pub type Extra = BTreeMap<String, serde_yaml::Value>;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// One `claims.yaml`: a story and its claims.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct StoryFile {
+    pub story: StoryMeta,
+    /// Named values (for numeric checks) shared by every claim in the story.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, NamedValue>,
+    pub claims: Vec<Claim>,
+    /// Candidate claims the journalist rejected; extraction never brings them back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<Rejected>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The story's metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct StoryMeta {
+    pub title: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub outlet: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub byline: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// Publication date, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub published: String,
+    /// The article's file name inside the story folder.
+    pub article: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A W3C TextQuoteSelector, with character offsets as a position hint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Quote {
+    pub exact: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub prefix: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub suffix: String,
+    /// Character (not byte) offset of the first character, as a hint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    /// Character offset one past the last character, as a hint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(
+                #[serde(rename = $text)]
+                $variant,
+            )+
+        }
+        impl $name {
+            /// Every value, in workflow order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The name written in YAML.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            /// Parses the YAML name.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+        impl Default for $name {
+            fn default() -> Self { $name::$default }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+    };
+}
+
+string_enum! {
+    /// What sort of claim it is.
+    Kind { Statistic = "statistic", Quote = "quote", Event = "event", Attribution = "attribution", Prediction = "prediction", Opinion = "opinion" } default Statistic
+}
+
+string_enum! {
+    /// The workflow step a claim is at.
+    Status { Candidate = "candidate", Open = "open", InProgress = "in-progress", Reviewed = "reviewed", Published = "published" } default Open
+}
+
+/// One claim and its verification notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Claim {
+    pub id: String,
+    pub text: String,
+    pub quote: Quote,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub claimant: String,
+    pub kind: Kind,
+    pub status: Status,
+    /// Empty, or a name from the workspace's verdict scale.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub verdict: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub assignee: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Named values for numeric checks, local to this claim.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, NamedValue>,
+    /// Numeric checks: expressions evaluated against the claimed figure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+    /// Check-worthiness score from claim detection, 0..1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A source cited for a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub publisher: String,
+    /// Date the source was read, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub accessed: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub excerpt: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub archive_url: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One change to a claim: who, when, what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct HistoryEntry {
+    /// RFC 3339 timestamp.
+    pub at: String,
+    pub by: String,
+    /// What changed, e.g. `verdict: (none) -> misleading`.
+    pub change: String,
+}
+
+/// A named number used by numeric checks, with where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct NamedValue {
+    pub value: f64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A numeric check: `expr` should come to `claimed`, within `tolerance` (absolute).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Check {
+    pub label: String,
+    pub expr: String,
+    pub claimed: f64,
+    pub tolerance: f64,
+}
+
+/// A candidate the journalist rejected, remembered by its quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Rejected {
+    pub exact: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub at: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub by: String,
+}
+
+/// One verdict on the workspace's scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Verdict {
+    pub name: String,
+    pub label: String,
+    /// ClaimReview `ratingValue`; `None` for verdicts without a rating.
+    pub rating: Option<u8>,
+    /// A colour name (red, green, yellow, blue, magenta, cyan, gray) or `#rrggbb`.
+    pub color: String,
+    /// A final verdict ends the review of a claim.
+    #[serde(rename = "final", skip_serializing_if = "is_false")]
+    pub is_final: bool,
+    /// A symbol shown beside the colour, so the badge reads without colour.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub symbol: String,
+}
+
+/// The verdict scale used when `factdesk.yaml` does not define one.
+pub fn default_scale() -> Vec<Verdict> {
+    let v = |name: &str, label: &str, rating, color: &str, is_final, symbol: &str| Verdict {
+        name: name.into(),
+        label: label.into(),
+        rating,
+        color: color.into(),
+        is_final,
+        symbol: symbol.into(),
+    };
+    vec![
+        v("accurate", "Accurate", Some(5), "green", true, "✔"),
+        v("mostly-accurate", "Mostly accurate", Some(4), "cyan", true, "≈"),
+        v("misleading", "Misleading", Some(3), "yellow", true, "!"),
+        v("inaccurate", "Inaccurate", Some(1), "red", true, "✘"),
+        v("unverifiable", "Unverifiable", None, "magenta", false, "?"),
+    ]
+}
+
+/// Evidence rules reported as warnings; each can be turned off.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvidenceRules {
+    /// Minimum number of distinct source domains behind a final verdict (0 turns the rule off).
+    pub min_independent_sources: usize,
+    pub duplicate_urls: bool,
+    pub require_accessed: bool,
+}
+
+impl Default for EvidenceRules {
+    fn default() -> Self {
+        EvidenceRules { min_independent_sources: 2, duplicate_urls: true, require_accessed: true }
+    }
+}
+
+/// The publishing organisation, for ClaimReview exports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Organization {
+    pub name: String,
+    pub url: String,
+    /// Pattern for a fact-check's url, with `{story}` and `{id}` placeholders.
+    pub review_url: String,
+}
+
+/// `claims/factdesk.yaml`: settings shared by everyone on the workspace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkspaceConfig {
+    pub verdicts: Vec<Verdict>,
+    pub evidence: EvidenceRules,
+    pub organization: Organization,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Default for WorkspaceConfig {
+    fn default() -> Self {
+        WorkspaceConfig {
+            verdicts: default_scale(),
+            evidence: EvidenceRules::default(),
+            organization: Organization::default(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl WorkspaceConfig {
+    /// Looks a verdict up by name.
+    pub fn verdict(&self, name: &str) -> Option<&Verdict> {
+        self.verdicts.iter().find(|v| v.name == name)
+    }
+}
+
+impl Claim {
+    /// A claim with the given id and text, anchored on `exact`.
+    pub fn new(id: &str, text: &str) -> Self {
+        Claim { id: id.into(), text: text.into(), ..Default::default() }
+    }
+}
+
+/// Turns free text into a slug: lowercase ASCII letters, digits and dashes, at most `max` chars.
+pub fn slugify(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+            if out.len() >= max {
+                break;
+            }
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() { "claim".to_string() } else { out }
+}
+
+/// Whether `s` is a valid slug: non-empty, lowercase letters, digits and single dashes.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugify_makes_readable_ids() {
+        assert_eq!(slugify("$12.5B is half of Cambodia's GDP", 40), "12-5b-is-half-of-cambodia-s-gdp");
+        assert_eq!(slugify("   ", 10), "claim");
+        assert!(is_slug(&slugify("Nine minors — were victims", 40)));
+    }
+
+    #[test]
+    fn enums_round_trip_their_names() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(*s));
+        }
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.as_str()), Some(*k));
+        }
+        assert_eq!(Status::parse("done"), None);
+        assert_eq!(Status::default(), Status::Open);
+    }
+
+    #[test]
+    fn default_scale_matches_the_format() {
+        let s = default_scale();
+        let names: Vec<_> = s.iter().map(|v| (v.name.as_str(), v.rating)).collect();
+        assert_eq!(
+            names,
+            [
+                ("accurate", Some(5)),
+                ("mostly-accurate", Some(4)),
+                ("misleading", Some(3)),
+                ("inaccurate", Some(1)),
+                ("unverifiable", None)
+            ]
+        );
+    }
+}

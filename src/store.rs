@@ -1,0 +1,650 @@
+//! The store: the only code that reads or writes workspace files. Loading with limits, validation, atomic saves, conflict detection.
+
+use crate::anchor::{self, Anchor};
+use crate::diag::{Diagnostic, line_col_of_byte};
+use crate::model::{StoryFile, WorkspaceConfig, is_slug};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The story file's name inside a story folder.
+pub const STORY_FILE: &str = "claims.yaml";
+/// The optional workspace settings file.
+pub const CONFIG_FILE: &str = "factdesk.yaml";
+/// Largest YAML file factdesk reads. Bigger files are refused before parsing, so memory stays bounded.
+pub const MAX_YAML_BYTES: u64 = 8 * 1024 * 1024;
+/// Largest article factdesk reads.
+pub const MAX_ARTICLE_BYTES: u64 = 8 * 1024 * 1024;
+/// Deepest nesting of YAML collections accepted.
+pub const MAX_DEPTH: usize = 64;
+
+/// A loaded story: its file, its article and where each claim sits.
+#[derive(Debug, Clone)]
+pub struct Story {
+    pub slug: String,
+    pub dir: PathBuf,
+    pub file: StoryFile,
+    /// The article text; empty when it could not be read (see the workspace's diagnostics).
+    pub article: String,
+    /// Hash of `claims.yaml` as it was loaded or last saved.
+    pub disk_hash: String,
+    /// The text of `claims.yaml` as loaded or last saved.
+    pub disk_text: String,
+    /// One anchor per claim, in order.
+    pub anchors: Vec<Anchor>,
+}
+
+impl Story {
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(STORY_FILE)
+    }
+
+    pub fn article_path(&self) -> PathBuf {
+        self.dir.join(article_name(&self.file))
+    }
+
+    /// Recomputes every claim's anchor.
+    pub fn reanchor(&mut self) {
+        self.anchors = self.file.claims.iter().map(|c| anchor::resolve(&self.article, &c.quote)).collect();
+    }
+}
+
+fn article_name(file: &StoryFile) -> &str {
+    if file.story.article.is_empty() { "article.txt" } else { &file.story.article }
+}
+
+/// A whole workspace: settings, every story that loaded, and every problem found.
+#[derive(Debug, Clone, Default)]
+pub struct Workspace {
+    pub root: PathBuf,
+    pub config: WorkspaceConfig,
+    pub stories: Vec<Story>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Workspace {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn story(&self, slug: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.slug == slug)
+    }
+
+    pub fn story_mut(&mut self, slug: &str) -> Option<&mut Story> {
+        self.stories.iter_mut().find(|s| s.slug == slug)
+    }
+}
+
+/// Hex SHA-256 of some bytes.
+pub fn hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Reads at most `limit` bytes; a bigger file is an error that says how big it is.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    let file = fs::File::open(path).map_err(|e| io_diag(path, "cannot open", &e))?;
+    let mut buf = Vec::new();
+    file.take(limit + 1).read_to_end(&mut buf).map_err(|e| io_diag(path, "cannot read", &e))?;
+    if buf.len() as u64 > limit {
+        let size = fs::metadata(path).map(|m| m.len()).unwrap_or(buf.len() as u64);
+        return Err(Diagnostic::error(
+            path,
+            1,
+            1,
+            format!(
+                "file is {:.1} MB, over the {} MB limit; split the story or remove the bulk that does not belong",
+                size as f64 / 1e6,
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(buf)
+}
+
+fn io_diag(path: &Path, what: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(path, 0, 0, format!("{what}: {e}"))
+}
+
+/// Decodes UTF-8, or says on which line and column the first bad byte is.
+pub fn decode_utf8(path: &Path, bytes: Vec<u8>, what: &str) -> Result<String, Diagnostic> {
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let text = String::from_utf8_lossy(&bytes[..good]);
+        let (line, col) = line_col_of_byte(&text, good);
+        Diagnostic::error(
+            path,
+            line,
+            col,
+            format!("{what} is not valid UTF-8 (byte 0x{:02x}); re-save it as UTF-8", bytes[good]),
+        )
+    })
+}
+
+/// Finds git conflict markers left by an unfinished merge.
+pub fn conflict_marker(text: &str) -> Option<usize> {
+    text.lines().position(|l| {
+        l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("|||||||") || l == "======="
+    })
+}
+
+/// Deepest flow/block nesting, found cheaply before the parser runs; returns (depth, byte offset).
+fn nesting_over_limit(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    for (i, b) in text.bytes().enumerate() {
+        if comment {
+            comment = b != b'\n';
+            continue;
+        }
+        match (quote, b) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"') | (None, b'\'') => {
+                // A quote starts a scalar only at a token boundary.
+                let prev = if i == 0 { b' ' } else { text.as_bytes()[i - 1] };
+                if matches!(prev, b' ' | b'[' | b'{' | b',' | b':' | b'\n' | b'-') {
+                    quote = Some(b);
+                }
+            }
+            (None, b'#') => comment = true,
+            (None, b'[') | (None, b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, b']') | (None, b'}') => depth = depth.saturating_sub(1),
+            (None, b'\n') => quote = None,
+            _ => {}
+        }
+    }
+    // Block nesting: indentation deeper than two spaces per level.
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent > MAX_DEPTH * 4 && !line.trim().is_empty() {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Parses a story file's text, with every guard: empty, conflict markers, nesting, YAML errors.
+pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
+    parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")
+}
+
+/// Parses any factdesk YAML file with the guards shared by all of them.
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty_hint: &str) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(path, 1, 1, format!("file is empty; {empty_hint}")));
+    }
+    if let Some(line) = conflict_marker(text) {
+        return Err(Diagnostic::error(
+            path,
+            line + 1,
+            1,
+            "git conflict marker: this file is in the middle of a merge; keep the side you want, \
+             delete the <<<<<<< ======= >>>>>>> lines, then run `factdesk check`",
+        ));
+    }
+    if let Some(at) = nesting_over_limit(text) {
+        let (line, col) = line_col_of_byte(text, at);
+        return Err(Diagnostic::error(
+            path,
+            line,
+            col,
+            format!(
+                "nesting deeper than {MAX_DEPTH} levels; factdesk files are never this deep, so this file is damaged"
+            ),
+        ));
+    }
+    serde_yaml::from_str(text).map_err(|e| yaml_diag(path, &e))
+}
+
+/// Turns a serde_yaml error into a diagnostic with its position and a hint.
+pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
+    let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let mut msg = e.to_string();
+    if let Some(i) = msg.find(" at line ") {
+        msg.truncate(i);
+    }
+    let hint = if msg.contains("repetition limit") || msg.contains("recursion limit") {
+        "; the file expands too far (an alias bomb?) and was refused"
+    } else if msg.contains("unknown variant") {
+        "; use one of the listed values"
+    } else if msg.contains("invalid type") {
+        "; check the value's type against claims/README.md"
+    } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
+        "; check the indentation and quoting on this line"
+    } else {
+        ""
+    };
+    Diagnostic::error(path, line, col, format!("{msg}{hint}"))
+}
+
+/// Writes a story file's canonical text: stable key order, multi-line text as block scalars.
+pub fn render(file: &StoryFile) -> String {
+    serde_yaml::to_string(file).unwrap_or_else(|e| format!("# factdesk could not serialize this story: {e}\n"))
+}
+
+/// Loads the settings file, falling back to defaults when it is absent.
+pub fn load_config(root: &Path) -> Result<WorkspaceConfig, Diagnostic> {
+    let path = root.join(CONFIG_FILE);
+    if !path.exists() {
+        return Ok(WorkspaceConfig::default());
+    }
+    let bytes = read_limited(&path, MAX_YAML_BYTES)?;
+    let text = decode_utf8(&path, bytes, "the settings file")?;
+    let config: WorkspaceConfig = parse_yaml(&path, &text, "delete it to use the defaults")?;
+    if config.verdicts.is_empty() {
+        return Err(Diagnostic::error(
+            &path,
+            1,
+            1,
+            "`verdicts:` is empty; list at least one verdict or remove the key",
+        ));
+    }
+    let mut seen = HashMap::new();
+    for v in &config.verdicts {
+        if seen.insert(v.name.as_str(), ()).is_some() {
+            let (line, col) = find_value(&text, "name", &v.name, 0).unwrap_or((1, 1));
+            return Err(Diagnostic::error(&path, line, col, format!("verdict `{}` is defined twice", v.name)));
+        }
+    }
+    Ok(config)
+}
+
+/// Loads one story folder. Problems go to `diags`; `None` when the story file could not be read.
+pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
+    let path = dir.join(STORY_FILE);
+    let slug = dir.file_name()?.to_string_lossy().into_owned();
+    let loaded = read_limited(&path, MAX_YAML_BYTES)
+        .and_then(|b| decode_utf8(&path, b, "the story file"))
+        .and_then(|text| parse_story(&path, &text).map(|f| (text, f)));
+    let (text, file) = match loaded {
+        Ok(x) => x,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let mut story = Story {
+        slug,
+        dir: dir.to_path_buf(),
+        disk_hash: hash(text.as_bytes()),
+        disk_text: text,
+        file,
+        article: String::new(),
+        anchors: Vec::new(),
+    };
+    let apath = story.article_path();
+    match read_limited(&apath, MAX_ARTICLE_BYTES).and_then(|b| decode_utf8(&apath, b, "the article")) {
+        Ok(a) if a.trim().is_empty() => {
+            diags.push(Diagnostic::error(&apath, 1, 1, "the article is empty; paste the story's text into it"))
+        }
+        Ok(a) => story.article = a,
+        Err(mut d) => {
+            if !apath.exists() {
+                let (line, col) =
+                    find_value(&story.disk_text, "article", article_name(&story.file), 0).unwrap_or((1, 1));
+                d = Diagnostic::error(
+                    &path,
+                    line,
+                    col,
+                    format!(
+                        "article `{}` is missing; put the article text there or fix `story.article`",
+                        apath.display()
+                    ),
+                );
+            }
+            diags.push(d);
+        }
+    }
+    story.reanchor();
+    Some(story)
+}
+
+/// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order.
+pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
+    let entries = fs::read_dir(root).map_err(|e| {
+        Diagnostic::error(
+            root,
+            0,
+            0,
+            format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
+        )
+    })?;
+    let mut diagnostics = Vec::new();
+    let config = load_config(root).unwrap_or_else(|d| {
+        diagnostics.push(d);
+        WorkspaceConfig::default()
+    });
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
+        .collect();
+    dirs.sort();
+    let mut stories = Vec::new();
+    for dir in dirs {
+        if let Some(story) = load_story(&dir, &mut diagnostics) {
+            diagnostics.extend(validate(&story, &config));
+            stories.push(story);
+        }
+    }
+    Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
+}
+
+/// Finds `key: value` (value possibly quoted) at or after line `from` (0-based); returns 1-based line and column of the value.
+pub fn find_value(text: &str, key: &str, value: &str, from: usize) -> Option<(usize, usize)> {
+    for (i, line) in text.lines().enumerate().skip(from) {
+        let t = line.trim_start().trim_start_matches("- ");
+        if let Some(rest) = t.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
+            let v = rest.trim().trim_matches('"').trim_matches('\'');
+            if v == value {
+                let col = line.len() - line.trim_start().len() + line.trim_start().find(':').unwrap_or(0) + 3;
+                return Some((i + 1, line[..col.min(line.len())].chars().count().max(1)));
+            }
+        }
+    }
+    None
+}
+
+/// Finds `key:` in the claim whose id line is `id_line` (1-based), before the next claim starts.
+fn find_key_in_claim(text: &str, id_line: usize, key: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = id_line.checked_sub(1)?;
+    let item_indent = lines.get(start)?.find(|c: char| c != ' ' && c != '-')?;
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        let indent = line.len() - line.trim_start().len();
+        if i > start && line.trim_start().starts_with("- ") && indent + 2 <= item_indent {
+            break;
+        }
+        if let Some(p) = line.find(&format!("{key}:"))
+            && line[..p].trim_matches(|c| c == ' ' || c == '-').is_empty()
+        {
+            return Some((i + 1, p + 1));
+        }
+    }
+    None
+}
+
+/// Checks a loaded story against the format's rules and the workspace's verdict scale.
+pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
+    let path = story.path();
+    let text = &story.disk_text;
+    let mut out = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut search_from = 0;
+    for (i, claim) in story.file.claims.iter().enumerate() {
+        let pos = find_value(text, "id", &claim.id, search_from);
+        if let Some((l, _)) = pos {
+            search_from = l;
+        }
+        let (line, col) = pos.unwrap_or((1, 1));
+        if claim.id.is_empty() {
+            out.push(Diagnostic::error(
+                &path,
+                line,
+                col,
+                format!("claim #{} has no `id`; give it a short slug", i + 1),
+            ));
+        } else if let Some(first) = seen.insert(&claim.id, line) {
+            out.push(Diagnostic::error(
+                &path,
+                line,
+                col,
+                format!("duplicate id `{}` (first used on line {first}); ids must be unique within a story", claim.id),
+            ));
+        } else if !is_slug(&claim.id) {
+            out.push(Diagnostic::warning(
+                &path,
+                line,
+                col,
+                format!("id `{}` is not a slug; use lowercase letters, digits and dashes", claim.id),
+            ));
+        }
+        if !claim.verdict.is_empty() && config.verdict(&claim.verdict).is_none() {
+            let (l, c) = find_key_in_claim(text, line, "verdict").unwrap_or((line, col));
+            let names: Vec<&str> = config.verdicts.iter().map(|v| v.name.as_str()).collect();
+            out.push(Diagnostic::error(
+                &path,
+                l,
+                c,
+                format!("unknown verdict `{}`; use one of: {}", claim.verdict, names.join(", ")),
+            ));
+        }
+        if claim.text.trim().is_empty() {
+            out.push(Diagnostic::warning(&path, line, col, format!("claim `{}` has no `text`", claim.id)));
+        }
+        if !story.article.is_empty() && story.anchors.get(i).is_some_and(Anchor::is_orphaned) {
+            let (l, c) = find_key_in_claim(text, line, "quote").unwrap_or((line, col));
+            out.push(Diagnostic::warning(
+                &path,
+                l,
+                c,
+                format!(
+                    "claim `{}` is orphaned: its quote is no longer in the article; re-anchor it from the article view",
+                    claim.id
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Why a save did not happen. The file on disk is untouched in every case.
+#[derive(Debug)]
+pub enum SaveError {
+    /// Someone changed the file since it was loaded.
+    ChangedOnDisk(PathBuf),
+    /// The file system refused (full disk, read-only folder, permissions).
+    Io(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::ChangedOnDisk(p) => write!(
+                f,
+                "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
+                crate::sanitize::line(&p.display().to_string())
+            ),
+            SaveError::Io(p, e) => write!(
+                f,
+                "{}: could not save ({e}); the original file is unchanged. Free some space or fix the folder's permissions, then save again",
+                crate::sanitize::line(&p.display().to_string())
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename, fsync the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new().prefix(".factdesk-").suffix(".tmp").tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if let Ok(meta) = fs::metadata(path) {
+        // Keep the original file's permissions.
+        let _ = fs::set_permissions(tmp.path(), meta.permissions());
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = fs::File::open(dir) {
+        d.sync_all()?;
+    }
+    Ok(())
+}
+
+/// Saves a story: refuses if the file changed on disk since it was loaded, else writes atomically.
+pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
+    let path = story.path();
+    let current = fs::read(&path);
+    match current {
+        Ok(bytes) if hash(&bytes) != story.disk_hash => return Err(SaveError::ChangedOnDisk(path)),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(SaveError::Io(path, e)),
+        Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
+        _ => {}
+    }
+    let text = render(&story.file);
+    write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
+    story.disk_hash = hash(text.as_bytes());
+    story.disk_text = text;
+    Ok(())
+}
+
+/// Creates a story folder with its article and an empty claims file.
+pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -> Result<PathBuf, String> {
+    if !is_slug(slug) {
+        return Err(format!(
+            "`{slug}` is not a slug; use lowercase letters, digits and dashes, e.g. `city-budget-2026`"
+        ));
+    }
+    let dir = root.join(slug);
+    if dir.join(STORY_FILE).exists() {
+        return Err(format!("{}: story `{slug}` already exists; pick another slug", dir.display()));
+    }
+    let bytes = read_limited(article, MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
+    let text = decode_utf8(article, bytes, "the article").map_err(|d| d.to_string())?;
+    if text.trim().is_empty() {
+        return Err(format!("{}: the article is empty", article.display()));
+    }
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the story folder: {e}", dir.display()))?;
+    let title = title.map(str::to_string).unwrap_or_else(|| {
+        text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(slug).chars().take(120).collect()
+    });
+    let mut file = StoryFile::default();
+    file.story.title = title;
+    file.story.article = "article.txt".into();
+    write_atomic(&dir.join("article.txt"), text.as_bytes()).map_err(|e| format!("{}: {e}", dir.display()))?;
+    write_atomic(&dir.join(STORY_FILE), render(&file).as_bytes()).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Claim;
+
+    fn story_in(dir: &Path, yaml: &str, article: &str) -> PathBuf {
+        let s = dir.join("s");
+        fs::create_dir_all(&s).unwrap();
+        fs::write(s.join(STORY_FILE), yaml).unwrap();
+        fs::write(s.join("article.txt"), article).unwrap();
+        s
+    }
+
+    const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
+
+    #[test]
+    fn loads_and_anchors() {
+        let t = tempfile::tempdir().unwrap();
+        story_in(t.path(), GOOD, "It is half of GDP, they said.");
+        let ws = load_workspace(t.path()).unwrap();
+        assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
+        assert_eq!(ws.stories[0].anchors[0].start, 6);
+    }
+
+    #[test]
+    fn duplicate_id_names_its_line() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = format!("{GOOD}- id: a\n  text: again\n");
+        story_in(t.path(), &yaml, "It is half of GDP.");
+        let ws = load_workspace(t.path()).unwrap();
+        let d = ws.diagnostics.iter().find(|d| d.message.contains("duplicate id")).unwrap();
+        assert_eq!(d.line, 11);
+        assert!(d.is_error());
+    }
+
+    #[test]
+    fn unknown_verdict_points_at_the_verdict() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = GOOD.replace("status: open\n", "status: open\n  verdict: sorta\n");
+        story_in(t.path(), &yaml, "It is half of GDP.");
+        let ws = load_workspace(t.path()).unwrap();
+        let d = &ws.diagnostics[0];
+        assert_eq!((d.line, d.column), (11, 3));
+        assert!(d.message.contains("unknown verdict `sorta`") && d.message.contains("misleading"));
+    }
+
+    #[test]
+    fn save_refuses_when_changed_on_disk() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        fs::write(dir.join(STORY_FILE), format!("{GOOD}# theirs\n")).unwrap();
+        let story = &mut ws.stories[0];
+        story.file.claims.push(Claim::new("b", "mine"));
+        let err = save_story(story).unwrap_err();
+        assert!(matches!(err, SaveError::ChangedOnDisk(_)));
+        assert!(fs::read_to_string(dir.join(STORY_FILE)).unwrap().ends_with("# theirs\n"));
+    }
+
+    #[test]
+    fn save_then_load_is_byte_identical() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        ws.stories[0].file.claims[0].notes = "line one\nline two\n".into();
+        save_story(&mut ws.stories[0]).unwrap();
+        let first = fs::read(dir.join(STORY_FILE)).unwrap();
+        let mut again = load_workspace(t.path()).unwrap();
+        save_story(&mut again.stories[0]).unwrap();
+        assert_eq!(first, fs::read(dir.join(STORY_FILE)).unwrap());
+        assert!(String::from_utf8(first).unwrap().contains("notes: |"));
+    }
+
+    #[test]
+    fn unknown_keys_survive_a_save() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = GOOD.replace("  status: open\n", "  status: open\n  x-desk: {priority: 2}\n") + "newer: true\n";
+        story_in(t.path(), &yaml, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        save_story(&mut ws.stories[0]).unwrap();
+        let out = fs::read_to_string(ws.stories[0].path()).unwrap();
+        assert!(out.contains("x-desk:") && out.contains("priority: 2") && out.contains("newer: true"), "{out}");
+    }
+
+    #[test]
+    fn conflict_markers_are_named() {
+        let text = "story:\n<<<<<<< HEAD\n  title: A\n=======\n  title: B\n>>>>>>> theirs\n";
+        let d = parse_story(Path::new("c.yaml"), text).unwrap_err();
+        assert_eq!(d.line, 2);
+        assert!(d.message.contains("conflict marker"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = format!("story: {}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let d = parse_story(Path::new("d.yaml"), &text).unwrap_err();
+        assert!(d.message.contains("nesting"), "{}", d.message);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut text = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..10 {
+            let prev = format!("*a{}", i - 1);
+            text.push_str(&format!("a{i}: &a{i} [{}]\n", vec![prev; 9].join(", ")));
+        }
+        text.push_str("story:\n  title: boom\nclaims: []\n");
+        let d = parse_story(Path::new("b.yaml"), &text).unwrap_err();
+        assert!(d.message.contains("alias bomb") || d.message.contains("limit"), "{}", d.message);
+    }
+
+    #[test]
+    fn find_value_handles_quotes() {
+        let text = "claims:\n- id: 'x'\n  text: t\n- id: \"y\"\n";
+        assert_eq!(find_value(text, "id", "y", 0), Some((4, 7)));
+    }
+}
