@@ -57,6 +57,49 @@ pub enum Command {
         #[arg(long, default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Write a deterministic synthetic workspace (for benchmarks and tests).
+    GenWorkspace {
+        /// The folder to create; it must be new or empty.
+        dir: PathBuf,
+        #[arg(long)]
+        stories: usize,
+        #[arg(long)]
+        claims_per_story: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Print the claims that best match a fuzzy query.
+    Search {
+        query: String,
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print earlier claims anywhere in the workspace that say nearly the same thing as STORY/ID.
+    Similar {
+        /// The claim, as `story-slug/claim-id`.
+        claim: String,
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Measure load, filter, similar and save at archive scale (writes workspaces under DIR).
+    #[command(hide = true)]
+    BenchScale {
+        /// Where to generate the benchmark workspaces.
+        dir: PathBuf,
+        /// Claim counts to measure, comma-separated.
+        #[arg(long, default_value = "1000,10000,100000")]
+        sizes: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +117,16 @@ pub fn main() -> ExitCode {
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
+        Some(Command::GenWorkspace { dir, stories, claims_per_story, seed }) => {
+            crate::generate::run(&dir, stories, claims_per_story, seed)
+        }
+        Some(Command::Search { query, workspace, limit, format }) => {
+            crate::search::run(&query, &workspace, limit, format)
+        }
+        Some(Command::Similar { claim, workspace, limit, format }) => {
+            crate::similar::run(&claim, &workspace, limit, format)
+        }
+        Some(Command::BenchScale { dir, sizes }) => crate::search::bench::run(&dir, &sizes),
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
                 Ok(dir) => {

@@ -1,8 +1,12 @@
 //! factdesk: a fact-checking workspace for the terminal. The library holds everything; `main.rs` only parses arguments.
 
 pub mod anchor;
+pub mod cache;
 pub mod cli;
 pub mod diag;
+pub mod generate;
 pub mod model;
 pub mod sanitize;
+pub mod search;
+pub mod similar;
 pub mod store;
