@@ -294,29 +294,53 @@ fn read_cache(path: &Path, canon: &Path, root: &Path, config_hash: &str) -> Opti
     if count > total {
         return None;
     }
-    let mut out = HashMap::with_capacity(count as usize);
-    let mut buf = Vec::new();
-    for _ in 0..count {
-        let mut len = [0u8; 8];
-        r.read_exact(&mut len).ok()?;
-        let len = u64::from_le_bytes(len);
-        if len > total {
-            return None;
+    // One thread reads records, every core decodes them.
+    let threads = crate::search::threads().max(1);
+    let decoded: Option<Vec<Entry>> = std::thread::scope(|s| {
+        let mut senders = Vec::new();
+        let mut handles = Vec::new();
+        for _ in 0..threads {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
+            senders.push(tx);
+            handles.push(s.spawn(move || {
+                let mut out = Vec::new();
+                let mut ok = true;
+                for buf in rx {
+                    let mut d = Dec { b: &buf, at: 0 };
+                    match decode_entry(&mut d, root) {
+                        Some(e) if ok && d.at == buf.len() => out.push(e),
+                        _ => ok = false,
+                    }
+                }
+                ok.then_some(out)
+            }));
         }
-        buf.resize(len as usize, 0);
-        r.read_exact(&mut buf).ok()?;
-        let mut d = Dec { b: &buf, at: 0 };
-        let e = decode_entry(&mut d, root)?;
-        if d.at != buf.len() {
-            return None;
+        let mut read_all = || -> Option<()> {
+            for i in 0..count {
+                let mut len = [0u8; 8];
+                r.read_exact(&mut len).ok()?;
+                let len = u64::from_le_bytes(len);
+                if len > total {
+                    return None;
+                }
+                let mut buf = vec![0; len as usize];
+                r.read_exact(&mut buf).ok()?;
+                senders[i as usize % threads].send(buf).ok()?;
+            }
+            let mut rest = [0u8; 1];
+            (r.read(&mut rest).ok()? == 0).then_some(())
+        };
+        let read = read_all();
+        drop(senders);
+        let parts: Vec<Option<Vec<Entry>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
+        read?;
+        let mut all = Vec::with_capacity(count as usize);
+        for p in parts {
+            all.extend(p?);
         }
-        out.insert(e.story.slug.clone(), e);
-    }
-    let mut rest = [0u8; 1];
-    if r.read(&mut rest).ok()? != 0 {
-        return None;
-    }
-    Some(out)
+        Some(all)
+    });
+    Some(decoded?.into_iter().map(|e| (e.story.slug.clone(), e)).collect())
 }
 
 #[derive(Default)]

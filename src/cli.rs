@@ -99,6 +99,9 @@ pub enum Command {
         /// Claim counts to measure, comma-separated.
         #[arg(long, default_value = "1000,10000,100000")]
         sizes: String,
+        /// Internal: load DIR once (`cold` or `warm`) and print the peak memory.
+        #[arg(long, hide = true)]
+        probe: Option<String>,
     },
 }
 
@@ -126,7 +129,7 @@ pub fn main() -> ExitCode {
         Some(Command::Similar { claim, workspace, limit, format }) => {
             crate::similar::run(&claim, &workspace, limit, format)
         }
-        Some(Command::BenchScale { dir, sizes }) => crate::search::bench::run(&dir, &sizes),
+        Some(Command::BenchScale { dir, sizes, probe }) => crate::search::bench::run(&dir, &sizes, probe.as_deref()),
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
                 Ok(dir) => {

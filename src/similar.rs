@@ -236,15 +236,16 @@ impl SimilarIndex {
         if query.is_empty() {
             return (Vec::new(), stats);
         }
-        // Candidates come from the rarer terms; a term in more than a tenth of all claims
-        // only adds to the exact rescoring below (unless every term is that common).
-        let common = (self.docs.len() / 10).max(50);
+        // Candidates come from the rarest terms: their inverted lists are read in order of
+        // length until a budget of postings is spent (the rarest list is always read). The
+        // common terms still count in the exact rescoring below.
+        let budget = 4096 + self.docs.len() / 50;
         let mut by_rarity: Vec<&(u32, f32)> = query.iter().collect();
         by_rarity.sort_by_key(|(t, _)| self.posting(*t).len());
         let mut acc: HashMap<u32, f32> = HashMap::new();
-        for (i, &&(t, w)) in by_rarity.iter().enumerate() {
+        for &&(t, w) in &by_rarity {
             let list = self.posting(t);
-            if list.len() > common && i > 0 {
+            if stats.postings > 0 && stats.postings + list.len() > budget {
                 break;
             }
             stats.postings += list.len();

@@ -104,33 +104,31 @@ impl Matcher for NucleoEngine {
     }
 
     fn score(&mut self, haystack: &str) -> Option<i64> {
-        let h = nucleo_matcher::Utf32Str::new(haystack, &mut self.buf);
+        let h = utf32(haystack, &mut self.buf);
         self.pattern.score(h, &mut self.m).map(i64::from)
     }
 
     fn indices(&mut self, haystack: &str) -> Option<(i64, Vec<usize>)> {
-        let h = nucleo_matcher::Utf32Str::new(haystack, &mut self.buf);
-        let ascii = matches!(h, nucleo_matcher::Utf32Str::Ascii(_));
+        let h = utf32(haystack, &mut self.buf);
         let mut idx = Vec::new();
         let s = self.pattern.indices(h, &mut self.m, &mut idx)?;
+        let mut idx: Vec<usize> = idx.into_iter().map(|i| i as usize).collect();
         idx.sort_unstable();
         idx.dedup();
-        if ascii {
-            return Some((i64::from(s), idx.into_iter().map(|i| i as usize).collect()));
-        }
-        // nucleo counts grapheme clusters; turn each into the characters it holds.
-        use unicode_segmentation::UnicodeSegmentation;
-        let mut out = Vec::new();
-        let (mut g, mut c, mut want) = (0u32, 0usize, idx.iter().peekable());
-        for cluster in haystack.graphemes(true) {
-            let n = cluster.chars().count();
-            if want.next_if(|&&w| w == g).is_some() {
-                out.extend(c..c + n);
-            }
-            g += 1;
-            c += n;
-        }
-        Some((i64::from(s), out))
+        Some((i64::from(s), idx))
+    }
+}
+
+/// A haystack for nucleo, one unit per character. (`Utf32Str::new` segments grapheme
+/// clusters instead, which costs more than the match itself on non-ASCII text, and would
+/// make indices count clusters rather than characters.)
+fn utf32<'a>(haystack: &'a str, buf: &'a mut Vec<char>) -> nucleo_matcher::Utf32Str<'a> {
+    if haystack.is_ascii() {
+        nucleo_matcher::Utf32Str::Ascii(haystack.as_bytes())
+    } else {
+        buf.clear();
+        buf.extend(haystack.chars());
+        nucleo_matcher::Utf32Str::Unicode(buf)
     }
 }
 

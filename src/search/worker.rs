@@ -12,8 +12,10 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-/// Claims scored between two checks for a newer query (and between two batches).
-pub const CHUNK: usize = 2048;
+/// Claims scored between two checks for a newer query (and between two batches), at most.
+/// The first chunks are smaller, so the first matches arrive within a millisecond or two.
+pub const CHUNK: usize = 4096;
+const FIRST_CHUNK: usize = 256;
 
 /// Some of one query's results. `done` marks the last batch of a query that ran to its end.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -189,7 +191,11 @@ fn run_query(
                     let mut m = engine.matcher();
                     m.set_query(query);
                     let mut matched = Vec::new();
-                    for chunk in part.chunks(CHUNK) {
+                    let (mut at, mut size) = (0, FIRST_CHUNK);
+                    while at < part.len() {
+                        let chunk = &part[at..(at + size).min(part.len())];
+                        at += chunk.len();
+                        size = (size * 2).min(CHUNK);
                         if current.load(Ordering::Relaxed) != generation {
                             return None;
                         }
