@@ -117,7 +117,10 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
             None => fresh_failures.push((i, diags)),
         }
     }
-    let changed = stats.parsed > 0 || stats.hashed > 0 || !old.is_empty();
+    let changed = stats.parsed > 0
+        || stats.hashed > 0
+        || !old.is_empty()
+        || cache.is_some_and(|c| !search_table_file(c).exists());
     // Assemble in name order, as store::load_workspace does.
     let mut failures = fresh_failures.into_iter().peekable();
     let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
@@ -259,7 +262,104 @@ fn write_cache(
         w.flush()?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
+    write_search_table(&search_table_file(path), canon, entries)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The search table: beside the cache, only what `factdesk search` reads, so a search process
+// reads a fraction of the cache. Trusted only when every story's size and mtime still match.
+
+const SEARCH_MAGIC: &[u8; 8] = b"FDSEARCH";
+
+fn search_table_file(cache: &Path) -> PathBuf {
+    cache.with_extension("search.bin")
+}
+
+fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new().prefix(".factdesk-search-").tempfile_in(dir)?;
+    let mut e = Enc::default();
+    e.bytes(SEARCH_MAGIC);
+    e.str(&canon.to_string_lossy());
+    e.usize(entries.len());
+    for entry in entries {
+        let s = &entry.story;
+        e.str(&s.slug);
+        e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
+        encode_stamp(&mut e, &entry.yaml);
+        match &entry.article {
+            Some(a) => {
+                e.u8(1);
+                encode_stamp(&mut e, a);
+            }
+            None => e.u8(0),
+        }
+        e.usize(s.file.claims.len());
+        for c in &s.file.claims {
+            e.str(&c.id);
+            e.str(&c.verdict);
+            e.str(c.status.as_str());
+            e.str(&c.text);
+            e.str(&crate::search::haystack(c));
+        }
+    }
+    fs::write(tmp.path(), &e.0)?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The search table of the workspace at `root`, if the cache holds one and no story changed
+/// (same story folders, same sizes and mtimes, none too recent to trust). Otherwise `None`:
+/// load the workspace instead.
+pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
+    load_search_table_from(root, &search_table_file(&cache_file(root)?))
+}
+
+fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::SearchTable> {
+    use crate::search::{Entry as SearchEntry, Row, SearchTable};
+    let scan_time = SystemTime::now();
+    let canon = fs::canonicalize(root).ok()?;
+    let bytes = fs::read(path).ok()?;
+    let mut d = Dec { b: &bytes, at: 0 };
+    if d.take(8)? != SEARCH_MAGIC || d.str()? != canon.to_string_lossy() {
+        return None;
+    }
+    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
+        .collect();
+    dirs.sort();
+    if d.count()? != dirs.len() {
+        return None;
+    }
+    let mut table = SearchTable::default();
+    let unchanged = |stamp: &Stamp, path: &Path| {
+        Stamp::of(path, scan_time)
+            .is_some_and(|now| now.size == stamp.size && now.mtime_ns == stamp.mtime_ns && !now.racy && !stamp.racy)
+    };
+    for (si, dir) in dirs.iter().enumerate() {
+        let slug = d.str()?;
+        let article = d.str()?;
+        if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(&mut d)?, &dir.join(STORY_FILE)) {
+            return None;
+        }
+        match d.u8()? {
+            1 if unchanged(&decode_stamp(&mut d)?, &dir.join(&article)) => {}
+            0 if !dir.join(&article).exists() => {}
+            _ => return None,
+        }
+        let n = d.count()?;
+        for ci in 0..n {
+            let row = Row { story: slug.clone(), id: d.str()?, verdict: d.str()?, status: d.str()?, text: d.str()? };
+            let haystack = d.str()?;
+            let text_chars = row.text.chars().count() as u32;
+            table.corpus.entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack, text_chars });
+            table.rows.push(row);
+        }
+    }
+    (d.at == bytes.len()).then_some(table)
 }
 
 /// Reads the cache; `None` for anything unexpected (missing, corrupt, another workspace, another config).
@@ -813,6 +913,42 @@ mod tests {
         fs::remove_dir_all(&first).unwrap();
         let (ws, _) = load_with_stats(&root, Some(&cache)).unwrap();
         same(&store::load_workspace(&root).unwrap(), &ws);
+    }
+
+    #[test]
+    fn search_table_matches_the_workspace_until_a_story_changes() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        crate::generate::generate(&root, 3, 4, 2).unwrap();
+        let cache = t.path().join("c.bin");
+        let table = t.path().join("c.search.bin");
+        load_with_stats(&root, Some(&cache)).unwrap();
+        // Just written: too recent to trust by mtime alone.
+        assert!(load_search_table_from(&root, &table).is_none());
+        // Age the files, as if they were written a minute ago, then let the cache re-stamp them.
+        let old = SystemTime::now() - Duration::from_secs(60);
+        for e in fs::read_dir(&root).unwrap() {
+            for f in ["article.txt", STORY_FILE] {
+                fs::File::options()
+                    .write(true)
+                    .open(e.as_ref().unwrap().path().join(f))
+                    .unwrap()
+                    .set_modified(old)
+                    .unwrap();
+            }
+        }
+        let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s.hashed, s.written), (3, true));
+        let got = load_search_table_from(&root, &table).expect("fresh table");
+        let want = crate::search::SearchTable::from_workspace(&ws);
+        assert_eq!(got.rows, want.rows);
+        let hay =
+            |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.haystack.clone()).collect::<Vec<_>>();
+        assert_eq!(hay(&got), hay(&want));
+        // An edited story: the table is no longer trusted.
+        let path = ws.stories[1].path();
+        fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
+        assert!(load_search_table_from(&root, &table).is_none());
     }
 
     #[test]

@@ -141,6 +141,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
     }
     let sizes: Vec<usize> = sizes.split(',').filter_map(|s| s.trim().parse().ok()).collect();
     println!("# factdesk bench-scale, {} cores, release={}", super::threads(), !cfg!(debug_assertions));
+    println!("# load average at start: {}", std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim());
     for &n in &sizes {
         let root = match ensure_workspace(dir, n) {
             Ok(r) => r,
@@ -232,10 +233,14 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
                 );
             }
         }
-        // The warm cache is now stale for story 0 (saved above); reload once so the CLI runs warm.
+        // Story 0 was just saved: let its mtime age past the racy window, then refresh the
+        // user cache once, so the `search` processes below read the search table.
+        std::thread::sleep(Duration::from_millis(2100));
         let _ = cache::load_workspace_cached(&root);
+        println!("search table fresh for the CLI: {}", cache::load_search_table(&root).is_some());
         search_vs_fzf(&root, &ws, &corpus);
     }
+    println!("\n# load average at end: {}", std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim());
     ExitCode::SUCCESS
 }
 

@@ -155,7 +155,7 @@ pub struct Corpus {
 /// The haystack of one claim.
 pub fn haystack(c: &Claim) -> String {
     let mut h = String::with_capacity(c.text.len() + c.notes.len() + c.id.len() + c.claimant.len() + 32);
-    h.push_str(&c.text);
+    h.extend(c.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
     for part in [c.claimant.as_str(), &c.tags.join(" "), c.id.as_str(), c.notes.as_str()] {
         if !part.is_empty() {
             h.push_str("  ");
@@ -165,13 +165,19 @@ pub fn haystack(c: &Claim) -> String {
     h
 }
 
+impl Entry {
+    /// The entry of claim `c`, the `claim`th of story `story`.
+    pub fn new(story: u32, claim: u32, c: &Claim) -> Self {
+        Entry { story, claim, haystack: haystack(c), text_chars: c.text.chars().count() as u32 }
+    }
+}
+
 impl Corpus {
     pub fn from_workspace(ws: &Workspace) -> Self {
         let mut entries = Vec::with_capacity(ws.stories.iter().map(|s| s.file.claims.len()).sum());
         for (si, s) in ws.stories.iter().enumerate() {
             for (ci, c) in s.file.claims.iter().enumerate() {
-                let text_chars = c.text.chars().filter(|ch| !ch.is_control()).count() as u32;
-                entries.push(Entry { story: si as u32, claim: ci as u32, haystack: haystack(c), text_chars });
+                entries.push(Entry::new(si as u32, ci as u32, c));
             }
         }
         Corpus { entries }
@@ -244,34 +250,77 @@ pub fn text_indices(engine: Engine, query: &str, entry: &Entry) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// What `factdesk search` prints of a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub story: String,
+    pub id: String,
+    pub verdict: String,
+    pub status: String,
+    pub text: String,
+}
+
+/// Every claim's row and matcher entry, in workspace order: what `factdesk search` needs.
+#[derive(Debug, Clone, Default)]
+pub struct SearchTable {
+    pub rows: Vec<Row>,
+    pub corpus: Corpus,
+}
+
+impl SearchTable {
+    pub fn from_workspace(ws: &Workspace) -> Self {
+        let corpus = Corpus::from_workspace(ws);
+        let rows = corpus
+            .entries
+            .iter()
+            .map(|e| {
+                let st = &ws.stories[e.story as usize];
+                let c = &st.file.claims[e.claim as usize];
+                Row {
+                    story: st.slug.clone(),
+                    id: c.id.clone(),
+                    verdict: c.verdict.clone(),
+                    status: c.status.as_str().to_string(),
+                    text: c.text.clone(),
+                }
+            })
+            .collect();
+        SearchTable { rows, corpus }
+    }
+}
+
 /// `factdesk search QUERY [WORKSPACE] [--limit N] [--format table|json]`.
+///
+/// Reads the cache's compact search table when every story is unchanged, else loads the
+/// workspace (through the cache, which rewrites the table).
 pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
-    let ws = match crate::cache::load_workspace_cached(workspace) {
-        Ok(ws) => ws,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::FAILURE;
-        }
+    let table = match crate::cache::load_search_table(workspace) {
+        Some(t) => t,
+        None => match crate::cache::load_workspace_cached(workspace) {
+            Ok(ws) => SearchTable::from_workspace(&ws),
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::FAILURE;
+            }
+        },
     };
-    let corpus = Corpus::from_workspace(&ws);
-    let hits = scan(&corpus, query, DEFAULT_ENGINE, threads());
+    let corpus = &table.corpus;
+    let hits = scan(corpus, query, DEFAULT_ENGINE, threads());
     let shown = &hits[..hits.len().min(limit)];
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = shown
                 .iter()
                 .map(|h| {
-                    let e = &corpus.entries[h.entry as usize];
-                    let st = &ws.stories[e.story as usize];
-                    let c = &st.file.claims[e.claim as usize];
+                    let r = &table.rows[h.entry as usize];
                     serde_json::json!({
-                        "story": st.slug,
-                        "id": c.id,
+                        "story": r.story,
+                        "id": r.id,
                         "score": h.score,
-                        "verdict": c.verdict,
-                        "status": c.status.as_str(),
-                        "text": c.text,
-                        "matched": text_indices(DEFAULT_ENGINE, query, e),
+                        "verdict": r.verdict,
+                        "status": r.status,
+                        "text": r.text,
+                        "matched": text_indices(DEFAULT_ENGINE, query, &corpus.entries[h.entry as usize]),
                     })
                 })
                 .collect();
@@ -283,17 +332,15 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
             let mut out = std::io::BufWriter::new(stdout.lock());
             let _ = writeln!(out, "{:>5} {:<28} {:<34} {:<16} CLAIM", "SCORE", "STORY", "ID", "VERDICT");
             for h in shown {
-                let e = &corpus.entries[h.entry as usize];
-                let st = &ws.stories[e.story as usize];
-                let c = &st.file.claims[e.claim as usize];
-                let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
-                let text: String = sanitize::line(&c.text).chars().take(70).collect();
+                let r = &table.rows[h.entry as usize];
+                let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
+                let text: String = sanitize::line(&r.text).chars().take(70).collect();
                 let _ = writeln!(
                     out,
                     "{:>5} {:<28} {:<34} {:<16} {}",
                     h.score,
-                    sanitize::line(&st.slug),
-                    sanitize::line(&c.id),
+                    sanitize::line(&r.story),
+                    sanitize::line(&r.id),
                     sanitize::line(verdict),
                     text
                 );
