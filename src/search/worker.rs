@@ -4,6 +4,8 @@
 //! [`FilterWorker::try_recv`] each frame into a [`Results`], which keeps only the newest
 //! query's hits. Work is split over every core; each part sends a batch every
 //! [`CHUNK`] claims, so the first matches show while the rest are still being scored.
+//! The last few completed queries are remembered: backspace to one shows its results at
+//! once, and a query that extends one is scored only over that one's matches.
 
 use super::{Corpus, Engine, Hit, rank};
 use std::sync::Arc;
@@ -112,11 +114,14 @@ impl Drop for FilterWorker {
     }
 }
 
-/// The last query that ran to its end, and which entries matched it (ascending).
+/// A query that ran to its end, and its hits in corpus order.
 struct Completed {
     query: String,
-    matched: Vec<u32>,
+    hits: Arc<Vec<Hit>>,
 }
+
+/// How many completed queries are remembered (for backspace and for narrowing).
+const REMEMBERED: usize = 8;
 
 /// Whether every match of `new` is a match of `old`: true when `new` only extends `old`'s terms.
 fn narrows(old: &str, new: &str) -> bool {
@@ -131,7 +136,7 @@ fn worker_loop(
     out: Sender<Batch>,
     current: Arc<AtomicU64>,
 ) {
-    let mut last: Option<Completed> = None;
+    let mut done: Vec<Completed> = Vec::new();
     while let Ok(first) = requests.recv() {
         // Only the newest query matters; a new corpus is taken at once.
         let mut pending = None;
@@ -139,7 +144,7 @@ fn worker_loop(
             match req {
                 Request::Corpus(c) => {
                     corpus = c;
-                    last = None;
+                    done.clear();
                     pending = None;
                 }
                 Request::Query { generation, query } => pending = Some((generation, query)),
@@ -149,19 +154,30 @@ fn worker_loop(
         if current.load(Ordering::SeqCst) != generation {
             continue;
         }
-        let candidates: Option<&[u32]> = match &last {
-            Some(c) if narrows(&c.query, &query) => Some(&c.matched),
-            _ => None,
-        };
-        if let Some(matched) = run_query(&corpus, candidates, &query, engine, threads, generation, &current, &out) {
-            last = Some(Completed { query, matched });
+        // A query seen before (backspace): its results at once.
+        if let Some(i) = done.iter().position(|c| c.query == query) {
+            let c = done.remove(i);
+            let _ = out.send(Batch { generation, hits: c.hits.to_vec(), done: true });
+            done.push(c);
+            continue;
+        }
+        // Narrow from the longest remembered query that this one extends.
+        let base = done.iter().filter(|c| narrows(&c.query, &query)).max_by_key(|c| c.query.len());
+        let candidates: Option<Vec<u32>> = base.map(|c| c.hits.iter().map(|h| h.entry).collect());
+        if let Some(hits) =
+            run_query(&corpus, candidates.as_deref(), &query, engine, threads, generation, &current, &out)
+        {
+            if done.len() == REMEMBERED {
+                done.remove(0);
+            }
+            done.push(Completed { query, hits: Arc::new(hits) });
             let _ = out.send(Batch { generation, hits: Vec::new(), done: true });
         }
     }
 }
 
 /// Scores the query over the candidates on `threads` threads, streaming batches.
-/// Returns the matched entries (ascending), or `None` when a newer query cancelled it.
+/// Returns every hit (in corpus order), or `None` when a newer query cancelled it.
 #[allow(clippy::too_many_arguments)]
 fn run_query(
     corpus: &Corpus,
@@ -172,7 +188,7 @@ fn run_query(
     generation: u64,
     current: &AtomicU64,
     out: &Sender<Batch>,
-) -> Option<Vec<u32>> {
+) -> Option<Vec<Hit>> {
     let all: Vec<u32>;
     let ids: &[u32] = match candidates {
         Some(c) => c,
@@ -182,7 +198,7 @@ fn run_query(
         }
     };
     let per = ids.len().div_ceil(threads).max(1);
-    let parts: Vec<Option<Vec<u32>>> = std::thread::scope(|s| {
+    let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|s| {
         let handles: Vec<_> = ids
             .chunks(per)
             .map(|part| {
@@ -199,15 +215,14 @@ fn run_query(
                         if current.load(Ordering::Relaxed) != generation {
                             return None;
                         }
-                        let mut hits = Vec::new();
+                        let start = matched.len();
                         for &i in chunk {
                             if let Some(score) = m.score(&corpus.entries[i as usize].haystack) {
-                                hits.push(Hit { entry: i, score });
-                                matched.push(i);
+                                matched.push(Hit { entry: i, score });
                             }
                         }
-                        if !hits.is_empty() {
-                            let _ = out.send(Batch { generation, hits, done: false });
+                        if matched.len() > start {
+                            let _ = out.send(Batch { generation, hits: matched[start..].to_vec(), done: false });
                         }
                     }
                     Some(matched)
@@ -308,7 +323,7 @@ mod tests {
 
     #[test]
     fn worker_matches_a_direct_scan_and_narrows() {
-        let c = corpus(10_000);
+        let c = corpus(3_000);
         for engine in [Engine::Skim, Engine::Nucleo] {
             let w = FilterWorker::with_threads(Arc::clone(&c), engine, 2);
             // Typed one key at a time: every step after the first narrows the last complete one.
@@ -317,15 +332,17 @@ mod tests {
                 let mut r = finish(&w, g);
                 assert_eq!(r.ranked(), scan(&c, q, engine, 1).as_slice(), "{engine:?} {q}");
             }
-            // Backspace: not a narrowing, so a full scan.
-            let g = w.query("cas");
-            assert_eq!(finish(&w, g).ranked(), scan(&c, "cas", engine, 1).as_slice());
+            // Backspace: a remembered query comes back whole; a new one is a full scan.
+            for q in ["budg ri", "bu", "cas", "casi"] {
+                let g = w.query(q);
+                assert_eq!(finish(&w, g).ranked(), scan(&c, q, engine, 1).as_slice(), "{engine:?} {q}");
+            }
         }
     }
 
     #[test]
     fn stale_queries_are_dropped() {
-        let c = corpus(60_000);
+        let c = corpus(20_000);
         let w = FilterWorker::with_threads(Arc::clone(&c), Engine::Skim, 2);
         let old = w.query("c");
         let new = w.query("flood");
