@@ -35,6 +35,26 @@ fn time<T>(f: impl FnOnce() -> T) -> (T, f64) {
     (out, ms(t.elapsed()))
 }
 
+/// CPU time used by this process so far (every thread, live or joined), in ms; 10 ms resolution.
+/// On a shared machine this, not the wall clock, says what the work itself costs.
+pub fn cpu_ms() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses): utime is the 12th, stime the 13th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+    match (f.get(11), f.get(12)) {
+        (Some(u), Some(s)) => (u + s) * 10.0,
+        _ => f64::NAN,
+    }
+}
+
+/// Wall and CPU time of `f`, in ms.
+fn time_cpu<T>(f: impl FnOnce() -> T) -> (T, f64, f64) {
+    let c = cpu_ms();
+    let (out, wall) = time(f);
+    (out, wall, cpu_ms() - c)
+}
+
 /// Peak resident memory of this process so far, in bytes (Linux `VmHWM`).
 pub fn peak_memory() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -154,17 +174,23 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
         println!("\n## {n} claims ({:.1} MB YAML, {:.1} MB articles)", yaml as f64 / 1e6, articles as f64 / 1e6);
         let reps = if n >= 100_000 { 3 } else { 5 };
         // Load.
-        let (_, seq) = time(|| store::load_workspace(&root));
-        let cold: Vec<f64> = (0..reps).map(|_| time(|| cache::load_with_stats(&root, None)).1).collect();
+        let (_, seq, seq_cpu) = time_cpu(|| store::load_workspace(&root));
+        let (mut cold, mut cold_cpu) = (Vec::new(), Vec::new());
+        for _ in 0..reps {
+            let (_, w, c) = time_cpu(|| cache::load_with_stats(&root, None));
+            cold.push(w);
+            cold_cpu.push(c);
+        }
         let cache_path = root.with_extension("bench-cache.bin");
         let _ = std::fs::remove_file(&cache_path);
         let (_, cold_write) = time(|| cache::load_with_stats(&root, Some(&cache_path)));
         let cache_size = std::fs::metadata(&cache_path).map_or(0, |m| m.len());
-        let mut warm = Vec::new();
+        let (mut warm, mut warm_cpu) = (Vec::new(), Vec::new());
         let mut ws = None;
         for _ in 0..reps {
-            let (r, t) = time(|| cache::load_with_stats(&root, Some(&cache_path)));
+            let (r, t, c) = time_cpu(|| cache::load_with_stats(&root, Some(&cache_path)));
             warm.push(t);
+            warm_cpu.push(c);
             if let Ok((w, stats)) = r {
                 if stats.parsed > 0 {
                     eprintln!("warning: warm load parsed {} stories", stats.parsed);
@@ -173,30 +199,37 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
             }
         }
         let Some(mut ws) = ws else { return ExitCode::FAILURE };
-        println!("load, store::load_workspace (1 core, no cache): {seq:.0} ms");
-        println!("load cold (no cache, {} cores): median {:.0} ms", super::threads(), median(cold));
+        println!("load, store::load_workspace (1 core, no cache): {seq:.0} ms (cpu {seq_cpu:.0} ms)");
+        println!(
+            "load cold (no cache, {} cores): median {:.0} ms (cpu {:.0} ms)",
+            super::threads(),
+            median(cold),
+            median(cold_cpu)
+        );
         println!("load cold + write cache: {cold_write:.0} ms (cache file {:.1} MB)", cache_size as f64 / 1e6);
-        println!("load warm (from cache): median {:.0} ms", median(warm));
+        println!("load warm (from cache): median {:.0} ms (cpu {:.0} ms)", median(warm), median(warm_cpu));
         // Filter.
         let (corpus, t_corpus) = time(|| Arc::new(Corpus::from_workspace(&ws)));
         println!("build filter haystacks: {t_corpus:.0} ms");
         for engine in [Engine::Skim, Engine::Nucleo] {
-            let (first, full) = typing(&corpus, engine);
+            let ((first, full), _, typing_cpu) = time_cpu(|| typing(&corpus, engine));
+            let keys = full.len() as f64;
             let mut scans = Vec::new();
             for q in TYPED {
                 scans.push(time(|| super::scan(&corpus, q, engine, super::threads())).1);
             }
             println!(
-                "filter {:<34} keystroke to first batch median {:.1} ms, to all results median {:.1} ms (max {:.1}); full scan of a whole query median {:.1} ms",
+                "filter {:<34} keystroke to first batch median {:.1} ms, to all results median {:.1} ms (max {:.1}; mean cpu per keystroke {:.1} ms); full scan of a whole query median {:.1} ms",
                 engine.name(),
                 median(first),
                 median(full.clone()),
                 full.iter().copied().fold(0.0, f64::max),
+                typing_cpu / keys,
                 median(scans)
             );
         }
         // Similar claims.
-        let (index, t_index) = time(|| SimilarIndex::build(&ws));
+        let (index, t_index, index_cpu) = time_cpu(|| SimilarIndex::build(&ws));
         let mut rng = crate::generate::Rng::new(7);
         let mut lookups = Vec::new();
         let mut touched = Vec::new();
@@ -207,7 +240,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
             touched.push(stats.touched as f64);
         }
         println!(
-            "similar: index build {t_index:.0} ms; lookup median {:.3} ms (median {:.0} of {n} claims touched)",
+            "similar: index build {t_index:.0} ms (cpu {index_cpu:.0} ms); lookup median {:.3} ms (median {:.0} of {n} claims touched)",
             median(lookups),
             median(touched)
         );
