@@ -222,11 +222,7 @@ fn claim_sentence(rng: &mut Rng, template: &str, place: &str) -> String {
             other => out.push(other),
         }
     }
-    let mut first = out.chars();
-    match first.next() {
-        Some(f) => f.to_uppercase().chain(first).collect(),
-        None => out,
-    }
+    upper_first(&out)
 }
 
 fn date(rng: &mut Rng, year: usize) -> String {
@@ -243,7 +239,7 @@ pub fn story(
     let place = rng.word(PLACES);
     let thing = rng.word(THINGS);
     let year = 2018 + rng.below(8);
-    let title = format!("{} and {thing} in {place}: what the numbers say", rng.word(ORGS));
+    let title = upper_first(&format!("{} and {thing} in {place}: what the numbers say", rng.word(ORGS)));
     let slug = format!("s{index:05}-{}", slugify(&format!("{thing} {place}"), 40));
     // The article: a lede, then claim sentences interleaved with filler, in paragraphs.
     let mut article = String::new();
@@ -352,6 +348,14 @@ pub fn story(
     file.story.article = "article.txt".into();
     file.claims = claims;
     (slug, article, file)
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 fn lower_first(s: &str) -> String {

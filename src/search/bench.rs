@@ -39,10 +39,10 @@ fn time<T>(f: impl FnOnce() -> T) -> (T, f64) {
 /// On a shared machine this, not the wall clock, says what the work itself costs.
 pub fn cpu_ms() -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // Fields after the command name (which is in parentheses): utime is the 12th, stime the 13th.
+    // After the command name (in parentheses) come `state` (field 3) ... `utime` (14), `stime` (15).
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<f64> = rest.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-    match (f.get(11), f.get(12)) {
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    match (f.get(11).and_then(|x| x.parse::<f64>().ok()), f.get(12).and_then(|x| x.parse::<f64>().ok())) {
         (Some(u), Some(s)) => (u + s) * 10.0,
         _ => f64::NAN,
     }
