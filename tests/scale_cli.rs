@@ -51,7 +51,12 @@ fn search_prints_json_best_first_with_matched_characters() {
     assert!(!matched.is_empty());
     assert!(matched.iter().all(|m| (m.as_u64().unwrap() as usize) < first_text.chars().count()));
     // The cache was written under XDG_CACHE_HOME, not in the workspace.
-    assert!(fs::read_dir(cache.join("factdesk")).unwrap().count() == 1);
+    let names: Vec<String> = fs::read_dir(cache.join("factdesk"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}"); // the cache and its search table
+    assert!(names.iter().all(|n| n.starts_with("workspace-")), "{names:?}");
     assert!(!fs::read_dir(&ws).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("cache")));
 }
 
