@@ -57,6 +57,14 @@ pub enum Command {
         #[arg(long, default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Propose an article's check-worthy sentences as candidate claims (or preview them with --format json).
+    Extract(crate::extract::cmd::ExtractArgs),
+    /// Score sentences for check-worthiness: one per line on stdin, one score (0..1) per line on stdout.
+    Score(crate::extract::cmd::ScoreArgs),
+    /// Retrain the check-worthiness model from the training files (reproducible).
+    Train(crate::extract::cmd::TrainArgs),
+    /// Measure claim detection: CLEF-2019 MAP, ClaimBuster F1, scoring throughput.
+    BenchCheckworthy(crate::extract::cmd::BenchArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,6 +91,10 @@ pub fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
+        Some(Command::Extract(a)) => crate::extract::cmd::extract(a),
+        Some(Command::Score(a)) => crate::extract::cmd::score(a),
+        Some(Command::Train(a)) => crate::extract::cmd::train(a),
+        Some(Command::BenchCheckworthy(a)) => crate::extract::cmd::bench_checkworthy(a),
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod anchor;
 pub mod cli;
 pub mod diag;
+pub mod extract;
 pub mod model;
 pub mod sanitize;
 pub mod store;
