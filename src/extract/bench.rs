@@ -120,16 +120,20 @@ pub struct Recipe {
 
 impl Default for Recipe {
     fn default() -> Self {
-        Recipe { train: TrainConfig::default(), cb_pos_weight: 4.5, clef_weight: 1.0, clef_pos_weight: 2.0 }
+        Recipe { train: TrainConfig::default(), cb_pos_weight: 5.0, clef_weight: 1.0, clef_pos_weight: 2.0 }
     }
 }
 
-/// Whether a training sentence is held out for tuning (never used by the shipped model's tuning on test).
-pub fn is_holdout(r: &Labelled, clef_files: &[String]) -> bool {
+/// Number of cross-validation folds over the training files.
+pub const FOLDS: u64 = 4;
+
+/// Whether a training sentence is held out in cross-validation fold `fold`: ClaimBuster by sentence id,
+/// CLEF by whole file (as the test set is whole debates).
+pub fn is_holdout(r: &Labelled, clef_files: &[String], fold: u64) -> bool {
     if r.file.is_empty() {
-        r.id.is_multiple_of(5)
+        r.id % FOLDS == fold
     } else {
-        clef_files.iter().position(|f| *f == r.file).is_some_and(|i| i % 4 == 0)
+        clef_files.iter().position(|f| *f == r.file).is_some_and(|i| i as u64 % FOLDS == fold)
     }
 }
 
@@ -180,11 +184,23 @@ fn clef_files(rows: &[Labelled]) -> Vec<String> {
     f
 }
 
-/// Trains on the training files minus the hold-out part and measures on the hold-out part.
-pub fn tune_once(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe) -> Holdout {
+/// Cross-validation on the training files: the mean of each fold's hold-out metrics.
+pub fn cross_validate(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe) -> Holdout {
+    let folds: Vec<Holdout> = (0..FOLDS).map(|k| tune_once(cb, clef, recipe, k)).collect();
+    let mean = |f: fn(&Holdout) -> f64| folds.iter().map(f).sum::<f64>() / folds.len() as f64;
+    Holdout {
+        clef_map: mean(|h| h.clef_map),
+        cb_f1: mean(|h| h.cb_f1),
+        cb_f1_balanced: mean(|h| h.cb_f1_balanced),
+        cb_f1_best: mean(|h| h.cb_f1_best),
+    }
+}
+
+/// Trains on the training files minus fold `fold` and measures on that fold.
+pub fn tune_once(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe, fold: u64) -> Holdout {
     let files = clef_files(clef);
-    let (cb_tr, cb_ho): (Vec<&Labelled>, Vec<&Labelled>) = cb.iter().partition(|r| !is_holdout(r, &files));
-    let (cl_tr, cl_ho): (Vec<&Labelled>, Vec<&Labelled>) = clef.iter().partition(|r| !is_holdout(r, &files));
+    let (cb_tr, cb_ho): (Vec<&Labelled>, Vec<&Labelled>) = cb.iter().partition(|r| !is_holdout(r, &files, fold));
+    let (cl_tr, cl_ho): (Vec<&Labelled>, Vec<&Labelled>) = clef.iter().partition(|r| !is_holdout(r, &files, fold));
     let model = Model::from_bytes(&train(&examples(&cb_tr, &cl_tr, recipe), &recipe.train).to_bytes())
         .unwrap_or_else(|_| Model::zeros());
     let s = score_all(&model, cb_ho.iter().map(|r| &r.text));

@@ -1,5 +1,6 @@
 //! Sentence features for the check-worthiness model: tokens, hashed word n-grams and hand-made cues.
 //!
+//! Unigrams, bigrams and trigrams of words (numbers become one shape), stems and word endings.
 //! Everything is hashed into one table of `DIM` buckets, so the model is a flat array of weights.
 //! Hand-made cues (numbers, comparatives, attribution verbs, names, hedges) are hashed by name.
 
@@ -409,13 +410,16 @@ impl Extractor {
         });
         words.push(EOS);
         let n = words.len();
-        let ngrams = (n - 2) + (n - 1) + self.suffixes.len() + 2;
+        let ngrams = (n - 2) + (n - 1) + n.saturating_sub(2) + self.suffixes.len() + 2;
         let v = 1.0 / (ngrams.max(1) as f32).sqrt();
         for &w in &words[1..n - 1] {
             self.feats.push((finish(w), v));
         }
         for p in words.windows(2) {
             self.feats.push((finish(mix(p[0] ^ 0x9e37_79b9, p[1])), v));
+        }
+        for t in words.windows(3) {
+            self.feats.push((finish(mix(mix(t[0] ^ 0x7f4a_7c15, t[1]), t[2])), v));
         }
         // Stems ("rose"/"rising" aside) and three-letter endings, a cheap stand-in for parts of speech.
         for &s in self.suffixes.iter() {

@@ -93,11 +93,13 @@ pub struct TrainConfig {
     /// L2 penalty per update on the active weights.
     pub l2: f32,
     pub seed: u64,
+    /// Runs averaged together, each with its own shuffling seed (their mean is still one linear model).
+    pub runs: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 6, lr: 0.07, l2: 1e-5, seed: 20190 }
+        TrainConfig { epochs: 6, lr: 0.07, l2: 1e-5, seed: 20190, runs: 5 }
     }
 }
 
@@ -122,12 +124,25 @@ impl SplitMix {
     }
 }
 
-/// Trains logistic regression with AdaGrad. Single-threaded and seeded: the same data gives the same weights.
+/// Trains logistic regression with AdaGrad, `cfg.runs` times with different seeds, and averages the weights.
+/// Single-threaded and seeded: the same data gives the same weights.
 pub fn train(examples: &[Example], cfg: &TrainConfig) -> Model {
+    let runs = cfg.runs.max(1);
+    let mut sum = vec![0f32; DIM];
+    for r in 0..runs {
+        let m = train_one(examples, cfg, cfg.seed.wrapping_add(r as u64));
+        for (s, w) in sum.iter_mut().zip(&m.weights) {
+            *s += w / runs as f32;
+        }
+    }
+    Model { weights: sum }
+}
+
+fn train_one(examples: &[Example], cfg: &TrainConfig, seed: u64) -> Model {
     let mut w = vec![0f32; DIM];
     let mut g2 = vec![1e-6f32; DIM];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = SplitMix(cfg.seed);
+    let mut rng = SplitMix(seed);
     for _ in 0..cfg.epochs {
         rng.shuffle(&mut order);
         for &k in &order {
