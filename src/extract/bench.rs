@@ -162,8 +162,12 @@ pub fn score_all(model: &Model, texts: impl Iterator<Item = impl AsRef<str>>) ->
 }
 
 /// Metrics on the held-out part of the training files.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Holdout {
+    /// Out-of-fold (score, label) of the balanced ClaimBuster subset, for choosing the threshold.
+    pub balanced: Vec<(f64, bool)>,
+    /// Threshold with the best F1 over the pooled balanced out-of-fold scores (cross-validation only).
+    pub threshold: f64,
     pub clef_map: f64,
     pub cb_f1: f64,
     /// F1 on a balanced subset (every positive, as many negatives): the ClaimBuster test file is balanced.
@@ -188,7 +192,12 @@ fn clef_files(rows: &[Labelled]) -> Vec<String> {
 pub fn cross_validate(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe) -> Holdout {
     let folds: Vec<Holdout> = (0..FOLDS).map(|k| tune_once(cb, clef, recipe, k)).collect();
     let mean = |f: fn(&Holdout) -> f64| folds.iter().map(f).sum::<f64>() / folds.len() as f64;
+    let balanced: Vec<(f64, bool)> = folds.iter().flat_map(|h| h.balanced.iter().copied()).collect();
+    let (s, l): (Vec<f64>, Vec<bool>) = balanced.iter().copied().unzip();
+    let threshold = best_threshold(&s, &l);
     Holdout {
+        balanced,
+        threshold,
         clef_map: mean(|h| h.clef_map),
         cb_f1: mean(|h| h.cb_f1),
         cb_f1_balanced: mean(|h| h.cb_f1_balanced),
@@ -217,6 +226,8 @@ pub fn tune_once(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe, fold: u64)
     let bl: Vec<bool> = keep.iter().map(|&i| l[i]).collect();
     let best = (1..100).map(|t| prf1(&bs, &bl, f64::from(t) / 100.0).2).fold(0f64, f64::max);
     Holdout {
+        balanced: bs.iter().copied().zip(bl.iter().copied()).collect(),
+        threshold: best_threshold(&bs, &bl),
         cb_f1_best: best,
         clef_map: mean_ap_per_file(&ho_clef, &cs).0,
         cb_f1: prf1(&s, &l, 0.5).2,
@@ -224,11 +235,28 @@ pub fn tune_once(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe, fold: u64)
     }
 }
 
-/// Trains on all of both training files.
-pub fn train_full(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe) -> Model {
+/// The threshold in 0.20..=0.80 (steps of 0.01) with the best F1; the lowest such on ties.
+pub fn best_threshold(scores: &[f64], labels: &[bool]) -> f64 {
+    let mut best = (0.5, -1.0);
+    for t in 20..=80 {
+        let t = f64::from(t) / 100.0;
+        let f = prf1(scores, labels, t).2;
+        if f > best.1 {
+            best = (t, f);
+        }
+    }
+    best.0
+}
+
+/// Trains on all of both training files, then moves the bias so that 0.5 sits where `threshold`
+/// was (a threshold chosen by cross-validation on the training files, see `cross_validate`).
+pub fn train_full(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe, threshold: f64) -> Model {
     let cb: Vec<&Labelled> = cb.iter().collect();
     let clef: Vec<&Labelled> = clef.iter().collect();
-    train(&examples(&cb, &clef, recipe), &recipe.train)
+    let mut model = train(&examples(&cb, &clef, recipe), &recipe.train);
+    let t = threshold.clamp(0.01, 0.99);
+    model.weights[bucket("#bias") as usize] -= (t / (1.0 - t)).ln() as f32;
+    model
 }
 
 /// Results of `bench-checkworthy`.

@@ -258,21 +258,26 @@ pub fn train(a: TrainArgs) -> ExitCode {
     if a.holdout {
         let h = bench::cross_validate(&cb, &clef, &r);
         println!(
-            "4-fold CV on training files: CLEF MAP {:.4}  ClaimBuster F1 {:.4} (balanced subset {:.4}, best threshold {:.4})  ({r:?})",
-            h.clef_map, h.cb_f1, h.cb_f1_balanced, h.cb_f1_best
+            "4-fold CV on training files: CLEF MAP {:.4}  ClaimBuster F1 {:.4} (balanced subset {:.4}, best threshold {:.4}; \
+             pooled best threshold {:.2})  ({r:?})",
+            h.clef_map, h.cb_f1, h.cb_f1_balanced, h.cb_f1_best, h.threshold
         );
         return ExitCode::SUCCESS;
     }
-    let model = bench::train_full(&cb, &clef, &r);
+    // The decision threshold comes from cross-validation on the training files only.
+    let cv = bench::cross_validate(&cb, &clef, &r);
+    let model = bench::train_full(&cb, &clef, &r, cv.threshold);
     let bytes = model.to_bytes();
     let out = a.out.unwrap_or_else(|| PathBuf::from(WEIGHTS_PATH));
     if let Err(e) = store::write_atomic(&out, &bytes) {
         return fail(&format!("{}: cannot write the weights: {e}", out.display()));
     }
     println!(
-        "trained on {} ClaimBuster + {} CLEF training sentences; wrote {} ({} bytes, sha256 {}); rebuild factdesk to ship it",
+        "trained on {} ClaimBuster + {} CLEF training sentences (cross-validated threshold {:.2} moved to 0.5); \
+         wrote {} ({} bytes, sha256 {}); rebuild factdesk to ship it",
         cb.len(),
         clef.len(),
+        cv.threshold,
         out.display(),
         bytes.len(),
         &store::hash(&bytes)[..16]
