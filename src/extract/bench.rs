@@ -336,6 +336,43 @@ mod tests {
         assert!((map - 0.75).abs() < 1e-12);
     }
 
+    fn synthetic() -> (Vec<Labelled>, Vec<Labelled>) {
+        let pos =
+            ["Taxes rose 12 percent in {} years.", "We spent {} billion dollars on roads.", "Crime fell {} percent."];
+        let neg = ["Thank you, {} times.", "Good evening to all {} of you.", "Let me answer that, {} times."];
+        let mut cb = Vec::new();
+        for i in 0..48u64 {
+            let (t, label) =
+                if i / 4 % 2 == 0 { (pos[(i % 3) as usize], true) } else { (neg[(i % 3) as usize], false) };
+            cb.push(Labelled { id: i, file: String::new(), text: t.replace("{}", &i.to_string()), label });
+        }
+        let clef = (0..16u64)
+            .map(|i| Labelled {
+                id: i,
+                file: format!("f{}.tsv", i % 4),
+                text: if i / 4 == 0 { "Jobs fell 3 percent.".into() } else { "Thank you.".into() },
+                label: i / 4 == 0,
+            })
+            .collect();
+        (cb, clef)
+    }
+
+    #[test]
+    fn training_pipeline_is_reproducible_and_cross_validates() {
+        let (cb, clef) = synthetic();
+        let r = Recipe::default();
+        let cv = cross_validate(&cb, &clef, &r);
+        assert!(cv.cb_f1_balanced > 0.9, "{cv:?}");
+        assert!((0.2..=0.8).contains(&cv.threshold));
+        let a = train_full(&cb, &clef, &r, cv.threshold).to_bytes();
+        assert_eq!(a, train_full(&cb, &clef, &r, cv.threshold).to_bytes());
+        // The threshold is folded into the bias: a lower threshold raises every score.
+        let m_lo = train_full(&cb, &clef, &r, 0.3);
+        let m_hi = train_full(&cb, &clef, &r, 0.7);
+        let mut x = Extractor::new();
+        assert!(m_lo.score(&mut x, "Nothing here.") > m_hi.score(&mut x, "Nothing here."));
+    }
+
     #[test]
     fn f1_of_the_positive_class() {
         let (p, r, f) = prf1(&[0.9, 0.6, 0.4, 0.2], &[true, false, true, false], 0.5);

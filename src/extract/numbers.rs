@@ -149,6 +149,17 @@ pub fn find(text: &str) -> Vec<Number> {
                     i += 2;
                     continue;
                 }
+                // Clock times ("5:30", "8 p.m.") and days of a month ("Jan. 12") are not quantities.
+                let after = text[t.end..].trim_start().to_ascii_lowercase();
+                if next.is_some_and(|n| n.kind == TokKind::Number && &text[t.end..n.start] == ":") {
+                    i += 2;
+                    continue;
+                }
+                let month_before = i > 0 && is_month(&toks[i - 1].lower);
+                if after.starts_with("a.m") || after.starts_with("p.m") || (month_before && !is_year(raw)) {
+                    i += 1;
+                    continue;
+                }
                 raw.replace(',', "").parse::<f64>().ok()
             }
             TokKind::Word => {
@@ -222,6 +233,36 @@ pub fn find(text: &str) -> Vec<Number> {
     out
 }
 
+fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    MONTHS.contains(&w)
+}
+
 fn is_year(raw: &str) -> bool {
     raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
@@ -277,5 +318,7 @@ mod tests {
         assert!(find("on the 29th, they said").is_empty());
         assert_eq!(one("in 2023 it grew").unit, "year");
         assert_eq!(one("1,200,000 people").value, 1_200_000.0);
+        assert!(find("at 5:30 p.m. on Jan. 12 and at 8 a.m. on March 3").is_empty());
+        assert_eq!(one("on Jan. 12, 2025").unit, "year");
     }
 }

@@ -134,6 +134,9 @@ const CREDIT_PREFIXES: &[&str] = &[
     "file photo",
     "source:",
     "translated by",
+    "(reporting by",
+    "(editing by",
+    "(writing by",
 ];
 
 fn is_open_quote(c: char) -> bool {
