@@ -115,6 +115,15 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
         .collect();
     let quotes: HashSet<String> = file.claims.iter().map(|c| norm(&c.quote.exact)).collect();
     let rejected: Vec<String> = file.rejected.iter().map(|r| norm(&r.exact)).filter(|r| !r.is_empty()).collect();
+    // Where each rejected quote sits now, even after small edits to the article (fuzzy anchoring).
+    let rejected_spans: Vec<(usize, usize)> = file
+        .rejected
+        .iter()
+        .filter(|r| !r.exact.trim().is_empty())
+        .map(|r| anchor::resolve(article, &crate::model::Quote { exact: r.exact.clone(), ..Default::default() }))
+        .filter(|a| !a.is_orphaned())
+        .map(|a| (a.start, a.end))
+        .collect();
     let mut ids: HashSet<String> = file.claims.iter().map(|c| c.id.clone()).collect();
     for s in sentences.iter().filter(|s| s.passes) {
         let text = norm(&s.text);
@@ -122,7 +131,8 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
             report.existing += 1;
             continue;
         }
-        if rejected.iter().any(|r| *r == text || (r.len() >= 20 && (text.contains(r.as_str()) || r.contains(&text)))) {
+        let contained = |r: &String| *r == text || (r.len() >= 20 && (text.contains(r.as_str()) || r.contains(&text)));
+        if rejected.iter().any(contained) || rejected_spans.iter().any(|&sp| overlaps(sp, (s.start, s.end))) {
             report.rejected += 1;
             continue;
         }
@@ -149,4 +159,43 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
         report.added.push(id);
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Rejected;
+
+    const ARTICLE: &str = "Officials said 40 people died in the floods. The river rose 3 metres overnight.";
+
+    fn model() -> &'static Model {
+        Model::embedded()
+    }
+
+    #[test]
+    fn apply_adds_once_and_respects_rejections() {
+        let mut file = StoryFile::default();
+        let all = analyse(ARTICLE, model(), 0.0);
+        let first = apply(&mut file, ARTICLE, &all);
+        assert_eq!(first.added.len(), 2);
+        assert_eq!(file.claims[0].status, Status::Candidate);
+        assert_eq!(file.claims[0].quote.exact, "Officials said 40 people died in the floods.");
+        assert_eq!(apply(&mut file, ARTICLE, &all), ApplyReport { added: vec![], existing: 2, rejected: 0 });
+        // Reject the first, then edit the article a little: it stays rejected.
+        let gone = file.claims.remove(0);
+        file.rejected.push(Rejected { exact: gone.quote.exact, ..Default::default() });
+        let edited = ARTICLE.replace("40 people died", "41 people died");
+        let again = analyse(&edited, model(), 0.0);
+        let r = apply(&mut file, &edited, &again);
+        assert_eq!((r.added.len(), r.rejected), (0, 1), "{r:?}");
+        assert_eq!(file.claims.len(), 1);
+    }
+
+    #[test]
+    fn ids_are_unique_slugs() {
+        let text = "Prices rose 5 percent. Prices rose 5 percent.";
+        let mut file = StoryFile::default();
+        let r = apply(&mut file, text, &analyse(text, model(), 0.0));
+        assert_eq!(r.added, ["prices-rose-5-percent", "prices-rose-5-percent-2"]);
+    }
 }
