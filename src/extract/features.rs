@@ -1,6 +1,7 @@
 //! Sentence features for the check-worthiness model: tokens, hashed word n-grams and hand-made cues.
 //!
-//! Unigrams, bigrams and trigrams of words (numbers become one shape), stems and word endings.
+//! Unigrams, bigrams and trigrams of words (numbers become one shape), stems, word endings and
+//! character 4-grams.
 //! Everything is hashed into one table of `DIM` buckets, so the model is a flat array of weights.
 //! Hand-made cues (numbers, comparatives, attribution verbs, names, hedges) are hashed by name.
 
@@ -315,6 +316,25 @@ fn count_bucket(prefix: &str, n: usize) -> u32 {
     finish(mix(hash_str(prefix), u64::from(k)))
 }
 
+/// Character 4-grams of a word padded as `<word>`: spelling-level cues ("-tion", "perc") that
+/// generalise past the exact words seen in training.
+fn char_grams(b: &[u8], out: &mut Vec<u64>) {
+    let n = b.len();
+    let at = |j: usize| -> u64 {
+        if j == 0 {
+            u64::from(b'<')
+        } else if j == n + 1 {
+            u64::from(b'>')
+        } else {
+            u64::from(b[j - 1])
+        }
+    };
+    for j in 0..=n - 2 {
+        let h = (0..4).fold(0x4444u64, |h, k| mix(h, at(j + k)));
+        out.push(h);
+    }
+}
+
 /// A reusable feature extractor (keeps its buffers between sentences).
 #[derive(Default)]
 pub struct Extractor {
@@ -402,6 +422,9 @@ impl Extractor {
                     }
                     if w.len() >= 5 && w.is_ascii() {
                         suffixes.push(mix(0x5f5f, hash_str(&w[w.len() - 3..])));
+                    }
+                    if w.is_ascii() && w.len() >= 4 {
+                        char_grams(w.as_bytes(), suffixes);
                     }
                     hash_str(w)
                 }
