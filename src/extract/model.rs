@@ -1,6 +1,7 @@
 //! The check-worthiness model: logistic regression over hashed features, its training (AdaGrad) and its weights file.
 //!
 //! The shipped weights live in `weights.bin` beside this file and are compiled into the binary.
+//! Retrain them with `factdesk train --data ../shared/bench/checkworthy`, then rebuild (see BENCHMARKS.md).
 //! Format: `FDW1`, u32 LE log2(buckets), f32 LE scale, then one i16 LE per bucket (weight = q * scale).
 
 use super::features::{DIM, DIM_BITS, Extractor, Feat};
