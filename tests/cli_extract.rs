@@ -71,7 +71,7 @@ fn json_preview_lists_every_sentence_and_writes_nothing() {
     assert!(!ws.exists());
     let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(items.len(), 23);
-    for key in ["text", "start", "end", "score", "kind", "numbers", "passes", "role"] {
+    for key in ["text", "start", "end", "score", "kind", "claimant", "numbers", "passes", "role"] {
         assert!(items.iter().all(|i| i.get(key).is_some()), "{key}");
     }
     let byline = items.iter().find(|i| i["text"] == "SAM KIM").unwrap();

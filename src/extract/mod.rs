@@ -33,7 +33,7 @@ pub struct Analysed {
     pub role: Role,
     pub score: f64,
     pub kind: Kind,
-    #[serde(skip_serializing_if = "String::is_empty")]
+    /// Empty when no claimant was found.
     pub claimant: String,
     pub numbers: Vec<Number>,
     /// Whether it would be proposed as a candidate: a body sentence scoring at least the threshold.
