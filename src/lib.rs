@@ -1,8 +1,10 @@
 //! factdesk: a fact-checking workspace for the terminal. The library holds everything; `main.rs` only parses arguments.
 
 pub mod anchor;
+pub mod checks;
 pub mod cli;
 pub mod diag;
+pub mod evidence;
 pub mod model;
 pub mod sanitize;
 pub mod store;

@@ -337,6 +337,7 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
     for dir in dirs {
         if let Some(story) = load_story(&dir, &mut diagnostics) {
             diagnostics.extend(validate(&story, &config));
+            diagnostics.extend(crate::checks::story_warnings(&story, &config));
             stories.push(story);
         }
     }
