@@ -5,6 +5,7 @@ pub mod checks;
 pub mod cli;
 pub mod diag;
 pub mod evidence;
+pub mod export;
 pub mod model;
 pub mod sanitize;
 pub mod store;
