@@ -8,4 +8,5 @@ pub mod evidence;
 pub mod export;
 pub mod model;
 pub mod sanitize;
+pub mod stats;
 pub mod store;
