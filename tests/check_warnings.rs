@@ -112,3 +112,23 @@ fn evidence_rules_can_be_turned_off() {
     assert!(!stdout.contains("source"), "{stdout}");
     assert!(stdout.contains("mismatch"), "numeric checks stay on: {stdout}");
 }
+
+#[test]
+fn bundled_gdp_claim_is_flagged_at_its_expression() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    let (stdout, _, ok) = check(&root);
+    assert!(ok, "{stdout}");
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("mismatch") && l.contains("`scam-revenue-half-gdp`") && l.contains("gdp_2023_rebased_usd"))
+        .unwrap_or_else(|| panic!("no mismatch for the rebased-GDP check: {stdout}"));
+    assert!(line.contains("computes 0.2983, but the claim says 0.5"), "{line}");
+    // The position names the line of that check's `expr:` in the story file.
+    let pos = line.split(": warning:").next().unwrap();
+    let mut parts = pos.rsplitn(3, ':');
+    let (col, lno): (usize, usize) = (parts.next().unwrap().parse().unwrap(), parts.next().unwrap().parse().unwrap());
+    let text = fs::read_to_string(root.join("cambodia-scam-compounds/claims.yaml")).unwrap();
+    let src = text.lines().nth(lno - 1).unwrap();
+    assert_eq!(src.trim(), "expr: 12.5e9 / gdp_2023_rebased_usd");
+    assert_eq!(src.chars().nth(col - 1), Some('1'), "column {col} points at the expression in {src:?}");
+}

@@ -32,7 +32,8 @@ fn escape_line(line: &str, at_line_start: bool) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     for c in line.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+            // `$` too: GitHub reads `$...$` as maths.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -157,7 +158,9 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> String {
         }
         let _ = writeln!(out, "### {}. {}\n", i + 1, inline(&c.text));
         if !c.quote.exact.trim().is_empty() {
-            let _ = writeln!(out, "> “{}”\n", inline(&c.quote.exact));
+            let q = inline(&c.quote.exact);
+            let quoted = q.starts_with(['“', '"', '‘', '\'', '«', '„', '「']);
+            let _ = if quoted { writeln!(out, "> {q}\n") } else { writeln!(out, "> “{q}”\n") };
         }
         let mut facts = vec![format!("**Verdict:** {}", inline(&verdict_label(ws, c)))];
         if let Some(r) = verdict_of(ws, c).and_then(|v| v.rating) {
@@ -248,6 +251,7 @@ mod tests {
         assert_eq!(text("# not a heading\n1. not a list\n= no"), "\\# not a heading\n1\\. not a list\n\\= no");
         assert_eq!(cell("a | b\nc"), r"a \| b c");
         assert_eq!(inline("R&D_2 `x`"), r"R&amp;D\_2 \`x\`");
+        assert_eq!(inline("$27.0bn, 42% ($29.6bn)"), r"\$27.0bn, 42% (\$29.6bn)");
         assert_eq!(inline("esc\u{1b}[2J"), "esc␛\\[2J");
         assert_eq!(text("para one\n- not list\n\n  two"), "para one\n\\- not list\n\ntwo");
     }

@@ -61,7 +61,16 @@ pub fn export(ws: &Workspace, story: &Story) -> Result<Exported, Diagnostic> {
         let sources: Vec<String> = c
             .sources
             .iter()
-            .map(|s| if s.url.is_empty() { s.title.clone() } else { format!("{} <{}>", s.title, s.url) })
+            .map(|s| {
+                let mut line = s.title.clone();
+                if !s.publisher.is_empty() {
+                    line.push_str(&format!(" ({})", s.publisher));
+                }
+                if !s.url.is_empty() {
+                    line.push_str(&format!(" <{}>", s.url));
+                }
+                line
+            })
             .collect();
         let verdict = verdict_of(ws, c);
         let label = if c.verdict.is_empty() { String::new() } else { verdict_label(ws, c) };
