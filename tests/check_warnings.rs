@@ -132,3 +132,14 @@ fn bundled_gdp_claim_is_flagged_at_its_expression() {
     assert_eq!(src.trim(), "expr: 12.5e9 / gdp_2023_rebased_usd");
     assert_eq!(src.chars().nth(col - 1), Some('1'), "column {col} points at the expression in {src:?}");
 }
+
+#[test]
+fn value_names_that_expressions_cannot_use_are_flagged() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path());
+    let yaml = STORY.replace("values:\n", "values:\n  gdp 2021:\n    value: 27e9\n");
+    fs::write(t.path().join("scams/claims.yaml"), yaml).unwrap();
+    let (stdout, _, ok) = check(t.path());
+    assert!(ok);
+    assert!(stdout.contains("claims.yaml:5:3: warning: value `gdp 2021` cannot be used"), "{stdout}");
+}

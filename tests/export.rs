@@ -259,3 +259,21 @@ fn bad_story_and_date_are_errors() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn claimreview_warns_about_unfinished_reviews() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), Some(ORG));
+    let yaml =
+        STORY.replace("  status: reviewed\n  verdict: accurate\n", "  status: in-progress\n  verdict: accurate\n");
+    fs::write(t.path().join("scams/claims.yaml"), yaml).unwrap();
+    let out = export(t.path(), "claimreview", &[]);
+    assert!(out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "claims.yaml:43:11: warning: claim `nine-minors` is exported with its verdict while still `in-progress`"
+        ),
+        "{stderr}"
+    );
+}

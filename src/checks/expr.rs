@@ -187,6 +187,11 @@ fn tokenize(src: &str) -> Result<Vec<Spanned>, ExprError> {
                 i += 1;
             }
             out.push((Tok::Name(chars[start..i].iter().collect()), pos));
+        } else if c == ',' {
+            return Err(syntax(
+                pos,
+                "unexpected `,`; write numbers without thousands separators, e.g. 41900000000 or 41.9e9",
+            ));
         } else {
             return Err(syntax(pos, format!("unexpected character `{}`", c.escape_default())));
         }
@@ -451,6 +456,7 @@ mod tests {
             ("* 2", 1, "expected a number"),
             ("2 * / 3", 5, "expected a number"),
             ("ä + .", 5, "lone `.`"),
+            ("41,900", 3, "thousands separators"),
         ];
         for (src, pos, msg) in cases {
             let e = parse(src).unwrap_err();
@@ -482,5 +488,28 @@ mod tests {
         assert!(parse(&minus).is_err());
         let ok = format!("{}1{}", "(".repeat(60), ")".repeat(60));
         assert_eq!(ev(&ok).unwrap(), 1.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_or_fails_with_a_position_inside_it(s in "\\PC{0,80}") {
+            let len = s.chars().count();
+            match parse(&s) {
+                Ok(e) => { let _ = e.eval(&|_| Some(1.0)); }
+                Err(e) => proptest::prop_assert!(e.pos >= 1 && e.pos <= len + 1, "{e} for {s:?}"),
+            }
+        }
+
+        #[test]
+        fn numbers_read_back_exactly(x in 0.0f64..1e300) {
+            proptest::prop_assert_eq!(ev(&format!("{x:e}")).unwrap(), x);
+            proptest::prop_assert_eq!(ev(&format!("{x}")).unwrap(), x);
+        }
+
+        #[test]
+        fn sums_and_products_match_rust(a in -1e6f64..1e6, b in 1.0f64..1e6, c in -1e3f64..1e3) {
+            let src = format!("({a}) + ({b}) * ({c}) - ({a}) / ({b})");
+            proptest::prop_assert_eq!(ev(&src).unwrap(), a + b * c - a / b);
+        }
     }
 }

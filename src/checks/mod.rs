@@ -140,9 +140,51 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     out
 }
 
+/// Whether `name` can be used in an expression: a letter or `_`, then letters, digits and `_`.
+pub fn is_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Line and column of a `key:` (possibly quoted) among `lines[from..to]`.
+fn key_line(text: &str, from: usize, to: usize, key: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().take(to).skip(from).find_map(|(i, l)| {
+        let t = l.trim_start();
+        let hit =
+            [format!("{key}:"), format!("'{key}':"), format!("\"{key}\":")].iter().any(|k| t.starts_with(k.as_str()));
+        hit.then(|| (i + 1, l.len() - t.len() + 1))
+    })
+}
+
+/// Warnings for named values that no expression could use, because their name is not a name.
+pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
+    let path = story.path();
+    let text = &story.disk_text;
+    let mut out = Vec::new();
+    let msg = |key: &str| {
+        format!(
+            "value `{key}` cannot be used in a check's expression; name it with letters, digits and `_`, e.g. `gdp_2023_usd`"
+        )
+    };
+    let story_values = text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
+    for key in story.file.values.keys().filter(|k| !is_name(k)) {
+        let (l, c) = key_line(text, story_values, usize::MAX, key).unwrap_or((1, 1));
+        out.push(Diagnostic::warning(&path, l, c, msg(key)));
+    }
+    let spans = locate::claim_spans(text, &story.file.claims);
+    for (claim, span) in story.file.claims.iter().zip(spans) {
+        for key in claim.values.keys().filter(|k| !is_name(k)) {
+            let (l, c) = span.and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));
+            out.push(Diagnostic::warning(&path, l, c, format!("claim `{}`: {}", claim.id, msg(key))));
+        }
+    }
+    out
+}
+
 /// Every warning factdesk adds on top of `store::validate` for one story: numeric checks, then evidence rules.
 pub fn story_warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
-    let mut out = check_warnings(story);
+    let mut out = value_name_warnings(story);
+    out.extend(check_warnings(story));
     out.extend(crate::evidence::warnings(story, config));
     out
 }

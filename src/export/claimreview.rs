@@ -8,7 +8,7 @@
 use super::{Exported, Options, verdict_of};
 use crate::checks::locate;
 use crate::diag::Diagnostic;
-use crate::model::Claim;
+use crate::model::{Claim, Status};
 use crate::store::{self, Story, Workspace};
 use serde_json::{Value, json};
 
@@ -185,6 +185,18 @@ pub fn build(
                 format!(
                     "claim `{}`: claimReviewed is {n} characters, over the {MAX_CLAIM_REVIEWED} that search results show; shorten the claim's `text`",
                     claim.id
+                ),
+            ));
+        }
+        if !matches!(claim.status, Status::Reviewed | Status::Published) {
+            let (l, c) = span.and_then(|s| locate::claim_key(&story.disk_text, s, "status")).unwrap_or((line, col));
+            warnings.push(Diagnostic::warning(
+                &story.path(),
+                l,
+                c,
+                format!(
+                    "claim `{}` is exported with its verdict while still `{}`; finish the review before publishing",
+                    claim.id, claim.status
                 ),
             ));
         }

@@ -24,6 +24,36 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: &'static [Format] = &[Format::Claimreview, Format::Markdown, Format::Csv, Format::Json];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Claimreview => "claimreview",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The file name ending for this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Claimreview => "claimreview.json",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// A file name for a story's export, e.g. `cambodia-scam-compounds.md`.
+    pub fn file_name(self, slug: &str) -> String {
+        format!("{slug}.{}", self.extension())
+    }
+}
+
 /// Arguments of `factdesk export`.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
@@ -119,8 +149,8 @@ pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story
     }
 }
 
-/// Refuses output paths that would overwrite the workspace's own files.
-fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
+/// Refuses output paths that would overwrite the workspace's own files (story files, articles, settings).
+pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
     let target = canon(out);
@@ -225,6 +255,14 @@ mod tests {
         assert!(s.contains(r"a\u001b[2Jb\u202ec\u009bd\u200be ខ្មែរ"), "{s}");
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back, v);
+    }
+
+    #[test]
+    fn formats_have_names_and_file_names() {
+        for f in Format::ALL {
+            assert_eq!(<Format as ValueEnum>::from_str(f.name(), false), Ok(*f));
+        }
+        assert_eq!(Format::Claimreview.file_name("s"), "s.claimreview.json");
     }
 
     #[test]
