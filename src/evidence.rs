@@ -149,7 +149,8 @@ pub fn message(id: &str, issue: &Issue) -> String {
 pub fn warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let path = story.path();
     let text = &story.disk_text;
-    let spans = locate::claim_spans(text, &story.file.claims);
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
     for (claim, span) in story.file.claims.iter().zip(&spans) {
         let is_final = config.verdict(&claim.verdict).is_some_and(|v| v.is_final);
@@ -158,14 +159,14 @@ pub fn warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             continue;
         }
         let claim_pos = span.map_or((1, 1), |s| (s.start + 1, 1));
-        let sources = span.map(|s| locate::list_items(text, s, "sources")).unwrap_or_default();
+        let sources = span.map(|s| locate::list_items(&lines, s, "sources")).unwrap_or_default();
         let source_pos = |i: usize, key: &str| {
-            sources.get(i).map(|&it| locate::item_key(text, it, key).unwrap_or((it.0 + 1, 1))).unwrap_or(claim_pos)
+            sources.get(i).map(|&it| locate::item_key(&lines, it, key).unwrap_or((it.0 + 1, 1))).unwrap_or(claim_pos)
         };
         for issue in &issues {
             let (line, col) = match issue {
                 Issue::TooFewSources { .. } => {
-                    span.and_then(|s| locate::claim_key(text, s, "verdict")).unwrap_or(claim_pos)
+                    span.and_then(|s| locate::claim_key(&lines, s, "verdict")).unwrap_or(claim_pos)
                 }
                 Issue::DuplicateUrl { second, .. } => source_pos(*second, "url"),
                 Issue::NoAccessed { index } => source_pos(*index, "title"),

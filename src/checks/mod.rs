@@ -84,23 +84,24 @@ pub fn format_number(v: f64) -> String {
 pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
     let text = &story.disk_text;
-    let spans = locate::claim_spans(text, &story.file.claims);
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
     for (claim, span) in story.file.claims.iter().zip(&spans) {
         if claim.checks.is_empty() {
             continue;
         }
-        let items = span.map(|s| locate::list_items(text, s, "checks")).unwrap_or_default();
+        let items = span.map(|s| locate::list_items(&lines, s, "checks")).unwrap_or_default();
         let claim_pos = span.map_or((1, 1), |s| (s.start + 1, 1));
         for (i, outcome) in evaluate_claim(claim, &story.file).into_iter().enumerate() {
             let item = items.get(i).copied();
-            let expr_pos = item.and_then(|it| locate::item_key(text, it, "expr"));
+            let expr_pos = item.and_then(|it| locate::item_key(&lines, it, "expr"));
             let at = expr_pos.or(item.map(|it| (it.0 + 1, 1))).unwrap_or(claim_pos);
             let check = outcome.check;
             let label = if check.label.is_empty() { format!("#{}", i + 1) } else { format!("`{}`", check.label) };
             match &outcome.result {
                 Err(e) => {
-                    let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(text, p, &check.expr, e.pos));
+                    let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(&lines, p, &check.expr, e.pos));
                     out.push(Diagnostic::warning(
                         &path,
                         l,
@@ -124,7 +125,7 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
                 Ok(_) => {}
             }
             if check.tolerance < 0.0 {
-                let (l, c) = item.and_then(|it| locate::item_key(text, it, "tolerance")).unwrap_or(at);
+                let (l, c) = item.and_then(|it| locate::item_key(&lines, it, "tolerance")).unwrap_or(at);
                 out.push(Diagnostic::warning(
                     &path,
                     l,
@@ -171,7 +172,8 @@ pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
         let (l, c) = key_line(text, story_values, usize::MAX, key).unwrap_or((1, 1));
         out.push(Diagnostic::warning(&path, l, c, msg(key)));
     }
-    let spans = locate::claim_spans(text, &story.file.claims);
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
     for (claim, span) in story.file.claims.iter().zip(spans) {
         for key in claim.values.keys().filter(|k| !is_name(k)) {
             let (l, c) = span.and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));

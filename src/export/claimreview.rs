@@ -130,10 +130,8 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
     out
 }
 
-fn text_pos(story: &Story, span: Option<locate::ClaimSpan>) -> (usize, usize) {
-    span.and_then(|s| locate::claim_key(&story.disk_text, s, "text"))
-        .or(span.map(|s| (s.start + 1, 1)))
-        .unwrap_or((1, 1))
+fn text_pos(lines: &[&str], span: Option<locate::ClaimSpan>) -> (usize, usize) {
+    span.and_then(|s| locate::claim_key(lines, s, "text")).or(span.map(|s| (s.start + 1, 1))).unwrap_or((1, 1))
 }
 
 /// The review url for a claim: the pattern with `{story}` and `{id}` filled in (percent-encoded).
@@ -165,7 +163,8 @@ pub fn build(
     let (best, worst) = (ratings.iter().max().copied(), ratings.iter().min().copied());
     let meta = &story.file.story;
     let org = &ws.config.organization;
-    let spans = locate::claim_spans(&story.disk_text, &story.file.claims);
+    let lines = locate::lines(&story.disk_text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut reviews = Vec::new();
     let mut warnings = Vec::new();
     let mut skipped: Vec<&str> = Vec::new();
@@ -175,7 +174,7 @@ pub fn build(
             continue;
         };
         let reviewed = claim_reviewed(claim);
-        let (line, col) = text_pos(story, span);
+        let (line, col) = text_pos(&lines, span);
         let n = reviewed.chars().count();
         if n > MAX_CLAIM_REVIEWED {
             warnings.push(Diagnostic::warning(
@@ -189,7 +188,7 @@ pub fn build(
             ));
         }
         if !matches!(claim.status, Status::Reviewed | Status::Published) {
-            let (l, c) = span.and_then(|s| locate::claim_key(&story.disk_text, s, "status")).unwrap_or((line, col));
+            let (l, c) = span.and_then(|s| locate::claim_key(&lines, s, "status")).unwrap_or((line, col));
             warnings.push(Diagnostic::warning(
                 &story.path(),
                 l,
