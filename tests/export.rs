@@ -277,3 +277,14 @@ fn claimreview_warns_about_unfinished_reviews() {
         "{stderr}"
     );
 }
+
+#[test]
+fn broken_settings_stop_the_export_instead_of_falling_back() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), Some("organization: [not, a, map]\n"));
+    let out = export(t.path(), "markdown", &[]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("factdesk.yaml:1:") && stderr.contains("error"), "{stderr}");
+}

@@ -191,13 +191,17 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(&e),
     };
-    let errors: Vec<&Diagnostic> =
-        ws.diagnostics.iter().filter(|d| d.is_error() && d.path.starts_with(&story.dir)).collect();
+    let config = ws.root.join(store::CONFIG_FILE);
+    let errors: Vec<&Diagnostic> = ws
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && (d.path.starts_with(&story.dir) || d.path == config))
+        .collect();
     if !errors.is_empty() {
         for d in &errors {
             eprintln!("{d}");
         }
-        return fail("the story has errors; fix them (see `factdesk check`) before exporting");
+        return fail("the story or the settings have errors; fix them (see `factdesk check`) before exporting");
     }
     let exported = match export(&ws, story, args.format, &Options { date }) {
         Ok(x) => x,
