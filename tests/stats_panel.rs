@@ -83,3 +83,14 @@ fn tiny_area_shows_a_notice() {
     let text: String = (0..5).map(|y| row(&t, y)).collect();
     assert!(text.contains("too small"), "{text}");
 }
+
+#[test]
+fn any_size_draws_without_panicking() {
+    let ws = workspace();
+    for w in (0..60).step_by(7) {
+        for h in (0..26).step_by(2) {
+            let t = draw(&ws, w, h);
+            assert_eq!(t.backend().buffer().area.width, w);
+        }
+    }
+}
