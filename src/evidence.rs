@@ -5,8 +5,8 @@
 //! labels, or three when the second-to-last is a common second-level label under a country code (`co.uk`,
 //! `com.au`, `gov.kh`). A source without a url counts by its publisher.
 
-use crate::checks::locate;
 use crate::diag::Diagnostic;
+use crate::locate;
 use crate::model::{Claim, EvidenceRules, Source, WorkspaceConfig};
 use crate::store::Story;
 use std::collections::BTreeSet;

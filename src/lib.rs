@@ -6,6 +6,7 @@ pub mod cli;
 pub mod diag;
 pub mod evidence;
 pub mod export;
+pub mod locate;
 pub mod model;
 pub mod sanitize;
 pub mod stats;

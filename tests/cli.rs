@@ -157,7 +157,7 @@ fn unknown_status_and_kind() {
 fn unknown_verdict() {
     let out =
         check_fails_at(format!("{GOOD}  verdict: sorta\n").as_bytes(), b"half of GDP", 9, "unknown verdict `sorta`");
-    assert!(out.contains("claims.yaml:9:3: error"), "{out}");
+    assert!(out.contains("claims.yaml:9:12: error"), "{out}");
 }
 
 #[test]
@@ -242,7 +242,7 @@ fn orphaned_quote_is_a_warning_not_an_error() {
     let o = factdesk(&["check", t.path().to_str().unwrap()]);
     let out = text(&o);
     assert!(o.status.success(), "{out}");
-    assert!(out.contains("claims.yaml:7:3: warning: claim `a` is orphaned"), "{out}");
+    assert!(out.contains("claims.yaml:8:12: warning: claim `a` is orphaned"), "{out}");
 }
 
 #[test]

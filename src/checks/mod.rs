@@ -1,9 +1,9 @@
 //! Numeric checks on claims: evaluates each check's expression and compares it with the claimed figure.
 
 pub mod expr;
-pub mod locate;
 
 use crate::diag::Diagnostic;
+use crate::locate;
 use crate::model::{Check, Claim, StoryFile, WorkspaceConfig};
 use crate::store::Story;
 pub use expr::{ErrorKind, ExprError};

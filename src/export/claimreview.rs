@@ -6,8 +6,8 @@
 //! name is the outlet or reads like an institution, else `Person`.
 
 use super::{Exported, Options, verdict_of};
-use crate::checks::locate;
 use crate::diag::Diagnostic;
+use crate::locate;
 use crate::model::{Claim, Status};
 use crate::store::{self, Story, Workspace};
 use serde_json::{Value, json};
@@ -115,7 +115,11 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
     let spath = story.path();
     for (key, value, what) in [
         ("url", &story.file.story.url, "where the reviewed article appeared"),
-        ("published", &story.file.story.published, "the reviewed article's date, YYYY-MM-DD"),
+        (
+            "published",
+            &story.file.story.published,
+            "the reviewed article's date, YYYY-MM-DD (or YYYY-MM when only the month is known)",
+        ),
     ] {
         if value.trim().is_empty() {
             let line = story.disk_text.lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);

@@ -1,6 +1,6 @@
 //! Finds where a claim's checks, sources and verdict sit in a story file's text, for `path:line:column` warnings.
 //!
-//! This reads the YAML as lines, the way `store::find_value` does: it is a position hint for messages, never a parser.
+//! It reads the YAML as lines: a position hint for messages, never a parser.
 //! When a position cannot be found it falls back to the claim's `id` line, then to line 1.
 
 use crate::model::Claim;
