@@ -43,6 +43,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Export a story: ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+    Export(crate::export::ExportArgs),
     /// Create a story folder from an article.
     NewStory {
         /// The story's slug: lowercase letters, digits and dashes.
@@ -88,6 +90,7 @@ pub fn main() -> ExitCode {
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
+        Some(Command::Export(args)) => crate::export::run(&args),
         Some(Command::Fmt { workspace }) => fmt(&workspace),
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
