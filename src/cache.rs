@@ -145,8 +145,10 @@ fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Sto
     let one = |dir: &PathBuf| {
         let mut diags = Vec::new();
         let story = store::load_story(dir, &mut diags);
+        // The same checks, in the same order, as `store::load_workspace`.
         if let Some(s) = &story {
             diags.extend(store::validate(s, config));
+            diags.extend(crate::checks::story_warnings(s, config));
         }
         (story, diags)
     };

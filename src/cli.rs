@@ -43,6 +43,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Export a story: ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+    Export(crate::export::ExportArgs),
     /// Create a story folder from an article.
     NewStory {
         /// The story's slug: lowercase letters, digits and dashes.
@@ -103,6 +105,20 @@ pub enum Command {
         #[arg(long, hide = true)]
         probe: Option<String>,
     },
+    /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
+    Fmt {
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+    },
+    /// Propose an article's check-worthy sentences as candidate claims (or preview them with --format json).
+    Extract(crate::extract::cmd::ExtractArgs),
+    /// Score sentences for check-worthiness: one per line on stdin, one score (0..1) per line on stdout.
+    Score(crate::extract::cmd::ScoreArgs),
+    /// Retrain the check-worthiness model from the training files (reproducible).
+    Train(crate::extract::cmd::TrainArgs),
+    /// Measure claim detection: CLEF-2019 MAP, ClaimBuster F1, scoring throughput.
+    BenchCheckworthy(crate::extract::cmd::BenchArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -130,6 +146,8 @@ pub fn main() -> ExitCode {
             crate::similar::run(&claim, &workspace, limit, format)
         }
         Some(Command::BenchScale { dir, sizes, probe }) => crate::search::bench::run(&dir, &sizes, probe.as_deref()),
+        Some(Command::Export(args)) => crate::export::run(&args),
+        Some(Command::Fmt { workspace }) => fmt(&workspace),
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
                 Ok(dir) => {
@@ -139,6 +157,10 @@ pub fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
+        Some(Command::Extract(a)) => crate::extract::cmd::extract(a),
+        Some(Command::Score(a)) => crate::extract::cmd::score(a),
+        Some(Command::Train(a)) => crate::extract::cmd::train(a),
+        Some(Command::BenchCheckworthy(a)) => crate::extract::cmd::bench_checkworthy(a),
     }
 }
 
@@ -174,6 +196,27 @@ fn check(workspace: &Path) -> ExitCode {
     let claims: usize = ws.stories.iter().map(|s| s.file.claims.len()).sum();
     eprintln!("checked {} stories, {claims} claims: {errors} errors, {warnings} warnings", ws.stories.len());
     if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn fmt(workspace: &Path) -> ExitCode {
+    let ws = match load(workspace) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    if let Some(d) = ws.diagnostics.iter().find(|d| d.is_error()) {
+        eprintln!("{d}");
+        return fail("fix the errors above first; nothing was rewritten");
+    }
+    for story in &ws.stories {
+        let text = store::render(&story.file);
+        if text != story.disk_text {
+            if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
+                return fail(&format!("{}: {e}", story.path().display()));
+            }
+            println!("rewrote {}", sanitize::line(&story.path().display().to_string()));
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn list(

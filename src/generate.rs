@@ -306,8 +306,12 @@ pub fn story(
         let n_notes = rng.below(3);
         let notes: Vec<&str> = (0..n_notes).map(|_| rng.word(NOTES)).collect();
         claim.notes = if n_notes == 2 { format!("{}\n{}\n", notes[0], notes[1]) } else { notes.concat() };
-        for s in 0..rng.below(4) {
-            let (publisher, base) = *rng.pick(PUBLISHERS);
+        // A final verdict rests on two or three independent sources (the default evidence rule).
+        let is_final = !matches!(claim.verdict.as_str(), "" | "unverifiable");
+        let n_sources = if is_final { 2 + rng.below(2) } else { rng.below(3) };
+        let first = rng.below(PUBLISHERS.len());
+        for s in 0..n_sources {
+            let (publisher, base) = PUBLISHERS[(first + s) % PUBLISHERS.len()];
             claim.sources.push(Source {
                 title: format!("{publisher}: {thing} {}", year - s),
                 url: format!("{base}{}-{}", slugify(thing, 20), rng.below(100_000)),

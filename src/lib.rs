@@ -2,11 +2,17 @@
 
 pub mod anchor;
 pub mod cache;
+pub mod checks;
 pub mod cli;
 pub mod diag;
+pub mod evidence;
+pub mod export;
+pub mod extract;
 pub mod generate;
+pub mod locate;
 pub mod model;
 pub mod sanitize;
 pub mod search;
 pub mod similar;
+pub mod stats;
 pub mod store;
