@@ -55,12 +55,20 @@ fn time_cpu<T>(f: impl FnOnce() -> T) -> (T, f64, f64) {
     (out, wall, cpu_ms() - c)
 }
 
+/// Resident memory of this process now, in bytes (Linux `VmRSS`).
+pub fn resident() -> Option<u64> {
+    proc_status_kb("VmRSS:").map(|kb| kb * 1024)
+}
+
+fn proc_status_kb(key: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(key))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 /// Peak resident memory of this process so far, in bytes (Linux `VmHWM`).
 pub fn peak_memory() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
+    proc_status_kb("VmHWM:").map(|kb| kb * 1024)
 }
 
 fn yaml_bytes(root: &Path) -> (u64, u64) {
@@ -111,9 +119,14 @@ fn probe(root: &Path, mode: &str) -> ExitCode {
         _ => cache::load_with_stats(root, None).map(|r| r.0),
     };
     let Ok(ws) = ws else { return ExitCode::FAILURE };
+    let after_load = resident().unwrap_or(0);
     let corpus = Corpus::from_workspace(&ws);
+    let after_corpus = resident().unwrap_or(0);
     let index = SimilarIndex::build(&ws);
+    let after_index = resident().unwrap_or(0);
+    // First the peak (read by the parent), then where the memory went.
     println!("{} {} {}", peak_memory().unwrap_or(0), corpus.len(), index.len());
+    println!("resident after load {after_load}, after haystacks {after_corpus}, after similar index {after_index}");
     ExitCode::SUCCESS
 }
 
