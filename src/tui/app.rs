@@ -1,0 +1,1355 @@
+//! The review workspace's state, its `Action`s and the pure `update(&mut App, Action) -> Option<Effect>`.
+
+use super::keymap::{Context, Key, Keymap};
+use super::sentences;
+use super::theme::Theme;
+use super::view;
+use crate::anchor::{self, Anchor};
+use crate::model::{Claim, HistoryEntry, Kind, Rejected, Source, Status, StoryFile, slugify};
+use crate::store::{self, Workspace};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::{TextArea, WrapMode};
+
+/// Everything the user can ask for. Keys map to these through the keymap; mouse and paste map directly.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Down,
+    Up,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+    HalfDown,
+    HalfUp,
+    NextPane,
+    PrevPane,
+    StartFilter,
+    ClearFilter,
+    QuickFilter,
+    VerdictPicker,
+    StatusPicker,
+    EditNotes,
+    EditNotesExternal,
+    AddSource,
+    NewClaim,
+    Delete,
+    EditMeta,
+    AcceptCandidate,
+    RejectCandidate,
+    MergeCandidate,
+    ToggleArticle,
+    Widen,
+    Narrow,
+    CreateFromSelection,
+    Undo,
+    Redo,
+    Save,
+    SaveAndQuit,
+    Help,
+    Quit,
+    Suspend,
+    Confirm,
+    Cancel,
+    NextField,
+    PrevField,
+    /// A key typed into a text field (filter, notes, form).
+    Input(KeyEvent),
+    /// Bracketed paste.
+    Paste(String),
+    /// Mouse click at a screen cell.
+    Click(u16, u16),
+    /// Mouse wheel over a screen cell: `true` scrolls down.
+    Scroll(u16, u16, bool),
+    Resize(u16, u16),
+    /// The external editor finished: the new notes, or why it failed.
+    EditorDone(Result<String, String>),
+    /// The runner saved: one message per story that failed.
+    Saved(Vec<String>),
+}
+
+/// Side effects the runner carries out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Save,
+    SaveAndQuit,
+    Quit,
+    OpenEditor(String),
+    Suspend,
+}
+
+/// Which pane has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Detail,
+    Notes,
+    Article,
+}
+
+/// One line of the claims list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Story(usize),
+    Claim(usize, usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PickValue {
+    Verdict(String),
+    Status(Status),
+    FilterAll,
+    FilterVerdict(Option<String>),
+    FilterStatus(Status),
+    MergeInto(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickItem {
+    pub label: String,
+    pub value: PickValue,
+    /// Verdict colour, for the badge.
+    pub color: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub title: String,
+    pub items: Vec<PickItem>,
+    pub cursor: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Source,
+    Meta,
+    NewClaim,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub label: &'static str,
+    pub value: String,
+    pub hint: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Delete,
+    Quit,
+}
+
+/// What the keyboard is driving right now.
+#[derive(Debug, Clone)]
+pub enum Mode {
+    Normal,
+    Filter,
+    Notes(Box<TextArea<'static>>),
+    Picker(Picker),
+    Form(Form),
+    Confirm(Confirm),
+    Help(u16),
+}
+
+/// A story file as it was before an edit, for undo and redo.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    story: usize,
+    file: StoryFile,
+    select: Option<String>,
+}
+
+/// A message on the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The whole state of the review workspace.
+pub struct App {
+    pub ws: Workspace,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub reviewer: String,
+    /// Fixed (now, today) for tests; `None` reads the clock.
+    pub clock: Option<(String, String)>,
+    pub mode: Mode,
+    pub focus: Focus,
+    pub rows: Vec<Row>,
+    /// Index into `rows`; always a claim row when any claim is shown.
+    pub selected: usize,
+    pub list_offset: usize,
+    pub filter: String,
+    pub filter_verdict: Option<Option<String>>,
+    pub filter_status: Option<Status>,
+    pub article_open: bool,
+    /// Selected characters in the article view.
+    pub art_sel: (usize, usize),
+    /// First wrapped line shown in the article view.
+    pub art_scroll: usize,
+    pub detail_scroll: u16,
+    pub notes_scroll: u16,
+    pub size: (u16, u16),
+    pub message: Option<Message>,
+    pub quit: bool,
+    /// Each story's article as characters, and its sentences.
+    pub articles: Vec<Vec<char>>,
+    pub sentences: Vec<Vec<(usize, usize)>>,
+    pristine: Vec<StoryFile>,
+    dirty: Vec<bool>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    matcher: SkimMatcherV2,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("focus", &self.focus).field("selected", &self.selected).finish_non_exhaustive()
+    }
+}
+
+/// The key context for the current mode and focus.
+pub fn context(app: &App) -> Context {
+    match &app.mode {
+        Mode::Normal if app.focus == Focus::Article => Context::Article,
+        Mode::Normal => Context::Main,
+        Mode::Filter => Context::Filter,
+        Mode::Notes(_) => Context::Notes,
+        Mode::Picker(_) => Context::Picker,
+        Mode::Form(_) => Context::Form,
+        Mode::Confirm(_) => Context::Confirm,
+        Mode::Help(_) => Context::Help,
+    }
+}
+
+/// Maps a key press to an action: the keymap for the current context (falling back to the main keys in the
+/// article view), else text input where the mode takes text.
+pub fn key_action(app: &App, ev: KeyEvent) -> Option<Action> {
+    let key = Key::from_event(&ev);
+    let ctx = context(app);
+    if let Some(a) = app.keymap.lookup(ctx, key) {
+        return Some(a.clone());
+    }
+    match ctx {
+        Context::Article => app.keymap.lookup(Context::Main, key).cloned(),
+        Context::Filter | Context::Notes | Context::Form => Some(Action::Input(ev)),
+        Context::Main if key == Key::ctrl('z') => Some(Action::Suspend),
+        _ => None,
+    }
+}
+
+impl App {
+    pub fn new(ws: Workspace, keymap: Keymap, theme: Theme, reviewer: String) -> App {
+        let articles: Vec<Vec<char>> = ws.stories.iter().map(|s| s.article.chars().collect()).collect();
+        let sentences = articles.iter().map(|a| sentences::split(a)).collect();
+        let pristine = ws.stories.iter().map(|s| s.file.clone()).collect();
+        let dirty = vec![false; ws.stories.len()];
+        let mut app = App {
+            ws,
+            keymap,
+            theme,
+            reviewer,
+            clock: None,
+            mode: Mode::Normal,
+            focus: Focus::List,
+            rows: Vec::new(),
+            selected: 0,
+            list_offset: 0,
+            filter: String::new(),
+            filter_verdict: None,
+            filter_status: None,
+            article_open: false,
+            art_sel: (0, 0),
+            art_scroll: 0,
+            detail_scroll: 0,
+            notes_scroll: 0,
+            size: (100, 30),
+            message: None,
+            quit: false,
+            articles,
+            sentences,
+            pristine,
+            dirty,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            matcher: SkimMatcherV2::default(),
+        };
+        app.rebuild_rows(None);
+        app
+    }
+
+    fn now(&self) -> String {
+        match &self.clock {
+            Some((now, _)) => now.clone(),
+            None => chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+        }
+    }
+
+    fn today(&self) -> String {
+        match &self.clock {
+            Some((_, today)) => today.clone(),
+            None => chrono::Local::now().format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// Whether any story has unsaved edits.
+    pub fn is_modified(&self) -> bool {
+        self.dirty.iter().any(|d| *d)
+    }
+
+    pub fn modified_stories(&self) -> usize {
+        self.dirty.iter().filter(|d| **d).count()
+    }
+
+    /// The selected claim: (story index, claim index).
+    pub fn current(&self) -> Option<(usize, usize)> {
+        match self.rows.get(self.selected) {
+            Some(Row::Claim(s, c)) => Some((*s, *c)),
+            _ => None,
+        }
+    }
+
+    pub fn current_claim(&self) -> Option<&Claim> {
+        self.current().map(|(s, c)| &self.ws.stories[s].file.claims[c])
+    }
+
+    pub fn anchor_of(&self, s: usize, c: usize) -> Anchor {
+        self.ws.stories[s].anchors.get(c).copied().unwrap_or(Anchor::ORPHANED)
+    }
+
+    /// The story whose article the article view shows.
+    pub fn article_story(&self) -> Option<usize> {
+        self.current().map(|c| c.0).or_else(|| (!self.ws.stories.is_empty()).then_some(0))
+    }
+
+    /// Whether the filter and quick filters let a claim through.
+    fn passes(&self, c: &Claim) -> bool {
+        if let Some(v) = &self.filter_verdict {
+            match v {
+                Some(name) if &c.verdict != name => return false,
+                None if !c.verdict.is_empty() => return false,
+                _ => {}
+            }
+        }
+        if self.filter_status.is_some_and(|s| s != c.status) {
+            return false;
+        }
+        if self.filter.is_empty() {
+            return true;
+        }
+        let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.tags.join(" "), c.notes);
+        self.matcher.fuzzy_match(&hay, &self.filter).is_some()
+    }
+
+    /// Character positions in `text` that the filter matched, for highlighting.
+    pub fn matched_chars(&self, text: &str) -> Vec<usize> {
+        if self.filter.is_empty() {
+            return Vec::new();
+        }
+        self.matcher.fuzzy_indices(text, &self.filter).map(|(_, i)| i).unwrap_or_default()
+    }
+
+    /// Rebuilds the list: accepted claims in file order, then candidates by score, best first.
+    pub fn rebuild_rows(&mut self, keep: Option<(usize, String)>) {
+        let keep = keep.or_else(|| self.current().map(|(s, c)| (s, self.ws.stories[s].file.claims[c].id.clone())));
+        let mut rows = Vec::new();
+        for (si, st) in self.ws.stories.iter().enumerate() {
+            let mut accepted = Vec::new();
+            let mut cands = Vec::new();
+            for (ci, c) in st.file.claims.iter().enumerate() {
+                if !self.passes(c) {
+                    continue;
+                }
+                if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
+            }
+            cands.sort_by(|a, b| {
+                let sa = st.file.claims[*a].score.unwrap_or(0.0);
+                let sb = st.file.claims[*b].score.unwrap_or(0.0);
+                sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
+            });
+            if accepted.is_empty() && cands.is_empty() && self.is_filtering() {
+                continue;
+            }
+            rows.push(Row::Story(si));
+            rows.extend(accepted.into_iter().chain(cands).map(|ci| Row::Claim(si, ci)));
+        }
+        self.rows = rows;
+        let found = keep.and_then(|(s, id)| {
+            self.rows.iter().position(
+                |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
+            )
+        });
+        self.selected = found.unwrap_or(self.selected.min(self.rows.len().saturating_sub(1)));
+        self.snap_to_claim(true);
+        self.clamp_list();
+    }
+
+    pub fn is_filtering(&self) -> bool {
+        !self.filter.is_empty() || self.filter_verdict.is_some() || self.filter_status.is_some()
+    }
+
+    /// Moves the selection off a story header, forwards first.
+    fn snap_to_claim(&mut self, forward: bool) {
+        if self.current().is_some() || self.rows.is_empty() {
+            return;
+        }
+        let fwd = (self.selected..self.rows.len()).find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        let back = (0..=self.selected.min(self.rows.len() - 1)).rev().find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        self.selected = if forward { fwd.or(back) } else { back.or(fwd) }.unwrap_or(0);
+    }
+
+    fn list_height(&self) -> usize {
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
+        l.list.height.saturating_sub(2).max(1) as usize
+    }
+
+    fn clamp_list(&mut self) {
+        let h = self.list_height();
+        if self.selected < self.list_offset {
+            // Keep the story header above the first claim visible.
+            self.list_offset = self.selected.saturating_sub(usize::from(self.selected == 1));
+        } else if self.selected >= self.list_offset + h {
+            self.list_offset = self.selected + 1 - h;
+        }
+        self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(1));
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let max = self.rows.len() as isize - 1;
+        let mut i = self.selected as isize;
+        let mut remaining = delta.abs();
+        let step = delta.signum();
+        while remaining > 0 {
+            let mut j = i + step;
+            while (0..=max).contains(&j) && !matches!(self.rows[j as usize], Row::Claim(..)) {
+                j += step;
+            }
+            if !(0..=max).contains(&j) {
+                break;
+            }
+            i = j;
+            remaining -= 1;
+        }
+        self.selected = i as usize;
+        self.after_move();
+    }
+
+    fn after_move(&mut self) {
+        self.clamp_list();
+        self.detail_scroll = 0;
+        self.notes_scroll = 0;
+        if self.article_open {
+            self.select_current_in_article();
+        }
+    }
+
+    /// Places the article selection on the current claim (or its first sentence) and scrolls to it.
+    fn select_current_in_article(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let sel = match self.current() {
+            Some((s, c)) if !self.anchor_of(s, c).is_orphaned() => {
+                let a = self.anchor_of(s, c);
+                Some((a.start, a.end))
+            }
+            _ => None,
+        };
+        self.art_sel = sel.or_else(|| self.sentences[si].first().copied()).unwrap_or((0, 0));
+        self.scroll_article_to_selection();
+    }
+
+    fn article_width(&self) -> u16 {
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        l.article.width.saturating_sub(2).max(1)
+    }
+
+    fn scroll_article_to_selection(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let lines = view::article::wrap(&self.articles[si], self.article_width() as usize);
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let h = l.article.height.saturating_sub(3).max(1) as usize;
+        let line = lines.iter().position(|(s, e)| self.art_sel.0 < (*e).max(s + 1)).unwrap_or(0);
+        if line < self.art_scroll || line >= self.art_scroll + h {
+            self.art_scroll = line.saturating_sub(h / 3);
+        }
+    }
+
+    fn set_message(&mut self, text: impl Into<String>, error: bool) {
+        self.message = Some(Message { text: text.into(), error });
+    }
+
+    /// Applies an edit to one story with undo, history and dirty tracking. `f` returns the claim id to record
+    /// history on and the change's description, or `None` when nothing changed.
+    fn edit_story(&mut self, si: usize, f: impl FnOnce(&mut StoryFile) -> Option<(Option<String>, String)>) -> bool {
+        let before = self.ws.stories[si].file.clone();
+        let select = self.current_claim().map(|c| c.id.clone());
+        let Some((claim_id, change)) = f(&mut self.ws.stories[si].file) else {
+            return false;
+        };
+        if let Some(id) = &claim_id {
+            let entry = HistoryEntry { at: self.now(), by: self.reviewer.clone(), change: change.clone() };
+            if let Some(c) = self.ws.stories[si].file.claims.iter_mut().find(|c| &c.id == id) {
+                c.history.push(entry);
+            }
+        }
+        self.undo.push(Snapshot { story: si, file: before, select });
+        self.redo.clear();
+        self.after_edit(si, claim_id);
+        self.set_message(change, false);
+        true
+    }
+
+    /// Edits the selected claim; `f` returns the change's description, or `None` for no change.
+    fn edit_current(&mut self, f: impl FnOnce(&mut Claim) -> Option<String>) -> bool {
+        let Some((si, ci)) = self.current() else {
+            self.set_message("no claim selected", true);
+            return false;
+        };
+        self.edit_story(si, |file| {
+            let claim = &mut file.claims[ci];
+            f(claim).map(|change| (Some(claim.id.clone()), change))
+        })
+    }
+
+    fn after_edit(&mut self, si: usize, select: Option<String>) {
+        self.ws.stories[si].reanchor();
+        self.dirty[si] = self.ws.stories[si].file != self.pristine[si];
+        self.rebuild_rows(select.map(|id| (si, id)));
+        if self.article_open {
+            self.scroll_article_to_selection();
+        }
+    }
+
+    fn restore(&mut self, from_undo: bool) {
+        let popped = if from_undo { self.undo.pop() } else { self.redo.pop() };
+        let Some(snap) = popped else {
+            let what = if from_undo { "undo" } else { "redo" };
+            self.set_message(format!("nothing to {what}"), false);
+            return;
+        };
+        let si = snap.story;
+        let select = self.current_claim().map(|c| c.id.clone());
+        let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
+        let back = Snapshot { story: si, file: current, select };
+        if from_undo {
+            self.redo.push(back)
+        } else {
+            self.undo.push(back)
+        }
+        self.after_edit(si, snap.select);
+        self.set_message(if from_undo { "undone" } else { "redone" }, false);
+    }
+
+    /// Carries out a save: every modified story through `store::save_story`. Returns the error messages.
+    pub fn save_all(&mut self) -> Vec<String> {
+        let mut errors = Vec::new();
+        for si in 0..self.ws.stories.len() {
+            if !self.dirty[si] {
+                continue;
+            }
+            match store::save_story(&mut self.ws.stories[si]) {
+                Ok(()) => {
+                    self.pristine[si] = self.ws.stories[si].file.clone();
+                    self.dirty[si] = false;
+                }
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        errors
+    }
+
+    fn unique_id(&self, si: usize, base: &str) -> String {
+        let claims = &self.ws.stories[si].file.claims;
+        let mut id = base.to_string();
+        let mut n = 2;
+        while claims.iter().any(|c| c.id == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn open_picker(&mut self, title: &str, items: Vec<PickItem>, cursor: usize) {
+        self.mode = Mode::Picker(Picker { title: title.into(), items, cursor });
+    }
+
+    fn verdict_items(&self, with_none_label: &str) -> Vec<PickItem> {
+        let mut items: Vec<PickItem> = self
+            .ws
+            .config
+            .verdicts
+            .iter()
+            .map(|v| PickItem {
+                label: format!("{} {}", v.symbol, v.label),
+                value: PickValue::Verdict(v.name.clone()),
+                color: v.color.clone(),
+            })
+            .collect();
+        items.push(PickItem {
+            label: with_none_label.into(),
+            value: PickValue::Verdict(String::new()),
+            color: String::new(),
+        });
+        items
+    }
+
+    fn form(&mut self, kind: FormKind, title: &str, fields: Vec<Field>) {
+        self.mode = Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None });
+    }
+
+    fn current_is_candidate(&mut self) -> Option<(usize, usize)> {
+        match self.current() {
+            Some((s, c)) if self.ws.stories[s].file.claims[c].status == Status::Candidate => Some((s, c)),
+            Some(_) => {
+                self.set_message("not a candidate: y, x and M work on candidates (marked ◇)", true);
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn create_claim(&mut self, si: usize, text: &str, claimant: &str, kind: Kind, quote_range: Option<(usize, usize)>) {
+        let id = self.unique_id(si, &slugify(text, 40));
+        let article = self.ws.stories[si].article.clone();
+        let quote = match quote_range {
+            Some((s, e)) => anchor::make_quote(&article, s, e),
+            None => {
+                // Anchor on the text itself when the article has it.
+                let chars = &self.articles[si];
+                let needle: Vec<char> = text.chars().collect();
+                let at = (!needle.is_empty() && needle.len() <= chars.len())
+                    .then(|| (0..=chars.len() - needle.len()).find(|&i| chars[i..i + needle.len()] == needle[..]))
+                    .flatten();
+                match at {
+                    Some(s) => anchor::make_quote(&article, s, s + needle.len()),
+                    None => crate::model::Quote { exact: text.to_string(), ..Default::default() },
+                }
+            }
+        };
+        let mut claim = Claim::new(&id, text);
+        claim.quote = quote;
+        claim.claimant = claimant.to_string();
+        claim.kind = kind;
+        claim.status = Status::Open;
+        let cid = id.clone();
+        self.edit_story(si, move |file| {
+            file.claims.push(claim);
+            Some((Some(cid), "created".to_string()))
+        });
+        self.set_message(format!("new claim `{id}`"), false);
+    }
+
+    /// Article selection helpers: the sentence index containing a character.
+    fn sentence_at(&self, si: usize, ch: usize) -> usize {
+        let s = &self.sentences[si];
+        s.iter()
+            .position(|(a, b)| ch < *b && ch >= *a)
+            .or_else(|| s.iter().position(|(a, _)| *a >= ch))
+            .unwrap_or(s.len().saturating_sub(1))
+    }
+
+    fn article_move(&mut self, delta: isize) {
+        let Some(si) = self.article_story() else { return };
+        let n = self.sentences[si].len();
+        if n == 0 {
+            return;
+        }
+        let cur = if delta > 0 {
+            self.sentence_at(si, self.art_sel.1.saturating_sub(1))
+        } else {
+            self.sentence_at(si, self.art_sel.0)
+        };
+        let next = (cur as isize + delta).clamp(0, n as isize - 1) as usize;
+        self.art_sel = self.sentences[si][next];
+        self.scroll_article_to_selection();
+    }
+
+    fn article_widen(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let sents = &self.sentences[si];
+        // First the whole sentence around the selection, then the next sentence.
+        let first = self.sentence_at(si, self.art_sel.0);
+        let last = self.sentence_at(si, self.art_sel.1.saturating_sub(1));
+        let whole = (sents[first].0, sents[last].1);
+        self.art_sel = if whole != self.art_sel && whole.0 <= self.art_sel.0 && whole.1 >= self.art_sel.1 {
+            whole
+        } else if last + 1 < sents.len() {
+            (whole.0, sents[last + 1].1)
+        } else {
+            whole
+        };
+    }
+
+    fn article_narrow(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let (s, e) = self.art_sel;
+        let first = self.sentence_at(si, s);
+        let last = self.sentence_at(si, e.saturating_sub(1));
+        if last > first {
+            self.art_sel = (s, self.sentences[si][last - 1].1);
+            return;
+        }
+        // One sentence: drop its last word (and trailing punctuation).
+        let chars = &self.articles[si];
+        let mut end = e;
+        while end > s && !chars[end - 1].is_alphanumeric() {
+            end -= 1;
+        }
+        while end > s && !chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        while end > s && chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        if end > s {
+            self.art_sel = (s, end);
+        }
+    }
+
+    fn article_click(&mut self, x: u16, y: u16) {
+        let Some(si) = self.article_story() else { return };
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let inner = l.article.inner(ratatui::layout::Margin::new(1, 1));
+        let header = u16::from(view::article::has_orphan_line(self, si));
+        if y < inner.y + header || !inner.contains(Position::new(x, y)) {
+            return;
+        }
+        let lines = view::article::wrap(&self.articles[si], inner.width as usize);
+        let Some(&(ls, le)) = lines.get(self.art_scroll + (y - inner.y - header) as usize) else { return };
+        // The column's character, by display width.
+        let mut col = 0usize;
+        let mut at = ls;
+        for i in ls..le {
+            let w = unicode_width::UnicodeWidthChar::width(self.articles[si][i]).unwrap_or(0);
+            if col + w > (x - inner.x) as usize {
+                break;
+            }
+            col += w;
+            at = i;
+        }
+        let k = self.sentence_at(si, at);
+        if let Some(s) = self.sentences[si].get(k) {
+            self.art_sel = *s;
+        }
+    }
+}
+
+fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
+    Field { label, value: value.to_string(), hint }
+}
+
+fn describe(v: &str) -> &str {
+    if v.is_empty() { "(none)" } else { v }
+}
+
+/// Applies one action. Pure apart from reading the clock: side effects come back as an `Effect`.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            app.clamp_list();
+            if app.article_open {
+                app.scroll_article_to_selection();
+            }
+            return None;
+        }
+        Action::Saved(errors) => {
+            if errors.is_empty() {
+                app.set_message("saved", false);
+            } else {
+                app.set_message(errors.join(" | "), true);
+            }
+            return None;
+        }
+        Action::EditorDone(result) => {
+            match result {
+                Ok(text) => {
+                    let changed = app.edit_current(|c| {
+                        (c.notes != text).then(|| {
+                            c.notes = text;
+                            "notes edited in $EDITOR".to_string()
+                        })
+                    });
+                    if !changed {
+                        app.set_message("notes unchanged", false);
+                    }
+                }
+                Err(e) => app.set_message(e, true),
+            }
+            return None;
+        }
+        _ => {}
+    }
+    let mode = std::mem::replace(&mut app.mode, Mode::Normal);
+    match mode {
+        Mode::Normal => normal(app, action),
+        Mode::Filter => {
+            app.mode = Mode::Filter;
+            filter_mode(app, action);
+            None
+        }
+        Mode::Notes(ta) => notes_mode(app, ta, action),
+        Mode::Picker(p) => picker_mode(app, p, action),
+        Mode::Form(f) => form_mode(app, f, action),
+        Mode::Confirm(c) => confirm_mode(app, c, action),
+        Mode::Help(scroll) => {
+            app.mode = match action {
+                Action::Down | Action::Scroll(_, _, true) => Mode::Help(scroll.saturating_add(1)),
+                Action::Up | Action::Scroll(_, _, false) => Mode::Help(scroll.saturating_sub(1)),
+                Action::PageDown => Mode::Help(scroll.saturating_add(10)),
+                Action::PageUp => Mode::Help(scroll.saturating_sub(10)),
+                Action::Cancel | Action::Help | Action::Quit => Mode::Normal,
+                _ => Mode::Help(scroll),
+            };
+            None
+        }
+    }
+}
+
+fn page(app: &App) -> isize {
+    app.list_height().max(2) as isize - 1
+}
+
+fn normal(app: &mut App, action: Action) -> Option<Effect> {
+    let article = app.focus == Focus::Article;
+    match action {
+        Action::Down if article => app.article_move(1),
+        Action::Up if article => app.article_move(-1),
+        Action::Down if app.focus == Focus::Detail => app.detail_scroll = app.detail_scroll.saturating_add(1),
+        Action::Up if app.focus == Focus::Detail => app.detail_scroll = app.detail_scroll.saturating_sub(1),
+        Action::Down if app.focus == Focus::Notes => app.notes_scroll = app.notes_scroll.saturating_add(1),
+        Action::Up if app.focus == Focus::Notes => app.notes_scroll = app.notes_scroll.saturating_sub(1),
+        Action::Down => app.move_by(1),
+        Action::Up => app.move_by(-1),
+        Action::PageDown => app.move_by(page(app)),
+        Action::PageUp => app.move_by(-page(app)),
+        Action::HalfDown => app.move_by((page(app) / 2).max(1)),
+        Action::HalfUp => app.move_by(-(page(app) / 2).max(1)),
+        Action::Top => {
+            app.selected = 0;
+            app.snap_to_claim(true);
+            app.after_move();
+        }
+        Action::Bottom => {
+            app.selected = app.rows.len().saturating_sub(1);
+            app.snap_to_claim(false);
+            app.after_move();
+        }
+        Action::NextPane | Action::PrevPane => {
+            let order: &[Focus] = if app.article_open {
+                &[Focus::List, Focus::Article]
+            } else {
+                &[Focus::List, Focus::Detail, Focus::Notes]
+            };
+            let i = order.iter().position(|f| *f == app.focus).unwrap_or(0);
+            let n = order.len();
+            let next = if action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
+            app.focus = order[next];
+        }
+        Action::StartFilter => {
+            app.mode = Mode::Filter;
+            app.focus = Focus::List;
+        }
+        Action::ClearFilter | Action::Cancel => {
+            if app.is_filtering() {
+                app.filter.clear();
+                app.filter_verdict = None;
+                app.filter_status = None;
+                app.rebuild_rows(None);
+                app.set_message("filters cleared", false);
+            } else if app.focus == Focus::Article {
+                app.article_open = false;
+                app.focus = Focus::List;
+            }
+        }
+        Action::QuickFilter => {
+            let mut items =
+                vec![PickItem { label: "all claims".into(), value: PickValue::FilterAll, color: String::new() }];
+            for v in &app.ws.config.verdicts {
+                items.push(PickItem {
+                    label: format!("verdict: {} {}", v.symbol, v.label),
+                    value: PickValue::FilterVerdict(Some(v.name.clone())),
+                    color: v.color.clone(),
+                });
+            }
+            items.push(PickItem {
+                label: "verdict: none yet".into(),
+                value: PickValue::FilterVerdict(None),
+                color: String::new(),
+            });
+            for s in Status::ALL {
+                items.push(PickItem {
+                    label: format!("status: {s}"),
+                    value: PickValue::FilterStatus(*s),
+                    color: String::new(),
+                });
+            }
+            app.open_picker("Quick filter", items, 0);
+        }
+        Action::VerdictPicker => {
+            let c = app.current_claim()?;
+            let items = app.verdict_items("– no verdict");
+            let at = items.iter().position(|i| i.value == PickValue::Verdict(c.verdict.clone())).unwrap_or(0);
+            app.open_picker("Verdict", items, at);
+        }
+        Action::StatusPicker => {
+            let c = app.current_claim()?;
+            let items: Vec<PickItem> = Status::ALL
+                .iter()
+                .map(|s| PickItem { label: s.to_string(), value: PickValue::Status(*s), color: String::new() })
+                .collect();
+            let at = Status::ALL.iter().position(|s| *s == c.status).unwrap_or(0);
+            app.open_picker("Status", items, at);
+        }
+        Action::EditNotes => {
+            let c = app.current_claim()?;
+            let mut ta = TextArea::new(c.notes.split('\n').map(str::to_string).collect());
+            ta.set_wrap_mode(WrapMode::WordOrGlyph);
+            ta.set_cursor_line_style(ratatui::style::Style::new());
+            ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
+            ta.move_cursor(ratatui_textarea::CursorMove::End);
+            if !app.article_open {
+                app.focus = Focus::Notes;
+            }
+            app.mode = Mode::Notes(Box::new(ta));
+        }
+        Action::EditNotesExternal => {
+            let c = app.current_claim()?;
+            return Some(Effect::OpenEditor(c.notes.clone()));
+        }
+        Action::AddSource => {
+            app.current()?;
+            let today = app.today();
+            app.form(
+                FormKind::Source,
+                "Add a source",
+                vec![
+                    field("URL", "", "https://…"),
+                    field("Title", "", "the page's title"),
+                    field("Publisher", "", "who published it"),
+                    field("Accessed", &today, "YYYY-MM-DD"),
+                    field("Excerpt", "", "the words that matter"),
+                ],
+            );
+        }
+        Action::EditMeta => {
+            let c = app.current_claim()?;
+            let (tags, assignee, claimant) = (c.tags.join(", "), c.assignee.clone(), c.claimant.clone());
+            app.form(
+                FormKind::Meta,
+                "Tags, assignee, claimant",
+                vec![
+                    field("Tags", &tags, "comma-separated"),
+                    field("Assignee", &assignee, "who checks it"),
+                    field("Claimant", &claimant, "who said it"),
+                ],
+            );
+        }
+        Action::NewClaim => {
+            if app.ws.stories.is_empty() {
+                app.set_message("no story: create one with `factdesk new-story`", true);
+                return None;
+            }
+            app.form(
+                FormKind::NewClaim,
+                "New claim",
+                vec![
+                    field("Text", "", "the claim, as said"),
+                    field("Claimant", "", "who said it"),
+                    field("Kind", "statistic", "statistic, quote, event, attribution, prediction, opinion"),
+                ],
+            );
+        }
+        Action::Delete => {
+            app.current()?;
+            app.mode = Mode::Confirm(Confirm::Delete);
+        }
+        Action::AcceptCandidate => {
+            app.current_is_candidate()?;
+            app.edit_current(|c| {
+                c.status = Status::Open;
+                Some("accepted candidate: status candidate -> open".into())
+            });
+        }
+        Action::RejectCandidate => {
+            let (si, ci) = app.current_is_candidate()?;
+            let (at, by) = (app.now(), app.reviewer.clone());
+            app.edit_story(si, |file| {
+                let c = file.claims.remove(ci);
+                file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
+                Some((None, format!("rejected candidate `{}`", c.id)))
+            });
+        }
+        Action::MergeCandidate => {
+            let (si, ci) = app.current_is_candidate()?;
+            let items: Vec<PickItem> = app.ws.stories[si]
+                .file
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| *i != ci && c.status != Status::Candidate)
+                .map(|(i, c)| PickItem {
+                    label: format!("{} — {}", c.id, c.text.chars().take(50).collect::<String>()),
+                    value: PickValue::MergeInto(i),
+                    color: String::new(),
+                })
+                .collect();
+            if items.is_empty() {
+                app.set_message("no accepted claim in this story to merge into", true);
+            } else {
+                app.open_picker("Merge candidate into…", items, 0);
+            }
+        }
+        Action::ToggleArticle => {
+            app.article_open = !app.article_open;
+            app.focus = if app.article_open { Focus::Article } else { Focus::List };
+            if app.article_open {
+                app.select_current_in_article();
+            }
+            app.clamp_list();
+        }
+        Action::Widen if article => {
+            app.article_widen();
+            app.scroll_article_to_selection();
+        }
+        Action::Narrow if article => app.article_narrow(),
+        Action::CreateFromSelection if article => {
+            let si = app.article_story()?;
+            let (s, e) = app.art_sel;
+            if s >= e {
+                app.set_message("select some text first (j/k, +/-)", true);
+                return None;
+            }
+            let text: String = app.articles[si][s..e].iter().collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            app.create_claim(si, &text, "", Kind::Statistic, Some((s, e)));
+        }
+        Action::Undo => app.restore(true),
+        Action::Redo => app.restore(false),
+        Action::Save => {
+            if !app.is_modified() {
+                app.set_message("nothing to save", false);
+                return None;
+            }
+            return Some(Effect::Save);
+        }
+        Action::Help => app.mode = Mode::Help(0),
+        Action::Quit => {
+            if app.is_modified() {
+                app.mode = Mode::Confirm(Confirm::Quit);
+            } else {
+                app.quit = true;
+                return Some(Effect::Quit);
+            }
+        }
+        Action::Suspend => return Some(Effect::Suspend),
+        Action::Click(x, y) => click(app, x, y),
+        Action::Scroll(x, y, down) => {
+            let l = view::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+            let p = Position::new(x, y);
+            if app.article_open && l.article.contains(p) {
+                let max = app.article_story().map_or(0, |si| {
+                    view::article::wrap(&app.articles[si], app.article_width() as usize).len().saturating_sub(1)
+                });
+                app.art_scroll = if down { (app.art_scroll + 3).min(max) } else { app.art_scroll.saturating_sub(3) };
+            } else if l.detail.contains(p) && !app.article_open {
+                app.detail_scroll = if down { app.detail_scroll + 1 } else { app.detail_scroll.saturating_sub(1) };
+            } else if l.notes.contains(p) && !app.article_open {
+                app.notes_scroll = if down { app.notes_scroll + 1 } else { app.notes_scroll.saturating_sub(1) };
+            } else {
+                app.move_by(if down { 3 } else { -3 });
+            }
+        }
+        Action::Paste(text) => {
+            // A paste outside a text field starts a filter with it.
+            app.filter = text.lines().next().unwrap_or("").to_string();
+            app.mode = Mode::Filter;
+            app.rebuild_rows(None);
+        }
+        _ => {}
+    }
+    None
+}
+
+fn click(app: &mut App, x: u16, y: u16) {
+    let l = view::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+    let p = Position::new(x, y);
+    if l.list.contains(p) {
+        app.focus = Focus::List;
+        if y > l.list.y && y < l.list.bottom() - 1 {
+            let i = app.list_offset + (y - l.list.y - 1) as usize;
+            if matches!(app.rows.get(i), Some(Row::Claim(..))) {
+                app.selected = i;
+                app.after_move();
+            }
+        }
+    } else if app.article_open && l.article.contains(p) {
+        app.focus = Focus::Article;
+        app.article_click(x, y);
+    } else if !app.article_open && l.detail.contains(p) {
+        app.focus = Focus::Detail;
+    } else if !app.article_open && l.notes.contains(p) {
+        app.focus = Focus::Notes;
+    }
+}
+
+/// Applies a typed key to a one-line text value: characters, Backspace, Ctrl-U (clear), Ctrl-W (word).
+fn edit_line(value: &mut String, ev: &KeyEvent) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match ev.code {
+        KeyCode::Char('u') if ctrl => value.clear(),
+        KeyCode::Char('w') if ctrl => {
+            let t = value.trim_end().len();
+            value.truncate(t);
+            let cut = value.rfind(' ').map_or(0, |i| i + 1);
+            value.truncate(cut);
+        }
+        KeyCode::Char(c) if !ctrl => value.push(c),
+        KeyCode::Backspace => {
+            value.pop();
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn filter_mode(app: &mut App, action: Action) {
+    match action {
+        Action::Input(ev) if edit_line(&mut app.filter, &ev) => app.rebuild_rows(None),
+        Action::Paste(t) => {
+            app.filter.push_str(t.lines().next().unwrap_or(""));
+            app.rebuild_rows(None);
+        }
+        Action::Confirm => {
+            app.mode = Mode::Normal;
+            let n = app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count();
+            app.set_message(format!("{n} claims match; Esc clears the filter"), false);
+        }
+        Action::Cancel => {
+            app.mode = Mode::Normal;
+            app.filter.clear();
+            app.rebuild_rows(None);
+        }
+        Action::Down => app.move_by(1),
+        Action::Up => app.move_by(-1),
+        _ => {}
+    }
+}
+
+fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> Option<Effect> {
+    match action {
+        Action::Cancel => {
+            let text = ta.lines().join("\n");
+            let changed = app.edit_current(|c| {
+                (c.notes != text).then(|| {
+                    c.notes = text;
+                    "notes edited".to_string()
+                })
+            });
+            if !changed {
+                app.set_message("notes unchanged", false);
+            }
+            return None;
+        }
+        Action::Input(ev) => {
+            ta.input(ev);
+        }
+        Action::Paste(text) => {
+            ta.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+        }
+        Action::Scroll(_, _, down) => {
+            ta.scroll((if down { 1 } else { -1 }, 0));
+        }
+        _ => {}
+    }
+    app.mode = Mode::Notes(ta);
+    None
+}
+
+fn picker_mode(app: &mut App, mut p: Picker, action: Action) -> Option<Effect> {
+    let n = p.items.len();
+    match action {
+        Action::Down | Action::Scroll(_, _, true) => p.cursor = (p.cursor + 1).min(n.saturating_sub(1)),
+        Action::Up | Action::Scroll(_, _, false) => p.cursor = p.cursor.saturating_sub(1),
+        Action::Top => p.cursor = 0,
+        Action::Bottom => p.cursor = n.saturating_sub(1),
+        Action::Cancel | Action::Quit => return None,
+        Action::Confirm => {
+            if let Some(item) = p.items.get(p.cursor) {
+                choose(app, item.value.clone());
+            }
+            return None;
+        }
+        _ => {}
+    }
+    app.mode = Mode::Picker(p);
+    None
+}
+
+fn choose(app: &mut App, value: PickValue) {
+    match value {
+        PickValue::Verdict(v) => {
+            app.edit_current(|c| {
+                (c.verdict != v).then(|| {
+                    let change = format!("verdict: {} -> {}", describe(&c.verdict), describe(&v));
+                    c.verdict = v;
+                    change
+                })
+            });
+        }
+        PickValue::Status(s) => {
+            app.edit_current(|c| {
+                (c.status != s).then(|| {
+                    let change = format!("status: {} -> {}", c.status, s);
+                    c.status = s;
+                    change
+                })
+            });
+        }
+        PickValue::FilterAll => {
+            app.filter_verdict = None;
+            app.filter_status = None;
+            app.rebuild_rows(None);
+        }
+        PickValue::FilterVerdict(v) => {
+            app.filter_verdict = Some(v);
+            app.rebuild_rows(None);
+        }
+        PickValue::FilterStatus(s) => {
+            app.filter_status = Some(s);
+            app.rebuild_rows(None);
+        }
+        PickValue::MergeInto(target) => {
+            let Some((si, ci)) = app.current() else { return };
+            let (now, by) = (app.now(), app.reviewer.clone());
+            let target_id = app.ws.stories[si].file.claims[target].id.clone();
+            app.edit_story(si, |file| {
+                let cand = file.claims[ci].clone();
+                let t = &mut file.claims[target];
+                let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
+                t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
+                t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
+                file.claims.remove(ci);
+                Some((None, format!("merged candidate `{}` into `{target_id}`", cand.id)))
+            });
+        }
+    }
+}
+
+fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {
+    let n = f.fields.len();
+    match action {
+        Action::NextField => f.focus = (f.focus + 1) % n,
+        Action::PrevField => f.focus = (f.focus + n - 1) % n,
+        Action::Input(ev) => {
+            edit_line(&mut f.fields[f.focus].value, &ev);
+            f.error = None;
+        }
+        Action::Paste(t) => f.fields[f.focus].value.push_str(&t.replace(['\r', '\n'], " ")),
+        Action::Cancel => {
+            app.set_message("cancelled", false);
+            return None;
+        }
+        Action::Confirm => match submit(app, &f) {
+            Ok(()) => return None,
+            Err(e) => f.error = Some(e),
+        },
+        _ => {}
+    }
+    app.mode = Mode::Form(f);
+    None
+}
+
+fn submit(app: &mut App, f: &Form) -> Result<(), String> {
+    let v = |i: usize| f.fields[i].value.trim().to_string();
+    match f.kind {
+        FormKind::Source => {
+            let url = v(0);
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err("URL must start with https:// or http://".into());
+            }
+            let accessed = v(3);
+            if !accessed.is_empty() && chrono::NaiveDate::parse_from_str(&accessed, "%Y-%m-%d").is_err() {
+                return Err(format!("Accessed `{accessed}` is not a date; write YYYY-MM-DD"));
+            }
+            let title = if v(1).is_empty() { url.clone() } else { v(1) };
+            let source =
+                Source { title: title.clone(), url, publisher: v(2), accessed, excerpt: v(4), ..Default::default() };
+            app.edit_current(|c| {
+                c.sources.push(source);
+                Some(format!("source added: {title}"))
+            });
+        }
+        FormKind::Meta => {
+            let tags: Vec<String> = v(0).split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+            let (assignee, claimant) = (v(1), v(2));
+            app.edit_current(|c| {
+                let mut changes = Vec::new();
+                if c.tags != tags {
+                    changes.push(format!("tags: [{}] -> [{}]", c.tags.join(", "), tags.join(", ")));
+                    c.tags = tags;
+                }
+                if c.assignee != assignee {
+                    changes.push(format!("assignee: {} -> {}", describe(&c.assignee), describe(&assignee)));
+                    c.assignee = assignee;
+                }
+                if c.claimant != claimant {
+                    changes.push(format!("claimant: {} -> {}", describe(&c.claimant), describe(&claimant)));
+                    c.claimant = claimant;
+                }
+                (!changes.is_empty()).then(|| changes.join("; "))
+            });
+        }
+        FormKind::NewClaim => {
+            let text = v(0);
+            if text.is_empty() {
+                return Err("Text is empty; write the claim as it was said".into());
+            }
+            let kind = Kind::parse(&v(2)).ok_or_else(|| {
+                let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                format!("Kind `{}` is unknown; use one of: {}", v(2), all.join(", "))
+            })?;
+            let si = app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0);
+            app.create_claim(si, &text, &v(1), kind, None);
+        }
+    }
+    Ok(())
+}
+
+fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
+    match (c, action) {
+        (Confirm::Delete, Action::Confirm) => {
+            let (si, ci) = app.current()?;
+            app.edit_story(si, |file| {
+                let c = file.claims.remove(ci);
+                Some((None, format!("deleted claim `{}` (u undoes)", c.id)))
+            });
+            None
+        }
+        (Confirm::Quit, Action::Confirm) => {
+            app.quit = true;
+            Some(Effect::Quit)
+        }
+        (Confirm::Quit, Action::SaveAndQuit) => Some(Effect::SaveAndQuit),
+        (_, Action::Cancel) => None,
+        (c, _) => {
+            app.mode = Mode::Confirm(c);
+            None
+        }
+    }
+}
+

@@ -1,0 +1,87 @@
+//! The claim detail pane: text, claimant, kind, status, verdict, assignee, tags, anchor, sources, last change.
+
+use crate::anchor::AnchorState;
+use crate::sanitize;
+use crate::tui::app::{App, Focus};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let block =
+        Block::bordered().title(Span::styled(" Claim ", t.title())).border_style(t.border(app.focus == Focus::Detail));
+    let Some((si, ci)) = app.current() else {
+        frame.render_widget(Paragraph::new("No claim selected.").block(block), area);
+        return;
+    };
+    let c = &app.ws.stories[si].file.claims[ci];
+    let field =
+        |label: &str, value: String| Line::from(vec![Span::styled(format!("{label}: "), t.label()), Span::raw(value)]);
+    let or_dash = |s: &str| if s.is_empty() { "–".to_string() } else { sanitize::line(s) };
+    let mut lines = vec![Line::from(Span::styled(
+        sanitize::line(&c.text),
+        t.title().remove_modifier(ratatui::style::Modifier::empty()),
+    ))];
+    lines.push(Line::from(Span::styled(
+        format!("id {}  ·  {}", sanitize::line(&c.id), sanitize::line(&app.ws.stories[si].slug)),
+        t.dim(),
+    )));
+    let (badge, bstyle) = super::list::badge(app, c);
+    let label =
+        app.ws.config.verdict(&c.verdict).map(|v| format!(" ({})", sanitize::line(&v.label))).unwrap_or_default();
+    lines.push(Line::from(vec![
+        Span::styled("Verdict: ", t.label()),
+        Span::styled(badge, bstyle),
+        Span::raw(label),
+        Span::styled("   Status: ", t.label()),
+        Span::raw(c.status.to_string()),
+        Span::styled("   Kind: ", t.label()),
+        Span::raw(c.kind.to_string()),
+    ]));
+    if let Some(score) = c.score {
+        lines.push(field("Score", format!("{score:.2} (check-worthiness)")));
+    }
+    lines.push(field("Claimant", or_dash(&c.claimant)));
+    lines.push(field("Assignee", or_dash(&c.assignee)));
+    lines.push(field("Tags", if c.tags.is_empty() { "–".into() } else { sanitize::line(&c.tags.join(", ")) }));
+    let a = app.anchor_of(si, ci);
+    let anchor = match a.state {
+        AnchorState::Exact => format!("in the article at {}–{}", a.start, a.end),
+        AnchorState::Moved => format!("moved in the article, now at {}–{}", a.start, a.end),
+        AnchorState::Fuzzy => format!("found approximately at {}–{} (the article changed)", a.start, a.end),
+        AnchorState::Orphaned => "⚠ ORPHANED: its quote is no longer in the article".into(),
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Anchor: ", t.label()),
+        Span::styled(anchor, if a.is_orphaned() { t.error() } else { ratatui::style::Style::new() }),
+    ]));
+    lines.push(Line::from(Span::styled(format!("Sources ({}):", c.sources.len()), t.label())));
+    for (i, s) in c.sources.iter().enumerate() {
+        let mut text = format!(" {}. {}", i + 1, sanitize::line(&s.title));
+        if !s.publisher.is_empty() {
+            text += &format!(" — {}", sanitize::line(&s.publisher));
+        }
+        if !s.accessed.is_empty() {
+            text += &format!(" ({})", sanitize::line(&s.accessed));
+        }
+        lines.push(Line::raw(text));
+        lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&s.url)), t.dim())));
+        if !s.excerpt.is_empty() {
+            lines.push(Line::from(Span::styled(format!("    “{}”", sanitize::line(&s.excerpt)), t.dim())));
+        }
+    }
+    match c.history.last() {
+        Some(h) => lines.push(Line::from(vec![
+            Span::styled("Last change: ", t.label()),
+            Span::raw(sanitize::line(&h.change)),
+            Span::styled(format!(" — {}, {}", sanitize::line(&h.by), sanitize::line(&h.at)), t.dim()),
+        ])),
+        None => lines.push(field("Last change", "–".into())),
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
+        area,
+    );
+}
