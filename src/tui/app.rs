@@ -13,6 +13,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
 
+/// A filter match must score at least this much per typed character (skim scores about 16 per
+/// consecutive matched character, much less for letters scattered over a long text).
+pub const MIN_SCORE_PER_CHAR: i64 = 12;
+
 /// Everything the user can ask for. Keys map to these through the keymap; mouse and paste map directly.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -350,7 +354,10 @@ impl App {
             return true;
         }
         let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.tags.join(" "), c.notes);
-        self.matcher.fuzzy_match(&hay, &self.filter).is_some()
+        // Skim finds a scattered match in almost any long text; keep matches that score like real words.
+        let n = self.filter.chars().filter(|c| !c.is_whitespace()).count() as i64;
+        let min = if n <= 2 { i64::MIN } else { MIN_SCORE_PER_CHAR * n };
+        self.matcher.fuzzy_match(&hay, &self.filter).is_some_and(|s| s >= min)
     }
 
     /// Character positions in `text` that the filter matched, for highlighting.
@@ -363,7 +370,10 @@ impl App {
 
     /// Rebuilds the list: accepted claims in file order, then candidates by score, best first.
     pub fn rebuild_rows(&mut self, keep: Option<(usize, String)>) {
-        let keep = keep.or_else(|| self.current().map(|(s, c)| (s, self.ws.stories[s].file.claims[c].id.clone())));
+        let keep = keep.or_else(|| {
+            let (s, c) = self.current()?;
+            Some((s, self.ws.stories.get(s)?.file.claims.get(c)?.id.clone()))
+        });
         let mut rows = Vec::new();
         for (si, st) in self.ws.stories.iter().enumerate() {
             let mut accepted = Vec::new();
@@ -903,7 +913,11 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         Action::VerdictPicker => {
             let c = app.current_claim()?;
             let items = app.verdict_items("– no verdict");
-            let at = items.iter().position(|i| i.value == PickValue::Verdict(c.verdict.clone())).unwrap_or(0);
+            let at = if c.verdict.is_empty() {
+                0
+            } else {
+                items.iter().position(|i| i.value == PickValue::Verdict(c.verdict.clone())).unwrap_or(0)
+            };
             app.open_picker("Verdict", items, at);
         }
         Action::StatusPicker => {
@@ -1352,4 +1366,3 @@ fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
         }
     }
 }
-

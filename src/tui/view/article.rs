@@ -133,7 +133,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let mut lines: Vec<Line> = Vec::new();
     if !orphans.is_empty() {
-        let text = format!("⚠ orphaned (quote no longer in the article): {}", orphans.join(", "));
+        let text = format!("⚠ orphaned, not in the article: {}", orphans.join(", "));
         lines.push(Line::from(Span::styled(super::fit(&text, inner.width as usize), t.error())));
     }
     let body_h = (inner.height as usize).saturating_sub(lines.len() + 1);

@@ -28,13 +28,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         format!("id {}  ·  {}", sanitize::line(&c.id), sanitize::line(&app.ws.stories[si].slug)),
         t.dim(),
     )));
-    let (badge, bstyle) = super::list::badge(app, c);
-    let label =
-        app.ws.config.verdict(&c.verdict).map(|v| format!(" ({})", sanitize::line(&v.label))).unwrap_or_default();
+    let (mut badge, bstyle) = super::list::badge(app, c);
+    if let Some(v) = app.ws.config.verdict(&c.verdict) {
+        badge = format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label));
+    }
     lines.push(Line::from(vec![
         Span::styled("Verdict: ", t.label()),
         Span::styled(badge, bstyle),
-        Span::raw(label),
         Span::styled("   Status: ", t.label()),
         Span::raw(c.status.to_string()),
         Span::styled("   Kind: ", t.label()),
