@@ -1,9 +1,13 @@
 //! Sentence boundaries in an article, as character ranges, for the article view's selection.
 
+/// Titles before a name: never the end of a sentence.
+const TITLES: &[&str] =
+    &["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt"];
+
+/// Abbreviations that end a sentence only when a capital letter follows.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no", "gen", "gov",
-    "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-    "u.n", "e.g", "i.e", "approx",
+    "vs", "etc", "inc", "ltd", "co", "corp", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx",
 ];
 
 fn is_terminal(c: char) -> bool {
@@ -46,7 +50,13 @@ pub fn split(text: &[char]) -> Vec<(usize, usize)> {
             }
             let cjk = matches!(c, '។' | '。' | '！' | '？');
             let at_space = j >= n || text[j].is_whitespace();
-            if (cjk || at_space) && !(c == '.' && is_abbreviation(text, i) && j < n && !next_is_upper(text, j)) {
+            let abbrev = c == '.' && j < n && {
+                let word = word_before(text, i);
+                TITLES.contains(&word.as_str())
+                    || ((word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()))
+                        && !next_is_upper(text, j))
+            };
+            if (cjk || at_space) && !abbrev {
                 push(&mut out, start, j);
                 start = j;
                 i = j;
@@ -66,14 +76,13 @@ fn next_is_upper(text: &[char], mut j: usize) -> bool {
     j < text.len() && text[j].is_uppercase()
 }
 
-/// Whether the word ending at the `.` at `i` is an abbreviation or a single initial.
-fn is_abbreviation(text: &[char], i: usize) -> bool {
+/// The lower-cased word ending at the `.` at `i`.
+fn word_before(text: &[char], i: usize) -> String {
     let mut s = i;
     while s > 0 && !text[s - 1].is_whitespace() && !matches!(text[s - 1], '(' | '"' | '“') {
         s -= 1;
     }
-    let word: String = text[s..i].iter().collect::<String>().to_lowercase();
-    word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str())
+    text[s..i].iter().collect::<String>().to_lowercase()
 }
 
 #[cfg(test)]
