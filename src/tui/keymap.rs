@@ -419,4 +419,18 @@ mod tests {
         assert!(h.iter().any(|(k, d)| k == "v" && *d == "verdict"));
         assert!(h.iter().any(|(k, _)| k == "?"));
     }
+
+    #[test]
+    fn readme_lists_every_action_name() {
+        let readme = include_str!("../../README.md");
+        let keys = &readme[readme.find("## Keys").expect("README has a Keys section")..];
+        let m = Keymap::default();
+        for ctx in [Context::Main, Context::Article] {
+            for (_, name, _, _) in m.grouped(ctx) {
+                if name != "close-article" {
+                    assert!(keys.contains(&format!("`{name}`")), "README's Keys section lacks `{name}`");
+                }
+            }
+        }
+    }
 }
