@@ -59,7 +59,7 @@ fn first_frame_binary(root: &Path) {
         let pair =
             native_pty_system().openpty(PtySize { rows: 35, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut cmd = CommandBuilder::new(&exe);
-        cmd.arg(root);
+        cmd.arg(root.canonicalize().unwrap());
         cmd.env("TERM", "xterm-256color");
         cmd.env("FACTDESK_CONFIG", "/nonexistent/factdesk-bench.yaml");
         let mut reader = pair.master.try_clone_reader().unwrap();

@@ -216,6 +216,8 @@ pub struct App {
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     matcher: SkimMatcherV2,
+    /// The last filter and the claims whose text holds its characters in order.
+    subseq: Option<(String, Vec<(usize, usize)>)>,
 }
 
 impl std::fmt::Debug for App {
@@ -289,6 +291,7 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             matcher: SkimMatcherV2::default(),
+            subseq: None,
         };
         app.rebuild_rows(None);
         app
@@ -338,8 +341,8 @@ impl App {
         self.current().map(|c| c.0).or_else(|| (!self.ws.stories.is_empty()).then_some(0))
     }
 
-    /// Whether the filter and quick filters let a claim through.
-    fn passes(&self, c: &Claim) -> bool {
+    /// Whether the quick filters (verdict, status) let a claim through.
+    fn passes_quick(&self, c: &Claim) -> bool {
         if let Some(v) = &self.filter_verdict {
             match v {
                 Some(name) if &c.verdict != name => return false,
@@ -347,17 +350,54 @@ impl App {
                 _ => {}
             }
         }
-        if self.filter_status.is_some_and(|s| s != c.status) {
-            return false;
-        }
+        self.filter_status.is_none_or(|s| s == c.status)
+    }
+
+    /// Which claims the `/` filter keeps, per story; `None` when there is no filter.
+    ///
+    /// A cheap in-order character test runs first (skim never matches what it rejects), and while the
+    /// user types on, only the claims that passed it for the shorter query are tried again.
+    fn filter_matches(&mut self) -> Option<Vec<Vec<bool>>> {
         if self.filter.is_empty() {
-            return true;
+            self.subseq = None;
+            return None;
         }
-        let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.tags.join(" "), c.notes);
+        let query: Vec<char> =
+            self.filter.chars().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).collect();
+        let prev = self.subseq.take().filter(|(q, _)| self.filter.starts_with(q.as_str()));
+        let candidates: Vec<(usize, usize)> = match prev {
+            Some((_, list)) => list,
+            None => self
+                .ws
+                .stories
+                .iter()
+                .enumerate()
+                .flat_map(|(si, st)| (0..st.file.claims.len()).map(move |ci| (si, ci)))
+                .collect(),
+        };
+        let mut passed = Vec::with_capacity(candidates.len());
+        let mut out: Vec<Vec<bool>> = self.ws.stories.iter().map(|s| vec![false; s.file.claims.len()]).collect();
         // Skim finds a scattered match in almost any long text; keep matches that score like real words.
-        let n = self.filter.chars().filter(|c| !c.is_whitespace()).count() as i64;
-        let min = if n <= 2 { i64::MIN } else { MIN_SCORE_PER_CHAR * n };
-        self.matcher.fuzzy_match(&hay, &self.filter).is_some_and(|s| s >= min)
+        let n = query.len() as i64;
+        let min = if n <= 2 { None } else { Some(MIN_SCORE_PER_CHAR * n) };
+        for (si, ci) in candidates {
+            let c = &self.ws.stories[si].file.claims[ci];
+            let fields = [c.id.as_str(), c.text.as_str(), c.claimant.as_str(), c.notes.as_str()];
+            let mut hay = fields.iter().copied().chain(c.tags.iter().map(String::as_str)).flat_map(str::chars);
+            if !query.iter().all(|q| hay.any(|h| h.to_lowercase().any(|l| l == *q))) {
+                continue;
+            }
+            passed.push((si, ci));
+            out[si][ci] = match min {
+                None => true,
+                Some(min) => {
+                    let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
+                    self.matcher.fuzzy_match(&hay, &self.filter).is_some_and(|s| s >= min)
+                }
+            };
+        }
+        self.subseq = Some((self.filter.clone(), passed));
+        Some(out)
     }
 
     /// Character positions in `text` that the filter matched, for highlighting.
@@ -374,12 +414,13 @@ impl App {
             let (s, c) = self.current()?;
             Some((s, self.ws.stories.get(s)?.file.claims.get(c)?.id.clone()))
         });
+        let matches = self.filter_matches();
         let mut rows = Vec::new();
         for (si, st) in self.ws.stories.iter().enumerate() {
             let mut accepted = Vec::new();
             let mut cands = Vec::new();
             for (ci, c) in st.file.claims.iter().enumerate() {
-                if !self.passes(c) {
+                if !self.passes_quick(c) || matches.as_ref().is_some_and(|m| !m[si][ci]) {
                     continue;
                 }
                 if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
@@ -516,9 +557,9 @@ impl App {
                 c.history.push(entry);
             }
         }
+        self.after_edit(si, claim_id, &before.claims);
         self.undo.push(Snapshot { story: si, file: before, select });
         self.redo.clear();
-        self.after_edit(si, claim_id);
         self.set_message(change, false);
         true
     }
@@ -535,8 +576,10 @@ impl App {
         })
     }
 
-    fn after_edit(&mut self, si: usize, select: Option<String>) {
-        self.ws.stories[si].reanchor();
+    /// Call after changing story `si`, whose claims were `old` (the anchors still match those).
+    fn after_edit(&mut self, si: usize, select: Option<String>, old: &[Claim]) {
+        self.subseq = None;
+        reanchor_changed(&mut self.ws.stories[si], old);
         self.dirty[si] = self.ws.stories[si].file != self.pristine[si];
         self.rebuild_rows(select.map(|id| (si, id)));
         if self.article_open {
@@ -554,13 +597,13 @@ impl App {
         let si = snap.story;
         let select = self.current_claim().map(|c| c.id.clone());
         let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
+        self.after_edit(si, snap.select, &current.claims);
         let back = Snapshot { story: si, file: current, select };
         if from_undo {
             self.redo.push(back)
         } else {
             self.undo.push(back)
         }
-        self.after_edit(si, snap.select);
         self.set_message(if from_undo { "undone" } else { "redone" }, false);
     }
 
@@ -756,6 +799,23 @@ impl App {
             self.art_sel = *s;
         }
     }
+}
+
+/// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.
+fn reanchor_changed(story: &mut store::Story, old: &[Claim]) {
+    use std::collections::HashMap;
+    let key = |q: &crate::model::Quote| (q.exact.clone(), q.prefix.clone(), q.suffix.clone(), q.start, q.end);
+    let mut known: HashMap<_, Anchor> = HashMap::new();
+    for (c, a) in old.iter().zip(&story.anchors) {
+        known.insert(key(&c.quote), *a);
+    }
+    let article = &story.article;
+    story.anchors = story
+        .file
+        .claims
+        .iter()
+        .map(|c| known.get(&key(&c.quote)).copied().unwrap_or_else(|| anchor::resolve(article, &c.quote)))
+        .collect();
 }
 
 fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
