@@ -248,7 +248,8 @@ fn filter_verdict_note_source_save_quit_changes_exactly_those_fields() {
     c.notes = if c.notes.is_empty() {
         "Checked against World Bank GDP data.".into()
     } else {
-        format!("{}Checked against World Bank GDP data.", c.notes)
+        // Typed on the last (empty) line; the final line break is kept.
+        format!("{}Checked against World Bank GDP data.\n", c.notes)
     };
     let got = &after.claims[gi];
     let src = got.sources.last().unwrap().clone();

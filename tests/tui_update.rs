@@ -238,7 +238,7 @@ fn notes_edit_in_place_keeps_text_on_esc() {
     press(&mut app, "esc");
     assert!(matches!(app.mode, Mode::Normal));
     let c = claim(&app, "nine-minors").unwrap();
-    assert_eq!(c.notes, "Confirmed with the ministry's press release.\nNeed a second source.\nq w?ខ្មែរ 中文");
+    assert_eq!(c.notes, "Confirmed with the ministry's press release.\nNeed a second source.\nq w?ខ្មែរ 中文\n");
     assert_eq!(c.history.last().unwrap().change, "notes edited");
     // Editing without changing anything adds no history.
     let n = c.history.len();

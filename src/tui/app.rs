@@ -218,6 +218,8 @@ pub struct App {
     matcher: SkimMatcherV2,
     /// The last filter and the claims whose text holds its characters in order.
     subseq: Option<(String, Vec<(usize, usize)>)>,
+    /// The claim that matches the filter best, where typing a filter puts the cursor.
+    best_match: Option<(usize, usize)>,
 }
 
 impl std::fmt::Debug for App {
@@ -292,6 +294,7 @@ impl App {
             redo: Vec::new(),
             matcher: SkimMatcherV2::default(),
             subseq: None,
+            best_match: None,
         };
         app.rebuild_rows(None);
         app
@@ -353,11 +356,11 @@ impl App {
         self.filter_status.is_none_or(|s| s == c.status)
     }
 
-    /// Which claims the `/` filter keeps, per story; `None` when there is no filter.
+    /// Which claims the `/` filter keeps, per story, with their score; `None` when there is no filter.
     ///
     /// A cheap in-order character test runs first (skim never matches what it rejects), and while the
     /// user types on, only the claims that passed it for the shorter query are tried again.
-    fn filter_matches(&mut self) -> Option<Vec<Vec<bool>>> {
+    fn filter_matches(&mut self) -> Option<Vec<Vec<Option<i64>>>> {
         if self.filter.is_empty() {
             self.subseq = None;
             return None;
@@ -376,7 +379,7 @@ impl App {
                 .collect(),
         };
         let mut passed = Vec::with_capacity(candidates.len());
-        let mut out: Vec<Vec<bool>> = self.ws.stories.iter().map(|s| vec![false; s.file.claims.len()]).collect();
+        let mut out: Vec<Vec<Option<i64>>> = self.ws.stories.iter().map(|s| vec![None; s.file.claims.len()]).collect();
         // Skim finds a scattered match in almost any long text; keep matches that score like real words.
         let n = query.len() as i64;
         let min = if n <= 2 { None } else { Some(MIN_SCORE_PER_CHAR * n) };
@@ -388,15 +391,27 @@ impl App {
                 continue;
             }
             passed.push((si, ci));
+            let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
             out[si][ci] = match min {
-                None => true,
-                Some(min) => {
-                    let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
-                    self.matcher.fuzzy_match(&hay, &self.filter).is_some_and(|s| s >= min)
-                }
+                // Short queries: every in-order match counts; score only the short fields, for ranking.
+                None => Some(self.matcher.fuzzy_match(&format!("{} {}", c.id, c.text), &self.filter).unwrap_or(0)),
+                Some(min) => self.matcher.fuzzy_match(&hay, &self.filter).filter(|s| *s >= min),
             };
         }
         self.subseq = Some((self.filter.clone(), passed));
+        self.best_match = None;
+        let mut best = i64::MIN;
+        for (si, scores) in out.iter().enumerate() {
+            for (ci, sc) in scores.iter().enumerate() {
+                if let Some(sc) = *sc
+                    && sc > best
+                    && self.passes_quick(&self.ws.stories[si].file.claims[ci])
+                {
+                    best = sc;
+                    self.best_match = Some((si, ci));
+                }
+            }
+        }
         Some(out)
     }
 
@@ -420,7 +435,7 @@ impl App {
             let mut accepted = Vec::new();
             let mut cands = Vec::new();
             for (ci, c) in st.file.claims.iter().enumerate() {
-                if !self.passes_quick(c) || matches.as_ref().is_some_and(|m| !m[si][ci]) {
+                if !self.passes_quick(c) || matches.as_ref().is_some_and(|m| m[si][ci].is_none()) {
                     continue;
                 }
                 if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
@@ -445,6 +460,17 @@ impl App {
         self.selected = found.unwrap_or(self.selected.min(self.rows.len().saturating_sub(1)));
         self.snap_to_claim(true);
         self.clamp_list();
+    }
+
+    /// Applies a changed `/` filter and puts the cursor on the best match.
+    fn refilter(&mut self) {
+        self.rebuild_rows(None);
+        if let Some((bs, bc)) = self.best_match
+            && let Some(i) = self.rows.iter().position(|r| *r == Row::Claim(bs, bc))
+        {
+            self.selected = i;
+            self.after_move();
+        }
     }
 
     pub fn is_filtering(&self) -> bool {
@@ -996,9 +1022,9 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
             ta.set_cursor_line_style(ratatui::style::Style::new());
             ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
             ta.move_cursor(ratatui_textarea::CursorMove::End);
-            if !app.article_open {
-                app.focus = Focus::Notes;
-            }
+            // The notes pane shares the right side with the article: editing brings it back.
+            app.article_open = false;
+            app.focus = Focus::Notes;
             app.mode = Mode::Notes(Box::new(ta));
         }
         Action::EditNotesExternal => {
@@ -1152,7 +1178,7 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
             // A paste outside a text field starts a filter with it.
             app.filter = text.lines().next().unwrap_or("").to_string();
             app.mode = Mode::Filter;
-            app.rebuild_rows(None);
+            app.refilter();
         }
         _ => {}
     }
@@ -1203,10 +1229,10 @@ fn edit_line(value: &mut String, ev: &KeyEvent) -> bool {
 
 fn filter_mode(app: &mut App, action: Action) {
     match action {
-        Action::Input(ev) if edit_line(&mut app.filter, &ev) => app.rebuild_rows(None),
+        Action::Input(ev) if edit_line(&mut app.filter, &ev) => app.refilter(),
         Action::Paste(t) => {
             app.filter.push_str(t.lines().next().unwrap_or(""));
-            app.rebuild_rows(None);
+            app.refilter();
         }
         Action::Confirm => {
             app.mode = Mode::Normal;
@@ -1227,7 +1253,11 @@ fn filter_mode(app: &mut App, action: Action) {
 fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> Option<Effect> {
     match action {
         Action::Cancel => {
-            let text = ta.lines().join("\n");
+            let mut text = ta.lines().join("\n");
+            // Keep the notes' final line break (the YAML block style `|`) when typing after the last line.
+            if app.current_claim().is_some_and(|c| c.notes.ends_with('\n')) && !text.ends_with('\n') {
+                text.push('\n');
+            }
             let changed = app.edit_current(|c| {
                 (c.notes != text).then(|| {
                     c.notes = text;

@@ -48,9 +48,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     lines.push(field("Tags", if c.tags.is_empty() { "–".into() } else { sanitize::line(&c.tags.join(", ")) }));
     let a = app.anchor_of(si, ci);
     let anchor = match a.state {
-        AnchorState::Exact => format!("in the article at {}–{}", a.start, a.end),
-        AnchorState::Moved => format!("moved in the article, now at {}–{}", a.start, a.end),
-        AnchorState::Fuzzy => format!("found approximately at {}–{} (the article changed)", a.start, a.end),
+        AnchorState::Exact => "in the article (A shows it in place)".to_string(),
+        AnchorState::Moved => "in the article, moved since it was marked (A shows it)".to_string(),
+        AnchorState::Fuzzy => "approximately in the article: the text changed (A shows it)".to_string(),
         AnchorState::Orphaned => "⚠ ORPHANED: its quote is no longer in the article".into(),
     };
     lines.push(Line::from(vec![
@@ -67,9 +67,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             text += &format!(" ({})", sanitize::line(&s.accessed));
         }
         lines.push(Line::raw(text));
-        lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&s.url)), t.dim())));
+        if !s.url.is_empty() {
+            lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&s.url)), t.dim())));
+        }
         if !s.excerpt.is_empty() {
-            lines.push(Line::from(Span::styled(format!("    “{}”", sanitize::line(&s.excerpt)), t.dim())));
+            let quoted = s.excerpt.starts_with(['“', '"', '\'']);
+            let excerpt = sanitize::line(&s.excerpt);
+            let excerpt = if quoted { excerpt } else { format!("“{excerpt}”") };
+            lines.push(Line::from(Span::styled(format!("    {excerpt}"), t.dim())));
         }
     }
     match c.history.last() {

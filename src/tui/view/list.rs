@@ -45,13 +45,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let base = if selected { t.selected() } else { Style::new() };
                 let (b, bstyle) = badge(app, c);
                 let orphan = app.anchor_of(si, ci).is_orphaned() && !app.ws.stories[si].article.is_empty();
+                let bw = if width >= 56 { 17 } else { 15 };
                 let mut spans = vec![
                     Span::styled(if selected { "▶" } else { " " }, base),
                     Span::styled(if orphan { "⚠" } else { " " }, base.patch(t.error())),
-                    Span::styled(pad(&b, 15), base.patch(bstyle)),
+                    Span::styled(pad(&b, bw), base.patch(bstyle)),
                     Span::styled(pad(status_word(c.status), 10), base.patch(t.dim())),
                 ];
-                let used = 2 + 15 + 10;
+                let used = 2 + bw + 10;
                 let id = fit(&sanitize::line(&c.id), 22.min(width.saturating_sub(used + 8)));
                 let id_w = unicode_width::UnicodeWidthStr::width(id.as_str());
                 spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));

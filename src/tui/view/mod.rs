@@ -68,7 +68,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     status(frame, app, a.status);
     hints(frame, app, a.hints);
     match &app.mode {
-        Mode::Picker(p) => pickers::draw(frame, app, p, area),
+        // With the article open, the picker goes over the list so the claim's sentence stays visible.
+        Mode::Picker(p) => pickers::draw(frame, app, p, if app.article_open { a.list } else { area }),
         Mode::Form(f) => forms::draw(frame, app, f, area),
         Mode::Confirm(c) => forms::draw_confirm(frame, app, *c, area),
         Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
