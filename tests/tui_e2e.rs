@@ -23,6 +23,8 @@ struct Session {
     child: Box<dyn Child + Send + Sync>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, to check the terminal modes it set and restored.
+    raw: Arc<Mutex<Vec<u8>>>,
     _dir: tempfile::TempDir,
     root: PathBuf,
 }
@@ -31,6 +33,10 @@ impl Session {
     /// Starts `factdesk <copy of the workspace>` at 100×30 with NO_COLOR, a config naming the reviewer,
     /// and `EDITOR` set to `editor` (a shell script body) when given.
     fn start(editor: Option<&str>) -> Session {
+        Session::start_with(editor, &[])
+    }
+
+    fn start_with(editor: Option<&str>, args: &[&str]) -> Session {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("claims");
         common::copy_dir(&source_workspace(), &root);
@@ -39,6 +45,9 @@ impl Session {
         let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
         cmd.arg(&root);
+        for a in args {
+            cmd.arg(a);
+        }
         cmd.cwd(dir.path());
         cmd.env_clear();
         cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
@@ -63,6 +72,8 @@ impl Session {
         let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let sink = Arc::clone(&screen);
         let answer = Arc::clone(&writer);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         std::thread::spawn(move || {
             let _master = pair.master; // keep the pty open while reading
             let mut buf = [0u8; 8192];
@@ -70,6 +81,7 @@ impl Session {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
+                        raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
                         let mut parser = sink.lock().unwrap();
                         parser.process(&buf[..n]);
                         // Answer cursor-position queries (ESC [ 6 n) as a real terminal does.
@@ -83,7 +95,7 @@ impl Session {
                 }
             }
         });
-        let mut s = Session { child, writer, screen, _dir: dir, root };
+        let mut s = Session { child, writer, screen, raw, _dir: dir, root };
         s.wait_for("Claims (");
         s
     }
@@ -336,4 +348,28 @@ fn not_a_terminal_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not a terminal") && err.contains("factdesk list"), "{err}");
     assert!(out.stdout.is_empty(), "no escape codes on a pipe");
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn terminal_modes_are_set_and_restored_and_no_mouse_is_honoured() {
+    for no_mouse in [false, true] {
+        let args: &[&str] = if no_mouse { &["--no-mouse"] } else { &[] };
+        let mut s = Session::start_with(None, args);
+        s.send("q");
+        assert!(s.wait_exit());
+        // Give the reader thread a moment to see the last bytes: wait until the alternate screen is left.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !contains(&s.raw.lock().unwrap(), "\x1b[?1049l") && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let raw = s.raw.lock().unwrap().clone();
+        assert!(contains(&raw, "\x1b[?1049h") && contains(&raw, "\x1b[?1049l"), "alternate screen on and off");
+        assert!(contains(&raw, "\x1b[?2004h") && contains(&raw, "\x1b[?2004l"), "bracketed paste on and off");
+        assert_eq!(contains(&raw, "\x1b[?1000h"), !no_mouse, "mouse capture only without --no-mouse");
+        assert!(contains(&raw, "\x1b[?1000l"), "mouse capture is always turned off on exit");
+    }
 }

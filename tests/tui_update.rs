@@ -574,3 +574,43 @@ fn random_key_sequences_never_panic() {
         term.draw(|f| factdesk::tui::view::draw(f, &app)).unwrap();
     });
 }
+
+#[test]
+fn empty_workspace_and_missing_article_do_not_panic() {
+    use factdesk::tui::keymap::Keymap;
+    use factdesk::tui::theme::Theme;
+    let t = tempfile::tempdir().unwrap();
+    // One story without its article, next to nothing else.
+    let dir = t.path().join("lost");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("claims.yaml"),
+        "story:\n  title: Lost\nclaims:\n- id: a\n  text: A claim\n  quote:\n    exact: gone\n",
+    )
+    .unwrap();
+    for root in [t.path().to_path_buf(), tempfile::tempdir().unwrap().keep()] {
+        let ws = factdesk::store::load_workspace(&root).unwrap();
+        let mut app = factdesk::tui::app::App::new(ws, Keymap::default(), Theme::MONO, "T".into());
+        for k in [
+            "j", "k", "G", "A", "j", "+", "-", "c", "A", "v", "enter", "e", "esc", "a", "esc", "n", "esc", "d", "n",
+            "?", "esc", "/", "x", "esc",
+        ] {
+            let _ = press(&mut app, k);
+            let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+            term.draw(|f| factdesk::tui::view::draw(f, &app)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn help_scroll_stops_at_the_end() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::Help);
+    for _ in 0..500 {
+        update(&mut app, Action::Down);
+    }
+    let Mode::Help(at_end) = app.mode else { panic!() };
+    assert!(at_end > 0 && (at_end as usize) < factdesk::tui::view::help::lines(&app).len());
+    update(&mut app, Action::Up);
+    assert!(matches!(app.mode, Mode::Help(n) if n == at_end - 1));
+}

@@ -760,6 +760,9 @@ impl App {
     fn article_widen(&mut self) {
         let Some(si) = self.article_story() else { return };
         let sents = &self.sentences[si];
+        if sents.is_empty() {
+            return;
+        }
         // First the whole sentence around the selection, then the next sentence.
         let first = self.sentence_at(si, self.art_sel.0);
         let last = self.sentence_at(si, self.art_sel.1.saturating_sub(1));
@@ -775,6 +778,9 @@ impl App {
 
     fn article_narrow(&mut self) {
         let Some(si) = self.article_story() else { return };
+        if self.sentences[si].is_empty() {
+            return;
+        }
         let (s, e) = self.art_sel;
         let first = self.sentence_at(si, s);
         let last = self.sentence_at(si, e.saturating_sub(1));
@@ -903,10 +909,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Form(f) => form_mode(app, f, action),
         Mode::Confirm(c) => confirm_mode(app, c, action),
         Mode::Help(scroll) => {
+            let max = (view::help::lines(app).len() as u16).saturating_sub(app.size.1.saturating_sub(6));
+            let scroll = scroll.min(max);
             app.mode = match action {
-                Action::Down | Action::Scroll(_, _, true) => Mode::Help(scroll.saturating_add(1)),
+                Action::Down | Action::Scroll(_, _, true) => Mode::Help((scroll + 1).min(max)),
                 Action::Up | Action::Scroll(_, _, false) => Mode::Help(scroll.saturating_sub(1)),
-                Action::PageDown => Mode::Help(scroll.saturating_add(10)),
+                Action::PageDown => Mode::Help((scroll + 10).min(max)),
                 Action::PageUp => Mode::Help(scroll.saturating_sub(10)),
                 Action::Cancel | Action::Help | Action::Quit => Mode::Normal,
                 _ => Mode::Help(scroll),
