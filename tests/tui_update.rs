@@ -614,3 +614,25 @@ fn help_scroll_stops_at_the_end() {
     update(&mut app, Action::Up);
     assert!(matches!(app.mode, Mode::Help(n) if n == at_end - 1));
 }
+
+#[test]
+fn filtering_a_big_workspace_uses_every_core_and_finds_the_same_claims() {
+    use factdesk::model::Claim;
+    let (_t, mut app) = app();
+    let claims = &mut app.ws.stories[0].file.claims;
+    for i in 0..2500 {
+        claims.push(Claim::new(&format!("filler-{i}"), &format!("Routine statement number {i} about rainfall")));
+    }
+    claims.push(Claim::new("needle", "The budget deficit doubled"));
+    app.ws.stories[0].reanchor();
+    app.rebuild_rows(None);
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "deficit doubled");
+    assert_eq!(ids(&app), ["needle"]);
+    assert_eq!(current_id(&app), "needle");
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "2499 rainfall");
+    assert!(ids(&app).contains(&"filler-2499".to_string()), "{:?}", &ids(&app)[..ids(&app).len().min(5)]);
+    assert_eq!(current_id(&app), "filler-2499", "the best match is selected");
+}

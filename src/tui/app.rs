@@ -383,20 +383,31 @@ impl App {
         // Skim finds a scattered match in almost any long text; keep matches that score like real words.
         let n = query.len() as i64;
         let min = if n <= 2 { None } else { Some(MIN_SCORE_PER_CHAR * n) };
-        for (si, ci) in candidates {
-            let c = &self.ws.stories[si].file.claims[ci];
-            let fields = [c.id.as_str(), c.text.as_str(), c.claimant.as_str(), c.notes.as_str()];
-            let mut hay = fields.iter().copied().chain(c.tags.iter().map(String::as_str)).flat_map(str::chars);
-            if !query.iter().all(|q| hay.any(|h| h.to_lowercase().any(|l| l == *q))) {
-                continue;
-            }
+        let stories = &self.ws.stories;
+        let (matcher, filter) = (&self.matcher, self.filter.as_str());
+        let score_chunk = |chunk: &[(usize, usize)]| -> Vec<((usize, usize), Option<i64>)> {
+            chunk
+                .iter()
+                .filter_map(|&(si, ci)| {
+                    let c = &stories[si].file.claims[ci];
+                    score_claim(matcher, c, &query, filter, min).map(|sc| ((si, ci), sc))
+                })
+                .collect()
+        };
+        // Big workspaces: split the scoring over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let scored: Vec<((usize, usize), Option<i64>)> = if candidates.len() >= 2000 && threads > 1 {
+            let size = candidates.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = candidates.chunks(size).map(|ch| scope.spawn(move || score_chunk(ch))).collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            })
+        } else {
+            score_chunk(&candidates)
+        };
+        for ((si, ci), sc) in scored {
             passed.push((si, ci));
-            let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
-            out[si][ci] = match min {
-                // Short queries: every in-order match counts; score only the short fields, for ranking.
-                None => Some(self.matcher.fuzzy_match(&format!("{} {}", c.id, c.text), &self.filter).unwrap_or(0)),
-                Some(min) => self.matcher.fuzzy_match(&hay, &self.filter).filter(|s| *s >= min),
-            };
+            out[si][ci] = sc;
         }
         self.subseq = Some((self.filter.clone(), passed));
         self.best_match = None;
@@ -831,6 +842,30 @@ impl App {
             self.art_sel = *s;
         }
     }
+}
+
+/// Scores one claim against the `/` filter: `None` when its text lacks the query's characters in order
+/// (skim could not match it either), else the skim score when it reaches `min`.
+fn score_claim(
+    matcher: &SkimMatcherV2,
+    c: &Claim,
+    query: &[char],
+    filter: &str,
+    min: Option<i64>,
+) -> Option<Option<i64>> {
+    let fields = [c.id.as_str(), c.text.as_str(), c.claimant.as_str(), c.notes.as_str()];
+    let mut hay = fields.iter().copied().chain(c.tags.iter().map(String::as_str)).flat_map(str::chars);
+    if !query.iter().all(|q| hay.any(|h| h.to_lowercase().any(|l| l == *q))) {
+        return None;
+    }
+    Some(match min {
+        // Short queries: every in-order match counts; score only the short fields, for ranking.
+        None => Some(matcher.fuzzy_match(&format!("{} {}", c.id, c.text), filter).unwrap_or(0)),
+        Some(min) => {
+            let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
+            matcher.fuzzy_match(&hay, filter).filter(|s| *s >= min)
+        }
+    })
 }
 
 /// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.
