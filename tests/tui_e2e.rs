@@ -37,10 +37,17 @@ impl Session {
     }
 
     fn start_with(editor: Option<&str>, args: &[&str]) -> Session {
+        let mut s = Session::spawn(editor, args, "reviewer: E2E Reviewer\n");
+        s.wait_for("Claims (");
+        s
+    }
+
+    /// Spawns without waiting for the first frame.
+    fn spawn(editor: Option<&str>, args: &[&str], config: &str) -> Session {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("claims");
         common::copy_dir(&source_workspace(), &root);
-        std::fs::write(dir.path().join("config.yaml"), "reviewer: E2E Reviewer\n").unwrap();
+        std::fs::write(dir.path().join("config.yaml"), config).unwrap();
         let pty = native_pty_system();
         let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
@@ -95,9 +102,7 @@ impl Session {
                 }
             }
         });
-        let mut s = Session { child, writer, screen, raw, _dir: dir, root };
-        s.wait_for("Claims (");
-        s
+        Session { child, writer, screen, raw, _dir: dir, root }
     }
 
     fn contents(&self) -> String {
@@ -372,4 +377,13 @@ fn terminal_modes_are_set_and_restored_and_no_mouse_is_honoured() {
         assert_eq!(contains(&raw, "\x1b[?1000h"), !no_mouse, "mouse capture only without --no-mouse");
         assert!(contains(&raw, "\x1b[?1000l"), "mouse capture is always turned off on exit");
     }
+}
+
+#[test]
+fn a_bad_config_file_is_reported_with_its_line() {
+    let mut s = Session::spawn(None, &[], "reviewer: X\nkeys:\n  verdikt: V\n");
+    assert!(!s.wait_exit(), "exits with an error");
+    s.wait_for("config.yaml:3:");
+    let screen = s.contents();
+    assert!(screen.contains("keys.verdikt") && screen.contains("no action of that name"), "{screen}");
 }

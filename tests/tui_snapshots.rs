@@ -169,3 +169,29 @@ fn wide_scripts_keep_the_layout() {
         assert_eq!(buf[(bx, y)].symbol(), "│", "row {y} border moved");
     }
 }
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let (_t, mut app) = app();
+    let evil = "bell\u{7} esc\u{1b}]0;pwned\u{7} csi\u{1b}[2J bidi\u{202e}txet";
+    {
+        let c = &mut app.ws.stories[0].file.claims[0];
+        c.text = evil.into();
+        c.notes = evil.into();
+        c.id = "evil\u{1b}[31m".into();
+    }
+    app.rebuild_rows(None);
+    let check = |app: &App| {
+        let term = screen(app);
+        for cell in term.backend().buffer().content() {
+            let s = cell.symbol();
+            assert!(!s.contains(|c: char| c.is_control() || c == '\u{202e}'), "raw {s:?} on screen");
+        }
+    };
+    check(&app);
+    update(&mut app, Action::EditNotes);
+    check(&app);
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::ToggleArticle);
+    check(&app);
+}

@@ -18,8 +18,16 @@ use std::time::Duration;
 pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, bool), String> {
     let cfg = config::load(config::config_path().as_deref()).map_err(|d| d.to_string())?;
     let keymap = keymap::Keymap::with_overrides(&cfg.keys).map_err(|e| {
-        let path = config::config_path().map(|p| p.display().to_string()).unwrap_or_default();
-        format!("{path}: {e}")
+        // Point at the offending `name: key` line of the config file.
+        let path = config::config_path().unwrap_or_default();
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let (line, col) = cfg
+            .keys
+            .iter()
+            .find(|(name, _)| e.starts_with(&format!("keys.{name}:")))
+            .and_then(|(name, spec)| crate::store::find_value(&text, name, spec, 0))
+            .unwrap_or((1, 1));
+        format!("{}:{line}:{col}: error: {e}", path.display())
     })?;
     let ws = crate::store::load_workspace(workspace).map_err(|d| d.to_string())?;
     let problems = ws.diagnostics.iter().filter(|d| d.is_error()).count();

@@ -46,13 +46,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let (b, bstyle) = badge(app, c);
                 let orphan = app.anchor_of(si, ci).is_orphaned() && !app.ws.stories[si].article.is_empty();
                 let bw = if width >= 56 { 17 } else { 15 };
+                // A narrow list (beside the article) drops the status column to keep room for the text.
+                let sw = if width >= 48 { 10 } else { 0 };
                 let mut spans = vec![
                     Span::styled(if selected { "▶" } else { " " }, base),
                     Span::styled(if orphan { "⚠" } else { " " }, base.patch(t.error())),
                     Span::styled(pad(&b, bw), base.patch(bstyle)),
-                    Span::styled(pad(status_word(c.status), 10), base.patch(t.dim())),
                 ];
-                let used = 2 + bw + 10;
+                if sw > 0 {
+                    spans.push(Span::styled(pad(status_word(c.status), sw), base.patch(t.dim())));
+                }
+                let used = 2 + bw + sw;
                 let id = fit(&sanitize::line(&c.id), 22.min(width.saturating_sub(used + 8)));
                 let id_w = unicode_width::UnicodeWidthStr::width(id.as_str());
                 spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));
