@@ -46,6 +46,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Export a story: ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+    Export(crate::export::ExportArgs),
     /// Create a story folder from an article.
     NewStory {
         /// The story's slug: lowercase letters, digits and dashes.
@@ -66,6 +68,14 @@ pub enum Command {
         #[arg(default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Propose an article's check-worthy sentences as candidate claims (or preview them with --format json).
+    Extract(crate::extract::cmd::ExtractArgs),
+    /// Score sentences for check-worthiness: one per line on stdin, one score (0..1) per line on stdout.
+    Score(crate::extract::cmd::ScoreArgs),
+    /// Retrain the check-worthiness model from the training files (reproducible).
+    Train(crate::extract::cmd::TrainArgs),
+    /// Measure claim detection: CLEF-2019 MAP, ClaimBuster F1, scoring throughput.
+    BenchCheckworthy(crate::extract::cmd::BenchArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,6 +93,7 @@ pub fn main() -> ExitCode {
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
+        Some(Command::Export(args)) => crate::export::run(&args),
         Some(Command::Fmt { workspace }) => fmt(&workspace),
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
@@ -93,6 +104,10 @@ pub fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
+        Some(Command::Extract(a)) => crate::extract::cmd::extract(a),
+        Some(Command::Score(a)) => crate::extract::cmd::score(a),
+        Some(Command::Train(a)) => crate::extract::cmd::train(a),
+        Some(Command::BenchCheckworthy(a)) => crate::extract::cmd::bench_checkworthy(a),
     }
 }
 

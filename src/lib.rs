@@ -1,9 +1,15 @@
 //! factdesk: a fact-checking workspace for the terminal. The library holds everything; `main.rs` only parses arguments.
 
 pub mod anchor;
+pub mod checks;
 pub mod cli;
 pub mod diag;
+pub mod evidence;
+pub mod export;
+pub mod extract;
+pub mod locate;
 pub mod model;
 pub mod sanitize;
+pub mod stats;
 pub mod store;
 pub mod tui;
