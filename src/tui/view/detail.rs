@@ -57,6 +57,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled("Anchor: ", t.label()),
         Span::styled(anchor, if a.is_orphaned() { t.error() } else { ratatui::style::Style::new() }),
     ]));
+    match c.history.last() {
+        Some(h) => lines.push(Line::from(vec![
+            Span::styled("Last change: ", t.label()),
+            Span::raw(sanitize::line(&h.change)),
+            Span::styled(format!(" — {}, {}", sanitize::line(&h.by), sanitize::line(&h.at)), t.dim()),
+        ])),
+        None => lines.push(field("Last change", "–".into())),
+    }
+    // The workspace's evidence rules, as warnings beside the sources.
+    let is_final = app.ws.config.verdict(&c.verdict).is_some_and(|v| v.is_final);
+    for issue in crate::evidence::claim_issues(c, is_final, &app.ws.config.evidence) {
+        let msg = crate::evidence::message(&c.id, &issue);
+        // Without the claim's id (it is on screen) and the advice after `;` (the check command gives it).
+        let msg = msg.split_once(": ").map_or(msg.as_str(), |(_, m)| m);
+        let msg = msg.split_once("; ").map_or(msg, |(m, _)| m).to_string();
+        lines.push(Line::from(Span::styled(format!("⚠ {}", sanitize::line(&msg)), t.error())));
+    }
     lines.push(Line::from(Span::styled(format!("Sources ({}):", c.sources.len()), t.label())));
     for (i, s) in c.sources.iter().enumerate() {
         let mut text = format!(" {}. {}", i + 1, sanitize::line(&s.title));
@@ -76,14 +93,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let excerpt = if quoted { excerpt } else { format!("“{excerpt}”") };
             lines.push(Line::from(Span::styled(format!("    {excerpt}"), t.dim())));
         }
-    }
-    match c.history.last() {
-        Some(h) => lines.push(Line::from(vec![
-            Span::styled("Last change: ", t.label()),
-            Span::raw(sanitize::line(&h.change)),
-            Span::styled(format!(" — {}, {}", sanitize::line(&h.by), sanitize::line(&h.at)), t.dim()),
-        ])),
-        None => lines.push(field("Last change", "–".into())),
     }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
