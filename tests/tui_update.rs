@@ -636,3 +636,27 @@ fn filtering_a_big_workspace_uses_every_core_and_finds_the_same_claims() {
     assert!(ids(&app).contains(&"filler-2499".to_string()), "{:?}", &ids(&app)[..ids(&app).len().min(5)]);
     assert_eq!(current_id(&app), "filler-2499", "the best match is selected");
 }
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_it() {
+    let (_t, mut app) = app();
+    // Detail pane (right, top) and notes pane (right, bottom) at 100×30.
+    update(&mut app, Action::Scroll(80, 5, true));
+    assert_eq!(app.detail_scroll, 1);
+    update(&mut app, Action::Scroll(80, 25, true));
+    update(&mut app, Action::Scroll(80, 25, true));
+    update(&mut app, Action::Scroll(80, 25, false));
+    assert_eq!(app.notes_scroll, 1);
+    assert_eq!(current_id(&app), "gdp-half", "the list did not move");
+    update(&mut app, Action::ToggleArticle);
+    let top = app.art_scroll;
+    update(&mut app, Action::Scroll(80, 10, true));
+    assert_eq!(app.art_scroll, top + 3);
+    update(&mut app, Action::Scroll(80, 10, false));
+    assert_eq!(app.art_scroll, top);
+    // A click on a sentence in the article selects it.
+    update(&mut app, Action::Click(60, 4));
+    assert_eq!(app.focus, Focus::Article);
+    let sel: String = app.articles[0][app.art_sel.0..app.art_sel.1].iter().collect();
+    assert!(app.sentences[0].contains(&app.art_sel), "{sel}");
+}
