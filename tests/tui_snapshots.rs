@@ -195,3 +195,19 @@ fn hostile_text_never_reaches_the_terminal_raw() {
     update(&mut app, Action::ToggleArticle);
     check(&app);
 }
+
+#[test]
+fn footer_offers_triage_keys_on_a_candidate() {
+    let (_t, mut app) = app();
+    select(&mut app, "fifty-compounds");
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    let (_, y) = find(buf, "accept");
+    assert_eq!(y, 29, "on the footer line");
+    find(buf, "reject");
+    find(buf, "◇ candidate: y accepts");
+    select(&mut app, "gdp-half");
+    let term = screen(&app);
+    let last: String = (0..100).map(|x| term.backend().buffer()[(x, 29)].symbol().to_string()).collect();
+    assert!(!last.contains("accept"), "{last}");
+}

@@ -29,6 +29,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         t.dim(),
     )));
     let (mut badge, bstyle) = super::list::badge(app, c);
+    if c.status == crate::model::Status::Candidate {
+        badge = "◇ candidate: y accepts, x rejects, M merges".into();
+    }
     if let Some(v) = app.ws.config.verdict(&c.verdict) {
         badge = format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label));
     }

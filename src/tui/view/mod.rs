@@ -108,7 +108,8 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     spans.push(Span::styled(format!("– {none} "), t.dim()));
     spans.push(Span::raw(format!("· reviewed {reviewed}/{total}")));
     if candidates > 0 {
-        spans.push(Span::styled(format!(" · ◇ {candidates} candidates"), t.candidate()));
+        let s = if candidates == 1 { "" } else { "s" };
+        spans.push(Span::styled(format!(" · ◇ {candidates} candidate{s} to triage"), t.candidate()));
     }
     if app.is_modified() {
         spans.push(Span::styled(" · [+] modified", t.modified()));
@@ -145,7 +146,23 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     let mut spans = Vec::new();
     let mut width = 0usize;
-    for (key, desc) in app.keymap.hints(context(app)) {
+    let mut all = Vec::new();
+    // On a candidate, the triage keys come first.
+    if context(app) == super::keymap::Context::Main
+        && app.current_claim().is_some_and(|c| c.status == crate::model::Status::Candidate)
+    {
+        for (keys, name, _, _) in app.keymap.grouped(super::keymap::Context::Main) {
+            let label = match name {
+                "accept" => "accept",
+                "reject" => "reject",
+                "merge" => "merge",
+                _ => continue,
+            };
+            all.push((keys[0].label(), label));
+        }
+    }
+    all.extend(app.keymap.hints(context(app)));
+    for (key, desc) in all {
         let w = key.chars().count() + desc.chars().count() + 3;
         if width + w > area.width as usize {
             break;
