@@ -125,6 +125,15 @@ fn filter_types_keeps_and_clears() {
     assert!(app.filter.is_empty(), "Esc in the list clears the filter");
     assert_eq!(ids(&app).len(), 6);
     press(&mut app, "/");
+    type_text(&mut app, "o");
+    let first = current_id(&app);
+    press(&mut app, "down");
+    assert_ne!(current_id(&app), first, "arrows move while typing");
+    assert_eq!(app.filter, "o", "and are not typed");
+    press(&mut app, "up");
+    assert_eq!(current_id(&app), first);
+    press(&mut app, "esc");
+    press(&mut app, "/");
     type_text(&mut app, "zzzzqqq");
     assert!(ids(&app).is_empty());
     press(&mut app, "esc");

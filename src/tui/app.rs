@@ -859,8 +859,8 @@ fn score_claim(
         return None;
     }
     Some(match min {
-        // Short queries: every in-order match counts; score only the short fields, for ranking.
-        None => Some(matcher.fuzzy_match(&format!("{} {}", c.id, c.text), filter).unwrap_or(0)),
+        // One or two characters: every in-order match counts, unranked (the first match is selected).
+        None => Some(0),
         Some(min) => {
             let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
             matcher.fuzzy_match(&hay, filter).filter(|s| *s >= min)

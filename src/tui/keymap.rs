@@ -247,6 +247,8 @@ impl Default for Keymap {
         // Typing a filter.
         b(Filter, Key::code(K::Enter), A::Confirm, "keep-filter", "keep the filter", "keep");
         b(Filter, Key::code(K::Esc), A::Cancel, "clear-filter", "clear the filter", "clear");
+        b(Filter, Key::code(K::Down), A::Down, "down", "next match", "");
+        b(Filter, Key::code(K::Up), A::Up, "up", "previous match", "");
         // Editing notes in place.
         b(
             Notes,
