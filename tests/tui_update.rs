@@ -435,8 +435,8 @@ fn article_selection_by_sentence_widen_narrow_and_create() {
     press(&mut app, "j");
     press(&mut app, "j");
     press(&mut app, "c");
-    let id = factdesk::model::slugify("Researchers counted at least 50 compounds along the border.", 40);
-    let c = claim(&app, &id).unwrap_or_else(|| panic!("{:?}", app.message));
+    let id = "researchers-counted-at-least-50";
+    let c = claim(&app, id).unwrap_or_else(|| panic!("{:?}", app.message));
     assert_eq!(c.quote.exact, "Researchers counted at least 50 compounds along the border.");
     assert_eq!(c.quote.start, Some(app.art_sel.0));
     assert!(c.quote.prefix.ends_with("closed.\"\n\n"));

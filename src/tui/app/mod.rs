@@ -716,7 +716,14 @@ impl App {
     }
 
     fn create_claim(&mut self, si: usize, text: &str, claimant: &str, kind: Kind, quote_range: Option<(usize, usize)>) {
-        let id = self.unique_id(si, &slugify(text, 40));
+        let mut base = slugify(text, 40);
+        // A slug cut at 40 characters ends on a whole word.
+        if base.len() >= 40
+            && let Some(i) = base.rfind('-').filter(|i| *i >= 12)
+        {
+            base.truncate(i);
+        }
+        let id = self.unique_id(si, &base);
         let article = self.ws.stories[si].article.clone();
         let quote = match quote_range {
             Some((s, e)) => anchor::make_quote(&article, s, e),
