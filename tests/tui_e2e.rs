@@ -246,10 +246,10 @@ fn filter_verdict_note_source_save_quit_changes_exactly_those_fields() {
     s.wait_for("country/cambodia");
     s.send("\t");
     s.type_text("Cambodia GDP");
-    s.wait_for("Cambodia GDP█");
+    s.wait_for("Title      Cambodia GDP");
     s.send("\t");
     s.type_text("World Bank");
-    s.wait_for("World Bank█");
+    s.wait_for("Publisher  World Bank");
     s.send("\r");
     s.wait_for("source added: Cambodia GDP");
     assert!(s.contents().contains("[+] modified"));

@@ -669,3 +669,27 @@ fn mouse_wheel_scrolls_the_pane_under_it() {
     let sel: String = app.articles[0][app.art_sel.0..app.art_sel.1].iter().collect();
     assert!(app.sentences[0].contains(&app.art_sel), "{sel}");
 }
+
+#[test]
+fn form_fields_edit_at_the_cursor() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::AddSource);
+    type_text(&mut app, "https://exmple.org");
+    for _ in 0..8 {
+        press(&mut app, "left");
+    }
+    type_text(&mut app, "a");
+    press(&mut app, "end");
+    type_text(&mut app, "/x");
+    press(&mut app, "home");
+    press(&mut app, "delete");
+    type_text(&mut app, "H");
+    update(&mut app, Action::Paste("\u{200b}".into()));
+    press(&mut app, "backspace");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert_eq!(f.fields[0].value, "Https://example.org/x");
+    press(&mut app, "ctrl-w");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert_eq!(f.fields[0].value, "ttps://example.org/x");
+    assert_eq!(f.fields[0].cursor, 0);
+}

@@ -140,6 +140,67 @@ pub struct Field {
     pub label: &'static str,
     pub value: String,
     pub hint: &'static str,
+    /// Where typing goes, in characters.
+    pub cursor: usize,
+}
+
+impl Field {
+    /// Edits the field with one key: characters insert at the cursor; ←/→, Home/End move it; Backspace and
+    /// Delete remove; Ctrl-U clears; Ctrl-W removes the word before the cursor. `false` for other keys.
+    pub fn edit(&mut self, ev: &KeyEvent) -> bool {
+        let mut chars: Vec<char> = self.value.chars().collect();
+        let at = self.cursor.min(chars.len());
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let at = match ev.code {
+            KeyCode::Char('u') if ctrl => {
+                chars.clear();
+                0
+            }
+            KeyCode::Char('w') if ctrl => {
+                let mut s = at;
+                while s > 0 && chars[s - 1] == ' ' {
+                    s -= 1;
+                }
+                while s > 0 && chars[s - 1] != ' ' {
+                    s -= 1;
+                }
+                chars.drain(s..at);
+                s
+            }
+            KeyCode::Char(c) if !ctrl => {
+                chars.insert(at, c);
+                at + 1
+            }
+            KeyCode::Backspace if at > 0 => {
+                chars.remove(at - 1);
+                at - 1
+            }
+            KeyCode::Delete if at < chars.len() => {
+                chars.remove(at);
+                at
+            }
+            KeyCode::Left => at.saturating_sub(1),
+            KeyCode::Right => (at + 1).min(chars.len()),
+            KeyCode::Home => 0,
+            KeyCode::End => chars.len(),
+            KeyCode::Backspace | KeyCode::Delete => at,
+            _ => return false,
+        };
+        self.value = chars.into_iter().collect();
+        self.cursor = at;
+        true
+    }
+
+    /// Inserts pasted text at the cursor, on one line.
+    pub fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+        let mut chars: Vec<char> = self.value.chars().collect();
+        let at = self.cursor.min(chars.len());
+        let n = text.chars().count();
+        chars.splice(at..at, text.chars());
+        self.value = chars.into_iter().collect();
+        self.cursor = at + n;
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -896,7 +957,7 @@ fn reanchor_changed(story: &mut store::Story, old: &[Claim]) {
 }
 
 fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
-    Field { label, value: value.to_string(), hint }
+    Field { label, value: value.to_string(), hint, cursor: value.chars().count() }
 }
 
 fn describe(v: &str) -> &str {

@@ -512,10 +512,10 @@ fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {
         Action::NextField => f.focus = (f.focus + 1) % n,
         Action::PrevField => f.focus = (f.focus + n - 1) % n,
         Action::Input(ev) => {
-            edit_line(&mut f.fields[f.focus].value, &ev);
+            f.fields[f.focus].edit(&ev);
             f.error = None;
         }
-        Action::Paste(t) => f.fields[f.focus].value.push_str(&t.replace(['\r', '\n'], " ")),
+        Action::Paste(t) => f.fields[f.focus].paste(&t),
         Action::Cancel => {
             app.set_message("cancelled", false);
             return None;

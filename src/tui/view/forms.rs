@@ -21,22 +21,28 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
     let mut lines = Vec::new();
     for (i, field) in f.fields.iter().enumerate() {
         let focused = i == f.focus;
-        let value = sanitize::line(&field.value);
-        // Show the end of a long value, where the typing happens.
-        let shown: String = {
-            let chars: Vec<char> = value.chars().collect();
-            let keep = vw.saturating_sub(1);
-            if chars.len() > keep { chars[chars.len() - keep..].iter().collect() } else { value.clone() }
-        };
+        // A window of the value around the cursor, which shows as a reversed cell.
+        let chars: Vec<char> = field.value.chars().collect();
+        let at = field.cursor.min(chars.len());
+        let keep = vw.saturating_sub(1).max(1);
+        let start = if focused { (at + 1).saturating_sub(keep) } else { 0 };
+        let end = (start + keep).min(chars.len());
+        let piece = |a: usize, b: usize| sanitize::line(&chars[a..b].iter().collect::<String>());
         let vstyle =
             if focused { Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED) } else { Style::new() };
         let mut spans = vec![
             Span::styled(if focused { "▶ " } else { "  " }, t.label()),
             Span::styled(format!("{:<10} ", field.label), t.label()),
-            Span::styled(shown, vstyle),
         ];
         if focused {
-            spans.push(Span::styled("█", t.dim()));
+            spans.push(Span::styled(piece(start, at), vstyle));
+            let cur = if at < chars.len() { piece(at, at + 1) } else { " ".to_string() };
+            spans.push(Span::styled(cur, Style::new().add_modifier(ratatui::style::Modifier::REVERSED)));
+            if at < end {
+                spans.push(Span::styled(piece((at + 1).min(end), end), vstyle));
+            }
+        } else {
+            spans.push(Span::raw(piece(start, end)));
         }
         lines.push(Line::from(spans));
         lines.push(Line::from(Span::styled(format!("             {}", field.hint), t.dim())));
