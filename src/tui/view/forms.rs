@@ -25,7 +25,9 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
         let chars: Vec<char> = field.value.chars().collect();
         let at = field.cursor.min(chars.len());
         let keep = vw.saturating_sub(1).max(1);
-        let start = if focused { (at + 1).saturating_sub(keep) } else { 0 };
+        // The cursor stays in view; as much of the end of the value as fits is shown too.
+        let start =
+            if focused { (chars.len() + 1).saturating_sub(keep).clamp((at + 1).saturating_sub(keep), at) } else { 0 };
         let end = (start + keep).min(chars.len());
         let piece = |a: usize, b: usize| sanitize::line(&chars[a..b].iter().collect::<String>());
         let vstyle =
