@@ -693,3 +693,55 @@ fn form_fields_edit_at_the_cursor() {
     assert_eq!(f.fields[0].value, "ttps://example.org/x");
     assert_eq!(f.fields[0].cursor, 0);
 }
+
+#[test]
+fn reload_merges_their_change_with_mine_then_saves_both() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm); // gdp-half -> accurate, here
+    // Someone else sets nine-minors' assignee and saves first.
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[1].assignee = "Sokha".into();
+    std::fs::write(&path, factdesk::store::render(&theirs)).unwrap();
+    let errors = app.save_all();
+    assert!(errors[0].contains("R reloads and merges"), "{errors:?}");
+    assert_eq!(press(&mut app, "R"), Some(Effect::Reload));
+    let files = factdesk::tui::read_story_files(&app);
+    update(&mut app, Action::Reloaded(files));
+    assert!(!app.message.as_ref().unwrap().error, "{:?}", app.message);
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate");
+    assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
+    assert_anchors_match(&app);
+    assert!(app.is_modified());
+    assert!(app.save_all().is_empty());
+    let on_disk: factdesk::model::StoryFile = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(on_disk.claims[0].verdict, "accurate");
+    assert_eq!(on_disk.claims[1].assignee, "Sokha");
+    // Nothing changed on disk since: reloading again is a no-op.
+    let files = factdesk::tui::read_story_files(&app);
+    update(&mut app, Action::Reloaded(files));
+    assert_eq!(app.message.as_ref().unwrap().text, "nothing changed on disk");
+}
+
+#[test]
+fn reload_reports_conflicts_and_keeps_mine() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm); // gdp-half -> accurate
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[0].verdict = "inaccurate".into();
+    let text = factdesk::store::render(&theirs);
+    update(&mut app, Action::Reloaded(vec![(0, Ok(text))]));
+    let m = app.message.clone().unwrap();
+    assert!(m.error && m.text.contains("claim `gdp-half` changed on both sides, yours kept"), "{m:?}");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate");
+    press(&mut app, "u");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "undo returns to before the merge");
+    // Unreadable or broken files are reported and change nothing.
+    update(&mut app, Action::Reloaded(vec![(0, Ok("claims: [".into()))]));
+    assert!(app.message.as_ref().unwrap().text.contains("your edits are kept"));
+}

@@ -226,6 +226,7 @@ impl Default for Keymap {
         b(Main, Key::ctrl('r'), A::Redo, "redo", "redo", "");
         b(Main, Key::ch('w'), A::Save, "save", "save", "save");
         b(Main, Key::ctrl('s'), A::Save, "save", "save", "");
+        b(Main, Key::ch('R'), A::Reload, "reload", "reload files changed on disk, merging your edits", "");
         b(Main, Key::ctrl('z'), A::Suspend, "suspend", "suspend to the shell", "");
         // The article view: the same keys move a sentence selection.
         b(Article, Key::ch('j'), A::Down, "next-sentence", "select the next sentence", "next sentence");

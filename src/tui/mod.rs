@@ -3,6 +3,7 @@
 pub mod app;
 pub mod config;
 pub mod keymap;
+pub mod merge;
 pub mod sentences;
 pub mod terminal;
 pub mod theme;
@@ -135,6 +136,26 @@ fn perform(term: &mut terminal::Term, app: &mut App, mouse: bool, effect: Effect
             update(app, Action::EditorDone(result));
         }
         Effect::Suspend => terminal::suspend_process(term, mouse)?,
+        Effect::Reload => {
+            let files = read_story_files(app);
+            update(app, Action::Reloaded(files));
+        }
     }
     Ok(false)
+}
+
+/// Reads every story file's text again, for `Action::Reloaded`.
+pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
+    app.ws
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let path = s.path();
+            let text = crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
+                .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
+                .map_err(|d| d.to_string());
+            (i, text)
+        })
+        .collect()
 }

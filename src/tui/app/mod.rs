@@ -75,12 +75,18 @@ pub enum Action {
     EditorDone(Result<String, String>),
     /// The runner saved: one message per story that failed.
     Saved(Vec<String>),
+    /// Reload changed story files from disk and merge them with the edits here.
+    Reload,
+    /// The runner read the story files: (story index, the file's text or why it could not be read).
+    Reloaded(Vec<(usize, Result<String, String>)>),
 }
 
 /// Side effects the runner carries out.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Save,
+    /// Read every story file again, then send `Action::Reloaded`.
+    Reload,
     SaveAndQuit,
     Quit,
     OpenEditor(String),
@@ -720,10 +726,59 @@ impl App {
                     self.pristine[si] = self.ws.stories[si].file.clone();
                     self.dirty[si] = false;
                 }
+                Err(e @ store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
                 Err(e) => errors.push(e.to_string()),
             }
         }
         errors
+    }
+
+    /// Merges story files read again from disk with the edits made here (see `merge`).
+    fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
+        let mut notes = Vec::new();
+        let mut changed = 0;
+        for (si, read) in files {
+            let Some(story) = self.ws.stories.get(si) else { continue };
+            let text = match read {
+                Ok(t) => t,
+                Err(e) => {
+                    notes.push(e);
+                    continue;
+                }
+            };
+            if store::hash(text.as_bytes()) == story.disk_hash {
+                continue;
+            }
+            let theirs = match store::parse_story(&story.path(), &text) {
+                Ok(f) => f,
+                Err(d) => {
+                    notes.push(format!("{d}; not reloaded, your edits are kept"));
+                    continue;
+                }
+            };
+            let merged = super::merge::merge(&self.pristine[si], &story.file, &theirs);
+            for c in &merged.conflicts {
+                notes.push(format!("{}: {c} changed on both sides, yours kept", story.slug));
+            }
+            let select = self.current_claim().map(|c| c.id.clone());
+            let before = std::mem::replace(&mut self.ws.stories[si].file, merged.file);
+            let story = &mut self.ws.stories[si];
+            story.disk_hash = store::hash(text.as_bytes());
+            story.disk_text = text;
+            self.pristine[si] = theirs;
+            self.after_edit(si, select.clone(), &before.claims);
+            self.undo.push(Snapshot { story: si, file: before, select });
+            self.redo.clear();
+            changed += 1;
+        }
+        let head = match changed {
+            0 => "nothing changed on disk".to_string(),
+            1 => "reloaded 1 story from disk and merged your edits".to_string(),
+            n => format!("reloaded {n} stories from disk and merged your edits"),
+        };
+        let error = !notes.is_empty();
+        notes.insert(0, head);
+        self.set_message(notes.join(" | "), error);
     }
 
     fn unique_id(&self, si: usize, base: &str) -> String {

@@ -21,6 +21,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::Reloaded(files) => {
+            app.reloaded(files);
+            return None;
+        }
         Action::EditorDone(result) => {
             match result {
                 Ok(text) => {
@@ -309,6 +313,7 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Suspend => return Some(Effect::Suspend),
+        Action::Reload => return Some(Effect::Reload),
         Action::Click(x, y) => click(app, x, y),
         Action::Scroll(x, y, down) => {
             let l = view::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
