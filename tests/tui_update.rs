@@ -542,6 +542,14 @@ fn suspend_resize_mouse_and_paste() {
 fn random_key_sequences_never_panic() {
     use proptest::prelude::*;
     let keys = [
+        "R",
+        "left",
+        "home",
+        "delete",
+        "backtab",
+        "ctrl-w",
+        "ctrl-u",
+        "E",
         "j",
         "k",
         "g",
