@@ -202,7 +202,7 @@ fn footer_offers_triage_keys_on_a_candidate() {
     select(&mut app, "fifty-compounds");
     let term = screen(&app);
     let buf = term.backend().buffer();
-    let (_, y) = find(buf, "y accept  x reject  M merge");
+    let (_, y) = find(buf, "y accept  r reject  M merge");
     assert_eq!(y, 29, "on the footer line");
     find(buf, "◇ candidate: y accepts");
     select(&mut app, "gdp-half");

@@ -219,7 +219,9 @@ impl Default for Keymap {
         b(Main, Key::ch('d'), A::Delete, "delete", "delete the claim (asks first)", "");
         b(Main, Key::ch('t'), A::EditMeta, "tags", "edit tags, assignee, claimant", "");
         b(Main, Key::ch('y'), A::AcceptCandidate, "accept", "accept a candidate (status -> open)", "");
-        b(Main, Key::ch('x'), A::RejectCandidate, "reject", "reject a candidate (remembered)", "");
+        b(Main, Key::ch('r'), A::RejectCandidate, "reject", "reject a candidate (remembered)", "");
+        b(Main, Key::ch('x'), A::ExportMenu, "export", "export the story: ClaimReview, Markdown, CSV, JSON", "export");
+        b(Main, Key::ch('S'), A::Stats, "stats", "stats: verdicts, reviewed, claims per assignee", "");
         b(Main, Key::ch('M'), A::MergeCandidate, "merge", "merge a candidate into another claim", "");
         b(Main, Key::ch('A'), A::ToggleArticle, "article", "show / hide the article", "article");
         b(Main, Key::ch('u'), A::Undo, "undo", "undo", "");
@@ -287,6 +289,7 @@ impl Default for Keymap {
         b(Help, Key::code(K::Esc), A::Cancel, "close", "close", "close");
         b(Help, Key::ch('?'), A::Cancel, "close", "close", "");
         b(Help, Key::ch('q'), A::Cancel, "close", "close", "");
+        b(Help, Key::ch('S'), A::Cancel, "close", "close", "");
         Keymap { bindings: v }
     }
 }

@@ -136,6 +136,10 @@ fn perform(term: &mut terminal::Term, app: &mut App, mouse: bool, effect: Effect
             update(app, Action::EditorDone(result));
         }
         Effect::Suspend => terminal::suspend_process(term, mouse)?,
+        Effect::Export(story, format) => {
+            let result = export_story(&app.ws, story, format);
+            update(app, Action::Exported(result));
+        }
         Effect::Reload => {
             let files = read_story_files(app);
             update(app, Action::Reloaded(files));
@@ -158,4 +162,26 @@ pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
             (i, text)
         })
         .collect()
+}
+
+/// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).
+pub fn export_story(
+    ws: &crate::store::Workspace,
+    story: usize,
+    format: crate::export::Format,
+) -> Result<String, String> {
+    let story = ws.stories.get(story).ok_or("no story selected")?;
+    let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
+    let out = dir.join(format.file_name(&story.slug));
+    crate::export::guard_output(ws, &out)?;
+    let opts = crate::export::Options { date: crate::export::today() };
+    let done = crate::export::export(ws, story, format, &opts)
+        .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
+    if let Some(w) = done.warnings.first() {
+        msg += &format!("; {} warning(s), first: {}", done.warnings.len(), w.message);
+    }
+    Ok(msg)
 }

@@ -47,6 +47,12 @@ pub enum Action {
     AcceptCandidate,
     RejectCandidate,
     MergeCandidate,
+    /// Open the export menu for the current story.
+    ExportMenu,
+    /// Show the stats panel.
+    Stats,
+    /// The runner exported: where it wrote, with any warnings, or why it could not.
+    Exported(Result<String, String>),
     ToggleArticle,
     Widen,
     Narrow,
@@ -87,6 +93,8 @@ pub enum Effect {
     Save,
     /// Read every story file again, then send `Action::Reloaded`.
     Reload,
+    /// Export the story (index) in a format, into the exports folder.
+    Export(usize, crate::export::Format),
     SaveAndQuit,
     Quit,
     OpenEditor(String),
@@ -117,6 +125,7 @@ pub enum PickValue {
     FilterVerdict(Option<String>),
     FilterStatus(Status),
     MergeInto(usize),
+    Export(crate::export::Format),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +243,8 @@ pub enum Mode {
     Form(Form),
     Confirm(Confirm),
     Help(u16),
+    /// The stats panel.
+    Stats,
 }
 
 /// A story file as it was before an edit, for undo and redo.
@@ -308,7 +319,7 @@ pub fn context(app: &App) -> Context {
         Mode::Picker(_) => Context::Picker,
         Mode::Form(_) => Context::Form,
         Mode::Confirm(_) => Context::Confirm,
-        Mode::Help(_) => Context::Help,
+        Mode::Help(_) | Mode::Stats => Context::Help,
     }
 }
 

@@ -25,6 +25,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.reloaded(files);
             return None;
         }
+        Action::Exported(result) => {
+            match result {
+                Ok(msg) => app.set_message(msg, false),
+                Err(e) => app.set_message(e, true),
+            }
+            return None;
+        }
         Action::EditorDone(result) => {
             match result {
                 Ok(text) => {
@@ -56,6 +63,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Picker(p) => picker_mode(app, p, action),
         Mode::Form(f) => form_mode(app, f, action),
         Mode::Confirm(c) => confirm_mode(app, c, action),
+        Mode::Stats => {
+            if !matches!(action, Action::Cancel | Action::Stats | Action::Quit | Action::Help) {
+                app.mode = Mode::Stats;
+            }
+            None
+        }
         Mode::Help(scroll) => {
             let max = (view::help::lines(app).len() as u16).saturating_sub(app.size.1.saturating_sub(6));
             let scroll = scroll.min(max);
@@ -250,6 +263,19 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
                 Some((None, format!("rejected candidate `{}`", c.id)))
             });
         }
+        Action::ExportMenu => {
+            let (si, _) = app.current()?;
+            let items = crate::export::Format::ALL
+                .iter()
+                .map(|f| PickItem {
+                    label: format!("{:<12} → exports/{}", f.name(), f.file_name(&app.ws.stories[si].slug)),
+                    value: PickValue::Export(*f),
+                    color: String::new(),
+                })
+                .collect();
+            app.open_picker("Export this story", items, 0);
+        }
+        Action::Stats => app.mode = Mode::Stats,
         Action::MergeCandidate => {
             let (si, ci) = app.current_is_candidate()?;
             let items: Vec<PickItem> = app.ws.stories[si]
@@ -450,10 +476,7 @@ fn picker_mode(app: &mut App, mut p: Picker, action: Action) -> Option<Effect> {
         Action::Bottom => p.cursor = n.saturating_sub(1),
         Action::Cancel | Action::Quit => return None,
         Action::Confirm => {
-            if let Some(item) = p.items.get(p.cursor) {
-                choose(app, item.value.clone());
-            }
-            return None;
+            return p.items.get(p.cursor).and_then(|item| choose(app, item.value.clone()));
         }
         _ => {}
     }
@@ -461,8 +484,9 @@ fn picker_mode(app: &mut App, mut p: Picker, action: Action) -> Option<Effect> {
     None
 }
 
-fn choose(app: &mut App, value: PickValue) {
+fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
     match value {
+        PickValue::Export(format) => return Some(Effect::Export(app.current()?.0, format)),
         PickValue::Verdict(v) => {
             app.edit_current(|c| {
                 (c.verdict != v).then(|| {
@@ -495,8 +519,9 @@ fn choose(app: &mut App, value: PickValue) {
             app.rebuild_rows(None);
         }
         PickValue::MergeInto(target) => {
-            let Some((si, ci)) = app.current() else { return };
+            let (si, ci) = app.current()?;
             let (now, by) = (app.now(), app.reviewer.clone());
+            let (now_r, by_r) = (now.clone(), by.clone());
             let target_id = app.ws.stories[si].file.claims[target].id.clone();
             app.edit_story(si, |file| {
                 let cand = file.claims[ci].clone();
@@ -505,10 +530,13 @@ fn choose(app: &mut App, value: PickValue) {
                 t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
                 t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
                 file.claims.remove(ci);
+                // Remembered as rejected too, so a later `factdesk extract` does not bring it back.
+                file.rejected.push(Rejected { exact: cand.quote.exact.clone(), at: now_r, by: by_r });
                 Some((None, format!("merged candidate `{}` into `{target_id}`", cand.id)))
             });
         }
     }
+    None
 }
 
 fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {

@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     )));
     let (mut badge, bstyle) = super::list::badge(app, c);
     if c.status == crate::model::Status::Candidate {
-        badge = "◇ candidate: y accepts, x rejects, M merges".into();
+        badge = "◇ candidate: y accepts, r rejects, M merges".into();
     }
     if let Some(v) = app.ws.config.verdict(&c.verdict) {
         badge = format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label));
@@ -76,6 +76,28 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let msg = msg.split_once(": ").map_or(msg.as_str(), |(_, m)| m);
         let msg = msg.split_once("; ").map_or(msg, |(m, _)| m).to_string();
         lines.push(Line::from(Span::styled(format!("⚠ {}", sanitize::line(&msg)), t.error())));
+    }
+    // Numeric checks: the computed value beside the claimed one.
+    let outcomes = crate::checks::evaluate_claim(c, &app.ws.stories[si].file);
+    if !outcomes.is_empty() {
+        lines.push(Line::from(Span::styled(format!("Numeric checks ({}):", outcomes.len()), t.label())));
+    }
+    for o in &outcomes {
+        let (mark, style) = match o.status() {
+            "ok" => ("✔ ok", ratatui::style::Style::new()),
+            "mismatch" => ("✘ mismatch", t.error()),
+            _ => ("⚠ error", t.error()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {mark}  "), style),
+            Span::raw(format!(
+                "{}: {} = {} (claimed {})",
+                sanitize::line(&o.check.label),
+                sanitize::line(&o.check.expr),
+                o.computed_text(),
+                crate::checks::format_number(o.check.claimed)
+            )),
+        ]));
     }
     lines.push(Line::from(Span::styled(format!("Sources ({}):", c.sources.len()), t.label())));
     for (i, s) in c.sources.iter().enumerate() {

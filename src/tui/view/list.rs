@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let base = if selected { t.selected() } else { Style::new() };
                 let (b, bstyle) = badge(app, c);
                 let orphan = app.anchor_of(si, ci).is_orphaned() && !app.ws.stories[si].article.is_empty();
-                let bw = if width >= 56 { 17 } else { 15 };
+                let bw = if width >= 56 { 18 } else { 15 };
                 // A narrow list (beside the article) drops the status column to keep room for the text.
                 let sw = if width >= 48 { 10 } else { 0 };
                 let mut spans = vec![
