@@ -390,7 +390,7 @@ fn candidates_accept_reject_merge() {
         ["gdp-half", "nine-minors", "raids-continue", "vanished-quote", "fifty-compounds", "held-a-year"]
     );
     select(&mut app, "held-a-year");
-    press(&mut app, "x");
+    press(&mut app, "r");
     assert!(claim(&app, "held-a-year").is_none());
     let r = &app.ws.stories[0].file.rejected;
     assert_eq!(r.len(), 1);
@@ -407,6 +407,10 @@ fn candidates_accept_reject_merge() {
     let t = claim(&app, "gdp-half").unwrap();
     assert!(t.notes.contains("Some workers told reporters they had been held for more than a year."));
     assert_eq!(t.history.last().unwrap().change, "merged candidate `held-a-year`");
+    // A merged candidate is remembered as rejected, so extraction does not bring it back.
+    let r = &app.ws.stories[0].file.rejected;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].exact, "Some workers told reporters they had been held for more than a year.");
     assert_anchors_match(&app);
 }
 
@@ -752,4 +756,30 @@ fn reload_reports_conflicts_and_keeps_mine() {
     // Unreadable or broken files are reported and change nothing.
     update(&mut app, Action::Reloaded(vec![(0, Ok("claims: [".into()))]));
     assert!(app.message.as_ref().unwrap().text.contains("your edits are kept"));
+}
+
+#[test]
+fn export_menu_offers_every_format_and_asks_the_runner_to_write() {
+    let (_t, mut app) = app();
+    select(&mut app, "gdp-half");
+    press(&mut app, "x");
+    let Mode::Picker(p) = &app.mode else { panic!("export menu is a picker") };
+    assert_eq!(p.items.len(), factdesk::export::Format::ALL.len());
+    press(&mut app, "j");
+    let effect = update(&mut app, Action::Confirm);
+    assert_eq!(effect, Some(Effect::Export(0, factdesk::export::Format::Markdown)));
+    assert!(matches!(app.mode, Mode::Normal));
+    update(&mut app, Action::Exported(Err("no organization.name".into())));
+    assert!(app.message.as_ref().is_some_and(|m| m.error && m.text.contains("organization.name")));
+}
+
+#[test]
+fn stats_panel_opens_and_closes() {
+    let (_t, mut app) = app();
+    press(&mut app, "S");
+    assert!(matches!(app.mode, Mode::Stats));
+    press(&mut app, "j");
+    assert!(matches!(app.mode, Mode::Stats), "other keys keep it open");
+    update(&mut app, Action::Cancel);
+    assert!(matches!(app.mode, Mode::Normal));
 }
