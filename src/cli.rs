@@ -14,6 +14,9 @@ pub struct Cli {
     /// The workspace to open in the terminal UI.
     #[arg(default_value = "claims")]
     pub workspace: PathBuf,
+    /// Turn the mouse off in the terminal UI (also `mouse: false` in the config file).
+    #[arg(long)]
+    pub no_mouse: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -131,7 +134,7 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => open_ui(&cli.workspace),
+        None => crate::tui::run(&cli.workspace, cli.no_mouse),
         Some(Command::Check { workspace }) => check(&workspace),
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
@@ -167,11 +170,6 @@ pub fn main() -> ExitCode {
 fn fail(msg: &str) -> ExitCode {
     eprintln!("factdesk: {}", sanitize::line(msg));
     ExitCode::FAILURE
-}
-
-fn open_ui(workspace: &Path) -> ExitCode {
-    let _ = workspace;
-    fail("the terminal UI is not built yet; use `factdesk check` or `factdesk list`")
 }
 
 fn load(workspace: &Path) -> Result<Workspace, ExitCode> {

@@ -16,3 +16,4 @@ pub mod search;
 pub mod similar;
 pub mod stats;
 pub mod store;
+pub mod tui;

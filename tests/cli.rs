@@ -310,3 +310,23 @@ fn hostile_file_names_and_content_are_sanitized_in_errors() {
     assert!(!o.stdout.contains(&0x07));
     assert!(text(&o).contains("unknown verdict"));
 }
+
+#[test]
+fn ui_export_writes_into_exports_beside_the_workspace() {
+    let t = tempfile::tempdir().unwrap();
+    let ws_dir = t.path().join("claims");
+    copy_dir(&bundled(), &ws_dir);
+    let ws = factdesk::store::load_workspace(&ws_dir).unwrap();
+    let msg = factdesk::tui::export_story(&ws, 0, factdesk::export::Format::Markdown).unwrap();
+    let out = t.path().join("exports").join(format!("{STORY}.md"));
+    assert!(msg.contains("exported"), "{msg}");
+    let md = fs::read_to_string(&out).unwrap();
+    assert!(md.contains("scam-revenue-half-gdp") || md.contains("12.5"), "{md}");
+    let msg = factdesk::tui::export_story(&ws, 0, factdesk::export::Format::Claimreview).unwrap();
+    let v: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(t.path().join("exports").join(format!("{STORY}.claimreview.json")))
+            .unwrap_or_else(|_| panic!("{msg}")),
+    )
+    .unwrap();
+    assert!(v.to_string().contains("ClaimReview"));
+}
