@@ -6,6 +6,26 @@
 //! [`CHUNK`] claims, so the first matches show while the rest are still being scored.
 //! The last few completed queries are remembered: backspace to one shows its results at
 //! once, and a query that extends one is scored only over that one's matches.
+//!
+//! ```
+//! use factdesk::search::worker::{FilterWorker, Results};
+//! use factdesk::search::{Corpus, DEFAULT_ENGINE, Entry};
+//! use std::{sync::Arc, time::Duration};
+//!
+//! let text = "Rice exports rose by 12%";
+//! let entry = Entry { story: 0, claim: 0, haystack: text.into(), text_chars: text.chars().count() as u32 };
+//! let worker = FilterWorker::spawn(Arc::new(Corpus { entries: vec![entry] }), DEFAULT_ENGINE);
+//! let mut results = Results::default();
+//! // On every keystroke:
+//! results.reset(worker.query("rice 12"));
+//! // On every frame, a UI drains `worker.try_recv()` without waiting; here we wait instead:
+//! while !results.is_done() {
+//!     if let Some(batch) = worker.recv_timeout(Duration::from_secs(5)) {
+//!         results.apply(batch);
+//!     }
+//! }
+//! assert_eq!(results.ranked()[0].entry, 0);
+//! ```
 
 use super::{Corpus, Engine, Hit, rank};
 use std::sync::Arc;
