@@ -66,19 +66,24 @@ pub enum Command {
     GenWorkspace {
         /// The folder to create; it must be new or empty.
         dir: PathBuf,
+        /// How many stories to write.
         #[arg(long)]
         stories: usize,
+        /// How many claims each story gets.
         #[arg(long)]
         claims_per_story: usize,
+        /// The same seed writes the same bytes.
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
     /// Print the claims that best match a fuzzy query.
     Search {
+        /// Words to find, fuzzily, in each claim's text, claimant, tags, id and notes; every word must match.
         query: String,
         /// The workspace folder.
         #[arg(default_value = "claims")]
         workspace: PathBuf,
+        /// How many matches to print, best first.
         #[arg(long, default_value_t = 20)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -91,6 +96,7 @@ pub enum Command {
         /// The workspace folder.
         #[arg(default_value = "claims")]
         workspace: PathBuf,
+        /// How many similar claims to print, most similar first.
         #[arg(long, default_value_t = 10)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = Format::Table)]
