@@ -783,3 +783,51 @@ fn stats_panel_opens_and_closes() {
     update(&mut app, Action::Cancel);
     assert!(matches!(app.mode, Mode::Normal));
 }
+
+#[test]
+fn big_workspaces_filter_on_the_worker_and_apply_streamed_results() {
+    let (_t, mut app) = app();
+    app.async_filter = true;
+    update(&mut app, Action::StartFilter);
+    let mut effect = None;
+    for c in "gdp".chars() {
+        effect = press(&mut app, &c.to_string());
+    }
+    assert_eq!(effect, Some(Effect::Filter("gdp".into())), "typing hands the query to the worker");
+    assert!(app.filter_pending);
+    // Results for an older query are ignored.
+    update(&mut app, Action::FilterResults { query: "gd".into(), hits: vec![(0, 1, 50)], done: true });
+    assert!(app.filter_pending);
+    // The worker's results arrive: only those claims are listed, best first selected.
+    let gdp = app.ws.stories[0].file.claims.iter().position(|c| c.id == "gdp-half").unwrap();
+    update(&mut app, Action::FilterResults { query: "gdp".into(), hits: vec![(0, gdp, 88)], done: false });
+    assert_eq!(ids(&app), ["gdp-half"]);
+    assert_eq!(current_id(&app), "gdp-half");
+    assert!(app.filter_pending, "more may come");
+    update(&mut app, Action::FilterResults { query: "gdp".into(), hits: vec![(0, gdp, 88), (0, 1, 60)], done: true });
+    assert_eq!(ids(&app).len(), 2);
+    assert!(!app.filter_pending);
+}
+
+#[test]
+fn filter_and_search_agree() {
+    let (t, mut app) = app();
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "minors");
+    let corpus = factdesk::search::Corpus::from_workspace(&app.ws);
+    let hits = factdesk::search::scan(&corpus, "minors", factdesk::search::DEFAULT_ENGINE, 1);
+    let want: Vec<String> = hits
+        .iter()
+        .map(|h| {
+            let e = &corpus.entries[h.entry as usize];
+            app.ws.stories[e.story as usize].file.claims[e.claim as usize].id.clone()
+        })
+        .collect();
+    let mut got = ids(&app);
+    got.sort();
+    let mut want_sorted = want.clone();
+    want_sorted.sort();
+    assert_eq!(got, want_sorted);
+    assert_eq!(current_id(&app), want[0], "the best match is selected");
+    drop(t);
+}

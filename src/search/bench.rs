@@ -91,7 +91,7 @@ fn typing(corpus: &Arc<Corpus>, engine: Engine) -> (Vec<f64>, Vec<f64>) {
             let t = Instant::now();
             let g = w.query(&prefix);
             let mut r = Results::default();
-            r.reset(g);
+            r.reset(g, &prefix);
             let mut got_first = None;
             while !r.is_done() {
                 match w.recv_timeout(Duration::from_secs(30)) {

@@ -262,6 +262,17 @@ impl Corpus {
     }
 }
 
+/// A match of a query of three or more characters must score at least this much per character.
+/// Without it, a few letters scattered over a long note match almost anything; whole words and
+/// close typos score well above it (nucleo gives 16 per matched character, plus bonuses).
+pub const MIN_SCORE_PER_CHAR: i64 = 16;
+
+/// The lowest score a match of `query` needs to be shown.
+pub fn min_score(query: &str) -> i64 {
+    let n = query.chars().filter(|c| !c.is_whitespace()).count() as i64;
+    if n < 3 { i64::MIN } else { MIN_SCORE_PER_CHAR * n }
+}
+
 /// One match: the entry's index in the corpus and its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -307,6 +318,8 @@ pub fn scan(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec
             ids.chunks(per).map(|part| s.spawn(move || scan_part(corpus, Some(part), query, engine))).collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     });
+    let min = min_score(query);
+    hits.retain(|h| h.score >= min);
     rank(&mut hits);
     hits
 }

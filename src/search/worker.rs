@@ -17,7 +17,7 @@
 //! let worker = FilterWorker::spawn(Arc::new(Corpus { entries: vec![entry] }), DEFAULT_ENGINE);
 //! let mut results = Results::default();
 //! // On every keystroke:
-//! results.reset(worker.query("rice 12"));
+//! results.reset(worker.query("rice 12"), "rice 12");
 //! // On every frame, a UI drains `worker.try_recv()` without waiting; here we wait instead:
 //! while !results.is_done() {
 //!     if let Some(batch) = worker.recv_timeout(Duration::from_secs(5)) {
@@ -264,15 +264,18 @@ fn run_query(
 #[derive(Debug, Clone, Default)]
 pub struct Results {
     generation: u64,
+    /// Hits below this score are not shown (see [`super::min_score`]).
+    min: i64,
     hits: Vec<Hit>,
     done: bool,
     sorted: bool,
 }
 
 impl Results {
-    /// Forgets older results: from now on only batches of `generation` count.
-    pub fn reset(&mut self, generation: u64) {
+    /// Forgets older results: from now on only batches of `generation` (a query for `query`) count.
+    pub fn reset(&mut self, generation: u64, query: &str) {
         self.generation = generation;
+        self.min = super::min_score(query);
         self.hits.clear();
         self.done = false;
         self.sorted = true;
@@ -285,7 +288,8 @@ impl Results {
         }
         self.done |= batch.done;
         if !batch.hits.is_empty() {
-            self.hits.extend(batch.hits);
+            let min = self.min;
+            self.hits.extend(batch.hits.into_iter().filter(|h| h.score >= min));
             self.sorted = false;
         }
         true
@@ -331,9 +335,9 @@ mod tests {
         })
     }
 
-    fn finish(w: &FilterWorker, generation: u64) -> Results {
+    fn finish(w: &FilterWorker, generation: u64, query: &str) -> Results {
         let mut r = Results::default();
-        r.reset(generation);
+        r.reset(generation, query);
         while !r.is_done() {
             let b = w.recv_timeout(Duration::from_secs(20)).expect("the worker answers");
             r.apply(b);
@@ -349,13 +353,13 @@ mod tests {
             // Typed one key at a time: every step after the first narrows the last complete one.
             for q in ["b", "bu", "bud", "budg ri", "budg ri 4"] {
                 let g = w.query(q);
-                let mut r = finish(&w, g);
+                let mut r = finish(&w, g, q);
                 assert_eq!(r.ranked(), scan(&c, q, engine, 1).as_slice(), "{engine:?} {q}");
             }
             // Backspace: a remembered query comes back whole; a new one is a full scan.
             for q in ["budg ri", "bu", "cas", "casi"] {
                 let g = w.query(q);
-                assert_eq!(finish(&w, g).ranked(), scan(&c, q, engine, 1).as_slice(), "{engine:?} {q}");
+                assert_eq!(finish(&w, g, q).ranked(), scan(&c, q, engine, 1).as_slice(), "{engine:?} {q}");
             }
         }
     }
@@ -367,12 +371,12 @@ mod tests {
         let old = w.query("c");
         let new = w.query("flood");
         assert!(new > old);
-        let mut r = finish(&w, new);
+        let mut r = finish(&w, new, "flood");
         // Only the newest query's hits reach the UI, even if the old one had started.
         assert!(r.ranked().iter().all(|h| c.entries[h.entry as usize].haystack.contains("flood")));
         assert_eq!(r.ranked(), scan(&c, "flood", Engine::Skim, 1).as_slice());
         let mut stale = Results::default();
-        stale.reset(new);
+        stale.reset(new, "flood");
         assert!(!stale.apply(Batch { generation: old, hits: vec![Hit { entry: 0, score: 1 }], done: true }));
         assert!(stale.is_empty() && !stale.is_done());
     }
@@ -381,9 +385,9 @@ mod tests {
     fn a_new_corpus_replaces_the_old() {
         let w = FilterWorker::with_threads(corpus(100), Engine::Nucleo, 2);
         let g = w.query("rice");
-        assert!(!finish(&w, g).is_empty());
+        assert!(!finish(&w, g, "rice").is_empty());
         w.set_corpus(Arc::new(Corpus::default()));
         let g = w.query("rice");
-        assert!(finish(&w, g).is_empty());
+        assert!(finish(&w, g, "rice").is_empty());
     }
 }

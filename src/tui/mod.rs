@@ -9,10 +9,13 @@ pub mod terminal;
 pub mod theme;
 pub mod view;
 
+use crate::search::worker::{FilterWorker, Results};
+use crate::search::{Corpus, DEFAULT_ENGINE};
 use app::{Action, App, Effect, key_action, update};
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Builds the app for a workspace with the user's config: what `run` does before touching the terminal.
@@ -34,6 +37,7 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, bool), String> 
     let problems = ws.diagnostics.iter().filter(|d| d.is_error()).count();
     let theme = theme::Theme::from_env(&cfg.theme);
     let mut app = App::new(ws, keymap, theme, config::reviewer(&cfg));
+    app.async_filter = app.ws.stories.iter().map(|s| s.file.claims.len()).sum::<usize>() >= app::ASYNC_FILTER_CLAIMS;
     if problems > 0 {
         app.message = Some(app::Message {
             text: format!("{problems} problems in the workspace; run `factdesk check` to see them"),
@@ -94,32 +98,93 @@ pub fn event_action(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
+/// What the event loop carries between iterations besides the app: the terminal and the filter worker.
+struct Runner<'t> {
+    term: &'t mut terminal::Term,
+    mouse: bool,
+    filter: Option<Filtering>,
+}
+
+/// The background `/` filter of a big workspace.
+struct Filtering {
+    worker: FilterWorker,
+    results: Results,
+    corpus: Arc<Corpus>,
+    query: String,
+}
+
 fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io::Result<()> {
     let size = term.size()?;
     update(app, Action::Resize(size.width, size.height));
+    let mut r = Runner { term, mouse, filter: None };
     loop {
-        term.draw(|f| view::draw(f, app))?;
-        let mut ev = event::read()?;
-        loop {
-            if let Some(action) = event_action(app, ev)
-                && let Some(effect) = update(app, action)
-                && perform(term, app, mouse, effect)?
-            {
-                return Ok(());
+        r.term.draw(|f| view::draw(f, app))?;
+        // Wake for keys, and often while filter results are streaming in.
+        let wait = if app.filter_pending { Duration::from_millis(8) } else { Duration::from_millis(250) };
+        if event::poll(wait)? {
+            loop {
+                let ev = event::read()?;
+                if let Some(action) = event_action(app, ev)
+                    && let Some(effect) = update(app, action)
+                    && perform(&mut r, app, effect)?
+                {
+                    return Ok(());
+                }
+                // Handle everything already queued (a paste, key repeat) before drawing again.
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
             }
-            // Handle everything already queued (a paste, key repeat) before drawing again.
-            if !event::poll(Duration::ZERO)? {
-                break;
-            }
-            ev = event::read()?;
         }
+        drain_filter(&mut r, app);
+    }
+}
+
+/// Hands the worker's new results to the app.
+fn drain_filter(r: &mut Runner, app: &mut App) {
+    let Some(f) = r.filter.as_mut() else { return };
+    let mut changed = false;
+    while let Some(batch) = f.worker.try_recv() {
+        changed |= f.results.apply(batch);
+    }
+    if changed {
+        let corpus = &f.corpus;
+        let hits = f
+            .results
+            .ranked()
+            .iter()
+            .map(|h| {
+                let e = &corpus.entries[h.entry as usize];
+                (e.story as usize, e.claim as usize, h.score)
+            })
+            .collect();
+        let done = f.results.is_done();
+        update(app, Action::FilterResults { query: f.query.clone(), hits, done });
     }
 }
 
 /// Carries out an effect; `true` means quit.
-fn perform(term: &mut terminal::Term, app: &mut App, mouse: bool, effect: Effect) -> std::io::Result<bool> {
+fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<bool> {
+    let (term, mouse) = (&mut *r.term, r.mouse);
     match effect {
         Effect::Quit => return Ok(true),
+        Effect::Filter(query) => {
+            let corpus = app.corpus();
+            let f = r.filter.get_or_insert_with(|| Filtering {
+                worker: FilterWorker::spawn(Arc::clone(&corpus), DEFAULT_ENGINE),
+                results: Results::default(),
+                corpus: Arc::clone(&corpus),
+                query: String::new(),
+            });
+            if !Arc::ptr_eq(&f.corpus, &corpus) {
+                // Edited since the last query: the worker gets the new claims first.
+                f.worker.set_corpus(Arc::clone(&corpus));
+                f.corpus = corpus;
+            }
+            let generation = f.worker.query(&query);
+            f.results.reset(generation, &query);
+            f.query = query;
+        }
         Effect::Save => {
             let errors = app.save_all();
             update(app, Action::Saved(errors));

@@ -9,16 +9,16 @@ use super::theme::Theme;
 use super::view;
 use crate::anchor::{self, Anchor};
 use crate::model::{Claim, HistoryEntry, Kind, Rejected, Source, Status, StoryFile, slugify};
+use crate::search::{self, Corpus, DEFAULT_ENGINE, Hit};
 use crate::store::{self, Workspace};
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
+use std::cell::RefCell;
+use std::sync::Arc;
 
-/// A filter match must score at least this much per typed character (skim scores about 16 per
-/// consecutive matched character, much less for letters scattered over a long text).
-pub const MIN_SCORE_PER_CHAR: i64 = 12;
+/// From this many claims on, the `/` filter runs on the background worker and results stream in.
+pub const ASYNC_FILTER_CLAIMS: usize = 5_000;
 
 /// Everything the user can ask for. Keys map to these through the keymap; mouse and paste map directly.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +85,12 @@ pub enum Action {
     Reload,
     /// The runner read the story files: (story index, the file's text or why it could not be read).
     Reloaded(Vec<(usize, Result<String, String>)>),
+    /// Filter results from the background worker so far (ranked best first), for `query`; `done` when complete.
+    FilterResults {
+        query: String,
+        hits: Vec<(usize, usize, i64)>,
+        done: bool,
+    },
 }
 
 /// Side effects the runner carries out.
@@ -93,6 +99,8 @@ pub enum Effect {
     Save,
     /// Read every story file again, then send `Action::Reloaded`.
     Reload,
+    /// Run the `/` filter for this query on the background worker (big workspaces).
+    Filter(String),
     /// Export the story (index) in a format, into the exports folder.
     Export(usize, crate::export::Format),
     SaveAndQuit,
@@ -296,9 +304,16 @@ pub struct App {
     dirty: Vec<bool>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
-    matcher: SkimMatcherV2,
-    /// The last filter and the claims whose text holds its characters in order.
-    subseq: Option<(String, Vec<(usize, usize)>)>,
+    /// Whether the `/` filter runs on the background worker (set by the runner for big workspaces).
+    pub async_filter: bool,
+    /// Whether worker results for the current filter are still arriving.
+    pub filter_pending: bool,
+    /// The filter's scores per story and claim; `None` with no filter.
+    filter_table: Option<Vec<Vec<Option<i64>>>>,
+    /// The claims as the matcher sees them; rebuilt after an edit.
+    corpus: Option<Arc<Corpus>>,
+    /// A matcher for highlighting visible rows, with the query it is set up for.
+    highlighter: RefCell<(String, Box<dyn search::Matcher>)>,
     /// The claim that matches the filter best, where typing a filter puts the cursor.
     best_match: Option<(usize, usize)>,
 }
@@ -373,8 +388,11 @@ impl App {
             dirty,
             undo: Vec::new(),
             redo: Vec::new(),
-            matcher: SkimMatcherV2::default(),
-            subseq: None,
+            async_filter: false,
+            filter_pending: false,
+            filter_table: None,
+            corpus: None,
+            highlighter: RefCell::new((String::new(), DEFAULT_ENGINE.matcher())),
             best_match: None,
         };
         app.rebuild_rows(None);
@@ -437,82 +455,75 @@ impl App {
         self.filter_status.is_none_or(|s| s == c.status)
     }
 
-    /// Which claims the `/` filter keeps, per story, with their score; `None` when there is no filter.
-    ///
-    /// A cheap in-order character test runs first (skim never matches what it rejects), and while the
-    /// user types on, only the claims that passed it for the shorter query are tried again.
+    /// The claims as the matcher sees them (cached until the next edit).
+    pub fn corpus(&mut self) -> Arc<Corpus> {
+        let ws = &self.ws;
+        Arc::clone(self.corpus.get_or_insert_with(|| Arc::new(Corpus::from_workspace(ws))))
+    }
+
+    /// The filter's scores per story and claim. Small workspaces are scored here, with the same
+    /// matcher and rules as `factdesk search`; big ones keep the table the worker's results built.
     fn filter_matches(&mut self) -> Option<Vec<Vec<Option<i64>>>> {
-        if self.filter.is_empty() {
-            self.subseq = None;
+        if self.filter.trim().is_empty() {
+            self.filter_table = None;
             return None;
         }
-        let query: Vec<char> =
-            self.filter.chars().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).collect();
-        let prev = self.subseq.take().filter(|(q, _)| self.filter.starts_with(q.as_str()));
-        let candidates: Vec<(usize, usize)> = match prev {
-            Some((_, list)) => list,
-            None => self
-                .ws
-                .stories
+        if !self.async_filter {
+            let corpus = self.corpus();
+            let threads = if corpus.len() >= 2_000 { search::threads() } else { 1 };
+            let hits = search::scan(&corpus, &self.filter, DEFAULT_ENGINE, threads);
+            let hits: Vec<(usize, usize, i64)> = hits
                 .iter()
-                .enumerate()
-                .flat_map(|(si, st)| (0..st.file.claims.len()).map(move |ci| (si, ci)))
-                .collect(),
-        };
-        let mut passed = Vec::with_capacity(candidates.len());
-        let mut out: Vec<Vec<Option<i64>>> = self.ws.stories.iter().map(|s| vec![None; s.file.claims.len()]).collect();
-        // Skim finds a scattered match in almost any long text; keep matches that score like real words.
-        let n = query.len() as i64;
-        let min = if n <= 2 { None } else { Some(MIN_SCORE_PER_CHAR * n) };
-        let stories = &self.ws.stories;
-        let (matcher, filter) = (&self.matcher, self.filter.as_str());
-        let score_chunk = |chunk: &[(usize, usize)]| -> Vec<((usize, usize), Option<i64>)> {
-            chunk
-                .iter()
-                .filter_map(|&(si, ci)| {
-                    let c = &stories[si].file.claims[ci];
-                    score_claim(matcher, c, &query, filter, min).map(|sc| ((si, ci), sc))
+                .map(|h: &Hit| {
+                    let e = &corpus.entries[h.entry as usize];
+                    (e.story as usize, e.claim as usize, h.score)
                 })
-                .collect()
-        };
-        // Big workspaces: split the scoring over the cores.
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        let scored: Vec<((usize, usize), Option<i64>)> = if candidates.len() >= 2000 && threads > 1 {
-            let size = candidates.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = candidates.chunks(size).map(|ch| scope.spawn(move || score_chunk(ch))).collect();
-                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-            })
-        } else {
-            score_chunk(&candidates)
-        };
-        for ((si, ci), sc) in scored {
-            passed.push((si, ci));
-            out[si][ci] = sc;
+                .collect();
+            self.set_filter_table(&hits);
         }
-        self.subseq = Some((self.filter.clone(), passed));
-        self.best_match = None;
-        let mut best = i64::MIN;
-        for (si, scores) in out.iter().enumerate() {
-            for (ci, sc) in scores.iter().enumerate() {
-                if let Some(sc) = *sc
-                    && sc > best
-                    && self.passes_quick(&self.ws.stories[si].file.claims[ci])
-                {
-                    best = sc;
-                    self.best_match = Some((si, ci));
-                }
+        self.filter_table.clone()
+    }
+
+    /// Builds the score table from ranked hits and remembers the best match that passes the quick filters.
+    fn set_filter_table(&mut self, hits: &[(usize, usize, i64)]) {
+        let mut table: Vec<Vec<Option<i64>>> =
+            self.ws.stories.iter().map(|s| vec![None; s.file.claims.len()]).collect();
+        for &(si, ci, score) in hits {
+            if let Some(slot) = table.get_mut(si).and_then(|v| v.get_mut(ci)) {
+                *slot = Some(score);
             }
         }
-        Some(out)
+        self.best_match = hits
+            .iter()
+            .find(|&&(si, ci, _)| {
+                self.ws.stories.get(si).and_then(|s| s.file.claims.get(ci)).is_some_and(|c| self.passes_quick(c))
+            })
+            .map(|&(si, ci, _)| (si, ci));
+        self.filter_table = Some(table);
+    }
+
+    /// Applies results streamed from the filter worker.
+    pub fn filter_results(&mut self, query: &str, hits: &[(usize, usize, i64)], done: bool) {
+        if query != self.filter {
+            return;
+        }
+        self.set_filter_table(hits);
+        self.filter_pending = !done;
+        self.refilter();
     }
 
     /// Character positions in `text` that the filter matched, for highlighting.
     pub fn matched_chars(&self, text: &str) -> Vec<usize> {
-        if self.filter.is_empty() {
+        if self.filter.trim().is_empty() {
             return Vec::new();
         }
-        self.matcher.fuzzy_indices(text, &self.filter).map(|(_, i)| i).unwrap_or_default()
+        let mut hl = self.highlighter.borrow_mut();
+        if hl.0 != self.filter {
+            hl.0 = self.filter.clone();
+            let q = self.filter.clone();
+            hl.1.set_query(&q);
+        }
+        hl.1.indices(text).map(|(_, i)| i).unwrap_or_default()
     }
 
     /// Rebuilds the list: accepted claims in file order, then candidates by score, best first.
@@ -527,7 +538,9 @@ impl App {
             let mut accepted = Vec::new();
             let mut cands = Vec::new();
             for (ci, c) in st.file.claims.iter().enumerate() {
-                if !self.passes_quick(c) || matches.as_ref().is_some_and(|m| m[si][ci].is_none()) {
+                if !self.passes_quick(c)
+                    || matches.as_ref().is_some_and(|m| m.get(si).and_then(|v| v.get(ci)).is_none_or(|s| s.is_none()))
+                {
                     continue;
                 }
                 if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
@@ -555,7 +568,7 @@ impl App {
     }
 
     /// Applies a changed `/` filter and puts the cursor on the best match.
-    fn refilter(&mut self) {
+    pub fn refilter(&mut self) {
         self.rebuild_rows(None);
         if let Some((bs, bc)) = self.best_match
             && let Some(i) = self.rows.iter().position(|r| *r == Row::Claim(bs, bc))
@@ -696,7 +709,7 @@ impl App {
 
     /// Call after changing story `si`, whose claims were `old` (the anchors still match those).
     fn after_edit(&mut self, si: usize, select: Option<String>, old: &[Claim]) {
-        self.subseq = None;
+        self.corpus = None;
         reanchor_changed(&mut self.ws.stories[si], old);
         self.dirty[si] = self.ws.stories[si].file != self.pristine[si];
         self.rebuild_rows(select.map(|id| (si, id)));
@@ -746,6 +759,7 @@ impl App {
 
     /// Merges story files read again from disk with the edits made here (see `merge`).
     fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
+        self.corpus = None;
         let mut notes = Vec::new();
         let mut changed = 0;
         for (si, read) in files {
@@ -979,30 +993,6 @@ impl App {
             self.art_sel = *s;
         }
     }
-}
-
-/// Scores one claim against the `/` filter: `None` when its text lacks the query's characters in order
-/// (skim could not match it either), else the skim score when it reaches `min`.
-fn score_claim(
-    matcher: &SkimMatcherV2,
-    c: &Claim,
-    query: &[char],
-    filter: &str,
-    min: Option<i64>,
-) -> Option<Option<i64>> {
-    let fields = [c.id.as_str(), c.text.as_str(), c.claimant.as_str(), c.notes.as_str()];
-    let mut hay = fields.iter().copied().chain(c.tags.iter().map(String::as_str)).flat_map(str::chars);
-    if !query.iter().all(|q| hay.any(|h| h.to_lowercase().any(|l| l == *q))) {
-        return None;
-    }
-    Some(match min {
-        // One or two characters: every in-order match counts, unranked (the first match is selected).
-        None => Some(0),
-        Some(min) => {
-            let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
-            matcher.fuzzy_match(&hay, filter).filter(|s| *s >= min)
-        }
-    })
 }
 
 /// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.

@@ -21,6 +21,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::FilterResults { query, hits, done } => {
+            app.filter_results(&query, &hits, done);
+            return None;
+        }
         Action::Reloaded(files) => {
             app.reloaded(files);
             return None;
@@ -56,8 +60,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Normal => normal(app, action),
         Mode::Filter => {
             app.mode = Mode::Filter;
-            filter_mode(app, action);
-            None
+            filter_mode(app, action)
         }
         Mode::Notes(ta) => notes_mode(app, ta, action),
         Mode::Picker(p) => picker_mode(app, p, action),
@@ -410,12 +413,12 @@ fn edit_line(value: &mut String, ev: &KeyEvent) -> bool {
     true
 }
 
-fn filter_mode(app: &mut App, action: Action) {
+fn filter_mode(app: &mut App, action: Action) -> Option<Effect> {
     match action {
-        Action::Input(ev) if edit_line(&mut app.filter, &ev) => app.refilter(),
+        Action::Input(ev) if edit_line(&mut app.filter, &ev) => return filter_changed(app),
         Action::Paste(t) => {
             app.filter.push_str(t.lines().next().unwrap_or(""));
-            app.refilter();
+            return filter_changed(app);
         }
         Action::Confirm => {
             app.mode = Mode::Normal;
@@ -431,6 +434,18 @@ fn filter_mode(app: &mut App, action: Action) {
         Action::Up => app.move_by(-1),
         _ => {}
     }
+    None
+}
+
+/// The `/` filter changed: scored here for small workspaces, by the worker (an effect) for big ones.
+fn filter_changed(app: &mut App) -> Option<Effect> {
+    if app.async_filter && !app.filter.trim().is_empty() {
+        app.filter_pending = true;
+        return Some(Effect::Filter(app.filter.clone()));
+    }
+    app.filter_pending = false;
+    app.refilter();
+    None
 }
 
 fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> Option<Effect> {

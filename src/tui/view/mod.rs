@@ -139,7 +139,9 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
             spans.push(Span::styled(format!("  status={s}"), t.label()));
         }
         let n = app.rows.iter().filter(|r| matches!(r, super::app::Row::Claim(..))).count();
-        spans.push(Span::styled(format!("  ({n} match)  "), t.dim()));
+        let word = if n == 1 { "match" } else { "matches" };
+        let more = if app.filter_pending { ", searching…" } else { "" };
+        spans.push(Span::styled(format!("  ({n} {word}{more})  "), t.dim()));
     }
     if let Some(m) = &app.message {
         spans.push(Span::styled(sanitize::line(&m.text), if m.error { t.error() } else { t.ok() }));
