@@ -428,6 +428,22 @@ mod tests {
     }
 
     #[test]
+    fn clef_context_stays_inside_a_debate() {
+        use crate::extract::features::{ContextMode, context_bucket};
+        let row = |f: &str, id, t: &str| Labelled { id, file: f.into(), text: t.into(), label: false };
+        let rows = [row("a", 1, "One."), row("a", 2, "Two."), row("b", 3, "Three.")];
+        let refs: Vec<&Labelled> = rows.iter().collect();
+        let recipe = Recipe { context: Context { mode: ContextMode::Cues, scale: 1.0 }, ..Recipe::default() };
+        let ex = examples(&[], &refs, &recipe);
+        let has = |k: usize, dir| ex[k].feats.iter().any(|f| f.0 == context_bucket(bucket("#bias"), dir));
+        assert!(!has(0, PREV) && has(0, NEXT));
+        assert!(has(1, PREV) && !has(1, NEXT), "the next row is another debate");
+        assert!(!has(2, PREV) && !has(2, NEXT));
+        assert_eq!(ex[0].group, 1);
+        assert_eq!(ex[2].group, 2);
+    }
+
+    #[test]
     fn f1_of_the_positive_class() {
         let (p, r, f) = prf1(&[0.9, 0.6, 0.4, 0.2], &[true, false, true, false], 0.5);
         assert_eq!((p, r), (0.5, 0.5));

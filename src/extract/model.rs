@@ -274,6 +274,35 @@ mod tests {
     }
 
     #[test]
+    fn context_off_scores_each_sentence_alone_and_smooth_leans_on_neighbours() {
+        let m = train(&toy(), &TrainConfig { epochs: 20, ..TrainConfig::default() });
+        let mut x = Extractor::new();
+        let texts = ["Thank you all.", "Taxes rose 12 percent last year.", "Good evening."];
+        let off = Context { mode: ContextMode::Off, scale: 1.0 };
+        let alone: Vec<f64> = texts.iter().map(|t| m.score(&mut x, t)).collect();
+        assert_eq!(m.score_sequence(&mut x, &texts, &off), alone);
+        // Smoothing: "Thank you all." gains from the factual sentence after it, and loses nothing
+        // when it stands alone.
+        let smooth = Context { mode: ContextMode::Smooth, scale: 0.5 };
+        let with = m.score_sequence(&mut x, &texts[..2], &smooth)[0];
+        assert!(with > alone[0], "{with} {}", alone[0]);
+        assert_eq!(m.score_sequence(&mut x, &texts[..1], &smooth)[0], alone[0]);
+    }
+
+    #[test]
+    fn pairwise_ranking_is_reproducible_and_ranks_within_a_group() {
+        let mut data = toy();
+        for ex in &mut data {
+            ex.group = 1;
+        }
+        let cfg = TrainConfig { epochs: 10, rank_pairs: 3, ..TrainConfig::default() };
+        let a = train(&data, &cfg);
+        assert_eq!(a.to_bytes(), train(&data, &cfg).to_bytes());
+        let mut x = Extractor::new();
+        assert!(a.score(&mut x, "Crime fell by 20 percent.") > a.score(&mut x, "Thank you all for coming."));
+    }
+
+    #[test]
     fn weights_round_trip_through_bytes() {
         let m = train(&toy(), &TrainConfig::default());
         let back = Model::from_bytes(&m.to_bytes()).unwrap();
