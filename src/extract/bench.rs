@@ -2,7 +2,7 @@
 //!
 //! Only the training files are ever used to fit or tune; the test files are read by `bench` alone.
 
-use super::features::{Extractor, bucket};
+use super::features::{CONTEXT, Context, Extractor, Feat, NEXT, PREV, bucket};
 use super::model::{Example, Model, TrainConfig, train};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -116,11 +116,23 @@ pub struct Recipe {
     pub clef_weight: f32,
     /// Extra weight on CLEF positives.
     pub clef_pos_weight: f32,
+    /// Features of the neighbouring sentences (CLEF only: ClaimBuster sentences come without context).
+    pub context: Context,
+    /// Weight of a second model, trained on the CLEF sentences alone, added to the joint model's
+    /// weights (0: none). The sum is still one linear model.
+    pub blend_clef: f32,
 }
 
 impl Default for Recipe {
     fn default() -> Self {
-        Recipe { train: TrainConfig::default(), cb_pos_weight: 5.0, clef_weight: 1.0, clef_pos_weight: 2.0 }
+        Recipe {
+            train: TrainConfig::default(),
+            cb_pos_weight: 5.0,
+            clef_weight: 1.0,
+            clef_pos_weight: 2.0,
+            context: CONTEXT,
+            blend_clef: 0.0,
+        }
     }
 }
 
@@ -144,13 +156,56 @@ pub fn examples(cb: &[&Labelled], clef: &[&Labelled], recipe: &Recipe) -> Vec<Ex
     let mut out = Vec::with_capacity(cb.len() + clef.len());
     for r in cb {
         let weight = if r.label { recipe.cb_pos_weight } else { 1.0 };
-        out.push(Example { feats: x.extract(&r.text).to_vec(), label: r.label, weight });
+        out.push(Example { feats: x.extract(&r.text).to_vec(), label: r.label, weight, group: 0 });
     }
-    for r in clef {
-        let mut feats = x.extract(&r.text).to_vec();
+    let mut files: Vec<&str> = clef.iter().map(|r| r.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let own: Vec<Vec<Feat>> = clef.iter().map(|r| x.extract(&r.text).to_vec()).collect();
+    let next_to = |a: &Labelled, b: &Labelled| a.file == b.file && a.id.abs_diff(b.id) == 1;
+    for (k, r) in clef.iter().enumerate() {
+        let mut feats = own[k].clone();
         feats.push((src, 1.0));
+        if recipe.context.is_on() {
+            if k > 0 && next_to(clef[k - 1], r) {
+                recipe.context.push(&own[k - 1], PREV, &mut feats);
+            }
+            if k + 1 < clef.len() && next_to(clef[k + 1], r) {
+                recipe.context.push(&own[k + 1], NEXT, &mut feats);
+            }
+        }
         let weight = recipe.clef_weight * if r.label { recipe.clef_pos_weight } else { 1.0 };
-        out.push(Example { feats, label: r.label, weight });
+        let group = 1 + files.iter().position(|f| *f == r.file).unwrap_or(0) as u32;
+        out.push(Example { feats, label: r.label, weight, group });
+    }
+    out
+}
+
+/// Fits the weights of `recipe` on some training sentences.
+pub fn fit(cb: &[&Labelled], clef: &[&Labelled], recipe: &Recipe) -> Model {
+    let mut model = train(&examples(cb, clef, recipe), &recipe.train);
+    if recipe.blend_clef != 0.0 {
+        let second = train(&examples(&[], clef, recipe), &recipe.train);
+        for (w, v) in model.weights.iter_mut().zip(&second.weights) {
+            *w += recipe.blend_clef * v;
+        }
+    }
+    model
+}
+
+/// Scores CLEF-style rows, each file (a run of consecutive rows) as one text in context.
+pub fn score_files(model: &Model, rows: &[Labelled], ctx: &Context) -> Vec<f64> {
+    let mut x = Extractor::new();
+    let mut out = Vec::with_capacity(rows.len());
+    let mut start = 0;
+    while start < rows.len() {
+        let mut end = start + 1;
+        while end < rows.len() && rows[end].file == rows[start].file && rows[end].id.abs_diff(rows[end - 1].id) == 1 {
+            end += 1;
+        }
+        let texts: Vec<&str> = rows[start..end].iter().map(|r| r.text.as_str()).collect();
+        out.extend(model.score_sequence(&mut x, &texts, ctx));
+        start = end;
     }
     out
 }
@@ -210,12 +265,11 @@ pub fn tune_once(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe, fold: u64)
     let files = clef_files(clef);
     let (cb_tr, cb_ho): (Vec<&Labelled>, Vec<&Labelled>) = cb.iter().partition(|r| !is_holdout(r, &files, fold));
     let (cl_tr, cl_ho): (Vec<&Labelled>, Vec<&Labelled>) = clef.iter().partition(|r| !is_holdout(r, &files, fold));
-    let model = Model::from_bytes(&train(&examples(&cb_tr, &cl_tr, recipe), &recipe.train).to_bytes())
-        .unwrap_or_else(|_| Model::zeros());
+    let model = Model::from_bytes(&fit(&cb_tr, &cl_tr, recipe).to_bytes()).unwrap_or_else(|_| Model::zeros());
     let s = score_all(&model, cb_ho.iter().map(|r| &r.text));
     let l: Vec<bool> = cb_ho.iter().map(|r| r.label).collect();
     let ho_clef: Vec<Labelled> = cl_ho.into_iter().cloned().collect();
-    let cs = score_all(&model, ho_clef.iter().map(|r| &r.text));
+    let cs = score_files(&model, &ho_clef, &recipe.context);
     // Balanced subset: all positives, and the first negatives in id-hash order, as many as the positives.
     let pos = l.iter().filter(|x| **x).count();
     let mut neg: Vec<usize> = (0..l.len()).filter(|&i| !l[i]).collect();
@@ -253,7 +307,7 @@ pub fn best_threshold(scores: &[f64], labels: &[bool]) -> f64 {
 pub fn train_full(cb: &[Labelled], clef: &[Labelled], recipe: &Recipe, threshold: f64) -> Model {
     let cb: Vec<&Labelled> = cb.iter().collect();
     let clef: Vec<&Labelled> = clef.iter().collect();
-    let mut model = train(&examples(&cb, &clef, recipe), &recipe.train);
+    let mut model = fit(&cb, &clef, recipe);
     let t = threshold.clamp(0.01, 0.99);
     model.weights[bucket("#bias") as usize] -= (t / (1.0 - t)).ln() as f32;
     model
@@ -277,7 +331,7 @@ pub struct BenchReport {
 pub fn bench(dir: &Path, model: &Model, threshold: f64) -> Result<BenchReport, String> {
     let clef = load_clef(&dir.join(CLEF_TEST))?;
     let cb = load_claimbuster(&dir.join(CB_TEST))?;
-    let cs = score_all(model, clef.iter().map(|r| &r.text));
+    let cs = score_files(model, &clef, &CONTEXT);
     let (clef_map, clef_per_file) = mean_ap_per_file(&clef, &cs);
     let s = score_all(model, cb.iter().map(|r| &r.text));
     let l: Vec<bool> = cb.iter().map(|r| r.label).collect();
@@ -371,6 +425,22 @@ mod tests {
         let m_hi = train_full(&cb, &clef, &r, 0.7);
         let mut x = Extractor::new();
         assert!(m_lo.score(&mut x, "Nothing here.") > m_hi.score(&mut x, "Nothing here."));
+    }
+
+    #[test]
+    fn clef_context_stays_inside_a_debate() {
+        use crate::extract::features::{ContextMode, context_bucket};
+        let row = |f: &str, id, t: &str| Labelled { id, file: f.into(), text: t.into(), label: false };
+        let rows = [row("a", 1, "One."), row("a", 2, "Two."), row("b", 3, "Three.")];
+        let refs: Vec<&Labelled> = rows.iter().collect();
+        let recipe = Recipe { context: Context { mode: ContextMode::Cues, scale: 1.0 }, ..Recipe::default() };
+        let ex = examples(&[], &refs, &recipe);
+        let has = |k: usize, dir| ex[k].feats.iter().any(|f| f.0 == context_bucket(bucket("#bias"), dir));
+        assert!(!has(0, PREV) && has(0, NEXT));
+        assert!(has(1, PREV) && !has(1, NEXT), "the next row is another debate");
+        assert!(!has(2, PREV) && !has(2, NEXT));
+        assert_eq!(ex[0].group, 1);
+        assert_eq!(ex[2].group, 2);
     }
 
     #[test]

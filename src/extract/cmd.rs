@@ -1,7 +1,7 @@
 //! The `extract`, `score`, `train` and `bench-checkworthy` commands: arguments and what they print.
 
 use super::bench::{self, Recipe};
-use super::features::Extractor;
+use super::features::{CONTEXT, Context, ContextMode, Extractor};
 use super::model::{Model, TrainConfig};
 use super::{DEFAULT_THRESHOLD, analyse, apply};
 use crate::cli::Format;
@@ -60,6 +60,12 @@ pub struct TrainArgs {
     /// Training runs (different shuffles) averaged into the final weights.
     #[arg(long, default_value_t = TrainConfig::default().runs)]
     pub runs: usize,
+    /// Pairwise ranking updates per CLEF positive per epoch (against negatives of the same debate).
+    #[arg(long, default_value_t = TrainConfig::default().rank_pairs)]
+    pub rank_pairs: usize,
+    /// Loss weight of a pairwise ranking update.
+    #[arg(long, default_value_t = TrainConfig::default().rank_weight)]
+    pub rank_weight: f32,
     /// L2 penalty.
     #[arg(long, default_value_t = TrainConfig::default().l2)]
     pub l2: f32,
@@ -72,6 +78,15 @@ pub struct TrainArgs {
     /// Extra loss weight of CLEF positives.
     #[arg(long, default_value_t = Recipe::default().clef_pos_weight)]
     pub clef_pos_weight: f32,
+    /// Neighbouring-sentence features (default: what the shipped model uses, see `features::CONTEXT`).
+    #[arg(long, value_enum)]
+    pub context: Option<ContextMode>,
+    /// Weight of a second model trained on CLEF alone, added to the joint model.
+    #[arg(long, default_value_t = Recipe::default().blend_clef)]
+    pub blend_clef: f32,
+    /// Value multiplier of the neighbouring-sentence features.
+    #[arg(long, default_value_t = CONTEXT.scale)]
+    pub context_scale: f32,
 }
 
 /// `factdesk bench-checkworthy`: CLEF-2019 test MAP, ClaimBuster test F1, and scoring throughput.
@@ -258,10 +273,20 @@ pub fn score(_: ScoreArgs) -> ExitCode {
 
 fn recipe(a: &TrainArgs) -> Recipe {
     Recipe {
-        train: TrainConfig { epochs: a.epochs, lr: a.lr, l2: a.l2, runs: a.runs, ..TrainConfig::default() },
+        train: TrainConfig {
+            epochs: a.epochs,
+            lr: a.lr,
+            l2: a.l2,
+            runs: a.runs,
+            rank_pairs: a.rank_pairs,
+            rank_weight: a.rank_weight,
+            ..TrainConfig::default()
+        },
         cb_pos_weight: a.cb_pos_weight,
         clef_weight: a.clef_weight,
         clef_pos_weight: a.clef_pos_weight,
+        context: Context { mode: a.context.unwrap_or(CONTEXT.mode), scale: a.context_scale },
+        blend_clef: a.blend_clef,
     }
 }
 

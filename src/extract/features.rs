@@ -479,6 +479,58 @@ impl Extractor {
     }
 }
 
+/// Which features of the neighbouring sentences (the one before and the one after) a sentence
+/// also gets, each re-hashed by direction so that its weight is separate from the sentence's own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Context {
+    /// `Off`: one sentence at a time. `Cues`: the neighbours' hand-made cues and length.
+    /// `Full`: every feature of the neighbours.
+    pub mode: ContextMode,
+    /// Value multiplier of the neighbours' features.
+    pub scale: f32,
+}
+
+/// See [`Context`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ContextMode {
+    Off,
+    Cues,
+    Full,
+    /// No neighbour features in training; at scoring time the neighbours' margins (less the
+    /// bias), times `scale`, are added to the sentence's own margin.
+    Smooth,
+}
+
+/// The context the shipped model was trained with (chosen by cross-validation on the training files).
+pub const CONTEXT: Context = Context { mode: ContextMode::Off, scale: 1.0 };
+
+/// Direction salts: the sentence before, the sentence after.
+pub const PREV: u64 = 0x00c0_ffee_0001;
+pub const NEXT: u64 = 0x00c0_ffee_0002;
+
+/// The bucket a neighbour's feature `i` moves to, seen from direction `dir`.
+#[inline]
+pub fn context_bucket(i: u32, dir: u64) -> u32 {
+    finish(mix(dir, u64::from(i)))
+}
+
+impl Context {
+    /// Whether any neighbour feature is used.
+    pub fn is_on(&self) -> bool {
+        self.mode != ContextMode::Off
+    }
+
+    /// Appends the features a neighbour (`neigh`, its own features) contributes from direction `dir`.
+    pub fn push(&self, neigh: &[Feat], dir: u64, out: &mut Vec<Feat>) {
+        for &(i, v) in neigh {
+            // Cues are the features of value 1; n-grams always have value < 1.
+            if self.mode == ContextMode::Full || (self.mode == ContextMode::Cues && v >= 1.0) {
+                out.push((context_bucket(i, dir), v * self.scale));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! Retrain them with `factdesk train --data ../shared/bench/checkworthy`, then rebuild (see BENCHMARKS.md).
 //! Format: `FDW1`, u32 LE log2(buckets), f32 LE scale, then one i16 LE per bucket (weight = q * scale).
 
-use super::features::{DIM, DIM_BITS, Extractor, Feat};
+use super::features::{Context, ContextMode, DIM, DIM_BITS, Extractor, Feat, NEXT, PREV, context_bucket};
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 4] = b"FDW1";
@@ -74,6 +74,54 @@ impl Model {
     pub fn score(&self, x: &mut Extractor, text: &str) -> f64 {
         f64::from(sigmoid(self.margin(x.extract(text))))
     }
+
+    /// What a neighbour's features (`neigh`) add to a sentence's margin from direction `dir`.
+    #[inline]
+    pub fn context_margin(&self, neigh: &[Feat], dir: u64, ctx: &Context) -> f32 {
+        let full = ctx.mode == ContextMode::Full;
+        neigh
+            .iter()
+            .filter(|&&(_, v)| full || v >= 1.0)
+            .map(|&(i, v)| self.weights[context_bucket(i, dir) as usize] * v * ctx.scale)
+            .sum()
+    }
+
+    /// Scores consecutive sentences of one text, each seeing its neighbours as `ctx` says
+    /// (with `ContextMode::Off` this is `score` on each sentence alone).
+    pub fn score_sequence<S: AsRef<str>>(&self, x: &mut Extractor, texts: &[S], ctx: &Context) -> Vec<f64> {
+        if !ctx.is_on() {
+            return texts.iter().map(|t| self.score(x, t.as_ref())).collect();
+        }
+        if ctx.mode == ContextMode::Smooth {
+            let b = self.weights[super::features::bucket("#bias") as usize];
+            let m: Vec<f32> = texts.iter().map(|t| self.margin(x.extract(t.as_ref()))).collect();
+            return (0..m.len())
+                .map(|i| {
+                    let mut z = m[i];
+                    if i > 0 {
+                        z += ctx.scale * (m[i - 1] - b);
+                    }
+                    if i + 1 < m.len() {
+                        z += ctx.scale * (m[i + 1] - b);
+                    }
+                    f64::from(sigmoid(z))
+                })
+                .collect();
+        }
+        let feats: Vec<Vec<Feat>> = texts.iter().map(|t| x.extract(t.as_ref()).to_vec()).collect();
+        (0..feats.len())
+            .map(|i| {
+                let mut m = self.margin(&feats[i]);
+                if i > 0 {
+                    m += self.context_margin(&feats[i - 1], PREV, ctx);
+                }
+                if i + 1 < feats.len() {
+                    m += self.context_margin(&feats[i + 1], NEXT, ctx);
+                }
+                f64::from(sigmoid(m))
+            })
+            .collect()
+    }
 }
 
 /// One labelled training sentence.
@@ -83,6 +131,9 @@ pub struct Example {
     pub label: bool,
     /// How much this example counts in the loss.
     pub weight: f32,
+    /// Ranking group (a CLEF debate), or 0 for none: positives are also trained to outrank
+    /// negatives of their own group (see `TrainConfig::rank_pairs`).
+    pub group: u32,
 }
 
 /// Training settings. The defaults are the ones the shipped weights were trained with.
@@ -96,11 +147,15 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Runs averaged together, each with its own shuffling seed (their mean is still one linear model).
     pub runs: usize,
+    /// Pairwise ranking updates per positive per epoch, each against a random negative of its group.
+    pub rank_pairs: usize,
+    /// Loss weight of one pairwise ranking update.
+    pub rank_weight: f32,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 6, lr: 0.07, l2: 1e-5, seed: 20190, runs: 5 }
+        TrainConfig { epochs: 6, lr: 0.12, l2: 1e-5, seed: 20190, runs: 10, rank_pairs: 0, rank_weight: 1.0 }
     }
 }
 
@@ -144,7 +199,34 @@ fn train_one(examples: &[Example], cfg: &TrainConfig, seed: u64) -> Model {
     let mut g2 = vec![1e-6f32; DIM];
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = SplitMix(seed);
+    // Negatives of each ranking group, and the positives that have a group.
+    let mut negs: std::collections::BTreeMap<u32, Vec<usize>> = std::collections::BTreeMap::new();
+    for (k, ex) in examples.iter().enumerate() {
+        if ex.group != 0 && !ex.label {
+            negs.entry(ex.group).or_default().push(k);
+        }
+    }
+    let ranked: Vec<usize> =
+        (0..examples.len()).filter(|&k| examples[k].label && negs.contains_key(&examples[k].group)).collect();
     for _ in 0..cfg.epochs {
+        for _ in 0..cfg.rank_pairs {
+            for &p in &ranked {
+                let pool = &negs[&examples[p].group];
+                let n = pool[(rng.next_u64() % pool.len() as u64) as usize];
+                let (xp, xn) = (&examples[p].feats, &examples[n].feats);
+                let z: f32 = xp.iter().map(|&(i, v)| w[i as usize] * v).sum::<f32>()
+                    - xn.iter().map(|&(i, v)| w[i as usize] * v).sum::<f32>();
+                let g = (sigmoid(z) - 1.0) * cfg.rank_weight;
+                for (feats, sign) in [(xp, 1.0f32), (xn, -1.0)] {
+                    for &(i, v) in feats {
+                        let i = i as usize;
+                        let gi = sign * g * v;
+                        g2[i] += gi * gi;
+                        w[i] -= cfg.lr * gi / g2[i].sqrt();
+                    }
+                }
+            }
+        }
         rng.shuffle(&mut order);
         for &k in &order {
             let ex = &examples[k];
@@ -176,7 +258,7 @@ mod tests {
             ("Good evening and welcome.", false),
             ("Let me answer that question.", false),
         ];
-        data.iter().map(|(t, l)| Example { feats: x.extract(t).to_vec(), label: *l, weight: 1.0 }).collect()
+        data.iter().map(|(t, l)| Example { feats: x.extract(t).to_vec(), label: *l, weight: 1.0, group: 0 }).collect()
     }
 
     #[test]
@@ -189,6 +271,35 @@ mod tests {
         let hi = a.score(&mut x, "Taxes rose 12 percent last year.");
         let lo = a.score(&mut x, "Thank you and good evening.");
         assert!(hi > 0.5 && lo < 0.5, "{hi} {lo}");
+    }
+
+    #[test]
+    fn context_off_scores_each_sentence_alone_and_smooth_leans_on_neighbours() {
+        let m = train(&toy(), &TrainConfig { epochs: 20, ..TrainConfig::default() });
+        let mut x = Extractor::new();
+        let texts = ["Thank you all.", "Taxes rose 12 percent last year.", "Good evening."];
+        let off = Context { mode: ContextMode::Off, scale: 1.0 };
+        let alone: Vec<f64> = texts.iter().map(|t| m.score(&mut x, t)).collect();
+        assert_eq!(m.score_sequence(&mut x, &texts, &off), alone);
+        // Smoothing: "Thank you all." gains from the factual sentence after it, and loses nothing
+        // when it stands alone.
+        let smooth = Context { mode: ContextMode::Smooth, scale: 0.5 };
+        let with = m.score_sequence(&mut x, &texts[..2], &smooth)[0];
+        assert!(with > alone[0], "{with} {}", alone[0]);
+        assert_eq!(m.score_sequence(&mut x, &texts[..1], &smooth)[0], alone[0]);
+    }
+
+    #[test]
+    fn pairwise_ranking_is_reproducible_and_ranks_within_a_group() {
+        let mut data = toy();
+        for ex in &mut data {
+            ex.group = 1;
+        }
+        let cfg = TrainConfig { epochs: 10, rank_pairs: 3, ..TrainConfig::default() };
+        let a = train(&data, &cfg);
+        assert_eq!(a.to_bytes(), train(&data, &cfg).to_bytes());
+        let mut x = Extractor::new();
+        assert!(a.score(&mut x, "Crime fell by 20 percent.") > a.score(&mut x, "Thank you all for coming."));
     }
 
     #[test]
