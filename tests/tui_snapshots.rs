@@ -210,3 +210,27 @@ fn footer_offers_triage_keys_on_a_candidate() {
     let last: String = (0..100).map(|x| term.backend().buffer()[(x, 29)].symbol().to_string()).collect();
     assert!(!last.contains("accept") && last.contains("v verdict"), "{last}");
 }
+
+#[test]
+fn similar_claims_are_listed_with_their_story_and_verdict() {
+    let (_t, mut app) = app();
+    select(&mut app, "gdp-half");
+    // A near-duplicate elsewhere in the workspace: another story checked the same figure.
+    let mut twin = app.ws.stories[0].file.claims.iter().find(|c| c.id == "gdp-half").unwrap().clone();
+    twin.id = "gdp-half-again".into();
+    twin.verdict = "misleading".into();
+    let mut other = app.ws.stories[0].clone();
+    other.slug = "older-story".into();
+    other.file.claims = vec![twin];
+    app.ws.stories.push(other);
+    let index = factdesk::tui::app::SimilarClaims::build(factdesk::tui::app::SimilarClaims::input(&app.ws));
+    let found = index.lookup(&app.current_claim().unwrap().text.clone(), "scam-economy", "gdp-half", 5);
+    assert_eq!(found.len(), 1, "itself excluded: {found:?}");
+    assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("older-story", "gdp-half-again"));
+    update(&mut app, Action::SimilarReady(std::sync::Arc::new(index)));
+    let term = render(&app, 100, 60);
+    let buf = term.backend().buffer();
+    find(buf, "Similar claims (1):");
+    find(buf, "older-story/gdp-half-again");
+    find(buf, "Misleading");
+}

@@ -15,7 +15,7 @@ use app::{Action, App, Effect, key_action, update};
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 /// Builds the app for a workspace with the user's config: what `run` does before touching the terminal.
@@ -103,6 +103,21 @@ struct Runner<'t> {
     term: &'t mut terminal::Term,
     mouse: bool,
     filter: Option<Filtering>,
+    /// The similar-claims index being built on another thread.
+    similar: Option<mpsc::Receiver<app::SimilarClaims>>,
+}
+
+/// Builds the similar-claims index from the claims as they are now, off the UI thread.
+fn build_similar(app: &App) -> Option<mpsc::Receiver<app::SimilarClaims>> {
+    let input = app::SimilarClaims::input(&app.ws);
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("factdesk-similar".into())
+        .spawn(move || {
+            let _ = tx.send(app::SimilarClaims::build(input));
+        })
+        .ok()?;
+    Some(rx)
 }
 
 /// The background `/` filter of a big workspace.
@@ -116,7 +131,8 @@ struct Filtering {
 fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io::Result<()> {
     let size = term.size()?;
     update(app, Action::Resize(size.width, size.height));
-    let mut r = Runner { term, mouse, filter: None };
+    let similar = build_similar(app);
+    let mut r = Runner { term, mouse, filter: None, similar };
     loop {
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while filter results are streaming in.
@@ -137,6 +153,12 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
             }
         }
         drain_filter(&mut r, app);
+        if let Some(rx) = &r.similar
+            && let Ok(index) = rx.try_recv()
+        {
+            update(app, Action::SimilarReady(Arc::new(index)));
+            r.similar = None;
+        }
     }
 }
 
@@ -187,6 +209,10 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
         }
         Effect::Save => {
             let errors = app.save_all();
+            if errors.is_empty() {
+                // Saved claims join the similar-claims index.
+                r.similar = build_similar(app);
+            }
             update(app, Action::Saved(errors));
         }
         Effect::SaveAndQuit => {

@@ -85,6 +85,8 @@ pub enum Action {
     Reload,
     /// The runner read the story files: (story index, the file's text or why it could not be read).
     Reloaded(Vec<(usize, Result<String, String>)>),
+    /// The similar-claims index finished building in the background.
+    SimilarReady(Arc<SimilarClaims>),
     /// Filter results from the background worker so far (ranked best first), for `query`; `done` when complete.
     FilterResults {
         query: String,
@@ -312,6 +314,8 @@ pub struct App {
     filter_table: Option<Vec<Vec<Option<i64>>>>,
     /// The claims as the matcher sees them; rebuilt after an edit.
     corpus: Option<Arc<Corpus>>,
+    /// The similar-claims index, once built off the UI thread.
+    pub similar: Option<Arc<SimilarClaims>>,
     /// A matcher for highlighting visible rows, with the query it is set up for.
     highlighter: RefCell<(String, Box<dyn search::Matcher>)>,
     /// The claim that matches the filter best, where typing a filter puts the cursor.
@@ -392,6 +396,7 @@ impl App {
             filter_pending: false,
             filter_table: None,
             corpus: None,
+            similar: None,
             highlighter: RefCell::new((String::new(), DEFAULT_ENGINE.matcher())),
             best_match: None,
         };
@@ -1018,4 +1023,58 @@ fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
 
 fn describe(v: &str) -> &str {
     if v.is_empty() { "(none)" } else { v }
+}
+
+/// The similar-claims index with the (story slug, claim id) of every indexed claim, so results stay
+/// right after edits shift claims around; built from a snapshot of the claims' texts.
+#[derive(Debug, Default)]
+pub struct SimilarClaims {
+    pub index: crate::similar::SimilarIndex,
+    /// (story index, claim index) at build time -> (slug, id).
+    keys: std::collections::HashMap<(u32, u32), (String, String)>,
+}
+
+/// Indexes are compared by identity (actions compare equal in tests only when they carry the same index).
+impl PartialEq for SimilarClaims {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// What the index needs from the workspace, copied so it can be built on another thread.
+pub type SimilarInput = Vec<(u32, u32, String, String, String)>;
+
+impl SimilarClaims {
+    /// Copies (story, claim, slug, id, text) of every claim.
+    pub fn input(ws: &Workspace) -> SimilarInput {
+        let mut v = Vec::new();
+        for (si, s) in ws.stories.iter().enumerate() {
+            for (ci, c) in s.file.claims.iter().enumerate() {
+                v.push((si as u32, ci as u32, s.slug.clone(), c.id.clone(), c.text.clone()));
+            }
+        }
+        v
+    }
+
+    pub fn build(input: SimilarInput) -> Self {
+        use crate::similar::{DocRef, SimilarIndex};
+        let index = SimilarIndex::from_texts(
+            input.iter().map(|(s, c, _, _, text)| (DocRef { story: *s, claim: *c }, text.as_str())),
+        );
+        let keys = input.into_iter().map(|(s, c, slug, id, _)| ((s, c), (slug, id))).collect();
+        SimilarClaims { index, keys }
+    }
+
+    /// Claims that say nearly the same as `text`, other than (`slug`, `id`): (score, slug, id), best first.
+    pub fn lookup(&self, text: &str, slug: &str, id: &str, limit: usize) -> Vec<(f32, String, String)> {
+        let (hits, _) = self.index.similar_to_text(text, limit + 1);
+        hits.into_iter()
+            .filter(|h| h.score >= crate::similar::MIN_SIMILARITY)
+            .filter_map(|h| {
+                let (s, i) = self.keys.get(&(h.doc.story, h.doc.claim))?;
+                (s != slug || i != id).then(|| (h.score, s.clone(), i.clone()))
+            })
+            .take(limit)
+            .collect()
+    }
 }

@@ -21,6 +21,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::SimilarReady(index) => {
+            app.similar = Some(index);
+            return None;
+        }
         Action::FilterResults { query, hits, done } => {
             app.filter_results(&query, &hits, done);
             return None;

@@ -119,6 +119,28 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             lines.push(Line::from(Span::styled(format!("    {excerpt}"), t.dim())));
         }
     }
+    // Earlier work anywhere in the workspace that says nearly the same thing.
+    if let Some(sim) = &app.similar {
+        let found = sim.lookup(&c.text, &app.ws.stories[si].slug, &c.id, 5);
+        if !found.is_empty() {
+            lines.push(Line::from(Span::styled(format!("Similar claims ({}):", found.len()), t.label())));
+        }
+        for (score, slug, id) in found {
+            let other =
+                app.ws.stories.iter().find(|s| s.slug == slug).and_then(|s| s.file.claims.iter().find(|c| c.id == id));
+            let Some(other) = other else { continue };
+            let verdict = app.ws.config.verdict(&other.verdict).map_or_else(
+                || "– no verdict".to_string(),
+                |v| format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label)),
+            );
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {score:.2} "), t.dim()),
+                Span::raw(format!("{}/{}  ", sanitize::line(&slug), sanitize::line(&id))),
+                Span::styled(verdict, super::list::badge(app, other).1),
+            ]));
+            lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&other.text)), t.dim())));
+        }
+    }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
         area,
