@@ -33,7 +33,8 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, bool), String> 
             .unwrap_or((1, 1));
         format!("{}:{line}:{col}: error: {e}", path.display())
     })?;
-    let ws = crate::store::load_workspace(workspace).map_err(|d| d.to_string())?;
+    // Through the parsed-workspace cache: a warm start skips the YAML parsing.
+    let ws = crate::cache::load_workspace_cached(workspace).map_err(|d| d.to_string())?;
     let problems = ws.diagnostics.iter().filter(|d| d.is_error()).count();
     let theme = theme::Theme::from_env(&cfg.theme);
     let mut app = App::new(ws, keymap, theme, config::reviewer(&cfg));
