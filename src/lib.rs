@@ -4,5 +4,6 @@ pub mod anchor;
 pub mod cli;
 pub mod diag;
 pub mod model;
+pub mod safety;
 pub mod sanitize;
 pub mod store;

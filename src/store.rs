@@ -500,6 +500,8 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = text;
+    // The edits are on disk now: the recovery journal has done its job.
+    let _ = crate::safety::journal::discard(&story.dir);
     Ok(())
 }
 
