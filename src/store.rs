@@ -486,7 +486,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// What saving `story` would write, and what of a hand-edited file it cannot keep (show `warning` before saving).
+pub fn save_plan(story: &Story) -> crate::safety::splice::SavePlan {
+    crate::safety::splice::plan(&story.disk_text, &story.file)
+}
+
 /// Saves a story: refuses if the file changed on disk since it was loaded, else writes atomically.
+/// Only the changed keys and claims are spliced into the file's text, so a hand-edited file keeps its
+/// comments and layout (see [`save_plan`]).
 pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     let path = story.path();
     let current = fs::read(&path);
@@ -496,7 +503,7 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
         Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
         _ => {}
     }
-    let text = render(&story.file);
+    let text = save_plan(story).text;
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = text;
@@ -615,6 +622,21 @@ mod tests {
         save_story(&mut ws.stories[0]).unwrap();
         let out = fs::read_to_string(ws.stories[0].path()).unwrap();
         assert!(out.contains("x-desk:") && out.contains("priority: 2") && out.contains("newer: true"), "{out}");
+    }
+
+    #[test]
+    fn hand_edited_file_keeps_its_comments_through_a_save() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = GOOD
+            .replace("claims:\n", "# desk notes\nclaims:\n")
+            .replace("  kind: statistic\n", "  kind: statistic  # checked\n");
+        let dir = story_in(t.path(), &yaml, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        assert!(save_plan(&ws.stories[0]).warning.is_none());
+        ws.stories[0].file.claims[0].verdict = "accurate".into();
+        save_story(&mut ws.stories[0]).unwrap();
+        let out = fs::read_to_string(dir.join(STORY_FILE)).unwrap();
+        assert_eq!(out, yaml.replace("  status: open\n", "  status: open\n  verdict: accurate\n"));
     }
 
     #[test]
