@@ -164,12 +164,17 @@ fn nesting_over_limit(text: &str) -> Option<usize> {
             _ => {}
         }
     }
-    // Block nesting: indentation deeper than two spaces per level.
+    // Block nesting: indentation deeper than two spaces per level, counting compact `- - -` and `? ? ?`
+    // indicators as indentation too.
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let indent = line.len() - line.trim_start_matches(' ').len();
+        let mut rest = line.trim_start_matches(' ');
+        while let Some(r) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
+            rest = r.trim_start_matches(' ');
+        }
+        let indent = line.len() - rest.len();
         if indent > MAX_DEPTH * 4 && !line.trim().is_empty() {
-            return Some(offset);
+            return Some(offset + MAX_DEPTH * 4);
         }
         offset += line.len();
     }
@@ -216,8 +221,10 @@ pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
     if let Some(i) = msg.find(" at line ") {
         msg.truncate(i);
     }
-    let hint = if msg.contains("repetition limit") || msg.contains("recursion limit") {
+    let hint = if msg.contains("repetition limit") {
         "; the file expands too far (an alias bomb?) and was refused"
+    } else if msg.contains("recursion limit") {
+        "; the file nests too deeply and was refused"
     } else if msg.contains("unknown variant") {
         "; use one of the listed values"
     } else if msg.contains("invalid type") {
