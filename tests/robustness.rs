@@ -62,7 +62,7 @@ fn hostile_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn loader_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
