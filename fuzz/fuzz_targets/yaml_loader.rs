@@ -1,0 +1,26 @@
+//! Fuzzes the story loader and the lossless save: any bytes either fail to parse with a positioned error, or
+//! parse to a story whose save plans (unchanged, and with one field changed) read back as that story.
+#![no_main]
+
+use factdesk::safety::splice;
+use factdesk::store;
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let path = Path::new("claims.yaml");
+    let Ok(file) = store::parse_story(path, &text) else { return };
+    // Saving without edits keeps the file as it is.
+    let same = splice::plan(&text, &file);
+    assert_eq!(store::parse_story(path, &same.text).ok().as_ref(), Some(&file), "unchanged save changed the data");
+    // Saving after an edit reads back as the edited story.
+    let mut edited = file.clone();
+    match edited.claims.first_mut() {
+        Some(c) => c.notes = format!("{}\n# not a comment: 'x' \"y\"\n", c.notes),
+        None => edited.story.title.push_str(" (edited)"),
+    }
+    let plan = splice::plan(&text, &edited);
+    let back = store::parse_story(path, &plan.text);
+    assert_eq!(back.ok().as_ref(), Some(&edited), "edited save did not read back:\n{}", plan.text);
+});
