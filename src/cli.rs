@@ -57,6 +57,12 @@ pub enum Command {
         #[arg(long, default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
+    Fmt {
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +80,7 @@ pub fn main() -> ExitCode {
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
+        Some(Command::Fmt { workspace }) => fmt(&workspace),
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
                 Ok(dir) => {
@@ -118,6 +125,27 @@ fn check(workspace: &Path) -> ExitCode {
     let claims: usize = ws.stories.iter().map(|s| s.file.claims.len()).sum();
     eprintln!("checked {} stories, {claims} claims: {errors} errors, {warnings} warnings", ws.stories.len());
     if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn fmt(workspace: &Path) -> ExitCode {
+    let ws = match load(workspace) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    if let Some(d) = ws.diagnostics.iter().find(|d| d.is_error()) {
+        eprintln!("{d}");
+        return fail("fix the errors above first; nothing was rewritten");
+    }
+    for story in &ws.stories {
+        let text = store::render(&story.file);
+        if text != story.disk_text {
+            if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
+                return fail(&format!("{}: {e}", story.path().display()));
+            }
+            println!("rewrote {}", sanitize::line(&story.path().display().to_string()));
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn list(

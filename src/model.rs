@@ -147,6 +147,7 @@ pub struct Claim {
 #[serde(default)]
 pub struct Source {
     pub title: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub url: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub publisher: String,
