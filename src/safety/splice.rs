@@ -608,6 +608,34 @@ claims:
     }
 
     #[test]
+    fn bundled_story_hand_commented_keeps_every_comment_through_each_edit() {
+        let bundled = include_str!("../../claims/cambodia-scam-compounds/claims.yaml");
+        let mut hand = String::new();
+        let mut n = 0;
+        for line in bundled.split_inclusive('\n') {
+            if line.starts_with("- id:") {
+                n += 1;
+                hand.push_str(&format!("\n# reviewer note {n}\n"));
+            }
+            hand.push_str(line);
+        }
+        assert!(n > 10);
+        let old = store::parse_story(Path::new("c.yaml"), &hand).unwrap();
+        for i in (0..old.claims.len()).step_by(4) {
+            let mut new = old.clone();
+            new.claims[i].notes = format!("edited {i}\nsecond line");
+            new.claims[i].verdict = "accurate".into();
+            let p = plan(&hand, &new);
+            assert_lossless(&p, &new);
+            for k in 1..=n {
+                assert!(p.text.contains(&format!("\n# reviewer note {k}\n")), "claim {i} lost note {k}");
+            }
+            let changed = p.text.lines().zip(hand.lines()).filter(|(a, b)| a != b).count();
+            assert!(changed >= 1 && p.text.len().abs_diff(hand.len()) < 2000, "claim {i}: only that claim changes");
+        }
+    }
+
+    #[test]
     fn file_without_final_newline_and_document_marker() {
         let yaml = "---\n# c\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep\n- id: b\n  text: y";
         let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
