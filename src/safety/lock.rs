@@ -190,6 +190,11 @@ pub fn acquire_file(path: &Path, holder: LockInfo) -> io::Result<LockOutcome> {
     }
 }
 
+/// Takes the lock of one story folder (`claims.yaml.factdesk-lock`), for UIs that lock per story.
+pub fn acquire_story(story_dir: &Path) -> io::Result<LockOutcome> {
+    acquire_file(&story_dir.join(format!("{}.factdesk-lock", crate::store::STORY_FILE)), LockInfo::current())
+}
+
 /// Takes the lock even though someone holds it (the journalist said the other copy is gone, e.g. on another host).
 pub fn force_take_over(root: &Path) -> io::Result<WorkspaceLock> {
     let path = root.join(LOCK_FILE);
@@ -216,6 +221,9 @@ mod tests {
         drop(first);
         assert!(!t.path().join(LOCK_FILE).exists(), "released on drop");
         assert!(matches!(acquire(t.path()).unwrap(), LockOutcome::Acquired(_)));
+        let story = acquire_story(t.path()).unwrap().lock().unwrap();
+        assert!(story.path().ends_with("claims.yaml.factdesk-lock"));
+        assert!(matches!(acquire_story(t.path()).unwrap(), LockOutcome::HeldBy(_)));
     }
 
     #[test]

@@ -6,4 +6,5 @@ pub mod journal;
 pub mod lock;
 pub mod merge;
 pub mod splice;
+pub mod sync;
 pub mod watch;
