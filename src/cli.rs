@@ -57,6 +57,18 @@ pub enum Command {
         #[arg(long, default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Show unsaved edits left in recovery journals (after a crash), or restore or discard them.
+    Recover {
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        /// Restore this story's unsaved edits into its claims.yaml.
+        #[arg(long, value_name = "SLUG", conflicts_with = "discard")]
+        restore: Option<String>,
+        /// Delete this story's unsaved edits.
+        #[arg(long, value_name = "SLUG")]
+        discard: Option<String>,
+    },
     /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
     Fmt {
         /// The workspace folder.
@@ -81,6 +93,9 @@ pub fn main() -> ExitCode {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
         Some(Command::Fmt { workspace }) => fmt(&workspace),
+        Some(Command::Recover { workspace, restore, discard }) => {
+            crate::safety::recover::run(&workspace, crate::safety::recover::Action::from_flags(restore, discard))
+        }
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
                 Ok(dir) => {

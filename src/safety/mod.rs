@@ -5,6 +5,7 @@
 pub mod journal;
 pub mod lock;
 pub mod merge;
+pub mod recover;
 pub mod splice;
 pub mod sync;
 pub mod watch;
