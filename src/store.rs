@@ -347,6 +347,7 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
             stories.push(story);
         }
     }
+    diagnostics.extend(crate::safety::journal::diagnostics(root));
     Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
 }
 

@@ -103,6 +103,21 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
         .collect()
 }
 
+/// A warning per journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved edits.
+pub fn diagnostics(root: &Path) -> Vec<Diagnostic> {
+    find_journals(root)
+        .into_iter()
+        .map(|f| {
+            Diagnostic::warning(
+                &f.path,
+                1,
+                1,
+                "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
+            )
+        })
+        .collect()
+}
+
 /// What restoring a journal would do, for the "restore unsaved edits?" prompt.
 #[derive(Debug, Clone)]
 pub struct Summary {
@@ -237,8 +252,11 @@ mod tests {
         assert_eq!(s.lines(), ["claim `a`, verdict: (none) -> misleading", "claim `c`: added"]);
         assert!(restore(j, &mut fresh).unwrap().is_none());
         assert_eq!(fresh.file, story.file);
+        let ws = store::load_workspace(t.path()).unwrap();
+        assert!(ws.diagnostics.iter().any(|d| d.message.contains("factdesk recover")), "{:?}", ws.diagnostics);
         discard(&fresh.dir).unwrap();
         assert!(find_journals(t.path()).is_empty());
+        assert!(!store::load_workspace(t.path()).unwrap().diagnostics.iter().any(|d| d.message.contains("recover")));
         discard(&fresh.dir).unwrap();
     }
 
