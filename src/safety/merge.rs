@@ -48,6 +48,31 @@ impl Conflict {
     }
 }
 
+impl Conflict {
+    /// Both sides kept, where that makes sense: text joins mine, a blank line and theirs; lists take mine's
+    /// items then theirs' other items. `None` for anything else (numbers, verdicts, whole claims).
+    /// Use with `Choice::Custom(conflict.both())`.
+    pub fn both(&self) -> Option<Value> {
+        match (&self.mine, &self.theirs) {
+            (Some(Value::String(m)), Some(Value::String(t))) if !self.field.is_empty() && is_free_text(&self.field) => {
+                Some(Value::String(format!("{}\n\n{}", m.trim_end(), t)))
+            }
+            (Some(Value::Sequence(m)), Some(Value::Sequence(t))) => {
+                let mut out = m.clone();
+                out.extend(t.iter().filter(|v| !m.contains(v)).cloned());
+                Some(Value::Sequence(out))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Fields whose text can be joined without changing its meaning.
+fn is_free_text(field: &str) -> bool {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    matches!(last, "notes" | "excerpt" | "note")
+}
+
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let field = if self.field.is_empty() { "(whole claim)" } else { &self.field };
@@ -625,6 +650,28 @@ mod tests {
         assert_eq!(r.claims[0].quote.exact, "");
         assert_eq!(r.claims[0].quote.prefix, "their prefix");
         assert_eq!(r.claims[0].extra.get("x-desk"), Some(&Value::String("m".into())));
+    }
+
+    #[test]
+    fn both_joins_notes_and_lists_only() {
+        let base = story(&[claim("a")]);
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.claims[0].notes = "mine\n".into();
+        theirs.claims[0].notes = "theirs\n".into();
+        mine.claims[0].verdict = "accurate".into();
+        theirs.claims[0].verdict = "misleading".into();
+        mine.claims[0].checks = vec![crate::model::Check { label: "m".into(), ..Default::default() }];
+        theirs.claims[0].checks = vec![crate::model::Check { label: "t".into(), ..Default::default() }];
+        let mut m = merge(&base, &mine, &theirs).unwrap();
+        let fields: Vec<&str> = m.conflicts.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields, ["verdict", "notes"], "checks merge as a set without conflict");
+        assert_eq!(m.conflicts[0].both(), None);
+        let joined = m.conflicts[1].both();
+        assert_eq!(joined, Some(Value::String("mine\n\ntheirs\n".into())));
+        m.resolve(1, Choice::Custom(joined)).unwrap();
+        m.resolve(0, Choice::Mine).unwrap();
+        let r = m.result().unwrap();
+        assert_eq!((r.claims[0].notes.as_str(), r.claims[0].checks.len()), ("mine\n\ntheirs\n", 2));
     }
 
     #[test]
