@@ -454,7 +454,8 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
 pub enum SaveError {
     /// Someone changed the file since it was loaded.
     ChangedOnDisk(PathBuf),
-    /// The file system refused (full disk, read-only folder, permissions).
+    /// The file system refused (full disk, read-only folder, permissions), or, with `ErrorKind::InvalidData`,
+    /// the story cannot be written so that it reads back the same (see `save_plan`).
     Io(PathBuf, std::io::Error),
 }
 
@@ -465,6 +466,12 @@ impl fmt::Display for SaveError {
                 f,
                 "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
                 crate::sanitize::line(&p.display().to_string())
+            ),
+            SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidData => write!(
+                f,
+                "{}: not saved: {}; the original file is unchanged. Undo the last edit, or edit the file by hand",
+                crate::sanitize::line(&p.display().to_string()),
+                crate::sanitize::line(&e.to_string())
             ),
             SaveError::Io(p, e) => write!(
                 f,
@@ -495,7 +502,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// What saving `story` would write, and what of a hand-edited file it cannot keep (show `warning` before saving).
-pub fn save_plan(story: &Story) -> crate::safety::splice::SavePlan {
+/// An error means the story cannot be written so that it reads back the same; saving it would be refused.
+pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, String> {
     crate::safety::splice::plan(&story.disk_text, &story.file)
 }
 
@@ -511,7 +519,9 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
         Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
         _ => {}
     }
-    let text = save_plan(story).text;
+    let text = save_plan(story)
+        .map_err(|why| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, why)))?
+        .text;
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = text;
@@ -640,11 +650,27 @@ mod tests {
             .replace("  kind: statistic\n", "  kind: statistic  # checked\n");
         let dir = story_in(t.path(), &yaml, "It is half of GDP.");
         let mut ws = load_workspace(t.path()).unwrap();
-        assert!(save_plan(&ws.stories[0]).warning.is_none());
+        assert!(save_plan(&ws.stories[0]).unwrap().warning.is_none());
         ws.stories[0].file.claims[0].verdict = "accurate".into();
         save_story(&mut ws.stories[0]).unwrap();
         let out = fs::read_to_string(dir.join(STORY_FILE)).unwrap();
         assert_eq!(out, yaml.replace("  status: open\n", "  status: open\n  verdict: accurate\n"));
+    }
+
+    #[test]
+    fn a_story_that_cannot_be_written_back_is_refused() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = format!("{GOOD}x-odd: 1\n");
+        let dir = story_in(t.path(), &yaml, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        ws.stories[0].file.extra.insert("x-odd".into(), serde_yaml::Value::Null);
+        ws.stories[0].file.extra.insert("x-new".into(), serde_yaml::from_str("? {a: b}\n: c\n").unwrap());
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(
+            err.to_string().contains("not saved") && err.to_string().contains("original file is unchanged"),
+            "{err}"
+        );
+        assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), yaml);
     }
 
     #[test]

@@ -109,7 +109,7 @@ proptest! {
         for (what, which, text) in edits {
             apply(&mut new, what, which, text);
         }
-        let plan = splice::plan(HAND, &new);
+        let plan = splice::plan(HAND, &new).unwrap();
         let back = store::parse_story(Path::new("c.yaml"), &plan.text).unwrap();
         prop_assert_eq!(&back, &new, "{}", plan.text);
         if plan.lossless {

@@ -96,11 +96,11 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                 }
                 return Err(msg);
             }
-            let plan = store::save_plan(story);
+            let warning = store::save_plan(story).ok().and_then(|p| p.warning);
             store::save_story(story).map_err(|e| e.to_string())?;
             let mut out = vec![format!("restored into {}:", sanitize::line(&story.path().display().to_string()))];
             out.extend(summary.changes.iter().map(|c| format!("  {c}")));
-            if let Some(w) = plan.warning {
+            if let Some(w) = warning {
                 out.push(format!("note: {}", sanitize::line(&w)));
             }
             Ok(out)

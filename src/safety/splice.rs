@@ -24,38 +24,55 @@ pub struct SavePlan {
 }
 
 /// Plans the text for saving `new` over a file whose text on disk is `original`.
-pub fn plan(original: &str, new: &StoryFile) -> SavePlan {
-    let canonical = || store::render(new);
-    if original.trim().is_empty() {
-        return SavePlan { text: canonical(), lossless: true, warning: None };
-    }
-    let Ok(old) = store::parse_story(Path::new(store::STORY_FILE), original) else {
-        return fallback(canonical(), original, "the file on disk is not a valid story file");
+///
+/// Every plan's text reads back as exactly `new`. When no text can (a key serde_yaml cannot write, such as a
+/// mapping used as a key, in a part of the file that changed), the answer is an error that says why, and
+/// nothing should be written.
+pub fn plan(original: &str, new: &StoryFile) -> Result<SavePlan, String> {
+    let path = Path::new(store::STORY_FILE);
+    let reads_back = |text: &str| store::parse_story(path, text).is_ok_and(|back| back == *new);
+    let canonical = |warning: Option<String>| {
+        let text = serde_yaml::to_string(new).map_err(|e| format!("factdesk cannot write this story as YAML: {e}"))?;
+        if !reads_back(&text) {
+            return Err("factdesk cannot write this story so that it reads back the same".to_string());
+        }
+        Ok(SavePlan { text, lossless: warning.is_none(), warning })
     };
+    if original.trim().is_empty() {
+        return canonical(None);
+    }
+    let Ok(old) = store::parse_story(path, original) else {
+        return canonical(Some(fallback_warning(original, "the file on disk is not a valid story file")));
+    };
+    if old == *new {
+        // Nothing changed: the file stays exactly as it is.
+        return Ok(SavePlan { text: original.to_string(), lossless: true, warning: None });
+    }
     if store::render(&old) == original {
         // Written by factdesk: the canonical layout is the file's own layout.
-        return SavePlan { text: canonical(), lossless: true, warning: None };
+        return canonical(None);
     }
     let mut losses = Losses::new();
-    match splice(original, &old, new, &mut losses) {
-        Ok(text) => match store::parse_story(Path::new(store::STORY_FILE), &text) {
-            Ok(back) if back == *new && losses.is_empty() => SavePlan { text, lossless: true, warning: None },
-            Ok(back) if back == *new => {
-                let warning = format!(
-                    "saving keeps the rest of claims.yaml as it is, but rewrites {} in the standard layout, \
-                     and the comments written inside {} are lost. Cancel to make this edit by hand instead.",
-                    losses.join(", "),
-                    if losses.len() == 1 { "it" } else { "them" }
-                );
-                SavePlan { text, lossless: false, warning: Some(warning) }
-            }
-            _ => fallback(canonical(), original, "splicing the change in did not read back as the same story"),
-        },
-        Err(why) => fallback(canonical(), original, &why),
-    }
+    let why = match splice(original, &old, new, &mut losses) {
+        Ok(text) if reads_back(&text) && losses.is_empty() => {
+            return Ok(SavePlan { text, lossless: true, warning: None });
+        }
+        Ok(text) if reads_back(&text) => {
+            let warning = format!(
+                "saving keeps the rest of claims.yaml as it is, but rewrites {} in the standard layout, \
+                 and the comments written inside {} are lost. Cancel to make this edit by hand instead.",
+                losses.join(", "),
+                if losses.len() == 1 { "it" } else { "them" }
+            );
+            return Ok(SavePlan { text, lossless: false, warning: Some(warning) });
+        }
+        Ok(_) => "splicing the change in did not read back as the same story".to_string(),
+        Err(why) => why,
+    };
+    canonical(Some(fallback_warning(original, &why)))
 }
 
-fn fallback(text: String, original: &str, why: &str) -> SavePlan {
+fn fallback_warning(original: &str, why: &str) -> String {
     let comments = original.lines().filter(|l| l.trim_start().starts_with('#')).count();
     let mut lost = Vec::new();
     if comments > 0 {
@@ -65,12 +82,11 @@ fn fallback(text: String, original: &str, why: &str) -> SavePlan {
         lost.push("blank lines".into());
     }
     lost.push("key order and quoting style".into());
-    let warning = format!(
+    format!(
         "this claims.yaml cannot be saved losslessly ({why}); saving rewrites it in factdesk's standard layout \
          and loses: {}. The data itself is kept. Cancel to make this edit by hand instead.",
         lost.join(", ")
-    );
-    SavePlan { text, lossless: false, warning: Some(warning) }
+    )
 }
 
 type Splice<T> = Result<T, String>;
@@ -502,7 +518,7 @@ claims:
 
     #[test]
     fn unchanged_file_is_kept_byte_for_byte() {
-        let p = plan(HAND, &old());
+        let p = plan(HAND, &old()).unwrap();
         assert_lossless(&p, &old());
         assert_eq!(p.text, HAND);
     }
@@ -511,7 +527,7 @@ claims:
     fn one_changed_field_changes_one_line() {
         let mut new = old();
         new.claims[0].status = crate::model::Status::Reviewed;
-        let p = plan(HAND, &new);
+        let p = plan(HAND, &new).unwrap();
         assert_lossless(&p, &new);
         assert_eq!(p.text, HAND.replace("  status: open\n  text: \"Half", "  status: reviewed\n  text: \"Half"));
     }
@@ -522,7 +538,7 @@ claims:
         new.claims[1].verdict = "accurate".into();
         new.claims[1].notes = "Confirmed by\ntwo sources.\n".into();
         new.claims[0].quote.exact = "half of the GDP".into();
-        let p = plan(HAND, &new);
+        let p = plan(HAND, &new).unwrap();
         assert_lossless(&p, &new);
         for kept in [
             "# Cambodia story — checked by the desk.\n# Do not reorder",
@@ -546,7 +562,7 @@ claims:
         c.sources.push(Source { title: "S".into(), url: "https://s".into(), ..Default::default() });
         new.claims.push(c);
         new.story.title = "Final title".into();
-        let p = plan(HAND, &new);
+        let p = plan(HAND, &new).unwrap();
         assert_lossless(&p, &new);
         assert!(!p.text.contains("gdp-half") && !p.text.contains("# First the big number"), "{}", p.text);
         assert!(
@@ -564,10 +580,10 @@ claims:
         let mut f = old();
         f.claims[0].notes = "n".into();
         let canonical = store::render(&f);
-        let p = plan(&canonical, &f);
+        let p = plan(&canonical, &f).unwrap();
         assert_eq!(p.text, canonical);
         f.claims[1].verdict = "accurate".into();
-        assert_eq!(plan(&canonical, &f).text, store::render(&f));
+        assert_eq!(plan(&canonical, &f).unwrap().text, store::render(&f));
     }
 
     #[test]
@@ -575,9 +591,9 @@ claims:
         // An anchor shared between two claims cannot be spliced once one side changes.
         let yaml = "# desk\nstory:\n  title: T\nclaims:\n- id: a\n  text: &t shared text\n- id: b\n  text: *t\n";
         let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
-        assert_eq!(plan(yaml, &new).text, yaml, "unchanged still means untouched");
+        assert_eq!(plan(yaml, &new).unwrap().text, yaml, "unchanged still means untouched");
         new.claims[0].text = "changed".into();
-        let p = plan(yaml, &new);
+        let p = plan(yaml, &new).unwrap();
         assert!(!p.lossless);
         let w = p.warning.unwrap();
         assert!(w.contains("1 comment line") && w.contains("Cancel"), "{w}");
@@ -589,12 +605,33 @@ claims:
         let yaml = "# top\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep me\n  sources:\n  # the ministry\n  - title: M\n    url: https://m\n";
         let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
         new.claims[0].sources[0].accessed = "2026-11-28".into();
-        let p = plan(yaml, &new);
+        let p = plan(yaml, &new).unwrap();
         assert!(!p.lossless);
         let w = p.warning.unwrap();
         assert!(w.contains("`claims[a].sources`") && w.contains("Cancel"), "{w}");
         assert!(p.text.starts_with("# top\n") && p.text.contains("  text: x  # keep me\n"), "{}", p.text);
         assert_eq!(store::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new);
+    }
+
+    #[test]
+    fn what_cannot_be_written_is_refused_not_mangled() {
+        // Found by the `yaml_loader` fuzz target: a mapping used as a key (which serde_yaml cannot write) and a
+        // repeated key. Unchanged, the file is kept as it is; changed, the key's part of the file is
+        // re-rendered, which cannot be done, so the save is refused instead of writing something else.
+        let text = "9:\n ? ::\ns:\ns:";
+        let f = store::parse_story(Path::new("c"), text).unwrap();
+        assert_eq!(plan(text, &f).unwrap().text, text);
+        let mut edited = f.clone();
+        edited.story.title = "x".into();
+        let e = plan(text, &edited).unwrap_err();
+        assert!(e.contains("cannot write this story"), "{e}");
+        // A repeated key alone falls back to the standard layout, with a warning that names it.
+        let text = "story:\n  title: T\ns: 1\ns: 2\n";
+        let mut f = store::parse_story(Path::new("c"), text).unwrap();
+        f.story.title = "U".into();
+        let p = plan(text, &f).unwrap();
+        assert!(p.warning.unwrap().contains("key `s` appears twice"));
+        assert_eq!(store::parse_story(Path::new("c"), &p.text).unwrap(), f);
     }
 
     #[test]
@@ -625,7 +662,7 @@ claims:
             let mut new = old.clone();
             new.claims[i].notes = format!("edited {i}\nsecond line");
             new.claims[i].verdict = "accurate".into();
-            let p = plan(&hand, &new);
+            let p = plan(&hand, &new).unwrap();
             assert_lossless(&p, &new);
             for k in 1..=n {
                 assert!(p.text.contains(&format!("\n# reviewer note {k}\n")), "claim {i} lost note {k}");
@@ -640,7 +677,7 @@ claims:
         let yaml = "---\n# c\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep\n- id: b\n  text: y";
         let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
         new.claims[1].text = "z".into();
-        let p = plan(yaml, &new);
+        let p = plan(yaml, &new).unwrap();
         assert_lossless(&p, &new);
         assert_eq!(p.text, "---\n# c\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep\n- id: b\n  text: z\n");
     }
