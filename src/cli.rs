@@ -152,7 +152,11 @@ fn fmt(workspace: &Path) -> ExitCode {
         return fail("fix the errors above first; nothing was rewritten");
     }
     for story in &ws.stories {
-        let text = store::render(&story.file);
+        // Checked: the text must read back as the same story, or the file is left alone.
+        let text = match crate::safety::splice::plan("", &story.file) {
+            Ok(plan) => plan.text,
+            Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
+        };
         if text != story.disk_text {
             if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
                 return fail(&format!("{}: {e}", story.path().display()));

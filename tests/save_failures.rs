@@ -106,3 +106,18 @@ fn proc_folder_save_fails_clearly() {
     assert!(matches!(err, SaveError::Io(..)), "{err:?}");
     assert!(err.to_string().contains("could not save"), "{err}");
 }
+
+#[test]
+fn fmt_leaves_a_story_it_cannot_write_back_alone() {
+    // A mapping used as a key loads, but serde_yaml cannot write it: `fmt` must refuse, not write an error comment.
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path().join("s");
+    fs::create_dir_all(&dir).unwrap();
+    let yaml = "story:\n  title: T\n  article: article.txt\nclaims: []\nx-odd:\n  ? {a: b}\n  : c\n";
+    fs::write(dir.join(STORY_FILE), yaml).unwrap();
+    fs::write(dir.join("article.txt"), "text").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("fmt").arg(t.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was rewritten"));
+    assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), yaml);
+}
