@@ -14,6 +14,9 @@ pub struct Cli {
     /// The workspace to open in the terminal UI.
     #[arg(default_value = "claims")]
     pub workspace: PathBuf,
+    /// Turn the mouse off in the terminal UI (also `mouse: false` in the config file).
+    #[arg(long)]
+    pub no_mouse: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -43,6 +46,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Export a story: ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+    Export(crate::export::ExportArgs),
     /// Create a story folder from an article.
     NewStory {
         /// The story's slug: lowercase letters, digits and dashes.
@@ -69,12 +74,72 @@ pub enum Command {
         #[arg(long, value_name = "SLUG")]
         discard: Option<String>,
     },
+    /// Write a deterministic synthetic workspace (for benchmarks and tests).
+    GenWorkspace {
+        /// The folder to create; it must be new or empty.
+        dir: PathBuf,
+        /// How many stories to write.
+        #[arg(long)]
+        stories: usize,
+        /// How many claims each story gets.
+        #[arg(long)]
+        claims_per_story: usize,
+        /// The same seed writes the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Print the claims that best match a fuzzy query.
+    Search {
+        /// Words to find, fuzzily, in each claim's text, claimant, tags, id and notes; every word must match.
+        query: String,
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        /// How many matches to print, best first.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print earlier claims anywhere in the workspace that say nearly the same thing as STORY/ID.
+    Similar {
+        /// The claim, as `story-slug/claim-id`.
+        claim: String,
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        /// How many similar claims to print, most similar first.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Measure load, filter, similar and save at archive scale (writes workspaces under DIR).
+    #[command(hide = true)]
+    BenchScale {
+        /// Where to generate the benchmark workspaces.
+        dir: PathBuf,
+        /// Claim counts to measure, comma-separated.
+        #[arg(long, default_value = "1000,10000,100000")]
+        sizes: String,
+        /// Internal: load DIR once (`cold` or `warm`) and print the peak memory.
+        #[arg(long, hide = true)]
+        probe: Option<String>,
+    },
     /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
     Fmt {
         /// The workspace folder.
         #[arg(default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Propose an article's check-worthy sentences as candidate claims (or preview them with --format json).
+    Extract(crate::extract::cmd::ExtractArgs),
+    /// Score sentences for check-worthiness: one per line on stdin, one score (0..1) per line on stdout.
+    Score(crate::extract::cmd::ScoreArgs),
+    /// Retrain the check-worthiness model from the training files (reproducible).
+    Train(crate::extract::cmd::TrainArgs),
+    /// Measure claim detection: CLEF-2019 MAP, ClaimBuster F1, scoring throughput.
+    BenchCheckworthy(crate::extract::cmd::BenchArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,11 +152,22 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => open_ui(&cli.workspace),
+        None => crate::tui::run(&cli.workspace, cli.no_mouse),
         Some(Command::Check { workspace }) => check(&workspace),
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
+        Some(Command::GenWorkspace { dir, stories, claims_per_story, seed }) => {
+            crate::generate::run(&dir, stories, claims_per_story, seed)
+        }
+        Some(Command::Search { query, workspace, limit, format }) => {
+            crate::search::run(&query, &workspace, limit, format)
+        }
+        Some(Command::Similar { claim, workspace, limit, format }) => {
+            crate::similar::run(&claim, &workspace, limit, format)
+        }
+        Some(Command::BenchScale { dir, sizes, probe }) => crate::search::bench::run(&dir, &sizes, probe.as_deref()),
+        Some(Command::Export(args)) => crate::export::run(&args),
         Some(Command::Fmt { workspace }) => fmt(&workspace),
         Some(Command::Recover { workspace, restore, discard }) => {
             crate::safety::recover::run(&workspace, crate::safety::recover::Action::from_flags(restore, discard))
@@ -105,17 +181,16 @@ pub fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
+        Some(Command::Extract(a)) => crate::extract::cmd::extract(a),
+        Some(Command::Score(a)) => crate::extract::cmd::score(a),
+        Some(Command::Train(a)) => crate::extract::cmd::train(a),
+        Some(Command::BenchCheckworthy(a)) => crate::extract::cmd::bench_checkworthy(a),
     }
 }
 
 fn fail(msg: &str) -> ExitCode {
     eprintln!("factdesk: {}", sanitize::line(msg));
     ExitCode::FAILURE
-}
-
-fn open_ui(workspace: &Path) -> ExitCode {
-    let _ = workspace;
-    fail("the terminal UI is not built yet; use `factdesk check` or `factdesk list`")
 }
 
 fn load(workspace: &Path) -> Result<Workspace, ExitCode> {

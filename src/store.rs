@@ -2,6 +2,7 @@
 
 use crate::anchor::{self, Anchor};
 use crate::diag::{Diagnostic, line_col_of_byte};
+use crate::locate;
 use crate::model::{StoryFile, WorkspaceConfig, is_slug};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -344,6 +345,7 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
     for dir in dirs {
         if let Some(story) = load_story(&dir, &mut diagnostics) {
             diagnostics.extend(validate(&story, &config));
+            diagnostics.extend(crate::checks::story_warnings(&story, &config));
             stories.push(story);
         }
     }
@@ -366,38 +368,18 @@ pub fn find_value(text: &str, key: &str, value: &str, from: usize) -> Option<(us
     None
 }
 
-/// Finds `key:` in the claim whose id line is `id_line` (1-based), before the next claim starts.
-fn find_key_in_claim(text: &str, id_line: usize, key: &str) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = text.lines().collect();
-    let start = id_line.checked_sub(1)?;
-    let item_indent = lines.get(start)?.find(|c: char| c != ' ' && c != '-')?;
-    for (i, line) in lines.iter().enumerate().skip(start) {
-        let indent = line.len() - line.trim_start().len();
-        if i > start && line.trim_start().starts_with("- ") && indent + 2 <= item_indent {
-            break;
-        }
-        if let Some(p) = line.find(&format!("{key}:"))
-            && line[..p].trim_matches(|c| c == ' ' || c == '-').is_empty()
-        {
-            return Some((i + 1, p + 1));
-        }
-    }
-    None
-}
-
 /// Checks a loaded story against the format's rules and the workspace's verdict scale.
+/// Positions come from one linear pass over the file's lines (`locate`).
 pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &story.disk_text;
+    let lines = locate::lines(&story.disk_text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut search_from = 0;
     for (i, claim) in story.file.claims.iter().enumerate() {
-        let pos = find_value(text, "id", &claim.id, search_from);
-        if let Some((l, _)) = pos {
-            search_from = l;
-        }
-        let (line, col) = pos.unwrap_or((1, 1));
+        let span = spans[i];
+        let (line, col) = span.and_then(|s| locate::claim_key(&lines, s, "id")).unwrap_or((1, 1));
+        let key = |k: &str| span.and_then(|s| locate::claim_key(&lines, s, k)).unwrap_or((line, col));
         if claim.id.is_empty() {
             out.push(Diagnostic::error(
                 &path,
@@ -421,7 +403,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             ));
         }
         if !claim.verdict.is_empty() && config.verdict(&claim.verdict).is_none() {
-            let (l, c) = find_key_in_claim(text, line, "verdict").unwrap_or((line, col));
+            let (l, c) = key("verdict");
             let names: Vec<&str> = config.verdicts.iter().map(|v| v.name.as_str()).collect();
             out.push(Diagnostic::error(
                 &path,
@@ -434,7 +416,8 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             out.push(Diagnostic::warning(&path, line, col, format!("claim `{}` has no `text`", claim.id)));
         }
         if !story.article.is_empty() && story.anchors.get(i).is_some_and(Anchor::is_orphaned) {
-            let (l, c) = find_key_in_claim(text, line, "quote").unwrap_or((line, col));
+            let exact = span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact"));
+            let (l, c) = exact.unwrap_or_else(|| key("quote"));
             out.push(Diagnostic::warning(
                 &path,
                 l,
@@ -600,7 +583,7 @@ mod tests {
         story_in(t.path(), &yaml, "It is half of GDP.");
         let ws = load_workspace(t.path()).unwrap();
         let d = &ws.diagnostics[0];
-        assert_eq!((d.line, d.column), (11, 3));
+        assert_eq!((d.line, d.column), (11, 12));
         assert!(d.message.contains("unknown verdict `sorta`") && d.message.contains("misleading"));
     }
 

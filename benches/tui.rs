@@ -1,0 +1,195 @@
+//! Benchmark of the review UI (not a test): the first frame on a workspace, and keystroke-to-frame on a generated
+//! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`).
+//! Results go into BENCHMARKS.md by hand, with the machine and the date.
+
+use factdesk::model::{Claim, Status, StoryFile};
+use factdesk::tui::app::{Action, App, update};
+use factdesk::tui::keymap::Keymap;
+use factdesk::tui::theme::Theme;
+use factdesk::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn stats(name: &str, mut samples: Vec<Duration>) {
+    samples.sort();
+    let pick = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "{name:<46} n={:<5} median {:>9.3} ms   p95 {:>9.3} ms   max {:>9.3} ms",
+        samples.len(),
+        pick(0.5).as_secs_f64() * 1e3,
+        pick(0.95).as_secs_f64() * 1e3,
+        samples[samples.len() - 1].as_secs_f64() * 1e3
+    );
+}
+
+fn new_app(root: &Path) -> App {
+    let ws = factdesk::store::load_workspace(root).expect("workspace loads");
+    let mut app = App::new(ws, Keymap::default(), Theme::COLOR, "bench".into());
+    update(&mut app, Action::Resize(120, 35));
+    app
+}
+
+/// In-process: load the workspace, build the app, draw one frame.
+fn first_frame_in_process(root: &Path) {
+    let mut samples = Vec::new();
+    for _ in 0..30 {
+        let t = Instant::now();
+        let app = new_app(root);
+        let mut term = Terminal::new(TestBackend::new(120, 35)).unwrap();
+        term.draw(|f| view::draw(f, &app)).unwrap();
+        samples.push(t.elapsed());
+    }
+    stats("first frame, in process (load + draw)", samples);
+}
+
+/// The real binary in a pseudo-terminal: from spawn until the list is on screen.
+fn first_frame_binary(root: &Path) {
+    let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk");
+    if !exe.exists() {
+        println!("first frame, real binary: skipped (run `cargo build --release` first)");
+        return;
+    }
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let mut samples = Vec::new();
+    for _ in 0..15 {
+        let pair =
+            native_pty_system().openpty(PtySize { rows: 35, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(&exe);
+        cmd.arg(root.canonicalize().unwrap());
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("FACTDESK_CONFIG", "/nonexistent/factdesk-bench.yaml");
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(35, 120, 0)));
+        let (p2, w2) = (Arc::clone(&parser), Arc::clone(&writer));
+        let t = Instant::now();
+        let mut child = pair.slave.spawn_command(cmd).unwrap();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let mut p = p2.lock().unwrap();
+                p.process(&buf[..n]);
+                if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                    let _ = w2.lock().unwrap().write_all(b"\x1b[1;1R");
+                }
+            }
+        });
+        loop {
+            if parser.lock().unwrap().screen().contents().contains("Claims (") {
+                samples.push(t.elapsed());
+                break;
+            }
+            if t.elapsed() > Duration::from_secs(10) {
+                println!("first frame, real binary: no frame within 10 s");
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        let _ = writer.lock().unwrap().write_all(b"q");
+        let _ = child.wait();
+    }
+    if !samples.is_empty() {
+        stats("first frame, release binary in a pty (spawn->list)", samples);
+    }
+}
+
+/// Writes a workspace of `stories` × `per_story` claims, each anchored on a sentence of its article.
+fn generate(root: &Path, stories: usize, per_story: usize) {
+    let sentences: Vec<String> = (0..200)
+        .map(|i| {
+            format!(
+                "Sentence number {i} says that {} people earned {} dollars in year {}.",
+                i * 7,
+                i * 1000 + 17,
+                1990 + i % 35
+            )
+        })
+        .collect();
+    let article = sentences.join(" ");
+    for s in 0..stories {
+        let dir = root.join(format!("story-{s:03}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("article.txt"), &article).unwrap();
+        let mut file = StoryFile::default();
+        file.story.title = format!("Generated story {s}");
+        file.story.article = "article.txt".into();
+        for c in 0..per_story {
+            let sent = &sentences[c % sentences.len()];
+            let start = article.find(sent.as_str()).unwrap();
+            let cs = article[..start].chars().count();
+            let mut claim = Claim::new(&format!("claim-{s}-{c}"), &format!("Claim {c}: {sent}"));
+            claim.quote = factdesk::anchor::make_quote(&article, cs, cs + sent.chars().count());
+            claim.status = if c % 10 == 0 { Status::Candidate } else { Status::Open };
+            claim.score = (c % 10 == 0).then_some((c % 97) as f64 / 97.0);
+            claim.notes = format!("Notes for claim {c}: checked against source {}.", c % 13);
+            claim.tags = vec![format!("tag{}", c % 5)];
+            file.claims.push(claim);
+        }
+        std::fs::write(dir.join("claims.yaml"), factdesk::store::render(&file)).unwrap();
+    }
+}
+
+fn keystrokes(root: &Path) {
+    let t = Instant::now();
+    let mut app = new_app(root);
+    let claims: usize = app.ws.stories.iter().map(|s| s.file.claims.len()).sum();
+    println!("loaded {claims} claims in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let mut term = Terminal::new(TestBackend::new(120, 35)).unwrap();
+    term.draw(|f| view::draw(f, &app)).unwrap();
+    let mut run = |name: &str, n: usize, app: &mut App, actions: &dyn Fn(usize) -> Vec<Action>| {
+        let mut samples = Vec::with_capacity(n);
+        for i in 0..n {
+            let acts = actions(i);
+            let t = Instant::now();
+            for a in acts {
+                update(app, a);
+            }
+            term.draw(|f| view::draw(f, app)).unwrap();
+            samples.push(t.elapsed());
+        }
+        stats(name, samples);
+    };
+    run("key j (move down) -> frame", 500, &mut app, &|_| vec![Action::Down]);
+    run("key G / g (jump to end / start) -> frame", 100, &mut app, &|i| {
+        vec![if i % 2 == 0 { Action::Bottom } else { Action::Top }]
+    });
+    run("key PgDn -> frame", 200, &mut app, &|_| vec![Action::PageDown]);
+    update(&mut app, Action::Top);
+    update(&mut app, Action::ToggleArticle);
+    update(&mut app, Action::NextPane);
+    run("key j with the article open -> frame", 300, &mut app, &|_| vec![Action::Down]);
+    update(&mut app, Action::ToggleArticle);
+    run("key v + Enter (set a verdict, with undo) -> frame", 30, &mut app, &|i| {
+        vec![Action::VerdictPicker, if i % 2 == 0 { Action::Down } else { Action::Up }, Action::Confirm]
+    });
+    update(&mut app, Action::StartFilter);
+    let filter_keys: Vec<char> = "claim 42 year".chars().collect();
+    run("filter: one typed character -> frame", filter_keys.len(), &mut app, &|i| {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        vec![Action::Input(KeyEvent::new(KeyCode::Char(filter_keys[i]), KeyModifiers::NONE))]
+    });
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let root = args.first().cloned().unwrap_or_else(|| "claims".into());
+    let root = Path::new(&root);
+    if root.exists() {
+        println!("== first frame on {}", root.display());
+        first_frame_in_process(root);
+        first_frame_binary(root);
+    } else {
+        println!("== {} not found: first-frame benchmark skipped", root.display());
+    }
+    println!("== 10,000 generated claims (10 stories × 1,000)");
+    let dir = tempfile::tempdir().unwrap();
+    generate(dir.path(), 10, 1000);
+    keystrokes(dir.path());
+}

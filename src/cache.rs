@@ -1,0 +1,965 @@
+//! The parsed-workspace cache: a warm start reads a compact binary file instead of parsing YAML.
+//!
+//! The cache lives in `$XDG_CACHE_HOME/factdesk` (or `~/.cache/factdesk`), one file per workspace,
+//! named by a hash of the workspace's canonical path; never among tracked files.
+//! Each story's entry is keyed by its `claims.yaml` and article: size and mtime first, and the
+//! SHA-256 when those differ (or when the mtime is too recent to trust). A missing, corrupt,
+//! stale or foreign cache is rebuilt without a word; only the YAML is ever the truth.
+//!
+//! The format is hand-rolled (length-prefixed fields) rather than bincode or postcard: the model
+//! has `#[serde(flatten)]` maps of `serde_yaml::Value`, which need a self-describing format, and
+//! JSON was several times slower to decode. Unknown keys (`extra`) are kept as YAML text.
+//! Encoding and decoding destructure every struct in full, so a new model field fails to
+//! compile here instead of being silently dropped.
+
+use crate::anchor::{Anchor, AnchorState};
+use crate::diag::{Diagnostic, Severity};
+use crate::model::*;
+use crate::store::{self, STORY_FILE, Story, Workspace};
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+const MAGIC: &[u8; 8] = b"FDCACHE\x01";
+/// Files modified this close to the moment they were looked at are checked by hash.
+const RACY: Duration = Duration::from_secs(2);
+
+/// What a load did, for benchmarks and tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Stories taken from the cache.
+    pub reused: usize,
+    /// Stories of which a hash had to be computed to trust the cache.
+    pub hashed: usize,
+    /// Stories parsed from YAML.
+    pub parsed: usize,
+    /// Whether the cache file was (re)written.
+    pub written: bool,
+}
+
+/// The folder that holds factdesk's caches.
+pub fn cache_dir() -> Option<PathBuf> {
+    if let Some(x) = std::env::var_os("XDG_CACHE_HOME").filter(|x| !x.is_empty()) {
+        return Some(PathBuf::from(x).join("factdesk"));
+    }
+    std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".cache").join("factdesk"))
+}
+
+/// The cache file of the workspace at `root`.
+pub fn cache_file(root: &Path) -> Option<PathBuf> {
+    let canon = fs::canonicalize(root).ok()?;
+    let h = store::hash(canon.to_string_lossy().as_bytes());
+    Some(cache_dir()?.join(format!("workspace-{}.bin", &h[..20])))
+}
+
+/// Like [`store::load_workspace`], the same result, but through the cache.
+pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
+    load_with_stats(root, cache_file(root).as_deref()).map(|(ws, _)| ws)
+}
+
+/// Loads through the cache file `cache` (`None`: no cache, parse every story on every core),
+/// saying what was reused.
+pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, CacheStats), Diagnostic> {
+    let scan_time = SystemTime::now();
+    let entries = fs::read_dir(root).map_err(|e| {
+        Diagnostic::error(
+            root,
+            0,
+            0,
+            format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
+        )
+    })?;
+    let mut diagnostics = Vec::new();
+    let config = store::load_config(root).unwrap_or_else(|d| {
+        diagnostics.push(d);
+        WorkspaceConfig::default()
+    });
+    let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
+        .collect();
+    dirs.sort();
+
+    let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut old = cache.and_then(|c| read_cache(c, &canon, root, &config_hash)).unwrap_or_default();
+    let mut stats = CacheStats::default();
+    let mut slots: Vec<Option<Entry>> = Vec::with_capacity(dirs.len());
+    for dir in &dirs {
+        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let hit = old.remove(&name).and_then(|e| {
+            let (fresh, hashed) = e.still_fresh(dir, scan_time)?;
+            stats.hashed += usize::from(hashed);
+            Some(Entry { yaml: fresh.0, article: fresh.1, ..e })
+        });
+        stats.reused += usize::from(hit.is_some());
+        slots.push(hit);
+    }
+    // Parse what the cache could not give, on every core.
+    let todo: Vec<usize> = (0..dirs.len()).filter(|&i| slots[i].is_none()).collect();
+    stats.parsed = todo.len();
+    let parsed = parse_parallel(&todo.iter().map(|&i| dirs[i].clone()).collect::<Vec<_>>(), &config);
+    let mut fresh_failures: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
+    for (i, (story, diags)) in todo.into_iter().zip(parsed) {
+        match story {
+            Some(story) => {
+                let yaml = Stamp::of(&story.path(), scan_time).map(|s| Stamp { hash: story.disk_hash.clone(), ..s });
+                let article = Stamp::of(&story.article_path(), scan_time)
+                    .map(|s| Stamp { hash: store::hash(story.article.as_bytes()), ..s });
+                match yaml {
+                    Some(yaml) => slots[i] = Some(Entry { yaml, article, story, diags }),
+                    None => fresh_failures.push((i, diags)),
+                }
+            }
+            None => fresh_failures.push((i, diags)),
+        }
+    }
+    let changed = stats.parsed > 0
+        || stats.hashed > 0
+        || !old.is_empty()
+        || cache.is_some_and(|c| !search_table_file(c).exists());
+    // Assemble in name order, as store::load_workspace does.
+    let mut failures = fresh_failures.into_iter().peekable();
+    let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
+    for (i, slot) in slots.into_iter().enumerate() {
+        while let Some((_, d)) = failures.next_if(|(j, _)| *j == i) {
+            diagnostics.extend(d);
+        }
+        if let Some(e) = slot {
+            diagnostics.extend(e.diags.iter().cloned());
+            kept.push(e);
+        }
+    }
+    if changed && let Some(c) = cache {
+        stats.written = write_cache(c, &canon, root, &config_hash, scan_time, &kept).is_ok();
+    }
+    let stories = kept.into_iter().map(|e| e.story).collect();
+    Ok((Workspace { root: root.to_path_buf(), config, stories, diagnostics }, stats))
+}
+
+/// Loads and validates story folders on every core, keeping their order.
+fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Story>, Vec<Diagnostic>)> {
+    let one = |dir: &PathBuf| {
+        let mut diags = Vec::new();
+        let story = store::load_story(dir, &mut diags);
+        // The same checks, in the same order, as `store::load_workspace`.
+        if let Some(s) = &story {
+            diags.extend(store::validate(s, config));
+            diags.extend(crate::checks::story_warnings(s, config));
+        }
+        (story, diags)
+    };
+    let threads = crate::search::threads().min(dirs.len().max(1));
+    if threads <= 1 {
+        return dirs.iter().map(one).collect();
+    }
+    // Interleaved, so big and small stories spread evenly.
+    let mut out: Vec<Option<(Option<Story>, Vec<Diagnostic>)>> = Vec::new();
+    out.resize_with(dirs.len(), || None);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| s.spawn(move || (t..dirs.len()).step_by(threads).map(|i| (i, one(&dirs[i]))).collect::<Vec<_>>()))
+            .collect();
+        for h in handles {
+            for (i, r) in h.join().unwrap_or_default() {
+                out[i] = Some(r);
+            }
+        }
+    });
+    out.into_iter().map(|r| r.unwrap_or((None, Vec::new()))).collect()
+}
+
+/// What a file looked like: size, mtime and content hash.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Stamp {
+    size: u64,
+    mtime_ns: u64,
+    /// Whether the mtime was too close to the moment it was read to be trusted alone.
+    racy: bool,
+    hash: String,
+}
+
+impl Stamp {
+    fn of(path: &Path, scan_time: SystemTime) -> Option<Stamp> {
+        let meta = fs::metadata(path).ok()?;
+        let mtime = meta.modified().ok()?;
+        let racy = mtime + RACY >= scan_time;
+        let mtime_ns = mtime.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+        Some(Stamp { size: meta.len(), mtime_ns, racy, hash: String::new() })
+    }
+
+    /// Whether `path` still holds what this stamp describes: `Some(new stamp, hashed?)`.
+    fn check(&self, path: &Path, scan_time: SystemTime) -> Option<(Stamp, bool)> {
+        let now = Stamp::of(path, scan_time)?;
+        if now.size == self.size && now.mtime_ns == self.mtime_ns && !self.racy && !now.racy {
+            return Some((Stamp { hash: self.hash.clone(), ..now }, false));
+        }
+        if now.size != self.size {
+            return None;
+        }
+        let h = store::hash(&fs::read(path).ok()?);
+        (h == self.hash).then_some((Stamp { hash: h, ..now }, true))
+    }
+}
+
+/// One story in the cache, with the diagnostics its load and validation produced.
+struct Entry {
+    yaml: Stamp,
+    article: Option<Stamp>,
+    story: Story,
+    diags: Vec<Diagnostic>,
+}
+
+impl Entry {
+    /// New stamps if both files are unchanged, and whether hashing was needed.
+    #[allow(clippy::type_complexity)]
+    fn still_fresh(&self, dir: &Path, scan_time: SystemTime) -> Option<((Stamp, Option<Stamp>), bool)> {
+        let (yaml, h1) = self.yaml.check(&dir.join(STORY_FILE), scan_time)?;
+        let apath = self.story.article_path();
+        let (article, h2) = match &self.article {
+            Some(a) => {
+                let (s, h) = a.check(&apath, scan_time)?;
+                (Some(s), h)
+            }
+            None if apath.exists() => return None,
+            None => (None, false),
+        };
+        Some(((yaml, article), h1 || h2))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file: MAGIC, root, config hash, story count, then per story a length-prefixed record.
+
+fn write_cache(
+    path: &Path,
+    canon: &Path,
+    root: &Path,
+    config_hash: &str,
+    scan_time: SystemTime,
+    entries: &[Entry],
+) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let tmp = tempfile::Builder::new().prefix(".factdesk-cache-").tempfile_in(dir)?;
+    {
+        let mut w = BufWriter::with_capacity(1 << 20, tmp.as_file());
+        let mut head = Enc::default();
+        head.bytes(MAGIC);
+        head.str(&canon.to_string_lossy());
+        head.str(config_hash);
+        head.u64(scan_time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()));
+        head.u64(entries.len() as u64);
+        w.write_all(&head.0)?;
+        let mut rec = Enc::default();
+        for e in entries {
+            rec.0.clear();
+            encode_entry(&mut rec, e, root);
+            w.write_all(&(rec.0.len() as u64).to_le_bytes())?;
+            w.write_all(&rec.0)?;
+        }
+        w.flush()?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    write_search_table(&search_table_file(path), canon, entries)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The search table: beside the cache, only what `factdesk search` reads, so a search process
+// reads a fraction of the cache. Trusted only when every story's size and mtime still match.
+
+const SEARCH_MAGIC: &[u8; 8] = b"FDSEARCH";
+
+fn search_table_file(cache: &Path) -> PathBuf {
+    cache.with_extension("search.bin")
+}
+
+fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new().prefix(".factdesk-search-").tempfile_in(dir)?;
+    let mut e = Enc::default();
+    e.bytes(SEARCH_MAGIC);
+    e.str(&canon.to_string_lossy());
+    e.usize(entries.len());
+    for entry in entries {
+        let s = &entry.story;
+        e.str(&s.slug);
+        e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
+        encode_stamp(&mut e, &entry.yaml);
+        match &entry.article {
+            Some(a) => {
+                e.u8(1);
+                encode_stamp(&mut e, a);
+            }
+            None => e.u8(0),
+        }
+        e.usize(s.file.claims.len());
+        for c in &s.file.claims {
+            e.str(&c.id);
+            e.str(&c.verdict);
+            e.str(c.status.as_str());
+            e.str(&c.text);
+            e.str(&crate::search::haystack(c));
+        }
+    }
+    fs::write(tmp.path(), &e.0)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The search table of the workspace at `root`, if the cache holds one and no story changed
+/// (same story folders, same sizes and mtimes, none too recent to trust). Otherwise `None`:
+/// load the workspace instead.
+pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
+    load_search_table_from(root, &search_table_file(&cache_file(root)?))
+}
+
+fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::SearchTable> {
+    use crate::search::{Entry as SearchEntry, Row, SearchTable};
+    let scan_time = SystemTime::now();
+    let canon = fs::canonicalize(root).ok()?;
+    let bytes = fs::read(path).ok()?;
+    let mut d = Dec { b: &bytes, at: 0 };
+    if d.take(8)? != SEARCH_MAGIC || d.str()? != canon.to_string_lossy() {
+        return None;
+    }
+    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
+        .collect();
+    dirs.sort();
+    if d.count()? != dirs.len() {
+        return None;
+    }
+    let mut table = SearchTable::default();
+    let unchanged = |stamp: &Stamp, path: &Path| {
+        Stamp::of(path, scan_time)
+            .is_some_and(|now| now.size == stamp.size && now.mtime_ns == stamp.mtime_ns && !now.racy && !stamp.racy)
+    };
+    for (si, dir) in dirs.iter().enumerate() {
+        let slug = d.str()?;
+        let article = d.str()?;
+        if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(&mut d)?, &dir.join(STORY_FILE)) {
+            return None;
+        }
+        match d.u8()? {
+            1 if unchanged(&decode_stamp(&mut d)?, &dir.join(&article)) => {}
+            0 if !dir.join(&article).exists() => {}
+            _ => return None,
+        }
+        let n = d.count()?;
+        for ci in 0..n {
+            let row = Row { story: slug.clone(), id: d.str()?, verdict: d.str()?, status: d.str()?, text: d.str()? };
+            let haystack = d.str()?;
+            let text_chars = row.text.chars().count() as u32;
+            table.corpus.entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack, text_chars });
+            table.rows.push(row);
+        }
+    }
+    (d.at == bytes.len()).then_some(table)
+}
+
+/// Reads the cache; `None` for anything unexpected (missing, corrupt, another workspace, another config).
+fn read_cache(path: &Path, canon: &Path, root: &Path, config_hash: &str) -> Option<HashMap<String, Entry>> {
+    let file = fs::File::open(path).ok()?;
+    let total = file.metadata().ok()?.len();
+    let mut r = BufReader::with_capacity(1 << 20, file);
+    let mut magic = [0u8; 8];
+    r.read_exact(&mut magic).ok()?;
+    if &magic != MAGIC {
+        return None;
+    }
+    let mut head = |max: u64| -> Option<Vec<u8>> {
+        let mut len = [0u8; 8];
+        r.read_exact(&mut len).ok()?;
+        let len = u64::from_le_bytes(len);
+        if len > max {
+            return None;
+        }
+        let mut buf = vec![0; len as usize];
+        r.read_exact(&mut buf).ok()?;
+        Some(buf)
+    };
+    let cached_root = head(1 << 16)?;
+    let cached_config = head(1 << 10)?;
+    if cached_root != canon.to_string_lossy().as_bytes() || cached_config != config_hash.as_bytes() {
+        return None;
+    }
+    let mut nums = [0u8; 16];
+    r.read_exact(&mut nums).ok()?;
+    let count = u64::from_le_bytes(nums[8..].try_into().ok()?);
+    if count > total {
+        return None;
+    }
+    // One thread reads records, every core decodes them.
+    let threads = crate::search::threads().max(1);
+    let decoded: Option<Vec<Entry>> = std::thread::scope(|s| {
+        let mut senders = Vec::new();
+        let mut handles = Vec::new();
+        for _ in 0..threads {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
+            senders.push(tx);
+            handles.push(s.spawn(move || {
+                let mut out = Vec::new();
+                let mut ok = true;
+                for buf in rx {
+                    let mut d = Dec { b: &buf, at: 0 };
+                    match decode_entry(&mut d, root) {
+                        Some(e) if ok && d.at == buf.len() => out.push(e),
+                        _ => ok = false,
+                    }
+                }
+                ok.then_some(out)
+            }));
+        }
+        let mut read_all = || -> Option<()> {
+            for i in 0..count {
+                let mut len = [0u8; 8];
+                r.read_exact(&mut len).ok()?;
+                let len = u64::from_le_bytes(len);
+                if len > total {
+                    return None;
+                }
+                let mut buf = vec![0; len as usize];
+                r.read_exact(&mut buf).ok()?;
+                senders[i as usize % threads].send(buf).ok()?;
+            }
+            let mut rest = [0u8; 1];
+            (r.read(&mut rest).ok()? == 0).then_some(())
+        };
+        let read = read_all();
+        drop(senders);
+        let parts: Vec<Option<Vec<Entry>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
+        read?;
+        let mut all = Vec::with_capacity(count as usize);
+        for p in parts {
+            all.extend(p?);
+        }
+        Some(all)
+    });
+    Some(decoded?.into_iter().map(|e| (e.story.slug.clone(), e)).collect())
+}
+
+#[derive(Default)]
+struct Enc(Vec<u8>);
+
+impl Enc {
+    fn bytes(&mut self, b: &[u8]) {
+        self.0.extend_from_slice(b);
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn usize(&mut self, v: usize) {
+        self.u64(v as u64);
+    }
+    fn f64(&mut self, v: f64) {
+        self.u64(v.to_bits());
+    }
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn str(&mut self, s: &str) {
+        self.usize(s.len());
+        self.bytes(s.as_bytes());
+    }
+    fn opt_usize(&mut self, v: Option<usize>) {
+        match v {
+            Some(x) => {
+                self.u8(1);
+                self.usize(x);
+            }
+            None => self.u8(0),
+        }
+    }
+    fn extra(&mut self, x: &Extra) {
+        if x.is_empty() {
+            self.str("");
+        } else {
+            self.str(&serde_yaml::to_string(x).unwrap_or_default());
+        }
+    }
+    fn values(&mut self, v: &BTreeMap<String, NamedValue>) {
+        self.usize(v.len());
+        for (k, NamedValue { value, source, note }) in v {
+            self.str(k);
+            self.f64(*value);
+            self.str(source);
+            self.str(note);
+        }
+    }
+    fn path(&mut self, p: &Path, root: &Path) {
+        match p.strip_prefix(root) {
+            Ok(rel) => {
+                self.u8(1);
+                self.str(&rel.to_string_lossy());
+            }
+            Err(_) => {
+                self.u8(0);
+                self.str(&p.to_string_lossy());
+            }
+        }
+    }
+}
+
+struct Dec<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Dec<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.b.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn usize(&mut self) -> Option<usize> {
+        usize::try_from(self.u64()?).ok()
+    }
+    /// A count of items, each at least one byte: bounded by what is left.
+    fn count(&mut self) -> Option<usize> {
+        self.usize().filter(|&n| n <= self.b.len() - self.at)
+    }
+    fn f64(&mut self) -> Option<f64> {
+        Some(f64::from_bits(self.u64()?))
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn str(&mut self) -> Option<String> {
+        let n = self.usize()?;
+        Some(std::str::from_utf8(self.take(n)?).ok()?.to_owned())
+    }
+    fn opt_usize(&mut self) -> Option<Option<usize>> {
+        match self.u8()? {
+            0 => Some(None),
+            1 => Some(Some(self.usize()?)),
+            _ => None,
+        }
+    }
+    fn extra(&mut self) -> Option<Extra> {
+        let s = self.str()?;
+        if s.is_empty() { Some(Extra::new()) } else { serde_yaml::from_str(&s).ok() }
+    }
+    fn values(&mut self) -> Option<BTreeMap<String, NamedValue>> {
+        let n = self.count()?;
+        let mut m = BTreeMap::new();
+        for _ in 0..n {
+            let k = self.str()?;
+            m.insert(k, NamedValue { value: self.f64()?, source: self.str()?, note: self.str()? });
+        }
+        Some(m)
+    }
+    fn path(&mut self, root: &Path) -> Option<PathBuf> {
+        match self.u8()? {
+            1 => Some(root.join(self.str()?)),
+            0 => Some(PathBuf::from(self.str()?)),
+            _ => None,
+        }
+    }
+    fn list<T>(&mut self, mut one: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.count()?;
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(one(self)?);
+        }
+        Some(v)
+    }
+}
+
+fn encode_stamp(e: &mut Enc, s: &Stamp) {
+    let Stamp { size, mtime_ns, racy, hash } = s;
+    e.u64(*size);
+    e.u64(*mtime_ns);
+    e.u8(u8::from(*racy));
+    e.str(hash);
+}
+
+fn decode_stamp(d: &mut Dec) -> Option<Stamp> {
+    Some(Stamp { size: d.u64()?, mtime_ns: d.u64()?, racy: d.u8()? != 0, hash: d.str()? })
+}
+
+fn encode_entry(e: &mut Enc, entry: &Entry, root: &Path) {
+    let Entry { yaml, article, story, diags } = entry;
+    encode_stamp(e, yaml);
+    match article {
+        Some(a) => {
+            e.u8(1);
+            encode_stamp(e, a);
+        }
+        None => e.u8(0),
+    }
+    let Story { slug, dir, file, article, disk_hash, disk_text, anchors } = story;
+    e.str(slug);
+    e.path(dir, root);
+    e.str(article);
+    e.str(disk_hash);
+    e.str(disk_text);
+    e.usize(anchors.len());
+    for Anchor { start, end, state } in anchors {
+        e.usize(*start);
+        e.usize(*end);
+        e.u8(match state {
+            AnchorState::Exact => 0,
+            AnchorState::Moved => 1,
+            AnchorState::Fuzzy => 2,
+            AnchorState::Orphaned => 3,
+        });
+    }
+    encode_file(e, file);
+    e.usize(diags.len());
+    for Diagnostic { path, line, column, severity, message } in diags {
+        e.path(path, root);
+        e.usize(*line);
+        e.usize(*column);
+        e.u8(u8::from(*severity == Severity::Warning));
+        e.str(message);
+    }
+}
+
+fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
+    let yaml = decode_stamp(d)?;
+    let article_stamp = match d.u8()? {
+        0 => None,
+        1 => Some(decode_stamp(d)?),
+        _ => return None,
+    };
+    let slug = d.str()?;
+    let dir = d.path(root)?;
+    let article = d.str()?;
+    let disk_hash = d.str()?;
+    let disk_text = d.str()?;
+    let anchors = d.list(|d| {
+        let (start, end) = (d.usize()?, d.usize()?);
+        let state = match d.u8()? {
+            0 => AnchorState::Exact,
+            1 => AnchorState::Moved,
+            2 => AnchorState::Fuzzy,
+            3 => AnchorState::Orphaned,
+            _ => return None,
+        };
+        Some(Anchor { start, end, state })
+    })?;
+    let file = decode_file(d)?;
+    let diags = d.list(|d| {
+        let path = d.path(root)?;
+        let (line, column) = (d.usize()?, d.usize()?);
+        let severity = if d.u8()? == 0 { Severity::Error } else { Severity::Warning };
+        Some(Diagnostic { path, line, column, severity, message: d.str()? })
+    })?;
+    let story = Story { slug, dir, file, article, disk_hash, disk_text, anchors };
+    Some(Entry { yaml, article: article_stamp, story, diags })
+}
+
+fn encode_file(e: &mut Enc, f: &StoryFile) {
+    let StoryFile { story, values, claims, rejected, extra } = f;
+    let StoryMeta { title, outlet, byline, url, published, article, extra: meta_extra } = story;
+    for s in [title, outlet, byline, url, published, article] {
+        e.str(s);
+    }
+    e.extra(meta_extra);
+    e.values(values);
+    e.usize(claims.len());
+    for c in claims {
+        encode_claim(e, c);
+    }
+    e.usize(rejected.len());
+    for Rejected { exact, at, by } in rejected {
+        e.str(exact);
+        e.str(at);
+        e.str(by);
+    }
+    e.extra(extra);
+}
+
+fn decode_file(d: &mut Dec) -> Option<StoryFile> {
+    let story = StoryMeta {
+        title: d.str()?,
+        outlet: d.str()?,
+        byline: d.str()?,
+        url: d.str()?,
+        published: d.str()?,
+        article: d.str()?,
+        extra: d.extra()?,
+    };
+    let values = d.values()?;
+    let claims = d.list(decode_claim)?;
+    let rejected = d.list(|d| Some(Rejected { exact: d.str()?, at: d.str()?, by: d.str()? }))?;
+    Some(StoryFile { story, values, claims, rejected, extra: d.extra()? })
+}
+
+fn encode_claim(e: &mut Enc, c: &Claim) {
+    let Claim {
+        id,
+        text,
+        quote,
+        claimant,
+        kind,
+        status,
+        verdict,
+        assignee,
+        tags,
+        notes,
+        sources,
+        values,
+        checks,
+        score,
+        history,
+        extra,
+    } = c;
+    let Quote { exact, prefix, suffix, start, end } = quote;
+    for s in [id, text, exact, prefix, suffix] {
+        e.str(s);
+    }
+    e.opt_usize(*start);
+    e.opt_usize(*end);
+    e.str(claimant);
+    e.str(kind.as_str());
+    e.str(status.as_str());
+    e.str(verdict);
+    e.str(assignee);
+    e.usize(tags.len());
+    tags.iter().for_each(|t| e.str(t));
+    e.str(notes);
+    e.usize(sources.len());
+    for Source { title, url, publisher, accessed, excerpt, archive_url, extra } in sources {
+        for s in [title, url, publisher, accessed, excerpt, archive_url] {
+            e.str(s);
+        }
+        e.extra(extra);
+    }
+    e.values(values);
+    e.usize(checks.len());
+    for Check { label, expr, claimed, tolerance } in checks {
+        e.str(label);
+        e.str(expr);
+        e.f64(*claimed);
+        e.f64(*tolerance);
+    }
+    match score {
+        Some(s) => {
+            e.u8(1);
+            e.f64(*s);
+        }
+        None => e.u8(0),
+    }
+    e.usize(history.len());
+    for HistoryEntry { at, by, change } in history {
+        e.str(at);
+        e.str(by);
+        e.str(change);
+    }
+    e.extra(extra);
+}
+
+fn decode_claim(d: &mut Dec) -> Option<Claim> {
+    let id = d.str()?;
+    let text = d.str()?;
+    let quote =
+        Quote { exact: d.str()?, prefix: d.str()?, suffix: d.str()?, start: d.opt_usize()?, end: d.opt_usize()? };
+    let claimant = d.str()?;
+    let kind = Kind::parse(&d.str()?)?;
+    let status = Status::parse(&d.str()?)?;
+    let verdict = d.str()?;
+    let assignee = d.str()?;
+    let tags = d.list(Dec::str)?;
+    let notes = d.str()?;
+    let sources = d.list(|d| {
+        Some(Source {
+            title: d.str()?,
+            url: d.str()?,
+            publisher: d.str()?,
+            accessed: d.str()?,
+            excerpt: d.str()?,
+            archive_url: d.str()?,
+            extra: d.extra()?,
+        })
+    })?;
+    let values = d.values()?;
+    let checks = d.list(|d| Some(Check { label: d.str()?, expr: d.str()?, claimed: d.f64()?, tolerance: d.f64()? }))?;
+    let score = match d.u8()? {
+        0 => None,
+        1 => Some(d.f64()?),
+        _ => return None,
+    };
+    let history = d.list(|d| Some(HistoryEntry { at: d.str()?, by: d.str()?, change: d.str()? }))?;
+    Some(Claim {
+        id,
+        text,
+        quote,
+        claimant,
+        kind,
+        status,
+        verdict,
+        assignee,
+        tags,
+        notes,
+        sources,
+        values,
+        checks,
+        score,
+        history,
+        extra: d.extra()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(a: &Workspace, b: &Workspace) {
+        assert_eq!(a.root, b.root);
+        assert_eq!(a.config, b.config);
+        assert_eq!(a.diagnostics, b.diagnostics);
+        assert_eq!(a.stories.len(), b.stories.len());
+        for (x, y) in a.stories.iter().zip(&b.stories) {
+            assert_eq!(
+                (&x.slug, &x.dir, &x.file, &x.article, &x.disk_hash, &x.disk_text, &x.anchors),
+                (&y.slug, &y.dir, &y.file, &y.article, &y.disk_hash, &y.disk_text, &y.anchors)
+            );
+        }
+    }
+
+    /// A small generated workspace, with one hand-made story holding unknown keys, values,
+    /// checks, a rejected candidate, an orphaned claim and a duplicate id.
+    fn workspace() -> tempfile::TempDir {
+        let t = tempfile::tempdir().unwrap();
+        crate::generate::generate(&t.path().join("ws"), 3, 5, 11).unwrap();
+        let odd = t.path().join("ws").join("zz-odd");
+        fs::create_dir_all(&odd).unwrap();
+        fs::write(odd.join("article.txt"), "It is half of GDP, they said.\n").unwrap();
+        fs::write(
+            odd.join(STORY_FILE),
+            "story:\n  title: Odd\n  article: article.txt\n  x-desk: {priority: 2, who: [a, b]}\nvalues:\n  gdp: {value: 12.5, source: IMF}\n\
+             claims:\n- id: a\n  text: Half of GDP\n  quote: {exact: half of GDP, start: 6, end: 17}\n  score: 0.25\n  x-flag: ~\n  \
+             checks:\n  - {label: share, expr: gdp / 2, claimed: 6.25, tolerance: 0.1}\n\
+             - id: a\n  text: gone\n  quote: {exact: not in the article}\n  verdict: accurate\n\
+             rejected:\n- exact: they said\nnewer: 3\n",
+        )
+        .unwrap();
+        fs::create_dir_all(t.path().join("ws").join("broken")).unwrap();
+        fs::write(t.path().join("ws").join("broken").join(STORY_FILE), "story: [\n").unwrap();
+        t
+    }
+
+    #[test]
+    fn warm_load_equals_cold_load() {
+        let t = workspace();
+        let root = t.path().join("ws");
+        let cache = t.path().join("cache").join("c.bin");
+        let plain = store::load_workspace(&root).unwrap();
+        assert!(plain.diagnostics.iter().any(|d| d.message.contains("duplicate id")));
+        let (cold, s1) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s1.parsed, s1.reused, s1.written), (5, 0, true)); // the broken story is never cached
+        same(&plain, &cold);
+        // Freshly written files are "racy": the first warm load trusts them only after hashing.
+        let (warm, s2) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s2.parsed, s2.reused), (1, 4));
+        same(&plain, &warm);
+        assert_eq!(warm.stories[3].file.extra.get("newer"), plain.stories[3].file.extra.get("newer"));
+    }
+
+    #[test]
+    fn corrupt_cache_is_rebuilt_silently() {
+        let t = workspace();
+        let root = t.path().join("ws");
+        let cache = t.path().join("c.bin");
+        let plain = store::load_workspace(&root).unwrap();
+        load_with_stats(&root, Some(&cache)).unwrap();
+        let good = fs::read(&cache).unwrap();
+        for bad in [b"garbage".to_vec(), good[..good.len() / 2].to_vec(), {
+            let mut b = good.clone();
+            let n = b.len();
+            b[n - 40..].iter_mut().for_each(|x| *x = 0xff);
+            b
+        }] {
+            fs::write(&cache, &bad).unwrap();
+            let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
+            same(&plain, &ws);
+            assert!(s.written && s.parsed >= 1, "{s:?}");
+            assert_ne!(fs::read(&cache).unwrap(), bad);
+        }
+    }
+
+    #[test]
+    fn a_changed_story_invalidates_its_entry_only() {
+        let t = workspace();
+        let root = t.path().join("ws");
+        let cache = t.path().join("c.bin");
+        load_with_stats(&root, Some(&cache)).unwrap();
+        let first = store::load_workspace(&root).unwrap().stories[0].dir.clone();
+        let text = fs::read_to_string(first.join(STORY_FILE)).unwrap().replace("outlet: ", "outlet: Changed ");
+        fs::write(first.join(STORY_FILE), text).unwrap();
+        let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s.parsed, s.reused), (2, 3), "{s:?}"); // the changed one and the broken one
+        assert!(ws.stories[0].file.story.outlet.starts_with("Changed"));
+        same(&store::load_workspace(&root).unwrap(), &ws);
+        // Same size, same mtime, other bytes: caught by the hash, since the mtime is recent.
+        let path = first.join(STORY_FILE);
+        let before = fs::metadata(&path).unwrap().modified().unwrap();
+        let text = fs::read_to_string(&path).unwrap().replacen("Changed", "Chang3d", 1);
+        fs::write(&path, text).unwrap();
+        fs::File::options().write(true).open(&path).unwrap().set_modified(before).unwrap();
+        let (ws, _) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert!(ws.stories[0].file.story.outlet.starts_with("Chang3d"));
+        // A removed story disappears from the cached load too.
+        fs::remove_dir_all(&first).unwrap();
+        let (ws, _) = load_with_stats(&root, Some(&cache)).unwrap();
+        same(&store::load_workspace(&root).unwrap(), &ws);
+    }
+
+    #[test]
+    fn search_table_matches_the_workspace_until_a_story_changes() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        crate::generate::generate(&root, 3, 4, 2).unwrap();
+        let cache = t.path().join("c.bin");
+        let table = t.path().join("c.search.bin");
+        load_with_stats(&root, Some(&cache)).unwrap();
+        // Just written: too recent to trust by mtime alone.
+        assert!(load_search_table_from(&root, &table).is_none());
+        // Age the files, as if they were written a minute ago, then let the cache re-stamp them.
+        let old = SystemTime::now() - Duration::from_secs(60);
+        for e in fs::read_dir(&root).unwrap() {
+            for f in ["article.txt", STORY_FILE] {
+                fs::File::options()
+                    .write(true)
+                    .open(e.as_ref().unwrap().path().join(f))
+                    .unwrap()
+                    .set_modified(old)
+                    .unwrap();
+            }
+        }
+        let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s.hashed, s.written), (3, true));
+        let got = load_search_table_from(&root, &table).expect("fresh table");
+        let want = crate::search::SearchTable::from_workspace(&ws);
+        assert_eq!(got.rows, want.rows);
+        let hay =
+            |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.haystack.clone()).collect::<Vec<_>>();
+        assert_eq!(hay(&got), hay(&want));
+        // An edited story: the table is no longer trusted.
+        let path = ws.stories[1].path();
+        fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
+        assert!(load_search_table_from(&root, &table).is_none());
+    }
+
+    #[test]
+    fn cache_file_lives_in_the_cache_dir_by_canonical_path() {
+        let t = tempfile::tempdir().unwrap();
+        let a = cache_file(t.path()).unwrap();
+        let b = cache_file(&t.path().join(".")).unwrap();
+        assert_eq!(a, b);
+        assert!(a.starts_with(cache_dir().unwrap()));
+        assert!(!a.starts_with(t.path()));
+    }
+}

@@ -1,0 +1,240 @@
+//! Numeric checks on claims: evaluates each check's expression and compares it with the claimed figure.
+
+pub mod expr;
+
+use crate::diag::Diagnostic;
+use crate::locate;
+use crate::model::{Check, Claim, StoryFile, WorkspaceConfig};
+use crate::store::Story;
+pub use expr::{ErrorKind, ExprError};
+
+/// One evaluated check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome<'a> {
+    pub check: &'a Check,
+    /// The computed value, or why it could not be computed.
+    pub result: Result<f64, ExprError>,
+}
+
+impl Outcome<'_> {
+    /// Whether the check computed a value outside the claimed figure's tolerance.
+    pub fn is_mismatch(&self) -> bool {
+        self.result.as_ref().is_ok_and(|v| !within(*v, self.check.claimed, self.check.tolerance))
+    }
+
+    /// `ok`, `mismatch` or `error`, for reports.
+    pub fn status(&self) -> &'static str {
+        match &self.result {
+            Err(_) => "error",
+            Ok(_) if self.is_mismatch() => "mismatch",
+            Ok(_) => "ok",
+        }
+    }
+
+    /// The computed value formatted for people, or the error.
+    pub fn computed_text(&self) -> String {
+        match &self.result {
+            Ok(v) => format_number(*v),
+            Err(e) => e.to_string(),
+        }
+    }
+}
+
+/// Whether `computed` is `claimed` give or take `tolerance` (absolute). A tolerance of 0 still forgives
+/// floating-point rounding (one part in a billion).
+pub fn within(computed: f64, claimed: f64, tolerance: f64) -> bool {
+    let slack = 1e-9 * computed.abs().max(claimed.abs());
+    (computed - claimed).abs() <= tolerance.abs() + slack
+}
+
+/// Looks a name up on the claim first, then on the story.
+pub fn lookup<'a>(claim: &'a Claim, story: &'a StoryFile) -> impl Fn(&str) -> Option<f64> + 'a {
+    move |name: &str| claim.values.get(name).or_else(|| story.values.get(name)).map(|v| v.value)
+}
+
+/// Evaluates every check of a claim.
+pub fn evaluate_claim<'a>(claim: &'a Claim, story: &'a StoryFile) -> Vec<Outcome<'a>> {
+    let look = lookup(claim, story);
+    claim.checks.iter().map(|check| Outcome { check, result: expr::evaluate(&check.expr, &look) }).collect()
+}
+
+/// Formats a number for reports: up to four significant digits, scientific notation when very big or small.
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    if v == 0.0 {
+        return "0".into();
+    }
+    let a = v.abs();
+    if !(1e-4..1e9).contains(&a) {
+        let s = format!("{v:.3e}");
+        // 4.190e10 -> 4.19e10
+        return match s.split_once('e') {
+            Some((m, e)) if m.contains('.') => format!("{}e{e}", m.trim_end_matches('0').trim_end_matches('.')),
+            _ => s,
+        };
+    }
+    let decimals = (3 - a.log10().floor() as i32).max(0) as usize;
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+}
+
+/// Numeric-check warnings for one story: every mismatch, expression error and negative tolerance.
+pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
+    let path = story.path();
+    let text = &story.disk_text;
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
+    let mut out = Vec::new();
+    for (claim, span) in story.file.claims.iter().zip(&spans) {
+        if claim.checks.is_empty() {
+            continue;
+        }
+        let items = span.map(|s| locate::list_items(&lines, s, "checks")).unwrap_or_default();
+        let claim_pos = span.map_or((1, 1), |s| (s.start + 1, 1));
+        for (i, outcome) in evaluate_claim(claim, &story.file).into_iter().enumerate() {
+            let item = items.get(i).copied();
+            let expr_pos = item.and_then(|it| locate::item_key(&lines, it, "expr"));
+            let at = expr_pos.or(item.map(|it| (it.0 + 1, 1))).unwrap_or(claim_pos);
+            let check = outcome.check;
+            let label = if check.label.is_empty() { format!("#{}", i + 1) } else { format!("`{}`", check.label) };
+            match &outcome.result {
+                Err(e) => {
+                    let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(&lines, p, &check.expr, e.pos));
+                    out.push(Diagnostic::warning(
+                        &path,
+                        l,
+                        c,
+                        format!("claim `{}`: check {label} cannot be computed: {e}", claim.id),
+                    ));
+                }
+                Ok(v) if outcome.is_mismatch() => out.push(Diagnostic::warning(
+                    &path,
+                    at.0,
+                    at.1,
+                    format!(
+                        "claim `{}`: check {label} mismatch: `{}` computes {}, but the claim says {} (tolerance {})",
+                        claim.id,
+                        check.expr,
+                        format_number(*v),
+                        format_number(check.claimed),
+                        format_number(check.tolerance)
+                    ),
+                )),
+                Ok(_) => {}
+            }
+            if check.tolerance < 0.0 {
+                let (l, c) = item.and_then(|it| locate::item_key(&lines, it, "tolerance")).unwrap_or(at);
+                out.push(Diagnostic::warning(
+                    &path,
+                    l,
+                    c,
+                    format!(
+                        "claim `{}`: check {label} has a negative tolerance; write it as a positive number",
+                        claim.id
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `name` can be used in an expression: a letter or `_`, then letters, digits and `_`.
+pub fn is_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Line and column of a `key:` (possibly quoted) among `lines[from..to]`.
+fn key_line(text: &str, from: usize, to: usize, key: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().take(to).skip(from).find_map(|(i, l)| {
+        let t = l.trim_start();
+        let hit =
+            [format!("{key}:"), format!("'{key}':"), format!("\"{key}\":")].iter().any(|k| t.starts_with(k.as_str()));
+        hit.then(|| (i + 1, l.len() - t.len() + 1))
+    })
+}
+
+/// Warnings for named values that no expression could use, because their name is not a name.
+pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
+    let path = story.path();
+    let text = &story.disk_text;
+    let mut out = Vec::new();
+    let msg = |key: &str| {
+        format!(
+            "value `{key}` cannot be used in a check's expression; name it with letters, digits and `_`, e.g. `gdp_2023_usd`"
+        )
+    };
+    let story_values = text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
+    for key in story.file.values.keys().filter(|k| !is_name(k)) {
+        let (l, c) = key_line(text, story_values, usize::MAX, key).unwrap_or((1, 1));
+        out.push(Diagnostic::warning(&path, l, c, msg(key)));
+    }
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
+    for (claim, span) in story.file.claims.iter().zip(spans) {
+        for key in claim.values.keys().filter(|k| !is_name(k)) {
+            let (l, c) = span.and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));
+            out.push(Diagnostic::warning(&path, l, c, format!("claim `{}`: {}", claim.id, msg(key))));
+        }
+    }
+    out
+}
+
+/// Every warning factdesk adds on top of `store::validate` for one story: numeric checks, then evidence rules.
+pub fn story_warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
+    let mut out = value_name_warnings(story);
+    out.extend(check_warnings(story));
+    out.extend(crate::evidence::warnings(story, config));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::NamedValue;
+
+    fn nv(v: f64) -> NamedValue {
+        NamedValue { value: v, ..Default::default() }
+    }
+
+    #[test]
+    fn claim_values_shadow_story_values() {
+        let mut story = StoryFile::default();
+        story.values.insert("gdp".into(), nv(41.9e9));
+        story.values.insert("revenue".into(), nv(12.5e9));
+        let mut claim = Claim::new("c", "half of GDP");
+        claim.values.insert("gdp".into(), nv(25e9));
+        claim.checks.push(Check { label: "share".into(), expr: "revenue / gdp".into(), claimed: 0.5, tolerance: 0.01 });
+        let out = evaluate_claim(&claim, &story);
+        assert_eq!(out[0].result, Ok(0.5));
+        assert!(!out[0].is_mismatch());
+        claim.values.clear();
+        let out = evaluate_claim(&claim, &story);
+        assert!(out[0].is_mismatch());
+        assert_eq!(out[0].status(), "mismatch");
+        assert_eq!(out[0].computed_text(), "0.2983");
+    }
+
+    #[test]
+    fn tolerance_is_absolute_and_forgives_rounding() {
+        assert!(within(0.1 + 0.2, 0.3, 0.0));
+        assert!(within(0.46, 0.5, 0.05));
+        assert!(!within(0.44, 0.5, 0.05));
+        assert!(!within(0.2983, 0.5, 0.05));
+    }
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(format_number(0.29832935560859186), "0.2983");
+        assert_eq!(format_number(0.5), "0.5");
+        assert_eq!(format_number(41.9e9), "4.19e10");
+        assert_eq!(format_number(12.5e9), "1.25e10");
+        assert_eq!(format_number(336.0), "336");
+        assert_eq!(format_number(1234.5678), "1235");
+        assert_eq!(format_number(-0.05), "-0.05");
+        assert_eq!(format_number(0.0), "0");
+    }
+}

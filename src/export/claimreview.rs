@@ -1,0 +1,301 @@
+//! schema.org ClaimReview JSON-LD: one review per claim whose verdict carries a rating.
+//!
+//! The publishing organisation and the review url pattern come from `factdesk.yaml`'s `organization:`;
+//! the claim's appearance (url, date) from the story's `story:` block. A missing setting is an error naming it.
+//! `itemReviewed.author` is the claim's claimant (else the story's outlet); it is typed `Organization` when the
+//! name is the outlet or reads like an institution, else `Person`.
+
+use super::{Exported, Options, verdict_of};
+use crate::diag::Diagnostic;
+use crate::locate;
+use crate::model::{Claim, Status};
+use crate::store::{self, Story, Workspace};
+use serde_json::{Value, json};
+
+/// Longest `claimReviewed` that search results show in full.
+pub const MAX_CLAIM_REVIEWED: usize = 75;
+
+/// Words that mark a claimant as an organisation rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "agency",
+    "amnesty",
+    "association",
+    "bank",
+    "commission",
+    "council",
+    "department",
+    "foundation",
+    "fund",
+    "government",
+    "institute",
+    "international",
+    "ministry",
+    "news",
+    "office",
+    "ohchr",
+    "organization",
+    "organisation",
+    "police",
+    "post",
+    "press",
+    "reuters",
+    "times",
+    "united nations",
+    "university",
+];
+
+fn claimant_type(name: &str, outlet: &str) -> &'static str {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    let org = lower == outlet.to_lowercase()
+        || ORG_WORDS.iter().any(|w| if w.contains(' ') { lower.contains(w) } else { words.contains(w) });
+    if org { "Organization" } else { "Person" }
+}
+
+fn config_pos(ws: &Workspace, key: &str) -> (usize, usize) {
+    let path = ws.root.join(store::CONFIG_FILE);
+    let text = store::read_limited(&path, store::MAX_YAML_BYTES)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_default();
+    for k in [key, "organization"] {
+        if let Some(i) = text.lines().position(|l| l.trim_start().starts_with(&format!("{k}:"))) {
+            let l = text.lines().nth(i).unwrap_or("");
+            return (i + 1, l.len() - l.trim_start().len() + 1);
+        }
+    }
+    (1, 1)
+}
+
+/// Checks the settings a ClaimReview needs; every missing one is an error naming where to add it.
+fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
+    let cfg_path = ws.root.join(store::CONFIG_FILE);
+    let org = &ws.config.organization;
+    let mut out = Vec::new();
+    let shown = cfg_path.display().to_string();
+    let mut need = |key: &str, value: &str, what: &str, example: &str| {
+        if value.trim().is_empty() {
+            let (l, c) = config_pos(ws, key);
+            out.push(Diagnostic::error(
+                &cfg_path,
+                l,
+                c,
+                format!("ClaimReview needs `organization.{key}` ({what}); add it to {shown}, e.g. `organization: {{{key}: {example}}}`"),
+            ));
+        }
+    };
+    need("name", &org.name, "the publisher named as the review's author", "Example Fact Check");
+    need("url", &org.url, "the publisher's web site", "https://factcheck.example.org");
+    need(
+        "review_url",
+        &org.review_url,
+        "where each fact-check is published, with {story} and {id} placeholders",
+        "https://factcheck.example.org/{story}#{id}",
+    );
+    if !org.review_url.trim().is_empty() && !org.review_url.contains("{id}") {
+        let (l, c) = config_pos(ws, "review_url");
+        out.push(Diagnostic::error(
+            &cfg_path,
+            l,
+            c,
+            "`organization.review_url` has no `{id}` placeholder, so every claim would share one url; add `{id}` (and `{story}`)",
+        ));
+    }
+    for (key, value) in [("url", &org.url), ("review_url", &org.review_url)] {
+        if !value.trim().is_empty() && !value.starts_with("https://") && !value.starts_with("http://") {
+            let (l, c) = config_pos(ws, key);
+            out.push(Diagnostic::error(
+                &cfg_path,
+                l,
+                c,
+                format!("`organization.{key}` must be an http(s) url, not `{value}`"),
+            ));
+        }
+    }
+    let spath = story.path();
+    for (key, value, what) in [
+        ("url", &story.file.story.url, "where the reviewed article appeared"),
+        (
+            "published",
+            &story.file.story.published,
+            "the reviewed article's date, YYYY-MM-DD (or YYYY-MM when only the month is known)",
+        ),
+    ] {
+        if value.trim().is_empty() {
+            let line = story.disk_text.lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
+            out.push(Diagnostic::error(
+                &spath,
+                line,
+                1,
+                format!("ClaimReview needs `story.{key}` ({what}); add it under `story:`"),
+            ));
+        }
+    }
+    out
+}
+
+fn text_pos(lines: &[&str], span: Option<locate::ClaimSpan>) -> (usize, usize) {
+    span.and_then(|s| locate::claim_key(lines, s, "text")).or(span.map(|s| (s.start + 1, 1))).unwrap_or((1, 1))
+}
+
+/// The review url for a claim: the pattern with `{story}` and `{id}` filled in (percent-encoded).
+pub fn review_url(pattern: &str, story: &str, id: &str) -> String {
+    pattern.replace("{story}", &url_part(story)).replace("{id}", &url_part(id))
+}
+
+/// Percent-encodes everything but unreserved url characters.
+pub fn url_part(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Builds the JSON-LD array. Fails, naming every missing setting, when a required one is absent.
+pub fn build(
+    ws: &Workspace,
+    story: &Story,
+    opts: &Options,
+) -> Result<(Value, Vec<Diagnostic>, Vec<String>), Vec<Diagnostic>> {
+    let mut errors = settings_errors(ws, story);
+    let ratings: Vec<u8> = ws.config.verdicts.iter().filter_map(|v| v.rating).collect();
+    let (best, worst) = (ratings.iter().max().copied(), ratings.iter().min().copied());
+    let meta = &story.file.story;
+    let org = &ws.config.organization;
+    let lines = locate::lines(&story.disk_text);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
+    let mut reviews = Vec::new();
+    let mut warnings = Vec::new();
+    let mut skipped: Vec<&str> = Vec::new();
+    for (claim, span) in story.file.claims.iter().zip(spans) {
+        let Some((verdict, rating)) = verdict_of(ws, claim).and_then(|v| v.rating.map(|r| (v, r))) else {
+            skipped.push(&claim.id);
+            continue;
+        };
+        let reviewed = claim_reviewed(claim);
+        let (line, col) = text_pos(&lines, span);
+        let n = reviewed.chars().count();
+        if n > MAX_CLAIM_REVIEWED {
+            warnings.push(Diagnostic::warning(
+                &story.path(),
+                line,
+                col,
+                format!(
+                    "claim `{}`: claimReviewed is {n} characters, over the {MAX_CLAIM_REVIEWED} that search results show; shorten the claim's `text`",
+                    claim.id
+                ),
+            ));
+        }
+        if !matches!(claim.status, Status::Reviewed | Status::Published) {
+            let (l, c) = span.and_then(|s| locate::claim_key(&lines, s, "status")).unwrap_or((line, col));
+            warnings.push(Diagnostic::warning(
+                &story.path(),
+                l,
+                c,
+                format!(
+                    "claim `{}` is exported with its verdict while still `{}`; finish the review before publishing",
+                    claim.id, claim.status
+                ),
+            ));
+        }
+        let claimant = if claim.claimant.trim().is_empty() { meta.outlet.trim() } else { claim.claimant.trim() };
+        if claimant.is_empty() {
+            errors.push(Diagnostic::error(
+                &story.path(),
+                line,
+                col,
+                format!("ClaimReview needs who made claim `{}`: set its `claimant`, or `story.outlet`", claim.id),
+            ));
+        }
+        if reviewed.trim().is_empty() {
+            errors.push(Diagnostic::error(
+                &story.path(),
+                line,
+                col,
+                format!("claim `{}` has no `text` to publish as claimReviewed", claim.id),
+            ));
+        }
+        let label = if verdict.label.is_empty() { &verdict.name } else { &verdict.label };
+        let mut appearance = json!({"@type": "CreativeWork", "url": meta.url});
+        if !meta.title.is_empty() {
+            appearance["headline"] = meta.title.clone().into();
+        }
+        if !meta.outlet.is_empty() {
+            appearance["publisher"] = json!({"@type": "Organization", "name": meta.outlet});
+        }
+        reviews.push(json!({
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": review_url(&org.review_url, &story.slug, &claim.id),
+            "claimReviewed": reviewed,
+            "datePublished": opts.date,
+            "author": {"@type": "Organization", "name": org.name, "url": org.url},
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": rating,
+                "bestRating": best,
+                "worstRating": worst,
+                "alternateName": label,
+            },
+            "itemReviewed": {
+                "@type": "Claim",
+                "author": {"@type": claimant_type(claimant, &meta.outlet), "name": claimant},
+                "datePublished": meta.published,
+                "appearance": appearance,
+            },
+        }));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut notes = Vec::new();
+    if !skipped.is_empty() {
+        notes.push(format!(
+            "left out {} claim{} without a rated verdict: {}",
+            skipped.len(),
+            if skipped.len() == 1 { "" } else { "s" },
+            skipped.join(", ")
+        ));
+    }
+    Ok((Value::Array(reviews), warnings, notes))
+}
+
+/// The text published as `claimReviewed`: the claim's text, else the article's words.
+pub fn claim_reviewed(claim: &Claim) -> String {
+    let t = if claim.text.trim().is_empty() { &claim.quote.exact } else { &claim.text };
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The export: a JSON array of ClaimReview objects.
+pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> Result<Exported, Vec<Diagnostic>> {
+    let (value, warnings, notes) = build(ws, story, opts)?;
+    Ok(Exported { text: super::json_text(&value), warnings, notes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claimant_types() {
+        assert_eq!(claimant_type("Amnesty International", "US Asia Journal"), "Organization");
+        assert_eq!(claimant_type("US Asia Journal", "US Asia Journal"), "Organization");
+        assert_eq!(claimant_type("Montse Ferrer", "US Asia Journal"), "Person");
+        assert_eq!(claimant_type("Phnom Penh Post", ""), "Organization");
+        assert_eq!(claimant_type("Postman Pat", ""), "Person");
+    }
+
+    #[test]
+    fn review_urls_fill_the_pattern() {
+        assert_eq!(
+            review_url("https://x.org/checks/{story}#{id}", "cambodia", "gdp"),
+            "https://x.org/checks/cambodia#gdp"
+        );
+        assert_eq!(review_url("https://x.org/{id}", "s", "a b/ç"), "https://x.org/a%20b%2F%C3%A7");
+    }
+}

@@ -1,0 +1,279 @@
+//! Publishing a story: `factdesk export` to ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+
+pub mod claimreview;
+pub mod markdown;
+pub mod spreadsheet;
+
+use crate::diag::Diagnostic;
+use crate::store::{self, Story, Workspace};
+use crate::{model, sanitize};
+use clap::{Args, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// What to export to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// schema.org ClaimReview JSON-LD, one per claim whose verdict has a rating.
+    Claimreview,
+    /// A report ready to publish.
+    Markdown,
+    /// One row per claim (RFC 4180), for spreadsheets.
+    Csv,
+    /// The whole story, for other tools.
+    Json,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: &'static [Format] = &[Format::Claimreview, Format::Markdown, Format::Csv, Format::Json];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Claimreview => "claimreview",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The file name ending for this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Claimreview => "claimreview.json",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// A file name for a story's export, e.g. `cambodia-scam-compounds.md`.
+    pub fn file_name(self, slug: &str) -> String {
+        format!("{slug}.{}", self.extension())
+    }
+}
+
+/// Arguments of `factdesk export`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The workspace folder.
+    #[arg(default_value = "claims")]
+    pub workspace: PathBuf,
+    /// The story to export (its slug); may be left out when the workspace holds one story.
+    #[arg(long)]
+    pub story: Option<String>,
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// The fact-check's publication date, YYYY-MM-DD (default: today, UTC).
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+/// Settings of one export that do not come from the workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The fact-check's publication date, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// An export's text, with the warnings and notes to show beside it.
+#[derive(Debug, Clone, Default)]
+pub struct Exported {
+    pub text: String,
+    /// Problems worth fixing that did not stop the export (e.g. a claimReviewed over 75 characters).
+    pub warnings: Vec<Diagnostic>,
+    /// Plain information, e.g. which claims were left out and why.
+    pub notes: Vec<String>,
+}
+
+/// Exports one story. Errors name the file, line and setting to fix.
+pub fn export(ws: &Workspace, story: &Story, format: Format, opts: &Options) -> Result<Exported, Vec<Diagnostic>> {
+    match format {
+        Format::Claimreview => claimreview::export(ws, story, opts),
+        Format::Markdown => Ok(Exported { text: markdown::export(ws, story, opts), ..Default::default() }),
+        Format::Csv => spreadsheet::export(ws, story).map_err(|e| vec![e]),
+        Format::Json => Ok(Exported { text: json(story), ..Default::default() }),
+    }
+}
+
+/// The whole story as pretty JSON, with its slug.
+pub fn json(story: &Story) -> String {
+    let mut v = serde_json::to_value(&story.file).unwrap_or_default();
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("slug".into(), story.slug.clone().into());
+    }
+    json_text(&v)
+}
+
+/// Pretty JSON in which every character a terminal would act on or hide (C1 controls, DEL, bidi overrides,
+/// zero-width characters) is written as a `\uXXXX` escape. The data is unchanged; only its spelling is.
+pub fn json_text(v: &serde_json::Value) -> String {
+    let raw = serde_json::to_string_pretty(v).unwrap_or_default();
+    let mut out = String::with_capacity(raw.len() + 1);
+    for c in raw.chars() {
+        // Outside strings, JSON is plain ASCII, so every such character is inside a string.
+        if c != '\n' && sanitize::line(c.encode_utf8(&mut [0; 4])) != c.to_string() {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`.
+pub fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
+}
+
+/// Whether `s` is a `YYYY-MM-DD` date.
+pub fn is_date(s: &str) -> bool {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
+}
+
+/// Picks the story to export: the one named, or the only one.
+pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, String> {
+    let names = || ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>().join(", ");
+    match slug {
+        Some(s) => {
+            ws.story(s).ok_or_else(|| format!("no story `{s}` in {}; the stories are: {}", ws.root.display(), names()))
+        }
+        None if ws.stories.len() == 1 => Ok(&ws.stories[0]),
+        None if ws.stories.is_empty() => Err(format!("{} holds no stories to export", ws.root.display())),
+        None => Err(format!("pick a story with --story; the stories are: {}", names())),
+    }
+}
+
+/// Refuses output paths that would overwrite the workspace's own files (story files, articles, settings).
+pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let canon = |p: &Path| std::fs::canonicalize(p).ok();
+    let target = canon(out);
+    let protected =
+        ws.stories.iter().flat_map(|s| [s.path(), s.article_path()]).chain([ws.root.join(store::CONFIG_FILE)]);
+    let hits_workspace_file = target.is_some() && protected.into_iter().any(|p| canon(&p) == target);
+    if name == store::STORY_FILE || name == store::CONFIG_FILE || hits_workspace_file {
+        return Err(format!(
+            "refusing to write the export over `{}`, a workspace file; pick another file with -o",
+            out.display()
+        ));
+    }
+    if out.is_dir() {
+        return Err(format!("`{}` is a folder; give -o a file name", out.display()));
+    }
+    Ok(())
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("factdesk: {}", sanitize::line(msg));
+    ExitCode::FAILURE
+}
+
+/// Runs `factdesk export`.
+pub fn run(args: &ExportArgs) -> ExitCode {
+    let date = args.date.clone().unwrap_or_else(today);
+    if !is_date(&date) {
+        return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
+    }
+    let ws = match store::load_workspace(&args.workspace) {
+        Ok(ws) => ws,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let story = match pick_story(&ws, args.story.as_deref()) {
+        Ok(s) => s,
+        Err(e) => return fail(&e),
+    };
+    let config = ws.root.join(store::CONFIG_FILE);
+    let errors: Vec<&Diagnostic> = ws
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && (d.path.starts_with(&story.dir) || d.path == config))
+        .collect();
+    if !errors.is_empty() {
+        for d in &errors {
+            eprintln!("{d}");
+        }
+        return fail("the story or the settings have errors; fix them (see `factdesk check`) before exporting");
+    }
+    let exported = match export(&ws, story, args.format, &Options { date }) {
+        Ok(x) => x,
+        Err(diags) => {
+            for d in &diags {
+                eprintln!("{d}");
+            }
+            return fail("nothing was exported");
+        }
+    };
+    for w in &exported.warnings {
+        eprintln!("{w}");
+    }
+    for n in &exported.notes {
+        eprintln!("factdesk: {}", sanitize::line(n));
+    }
+    match &args.output {
+        Some(out) => {
+            if let Err(e) = guard_output(&ws, out) {
+                return fail(&e);
+            }
+            if let Err(e) = store::write_atomic(out, exported.text.as_bytes()) {
+                return fail(&format!("cannot write {}: {e}", out.display()));
+            }
+            eprintln!("wrote {}", sanitize::line(&out.display().to_string()));
+        }
+        None => print!("{}", exported.text),
+    }
+    ExitCode::SUCCESS
+}
+
+/// The verdict of a claim on the workspace's scale, if it has one.
+pub fn verdict_of<'a>(ws: &'a Workspace, claim: &model::Claim) -> Option<&'a model::Verdict> {
+    if claim.verdict.is_empty() { None } else { ws.config.verdict(&claim.verdict) }
+}
+
+/// A verdict's human label: its label, else its name, else `—` when there is none.
+pub fn verdict_label(ws: &Workspace, claim: &model::Claim) -> String {
+    match verdict_of(ws, claim) {
+        Some(v) if !v.label.is_empty() => v.label.clone(),
+        Some(v) => v.name.clone(),
+        None if claim.verdict.is_empty() => "—".into(),
+        None => claim.verdict.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_text_escapes_what_a_terminal_would_act_on() {
+        let v = serde_json::json!({"t": "a\u{1b}[2Jb\u{202e}c\u{9b}d\u{200b}e ខ្មែរ"});
+        let s = json_text(&v);
+        assert!(s.contains(r"a\u001b[2Jb\u202ec\u009bd\u200be ខ្មែរ"), "{s}");
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
+
+    #[test]
+    fn formats_have_names_and_file_names() {
+        for f in Format::ALL {
+            assert_eq!(<Format as ValueEnum>::from_str(f.name(), false), Ok(*f));
+        }
+        assert_eq!(Format::Claimreview.file_name("s"), "s.claimreview.json");
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2025-07-01"));
+        assert!(!is_date("2025-7-1"));
+        assert!(!is_date("2025-02-30"));
+        assert!(is_date(&today()));
+    }
+}

@@ -1,0 +1,112 @@
+//! The CSV export: RFC 4180, one row per claim, written with the `csv` crate.
+//!
+//! Cells are sanitized (control characters become visible stand-ins). A cell that starts with `=`, `+`, `-`, `@`
+//! or a tab gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula (OWASP's
+//! advice against CSV injection).
+
+use super::{Exported, verdict_label, verdict_of};
+use crate::checks;
+use crate::diag::Diagnostic;
+use crate::sanitize;
+use crate::store::{Story, Workspace};
+
+/// The header row.
+pub const HEADER: &[&str] = &[
+    "story",
+    "id",
+    "claim",
+    "quote",
+    "claimant",
+    "kind",
+    "status",
+    "verdict",
+    "verdict_label",
+    "rating",
+    "assignee",
+    "tags",
+    "notes",
+    "sources",
+    "checks",
+    "mismatches",
+];
+
+/// Makes a cell safe: sanitized, and defused if a spreadsheet would read it as a formula.
+pub fn cell(s: &str) -> String {
+    let clean = sanitize::sanitize(s, true);
+    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{clean}") } else { clean }
+}
+
+/// Writes the rows.
+pub fn export(ws: &Workspace, story: &Story) -> Result<Exported, Diagnostic> {
+    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    let err = |e: ::csv::Error| Diagnostic::error(&story.path(), 0, 0, format!("cannot write CSV: {e}"));
+    w.write_record(HEADER).map_err(err)?;
+    for c in &story.file.claims {
+        let outcomes = checks::evaluate_claim(c, &story.file);
+        let mismatches = outcomes.iter().filter(|o| o.is_mismatch()).count();
+        let checks: Vec<String> = outcomes
+            .iter()
+            .map(|o| {
+                format!(
+                    "{}: {} = {} (claimed {} ±{}: {})",
+                    o.check.label,
+                    o.check.expr,
+                    o.computed_text(),
+                    checks::format_number(o.check.claimed),
+                    checks::format_number(o.check.tolerance.abs()),
+                    o.status()
+                )
+            })
+            .collect();
+        let sources: Vec<String> = c
+            .sources
+            .iter()
+            .map(|s| {
+                let mut line = s.title.clone();
+                if !s.publisher.is_empty() {
+                    line.push_str(&format!(" ({})", s.publisher));
+                }
+                if !s.url.is_empty() {
+                    line.push_str(&format!(" <{}>", s.url));
+                }
+                line
+            })
+            .collect();
+        let verdict = verdict_of(ws, c);
+        let label = if c.verdict.is_empty() { String::new() } else { verdict_label(ws, c) };
+        let row = [
+            cell(&story.slug),
+            cell(&c.id),
+            cell(&c.text),
+            cell(&c.quote.exact),
+            cell(&c.claimant),
+            c.kind.to_string(),
+            c.status.to_string(),
+            cell(&c.verdict),
+            cell(&label),
+            verdict.and_then(|v| v.rating).map(|r| r.to_string()).unwrap_or_default(),
+            cell(&c.assignee),
+            cell(&c.tags.join("; ")),
+            cell(&c.notes),
+            cell(&sources.join("\n")),
+            cell(&checks.join("\n")),
+            mismatches.to_string(),
+        ];
+        w.write_record(&row).map_err(err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| err(e.into_error().into()))?;
+    Ok(Exported { text: String::from_utf8_lossy(&bytes).into_owned(), ..Default::default() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_and_controls_shown() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("-5% growth"), "'-5% growth");
+        assert_eq!(cell("a\u{1b}b\nc"), "a␛b\nc");
+        assert_eq!(cell("plain"), "plain");
+    }
+}

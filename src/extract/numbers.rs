@@ -1,0 +1,324 @@
+//! Finding and normalising the numbers in a sentence: "12.5 billion dollars" → 12.5e9 USD, "two-thirds" → 0.667.
+
+use super::features::{TokKind, tokenize};
+use serde::{Deserialize, Serialize};
+
+/// One number found in a sentence, normalised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Number {
+    /// The words as written, e.g. "1 million baht".
+    pub text: String,
+    pub value: f64,
+    /// `USD`, `THB`, `EUR`..., `%` for percentages, `fraction` for "half"/"two-thirds", `year`; empty for counts.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// A vague quantity ("dozens", "hundreds"): `value` is a lower bound.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    const ONES: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = ONES.iter().position(|x| *x == w) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|x| *x == w) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    let (a, b) = w.split_once('-')?;
+    let t = TENS.iter().position(|x| *x == a)?;
+    let o = ONES.iter().position(|x| *x == b).filter(|&o| (1..10).contains(&o))?;
+    Some(20.0 + 10.0 * t as f64 + o as f64)
+}
+
+fn fraction_value(w: &str) -> Option<f64> {
+    let denom = |d: &str| match d {
+        "half" | "halves" => Some(2.0),
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" | "fourth" | "fourths" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        "tenth" | "tenths" => Some(10.0),
+        _ => None,
+    };
+    if let Some((n, d)) = w.split_once('-') {
+        let n = word_value(n).filter(|n| *n >= 1.0)?;
+        return Some(n / denom(d)?);
+    }
+    if w == "half" { Some(0.5) } else { None }
+}
+
+fn scale(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "mln" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" | "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn vague(w: &str) -> Option<f64> {
+    match w {
+        "dozen" => Some(12.0),
+        "dozens" => Some(24.0),
+        "hundreds" => Some(200.0),
+        "thousands" => Some(2000.0),
+        "millions" => Some(2e6),
+        "billions" => Some(2e9),
+        _ => None,
+    }
+}
+
+fn currency_word(w: &str) -> Option<&'static str> {
+    match w {
+        "dollar" | "dollars" | "usd" => Some("USD"),
+        "baht" => Some("THB"),
+        "euro" | "euros" | "eur" => Some("EUR"),
+        "yen" => Some("JPY"),
+        "yuan" | "renminbi" | "rmb" => Some("CNY"),
+        "riel" | "riels" => Some("KHR"),
+        "won" => Some("KRW"),
+        "rupee" | "rupees" => Some("INR"),
+        "pesos" => Some("PHP"),
+        "dong" => Some("VND"),
+        "ringgit" => Some("MYR"),
+        "kyat" => Some("MMK"),
+        "pounds" | "pound" | "sterling" => Some("GBP"),
+        _ => None,
+    }
+}
+
+fn currency_symbol(s: &str) -> Option<&'static str> {
+    match s {
+        "$" => Some("USD"),
+        "€" => Some("EUR"),
+        "£" => Some("GBP"),
+        "¥" => Some("JPY"),
+        _ => None,
+    }
+}
+
+/// Finds the numbers in a sentence.
+pub fn find(text: &str) -> Vec<Number> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let start_tok = i;
+        let mut unit = String::new();
+        let mut symbol_currency = false;
+        if toks[i].kind == TokKind::Symbol
+            && let Some(c) = currency_symbol(&toks[i].lower)
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Number)
+        {
+            unit = c.into();
+            symbol_currency = true;
+            i += 1;
+        }
+        let t = &toks[i];
+        let raw = &text[t.start..t.end];
+        let next = toks.get(i + 1);
+        let mut approximate = false;
+        let mut value = match t.kind {
+            TokKind::Number => {
+                // "29th", "1st": an ordinal (a date or a rank), not a quantity.
+                if next.is_some_and(|n| n.start == t.end && matches!(n.lower.as_str(), "th" | "st" | "nd" | "rd")) {
+                    i += 2;
+                    continue;
+                }
+                // Clock times ("5:30", "8 p.m.") and days of a month ("Jan. 12") are not quantities.
+                let after = text[t.end..].trim_start().to_ascii_lowercase();
+                if next.is_some_and(|n| n.kind == TokKind::Number && &text[t.end..n.start] == ":") {
+                    i += 2;
+                    continue;
+                }
+                let month_before = i > 0 && is_month(&toks[i - 1].lower);
+                if after.starts_with("a.m") || after.starts_with("p.m") || (month_before && !is_year(raw)) {
+                    i += 1;
+                    continue;
+                }
+                raw.replace(',', "").parse::<f64>().ok()
+            }
+            TokKind::Word => {
+                let w = t.lower.as_str();
+                if let Some(f) = fraction_value(w) {
+                    if w == "half" && !next.is_some_and(|n| n.lower == "of" || n.lower == "a" || n.lower == "the") {
+                        None
+                    } else {
+                        unit = "fraction".into();
+                        Some(f)
+                    }
+                } else if let Some(v) = vague(w) {
+                    approximate = true;
+                    Some(v)
+                } else if let Some(v) = word_value(w) {
+                    // "one" is usually a pronoun unless a scale follows.
+                    if w == "one" && next.is_none_or(|n| scale(&n.lower).is_none()) { None } else { Some(v) }
+                } else if (w == "a" || w == "an")
+                    && next.is_some_and(|n| scale(&n.lower).is_some() || n.lower == "dozen")
+                {
+                    Some(1.0)
+                } else {
+                    None
+                }
+            }
+            TokKind::Symbol => None,
+        };
+        let Some(mut v) = value.take() else {
+            i += 1;
+            continue;
+        };
+        let mut end_tok = i;
+        let mut j = i + 1;
+        // Scale words: "12.5 billion", "a million", "two hundred thousand".
+        while let Some(s) = toks.get(j).and_then(|n| scale(&n.lower)) {
+            v *= s;
+            end_tok = j;
+            j += 1;
+        }
+        if t.kind == TokKind::Number && toks.get(j).is_some_and(|n| n.lower == "dozen") {
+            v *= 12.0;
+            end_tok = j;
+            j += 1;
+        }
+        // Units after the number.
+        if let Some(n) = toks.get(j) {
+            let w = n.lower.as_str();
+            if w == "%" || w == "percent" || w == "pct" {
+                unit = "%".into();
+                end_tok = j;
+            } else if w == "per" && toks.get(j + 1).is_some_and(|m| m.lower == "cent") {
+                unit = "%".into();
+                end_tok = j + 1;
+            } else if !symbol_currency && unit != "fraction" {
+                if let Some(c) = currency_word(w) {
+                    unit = c.into();
+                    end_tok = j;
+                } else if (w == "us" || w == "u.s") && toks.get(j + 1).is_some_and(|m| m.lower.starts_with("dollar")) {
+                    unit = "USD".into();
+                    end_tok = j + 1;
+                }
+            }
+        }
+        if unit.is_empty() && t.kind == TokKind::Number && end_tok == i && is_year(raw) {
+            unit = "year".into();
+        }
+        let text_span = &text[toks[start_tok].start..toks[end_tok].end];
+        out.push(Number { text: text_span.to_string(), value: v, unit, approximate });
+        i = end_tok + 1;
+    }
+    out
+}
+
+fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    MONTHS.contains(&w)
+}
+
+fn is_year(raw: &str) -> bool {
+    raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Whether a token list holds a quantity worth checking (not just a year).
+pub fn has_quantity(nums: &[Number]) -> bool {
+    nums.iter().any(|n| n.unit != "year")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Number {
+        let n = find(text);
+        assert_eq!(n.len(), 1, "{text}: {n:?}");
+        n.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn money_with_scale_and_currency() {
+        let n = one("It generates 12.5 billion dollars a year.");
+        assert_eq!((n.text.as_str(), n.value, n.unit.as_str()), ("12.5 billion dollars", 12.5e9, "USD"));
+        let n = one("at least 1 million baht per month");
+        assert_eq!((n.value, n.unit.as_str()), (1e6, "THB"));
+        let n = one("Revenue hit $12.5 billion.");
+        assert_eq!((n.text.as_str(), n.value, n.unit.as_str()), ("$12.5 billion", 12.5e9, "USD"));
+        assert_eq!(one("a fine of €3,500").value, 3500.0);
+    }
+
+    #[test]
+    fn fractions_and_percentages() {
+        let n = one("or half of the country’s GDP");
+        assert_eq!((n.value, n.unit.as_str()), (0.5, "fraction"));
+        let n = one("more than two-thirds of all workplaces");
+        assert!((n.value - 2.0 / 3.0).abs() < 1e-12 && n.unit == "fraction");
+        assert_eq!(one("three-quarters of voters").value, 0.75);
+        let n = one("Prices rose 4.5% last year");
+        assert_eq!((n.value, n.unit.as_str()), (4.5, "%"));
+        assert_eq!(one("up 12 per cent").unit, "%");
+        assert_eq!(one("up 7 percent").text, "7 percent");
+    }
+
+    #[test]
+    fn counts_words_and_vague_quantities() {
+        let n = find("it identified 53 large-scale workplaces and dozens of suspected facilities");
+        assert_eq!(n[0].value, 53.0);
+        assert_eq!((n[1].text.as_str(), n[1].value, n[1].approximate), ("dozens", 24.0, true));
+        assert_eq!(one("Nine minors were included.").value, 9.0);
+        assert_eq!(one("twenty-five people").value, 25.0);
+        assert_eq!(one("a million people").value, 1e6);
+        assert!(find("one of the reasons").is_empty());
+        assert!(find("on the 29th, they said").is_empty());
+        assert_eq!(one("in 2023 it grew").unit, "year");
+        assert_eq!(one("1,200,000 people").value, 1_200_000.0);
+        assert!(find("at 5:30 p.m. on Jan. 12 and at 8 a.m. on March 3").is_empty());
+        assert_eq!(one("on Jan. 12, 2025").unit, "year");
+    }
+}

@@ -1,0 +1,571 @@
+//! Sentence splitting for news text: paragraphs, headings, list items, datelines, bylines and credits, then sentences.
+//!
+//! Offsets are characters (not bytes) into the article, like the rest of factdesk.
+
+use serde::Serialize;
+
+/// What a piece of the article is. Only body sentences and list items can be claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Body,
+    ListItem,
+    Heading,
+    Dateline,
+    Byline,
+    Credit,
+}
+
+impl Role {
+    /// Whether sentences of this role may be proposed as claims.
+    pub fn can_be_claim(self) -> bool {
+        matches!(self, Role::Body | Role::ListItem)
+    }
+}
+
+/// One sentence (or heading, byline...) of an article, by character offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    /// Index of the paragraph (block) the sentence is in.
+    pub block: usize,
+}
+
+/// Titles and other abbreviations that are never the end of a sentence.
+const NEVER_END: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "figs", "vol", "ch", "art", "sec", "p",
+    "pp", "e.g", "i.e", "cf", "al", "ave", "blvd", "rd", "dept", "univ", "assn", "est",
+];
+
+/// Abbreviations that end a sentence only when a typical sentence opener follows.
+const MAYBE_END: &[&str] = &["inc", "corp", "co", "ltd", "llc", "jr", "sr", "etc", "bros", "plc", "a.m", "p.m"];
+
+/// Words that typically open a sentence; after "U.S." and the like they mark a new sentence.
+const OPENERS: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "A",
+    "An",
+    "There",
+    "However",
+    "Meanwhile",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Some",
+    "Many",
+    "Most",
+    "According",
+    "If",
+    "Although",
+    "Since",
+    "Still",
+    "Officials",
+    "Now",
+    "Last",
+    "Earlier",
+    "Later",
+    "Then",
+    "Also",
+    "Such",
+    "Both",
+    "Each",
+    "Other",
+    "Critics",
+];
+
+const CREDIT_PREFIXES: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photos:",
+    "photograph:",
+    "photograph by",
+    "image:",
+    "image by",
+    "credit:",
+    "credits:",
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "edited by",
+    "written by",
+    "copyright",
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "contact:",
+    "email:",
+    "e-mail:",
+    "follow us",
+    "read more",
+    "related:",
+    "getty images",
+    "(ap photo",
+    "(reuters",
+    "file photo",
+    "source:",
+    "translated by",
+    "(reporting by",
+    "(editing by",
+    "(writing by",
+];
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Splits an article into sentences and non-claim pieces (headings, datelines, bylines, credits).
+pub fn split(text: &str) -> Vec<Sentence> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut seen_body = false;
+    for (bi, (s, e)) in blocks(&chars).into_iter().enumerate() {
+        let from = out.len();
+        let (s, e) = trim(&chars, s, e);
+        if s >= e {
+            continue;
+        }
+        let block: String = chars[s..e].iter().collect();
+        match classify_block(&block, seen_body) {
+            Some(role @ (Role::Heading | Role::Byline | Role::Credit)) => {
+                out.push(Sentence { start: s, end: e, role, block: 0 });
+            }
+            Some(Role::ListItem) => {
+                let body = s + list_marker_len(&chars[s..e]);
+                sentences(&chars, body, e, Role::ListItem, &mut out);
+            }
+            _ => {
+                let mut body = s;
+                if !seen_body && let Some(d) = dateline_len(&chars[s..e]) {
+                    let (ds, de) = trim(&chars, s, s + d.0);
+                    out.push(Sentence { start: ds, end: de, role: Role::Dateline, block: 0 });
+                    body = s + d.1;
+                }
+                sentences(&chars, body, e, Role::Body, &mut out);
+                seen_body = true;
+            }
+        }
+        for x in &mut out[from..] {
+            x.block = bi;
+        }
+    }
+    out
+}
+
+fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Paragraphs: a blank line ends one; so does a line break after a finished line.
+/// A line that does not end a sentence, followed by one starting in lower case, is a wrapped line.
+fn blocks(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut s = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            lines.push((s, i));
+            s = i + 1;
+        }
+    }
+    lines.push((s, chars.len()));
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (ls, le) in lines {
+        let (ts, te) = trim(chars, ls, le);
+        if ts >= te {
+            open = false;
+            continue;
+        }
+        let first = chars[ts];
+        let wraps =
+            open && out.last().is_some_and(|&(ps, pe)| {
+                let (_, pe) = trim(chars, ps, pe);
+                let last = chars[pe - 1];
+                !is_terminal(last) && !is_closer(last) && last != ':'
+            }) && first.is_lowercase();
+        if wraps {
+            if let Some(b) = out.last_mut() {
+                b.1 = le;
+            }
+        } else {
+            out.push((ls, le));
+        }
+        open = true;
+    }
+    out
+}
+
+fn words(block: &str) -> usize {
+    block.split_whitespace().count()
+}
+
+fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
+    let lower = block.to_lowercase();
+    if CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.contains("all rights reserved") {
+        return Some(Role::Credit);
+    }
+    let n = words(block);
+    let last = block.chars().last().unwrap_or(' ');
+    let ends_sentence = is_terminal(last) || (is_closer(last) && block.chars().rev().nth(1).is_some_and(is_terminal));
+    if n <= 8 && (lower.starts_with("by ") || lower.starts_with("story by ")) && !ends_sentence {
+        return Some(Role::Byline);
+    }
+    let letters = block.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = letters >= 2 && !block.chars().any(char::is_lowercase);
+    if all_caps && n <= 8 && !ends_sentence {
+        return Some(if seen_body { Role::Byline } else { Role::Heading });
+    }
+    if list_marker_len(&block.chars().collect::<Vec<_>>()) > 0 {
+        return Some(Role::ListItem);
+    }
+    if n <= 16 && !ends_sentence && last != ':' && last != ',' {
+        return Some(Role::Heading);
+    }
+    None
+}
+
+/// Length of a list marker ("- ", "• ", "1. ", "2) ", "a) ") at the start of a block, or 0.
+fn list_marker_len(chars: &[char]) -> usize {
+    let mut i = 0;
+    match chars.first() {
+        Some('-' | '*' | '•' | '–' | '·' | '▪') => i = 1,
+        Some(c) if c.is_ascii_digit() => {
+            while i < chars.len() && chars[i].is_ascii_digit() && i < 3 {
+                i += 1;
+            }
+            if !matches!(chars.get(i), Some('.' | ')')) {
+                return 0;
+            }
+            i += 1;
+        }
+        Some(c) if c.is_ascii_lowercase() && chars.get(1) == Some(&')') => i = 2,
+        _ => return 0,
+    }
+    if !chars.get(i).is_some_and(|c| *c == ' ' || *c == '\t') {
+        return 0;
+    }
+    while i < chars.len() && chars[i].is_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// A dateline at the start of a first paragraph: "PHNOM PENH, Cambodia (Reuters) — ". Returns (dateline end, body start).
+fn dateline_len(chars: &[char]) -> Option<(usize, usize)> {
+    let limit = chars.len().min(80);
+    for i in 0..limit {
+        let c = chars[i];
+        let dash =
+            matches!(c, '—' | '–') || (c == '-' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' '));
+        if !dash {
+            continue;
+        }
+        let prefix: String = chars[..i].iter().collect();
+        let prefix = prefix.trim();
+        let first = prefix.split_whitespace().next().unwrap_or("");
+        let first_caps =
+            first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
+        let agency = prefix.starts_with('(') && prefix.ends_with(')');
+        if (first_caps || agency) && words(prefix) <= 8 && !prefix.ends_with('.') {
+            let mut j = i + 1;
+            while j < chars.len() && (chars[j].is_whitespace() || matches!(chars[j], '—' | '–' | '-')) {
+                j += 1;
+            }
+            return Some((i, j));
+        }
+        return None;
+    }
+    None
+}
+
+/// The word (letters and inner dots) that ends just before `i`.
+fn word_before(chars: &[char], start: usize, i: usize) -> String {
+    let mut k = i;
+    while k > start && (chars[k - 1].is_alphanumeric() || chars[k - 1] == '.') {
+        k -= 1;
+    }
+    chars[k..i].iter().collect()
+}
+
+fn word_at(chars: &[char], k: usize, end: usize) -> String {
+    chars[k..end].iter().take_while(|c| c.is_alphanumeric()).collect()
+}
+
+/// Whether a double quote opened before `i` closes later in the block with attribution after it
+/// (`,” she said` or `” said X`): then the quoted sentences stay one unit with their speaker.
+fn quote_closes_with_attribution(chars: &[char], i: usize, end: usize) -> bool {
+    let mut q = i;
+    while q < end && q < i + 600 {
+        let c = chars[q];
+        if is_close_quote(c) || c == '"' {
+            let before = if q > 0 { chars[q - 1] } else { ' ' };
+            if before == ',' {
+                return true;
+            }
+            let mut k = q + 1;
+            while k < end && chars[k] == ' ' {
+                k += 1;
+            }
+            return k < end && chars[k].is_lowercase();
+        }
+        q += 1;
+    }
+    false
+}
+
+/// Splits `chars[start..end]` (one paragraph) into sentences.
+fn sentences(chars: &[char], start: usize, end: usize, role: Role, out: &mut Vec<Sentence>) {
+    let mut sent_start = start;
+    let mut in_quote = false;
+    let mut i = start;
+    while i < end {
+        let c = chars[i];
+        if is_open_quote(c) {
+            in_quote = true;
+        } else if is_close_quote(c) {
+            in_quote = false;
+        } else if c == '"' {
+            let prev = if i > start { chars[i - 1] } else { ' ' };
+            in_quote = prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '-');
+        }
+        if !is_terminal(c) {
+            i += 1;
+            continue;
+        }
+        // The run of terminal punctuation and closing quotes/brackets.
+        let mut j = i;
+        while j < end && is_terminal(chars[j]) {
+            j += 1;
+        }
+        let run = j - i;
+        let ellipsis = c == '…' || run >= 3;
+        while j < end && is_closer(chars[j]) {
+            if is_close_quote(chars[j]) || chars[j] == '"' {
+                in_quote = false;
+            }
+            j += 1;
+        }
+        if j < end && !chars[j].is_whitespace() {
+            // "12.5", "U.S.-led", "Yahoo!'s": not an end.
+            i = j.max(i + 1);
+            continue;
+        }
+        let mut k = j;
+        while k < end && chars[k].is_whitespace() {
+            k += 1;
+        }
+        if k >= end {
+            break;
+        }
+        let next = chars[k];
+        let opener = next.is_uppercase()
+            || next.is_ascii_digit()
+            || is_open_quote(next)
+            || matches!(next, '"' | '‘' | '(' | '[');
+        let mut boundary = opener;
+        if boundary && c == '.' && !ellipsis && run == 1 {
+            let w = word_before(chars, start, i);
+            let lw = w.to_lowercase();
+            let next_word = word_at(chars, k, end);
+            let opens = OPENERS.contains(&next_word.as_str());
+            if NEVER_END.contains(&lw.as_str()) {
+                boundary = false;
+            } else if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+                // An initial: "John F. Kennedy".
+                boundary = false;
+            } else if MAYBE_END.contains(&lw.as_str()) || (w.contains('.') && w.len() <= 6) {
+                // "U.S.", "U.N.", "Inc.": an end only before a typical opener.
+                boundary = opens;
+            }
+        }
+        if boundary && in_quote && quote_closes_with_attribution(chars, j, end) {
+            boundary = false;
+        }
+        if boundary {
+            let (s, e) = trim(chars, sent_start, j);
+            if s < e {
+                out.push(Sentence { start: s, end: e, role, block: 0 });
+            }
+            sent_start = k;
+            i = k;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    let (s, e) = trim(chars, sent_start, end);
+    if s < e {
+        out.push(Sentence { start: s, end: e, role, block: 0 });
+    }
+}
+
+/// The text of a sentence.
+pub fn text_of(chars: &[char], s: &Sentence) -> String {
+    chars[s.start..s.end].iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<(String, Role)> {
+        let chars: Vec<char> = t.chars().collect();
+        split(t).iter().map(|s| (text_of(&chars, s), s.role)).collect()
+    }
+
+    fn body(t: &str) -> Vec<String> {
+        texts(t).into_iter().filter(|(_, r)| r.can_be_claim()).map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn us_and_un_inside_sentences() {
+        let t = "Some analysts say so. The U.S. think tank U.S. Peace Research Institute estimated that the \
+                 industry generates 12.5 billion dollars a year, or half of the country’s GDP.\nThe latest report \
+                 is in line with the existing U.N. warnings. The U.N. High Commissioner for Human Rights (OHCHR) \
+                 said last month that crime is thriving.";
+        assert_eq!(
+            body(t),
+            [
+                "Some analysts say so.",
+                "The U.S. think tank U.S. Peace Research Institute estimated that the industry generates 12.5 \
+                 billion dollars a year, or half of the country’s GDP.",
+                "The latest report is in line with the existing U.N. warnings.",
+                "The U.N. High Commissioner for Human Rights (OHCHR) said last month that crime is thriving.",
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviation_at_the_end_of_a_sentence() {
+        assert_eq!(
+            body("Aid was sent to the U.S. The shipment was late."),
+            ["Aid was sent to the U.S.", "The shipment was late."]
+        );
+        assert_eq!(
+            body("Dr. Jane Smith met Gen. Lee on Jan. 5. John F. Kennedy was not there."),
+            ["Dr. Jane Smith met Gen. Lee on Jan. 5.", "John F. Kennedy was not there."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_money() {
+        assert_eq!(
+            body("Revenue was $12.5 billion. It grew 3.2 percent to 1,200.5 units."),
+            ["Revenue was $12.5 billion.", "It grew 3.2 percent to 1,200.5 units."]
+        );
+    }
+
+    #[test]
+    fn quotes_straight_and_curly() {
+        assert_eq!(
+            body("“The report was exaggerated.” He left. \"We will appeal.\" She agreed."),
+            ["“The report was exaggerated.”", "He left.", "\"We will appeal.\"", "She agreed."]
+        );
+    }
+
+    #[test]
+    fn a_quote_spanning_sentences_stays_with_its_speaker() {
+        assert_eq!(
+            body("“We acted fast. Nobody was hurt,” the mayor said. Critics disagreed."),
+            ["“We acted fast. Nobody was hurt,” the mayor said.", "Critics disagreed."]
+        );
+        assert_eq!(
+            body("\"It is over. We won,\" said Ana Ruiz. The count went on."),
+            ["\"It is over. We won,\" said Ana Ruiz.", "The count went on."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            body("They were definitely... not there. Then… Silence fell."),
+            ["They were definitely... not there.", "Then…", "Silence fell."]
+        );
+    }
+
+    #[test]
+    fn headings_lists_datelines_and_bylines() {
+        let t = "Scam compounds thrive in Cambodia\nBy Sam Kim\n\nPHNOM PENH, Cambodia (Reuters) — Amnesty found 53 sites. \
+                 It said so.\nKey findings:\n- 58 people were interviewed.\n2. Nine were minors.\nSAM KIM\nUS ASIA JOURNAL\n\
+                 Photo: Getty Images";
+        let got = texts(t);
+        let want = [
+            ("Scam compounds thrive in Cambodia", Role::Heading),
+            ("By Sam Kim", Role::Byline),
+            ("PHNOM PENH, Cambodia (Reuters)", Role::Dateline),
+            ("Amnesty found 53 sites.", Role::Body),
+            ("It said so.", Role::Body),
+            ("Key findings:", Role::Body),
+            ("58 people were interviewed.", Role::ListItem),
+            ("Nine were minors.", Role::ListItem),
+            ("SAM KIM", Role::Byline),
+            ("US ASIA JOURNAL", Role::Byline),
+            ("Photo: Getty Images", Role::Credit),
+        ];
+        let got: Vec<(&str, Role)> = got.iter().map(|(s, r)| (s.as_str(), *r)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn wrapped_lines_join() {
+        assert_eq!(
+            body("The council approved the budget\nafter a long debate. It passed."),
+            ["The council approved the budget\nafter a long debate.", "It passed."]
+        );
+    }
+
+    #[test]
+    fn offsets_are_characters() {
+        let t = "ខ្មែរ said “hi.” Next one.";
+        let chars: Vec<char> = t.chars().collect();
+        let s = split(t);
+        assert_eq!(text_of(&chars, &s[1]), "Next one.");
+        assert_eq!(s[1].start, t.chars().count() - 9);
+    }
+}

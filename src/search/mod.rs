@@ -1,0 +1,531 @@
+//! Fuzzy search over claims: the `Matcher` trait and its two engines, the claim haystacks, and `factdesk search`.
+//!
+//! A query is split on whitespace into terms; a claim matches when every term matches its
+//! haystack fuzzily (fzf's rule), and its score is the sum of the terms' scores.
+//! The UI filters with [`worker::FilterWorker`]; the CLI and the worker both call [`scan`],
+//! so they always agree.
+
+pub mod bench;
+pub mod worker;
+
+use crate::cli::Format;
+use crate::model::Claim;
+use crate::sanitize;
+use crate::store::Workspace;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// A fuzzy matcher, set up for one query at a time. One instance per thread.
+pub trait Matcher: Send {
+    /// Prepares the query (split into whitespace-separated terms).
+    fn set_query(&mut self, query: &str);
+    /// The score of `haystack`, or `None` when some term does not match.
+    fn score(&mut self, haystack: &str) -> Option<i64>;
+    /// The score and the matched character (not byte) indices, sorted and unique.
+    fn indices(&mut self, haystack: &str) -> Option<(i64, Vec<usize>)>;
+}
+
+/// Which fuzzy matching engine to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// `fuzzy-matcher`'s SkimMatcherV2 (the design card's choice).
+    Skim,
+    /// `nucleo-matcher`, the engine of helix's picker.
+    Nucleo,
+}
+
+/// The engine the UI and `factdesk search` use (chosen by the numbers in BENCHMARKS.md).
+pub const DEFAULT_ENGINE: Engine = Engine::Nucleo;
+
+impl Engine {
+    pub fn matcher(self) -> Box<dyn Matcher> {
+        match self {
+            Engine::Skim => Box::new(SkimEngine { m: SkimMatcherV2::default().smart_case(), terms: Vec::new() }),
+            Engine::Nucleo => Box::new(NucleoEngine::new(true)),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Skim => "fuzzy-matcher 0.3 (SkimMatcherV2)",
+            Engine::Nucleo => "nucleo-matcher 0.3",
+        }
+    }
+}
+
+struct SkimEngine {
+    m: SkimMatcherV2,
+    terms: Vec<String>,
+}
+
+impl Matcher for SkimEngine {
+    fn set_query(&mut self, query: &str) {
+        self.terms = query.split_whitespace().map(str::to_string).collect();
+    }
+
+    fn score(&mut self, haystack: &str) -> Option<i64> {
+        let mut total = 0;
+        for t in &self.terms {
+            total += self.m.fuzzy_match(haystack, t)?;
+        }
+        Some(total)
+    }
+
+    fn indices(&mut self, haystack: &str) -> Option<(i64, Vec<usize>)> {
+        let mut total = 0;
+        let mut all = Vec::new();
+        for t in &self.terms {
+            let (s, idx) = self.m.fuzzy_indices(haystack, t)?;
+            total += s;
+            all.extend(idx);
+        }
+        all.sort_unstable();
+        all.dedup();
+        Some((total, all))
+    }
+}
+
+struct NucleoEngine {
+    m: nucleo_matcher::Matcher,
+    pattern: nucleo_matcher::pattern::Pattern,
+    buf: Vec<char>,
+    /// ASCII terms checked by [`may_match`] before nucleo runs (empty: no prefilter).
+    prefilter: Vec<Term>,
+    use_prefilter: bool,
+}
+
+impl NucleoEngine {
+    fn new(use_prefilter: bool) -> Self {
+        NucleoEngine {
+            m: nucleo_matcher::Matcher::new(nucleo_matcher::Config::DEFAULT),
+            pattern: nucleo_matcher::pattern::Pattern::default(),
+            buf: Vec::new(),
+            prefilter: Vec::new(),
+            use_prefilter,
+        }
+    }
+}
+
+/// One ASCII query term for the prefilter: its bytes (lowercased unless case-sensitive).
+struct Term {
+    needle: Vec<u8>,
+    case_sensitive: bool,
+}
+
+/// Whether `c` might match an ASCII query character under nucleo's case folding and Latin
+/// normalization (`é` matches `e`, the Kelvin sign matches `k`). Generous on purpose: letters
+/// with diacritics, combining marks, letter-like symbols, super/subscripts, ligatures and
+/// full-width forms all count. Scripts such as CJK, Thai, Khmer or emoji never match an ASCII
+/// character, and that is what the prefilter skips over.
+fn may_fold_to_ascii(c: char) -> bool {
+    matches!(c,
+        '\u{80}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{1d00}'..='\u{1dbf}' | '\u{1e00}'..='\u{1eff}'
+        | '\u{2070}'..='\u{209f}' | '\u{2100}'..='\u{214f}' | '\u{fb00}'..='\u{fb06}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order.
+/// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
+fn may_match(terms: &[Term], haystack: &str) -> bool {
+    'terms: for t in terms {
+        let mut k = 0;
+        for c in haystack.chars() {
+            let hit = if c.is_ascii() {
+                let b = c as u8;
+                t.needle[k] == if t.case_sensitive { b } else { b.to_ascii_lowercase() }
+            } else {
+                may_fold_to_ascii(c)
+            };
+            if hit {
+                k += 1;
+                if k == t.needle.len() {
+                    continue 'terms;
+                }
+            }
+        }
+        return false;
+    }
+    true
+}
+
+impl Matcher for NucleoEngine {
+    fn set_query(&mut self, query: &str) {
+        use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+        self.pattern = Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Fuzzy);
+        // nucleo reads `\ ` as an escaped space inside one term; then the terms differ, so no prefilter.
+        self.prefilter = if self.use_prefilter && !query.contains('\\') {
+            query
+                .split_whitespace()
+                .filter(|t| t.is_ascii())
+                .map(|t| {
+                    let case_sensitive = t.bytes().any(|b| b.is_ascii_uppercase());
+                    let needle =
+                        if case_sensitive { t.as_bytes().to_vec() } else { t.to_ascii_lowercase().into_bytes() };
+                    Term { needle, case_sensitive }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+    }
+
+    fn score(&mut self, haystack: &str) -> Option<i64> {
+        if !may_match(&self.prefilter, haystack) {
+            return None;
+        }
+        let h = utf32(haystack, &mut self.buf);
+        self.pattern.score(h, &mut self.m).map(i64::from)
+    }
+
+    fn indices(&mut self, haystack: &str) -> Option<(i64, Vec<usize>)> {
+        let h = utf32(haystack, &mut self.buf);
+        let mut idx = Vec::new();
+        let s = self.pattern.indices(h, &mut self.m, &mut idx)?;
+        let mut idx: Vec<usize> = idx.into_iter().map(|i| i as usize).collect();
+        idx.sort_unstable();
+        idx.dedup();
+        Some((i64::from(s), idx))
+    }
+}
+
+/// A haystack for nucleo, one unit per character. (`Utf32Str::new` segments grapheme
+/// clusters instead, which costs more than the match itself on non-ASCII text, and would
+/// make indices count clusters rather than characters.)
+fn utf32<'a>(haystack: &'a str, buf: &'a mut Vec<char>) -> nucleo_matcher::Utf32Str<'a> {
+    if haystack.is_ascii() {
+        nucleo_matcher::Utf32Str::Ascii(haystack.as_bytes())
+    } else {
+        buf.clear();
+        buf.extend(haystack.chars());
+        nucleo_matcher::Utf32Str::Unicode(buf)
+    }
+}
+
+/// One claim as the matcher sees it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Index of the story in `Workspace::stories`.
+    pub story: u32,
+    /// Index of the claim in the story's `claims`.
+    pub claim: u32,
+    /// `text  claimant  tags  id  notes` on one line; the claim text comes first, so a matched
+    /// character index below `text_chars` falls inside the claim's text.
+    pub haystack: String,
+    /// Length of the claim's text in characters.
+    pub text_chars: u32,
+}
+
+/// Every claim of a workspace, ready for matching. Cheap to share between threads in an `Arc`.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub entries: Vec<Entry>,
+}
+
+/// The haystack of one claim.
+pub fn haystack(c: &Claim) -> String {
+    let mut h = String::with_capacity(c.text.len() + c.notes.len() + c.id.len() + c.claimant.len() + 32);
+    h.extend(c.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+    for part in [c.claimant.as_str(), &c.tags.join(" "), c.id.as_str(), c.notes.as_str()] {
+        if !part.is_empty() {
+            h.push_str("  ");
+            h.extend(part.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+        }
+    }
+    h
+}
+
+impl Entry {
+    /// The entry of claim `c`, the `claim`th of story `story`.
+    pub fn new(story: u32, claim: u32, c: &Claim) -> Self {
+        Entry { story, claim, haystack: haystack(c), text_chars: c.text.chars().count() as u32 }
+    }
+}
+
+impl Corpus {
+    pub fn from_workspace(ws: &Workspace) -> Self {
+        let mut entries = Vec::with_capacity(ws.stories.iter().map(|s| s.file.claims.len()).sum());
+        for (si, s) in ws.stories.iter().enumerate() {
+            for (ci, c) in s.file.claims.iter().enumerate() {
+                entries.push(Entry::new(si as u32, ci as u32, c));
+            }
+        }
+        Corpus { entries }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// One match: the entry's index in the corpus and its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: u32,
+    pub score: i64,
+}
+
+/// Best first; equal scores keep corpus order, so results are stable.
+pub fn rank(hits: &mut [Hit]) {
+    hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
+}
+
+/// Scores `candidates` (or every entry) on one thread, in order.
+pub fn scan_part(corpus: &Corpus, candidates: Option<&[u32]>, query: &str, engine: Engine) -> Vec<Hit> {
+    let mut m = engine.matcher();
+    m.set_query(query);
+    let mut out = Vec::new();
+    let mut visit = |i: u32| {
+        if let Some(score) = m.score(&corpus.entries[i as usize].haystack) {
+            out.push(Hit { entry: i, score });
+        }
+    };
+    match candidates {
+        Some(c) => c.iter().copied().for_each(&mut visit),
+        None => (0..corpus.len() as u32).for_each(&mut visit),
+    }
+    out
+}
+
+/// Number of threads the filter uses: every core.
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Scores every entry on `threads` threads and returns the hits ranked best first.
+pub fn scan(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
+    let n = corpus.len();
+    let threads = threads.clamp(1, 16).min(n.max(1));
+    let ids: Vec<u32> = (0..n as u32).collect();
+    let per = n.div_ceil(threads).max(1);
+    let mut hits: Vec<Hit> = std::thread::scope(|s| {
+        let handles: Vec<_> =
+            ids.chunks(per).map(|part| s.spawn(move || scan_part(corpus, Some(part), query, engine))).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    rank(&mut hits);
+    hits
+}
+
+/// The matched character indices that fall in the claim's text (for highlighting it).
+pub fn text_indices(engine: Engine, query: &str, entry: &Entry) -> Vec<usize> {
+    let mut m = engine.matcher();
+    m.set_query(query);
+    m.indices(&entry.haystack)
+        .map(|(_, idx)| idx.into_iter().filter(|&i| i < entry.text_chars as usize).collect())
+        .unwrap_or_default()
+}
+
+/// What `factdesk search` prints of a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub story: String,
+    pub id: String,
+    pub verdict: String,
+    pub status: String,
+    pub text: String,
+}
+
+/// Every claim's row and matcher entry, in workspace order: what `factdesk search` needs.
+#[derive(Debug, Clone, Default)]
+pub struct SearchTable {
+    pub rows: Vec<Row>,
+    pub corpus: Corpus,
+}
+
+impl SearchTable {
+    pub fn from_workspace(ws: &Workspace) -> Self {
+        let corpus = Corpus::from_workspace(ws);
+        let rows = corpus
+            .entries
+            .iter()
+            .map(|e| {
+                let st = &ws.stories[e.story as usize];
+                let c = &st.file.claims[e.claim as usize];
+                Row {
+                    story: st.slug.clone(),
+                    id: c.id.clone(),
+                    verdict: c.verdict.clone(),
+                    status: c.status.as_str().to_string(),
+                    text: c.text.clone(),
+                }
+            })
+            .collect();
+        SearchTable { rows, corpus }
+    }
+}
+
+/// `factdesk search QUERY [WORKSPACE] [--limit N] [--format table|json]`.
+///
+/// Reads the cache's compact search table when every story is unchanged, else loads the
+/// workspace (through the cache, which rewrites the table).
+pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
+    let table = match crate::cache::load_search_table(workspace) {
+        Some(t) => t,
+        None => match crate::cache::load_workspace_cached(workspace) {
+            Ok(ws) => SearchTable::from_workspace(&ws),
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let corpus = &table.corpus;
+    let hits = scan(corpus, query, DEFAULT_ENGINE, threads());
+    let shown = &hits[..hits.len().min(limit)];
+    match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = shown
+                .iter()
+                .map(|h| {
+                    let r = &table.rows[h.entry as usize];
+                    serde_json::json!({
+                        "story": r.story,
+                        "id": r.id,
+                        "score": h.score,
+                        "verdict": r.verdict,
+                        "status": r.status,
+                        "text": r.text,
+                        "matched": text_indices(DEFAULT_ENGINE, query, &corpus.entries[h.entry as usize]),
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+        }
+        Format::Table => {
+            use std::io::Write;
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let _ = writeln!(out, "{:>5} {:<28} {:<34} {:<16} CLAIM", "SCORE", "STORY", "ID", "VERDICT");
+            for h in shown {
+                let r = &table.rows[h.entry as usize];
+                let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
+                let text: String = sanitize::line(&r.text).chars().take(70).collect();
+                let _ = writeln!(
+                    out,
+                    "{:>5} {:<28} {:<34} {:<16} {}",
+                    h.score,
+                    sanitize::line(&r.story),
+                    sanitize::line(&r.id),
+                    sanitize::line(verdict),
+                    text
+                );
+            }
+            let _ = out.flush();
+            eprintln!("{} of {} claims match", hits.len(), corpus.len());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus {
+            entries: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Entry {
+                    story: 0,
+                    claim: i as u32,
+                    haystack: t.to_string(),
+                    text_chars: t.chars().count() as u32,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn both_engines_need_every_term() {
+        let c = corpus(&["rice exports in Bangkok", "rice in Phnom Penh", "Phnom Penh casinos"]);
+        for engine in [Engine::Skim, Engine::Nucleo] {
+            let hits = scan(&c, "rice phnom", engine, 2);
+            assert_eq!(hits.iter().map(|h| h.entry).collect::<Vec<_>>(), [1], "{engine:?}");
+            assert_eq!(scan(&c, "", engine, 2).len(), 3);
+        }
+    }
+
+    #[test]
+    fn indices_are_characters_not_bytes() {
+        let e = Entry { story: 0, claim: 0, haystack: "ភ្នំពេញ casinos".into(), text_chars: 14 };
+        for engine in [Engine::Skim, Engine::Nucleo] {
+            assert_eq!(text_indices(engine, "cas", &e), [8, 9, 10], "{engine:?}");
+        }
+    }
+
+    #[test]
+    fn the_prefilter_never_drops_a_nucleo_match() {
+        let mut hay: Vec<String> = [
+            "São Paulo rice exports",
+            "ZÜRICH budget 2019",
+            "Kraków flood shelters",
+            "The \u{212a}elvin sign",
+            "ﬁnance ministry",
+            "ＦＵＬＬ width",
+            "ភ្នំពេញ casinos 東京",
+            "Phnom Penh (ភ្នំពេញ) rice",
+            "e\u{301}cole",
+            "Ægir and Œuvre",
+            "straße",
+            "İstanbul",
+            "🔥 viral claim 40%",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let t = tempfile::tempdir().unwrap();
+        crate::generate::generate(t.path(), 2, 30, 9).unwrap();
+        let ws = crate::store::load_workspace(t.path()).unwrap();
+        hay.extend(Corpus::from_workspace(&ws).entries.into_iter().map(|e| e.haystack));
+        let queries = [
+            "sao",
+            "zur",
+            "krakow",
+            "kelvin",
+            "fin",
+            "full",
+            "casinos",
+            "ph ri",
+            "ecole",
+            "aegir",
+            "oeuvre",
+            "strasse",
+            "istanbul",
+            "40",
+            "Zur",
+            "SAO",
+            "p",
+            "rice 2019",
+            "Phnom",
+            "ministry budget",
+            "x y z",
+            "a\\ b",
+            "ភ្នំ",
+        ];
+        let (mut fast, mut slow) = (NucleoEngine::new(true), NucleoEngine::new(false));
+        for q in queries {
+            fast.set_query(q);
+            slow.set_query(q);
+            for h in &hay {
+                assert_eq!(fast.score(h), slow.score(h), "{q:?} on {h:?}");
+            }
+        }
+        // And it does skip work: Khmer and CJK cannot hold "rice".
+        fast.set_query("rice");
+        assert!(!may_match(&fast.prefilter, "ភ្នំពេញ 東京 casinos") && may_match(&fast.prefilter, "Rīce"));
+    }
+
+    #[test]
+    fn threads_do_not_change_results() {
+        let texts: Vec<String> = (0..500).map(|i| format!("claim {i} about budget {}", i * 7 % 13)).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let c = corpus(&refs);
+        assert_eq!(scan(&c, "bud 12", Engine::Nucleo, 1), scan(&c, "bud 12", Engine::Nucleo, 3));
+    }
+}

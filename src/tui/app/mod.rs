@@ -1,0 +1,1031 @@
+//! The review workspace's state and its `Action`s and `Effect`s; `update` (in `update.rs`) applies actions.
+
+mod update;
+pub use update::update;
+
+use super::keymap::{Context, Key, Keymap};
+use super::sentences;
+use super::theme::Theme;
+use super::view;
+use crate::anchor::{self, Anchor};
+use crate::model::{Claim, HistoryEntry, Kind, Rejected, Source, Status, StoryFile, slugify};
+use crate::store::{self, Workspace};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::{TextArea, WrapMode};
+
+/// A filter match must score at least this much per typed character (skim scores about 16 per
+/// consecutive matched character, much less for letters scattered over a long text).
+pub const MIN_SCORE_PER_CHAR: i64 = 12;
+
+/// Everything the user can ask for. Keys map to these through the keymap; mouse and paste map directly.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Down,
+    Up,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+    HalfDown,
+    HalfUp,
+    NextPane,
+    PrevPane,
+    StartFilter,
+    ClearFilter,
+    QuickFilter,
+    VerdictPicker,
+    StatusPicker,
+    EditNotes,
+    EditNotesExternal,
+    AddSource,
+    NewClaim,
+    Delete,
+    EditMeta,
+    AcceptCandidate,
+    RejectCandidate,
+    MergeCandidate,
+    /// Open the export menu for the current story.
+    ExportMenu,
+    /// Show the stats panel.
+    Stats,
+    /// The runner exported: where it wrote, with any warnings, or why it could not.
+    Exported(Result<String, String>),
+    ToggleArticle,
+    Widen,
+    Narrow,
+    CreateFromSelection,
+    Undo,
+    Redo,
+    Save,
+    SaveAndQuit,
+    Help,
+    Quit,
+    Suspend,
+    Confirm,
+    Cancel,
+    NextField,
+    PrevField,
+    /// A key typed into a text field (filter, notes, form).
+    Input(KeyEvent),
+    /// Bracketed paste.
+    Paste(String),
+    /// Mouse click at a screen cell.
+    Click(u16, u16),
+    /// Mouse wheel over a screen cell: `true` scrolls down.
+    Scroll(u16, u16, bool),
+    Resize(u16, u16),
+    /// The external editor finished: the new notes, or why it failed.
+    EditorDone(Result<String, String>),
+    /// The runner saved: one message per story that failed.
+    Saved(Vec<String>),
+    /// Reload changed story files from disk and merge them with the edits here.
+    Reload,
+    /// The runner read the story files: (story index, the file's text or why it could not be read).
+    Reloaded(Vec<(usize, Result<String, String>)>),
+}
+
+/// Side effects the runner carries out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Save,
+    /// Read every story file again, then send `Action::Reloaded`.
+    Reload,
+    /// Export the story (index) in a format, into the exports folder.
+    Export(usize, crate::export::Format),
+    SaveAndQuit,
+    Quit,
+    OpenEditor(String),
+    Suspend,
+}
+
+/// Which pane has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Detail,
+    Notes,
+    Article,
+}
+
+/// One line of the claims list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Story(usize),
+    Claim(usize, usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PickValue {
+    Verdict(String),
+    Status(Status),
+    FilterAll,
+    FilterVerdict(Option<String>),
+    FilterStatus(Status),
+    MergeInto(usize),
+    Export(crate::export::Format),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickItem {
+    pub label: String,
+    pub value: PickValue,
+    /// Verdict colour, for the badge.
+    pub color: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub title: String,
+    pub items: Vec<PickItem>,
+    pub cursor: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Source,
+    Meta,
+    NewClaim,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub label: &'static str,
+    pub value: String,
+    pub hint: &'static str,
+    /// Where typing goes, in characters.
+    pub cursor: usize,
+}
+
+impl Field {
+    /// Edits the field with one key: characters insert at the cursor; ←/→, Home/End move it; Backspace and
+    /// Delete remove; Ctrl-U clears; Ctrl-W removes the word before the cursor. `false` for other keys.
+    pub fn edit(&mut self, ev: &KeyEvent) -> bool {
+        let mut chars: Vec<char> = self.value.chars().collect();
+        let at = self.cursor.min(chars.len());
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let at = match ev.code {
+            KeyCode::Char('u') if ctrl => {
+                chars.clear();
+                0
+            }
+            KeyCode::Char('w') if ctrl => {
+                let mut s = at;
+                while s > 0 && chars[s - 1] == ' ' {
+                    s -= 1;
+                }
+                while s > 0 && chars[s - 1] != ' ' {
+                    s -= 1;
+                }
+                chars.drain(s..at);
+                s
+            }
+            KeyCode::Char(c) if !ctrl => {
+                chars.insert(at, c);
+                at + 1
+            }
+            KeyCode::Backspace if at > 0 => {
+                chars.remove(at - 1);
+                at - 1
+            }
+            KeyCode::Delete if at < chars.len() => {
+                chars.remove(at);
+                at
+            }
+            KeyCode::Left => at.saturating_sub(1),
+            KeyCode::Right => (at + 1).min(chars.len()),
+            KeyCode::Home => 0,
+            KeyCode::End => chars.len(),
+            KeyCode::Backspace | KeyCode::Delete => at,
+            _ => return false,
+        };
+        self.value = chars.into_iter().collect();
+        self.cursor = at;
+        true
+    }
+
+    /// Inserts pasted text at the cursor, on one line.
+    pub fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+        let mut chars: Vec<char> = self.value.chars().collect();
+        let at = self.cursor.min(chars.len());
+        let n = text.chars().count();
+        chars.splice(at..at, text.chars());
+        self.value = chars.into_iter().collect();
+        self.cursor = at + n;
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Delete,
+    Quit,
+}
+
+/// What the keyboard is driving right now.
+#[derive(Debug, Clone)]
+pub enum Mode {
+    Normal,
+    Filter,
+    Notes(Box<TextArea<'static>>),
+    Picker(Picker),
+    Form(Form),
+    Confirm(Confirm),
+    Help(u16),
+    /// The stats panel.
+    Stats,
+}
+
+/// A story file as it was before an edit, for undo and redo.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    story: usize,
+    file: StoryFile,
+    select: Option<String>,
+}
+
+/// A message on the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The whole state of the review workspace.
+pub struct App {
+    pub ws: Workspace,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub reviewer: String,
+    /// Fixed (now, today) for tests; `None` reads the clock.
+    pub clock: Option<(String, String)>,
+    pub mode: Mode,
+    pub focus: Focus,
+    pub rows: Vec<Row>,
+    /// Index into `rows`; always a claim row when any claim is shown.
+    pub selected: usize,
+    pub list_offset: usize,
+    pub filter: String,
+    pub filter_verdict: Option<Option<String>>,
+    pub filter_status: Option<Status>,
+    pub article_open: bool,
+    /// Selected characters in the article view.
+    pub art_sel: (usize, usize),
+    /// First wrapped line shown in the article view.
+    pub art_scroll: usize,
+    pub detail_scroll: u16,
+    pub notes_scroll: u16,
+    pub size: (u16, u16),
+    pub message: Option<Message>,
+    pub quit: bool,
+    /// Each story's article as characters, and its sentences.
+    pub articles: Vec<Vec<char>>,
+    pub sentences: Vec<Vec<(usize, usize)>>,
+    pristine: Vec<StoryFile>,
+    dirty: Vec<bool>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    matcher: SkimMatcherV2,
+    /// The last filter and the claims whose text holds its characters in order.
+    subseq: Option<(String, Vec<(usize, usize)>)>,
+    /// The claim that matches the filter best, where typing a filter puts the cursor.
+    best_match: Option<(usize, usize)>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("focus", &self.focus).field("selected", &self.selected).finish_non_exhaustive()
+    }
+}
+
+/// The key context for the current mode and focus.
+pub fn context(app: &App) -> Context {
+    match &app.mode {
+        Mode::Normal if app.focus == Focus::Article => Context::Article,
+        Mode::Normal => Context::Main,
+        Mode::Filter => Context::Filter,
+        Mode::Notes(_) => Context::Notes,
+        Mode::Picker(_) => Context::Picker,
+        Mode::Form(_) => Context::Form,
+        Mode::Confirm(_) => Context::Confirm,
+        Mode::Help(_) | Mode::Stats => Context::Help,
+    }
+}
+
+/// Maps a key press to an action: the keymap for the current context (falling back to the main keys in the
+/// article view), else text input where the mode takes text.
+pub fn key_action(app: &App, ev: KeyEvent) -> Option<Action> {
+    let key = Key::from_event(&ev);
+    let ctx = context(app);
+    if let Some(a) = app.keymap.lookup(ctx, key) {
+        return Some(a.clone());
+    }
+    match ctx {
+        Context::Article => app.keymap.lookup(Context::Main, key).cloned(),
+        Context::Filter | Context::Notes | Context::Form => Some(Action::Input(ev)),
+        Context::Main if key == Key::ctrl('z') => Some(Action::Suspend),
+        _ => None,
+    }
+}
+
+impl App {
+    pub fn new(ws: Workspace, keymap: Keymap, theme: Theme, reviewer: String) -> App {
+        let articles: Vec<Vec<char>> = ws.stories.iter().map(|s| s.article.chars().collect()).collect();
+        let sentences = articles.iter().map(|a| sentences::split(a)).collect();
+        let pristine = ws.stories.iter().map(|s| s.file.clone()).collect();
+        let dirty = vec![false; ws.stories.len()];
+        let mut app = App {
+            ws,
+            keymap,
+            theme,
+            reviewer,
+            clock: None,
+            mode: Mode::Normal,
+            focus: Focus::List,
+            rows: Vec::new(),
+            selected: 0,
+            list_offset: 0,
+            filter: String::new(),
+            filter_verdict: None,
+            filter_status: None,
+            article_open: false,
+            art_sel: (0, 0),
+            art_scroll: 0,
+            detail_scroll: 0,
+            notes_scroll: 0,
+            size: (100, 30),
+            message: None,
+            quit: false,
+            articles,
+            sentences,
+            pristine,
+            dirty,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            matcher: SkimMatcherV2::default(),
+            subseq: None,
+            best_match: None,
+        };
+        app.rebuild_rows(None);
+        app
+    }
+
+    fn now(&self) -> String {
+        match &self.clock {
+            Some((now, _)) => now.clone(),
+            None => chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+        }
+    }
+
+    fn today(&self) -> String {
+        match &self.clock {
+            Some((_, today)) => today.clone(),
+            None => chrono::Local::now().format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// Whether any story has unsaved edits.
+    pub fn is_modified(&self) -> bool {
+        self.dirty.iter().any(|d| *d)
+    }
+
+    pub fn modified_stories(&self) -> usize {
+        self.dirty.iter().filter(|d| **d).count()
+    }
+
+    /// The selected claim: (story index, claim index).
+    pub fn current(&self) -> Option<(usize, usize)> {
+        match self.rows.get(self.selected) {
+            Some(Row::Claim(s, c)) => Some((*s, *c)),
+            _ => None,
+        }
+    }
+
+    pub fn current_claim(&self) -> Option<&Claim> {
+        self.current().map(|(s, c)| &self.ws.stories[s].file.claims[c])
+    }
+
+    pub fn anchor_of(&self, s: usize, c: usize) -> Anchor {
+        self.ws.stories[s].anchors.get(c).copied().unwrap_or(Anchor::ORPHANED)
+    }
+
+    /// The story whose article the article view shows.
+    pub fn article_story(&self) -> Option<usize> {
+        self.current().map(|c| c.0).or_else(|| (!self.ws.stories.is_empty()).then_some(0))
+    }
+
+    /// Whether the quick filters (verdict, status) let a claim through.
+    fn passes_quick(&self, c: &Claim) -> bool {
+        if let Some(v) = &self.filter_verdict {
+            match v {
+                Some(name) if &c.verdict != name => return false,
+                None if !c.verdict.is_empty() => return false,
+                _ => {}
+            }
+        }
+        self.filter_status.is_none_or(|s| s == c.status)
+    }
+
+    /// Which claims the `/` filter keeps, per story, with their score; `None` when there is no filter.
+    ///
+    /// A cheap in-order character test runs first (skim never matches what it rejects), and while the
+    /// user types on, only the claims that passed it for the shorter query are tried again.
+    fn filter_matches(&mut self) -> Option<Vec<Vec<Option<i64>>>> {
+        if self.filter.is_empty() {
+            self.subseq = None;
+            return None;
+        }
+        let query: Vec<char> =
+            self.filter.chars().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).collect();
+        let prev = self.subseq.take().filter(|(q, _)| self.filter.starts_with(q.as_str()));
+        let candidates: Vec<(usize, usize)> = match prev {
+            Some((_, list)) => list,
+            None => self
+                .ws
+                .stories
+                .iter()
+                .enumerate()
+                .flat_map(|(si, st)| (0..st.file.claims.len()).map(move |ci| (si, ci)))
+                .collect(),
+        };
+        let mut passed = Vec::with_capacity(candidates.len());
+        let mut out: Vec<Vec<Option<i64>>> = self.ws.stories.iter().map(|s| vec![None; s.file.claims.len()]).collect();
+        // Skim finds a scattered match in almost any long text; keep matches that score like real words.
+        let n = query.len() as i64;
+        let min = if n <= 2 { None } else { Some(MIN_SCORE_PER_CHAR * n) };
+        let stories = &self.ws.stories;
+        let (matcher, filter) = (&self.matcher, self.filter.as_str());
+        let score_chunk = |chunk: &[(usize, usize)]| -> Vec<((usize, usize), Option<i64>)> {
+            chunk
+                .iter()
+                .filter_map(|&(si, ci)| {
+                    let c = &stories[si].file.claims[ci];
+                    score_claim(matcher, c, &query, filter, min).map(|sc| ((si, ci), sc))
+                })
+                .collect()
+        };
+        // Big workspaces: split the scoring over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let scored: Vec<((usize, usize), Option<i64>)> = if candidates.len() >= 2000 && threads > 1 {
+            let size = candidates.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = candidates.chunks(size).map(|ch| scope.spawn(move || score_chunk(ch))).collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            })
+        } else {
+            score_chunk(&candidates)
+        };
+        for ((si, ci), sc) in scored {
+            passed.push((si, ci));
+            out[si][ci] = sc;
+        }
+        self.subseq = Some((self.filter.clone(), passed));
+        self.best_match = None;
+        let mut best = i64::MIN;
+        for (si, scores) in out.iter().enumerate() {
+            for (ci, sc) in scores.iter().enumerate() {
+                if let Some(sc) = *sc
+                    && sc > best
+                    && self.passes_quick(&self.ws.stories[si].file.claims[ci])
+                {
+                    best = sc;
+                    self.best_match = Some((si, ci));
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// Character positions in `text` that the filter matched, for highlighting.
+    pub fn matched_chars(&self, text: &str) -> Vec<usize> {
+        if self.filter.is_empty() {
+            return Vec::new();
+        }
+        self.matcher.fuzzy_indices(text, &self.filter).map(|(_, i)| i).unwrap_or_default()
+    }
+
+    /// Rebuilds the list: accepted claims in file order, then candidates by score, best first.
+    pub fn rebuild_rows(&mut self, keep: Option<(usize, String)>) {
+        let keep = keep.or_else(|| {
+            let (s, c) = self.current()?;
+            Some((s, self.ws.stories.get(s)?.file.claims.get(c)?.id.clone()))
+        });
+        let matches = self.filter_matches();
+        let mut rows = Vec::new();
+        for (si, st) in self.ws.stories.iter().enumerate() {
+            let mut accepted = Vec::new();
+            let mut cands = Vec::new();
+            for (ci, c) in st.file.claims.iter().enumerate() {
+                if !self.passes_quick(c) || matches.as_ref().is_some_and(|m| m[si][ci].is_none()) {
+                    continue;
+                }
+                if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
+            }
+            cands.sort_by(|a, b| {
+                let sa = st.file.claims[*a].score.unwrap_or(0.0);
+                let sb = st.file.claims[*b].score.unwrap_or(0.0);
+                sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
+            });
+            if accepted.is_empty() && cands.is_empty() && self.is_filtering() {
+                continue;
+            }
+            rows.push(Row::Story(si));
+            rows.extend(accepted.into_iter().chain(cands).map(|ci| Row::Claim(si, ci)));
+        }
+        self.rows = rows;
+        let found = keep.and_then(|(s, id)| {
+            self.rows.iter().position(
+                |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
+            )
+        });
+        self.selected = found.unwrap_or(self.selected.min(self.rows.len().saturating_sub(1)));
+        self.snap_to_claim(true);
+        self.clamp_list();
+    }
+
+    /// Applies a changed `/` filter and puts the cursor on the best match.
+    fn refilter(&mut self) {
+        self.rebuild_rows(None);
+        if let Some((bs, bc)) = self.best_match
+            && let Some(i) = self.rows.iter().position(|r| *r == Row::Claim(bs, bc))
+        {
+            self.selected = i;
+            self.after_move();
+        }
+    }
+
+    pub fn is_filtering(&self) -> bool {
+        !self.filter.is_empty() || self.filter_verdict.is_some() || self.filter_status.is_some()
+    }
+
+    /// Moves the selection off a story header, forwards first.
+    fn snap_to_claim(&mut self, forward: bool) {
+        if self.current().is_some() || self.rows.is_empty() {
+            return;
+        }
+        let fwd = (self.selected..self.rows.len()).find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        let back = (0..=self.selected.min(self.rows.len() - 1)).rev().find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        self.selected = if forward { fwd.or(back) } else { back.or(fwd) }.unwrap_or(0);
+    }
+
+    fn list_height(&self) -> usize {
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
+        l.list.height.saturating_sub(2).max(1) as usize
+    }
+
+    fn clamp_list(&mut self) {
+        let h = self.list_height();
+        if self.selected < self.list_offset {
+            // Keep the story header above the first claim visible.
+            self.list_offset = self.selected.saturating_sub(usize::from(self.selected == 1));
+        } else if self.selected >= self.list_offset + h {
+            self.list_offset = self.selected + 1 - h;
+        }
+        self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(1));
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let max = self.rows.len() as isize - 1;
+        let mut i = self.selected as isize;
+        let mut remaining = delta.abs();
+        let step = delta.signum();
+        while remaining > 0 {
+            let mut j = i + step;
+            while (0..=max).contains(&j) && !matches!(self.rows[j as usize], Row::Claim(..)) {
+                j += step;
+            }
+            if !(0..=max).contains(&j) {
+                break;
+            }
+            i = j;
+            remaining -= 1;
+        }
+        self.selected = i as usize;
+        self.after_move();
+    }
+
+    fn after_move(&mut self) {
+        self.clamp_list();
+        self.detail_scroll = 0;
+        self.notes_scroll = 0;
+        if self.article_open {
+            self.select_current_in_article();
+        }
+    }
+
+    /// Places the article selection on the current claim (or its first sentence) and scrolls to it.
+    fn select_current_in_article(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let sel = match self.current() {
+            Some((s, c)) if !self.anchor_of(s, c).is_orphaned() => {
+                let a = self.anchor_of(s, c);
+                Some((a.start, a.end))
+            }
+            _ => None,
+        };
+        self.art_sel = sel.or_else(|| self.sentences[si].first().copied()).unwrap_or((0, 0));
+        self.scroll_article_to_selection();
+    }
+
+    fn article_width(&self) -> u16 {
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        l.article.width.saturating_sub(2).max(1)
+    }
+
+    fn scroll_article_to_selection(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let lines = view::article::wrap(&self.articles[si], self.article_width() as usize);
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let h = l.article.height.saturating_sub(3).max(1) as usize;
+        let line = lines.iter().position(|(s, e)| self.art_sel.0 < (*e).max(s + 1)).unwrap_or(0);
+        if line < self.art_scroll || line >= self.art_scroll + h {
+            self.art_scroll = line.saturating_sub(h / 3);
+        }
+    }
+
+    fn set_message(&mut self, text: impl Into<String>, error: bool) {
+        self.message = Some(Message { text: text.into(), error });
+    }
+
+    /// Applies an edit to one story with undo, history and dirty tracking. `f` returns the claim id to record
+    /// history on and the change's description, or `None` when nothing changed.
+    fn edit_story(&mut self, si: usize, f: impl FnOnce(&mut StoryFile) -> Option<(Option<String>, String)>) -> bool {
+        let before = self.ws.stories[si].file.clone();
+        let select = self.current_claim().map(|c| c.id.clone());
+        let Some((claim_id, change)) = f(&mut self.ws.stories[si].file) else {
+            return false;
+        };
+        if let Some(id) = &claim_id {
+            let entry = HistoryEntry { at: self.now(), by: self.reviewer.clone(), change: change.clone() };
+            if let Some(c) = self.ws.stories[si].file.claims.iter_mut().find(|c| &c.id == id) {
+                c.history.push(entry);
+            }
+        }
+        self.after_edit(si, claim_id, &before.claims);
+        self.undo.push(Snapshot { story: si, file: before, select });
+        self.redo.clear();
+        self.set_message(change, false);
+        true
+    }
+
+    /// Edits the selected claim; `f` returns the change's description, or `None` for no change.
+    fn edit_current(&mut self, f: impl FnOnce(&mut Claim) -> Option<String>) -> bool {
+        let Some((si, ci)) = self.current() else {
+            self.set_message("no claim selected", true);
+            return false;
+        };
+        self.edit_story(si, |file| {
+            let claim = &mut file.claims[ci];
+            f(claim).map(|change| (Some(claim.id.clone()), change))
+        })
+    }
+
+    /// Call after changing story `si`, whose claims were `old` (the anchors still match those).
+    fn after_edit(&mut self, si: usize, select: Option<String>, old: &[Claim]) {
+        self.subseq = None;
+        reanchor_changed(&mut self.ws.stories[si], old);
+        self.dirty[si] = self.ws.stories[si].file != self.pristine[si];
+        self.rebuild_rows(select.map(|id| (si, id)));
+        if self.article_open {
+            self.scroll_article_to_selection();
+        }
+    }
+
+    fn restore(&mut self, from_undo: bool) {
+        let popped = if from_undo { self.undo.pop() } else { self.redo.pop() };
+        let Some(snap) = popped else {
+            let what = if from_undo { "undo" } else { "redo" };
+            self.set_message(format!("nothing to {what}"), false);
+            return;
+        };
+        let si = snap.story;
+        let select = self.current_claim().map(|c| c.id.clone());
+        let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
+        self.after_edit(si, snap.select, &current.claims);
+        let back = Snapshot { story: si, file: current, select };
+        if from_undo {
+            self.redo.push(back)
+        } else {
+            self.undo.push(back)
+        }
+        self.set_message(if from_undo { "undone" } else { "redone" }, false);
+    }
+
+    /// Carries out a save: every modified story through `store::save_story`. Returns the error messages.
+    pub fn save_all(&mut self) -> Vec<String> {
+        let mut errors = Vec::new();
+        for si in 0..self.ws.stories.len() {
+            if !self.dirty[si] {
+                continue;
+            }
+            match store::save_story(&mut self.ws.stories[si]) {
+                Ok(()) => {
+                    self.pristine[si] = self.ws.stories[si].file.clone();
+                    self.dirty[si] = false;
+                }
+                Err(e @ store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        errors
+    }
+
+    /// Merges story files read again from disk with the edits made here (see `merge`).
+    fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
+        let mut notes = Vec::new();
+        let mut changed = 0;
+        for (si, read) in files {
+            let Some(story) = self.ws.stories.get(si) else { continue };
+            let text = match read {
+                Ok(t) => t,
+                Err(e) => {
+                    notes.push(e);
+                    continue;
+                }
+            };
+            if store::hash(text.as_bytes()) == story.disk_hash {
+                continue;
+            }
+            let theirs = match store::parse_story(&story.path(), &text) {
+                Ok(f) => f,
+                Err(d) => {
+                    notes.push(format!("{d}; not reloaded, your edits are kept"));
+                    continue;
+                }
+            };
+            let merged = super::merge::merge(&self.pristine[si], &story.file, &theirs);
+            for c in &merged.conflicts {
+                notes.push(format!("{}: {c} changed on both sides, yours kept", story.slug));
+            }
+            let select = self.current_claim().map(|c| c.id.clone());
+            let before = std::mem::replace(&mut self.ws.stories[si].file, merged.file);
+            let story = &mut self.ws.stories[si];
+            story.disk_hash = store::hash(text.as_bytes());
+            story.disk_text = text;
+            self.pristine[si] = theirs;
+            self.after_edit(si, select.clone(), &before.claims);
+            self.undo.push(Snapshot { story: si, file: before, select });
+            self.redo.clear();
+            changed += 1;
+        }
+        let head = match changed {
+            0 => "nothing changed on disk".to_string(),
+            1 => "reloaded 1 story from disk and merged your edits".to_string(),
+            n => format!("reloaded {n} stories from disk and merged your edits"),
+        };
+        let error = !notes.is_empty();
+        notes.insert(0, head);
+        self.set_message(notes.join(" | "), error);
+    }
+
+    fn unique_id(&self, si: usize, base: &str) -> String {
+        let claims = &self.ws.stories[si].file.claims;
+        let mut id = base.to_string();
+        let mut n = 2;
+        while claims.iter().any(|c| c.id == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn open_picker(&mut self, title: &str, items: Vec<PickItem>, cursor: usize) {
+        self.mode = Mode::Picker(Picker { title: title.into(), items, cursor });
+    }
+
+    fn verdict_items(&self, with_none_label: &str) -> Vec<PickItem> {
+        let mut items: Vec<PickItem> = self
+            .ws
+            .config
+            .verdicts
+            .iter()
+            .map(|v| PickItem {
+                label: format!("{} {}", v.symbol, v.label),
+                value: PickValue::Verdict(v.name.clone()),
+                color: v.color.clone(),
+            })
+            .collect();
+        items.push(PickItem {
+            label: with_none_label.into(),
+            value: PickValue::Verdict(String::new()),
+            color: String::new(),
+        });
+        items
+    }
+
+    fn form(&mut self, kind: FormKind, title: &str, fields: Vec<Field>) {
+        self.mode = Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None });
+    }
+
+    fn current_is_candidate(&mut self) -> Option<(usize, usize)> {
+        match self.current() {
+            Some((s, c)) if self.ws.stories[s].file.claims[c].status == Status::Candidate => Some((s, c)),
+            Some(_) => {
+                self.set_message("not a candidate: y, x and M work on candidates (marked ◇)", true);
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn create_claim(&mut self, si: usize, text: &str, claimant: &str, kind: Kind, quote_range: Option<(usize, usize)>) {
+        let mut base = slugify(text, 40);
+        // A slug cut at 40 characters ends on a whole word.
+        if base.len() >= 40
+            && let Some(i) = base.rfind('-').filter(|i| *i >= 12)
+        {
+            base.truncate(i);
+        }
+        let id = self.unique_id(si, &base);
+        let article = self.ws.stories[si].article.clone();
+        let quote = match quote_range {
+            Some((s, e)) => anchor::make_quote(&article, s, e),
+            None => {
+                // Anchor on the text itself when the article has it.
+                let chars = &self.articles[si];
+                let needle: Vec<char> = text.chars().collect();
+                let at = (!needle.is_empty() && needle.len() <= chars.len())
+                    .then(|| (0..=chars.len() - needle.len()).find(|&i| chars[i..i + needle.len()] == needle[..]))
+                    .flatten();
+                match at {
+                    Some(s) => anchor::make_quote(&article, s, s + needle.len()),
+                    None => crate::model::Quote { exact: text.to_string(), ..Default::default() },
+                }
+            }
+        };
+        let mut claim = Claim::new(&id, text);
+        claim.quote = quote;
+        claim.claimant = claimant.to_string();
+        claim.kind = kind;
+        claim.status = Status::Open;
+        let cid = id.clone();
+        self.edit_story(si, move |file| {
+            file.claims.push(claim);
+            Some((Some(cid), "created".to_string()))
+        });
+        self.set_message(format!("new claim `{id}`"), false);
+    }
+
+    /// Article selection helpers: the sentence index containing a character.
+    fn sentence_at(&self, si: usize, ch: usize) -> usize {
+        let s = &self.sentences[si];
+        s.iter()
+            .position(|(a, b)| ch < *b && ch >= *a)
+            .or_else(|| s.iter().position(|(a, _)| *a >= ch))
+            .unwrap_or(s.len().saturating_sub(1))
+    }
+
+    fn article_move(&mut self, delta: isize) {
+        let Some(si) = self.article_story() else { return };
+        let n = self.sentences[si].len();
+        if n == 0 {
+            return;
+        }
+        let cur = if delta > 0 {
+            self.sentence_at(si, self.art_sel.1.saturating_sub(1))
+        } else {
+            self.sentence_at(si, self.art_sel.0)
+        };
+        let next = (cur as isize + delta).clamp(0, n as isize - 1) as usize;
+        self.art_sel = self.sentences[si][next];
+        self.scroll_article_to_selection();
+    }
+
+    fn article_widen(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        let sents = &self.sentences[si];
+        if sents.is_empty() {
+            return;
+        }
+        // First the whole sentence around the selection, then the next sentence.
+        let first = self.sentence_at(si, self.art_sel.0);
+        let last = self.sentence_at(si, self.art_sel.1.saturating_sub(1));
+        let whole = (sents[first].0, sents[last].1);
+        self.art_sel = if whole != self.art_sel && whole.0 <= self.art_sel.0 && whole.1 >= self.art_sel.1 {
+            whole
+        } else if last + 1 < sents.len() {
+            (whole.0, sents[last + 1].1)
+        } else {
+            whole
+        };
+    }
+
+    fn article_narrow(&mut self) {
+        let Some(si) = self.article_story() else { return };
+        if self.sentences[si].is_empty() {
+            return;
+        }
+        let (s, e) = self.art_sel;
+        let first = self.sentence_at(si, s);
+        let last = self.sentence_at(si, e.saturating_sub(1));
+        if last > first {
+            self.art_sel = (s, self.sentences[si][last - 1].1);
+            return;
+        }
+        // One sentence: drop its last word (and trailing punctuation).
+        let chars = &self.articles[si];
+        let mut end = e;
+        while end > s && !chars[end - 1].is_alphanumeric() {
+            end -= 1;
+        }
+        while end > s && !chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        while end > s && chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        if end > s {
+            self.art_sel = (s, end);
+        }
+    }
+
+    fn article_click(&mut self, x: u16, y: u16) {
+        let Some(si) = self.article_story() else { return };
+        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let inner = l.article.inner(ratatui::layout::Margin::new(1, 1));
+        let header = u16::from(view::article::has_orphan_line(self, si));
+        if y < inner.y + header || !inner.contains(Position::new(x, y)) {
+            return;
+        }
+        let lines = view::article::wrap(&self.articles[si], inner.width as usize);
+        let Some(&(ls, le)) = lines.get(self.art_scroll + (y - inner.y - header) as usize) else { return };
+        // The column's character, by display width.
+        let mut col = 0usize;
+        let mut at = ls;
+        for i in ls..le {
+            let w = unicode_width::UnicodeWidthChar::width(self.articles[si][i]).unwrap_or(0);
+            if col + w > (x - inner.x) as usize {
+                break;
+            }
+            col += w;
+            at = i;
+        }
+        let k = self.sentence_at(si, at);
+        if let Some(s) = self.sentences[si].get(k) {
+            self.art_sel = *s;
+        }
+    }
+}
+
+/// Scores one claim against the `/` filter: `None` when its text lacks the query's characters in order
+/// (skim could not match it either), else the skim score when it reaches `min`.
+fn score_claim(
+    matcher: &SkimMatcherV2,
+    c: &Claim,
+    query: &[char],
+    filter: &str,
+    min: Option<i64>,
+) -> Option<Option<i64>> {
+    let fields = [c.id.as_str(), c.text.as_str(), c.claimant.as_str(), c.notes.as_str()];
+    let mut hay = fields.iter().copied().chain(c.tags.iter().map(String::as_str)).flat_map(str::chars);
+    if !query.iter().all(|q| hay.any(|h| h.to_lowercase().any(|l| l == *q))) {
+        return None;
+    }
+    Some(match min {
+        // One or two characters: every in-order match counts, unranked (the first match is selected).
+        None => Some(0),
+        Some(min) => {
+            let hay = format!("{} {} {} {} {}", c.id, c.text, c.claimant, c.notes, c.tags.join(" "));
+            matcher.fuzzy_match(&hay, filter).filter(|s| *s >= min)
+        }
+    })
+}
+
+/// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.
+fn reanchor_changed(story: &mut store::Story, old: &[Claim]) {
+    use std::collections::HashMap;
+    let key = |q: &crate::model::Quote| (q.exact.clone(), q.prefix.clone(), q.suffix.clone(), q.start, q.end);
+    let mut known: HashMap<_, Anchor> = HashMap::new();
+    for (c, a) in old.iter().zip(&story.anchors) {
+        known.insert(key(&c.quote), *a);
+    }
+    let article = &story.article;
+    story.anchors = story
+        .file
+        .claims
+        .iter()
+        .map(|c| known.get(&key(&c.quote)).copied().unwrap_or_else(|| anchor::resolve(article, &c.quote)))
+        .collect();
+}
+
+fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
+    Field { label, value: value.to_string(), hint, cursor: value.chars().count() }
+}
+
+fn describe(v: &str) -> &str {
+    if v.is_empty() { "(none)" } else { v }
+}

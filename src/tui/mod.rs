@@ -1,0 +1,187 @@
+//! The review workspace in the terminal: loads the workspace, runs the event loop and carries out effects.
+
+pub mod app;
+pub mod config;
+pub mod keymap;
+pub mod merge;
+pub mod sentences;
+pub mod terminal;
+pub mod theme;
+pub mod view;
+
+use app::{Action, App, Effect, key_action, update};
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// Builds the app for a workspace with the user's config: what `run` does before touching the terminal.
+pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, bool), String> {
+    let cfg = config::load(config::config_path().as_deref()).map_err(|d| d.to_string())?;
+    let keymap = keymap::Keymap::with_overrides(&cfg.keys).map_err(|e| {
+        // Point at the offending `name: key` line of the config file.
+        let path = config::config_path().unwrap_or_default();
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let (line, col) = cfg
+            .keys
+            .iter()
+            .find(|(name, _)| e.starts_with(&format!("keys.{name}:")))
+            .and_then(|(name, spec)| crate::store::find_value(&text, name, spec, 0))
+            .unwrap_or((1, 1));
+        format!("{}:{line}:{col}: error: {e}", path.display())
+    })?;
+    let ws = crate::store::load_workspace(workspace).map_err(|d| d.to_string())?;
+    let problems = ws.diagnostics.iter().filter(|d| d.is_error()).count();
+    let theme = theme::Theme::from_env(&cfg.theme);
+    let mut app = App::new(ws, keymap, theme, config::reviewer(&cfg));
+    if problems > 0 {
+        app.message = Some(app::Message {
+            text: format!("{problems} problems in the workspace; run `factdesk check` to see them"),
+            error: true,
+        });
+    }
+    Ok((app, cfg.mouse && !no_mouse))
+}
+
+/// `factdesk [WORKSPACE]`: opens the review UI.
+pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
+    if let Err(e) = terminal::require_tty() {
+        eprintln!("factdesk: {e}");
+        return ExitCode::from(2);
+    }
+    let (mut app, mouse) = match prepare(workspace, no_mouse) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{}", crate::sanitize::line(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut term = match terminal::init(mouse) {
+        Ok(t) => t,
+        Err(e) => {
+            terminal::leave();
+            eprintln!("factdesk: could not set up the terminal: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = event_loop(&mut term, &mut app, mouse);
+    terminal::leave();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factdesk: {e}");
+            if app.is_modified() {
+                eprintln!("factdesk: unsaved changes were lost in this error; the files on disk are unchanged");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Maps a terminal event to an action.
+pub fn event_action(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press => key_action(app, k),
+        Event::Paste(s) => Some(Action::Paste(s)),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll(m.column, m.row, true)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(m.column, m.row, false)),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io::Result<()> {
+    let size = term.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    loop {
+        term.draw(|f| view::draw(f, app))?;
+        let mut ev = event::read()?;
+        loop {
+            if let Some(action) = event_action(app, ev)
+                && let Some(effect) = update(app, action)
+                && perform(term, app, mouse, effect)?
+            {
+                return Ok(());
+            }
+            // Handle everything already queued (a paste, key repeat) before drawing again.
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+            ev = event::read()?;
+        }
+    }
+}
+
+/// Carries out an effect; `true` means quit.
+fn perform(term: &mut terminal::Term, app: &mut App, mouse: bool, effect: Effect) -> std::io::Result<bool> {
+    match effect {
+        Effect::Quit => return Ok(true),
+        Effect::Save => {
+            let errors = app.save_all();
+            update(app, Action::Saved(errors));
+        }
+        Effect::SaveAndQuit => {
+            let errors = app.save_all();
+            if errors.is_empty() {
+                return Ok(true);
+            }
+            update(app, Action::Saved(errors));
+        }
+        Effect::OpenEditor(text) => {
+            let result = terminal::edit_in_editor(term, mouse, &text);
+            update(app, Action::EditorDone(result));
+        }
+        Effect::Suspend => terminal::suspend_process(term, mouse)?,
+        Effect::Export(story, format) => {
+            let result = export_story(&app.ws, story, format);
+            update(app, Action::Exported(result));
+        }
+        Effect::Reload => {
+            let files = read_story_files(app);
+            update(app, Action::Reloaded(files));
+        }
+    }
+    Ok(false)
+}
+
+/// Reads every story file's text again, for `Action::Reloaded`.
+pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
+    app.ws
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let path = s.path();
+            let text = crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
+                .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
+                .map_err(|d| d.to_string());
+            (i, text)
+        })
+        .collect()
+}
+
+/// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).
+pub fn export_story(
+    ws: &crate::store::Workspace,
+    story: usize,
+    format: crate::export::Format,
+) -> Result<String, String> {
+    let story = ws.stories.get(story).ok_or("no story selected")?;
+    let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
+    let out = dir.join(format.file_name(&story.slug));
+    crate::export::guard_output(ws, &out)?;
+    let opts = crate::export::Options { date: crate::export::today() };
+    let done = crate::export::export(ws, story, format, &opts)
+        .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
+    if let Some(w) = done.warnings.first() {
+        msg += &format!("; {} warning(s), first: {}", done.warnings.len(), w.message);
+    }
+    Ok(msg)
+}

@@ -1,0 +1,199 @@
+//! The article view: the story's text wrapped to the pane, every claim's span marked, the current claim and the
+//! sentence selection emphasised, candidates marked apart from accepted claims, orphaned claims listed.
+
+use crate::model::Status;
+use crate::sanitize;
+use crate::tui::app::{App, Focus};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthChar;
+
+/// Display width of one article character once sanitized.
+fn char_width(c: char) -> usize {
+    match c {
+        '\t' => sanitize::TAB_WIDTH,
+        '\r' => 0,
+        c if (c as u32) < 0x20 || c == '\u{7f}' => 1,
+        c => c.width().unwrap_or(1),
+    }
+}
+
+/// Wraps the article to `width` columns: character ranges per screen line, newlines excluded.
+/// Breaks after spaces when it can, else anywhere (Thai and Khmer have no spaces), never before a
+/// zero-width (combining) character.
+pub fn wrap(text: &[char], width: usize) -> Vec<(usize, usize)> {
+    let width = width.max(4);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start <= text.len() {
+        let para_end = text[start..].iter().position(|c| *c == '\n').map_or(text.len(), |p| start + p);
+        let mut s = start;
+        if s == para_end {
+            out.push((s, s));
+        }
+        while s < para_end {
+            let mut w = 0;
+            let mut e = s;
+            let mut last_space = None;
+            while e < para_end {
+                let cw = char_width(text[e]);
+                if w + cw > width && e > s {
+                    break;
+                }
+                w += cw;
+                if text[e] == ' ' {
+                    last_space = Some(e + 1);
+                }
+                e += 1;
+            }
+            if e < para_end {
+                if let Some(sp) = last_space.filter(|sp| *sp > s) {
+                    e = sp;
+                } else {
+                    while e > s + 1 && char_width(text[e]) == 0 {
+                        e -= 1;
+                    }
+                }
+            }
+            out.push((s, e));
+            s = e;
+        }
+        if para_end >= text.len() {
+            break;
+        }
+        start = para_end + 1;
+    }
+    out
+}
+
+/// Whether the view shows a line listing orphaned claims above the text.
+pub fn has_orphan_line(app: &App, si: usize) -> bool {
+    app.ws.stories[si].anchors.iter().any(|a| a.is_orphaned())
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let focused = app.focus == Focus::Article;
+    let Some(si) = app.article_story() else {
+        frame.render_widget(Paragraph::new("No story.").block(Block::bordered()), area);
+        return;
+    };
+    let story = &app.ws.stories[si];
+    let title = format!(" Article: {} ", sanitize::line(&story.file.story.title));
+    let block = Block::bordered()
+        .title(Span::styled(super::fit(&title, area.width.saturating_sub(4) as usize), t.title()))
+        .border_style(t.border(focused));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let chars = &app.articles[si];
+    if chars.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled("The article could not be read (see `factdesk check`).", t.error())),
+            inner,
+        );
+        return;
+    }
+    // One style per character: claim spans, then candidates, then the current claim, then the selection.
+    let mut kind = vec![0u8; chars.len()];
+    let current = app.current().filter(|(s, _)| *s == si).map(|c| c.1);
+    let mut orphans = Vec::new();
+    for (ci, c) in story.file.claims.iter().enumerate() {
+        let a = app.anchor_of(si, ci);
+        if a.is_orphaned() {
+            orphans.push(sanitize::line(&c.id));
+            continue;
+        }
+        let k = if c.status == Status::Candidate { 1 } else { 2 };
+        for x in kind.iter_mut().take(a.end.min(chars.len())).skip(a.start) {
+            *x = (*x).max(k);
+        }
+    }
+    if let Some(ci) = current {
+        let a = app.anchor_of(si, ci);
+        if !a.is_orphaned() {
+            for x in kind.iter_mut().take(a.end.min(chars.len())).skip(a.start) {
+                *x = 3;
+            }
+        }
+    }
+    let style_of = |i: usize| -> Style {
+        let mut s = match kind[i] {
+            1 => t.span_candidate(),
+            2 => t.span_claim(),
+            3 => t.span_current(),
+            _ => Style::new(),
+        };
+        if focused && i >= app.art_sel.0 && i < app.art_sel.1 {
+            s = s.patch(t.span_selection());
+        }
+        s
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    if !orphans.is_empty() {
+        let text = format!("⚠ orphaned, not in the article: {}", orphans.join(", "));
+        lines.push(Line::from(Span::styled(super::fit(&text, inner.width as usize), t.error())));
+    }
+    let body_h = (inner.height as usize).saturating_sub(lines.len() + 1);
+    let wrapped = wrap(chars, inner.width as usize);
+    for &(s, e) in wrapped.iter().skip(app.art_scroll).take(body_h) {
+        let mut spans: Vec<Span> = Vec::new();
+        let mut run = String::new();
+        let mut run_style = Style::new();
+        for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
+            let st = style_of(i);
+            if st != run_style && !run.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut run), run_style));
+            }
+            run_style = st;
+            if c.is_ascii_graphic() || c == ' ' {
+                run.push(c);
+            } else {
+                run.push_str(&sanitize::line(&c.to_string()));
+            }
+        }
+        if !run.is_empty() {
+            spans.push(Span::styled(run, run_style));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    // Legend on the last line of the pane.
+    let legend = Line::from(vec![
+        Span::styled("claim", t.span_claim()),
+        Span::raw(" "),
+        Span::styled("current", t.span_current()),
+        Span::raw(" "),
+        Span::styled("candidate", t.span_candidate()),
+        Span::raw(" "),
+        Span::styled("selection", t.span_selection()),
+        Span::styled(format!("  line {}/{}", app.art_scroll + 1, wrapped.len()), t.dim()),
+    ]);
+    let y = inner.y + inner.height.saturating_sub(1);
+    frame.render_widget(Paragraph::new(legend), Rect::new(inner.x, y, inner.width, 1));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_every_character() {
+        let t: Vec<char> = "one two three four\n\nfive".chars().collect();
+        let w = wrap(&t, 9);
+        let lines: Vec<String> = w.iter().map(|(s, e)| t[*s..*e].iter().collect()).collect();
+        assert_eq!(lines, ["one two ", "three ", "four", "", "five"]);
+    }
+
+    #[test]
+    fn wide_and_spaceless_scripts_fit_the_width() {
+        let t: Vec<char> = "中文中文中文中文 ภาษาไทยภาษาไทยภาษาไทย".chars().collect();
+        for (s, e) in wrap(&t, 10) {
+            let w: usize = t[s..e].iter().map(|c| char_width(*c)).sum();
+            assert!(w <= 10, "{w}");
+            assert!(s == e || char_width(t[s]) > 0, "line starts with a combining mark");
+        }
+    }
+}

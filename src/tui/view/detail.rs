@@ -1,0 +1,126 @@
+//! The claim detail pane: text, claimant, kind, status, verdict, assignee, tags, anchor, sources, last change.
+
+use crate::anchor::AnchorState;
+use crate::sanitize;
+use crate::tui::app::{App, Focus};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let block =
+        Block::bordered().title(Span::styled(" Claim ", t.title())).border_style(t.border(app.focus == Focus::Detail));
+    let Some((si, ci)) = app.current() else {
+        frame.render_widget(Paragraph::new("No claim selected.").block(block), area);
+        return;
+    };
+    let c = &app.ws.stories[si].file.claims[ci];
+    let field =
+        |label: &str, value: String| Line::from(vec![Span::styled(format!("{label}: "), t.label()), Span::raw(value)]);
+    let or_dash = |s: &str| if s.is_empty() { "–".to_string() } else { sanitize::line(s) };
+    let mut lines = vec![Line::from(Span::styled(
+        sanitize::line(&c.text),
+        t.title().remove_modifier(ratatui::style::Modifier::empty()),
+    ))];
+    lines.push(Line::from(Span::styled(
+        format!("id {}  ·  {}", sanitize::line(&c.id), sanitize::line(&app.ws.stories[si].slug)),
+        t.dim(),
+    )));
+    let (mut badge, bstyle) = super::list::badge(app, c);
+    if c.status == crate::model::Status::Candidate {
+        badge = "◇ candidate: y accepts, r rejects, M merges".into();
+    }
+    if let Some(v) = app.ws.config.verdict(&c.verdict) {
+        badge = format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label));
+    }
+    lines.push(Line::from(vec![
+        Span::styled("Verdict: ", t.label()),
+        Span::styled(badge, bstyle),
+        Span::styled("   Status: ", t.label()),
+        Span::raw(c.status.to_string()),
+        Span::styled("   Kind: ", t.label()),
+        Span::raw(c.kind.to_string()),
+    ]));
+    if let Some(score) = c.score {
+        lines.push(field("Score", format!("{score:.2} (check-worthiness)")));
+    }
+    lines.push(field("Claimant", or_dash(&c.claimant)));
+    lines.push(field("Assignee", or_dash(&c.assignee)));
+    lines.push(field("Tags", if c.tags.is_empty() { "–".into() } else { sanitize::line(&c.tags.join(", ")) }));
+    let a = app.anchor_of(si, ci);
+    let anchor = match a.state {
+        AnchorState::Exact => "in the article (A shows it in place)".to_string(),
+        AnchorState::Moved => "in the article, moved since it was marked (A shows it)".to_string(),
+        AnchorState::Fuzzy => "approximately in the article: the text changed (A shows it)".to_string(),
+        AnchorState::Orphaned => "⚠ ORPHANED: its quote is no longer in the article".into(),
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Anchor: ", t.label()),
+        Span::styled(anchor, if a.is_orphaned() { t.error() } else { ratatui::style::Style::new() }),
+    ]));
+    match c.history.last() {
+        Some(h) => lines.push(Line::from(vec![
+            Span::styled("Last change: ", t.label()),
+            Span::raw(sanitize::line(&h.change)),
+            Span::styled(format!(" — {}, {}", sanitize::line(&h.by), sanitize::line(&h.at)), t.dim()),
+        ])),
+        None => lines.push(field("Last change", "–".into())),
+    }
+    // The workspace's evidence rules, as warnings beside the sources.
+    let is_final = app.ws.config.verdict(&c.verdict).is_some_and(|v| v.is_final);
+    for issue in crate::evidence::claim_issues(c, is_final, &app.ws.config.evidence) {
+        let msg = crate::evidence::message(&c.id, &issue);
+        // Without the claim's id (it is on screen) and the advice after `;` (the check command gives it).
+        let msg = msg.split_once(": ").map_or(msg.as_str(), |(_, m)| m);
+        let msg = msg.split_once("; ").map_or(msg, |(m, _)| m).to_string();
+        lines.push(Line::from(Span::styled(format!("⚠ {}", sanitize::line(&msg)), t.error())));
+    }
+    // Numeric checks: the computed value beside the claimed one.
+    let outcomes = crate::checks::evaluate_claim(c, &app.ws.stories[si].file);
+    if !outcomes.is_empty() {
+        lines.push(Line::from(Span::styled(format!("Numeric checks ({}):", outcomes.len()), t.label())));
+    }
+    for o in &outcomes {
+        let (mark, style) = match o.status() {
+            "ok" => ("✔ ok", ratatui::style::Style::new()),
+            "mismatch" => ("✘ mismatch", t.error()),
+            _ => ("⚠ error", t.error()),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {mark}  "), style),
+            Span::raw(format!(
+                "{}: {} = {} (claimed {})",
+                sanitize::line(&o.check.label),
+                sanitize::line(&o.check.expr),
+                o.computed_text(),
+                crate::checks::format_number(o.check.claimed)
+            )),
+        ]));
+    }
+    lines.push(Line::from(Span::styled(format!("Sources ({}):", c.sources.len()), t.label())));
+    for (i, s) in c.sources.iter().enumerate() {
+        let mut text = format!(" {}. {}", i + 1, sanitize::line(&s.title));
+        if !s.publisher.is_empty() {
+            text += &format!(" — {}", sanitize::line(&s.publisher));
+        }
+        if !s.accessed.is_empty() {
+            text += &format!(" ({})", sanitize::line(&s.accessed));
+        }
+        lines.push(Line::raw(text));
+        if !s.url.is_empty() {
+            lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&s.url)), t.dim())));
+        }
+        if !s.excerpt.is_empty() {
+            let quoted = s.excerpt.starts_with(['“', '"', '\'']);
+            let excerpt = sanitize::line(&s.excerpt);
+            let excerpt = if quoted { excerpt } else { format!("“{excerpt}”") };
+            lines.push(Line::from(Span::styled(format!("    {excerpt}"), t.dim())));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
+        area,
+    );
+}

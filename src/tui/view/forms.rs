@@ -1,0 +1,79 @@
+//! Forms (add a source; tags, assignee and claimant; new claim) and confirmation dialogs.
+
+use crate::sanitize;
+use crate::tui::app::{App, Confirm, Form};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
+    let t = app.theme;
+    let h = f.fields.len() as u16 * 2 + 5;
+    let r = super::centered(area, 76, h);
+    frame.render_widget(Clear, r);
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {} — Tab next field, Enter saves, Esc cancels ", f.title), t.title()))
+        .border_style(t.border(true));
+    let inner = block.inner(r);
+    let vw = inner.width.saturating_sub(13) as usize;
+    let mut lines = Vec::new();
+    for (i, field) in f.fields.iter().enumerate() {
+        let focused = i == f.focus;
+        // A window of the value around the cursor, which shows as a reversed cell.
+        let chars: Vec<char> = field.value.chars().collect();
+        let at = field.cursor.min(chars.len());
+        let keep = vw.saturating_sub(1).max(1);
+        // The cursor stays in view; as much of the end of the value as fits is shown too.
+        let start =
+            if focused { (chars.len() + 1).saturating_sub(keep).clamp((at + 1).saturating_sub(keep), at) } else { 0 };
+        let end = (start + keep).min(chars.len());
+        let piece = |a: usize, b: usize| sanitize::line(&chars[a..b].iter().collect::<String>());
+        let vstyle =
+            if focused { Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED) } else { Style::new() };
+        let mut spans = vec![
+            Span::styled(if focused { "▶ " } else { "  " }, t.label()),
+            Span::styled(format!("{:<10} ", field.label), t.label()),
+        ];
+        if focused {
+            spans.push(Span::styled(piece(start, at), vstyle));
+            let cur = if at < chars.len() { piece(at, at + 1) } else { " ".to_string() };
+            spans.push(Span::styled(cur, Style::new().add_modifier(ratatui::style::Modifier::REVERSED)));
+            if at < end {
+                spans.push(Span::styled(piece((at + 1).min(end), end), vstyle));
+            }
+        } else {
+            spans.push(Span::raw(piece(start, end)));
+        }
+        lines.push(Line::from(spans));
+        lines.push(Line::from(Span::styled(format!("             {}", field.hint), t.dim())));
+    }
+    if let Some(e) = &f.error {
+        lines.push(Line::from(Span::styled(sanitize::line(e), t.error())));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), r);
+}
+
+pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
+    let t = app.theme;
+    let (title, body) = match c {
+        Confirm::Delete => {
+            let id = app.current_claim().map(|c| sanitize::line(&c.id)).unwrap_or_default();
+            (" Delete? ".to_string(), format!("Delete claim `{id}`?\n\ny: delete (u undoes it)   n / Esc: keep it"))
+        }
+        Confirm::Quit => (
+            " Unsaved changes ".to_string(),
+            format!(
+                "{} stor{} ha{} unsaved changes.\n\nw: save, then quit\ny: quit WITHOUT saving\nn / Esc: stay",
+                app.modified_stories(),
+                if app.modified_stories() == 1 { "y" } else { "ies" },
+                if app.modified_stories() == 1 { "s" } else { "ve" }
+            ),
+        ),
+    };
+    let r = super::centered(area, 56, 9);
+    frame.render_widget(Clear, r);
+    let block = Block::bordered().title(Span::styled(title, t.error())).border_style(t.error());
+    frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), r);
+}

@@ -1,0 +1,42 @@
+//! The help overlay, generated from the keymap table.
+
+use crate::tui::app::App;
+use crate::tui::keymap::Context;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// The help text: every context's keys, aliases folded, with the config name of each action.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let mut out = vec![
+        Line::from(Span::styled("Find a claim: / then type (Enter keeps, Esc clears). Read it in place: A.", t.dim())),
+        Line::from(Span::styled(
+            "Judge it: v verdict, e notes, a source. Save: w. Keys can be changed in config.yaml.",
+            t.dim(),
+        )),
+    ];
+    for ctx in Context::ALL {
+        out.push(Line::raw(""));
+        out.push(Line::from(Span::styled(ctx.title(), t.title())));
+        for (keys, name, desc, _) in app.keymap.grouped(ctx) {
+            let k: Vec<String> = keys.iter().map(|k| k.label()).collect();
+            out.push(Line::from(vec![
+                Span::styled(format!("  {:<14}", k.join(" ")), t.label()),
+                Span::raw(format!("{desc:<48}")),
+                Span::styled(name.to_string(), t.dim()),
+            ]));
+        }
+    }
+    out
+}
+
+pub fn draw(frame: &mut Frame, app: &App, scroll: u16, area: Rect) {
+    let r = super::centered(area, 88, area.height.saturating_sub(2));
+    frame.render_widget(Clear, r);
+    let block = Block::bordered()
+        .title(Span::styled(" Help — j/k scroll, Esc closes ", app.theme.title()))
+        .border_style(app.theme.border(true));
+    frame.render_widget(Paragraph::new(lines(app)).block(block).scroll((scroll, 0)), r);
+}

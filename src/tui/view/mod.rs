@@ -1,0 +1,236 @@
+//! Drawing: the screen layout and one module per pane. Views only read the `App`.
+
+pub mod article;
+pub mod detail;
+pub mod forms;
+pub mod help;
+pub mod list;
+pub mod notes;
+pub mod pickers;
+
+use super::app::{App, Mode, context};
+use crate::sanitize;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+/// Smallest usable terminal.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+/// Where each pane goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub header: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub notes: Rect,
+    pub article: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+/// Splits the screen: a header line, the list on the left, detail and notes (or the article) on the right,
+/// then a status line and a line of key hints.
+pub fn layout(area: Rect, article_open: bool) -> Areas {
+    let [header, main, status, hints] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
+            .areas(area);
+    let left = if article_open { 40 } else { 50 };
+    let [list, right] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
+    let [detail, notes] = Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(right);
+    Areas { header, list, detail, notes, article: right, status, hints }
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = format!(
+            "Terminal too small: {}×{}.\nfactdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\nEnlarge the window (q quits).",
+            area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).style(app.theme.error()), area);
+        return;
+    }
+    let a = layout(area, app.article_open);
+    header(frame, app, a.header);
+    list::draw(frame, app, a.list);
+    if app.article_open {
+        article::draw(frame, app, a.article);
+    } else {
+        detail::draw(frame, app, a.detail);
+        notes::draw(frame, app, a.notes);
+    }
+    status(frame, app, a.status);
+    hints(frame, app, a.hints);
+    match &app.mode {
+        // With the article open, the picker goes over the list so the claim's sentence stays visible.
+        Mode::Picker(p) => pickers::draw(frame, app, p, if app.article_open { a.list } else { area }),
+        Mode::Form(f) => forms::draw(frame, app, f, area),
+        Mode::Confirm(c) => forms::draw_confirm(frame, app, *c, area),
+        Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
+        Mode::Stats => {
+            let r = centered(area, 76, 24);
+            frame.render_widget(ratatui::widgets::Clear, r);
+            crate::stats::render_stats(frame, r, &app.ws);
+        }
+        _ => {}
+    }
+}
+
+fn header(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let mut spans = vec![Span::styled(" factdesk ", t.title())];
+    let mut total = 0;
+    let mut reviewed = 0;
+    let mut none = 0;
+    let mut candidates = 0;
+    let mut counts = vec![0usize; app.ws.config.verdicts.len()];
+    for s in &app.ws.stories {
+        for c in &s.file.claims {
+            if c.status == crate::model::Status::Candidate {
+                candidates += 1;
+                continue;
+            }
+            total += 1;
+            if matches!(c.status, crate::model::Status::Reviewed | crate::model::Status::Published) {
+                reviewed += 1;
+            }
+            match app.ws.config.verdicts.iter().position(|v| v.name == c.verdict) {
+                Some(i) => counts[i] += 1,
+                None => none += 1,
+            }
+        }
+    }
+    spans.push(Span::raw(format!("{total} claims: ")));
+    for (v, n) in app.ws.config.verdicts.iter().zip(&counts) {
+        spans.push(Span::styled(format!("{} {} ", sanitize::line(&v.symbol), n), t.verdict(&v.color)));
+    }
+    spans.push(Span::styled(format!("– {none} "), t.dim()));
+    spans.push(Span::raw(format!("· reviewed {reviewed}/{total}")));
+    if candidates > 0 {
+        let s = if candidates == 1 { "" } else { "s" };
+        spans.push(Span::styled(format!(" · ◇ {candidates} candidate{s} to triage"), t.candidate()));
+    }
+    if app.is_modified() {
+        spans.push(Span::styled(" · [+] modified", t.modified()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn status(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let mut spans = Vec::new();
+    if matches!(app.mode, Mode::Filter) || app.is_filtering() {
+        let typing = matches!(app.mode, Mode::Filter);
+        spans.push(Span::styled("/", t.label()));
+        spans.push(Span::raw(sanitize::line(&app.filter)));
+        if typing {
+            spans.push(Span::styled("█", t.dim()));
+        }
+        if let Some(v) = &app.filter_verdict {
+            spans.push(Span::styled(format!("  verdict={}", v.as_deref().unwrap_or("none")), t.label()));
+        }
+        if let Some(s) = app.filter_status {
+            spans.push(Span::styled(format!("  status={s}"), t.label()));
+        }
+        let n = app.rows.iter().filter(|r| matches!(r, super::app::Row::Claim(..))).count();
+        spans.push(Span::styled(format!("  ({n} match)  "), t.dim()));
+    }
+    if let Some(m) = &app.message {
+        spans.push(Span::styled(sanitize::line(&m.text), if m.error { t.error() } else { t.ok() }));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false }), area);
+}
+
+fn hints(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let mut spans = Vec::new();
+    let mut width = 0usize;
+    let mut all = Vec::new();
+    // On a candidate, the triage keys come first.
+    if context(app) == super::keymap::Context::Main
+        && app.current_claim().is_some_and(|c| c.status == crate::model::Status::Candidate)
+    {
+        for (keys, name, _, _) in app.keymap.grouped(super::keymap::Context::Main) {
+            let label = match name {
+                "accept" => "accept",
+                "reject" => "reject",
+                "merge" => "merge",
+                _ => continue,
+            };
+            all.push((keys[0].label(), label));
+        }
+    }
+    all.extend(app.keymap.hints(context(app)));
+    for (key, desc) in all {
+        let w = key.chars().count() + desc.chars().count() + 3;
+        if width + w > area.width as usize {
+            break;
+        }
+        width += w;
+        spans.push(Span::styled(key, t.label().add_modifier(ratatui::style::Modifier::REVERSED)));
+        spans.push(Span::styled(format!(" {desc}  "), t.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Cuts sanitized text to `width` display columns, ending in `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut w = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    for c in text.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        w += cw;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Pads to `width` display columns.
+pub fn pad(text: &str, width: usize) -> String {
+    let t = fit(text, width);
+    let w: usize = t.chars().map(|c| c.width().unwrap_or(0)).sum();
+    t + &" ".repeat(width.saturating_sub(w))
+}
+
+/// Styles the characters at `matched` positions of `text` (already sanitized) with `hl` over `base`.
+pub fn highlighted(text: &str, matched: &[usize], base: Style, hl: Style) -> Vec<Span<'static>> {
+    if matched.is_empty() {
+        return vec![Span::styled(text.to_string(), base)];
+    }
+    let mut spans = Vec::new();
+    let mut cur = String::new();
+    let mut cur_hl = false;
+    for (i, c) in text.chars().enumerate() {
+        let h = matched.contains(&i);
+        if h != cur_hl && !cur.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut cur), if cur_hl { base.patch(hl) } else { base }));
+        }
+        cur_hl = h;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        spans.push(Span::styled(cur, if cur_hl { base.patch(hl) } else { base }));
+    }
+    spans
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}

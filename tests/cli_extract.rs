@@ -1,0 +1,126 @@
+//! The real binary: `extract` into a workspace (and again, after a rejection), its JSON preview, and `score` on stdin.
+
+use factdesk::model::{Rejected, Status};
+use factdesk::store;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const ARTICLE: &str = "tests/fixtures/extract/cambodia-article.txt";
+
+fn factdesk(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).output().expect("run factdesk");
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+fn extract(ws: &Path) -> String {
+    let out = factdesk(&["extract", ARTICLE, "--story", "scams", "--workspace", ws.to_str().unwrap()]);
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn extract_creates_candidates_and_never_brings_back_a_rejected_one() {
+    let t = tempfile::tempdir().unwrap();
+    let first = extract(t.path());
+    assert!(first.starts_with("created"), "{first}");
+    let ws = store::load_workspace(t.path()).unwrap();
+    assert!(!ws.has_errors(), "{:?}", ws.diagnostics);
+    let story = ws.story("scams").unwrap();
+    let claims = &story.file.claims;
+    assert!(claims.len() >= 5, "{}", claims.len());
+    assert!(claims.iter().all(|c| c.status == Status::Candidate && c.score.is_some_and(|s| (0.0..=1.0).contains(&s))));
+    assert!(story.anchors.iter().all(|a| !a.is_orphaned()));
+    assert!(!claims.iter().any(|c| c.text.contains("SAM KIM")));
+    let gdp = claims.iter().find(|c| c.text.contains("12.5 billion")).expect("the GDP claim");
+    assert_eq!(gdp.claimant, "U.S. Peace Research Institute");
+    let nums = serde_yaml::to_string(&gdp.extra["numbers"]).unwrap();
+    assert!(nums.contains("12500000000") && nums.contains("USD"), "{nums}");
+    let n = claims.len();
+
+    // Again: nothing new.
+    let again = extract(t.path());
+    assert!(again.contains(": 0 new candidates"), "{again}");
+    assert_eq!(store::load_workspace(t.path()).unwrap().story("scams").unwrap().file.claims.len(), n);
+
+    // The journalist rejects the GDP claim (as the UI does) and accepts another.
+    let mut ws = store::load_workspace(t.path()).unwrap();
+    let story = ws.story_mut("scams").unwrap();
+    let i = story.file.claims.iter().position(|c| c.text.contains("12.5 billion")).unwrap();
+    let gone = story.file.claims.remove(i);
+    story.file.rejected.push(Rejected { exact: gone.quote.exact.clone(), ..Default::default() });
+    story.file.claims[0].status = Status::Open;
+    story.file.claims[0].text = "Amnesty found 53 compounds".into();
+    store::save_story(story).unwrap();
+
+    let third = extract(t.path());
+    assert!(third.contains(": 0 new candidates") && third.contains("1 rejected before"), "{third}");
+    let ws = store::load_workspace(t.path()).unwrap();
+    let story = ws.story("scams").unwrap();
+    assert_eq!(story.file.claims.len(), n - 1);
+    assert!(!story.file.claims.iter().any(|c| c.text.contains("12.5 billion")));
+    assert_eq!(story.file.claims[0].status, Status::Open);
+    assert_eq!(story.file.rejected.len(), 1);
+}
+
+#[test]
+fn json_preview_lists_every_sentence_and_writes_nothing() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    let out = factdesk(&["extract", ARTICLE, "--format", "json", "--workspace", ws.to_str().unwrap()]);
+    assert!(!ws.exists());
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(items.len(), 23);
+    for key in ["text", "start", "end", "score", "kind", "claimant", "numbers", "passes", "role"] {
+        assert!(items.iter().all(|i| i.get(key).is_some()), "{key}");
+    }
+    let byline = items.iter().find(|i| i["text"] == "SAM KIM").unwrap();
+    assert_eq!(byline["passes"], false);
+    let gdp = items.iter().find(|i| i["text"].as_str().unwrap().contains("12.5 billion")).unwrap();
+    assert_eq!(gdp["passes"], true);
+    assert_eq!(gdp["numbers"][0]["unit"], "USD");
+}
+
+#[test]
+fn a_different_article_for_an_existing_story_is_refused() {
+    let t = tempfile::tempdir().unwrap();
+    extract(t.path());
+    let other = t.path().join("other.txt");
+    std::fs::write(&other, "Something else entirely. It cost 5 million dollars.").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["extract", other.to_str().unwrap(), "--story", "scams", "--workspace", t.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("differs from the story's article"));
+}
+
+#[test]
+fn score_reads_stdin_line_by_line() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg("score")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = "Unemployment fell to 4.1 percent last year, the lowest rate in 20 years.\n\
+                 Thank you very much.\n\
+                 \n\
+                 The industry generates 12.5 billion dollars a year, or half of the country's GDP.\n";
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let scores: Vec<f64> = String::from_utf8(out.stdout).unwrap().lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(scores.len(), 4);
+    assert!(scores.iter().all(|s| (0.0..=1.0).contains(s)));
+    assert!(scores[0] > 0.5 && scores[3] > 0.5, "{scores:?}");
+    assert!(scores[1] < 0.5 && scores[1] < scores[0], "{scores:?}");
+}
+
+#[test]
+fn every_new_command_has_help() {
+    for cmd in ["extract", "score", "train", "bench-checkworthy"] {
+        let out = factdesk(&[cmd, "--help"]);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: factdesk"), "{cmd}");
+    }
+}

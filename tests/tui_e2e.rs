@@ -1,0 +1,389 @@
+//! End-to-end tests of the real `factdesk` binary in a pseudo-terminal (portable-pty), reading the screen back
+//! with vt100. Each test works on a temporary copy of the workspace and checks the YAML left on disk.
+
+mod common;
+
+use factdesk::model::{Source, Status, StoryFile};
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+
+/// The workspace the tests run on: the bundled story when it is there, else the small fixture.
+fn source_workspace() -> PathBuf {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    if bundled.join("cambodia-scam-compounds/claims.yaml").exists() { bundled } else { common::fixture() }
+}
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, to check the terminal modes it set and restored.
+    raw: Arc<Mutex<Vec<u8>>>,
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+}
+
+impl Session {
+    /// Starts `factdesk <copy of the workspace>` at 100×30 with NO_COLOR, a config naming the reviewer,
+    /// and `EDITOR` set to `editor` (a shell script body) when given.
+    fn start(editor: Option<&str>) -> Session {
+        Session::start_with(editor, &[])
+    }
+
+    fn start_with(editor: Option<&str>, args: &[&str]) -> Session {
+        let mut s = Session::spawn(editor, args, "reviewer: E2E Reviewer\n");
+        s.wait_for("Claims (");
+        s
+    }
+
+    /// Spawns without waiting for the first frame.
+    fn spawn(editor: Option<&str>, args: &[&str], config: &str) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("claims");
+        common::copy_dir(&source_workspace(), &root);
+        std::fs::write(dir.path().join("config.yaml"), config).unwrap();
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
+        cmd.arg(&root);
+        for a in args {
+            cmd.arg(a);
+        }
+        cmd.cwd(dir.path());
+        cmd.env_clear();
+        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("NO_COLOR", "1");
+        cmd.env("HOME", dir.path());
+        cmd.env("FACTDESK_CONFIG", dir.path().join("config.yaml"));
+        if let Some(body) = editor {
+            let script = dir.path().join("editor.sh");
+            std::fs::write(&script, format!("#!/bin/sh\n{body}\n")).unwrap();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+            }
+            cmd.env("EDITOR", &script);
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let sink = Arc::clone(&screen);
+        let answer = Arc::clone(&writer);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
+        std::thread::spawn(move || {
+            let _master = pair.master; // keep the pty open while reading
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
+                        let mut parser = sink.lock().unwrap();
+                        parser.process(&buf[..n]);
+                        // Answer cursor-position queries (ESC [ 6 n) as a real terminal does.
+                        if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                            let (row, col) = parser.screen().cursor_position();
+                            let mut w = answer.lock().unwrap();
+                            let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
+                            let _ = w.flush();
+                        }
+                    }
+                }
+            }
+        });
+        Session { child, writer, screen, raw, _dir: dir, root }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Polls the screen until `pred` holds, with a generous deadline (no fixed sleeps).
+    fn wait_until(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.contents();
+            if pred(&screen) {
+                return;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("timed out waiting for {what}; the screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(15));
+        }
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        let t = text.to_string();
+        self.wait_until(text, move |s| s.contains(&t));
+    }
+
+    fn send(&mut self, bytes: &str) {
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(bytes.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+
+    /// Types text into the active field (callers wait for it to show before sending ESC).
+    fn type_text(&mut self, text: &str) {
+        self.send(text);
+    }
+
+    fn story_path(&self) -> PathBuf {
+        let dir = std::fs::read_dir(&self.root)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| p.join("claims.yaml").exists() && p.to_string_lossy().contains(story_slug()))
+            .unwrap();
+        dir.join("claims.yaml")
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("factdesk did not exit; the screen was:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(15));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn story_slug() -> &'static str {
+    if source_workspace().ends_with("claims") { "cambodia-scam-compounds" } else { "scam-economy" }
+}
+
+/// The GDP claim's id in the workspace under test.
+fn gdp_claim(file: &StoryFile) -> usize {
+    file.claims
+        .iter()
+        .position(|c| c.text.contains("GDP") && c.status != Status::Candidate)
+        .expect("the workspace has a GDP claim")
+}
+
+fn parse(path: &Path) -> StoryFile {
+    serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn filter_verdict_note_source_save_quit_changes_exactly_those_fields() {
+    let mut s = Session::start(None);
+    let path = s.story_path();
+    let before = parse(&path);
+    let gi = gdp_claim(&before);
+    let gdp_id = before.claims[gi].id.clone();
+    s.send("/");
+    s.wait_for("█");
+    s.type_text("GDP");
+    s.wait_until("the filter to narrow the list", |scr| scr.contains("/GDP") && scr.contains("match)"));
+    s.send("\r");
+    s.wait_for("Esc clears the filter");
+    // If the filter kept several claims, walk down to the GDP one.
+    let gdp_text: String = before.claims[gi].text.chars().take(20).collect();
+    let short_id: String = gdp_id.chars().take(8).collect();
+    let on_gdp = |scr: &str| scr.lines().any(|l| l.contains('▶') && l.contains(&short_id));
+    for _ in 0..20 {
+        if on_gdp(&s.contents()) {
+            break;
+        }
+        let before_move = s.contents();
+        s.send("j");
+        s.wait_until("the selection to move", |scr| scr != before_move);
+    }
+    s.wait_for(&gdp_text);
+    // Verdict: Inaccurate, or Mostly accurate when the claim is already inaccurate.
+    let (target, label) = if before.claims[gi].verdict == "inaccurate" {
+        ("mostly-accurate", "Mostly accurate")
+    } else {
+        ("inaccurate", "Inaccurate")
+    };
+    s.send("v");
+    s.wait_for("Verdict ─");
+    for _ in 0..10 {
+        if s.contents().lines().any(|l| l.contains("▶") && l.contains(label)) {
+            break;
+        }
+        let before_move = s.contents();
+        s.send("j");
+        s.wait_until("the picker cursor to move", |scr| scr != before_move);
+    }
+    s.send("\r");
+    s.wait_for(&format!("-> {target}"));
+    // A note, typed in place.
+    s.send("e");
+    s.wait_for("editing");
+    s.type_text("Checked against World Bank GDP data.");
+    s.wait_for("World Bank GDP data.");
+    s.send("\x1b");
+    s.wait_for("notes edited");
+    // A source.
+    s.send("a");
+    s.wait_for("Add a source");
+    s.type_text("https://data.worldbank.org/country/cambodia");
+    s.wait_for("country/cambodia");
+    s.send("\t");
+    s.type_text("Cambodia GDP");
+    s.wait_for("Title      Cambodia GDP");
+    s.send("\t");
+    s.type_text("World Bank");
+    s.wait_for("Publisher  World Bank");
+    s.send("\r");
+    s.wait_for("source added: Cambodia GDP");
+    assert!(s.contents().contains("[+] modified"));
+    s.send("w");
+    s.wait_until("the save", |scr| scr.contains("saved") && !scr.contains("[+] modified"));
+    s.send("q");
+    assert!(s.wait_exit(), "clean exit");
+
+    let after = parse(&path);
+    let mut expected = before.clone();
+    let c = &mut expected.claims[gi];
+    c.verdict = target.into();
+    c.notes = if c.notes.is_empty() {
+        "Checked against World Bank GDP data.".into()
+    } else {
+        // Typed on the last (empty) line; the final line break is kept.
+        format!("{}Checked against World Bank GDP data.\n", c.notes)
+    };
+    let got = &after.claims[gi];
+    let src = got.sources.last().unwrap().clone();
+    let today = chrono::Local::now().date_naive();
+    let accessed = chrono::NaiveDate::parse_from_str(&src.accessed, "%Y-%m-%d").unwrap();
+    assert!((today - accessed).num_days().abs() <= 1, "accessed defaults to today: {}", src.accessed);
+    c.sources.push(Source {
+        url: "https://data.worldbank.org/country/cambodia".into(),
+        title: "Cambodia GDP".into(),
+        publisher: "World Bank".into(),
+        accessed: src.accessed.clone(),
+        ..Default::default()
+    });
+    // Three history entries, by the configured reviewer, with RFC 3339 times.
+    let new_history = &got.history[c.history.len()..];
+    let changes: Vec<&str> = new_history.iter().map(|h| h.change.as_str()).collect();
+    assert_eq!(changes.len(), 3, "{changes:?}");
+    assert!(changes[0].ends_with(&format!("-> {target}")));
+    assert_eq!(changes[1], "notes edited");
+    assert_eq!(changes[2], "source added: Cambodia GDP");
+    for h in new_history {
+        assert_eq!(h.by, "E2E Reviewer");
+        chrono::DateTime::parse_from_rfc3339(&h.at).unwrap();
+    }
+    c.history.extend(new_history.iter().cloned());
+    assert_eq!(after, expected, "only the verdict, the note, the source and the history changed");
+}
+
+#[test]
+fn editor_round_trip_with_a_scripted_editor() {
+    let mut s = Session::start(Some("printf 'Added by the scripted editor.\\n' >> \"$1\""));
+    let path = s.story_path();
+    let before = parse(&path);
+    let gi = gdp_claim(&before);
+    // Walk to the GDP claim with the filter.
+    s.send("/");
+    s.wait_for("█");
+    s.type_text(&before.claims[gi].id);
+    s.wait_for("(1 match)");
+    s.send("\r");
+    s.wait_for("Esc clears the filter");
+    s.send("E");
+    s.wait_for("notes edited in $EDITOR");
+    s.send("w");
+    s.wait_until("the save", |scr| scr.contains("saved") && !scr.contains("[+] modified"));
+    s.send("q");
+    assert!(s.wait_exit());
+    let after = parse(&path);
+    let want = format!("{}Added by the scripted editor.\n", before.claims[gi].notes);
+    assert_eq!(after.claims[gi].notes, want);
+    assert_eq!(after.claims[gi].history.last().unwrap().change, "notes edited in $EDITOR");
+}
+
+#[test]
+fn quitting_with_unsaved_edits_asks_first() {
+    let mut s = Session::start(None);
+    let path = s.story_path();
+    let original = std::fs::read(&path).unwrap();
+    s.send("s");
+    s.wait_for("Status ─");
+    s.send("j");
+    s.send("\r");
+    s.wait_for("[+] modified");
+    s.send("q");
+    s.wait_for("Unsaved changes");
+    s.send("n");
+    s.wait_until("the dialog to close", |scr| !scr.contains("Unsaved changes"));
+    assert!(s.child.try_wait().unwrap().is_none(), "still running after n");
+    s.send("q");
+    s.wait_for("Unsaved changes");
+    s.send("y");
+    assert!(s.wait_exit());
+    assert_eq!(std::fs::read(&path).unwrap(), original, "quitting without saving leaves the file alone");
+}
+
+#[test]
+fn not_a_terminal_is_a_clear_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg(common::fixture())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a terminal") && err.contains("factdesk list"), "{err}");
+    assert!(out.stdout.is_empty(), "no escape codes on a pipe");
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn terminal_modes_are_set_and_restored_and_no_mouse_is_honoured() {
+    for no_mouse in [false, true] {
+        let args: &[&str] = if no_mouse { &["--no-mouse"] } else { &[] };
+        let mut s = Session::start_with(None, args);
+        s.send("q");
+        assert!(s.wait_exit());
+        // Give the reader thread a moment to see the last bytes: wait until the alternate screen is left.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !contains(&s.raw.lock().unwrap(), "\x1b[?1049l") && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let raw = s.raw.lock().unwrap().clone();
+        assert!(contains(&raw, "\x1b[?1049h") && contains(&raw, "\x1b[?1049l"), "alternate screen on and off");
+        assert!(contains(&raw, "\x1b[?2004h") && contains(&raw, "\x1b[?2004l"), "bracketed paste on and off");
+        assert_eq!(contains(&raw, "\x1b[?1000h"), !no_mouse, "mouse capture only without --no-mouse");
+        assert!(contains(&raw, "\x1b[?1000l"), "mouse capture is always turned off on exit");
+    }
+}
+
+#[test]
+fn a_bad_config_file_is_reported_with_its_line() {
+    let mut s = Session::spawn(None, &[], "reviewer: X\nkeys:\n  verdikt: V\n");
+    assert!(!s.wait_exit(), "exits with an error");
+    s.wait_for("config.yaml:3:");
+    let screen = s.contents();
+    assert!(screen.contains("keys.verdikt") && screen.contains("no action of that name"), "{screen}");
+}

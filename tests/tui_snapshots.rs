@@ -1,0 +1,212 @@
+//! Snapshot tests of whole TUI screens at 100×30 (TestBackend + insta), and style checks on the buffer.
+
+mod common;
+
+use common::*;
+use factdesk::tui::app::{Action, App, update};
+use factdesk::tui::theme::Theme;
+use factdesk::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    term
+}
+
+fn screen(app: &App) -> Terminal<TestBackend> {
+    render(app, 100, 30)
+}
+
+#[test]
+fn snapshot_list() {
+    let (_t, app) = app();
+    insta::assert_snapshot!("list", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_detail() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    update(&mut app, Action::NextPane);
+    insta::assert_snapshot!("detail", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_notes_editing() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    update(&mut app, Action::EditNotes);
+    type_text(&mut app, "A long line typed in place, long enough to show that the notes editor wraps softly.");
+    insta::assert_snapshot!("notes_editing", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_article() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::ToggleArticle);
+    insta::assert_snapshot!("article", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_help() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::Help);
+    insta::assert_snapshot!("help", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_verdict_picker() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    insta::assert_snapshot!("verdict_picker", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_active_filter() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "gdp");
+    insta::assert_snapshot!("active_filter", screen(&app).backend());
+}
+
+#[test]
+fn snapshot_too_small() {
+    let (_t, app) = app();
+    insta::assert_snapshot!("too_small", render(&app, 59, 14).backend());
+}
+
+/// Finds the first cell whose row contains `needle`, returns (x, y) of the needle's start.
+fn find(buf: &Buffer, needle: &str) -> (u16, u16) {
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol().to_string()).collect();
+        if let Some(b) = row.find(needle) {
+            return (row[..b].chars().count() as u16, y);
+        }
+    }
+    panic!("{needle} not on screen");
+}
+
+#[test]
+fn selection_is_reverse_video_even_without_colour() {
+    let (_t, app) = app();
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    let (x, y) = find(buf, "gdp-half The scam");
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED), "selected row is reversed");
+    let (x2, y2) = find(buf, "nine-minors Nine");
+    assert!(!buf[(x2, y2)].modifier.contains(Modifier::REVERSED), "other rows are not");
+    assert_eq!(buf[(x2, y2)].fg, Color::Reset, "no colour under NO_COLOR");
+}
+
+#[test]
+fn verdict_badges_carry_their_colour_and_symbol() {
+    let (_t, app) = app_with(Theme::COLOR);
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    let (x, y) = find(buf, "✔ accurate");
+    assert_eq!(buf[(x, y)].fg, Color::Green);
+    let (x, y) = find(buf, "! misleading");
+    assert_eq!(buf[(x, y)].fg, Color::Yellow);
+    let (x, y) = find(buf, "◇ 0.91");
+    assert_eq!(buf[(x, y)].fg, Color::Magenta);
+    assert!(buf[(x, y)].modifier.contains(Modifier::ITALIC));
+}
+
+#[test]
+fn filter_highlights_matched_characters() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "gdp");
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    let (x, y) = find(buf, "gdp-half");
+    for dx in 0..3 {
+        assert!(buf[(x + dx, y)].modifier.contains(Modifier::UNDERLINED), "matched char {dx} is underlined");
+    }
+    assert!(!buf[(x + 3, y)].modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn article_marks_current_claims_and_candidates_differently() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::ToggleArticle);
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    // The current claim (gdp-half): bold and underlined.
+    let (x, y) = find(buf, "generates 12.5");
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD | Modifier::UNDERLINED));
+    // Another accepted claim: underlined, not bold.
+    let (x, y) = find(buf, "Officials said");
+    assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    assert!(!buf[(x, y)].modifier.contains(Modifier::BOLD));
+    // A candidate: italic, not underlined.
+    let (x, y) = find(buf, "Researchers counted");
+    assert!(buf[(x, y)].modifier.contains(Modifier::ITALIC));
+    assert!(!buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    // Plain text: nothing.
+    let (x, y) = find(buf, "The latest report");
+    assert!(buf[(x, y)].modifier.is_empty());
+    // The orphaned claim is named.
+    find(buf, "orphaned, not in the article: vanished-quote");
+}
+
+#[test]
+fn wide_scripts_keep_the_layout() {
+    let (_t, mut app) = app();
+    let story = &mut app.ws.stories[0];
+    story.file.claims[0].text =
+        "ខ្មែរ ไทย 中文中文中文中文中文中文中文中文中文中文 👩‍💻 emoji and more words to overflow".into();
+    app.rebuild_rows(None);
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    // Every row still ends with the list's right border at the same column.
+    let (bx, _) = find(buf, "┐┌");
+    for y in 2..27 {
+        assert_eq!(buf[(bx, y)].symbol(), "│", "row {y} border moved");
+    }
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let (_t, mut app) = app();
+    let evil = "bell\u{7} esc\u{1b}]0;pwned\u{7} csi\u{1b}[2J bidi\u{202e}txet";
+    {
+        let c = &mut app.ws.stories[0].file.claims[0];
+        c.text = evil.into();
+        c.notes = evil.into();
+        c.id = "evil\u{1b}[31m".into();
+    }
+    app.rebuild_rows(None);
+    let check = |app: &App| {
+        let term = screen(app);
+        for cell in term.backend().buffer().content() {
+            let s = cell.symbol();
+            assert!(!s.contains(|c: char| c.is_control() || c == '\u{202e}'), "raw {s:?} on screen");
+        }
+    };
+    check(&app);
+    update(&mut app, Action::EditNotes);
+    check(&app);
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::ToggleArticle);
+    check(&app);
+}
+
+#[test]
+fn footer_offers_triage_keys_on_a_candidate() {
+    let (_t, mut app) = app();
+    select(&mut app, "fifty-compounds");
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    let (_, y) = find(buf, "y accept  r reject  M merge");
+    assert_eq!(y, 29, "on the footer line");
+    find(buf, "◇ candidate: y accepts");
+    select(&mut app, "gdp-half");
+    let term = screen(&app);
+    let last: String = (0..100).map(|x| term.backend().buffer()[(x, 29)].symbol().to_string()).collect();
+    assert!(!last.contains("accept") && last.contains("v verdict"), "{last}");
+}

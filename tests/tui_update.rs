@@ -1,0 +1,785 @@
+//! Unit tests of the TUI's `update()`: every action, fed in and checked against the state it leaves.
+
+mod common;
+
+use common::*;
+use factdesk::model::Status;
+use factdesk::tui::app::{Action, Confirm, Effect, Focus, FormKind, Mode, Row, update};
+
+fn ids(app: &factdesk::tui::app::App) -> Vec<String> {
+    app.rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Claim(s, c) => Some(app.ws.stories[*s].file.claims[*c].id.clone()),
+            Row::Story(_) => None,
+        })
+        .collect()
+}
+
+/// Every claim's anchor still points at its own quote (anchors stay aligned through edits).
+fn assert_anchors_match(app: &factdesk::tui::app::App) {
+    for st in &app.ws.stories {
+        assert_eq!(st.anchors.len(), st.file.claims.len());
+        for (c, a) in st.file.claims.iter().zip(&st.anchors) {
+            if !a.is_orphaned() {
+                assert_eq!(factdesk::anchor::slice_chars(&st.article, a.start, a.end), c.quote.exact, "{}", c.id);
+            }
+        }
+    }
+}
+
+fn current_id(app: &factdesk::tui::app::App) -> String {
+    app.current_claim().unwrap().id.clone()
+}
+
+#[test]
+fn list_orders_accepted_then_candidates_by_score() {
+    let (_t, app) = app();
+    assert_eq!(
+        ids(&app),
+        ["gdp-half", "nine-minors", "raids-continue", "vanished-quote", "fifty-compounds", "held-a-year"]
+    );
+    assert!(matches!(app.rows[0], Row::Story(0)));
+    assert_eq!(current_id(&app), "gdp-half", "the selection starts on a claim, not the header");
+}
+
+#[test]
+fn moving_skips_headers_and_stops_at_the_ends() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::Down);
+    assert_eq!(current_id(&app), "nine-minors");
+    update(&mut app, Action::Up);
+    update(&mut app, Action::Up);
+    assert_eq!(current_id(&app), "gdp-half");
+    update(&mut app, Action::Bottom);
+    assert_eq!(current_id(&app), "held-a-year");
+    update(&mut app, Action::Down);
+    assert_eq!(current_id(&app), "held-a-year");
+    update(&mut app, Action::Top);
+    assert_eq!(current_id(&app), "gdp-half");
+    update(&mut app, Action::PageDown);
+    assert_eq!(current_id(&app), "held-a-year");
+    update(&mut app, Action::PageUp);
+    assert_eq!(current_id(&app), "gdp-half");
+    update(&mut app, Action::HalfDown);
+    let half = current_id(&app);
+    assert_ne!(half, "gdp-half");
+    update(&mut app, Action::HalfUp);
+    assert_eq!(current_id(&app), "gdp-half");
+    press(&mut app, "j");
+    press(&mut app, "G");
+    assert_eq!(current_id(&app), "held-a-year");
+    press(&mut app, "g");
+    assert_eq!(current_id(&app), "gdp-half");
+}
+
+#[test]
+fn tab_cycles_panes_and_article_replaces_detail() {
+    let (_t, mut app) = app();
+    assert_eq!(app.focus, Focus::List);
+    update(&mut app, Action::NextPane);
+    assert_eq!(app.focus, Focus::Detail);
+    update(&mut app, Action::NextPane);
+    assert_eq!(app.focus, Focus::Notes);
+    update(&mut app, Action::NextPane);
+    assert_eq!(app.focus, Focus::List);
+    update(&mut app, Action::PrevPane);
+    assert_eq!(app.focus, Focus::Notes);
+    update(&mut app, Action::ToggleArticle);
+    assert!(app.article_open);
+    assert_eq!(app.focus, Focus::Article);
+    update(&mut app, Action::NextPane);
+    assert_eq!(app.focus, Focus::List);
+    update(&mut app, Action::ToggleArticle);
+    assert!(!app.article_open);
+}
+
+#[test]
+fn detail_and_notes_focus_scroll_instead_of_moving() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::NextPane);
+    update(&mut app, Action::Down);
+    assert_eq!(app.detail_scroll, 1);
+    assert_eq!(current_id(&app), "gdp-half");
+    update(&mut app, Action::NextPane);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Up);
+    update(&mut app, Action::Down);
+    assert_eq!(app.notes_scroll, 1);
+}
+
+#[test]
+fn filter_types_keeps_and_clears() {
+    let (_t, mut app) = app();
+    press(&mut app, "/");
+    assert!(matches!(app.mode, Mode::Filter));
+    type_text(&mut app, "minors");
+    assert_eq!(ids(&app), ["nine-minors"]);
+    assert_eq!(current_id(&app), "nine-minors");
+    press(&mut app, "backspace");
+    assert_eq!(app.filter, "minor");
+    press(&mut app, "enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(app.filter, "minor", "Enter keeps the filter");
+    press(&mut app, "esc");
+    assert!(app.filter.is_empty(), "Esc in the list clears the filter");
+    assert_eq!(ids(&app).len(), 6);
+    press(&mut app, "/");
+    type_text(&mut app, "o");
+    let first = current_id(&app);
+    press(&mut app, "down");
+    assert_ne!(current_id(&app), first, "arrows move while typing");
+    assert_eq!(app.filter, "o", "and are not typed");
+    press(&mut app, "up");
+    assert_eq!(current_id(&app), first);
+    press(&mut app, "esc");
+    press(&mut app, "/");
+    type_text(&mut app, "zzzzqqq");
+    assert!(ids(&app).is_empty());
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(app.filter.is_empty(), "Esc while typing clears too");
+    assert_eq!(ids(&app).len(), 6);
+}
+
+#[test]
+fn filter_searches_notes_tags_claimant_and_id_and_highlights() {
+    let (_t, mut app) = app();
+    for (q, want) in [("ministry", "nine-minors"), ("economy", "gdp-half"), ("chhay", "raids-continue")] {
+        update(&mut app, Action::StartFilter);
+        type_text(&mut app, q);
+        assert_eq!(ids(&app), [want], "{q}");
+        update(&mut app, Action::Cancel);
+    }
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "gdp");
+    assert_eq!(app.matched_chars("The GDP claim"), vec![4, 5, 6]);
+    update(&mut app, Action::Paste("half".into()));
+    assert_eq!(app.filter, "gdphalf");
+}
+
+#[test]
+fn quick_filter_by_verdict_and_status() {
+    let (_t, mut app) = app();
+    press(&mut app, "f");
+    let Mode::Picker(p) = &app.mode else { panic!("no picker") };
+    let at = p.items.iter().position(|i| i.label.contains("Misleading")).unwrap();
+    for _ in 0..at {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Confirm);
+    assert_eq!(ids(&app), ["raids-continue"]);
+    update(&mut app, Action::QuickFilter);
+    let Mode::Picker(p) = &app.mode else { panic!() };
+    let at = p.items.iter().position(|i| i.label == "status: candidate").unwrap();
+    for _ in 0..at {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Confirm);
+    assert!(ids(&app).is_empty(), "both quick filters apply");
+    update(&mut app, Action::QuickFilter);
+    update(&mut app, Action::Confirm); // "all claims"
+    assert_eq!(ids(&app).len(), 6);
+    app.filter_verdict = Some(None);
+    app.rebuild_rows(None);
+    assert_eq!(ids(&app), ["gdp-half", "vanished-quote", "fifty-compounds", "held-a-year"]);
+    update(&mut app, Action::ClearFilter);
+    assert_eq!(ids(&app).len(), 6);
+}
+
+#[test]
+fn verdict_picker_sets_verdict_with_history_and_undo_redo() {
+    let (_t, mut app) = app();
+    assert!(!app.is_modified());
+    press(&mut app, "v");
+    let Mode::Picker(p) = &app.mode else { panic!() };
+    assert_eq!(p.items.len(), 6, "the scale plus no verdict");
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Confirm);
+    let c = claim(&app, "gdp-half").unwrap();
+    assert_eq!(c.verdict, "misleading");
+    let h = c.history.last().unwrap();
+    assert_eq!((h.at.as_str(), h.by.as_str()), (NOW, "Tester"));
+    assert_eq!(h.change, "verdict: (none) -> misleading");
+    assert!(app.is_modified());
+    press(&mut app, "u");
+    let c = claim(&app, "gdp-half").unwrap();
+    assert_eq!(c.verdict, "");
+    assert_eq!(c.history.len(), 1);
+    assert!(!app.is_modified(), "undoing back to the file clears the marker");
+    press(&mut app, "ctrl-r");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "misleading");
+    assert!(app.is_modified());
+    // Picking the same verdict again is no edit.
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    assert_eq!(claim(&app, "gdp-half").unwrap().history.len(), 2);
+    // Esc leaves the picker without a change.
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Cancel);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "misleading");
+}
+
+#[test]
+fn status_picker_sets_status() {
+    let (_t, mut app) = app();
+    press(&mut app, "s");
+    update(&mut app, Action::Down); // open -> in-progress
+    update(&mut app, Action::Confirm);
+    let c = claim(&app, "gdp-half").unwrap();
+    assert_eq!(c.status, Status::InProgress);
+    assert_eq!(c.history.last().unwrap().change, "status: open -> in-progress");
+}
+
+#[test]
+fn notes_edit_in_place_keeps_text_on_esc() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "e");
+    assert!(matches!(app.mode, Mode::Notes(_)));
+    assert_eq!(app.focus, Focus::Notes);
+    // Keys that mean something elsewhere are text here.
+    type_text(&mut app, "q w?");
+    update(&mut app, Action::Paste("ខ្មែរ 中文".into()));
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    let c = claim(&app, "nine-minors").unwrap();
+    assert_eq!(c.notes, "Confirmed with the ministry's press release.\nNeed a second source.\nq w?ខ្មែរ 中文\n");
+    assert_eq!(c.history.last().unwrap().change, "notes edited");
+    // Editing without changing anything adds no history.
+    let n = c.history.len();
+    update(&mut app, Action::EditNotes);
+    update(&mut app, Action::Cancel);
+    assert_eq!(claim(&app, "nine-minors").unwrap().history.len(), n);
+}
+
+#[test]
+fn external_editor_round_trip_through_effects() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    let e = press(&mut app, "E");
+    assert_eq!(
+        e,
+        Some(Effect::OpenEditor("Confirmed with the ministry's press release.\nNeed a second source.\n".into()))
+    );
+    update(&mut app, Action::EditorDone(Ok("Rewritten.\n".into())));
+    let c = claim(&app, "nine-minors").unwrap();
+    assert_eq!(c.notes, "Rewritten.\n");
+    assert_eq!(c.history.last().unwrap().change, "notes edited in $EDITOR");
+    update(&mut app, Action::EditorDone(Err("`nano` exited with 1".into())));
+    assert_eq!(claim(&app, "nine-minors").unwrap().notes, "Rewritten.\n");
+    assert!(app.message.as_ref().unwrap().error);
+}
+
+#[test]
+fn add_source_form_validates_and_defaults_accessed_to_today() {
+    let (_t, mut app) = app();
+    press(&mut app, "a");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert_eq!(f.kind, FormKind::Source);
+    assert_eq!(f.fields[3].value, TODAY);
+    type_text(&mut app, "example.org");
+    press(&mut app, "enter");
+    let Mode::Form(f) = &app.mode else { panic!("a bad URL keeps the form open") };
+    assert!(f.error.as_ref().unwrap().contains("https://"));
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "https://data.worldbank.org/kh");
+    press(&mut app, "tab");
+    type_text(&mut app, "GDP (current US$) - Cambodia");
+    press(&mut app, "tab");
+    type_text(&mut app, "World Bank");
+    press(&mut app, "backtab");
+    press(&mut app, "down");
+    press(&mut app, "down");
+    press(&mut app, "down");
+    type_text(&mut app, "GDP was $46bn");
+    press(&mut app, "enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    let c = claim(&app, "gdp-half").unwrap();
+    let s = c.sources.last().unwrap();
+    assert_eq!(s.url, "https://data.worldbank.org/kh");
+    assert_eq!(s.title, "GDP (current US$) - Cambodia");
+    assert_eq!(s.publisher, "World Bank");
+    assert_eq!(s.accessed, TODAY);
+    assert_eq!(s.excerpt, "GDP was $46bn");
+    assert_eq!(c.history.last().unwrap().change, "source added: GDP (current US$) - Cambodia");
+    // Esc cancels without an edit.
+    update(&mut app, Action::AddSource);
+    update(&mut app, Action::Cancel);
+    assert_eq!(claim(&app, "gdp-half").unwrap().sources.len(), 1);
+}
+
+#[test]
+fn meta_form_edits_tags_assignee_claimant() {
+    let (_t, mut app) = app();
+    press(&mut app, "t");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert_eq!(f.fields[0].value, "economy");
+    type_text(&mut app, ", scams");
+    press(&mut app, "tab");
+    type_text(&mut app, "Dara");
+    press(&mut app, "enter");
+    let c = claim(&app, "gdp-half").unwrap();
+    assert_eq!(c.tags, ["economy", "scams"]);
+    assert_eq!(c.assignee, "Dara");
+    assert_eq!(c.claimant, "U.S. think tank");
+    assert_eq!(c.history.last().unwrap().change, "tags: [economy] -> [economy, scams]; assignee: (none) -> Dara");
+}
+
+#[test]
+fn new_claim_form_anchors_text_found_in_the_article() {
+    let (_t, mut app) = app();
+    press(&mut app, "n");
+    press(&mut app, "enter");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert!(f.error.as_ref().unwrap().contains("Text is empty"));
+    type_text(&mut app, "The government disputes these figures.");
+    press(&mut app, "tab");
+    type_text(&mut app, "Government");
+    press(&mut app, "tab");
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "claimy");
+    press(&mut app, "enter");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert!(f.error.as_ref().unwrap().contains("Kind `claimy` is unknown"));
+    press(&mut app, "ctrl-w");
+    type_text(&mut app, "event");
+    press(&mut app, "enter");
+    let c = claim(&app, "the-government-disputes-these-figures").unwrap();
+    assert_eq!(c.claimant, "Government");
+    assert_eq!(c.status, Status::Open);
+    assert_eq!(c.history[0].change, "created");
+    assert_eq!(current_id(&app), c.id, "the new claim is selected");
+    let (s, i) = app.current().unwrap();
+    assert!(!app.anchor_of(s, i).is_orphaned());
+}
+
+#[test]
+fn delete_asks_first() {
+    let (_t, mut app) = app();
+    press(&mut app, "d");
+    assert!(matches!(app.mode, Mode::Confirm(Confirm::Delete)));
+    press(&mut app, "n");
+    assert!(claim(&app, "gdp-half").is_some());
+    press(&mut app, "d");
+    press(&mut app, "y");
+    assert!(claim(&app, "gdp-half").is_none());
+    assert_eq!(current_id(&app), "nine-minors");
+    assert_anchors_match(&app);
+    press(&mut app, "u");
+    assert!(claim(&app, "gdp-half").is_some(), "undo brings it back");
+    assert_anchors_match(&app);
+}
+
+#[test]
+fn candidates_accept_reject_merge() {
+    let (_t, mut app) = app();
+    // Not a candidate: refused with a message.
+    update(&mut app, Action::AcceptCandidate);
+    assert!(app.message.as_ref().unwrap().error);
+    select(&mut app, "fifty-compounds");
+    press(&mut app, "y");
+    let c = claim(&app, "fifty-compounds").unwrap();
+    assert_eq!(c.status, Status::Open);
+    assert!(c.history.last().unwrap().change.contains("accepted"));
+    assert_eq!(
+        ids(&app),
+        ["gdp-half", "nine-minors", "raids-continue", "vanished-quote", "fifty-compounds", "held-a-year"]
+    );
+    select(&mut app, "held-a-year");
+    press(&mut app, "r");
+    assert!(claim(&app, "held-a-year").is_none());
+    let r = &app.ws.stories[0].file.rejected;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].exact, "Some workers told reporters they had been held for more than a year.");
+    assert_eq!((r[0].at.as_str(), r[0].by.as_str()), (NOW, "Tester"));
+    press(&mut app, "u");
+    assert!(app.ws.stories[0].file.rejected.is_empty());
+    select(&mut app, "held-a-year");
+    press(&mut app, "M");
+    let Mode::Picker(p) = &app.mode else { panic!() };
+    assert!(p.items[0].label.starts_with("gdp-half"));
+    update(&mut app, Action::Confirm);
+    assert!(claim(&app, "held-a-year").is_none());
+    let t = claim(&app, "gdp-half").unwrap();
+    assert!(t.notes.contains("Some workers told reporters they had been held for more than a year."));
+    assert_eq!(t.history.last().unwrap().change, "merged candidate `held-a-year`");
+    // A merged candidate is remembered as rejected, so extraction does not bring it back.
+    let r = &app.ws.stories[0].file.rejected;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].exact, "Some workers told reporters they had been held for more than a year.");
+    assert_anchors_match(&app);
+}
+
+#[test]
+fn article_selection_by_sentence_widen_narrow_and_create() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "A");
+    let text =
+        |app: &factdesk::tui::app::App| -> String { app.articles[0][app.art_sel.0..app.art_sel.1].iter().collect() };
+    assert_eq!(text(&app), "Officials said 9 minors were among the people rescued last month.");
+    press(&mut app, "j");
+    assert_eq!(
+        text(&app),
+        "Police spokesman Chhay Kim said the raids would continue \"until every compound is closed.\""
+    );
+    press(&mut app, "k");
+    press(&mut app, "+");
+    assert!(text(&app).starts_with("Officials said") && text(&app).ends_with("closed.\""));
+    press(&mut app, "-");
+    assert_eq!(text(&app), "Officials said 9 minors were among the people rescued last month.");
+    press(&mut app, "-");
+    assert_eq!(text(&app), "Officials said 9 minors were among the people rescued last");
+    press(&mut app, "=");
+    assert_eq!(text(&app), "Officials said 9 minors were among the people rescued last month.");
+    press(&mut app, "j");
+    press(&mut app, "j");
+    press(&mut app, "c");
+    let id = "researchers-counted-at-least-50";
+    let c = claim(&app, id).unwrap_or_else(|| panic!("{:?}", app.message));
+    assert_eq!(c.quote.exact, "Researchers counted at least 50 compounds along the border.");
+    assert_eq!(c.quote.start, Some(app.art_sel.0));
+    assert!(c.quote.prefix.ends_with("closed.\"\n\n"));
+    // A second claim from the same place gets a distinct id.
+    press(&mut app, "c");
+    assert!(claim(&app, &format!("{id}-2")).is_some());
+    press(&mut app, "esc");
+    assert!(!app.article_open);
+}
+
+#[test]
+fn article_follows_the_list_selection() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::ToggleArticle);
+    update(&mut app, Action::NextPane); // to the list
+    update(&mut app, Action::Down);
+    let (s, c) = app.current().unwrap();
+    let a = app.anchor_of(s, c);
+    assert_eq!(app.art_sel, (a.start, a.end));
+}
+
+#[test]
+fn save_writes_and_clears_the_marker_and_reports_refusal() {
+    let (_t, mut app) = app();
+    assert_eq!(update(&mut app, Action::Save), None, "nothing to save");
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    assert_eq!(press(&mut app, "w"), Some(Effect::Save));
+    assert_eq!(press(&mut app, "ctrl-s"), Some(Effect::Save));
+    let errors = app.save_all();
+    assert!(errors.is_empty(), "{errors:?}");
+    update(&mut app, Action::Saved(errors));
+    assert!(!app.is_modified());
+    let on_disk = std::fs::read_to_string(app.ws.stories[0].path()).unwrap();
+    assert!(on_disk.contains("verdict: accurate"));
+    // Someone else edits the file: the save is refused and says so.
+    update(&mut app, Action::Down);
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Confirm);
+    std::fs::write(app.ws.stories[0].path(), format!("{on_disk}# theirs\n")).unwrap();
+    let errors = app.save_all();
+    assert_eq!(errors.len(), 1);
+    update(&mut app, Action::Saved(errors));
+    let m = app.message.clone().unwrap();
+    assert!(m.error && m.text.contains("changed on disk"), "{m:?}");
+    assert!(app.is_modified());
+}
+
+#[test]
+fn quit_asks_when_unsaved() {
+    let (_t, mut app) = app();
+    assert_eq!(press(&mut app, "q"), Some(Effect::Quit));
+    let (_t, mut app) = common::app();
+    update(&mut app, Action::StatusPicker);
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Confirm);
+    assert_eq!(press(&mut app, "q"), None);
+    assert!(matches!(app.mode, Mode::Confirm(Confirm::Quit)));
+    assert_eq!(press(&mut app, "esc"), None);
+    assert!(matches!(app.mode, Mode::Normal));
+    press(&mut app, "q");
+    assert_eq!(press(&mut app, "w"), Some(Effect::SaveAndQuit));
+    press(&mut app, "q");
+    assert_eq!(press(&mut app, "y"), Some(Effect::Quit));
+    assert!(app.quit);
+}
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let (_t, mut app) = app();
+    press(&mut app, "?");
+    assert!(matches!(app.mode, Mode::Help(0)));
+    press(&mut app, "j");
+    press(&mut app, "j");
+    press(&mut app, "k");
+    assert!(matches!(app.mode, Mode::Help(1)));
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Normal));
+}
+
+#[test]
+fn suspend_resize_mouse_and_paste() {
+    let (_t, mut app) = app();
+    assert_eq!(press(&mut app, "ctrl-z"), Some(Effect::Suspend));
+    update(&mut app, Action::Resize(120, 40));
+    assert_eq!(app.size, (120, 40));
+    // Click the third row of the list (row 0 is the header line, row 1 the border, row 2 the story).
+    update(&mut app, Action::Click(5, 4));
+    assert_eq!(current_id(&app), "nine-minors");
+    update(&mut app, Action::Scroll(5, 10, true));
+    assert_eq!(current_id(&app), "fifty-compounds", "the wheel moves three claims");
+    update(&mut app, Action::Click(80, 5));
+    assert_eq!(app.focus, Focus::Detail);
+    update(&mut app, Action::Click(80, 35));
+    assert_eq!(app.focus, Focus::Notes);
+    update(&mut app, Action::Paste("raids".into()));
+    assert!(matches!(app.mode, Mode::Filter));
+    assert_eq!(ids(&app), ["raids-continue"]);
+}
+
+#[test]
+fn random_key_sequences_never_panic() {
+    use proptest::prelude::*;
+    let keys = [
+        "R",
+        "left",
+        "home",
+        "delete",
+        "backtab",
+        "ctrl-w",
+        "ctrl-u",
+        "E",
+        "j",
+        "k",
+        "g",
+        "G",
+        "/",
+        "a",
+        "esc",
+        "enter",
+        "tab",
+        "v",
+        "s",
+        "e",
+        "x",
+        "y",
+        "M",
+        "A",
+        "c",
+        "+",
+        "-",
+        "u",
+        "ctrl-r",
+        "d",
+        "n",
+        "t",
+        "?",
+        "f",
+        "backspace",
+        "pgdn",
+        "pgup",
+    ];
+    let config = ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() };
+    proptest!(config, |(seq in proptest::collection::vec(0..keys.len(), 0..60))| {
+        let (_t, mut app) = common::app();
+        for i in seq {
+            let _ = press(&mut app, keys[i]);
+        }
+        let backend = ratatui::backend::TestBackend::new(100, 30);
+        let mut term = ratatui::Terminal::new(backend).unwrap();
+        term.draw(|f| factdesk::tui::view::draw(f, &app)).unwrap();
+    });
+}
+
+#[test]
+fn empty_workspace_and_missing_article_do_not_panic() {
+    use factdesk::tui::keymap::Keymap;
+    use factdesk::tui::theme::Theme;
+    let t = tempfile::tempdir().unwrap();
+    // One story without its article, next to nothing else.
+    let dir = t.path().join("lost");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("claims.yaml"),
+        "story:\n  title: Lost\nclaims:\n- id: a\n  text: A claim\n  quote:\n    exact: gone\n",
+    )
+    .unwrap();
+    for root in [t.path().to_path_buf(), tempfile::tempdir().unwrap().keep()] {
+        let ws = factdesk::store::load_workspace(&root).unwrap();
+        let mut app = factdesk::tui::app::App::new(ws, Keymap::default(), Theme::MONO, "T".into());
+        for k in [
+            "j", "k", "G", "A", "j", "+", "-", "c", "A", "v", "enter", "e", "esc", "a", "esc", "n", "esc", "d", "n",
+            "?", "esc", "/", "x", "esc",
+        ] {
+            let _ = press(&mut app, k);
+            let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+            term.draw(|f| factdesk::tui::view::draw(f, &app)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn help_scroll_stops_at_the_end() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::Help);
+    for _ in 0..500 {
+        update(&mut app, Action::Down);
+    }
+    let Mode::Help(at_end) = app.mode else { panic!() };
+    assert!(at_end > 0 && (at_end as usize) < factdesk::tui::view::help::lines(&app).len());
+    update(&mut app, Action::Up);
+    assert!(matches!(app.mode, Mode::Help(n) if n == at_end - 1));
+}
+
+#[test]
+fn filtering_a_big_workspace_uses_every_core_and_finds_the_same_claims() {
+    use factdesk::model::Claim;
+    let (_t, mut app) = app();
+    let claims = &mut app.ws.stories[0].file.claims;
+    for i in 0..2500 {
+        claims.push(Claim::new(&format!("filler-{i}"), &format!("Routine statement number {i} about rainfall")));
+    }
+    claims.push(Claim::new("needle", "The budget deficit doubled"));
+    app.ws.stories[0].reanchor();
+    app.rebuild_rows(None);
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "deficit doubled");
+    assert_eq!(ids(&app), ["needle"]);
+    assert_eq!(current_id(&app), "needle");
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "2499 rainfall");
+    assert!(ids(&app).contains(&"filler-2499".to_string()), "{:?}", &ids(&app)[..ids(&app).len().min(5)]);
+    assert_eq!(current_id(&app), "filler-2499", "the best match is selected");
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_it() {
+    let (_t, mut app) = app();
+    // Detail pane (right, top) and notes pane (right, bottom) at 100×30.
+    update(&mut app, Action::Scroll(80, 5, true));
+    assert_eq!(app.detail_scroll, 1);
+    update(&mut app, Action::Scroll(80, 25, true));
+    update(&mut app, Action::Scroll(80, 25, true));
+    update(&mut app, Action::Scroll(80, 25, false));
+    assert_eq!(app.notes_scroll, 1);
+    assert_eq!(current_id(&app), "gdp-half", "the list did not move");
+    update(&mut app, Action::ToggleArticle);
+    let top = app.art_scroll;
+    update(&mut app, Action::Scroll(80, 10, true));
+    assert_eq!(app.art_scroll, top + 3);
+    update(&mut app, Action::Scroll(80, 10, false));
+    assert_eq!(app.art_scroll, top);
+    // A click on a sentence in the article selects it.
+    update(&mut app, Action::Click(60, 4));
+    assert_eq!(app.focus, Focus::Article);
+    let sel: String = app.articles[0][app.art_sel.0..app.art_sel.1].iter().collect();
+    assert!(app.sentences[0].contains(&app.art_sel), "{sel}");
+}
+
+#[test]
+fn form_fields_edit_at_the_cursor() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::AddSource);
+    type_text(&mut app, "https://exmple.org");
+    for _ in 0..8 {
+        press(&mut app, "left");
+    }
+    type_text(&mut app, "a");
+    press(&mut app, "end");
+    type_text(&mut app, "/x");
+    press(&mut app, "home");
+    press(&mut app, "delete");
+    type_text(&mut app, "H");
+    update(&mut app, Action::Paste("\u{200b}".into()));
+    press(&mut app, "backspace");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert_eq!(f.fields[0].value, "Https://example.org/x");
+    press(&mut app, "ctrl-w");
+    let Mode::Form(f) = &app.mode else { panic!() };
+    assert_eq!(f.fields[0].value, "ttps://example.org/x");
+    assert_eq!(f.fields[0].cursor, 0);
+}
+
+#[test]
+fn reload_merges_their_change_with_mine_then_saves_both() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm); // gdp-half -> accurate, here
+    // Someone else sets nine-minors' assignee and saves first.
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[1].assignee = "Sokha".into();
+    std::fs::write(&path, factdesk::store::render(&theirs)).unwrap();
+    let errors = app.save_all();
+    assert!(errors[0].contains("R reloads and merges"), "{errors:?}");
+    assert_eq!(press(&mut app, "R"), Some(Effect::Reload));
+    let files = factdesk::tui::read_story_files(&app);
+    update(&mut app, Action::Reloaded(files));
+    assert!(!app.message.as_ref().unwrap().error, "{:?}", app.message);
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate");
+    assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
+    assert_anchors_match(&app);
+    assert!(app.is_modified());
+    assert!(app.save_all().is_empty());
+    let on_disk: factdesk::model::StoryFile = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(on_disk.claims[0].verdict, "accurate");
+    assert_eq!(on_disk.claims[1].assignee, "Sokha");
+    // Nothing changed on disk since: reloading again is a no-op.
+    let files = factdesk::tui::read_story_files(&app);
+    update(&mut app, Action::Reloaded(files));
+    assert_eq!(app.message.as_ref().unwrap().text, "nothing changed on disk");
+}
+
+#[test]
+fn reload_reports_conflicts_and_keeps_mine() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm); // gdp-half -> accurate
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[0].verdict = "inaccurate".into();
+    let text = factdesk::store::render(&theirs);
+    update(&mut app, Action::Reloaded(vec![(0, Ok(text))]));
+    let m = app.message.clone().unwrap();
+    assert!(m.error && m.text.contains("claim `gdp-half` changed on both sides, yours kept"), "{m:?}");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate");
+    press(&mut app, "u");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "undo returns to before the merge");
+    // Unreadable or broken files are reported and change nothing.
+    update(&mut app, Action::Reloaded(vec![(0, Ok("claims: [".into()))]));
+    assert!(app.message.as_ref().unwrap().text.contains("your edits are kept"));
+}
+
+#[test]
+fn export_menu_offers_every_format_and_asks_the_runner_to_write() {
+    let (_t, mut app) = app();
+    select(&mut app, "gdp-half");
+    press(&mut app, "x");
+    let Mode::Picker(p) = &app.mode else { panic!("export menu is a picker") };
+    assert_eq!(p.items.len(), factdesk::export::Format::ALL.len());
+    press(&mut app, "j");
+    let effect = update(&mut app, Action::Confirm);
+    assert_eq!(effect, Some(Effect::Export(0, factdesk::export::Format::Markdown)));
+    assert!(matches!(app.mode, Mode::Normal));
+    update(&mut app, Action::Exported(Err("no organization.name".into())));
+    assert!(app.message.as_ref().is_some_and(|m| m.error && m.text.contains("organization.name")));
+}
+
+#[test]
+fn stats_panel_opens_and_closes() {
+    let (_t, mut app) = app();
+    press(&mut app, "S");
+    assert!(matches!(app.mode, Mode::Stats));
+    press(&mut app, "j");
+    assert!(matches!(app.mode, Mode::Stats), "other keys keep it open");
+    update(&mut app, Action::Cancel);
+    assert!(matches!(app.mode, Mode::Normal));
+}
