@@ -74,7 +74,8 @@ pub fn resolve(article: &str, quote: &Quote) -> Anchor {
     // 2. Exact matches elsewhere, the best by context.
     let hits = find_all(&text, &exact);
     if !hits.is_empty() {
-        if let Some(start) = pick_by_context(&text, &hits, exact.len(), &prefix, &suffix, quote.start) {
+        let spans: Vec<(usize, usize)> = hits.iter().map(|&h| (h, h + exact.len())).collect();
+        if let Some(start) = pick_by_context(&text, &spans, &prefix, &suffix, quote.start) {
             let state = if quote.start == Some(start) { AnchorState::Exact } else { AnchorState::Moved };
             return Anchor { start, end: start + exact.len(), state };
         }
@@ -118,20 +119,20 @@ fn context_score(text: &[char], start: usize, end: usize, prefix: &[char], suffi
     before + after
 }
 
-/// Picks among candidate starts: best context, then nearest to the hint. A tie with no hint is ambiguous.
+/// Picks among candidate spans (start, end): best context, then nearest to the hint. A tie with no hint is
+/// ambiguous. Returns the start.
 fn pick_by_context(
     text: &[char],
-    hits: &[usize],
-    len: usize,
+    hits: &[(usize, usize)],
     prefix: &[char],
     suffix: &[char],
     hint: Option<usize>,
 ) -> Option<usize> {
     if hits.len() == 1 {
-        return Some(hits[0]);
+        return Some(hits[0].0);
     }
     let scored: Vec<(usize, usize)> =
-        hits.iter().map(|&h| (context_score(text, h, h + len, prefix, suffix), h)).collect();
+        hits.iter().map(|&(s, e)| (context_score(text, s, e, prefix, suffix), s)).collect();
     let best = scored.iter().map(|s| s.0).max()?;
     let top: Vec<usize> = scored.iter().filter(|s| s.0 == best).map(|s| s.1).collect();
     if top.len() == 1 {
@@ -202,8 +203,8 @@ fn fuzzy(text: &[char], exact: &[char], prefix: &[char], suffix: &[char], hint: 
             places.push((s, e));
         }
     }
-    let starts: Vec<usize> = places.iter().map(|p| p.0).collect();
-    let Some(start) = pick_by_context(text, &starts, m, prefix, suffix, hint) else {
+    // Approximate matches differ in length: score each by its own end (the quote's length can overrun the text).
+    let Some(start) = pick_by_context(text, &places, prefix, suffix, hint) else {
         return Anchor::ORPHANED;
     };
     let end = places.iter().find(|p| p.0 == start).map_or(start + m, |p| p.1);
@@ -287,6 +288,16 @@ mod tests {
         let article = "the same words. the same words.";
         let q = Quote { exact: "the same words".into(), ..Default::default() };
         assert!(resolve(article, &q).is_orphaned());
+    }
+
+    #[test]
+    fn fuzzy_match_at_the_end_does_not_overrun() {
+        // Found by the `anchor` fuzz target: two equally close approximate matches, the last one shorter than
+        // the quote and ending at the end of the article.
+        let article = "th\u{fffd} same wordthe sa words";
+        let q = Quote { exact: "the same words".into(), start: Some(1), end: Some(3), ..Default::default() };
+        let a = resolve(article, &q);
+        assert!(a.start <= a.end && a.end <= article.chars().count(), "{a:?}");
     }
 
     #[test]

@@ -62,6 +62,18 @@ pub enum Command {
         #[arg(long, default_value = "claims")]
         workspace: PathBuf,
     },
+    /// Show unsaved edits left in recovery journals (after a crash), or restore or discard them.
+    Recover {
+        /// The workspace folder.
+        #[arg(default_value = "claims")]
+        workspace: PathBuf,
+        /// Restore this story's unsaved edits into its claims.yaml.
+        #[arg(long, value_name = "SLUG", conflicts_with = "discard")]
+        restore: Option<String>,
+        /// Delete this story's unsaved edits.
+        #[arg(long, value_name = "SLUG")]
+        discard: Option<String>,
+    },
     /// Write a deterministic synthetic workspace (for benchmarks and tests).
     GenWorkspace {
         /// The folder to create; it must be new or empty.
@@ -157,6 +169,9 @@ pub fn main() -> ExitCode {
         Some(Command::BenchScale { dir, sizes, probe }) => crate::search::bench::run(&dir, &sizes, probe.as_deref()),
         Some(Command::Export(args)) => crate::export::run(&args),
         Some(Command::Fmt { workspace }) => fmt(&workspace),
+        Some(Command::Recover { workspace, restore, discard }) => {
+            crate::safety::recover::run(&workspace, crate::safety::recover::Action::from_flags(restore, discard))
+        }
         Some(Command::NewStory { slug, article, title, workspace }) => {
             match store::new_story(&workspace, &slug, &article, title.as_deref()) {
                 Ok(dir) => {
@@ -212,7 +227,11 @@ fn fmt(workspace: &Path) -> ExitCode {
         return fail("fix the errors above first; nothing was rewritten");
     }
     for story in &ws.stories {
-        let text = store::render(&story.file);
+        // Checked: the text must read back as the same story, or the file is left alone.
+        let text = match crate::safety::splice::plan("", &story.file) {
+            Ok(plan) => plan.text,
+            Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
+        };
         if text != story.disk_text {
             if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
                 return fail(&format!("{}: {e}", story.path().display()));

@@ -165,12 +165,17 @@ fn nesting_over_limit(text: &str) -> Option<usize> {
             _ => {}
         }
     }
-    // Block nesting: indentation deeper than two spaces per level.
+    // Block nesting: indentation deeper than two spaces per level, counting compact `- - -` and `? ? ?`
+    // indicators as indentation too.
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let indent = line.len() - line.trim_start_matches(' ').len();
+        let mut rest = line.trim_start_matches(' ');
+        while let Some(r) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
+            rest = r.trim_start_matches(' ');
+        }
+        let indent = line.len() - rest.len();
         if indent > MAX_DEPTH * 4 && !line.trim().is_empty() {
-            return Some(offset);
+            return Some(offset + MAX_DEPTH * 4);
         }
         offset += line.len();
     }
@@ -217,8 +222,10 @@ pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
     if let Some(i) = msg.find(" at line ") {
         msg.truncate(i);
     }
-    let hint = if msg.contains("repetition limit") || msg.contains("recursion limit") {
+    let hint = if msg.contains("repetition limit") {
         "; the file expands too far (an alias bomb?) and was refused"
+    } else if msg.contains("recursion limit") {
+        "; the file nests too deeply and was refused"
     } else if msg.contains("unknown variant") {
         "; use one of the listed values"
     } else if msg.contains("invalid type") {
@@ -342,6 +349,7 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
             stories.push(story);
         }
     }
+    diagnostics.extend(crate::safety::journal::diagnostics(root));
     Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
 }
 
@@ -429,7 +437,8 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
 pub enum SaveError {
     /// Someone changed the file since it was loaded.
     ChangedOnDisk(PathBuf),
-    /// The file system refused (full disk, read-only folder, permissions).
+    /// The file system refused (full disk, read-only folder, permissions), or, with `ErrorKind::InvalidData`,
+    /// the story cannot be written so that it reads back the same (see `save_plan`).
     Io(PathBuf, std::io::Error),
 }
 
@@ -440,6 +449,12 @@ impl fmt::Display for SaveError {
                 f,
                 "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
                 crate::sanitize::line(&p.display().to_string())
+            ),
+            SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidData => write!(
+                f,
+                "{}: not saved: {}; the original file is unchanged. Undo the last edit, or edit the file by hand",
+                crate::sanitize::line(&p.display().to_string()),
+                crate::sanitize::line(&e.to_string())
             ),
             SaveError::Io(p, e) => write!(
                 f,
@@ -469,7 +484,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// What saving `story` would write, and what of a hand-edited file it cannot keep (show `warning` before saving).
+/// An error means the story cannot be written so that it reads back the same; saving it would be refused.
+pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, String> {
+    crate::safety::splice::plan(&story.disk_text, &story.file)
+}
+
 /// Saves a story: refuses if the file changed on disk since it was loaded, else writes atomically.
+/// Only the changed keys and claims are spliced into the file's text, so a hand-edited file keeps its
+/// comments and layout (see [`save_plan`]).
 pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     let path = story.path();
     let current = fs::read(&path);
@@ -479,10 +502,14 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
         Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
         _ => {}
     }
-    let text = render(&story.file);
+    let text = save_plan(story)
+        .map_err(|why| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, why)))?
+        .text;
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = text;
+    // The edits are on disk now: the recovery journal has done its job.
+    let _ = crate::safety::journal::discard(&story.dir);
     Ok(())
 }
 
@@ -596,6 +623,37 @@ mod tests {
         save_story(&mut ws.stories[0]).unwrap();
         let out = fs::read_to_string(ws.stories[0].path()).unwrap();
         assert!(out.contains("x-desk:") && out.contains("priority: 2") && out.contains("newer: true"), "{out}");
+    }
+
+    #[test]
+    fn hand_edited_file_keeps_its_comments_through_a_save() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = GOOD
+            .replace("claims:\n", "# desk notes\nclaims:\n")
+            .replace("  kind: statistic\n", "  kind: statistic  # checked\n");
+        let dir = story_in(t.path(), &yaml, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        assert!(save_plan(&ws.stories[0]).unwrap().warning.is_none());
+        ws.stories[0].file.claims[0].verdict = "accurate".into();
+        save_story(&mut ws.stories[0]).unwrap();
+        let out = fs::read_to_string(dir.join(STORY_FILE)).unwrap();
+        assert_eq!(out, yaml.replace("  status: open\n", "  status: open\n  verdict: accurate\n"));
+    }
+
+    #[test]
+    fn a_story_that_cannot_be_written_back_is_refused() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = format!("{GOOD}x-odd: 1\n");
+        let dir = story_in(t.path(), &yaml, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        ws.stories[0].file.extra.insert("x-odd".into(), serde_yaml::Value::Null);
+        ws.stories[0].file.extra.insert("x-new".into(), serde_yaml::from_str("? {a: b}\n: c\n").unwrap());
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(
+            err.to_string().contains("not saved") && err.to_string().contains("original file is unchanged"),
+            "{err}"
+        );
+        assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), yaml);
     }
 
     #[test]

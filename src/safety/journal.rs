@@ -1,0 +1,326 @@
+//! The recovery journal: unsaved edits written atomically beside the story, offered back after a crash.
+//!
+//! `claims.yaml.factdesk-journal` holds the unsaved story, the story as it was loaded (the base) and the hash
+//! of the file it was made from. It is removed after a successful save, and [`signal_flag`] lets the UI loop
+//! write it before exiting on SIGTERM, SIGHUP or SIGINT.
+
+use crate::diag::Diagnostic;
+use crate::model::StoryFile;
+use crate::safety::merge::{self, Change, Merge};
+use crate::store::{self, STORY_FILE, Story};
+use serde::{Deserialize, Serialize};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+/// The journal's file name suffix (`*.factdesk-journal` is git-ignored).
+pub const JOURNAL_SUFFIX: &str = ".factdesk-journal";
+/// The format version written in every journal.
+pub const JOURNAL_VERSION: u32 = 1;
+/// How long after an edit the journal should be on disk at the latest.
+pub const JOURNAL_DELAY: Duration = Duration::from_millis(500);
+
+/// What a journal holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Journal {
+    #[serde(rename = "factdesk-journal")]
+    pub version: u32,
+    /// When it was written, RFC 3339.
+    pub written_at: String,
+    /// Hash of `claims.yaml` the edits were made on (`Story.disk_hash`).
+    pub base_hash: String,
+    /// The story as loaded, so edits can be merged onto a file that changed since.
+    pub base: StoryFile,
+    /// The unsaved story.
+    pub unsaved: StoryFile,
+}
+
+/// Where a story's journal lives.
+pub fn journal_path(story_dir: &Path) -> PathBuf {
+    story_dir.join(format!("{STORY_FILE}{JOURNAL_SUFFIX}"))
+}
+
+/// Writes the journal for `story` (its current, unsaved `file`; its base is `base`, the file as loaded), atomically.
+pub fn write(story: &Story, base: &StoryFile) -> io::Result<PathBuf> {
+    let journal = Journal {
+        version: JOURNAL_VERSION,
+        written_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
+        base_hash: story.disk_hash.clone(),
+        base: base.clone(),
+        unsaved: story.file.clone(),
+    };
+    let text = serde_yaml::to_string(&journal).map_err(io::Error::other)?;
+    let path = journal_path(&story.dir);
+    store::write_atomic(&path, text.as_bytes())?;
+    Ok(path)
+}
+
+/// Reads a journal, with the same limits as every YAML file.
+pub fn load(path: &Path) -> Result<Journal, Diagnostic> {
+    let bytes = store::read_limited(path, store::MAX_YAML_BYTES * 2 + 4096)?;
+    let text = store::decode_utf8(path, bytes, "the recovery journal")?;
+    store::parse_yaml(path, &text, "an empty journal holds nothing to restore; discard it")
+}
+
+/// Removes a story's journal (after a save, or when the journalist discards it). Absent is fine.
+pub fn discard(story_dir: &Path) -> io::Result<()> {
+    match fs::remove_file(journal_path(story_dir)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// A journal found in the workspace.
+#[derive(Debug)]
+pub struct Found {
+    /// The story folder's name.
+    pub slug: String,
+    pub dir: PathBuf,
+    pub path: PathBuf,
+    /// The journal, or why it could not be read (then it is left alone for the journalist to look at).
+    pub journal: Result<Journal, Diagnostic>,
+}
+
+/// Every journal in the workspace `root`, in story order.
+pub fn find_journals(root: &Path) -> Vec<Found> {
+    let Ok(entries) = fs::read_dir(root) else { return Vec::new() };
+    let mut dirs: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| journal_path(p).is_file()).collect();
+    dirs.sort();
+    dirs.into_iter()
+        .map(|dir| {
+            let path = journal_path(&dir);
+            Found {
+                slug: dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                journal: load(&path),
+                path,
+                dir,
+            }
+        })
+        .collect()
+}
+
+/// A warning per journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved edits.
+pub fn diagnostics(root: &Path) -> Vec<Diagnostic> {
+    find_journals(root)
+        .into_iter()
+        .map(|f| {
+            Diagnostic::warning(
+                &f.path,
+                1,
+                1,
+                "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
+            )
+        })
+        .collect()
+}
+
+/// What restoring a journal would do, for the "restore unsaved edits?" prompt.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// The edits in the journal, relative to its base.
+    pub changes: Vec<Change>,
+    /// The story file changed on disk since the journal's base (a pull, a colleague): restoring merges.
+    pub disk_changed: bool,
+    /// Collisions a restore would have to ask about (only when the disk changed).
+    pub conflicts: usize,
+}
+
+impl Summary {
+    /// Human-readable lines, sanitized.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.changes.iter().map(|c| c.to_string()).collect();
+        if out.is_empty() {
+            out.push("no differences from the file as it was loaded".into());
+        }
+        if self.disk_changed {
+            out.push(format!(
+                "the file changed on disk since; restoring merges the edits into it ({} conflict{} to settle)",
+                self.conflicts,
+                if self.conflicts == 1 { "" } else { "s" }
+            ));
+        }
+        out
+    }
+}
+
+/// Compares a journal with the story as it is on disk now.
+pub fn summarize(journal: &Journal, story: &Story) -> Summary {
+    let disk_changed = journal.base_hash != story.disk_hash;
+    let changes = merge::diff(&journal.base, &journal.unsaved).unwrap_or_default();
+    let conflicts = if disk_changed {
+        merge::merge(&journal.base, &journal.unsaved, &story.file).map_or(0, |m| m.conflicts.len())
+    } else {
+        0
+    };
+    Summary { changes, disk_changed, conflicts }
+}
+
+/// Restores a journal into `story`: the story's `file` becomes the unsaved edits (the UI then marks it modified,
+/// and keeps the journal until the next save). When the file changed on disk since the journal was written,
+/// the edits are merged onto it; the returned merge's conflicts must be settled, as after a reload.
+pub fn restore(journal: &Journal, story: &mut Story) -> Result<Option<Merge>, merge::MergeError> {
+    if journal.base_hash == story.disk_hash {
+        story.file = journal.unsaved.clone();
+        story.reanchor();
+        return Ok(None);
+    }
+    let m = merge::merge(&journal.base, &journal.unsaved, &story.file)?;
+    story.file = m.result()?;
+    story.reanchor();
+    Ok(Some(m))
+}
+
+/// Decides when to write the journal: at most every [`JOURNAL_DELAY`], and always within it after an edit.
+#[derive(Debug, Clone, Default)]
+pub struct JournalClock {
+    dirty_since: Option<Instant>,
+}
+
+impl JournalClock {
+    /// Call after every edit.
+    pub fn edited(&mut self, now: Instant) {
+        self.dirty_since.get_or_insert(now);
+    }
+
+    /// Whether a write is due; call on every loop tick (poll with a timeout no longer than [`JOURNAL_DELAY`]).
+    pub fn due(&self, now: Instant) -> bool {
+        self.dirty_since.is_some_and(|t| now.duration_since(t) >= JOURNAL_DELAY)
+    }
+
+    /// Whether edits are waiting to be journaled.
+    pub fn pending(&self) -> bool {
+        self.dirty_since.is_some()
+    }
+
+    /// Call after a journal write (or a save).
+    pub fn written(&mut self) {
+        self.dirty_since = None;
+    }
+}
+
+/// A flag set by SIGTERM, SIGHUP and SIGINT, for the UI loop to poll: when set, write every journal and exit.
+///
+/// Only an atomic store happens inside the handler, so it is signal-safe. In raw mode Ctrl-C arrives as a key,
+/// not as SIGINT; the UI maps that key to the same quit path.
+pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Claim;
+    use std::sync::atomic::Ordering;
+
+    const YAML: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n- id: b\n  text: Other\n";
+
+    fn workspace() -> (tempfile::TempDir, Story) {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("s");
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join(STORY_FILE), YAML).unwrap();
+        fs::write(dir.join("article.txt"), "It is half of GDP.").unwrap();
+        let story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        (t, story)
+    }
+
+    #[test]
+    fn journal_round_trips_and_summarizes() {
+        let (t, mut story) = workspace();
+        let base = story.file.clone();
+        story.file.claims[0].verdict = "misleading".into();
+        story.file.claims.push(Claim::new("c", "new one"));
+        let path = write(&story, &base).unwrap();
+        assert!(path.ends_with("s/claims.yaml.factdesk-journal"));
+        let found = find_journals(t.path());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].slug, "s");
+        let j = found[0].journal.as_ref().unwrap();
+        assert_eq!(j.unsaved, story.file);
+        // After a crash: the story is loaded from disk again, and the journal offered.
+        let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let s = summarize(j, &fresh);
+        assert!(!s.disk_changed);
+        assert_eq!(s.lines(), ["claim `a`, verdict: (none) -> misleading", "claim `c`: added"]);
+        assert!(restore(j, &mut fresh).unwrap().is_none());
+        assert_eq!(fresh.file, story.file);
+        let ws = store::load_workspace(t.path()).unwrap();
+        assert!(ws.diagnostics.iter().any(|d| d.message.contains("factdesk recover")), "{:?}", ws.diagnostics);
+        discard(&fresh.dir).unwrap();
+        assert!(find_journals(t.path()).is_empty());
+        assert!(!store::load_workspace(t.path()).unwrap().diagnostics.iter().any(|d| d.message.contains("recover")));
+        discard(&fresh.dir).unwrap();
+    }
+
+    #[test]
+    fn restore_merges_onto_a_file_changed_since() {
+        let (t, mut story) = workspace();
+        let base = story.file.clone();
+        story.file.claims[0].verdict = "misleading".into();
+        story.file.claims[1].notes = "mine".into();
+        write(&story, &base).unwrap();
+        // A colleague's change lands before the restart.
+        let theirs = YAML.replace("text: Other\n", "text: Other\n  notes: theirs\n").replace("title: T", "title: New");
+        fs::write(story.path(), theirs).unwrap();
+        let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let j = &find_journals(t.path())[0].journal.as_ref().unwrap().clone();
+        let s = summarize(j, &fresh);
+        assert!(s.disk_changed);
+        assert_eq!(s.conflicts, 1);
+        assert!(s.lines().last().unwrap().contains("1 conflict to settle"));
+        let m = restore(j, &mut fresh).unwrap().expect("a merge");
+        assert_eq!(m.conflicts[0].field, "notes");
+        assert_eq!(fresh.file.story.title, "New");
+        assert_eq!(fresh.file.claims[0].verdict, "misleading");
+        assert_eq!(fresh.file.claims[1].notes, "mine", "mine holds until settled");
+    }
+
+    #[test]
+    fn save_removes_the_journal() {
+        let (_t, mut story) = workspace();
+        let base = story.file.clone();
+        story.file.claims[0].notes = "n".into();
+        write(&story, &base).unwrap();
+        store::save_story(&mut story).unwrap();
+        assert!(!journal_path(&story.dir).exists());
+    }
+
+    #[test]
+    fn damaged_journal_is_reported_not_deleted() {
+        let (t, story) = workspace();
+        fs::write(journal_path(&story.dir), "factdesk-journal: [unclosed").unwrap();
+        let found = find_journals(t.path());
+        let err = found[0].journal.as_ref().unwrap_err();
+        assert!(err.path.ends_with("claims.yaml.factdesk-journal"), "{err}");
+        assert!(journal_path(&story.dir).exists());
+    }
+
+    #[test]
+    fn clock_is_due_after_the_delay_only() {
+        let mut c = JournalClock::default();
+        let t0 = Instant::now();
+        assert!(!c.due(t0));
+        c.edited(t0);
+        c.edited(t0 + Duration::from_millis(300));
+        assert!(!c.due(t0 + Duration::from_millis(100)));
+        assert!(c.due(t0 + JOURNAL_DELAY), "the first edit's time counts, so a write happens within the delay");
+        c.written();
+        assert!(!c.pending() && !c.due(t0 + Duration::from_secs(5)));
+    }
+
+    #[test]
+    fn signals_set_the_flag() {
+        let flag = signal_flag().unwrap();
+        // SIGHUP only: the test harness must not see SIGINT/SIGTERM defaults (the handler replaces them anyway).
+        signal_hook::low_level::raise(signal_hook::consts::SIGHUP).unwrap();
+        assert!(flag.load(Ordering::SeqCst));
+    }
+}

@@ -1,0 +1,56 @@
+//! `factdesk recover` run as a process: listing, restoring and discarding recovery journals, and its errors.
+
+use factdesk::safety::journal;
+use factdesk::store;
+use std::fs;
+use std::process::Command;
+
+fn factdesk(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn recover_round_trip_through_the_binary() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().to_str().unwrap();
+    let dir = t.path().join("s");
+    fs::create_dir_all(&dir).unwrap();
+    let yaml = "# hand note\nstory:\n  title: T\nclaims:\n- id: a\n  text: x   # as printed\n";
+    fs::write(dir.join(store::STORY_FILE), yaml).unwrap();
+    fs::write(dir.join("article.txt"), "x").unwrap();
+
+    let (code, out, _) = factdesk(&["recover", ws]);
+    assert_eq!((code, out.trim()), (0, "no unsaved edits to recover"));
+
+    // A crashed session left this journal behind.
+    let mut story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+    let base = story.file.clone();
+    story.file.claims[0].verdict = "accurate".into();
+    journal::write(&story, &base).unwrap();
+
+    let (code, out, _) = factdesk(&["recover", ws]);
+    assert_eq!(code, 0);
+    assert!(out.contains("claim `a`, verdict: (none) -> accurate"), "{out}");
+
+    let (code, _, err) = factdesk(&["recover", ws, "--restore", "nope"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no journal for story `nope`"), "{err}");
+    let (code, _, _) = factdesk(&["recover", ws, "--restore", "s", "--discard", "s"]);
+    assert_eq!(code, 2, "clap refuses both at once");
+
+    let (code, out, err) = factdesk(&["recover", ws, "--restore", "s"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("restored into"), "{out}");
+    assert_eq!(fs::read_to_string(dir.join(store::STORY_FILE)).unwrap(), format!("{yaml}  verdict: accurate\n"));
+    assert!(!journal::journal_path(&dir).exists());
+
+    journal::write(&story, &base).unwrap();
+    let (code, out, _) = factdesk(&["recover", ws, "--discard", "s"]);
+    assert_eq!((code, out.trim()), (0, "discarded the unsaved edits of `s`"));
+    assert!(!journal::journal_path(&dir).exists());
+}
