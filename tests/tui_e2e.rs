@@ -19,6 +19,11 @@ fn source_workspace() -> PathBuf {
     if bundled.join("cambodia-scam-compounds/claims.yaml").exists() { bundled } else { common::fixture() }
 }
 
+/// The master side of a pty, named like `PtyPair` so the reader code reads the same.
+struct Master {
+    master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
 struct Session {
     child: Box<dyn Child + Send + Sync>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
@@ -74,6 +79,17 @@ impl Session {
         }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
+        Session::attach(child, pair.master, dir, root)
+    }
+
+    /// Reads the pty into a vt100 screen (answering cursor queries) and keeps every raw byte.
+    fn attach(
+        child: Box<dyn Child + Send + Sync>,
+        master: Box<dyn portable_pty::MasterPty + Send>,
+        dir: tempfile::TempDir,
+        root: PathBuf,
+    ) -> Session {
+        let pair = Master { master };
         let mut reader = pair.master.try_clone_reader().unwrap();
         let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
         let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
@@ -103,6 +119,25 @@ impl Session {
             }
         });
         Session { child, writer, screen, raw, _dir: dir, root }
+    }
+
+    /// Starts factdesk again on the same workspace (after a crash, say), with the same config and HOME.
+    fn respawn(prev: &Session) -> Session {
+        let home = prev.root.parent().unwrap().to_path_buf();
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
+        cmd.arg(&prev.root);
+        cmd.cwd(&home);
+        cmd.env_clear();
+        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("NO_COLOR", "1");
+        cmd.env("HOME", &home);
+        cmd.env("FACTDESK_CONFIG", home.join("config.yaml"));
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        Session::attach(child, pair.master, tempfile::tempdir().unwrap(), prev.root.clone())
     }
 
     fn contents(&self) -> String {
@@ -386,4 +421,149 @@ fn a_bad_config_file_is_reported_with_its_line() {
     s.wait_for("config.yaml:3:");
     let screen = s.contents();
     assert!(screen.contains("keys.verdikt") && screen.contains("no action of that name"), "{screen}");
+}
+
+/// Sends SIGKILL: no chance to clean up, as in a crash or a power cut.
+fn kill_9(s: &mut Session) {
+    let pid = s.child.process_id().expect("a pid") as i32;
+    // SAFETY: kill(2) with a pid we spawned and a valid signal number has no memory effects.
+    let rc = unsafe { libc::kill(pid, libc::SIGKILL) };
+    assert_eq!(rc, 0);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while s.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the process survived SIGKILL");
+        std::thread::sleep(Duration::from_millis(15));
+    }
+}
+
+/// Waits (with a deadline, no fixed sleep) until `pred` holds for the file system.
+fn wait_fs(what: &str, pred: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !pred() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Picks the `n`th verdict below the current one in the picker and confirms.
+fn set_verdict_down(s: &mut Session, n: usize) {
+    s.send("v");
+    s.wait_for("Verdict ─");
+    for _ in 0..n {
+        let before = s.contents();
+        s.send("j");
+        s.wait_until("the picker cursor to move", |scr| scr != before);
+    }
+    s.send("\r");
+    s.wait_for("verdict:");
+}
+
+#[test]
+fn edits_survive_kill_9_and_are_offered_back() {
+    let mut s = Session::start(None);
+    let path = s.story_path();
+    let before = parse(&path);
+    set_verdict_down(&mut s, 1);
+    let journal = path.with_file_name("claims.yaml.factdesk-journal");
+    wait_fs("the recovery journal", || journal.exists());
+    kill_9(&mut s);
+    assert_eq!(parse(&path), before, "nothing was saved");
+    let mut again = Session::respawn(&s);
+    again.wait_for("Restore unsaved edits?");
+    assert!(again.contents().contains("verdict"), "the offer says what would be restored:\n{}", again.contents());
+    again.send("y");
+    again.wait_for("restored unsaved edits");
+    again.send("w");
+    again.wait_until("the save", |scr| scr.contains("saved") && !scr.contains("[+] modified"));
+    again.send("q");
+    assert!(again.wait_exit());
+    let after = parse(&path);
+    assert_ne!(after.claims[0].verdict, before.claims[0].verdict, "the edit made before the crash is saved");
+    assert!(!journal.exists(), "the journal goes once its edits are saved");
+}
+
+#[test]
+fn a_change_on_disk_while_editing_is_merged_and_both_are_saved() {
+    let mut s = Session::start(None);
+    let path = s.story_path();
+    set_verdict_down(&mut s, 1);
+    let mine = parse(&path); // the file is unchanged on disk; compare against it below
+    // A colleague changes another claim and saves first.
+    let mut theirs = mine.clone();
+    let last = theirs.claims.len() - 1;
+    theirs.claims[last].assignee = "Sokha (colleague)".into();
+    std::fs::write(&path, factdesk::store::render(&theirs)).unwrap();
+    s.wait_for("reloaded 1 story changed on disk");
+    s.send("w");
+    s.wait_until("the save", |scr| scr.contains("saved") && !scr.contains("[+] modified"));
+    s.send("q");
+    assert!(s.wait_exit());
+    let after = parse(&path);
+    assert_eq!(after.claims[last].assignee, "Sokha (colleague)", "their change is kept");
+    assert_ne!(after.claims[0].verdict, mine.claims[0].verdict, "my change is kept");
+}
+
+#[test]
+fn hostile_escape_sequences_in_notes_never_reach_the_terminal() {
+    // A first run only lays out the workspace copy; it quits at once.
+    let mut first = Session::start(None);
+    first.send("q");
+    assert!(first.wait_exit());
+    let path = first.story_path();
+    let mut file = parse(&path);
+    file.claims[0].notes = "before \u{1b}]0;pwned-title\u{7} \u{1b}[31mred\u{1b}[0m \u{9b}2J \u{202e}evil after".into();
+    file.claims[0].text = format!("{} \u{1b}]52;c;ZXZpbA==\u{7}", file.claims[0].text);
+    std::fs::write(&path, factdesk::store::render(&file)).unwrap();
+    let mut s = Session::respawn(&first);
+    s.wait_for("before");
+    s.wait_for("after");
+    s.send("A");
+    s.wait_for("Article");
+    s.send("q");
+    assert!(s.wait_exit());
+    let raw = s.raw.lock().unwrap().clone();
+    for needle in ["\x1b]0;pwned", "\x1b]52;", "\x1b[31m", "\u{202e}", "\u{9b}"] {
+        assert!(!contains(&raw, needle), "{needle:?} reached the terminal");
+    }
+}
+
+#[test]
+fn a_hand_commented_file_keeps_every_comment_through_a_ui_save() {
+    let mut first = Session::start(None);
+    first.send("q");
+    assert!(first.wait_exit());
+    let path = first.story_path();
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Comments of every kind a person writes: at the top, above a claim, beside a value, between claims.
+    let mut commented = String::from("# Reviewed by the night desk. Keep the sources in order.\n");
+    let mut seen_claims = 0;
+    for line in text.lines() {
+        if line.starts_with("- id: ") {
+            seen_claims += 1;
+            commented.push_str(&format!("# claim number {seen_claims}\n"));
+        }
+        if line.starts_with("  kind: ") {
+            commented.push_str(&format!("{line}  # kind checked by hand\n"));
+            continue;
+        }
+        commented.push_str(line);
+        commented.push('\n');
+    }
+    commented.push_str("# end of file\n");
+    std::fs::write(&path, &commented).unwrap();
+    let mut s = Session::respawn(&first);
+    s.wait_for("Claims (");
+    set_verdict_down(&mut s, 2);
+    s.send("w");
+    s.wait_until("the save", |scr| scr.contains("saved") && !scr.contains("[+] modified"));
+    s.send("q");
+    assert!(s.wait_exit());
+    let after = std::fs::read_to_string(&path).unwrap();
+    for line in commented.lines().filter(|l| l.contains('#')) {
+        assert!(after.contains(line), "lost: {line}");
+    }
+    assert_ne!(
+        parse(&path).claims[0].verdict,
+        factdesk::store::parse_story(&path, &commented).unwrap().claims[0].verdict
+    );
 }

@@ -738,24 +738,92 @@ fn reload_merges_their_change_with_mine_then_saves_both() {
 }
 
 #[test]
-fn reload_reports_conflicts_and_keeps_mine() {
+fn reload_shows_each_collision_and_the_journalist_chooses() {
     let (_t, mut app) = app();
     update(&mut app, Action::VerdictPicker);
-    update(&mut app, Action::Confirm); // gdp-half -> accurate
+    update(&mut app, Action::Confirm); // gdp-half -> accurate, here
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[0].verdict = "inaccurate".into(); // collides with mine
+    theirs.claims[1].assignee = "Sokha".into(); // does not collide
+    let text = factdesk::store::render(&theirs);
+    update(&mut app, Action::Reloaded(vec![(0, Ok(text.clone()))]));
+    assert!(matches!(app.mode, Mode::Resolve), "the collision is shown");
+    let (_, c, left) = app.resolving[0].current().unwrap();
+    assert_eq!((c.claim_id.as_deref(), c.field.as_str(), left), (Some("gdp-half"), "verdict", 1));
+    // The part that does not collide is merged already.
+    assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
+    // Keys other than the choices do nothing.
+    press(&mut app, "q");
+    assert!(matches!(app.mode, Mode::Resolve));
+    press(&mut app, "t");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "inaccurate", "theirs chosen");
+    press(&mut app, "u");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "undo returns to my edits");
+
+    // The same collision again, settled the other way.
+    let (_t2, mut app) = self::app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
     let path = app.ws.stories[0].path();
     let mut theirs: factdesk::model::StoryFile =
         serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     theirs.claims[0].verdict = "inaccurate".into();
-    let text = factdesk::store::render(&theirs);
-    update(&mut app, Action::Reloaded(vec![(0, Ok(text))]));
-    let m = app.message.clone().unwrap();
-    assert!(m.error && m.text.contains("claim `gdp-half` changed on both sides, yours kept"), "{m:?}");
-    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate");
-    press(&mut app, "u");
-    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "undo returns to before the merge");
+    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    press(&mut app, "b");
+    assert!(matches!(app.mode, Mode::Resolve), "a verdict cannot be both: still asked");
+    press(&mut app, "m");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "mine kept");
+    assert!(app.is_modified());
+    assert_eq!(
+        app.base(0).claims[0].verdict,
+        "inaccurate",
+        "the new base is theirs, so a save overwrites nothing unseen"
+    );
     // Unreadable or broken files are reported and change nothing.
     update(&mut app, Action::Reloaded(vec![(0, Ok("claims: [".into()))]));
     assert!(app.message.as_ref().unwrap().text.contains("your edits are kept"));
+}
+
+#[test]
+fn a_recovery_journal_is_offered_then_restored_or_kept() {
+    let (_t, mut app) = app();
+    // Edits made in an earlier session that crashed: the journal holds them.
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    factdesk::tui::guard::write_journals(&app).unwrap();
+    let journal_path = factdesk::safety::journal::journal_path(&app.ws.stories[0].dir);
+    assert!(journal_path.exists());
+    let root = app.ws.root.clone();
+
+    let mut fresh = app_on(&root);
+    let (offers, unreadable) = factdesk::tui::guard::offers(&fresh);
+    assert_eq!(offers.len(), 1);
+    assert!(offers[0].lines.iter().any(|l| l.contains("verdict")), "{:?}", offers[0].lines);
+    fresh.offer_recovery(offers, &unreadable);
+    assert!(matches!(fresh.mode, Mode::Recover));
+    assert!(!fresh.may_journal(0), "an offered journal is never overwritten");
+    press(&mut fresh, "y");
+    assert!(matches!(fresh.mode, Mode::Normal));
+    assert_eq!(fresh.ws.stories[0].file.claims[0].verdict, "accurate");
+    assert!(fresh.is_modified());
+    assert!(fresh.may_journal(0));
+
+    // Decide later: nothing restored, and the journal stays on disk, protected.
+    let mut later = app_on(&root);
+    let (offers, unreadable) = factdesk::tui::guard::offers(&later);
+    later.offer_recovery(offers, &unreadable);
+    press(&mut later, "esc");
+    assert!(!later.is_modified());
+    assert!(!later.may_journal(0));
+    factdesk::tui::guard::write_journals(&later).unwrap();
+    assert!(journal_path.exists(), "kept for later");
+    // Discard: the runner is asked to delete it.
+    let (offers, unreadable) = factdesk::tui::guard::offers(&later);
+    later.offer_recovery(offers, &unreadable);
+    assert_eq!(press(&mut later, "d"), Some(Effect::DiscardJournal(0)));
 }
 
 #[test]

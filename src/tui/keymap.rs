@@ -16,10 +16,12 @@ pub enum Context {
     Form,
     Confirm,
     Help,
+    Recover,
+    Resolve,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 10] = [
         Context::Main,
         Context::Article,
         Context::Filter,
@@ -28,6 +30,8 @@ impl Context {
         Context::Form,
         Context::Confirm,
         Context::Help,
+        Context::Recover,
+        Context::Resolve,
     ];
 
     pub fn title(self) -> &'static str {
@@ -40,6 +44,8 @@ impl Context {
             Context::Form => "Forms (a, n, t)",
             Context::Confirm => "Confirmations",
             Context::Help => "This help",
+            Context::Recover => "Restoring unsaved edits after a crash",
+            Context::Resolve => "Settling a change made on both sides",
         }
     }
 }
@@ -230,6 +236,23 @@ impl Default for Keymap {
         b(Main, Key::ctrl('s'), A::Save, "save", "save", "");
         b(Main, Key::ch('R'), A::Reload, "reload", "reload files changed on disk, merging your edits", "");
         b(Main, Key::ctrl('z'), A::Suspend, "suspend", "suspend to the shell", "");
+        b(
+            Main,
+            Key::ctrl('c'),
+            A::Interrupt,
+            "interrupt",
+            "quit now, keeping unsaved edits in the recovery journal",
+            "",
+        );
+        // Restoring a recovery journal at start-up.
+        b(Recover, Key::ch('y'), A::Confirm, "restore", "restore the unsaved edits", "restore");
+        b(Recover, Key::ch('d'), A::Discard, "discard", "discard them (deletes the journal)", "discard");
+        b(Recover, Key::code(K::Esc), A::Cancel, "later", "decide later (the journal is kept)", "later");
+        b(Recover, Key::ch('n'), A::Cancel, "later", "decide later (the journal is kept)", "");
+        // Settling a collision between the edits here and a change on disk.
+        b(Resolve, Key::ch('m'), A::KeepMine, "keep-mine", "keep my version", "mine");
+        b(Resolve, Key::ch('t'), A::TakeTheirs, "take-theirs", "take the version on disk", "theirs");
+        b(Resolve, Key::ch('b'), A::KeepBoth, "keep-both", "keep both (notes and lists)", "both");
         // The article view: the same keys move a sentence selection.
         b(Article, Key::ch('j'), A::Down, "next-sentence", "select the next sentence", "next sentence");
         b(Article, Key::code(K::Down), A::Down, "next-sentence", "select the next sentence", "");

@@ -2,8 +2,8 @@
 
 pub mod app;
 pub mod config;
+pub mod guard;
 pub mod keymap;
-pub mod merge;
 pub mod sentences;
 pub mod terminal;
 pub mod theme;
@@ -74,9 +74,14 @@ pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("factdesk: {e}");
+            eprintln!("factdesk: {}", crate::sanitize::line(&e.to_string()));
             if app.is_modified() {
-                eprintln!("factdesk: unsaved changes were lost in this error; the files on disk are unchanged");
+                match guard::write_journals(&app) {
+                    Ok(()) => eprintln!(
+                        "factdesk: unsaved changes are in the recovery journal; the next start offers to restore them"
+                    ),
+                    Err(j) => eprintln!("factdesk: {}", crate::sanitize::line(&j)),
+                }
             }
             ExitCode::FAILURE
         }
@@ -133,6 +138,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
     let size = term.size()?;
     update(app, Action::Resize(size.width, size.height));
     let similar = build_similar(app);
+    let mut guard = guard::Guard::start(app);
     let mut r = Runner { term, mouse, filter: None, similar };
     loop {
         r.term.draw(|f| view::draw(f, app))?;
@@ -154,6 +160,9 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
             }
         }
         drain_filter(&mut r, app);
+        if guard.tick(app) {
+            return Ok(());
+        }
         if let Some(rx) = &r.similar
             && let Ok(index) = rx.try_recv()
         {
@@ -190,7 +199,25 @@ fn drain_filter(r: &mut Runner, app: &mut App) {
 fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<bool> {
     let (term, mouse) = (&mut *r.term, r.mouse);
     match effect {
-        Effect::Quit => return Ok(true),
+        Effect::Quit => {
+            if app.discard_on_quit {
+                guard::discard_journals(app);
+            }
+            return Ok(true);
+        }
+        Effect::Interrupt => {
+            if let Err(e) = guard::write_journals(app) {
+                // Could not keep the edits: stay, and say why.
+                update(app, Action::Saved(vec![e]));
+                return Ok(false);
+            }
+            return Ok(true);
+        }
+        Effect::DiscardJournal(si) => {
+            if let Some(story) = app.ws.stories.get(si) {
+                let _ = crate::safety::journal::discard(&story.dir);
+            }
+        }
         Effect::Filter(query) => {
             let corpus = app.corpus();
             let f = r.filter.get_or_insert_with(|| Filtering {
@@ -238,6 +265,14 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
         }
     }
     Ok(false)
+}
+
+/// Reads one story file's text again.
+pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
+    let path = story.path();
+    crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
+        .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
+        .map_err(|d| d.to_string())
 }
 
 /// Reads every story file's text again, for `Action::Reloaded`.

@@ -89,3 +89,12 @@ pub fn select(app: &mut App, id: &str) {
 pub fn claim<'a>(app: &'a App, id: &str) -> Option<&'a factdesk::model::Claim> {
     app.ws.stories.iter().flat_map(|s| &s.file.claims).find(|c| c.id == id)
 }
+
+/// A new app on an existing workspace folder, as a fresh start of factdesk would load it.
+pub fn app_on(root: &Path) -> App {
+    let ws = factdesk::store::load_workspace(root).unwrap();
+    let mut app = App::new(ws, Keymap::default(), Theme::MONO, "Tester".into());
+    app.clock = Some((NOW.into(), TODAY.into()));
+    update(&mut app, Action::Resize(100, 30));
+    app
+}

@@ -85,6 +85,16 @@ pub enum Action {
     Reload,
     /// The runner read the story files: (story index, the file's text or why it could not be read).
     Reloaded(Vec<(usize, Result<String, String>)>),
+    /// Ctrl-C: write the recovery journal and quit at once.
+    Interrupt,
+    /// Delete a recovery journal instead of restoring it.
+    Discard,
+    /// Settle a collision with my version.
+    KeepMine,
+    /// Settle a collision with the version on disk.
+    TakeTheirs,
+    /// Settle a collision by keeping both sides (free text and lists).
+    KeepBoth,
     /// The similar-claims index finished building in the background.
     SimilarReady(Arc<SimilarClaims>),
     /// Filter results from the background worker so far (ranked best first), for `query`; `done` when complete.
@@ -101,6 +111,10 @@ pub enum Effect {
     Save,
     /// Read every story file again, then send `Action::Reloaded`.
     Reload,
+    /// Write every unsaved story's recovery journal, then quit.
+    Interrupt,
+    /// Delete the recovery journal of this story.
+    DiscardJournal(usize),
     /// Run the `/` filter for this query on the background worker (big workspaces).
     Filter(String),
     /// Export the story (index) in a format, into the exports folder.
@@ -255,6 +269,36 @@ pub enum Mode {
     Help(u16),
     /// The stats panel.
     Stats,
+    /// Offering to restore a recovery journal (the first of `App::recover`).
+    Recover,
+    /// Settling a collision after a reload (the first of `App::resolving`).
+    Resolve,
+}
+
+/// A recovery journal found at start-up, with what restoring it would do.
+#[derive(Debug, Clone)]
+pub struct Offer {
+    pub story: usize,
+    pub journal: crate::safety::journal::Journal,
+    pub lines: Vec<String>,
+}
+
+/// A three-way merge whose collisions the journalist is settling, one at a time.
+#[derive(Debug, Clone)]
+pub struct Resolving {
+    pub story: usize,
+    pub merge: crate::safety::merge::Merge,
+    /// The story before the reload, for undo.
+    pub before: StoryFile,
+    pub select: Option<String>,
+}
+
+impl Resolving {
+    /// The collision being shown: (its index, it, its position among the unsettled ones, how many are left).
+    pub fn current(&self) -> Option<(usize, &crate::safety::merge::Conflict, usize)> {
+        let left = self.merge.pending().count();
+        self.merge.pending().next().map(|(i, c)| (i, c, left))
+    }
 }
 
 /// A story file as it was before an edit, for undo and redo.
@@ -314,6 +358,16 @@ pub struct App {
     filter_table: Option<Vec<Vec<Option<i64>>>>,
     /// The claims as the matcher sees them; rebuilt after an edit.
     corpus: Option<Arc<Corpus>>,
+    /// Counts edits (and reloads), so the runner knows when to write recovery journals.
+    pub edits: u64,
+    /// Recovery journals waiting for the journalist's decision.
+    pub recover: Vec<Offer>,
+    /// Stories whose journal was not restored yet: it must not be overwritten.
+    pub journal_held: Vec<bool>,
+    /// Merges with collisions to settle.
+    pub resolving: Vec<Resolving>,
+    /// Quitting without saving, by choice: recovery journals are removed.
+    pub discard_on_quit: bool,
     /// The similar-claims index, once built off the UI thread.
     pub similar: Option<Arc<SimilarClaims>>,
     /// A matcher for highlighting visible rows, with the query it is set up for.
@@ -339,6 +393,8 @@ pub fn context(app: &App) -> Context {
         Mode::Form(_) => Context::Form,
         Mode::Confirm(_) => Context::Confirm,
         Mode::Help(_) | Mode::Stats => Context::Help,
+        Mode::Recover => Context::Recover,
+        Mode::Resolve => Context::Resolve,
     }
 }
 
@@ -397,6 +453,11 @@ impl App {
             filter_table: None,
             corpus: None,
             similar: None,
+            edits: 0,
+            recover: Vec::new(),
+            journal_held: Vec::new(),
+            resolving: Vec::new(),
+            discard_on_quit: false,
             highlighter: RefCell::new((String::new(), DEFAULT_ENGINE.matcher())),
             best_match: None,
         };
@@ -416,6 +477,35 @@ impl App {
             Some((_, today)) => today.clone(),
             None => chrono::Local::now().format("%Y-%m-%d").to_string(),
         }
+    }
+
+    /// The story as loaded or last saved (the base of a three-way merge and of its journal).
+    pub fn base(&self, si: usize) -> &StoryFile {
+        &self.pristine[si]
+    }
+
+    /// Whether this story has unsaved edits.
+    pub fn is_dirty(&self, si: usize) -> bool {
+        self.dirty.get(si).copied().unwrap_or(false)
+    }
+
+    /// Queues recovery journals found at start-up; the first is offered at once.
+    pub fn offer_recovery(&mut self, offers: Vec<Offer>, unreadable: &[usize]) {
+        self.journal_held = vec![false; self.ws.stories.len()];
+        for si in offers.iter().map(|o| o.story).chain(unreadable.iter().copied()) {
+            if let Some(h) = self.journal_held.get_mut(si) {
+                *h = true;
+            }
+        }
+        self.recover = offers;
+        if !self.recover.is_empty() {
+            self.mode = Mode::Recover;
+        }
+    }
+
+    /// Whether the runner may write this story's journal (a journal not yet restored is never overwritten).
+    pub fn may_journal(&self, si: usize) -> bool {
+        !self.journal_held.get(si).copied().unwrap_or(false)
     }
 
     /// Whether any story has unsaved edits.
@@ -675,7 +765,7 @@ impl App {
         }
     }
 
-    fn set_message(&mut self, text: impl Into<String>, error: bool) {
+    pub fn set_message(&mut self, text: impl Into<String>, error: bool) {
         self.message = Some(Message { text: text.into(), error });
     }
 
@@ -715,6 +805,7 @@ impl App {
     /// Call after changing story `si`, whose claims were `old` (the anchors still match those).
     fn after_edit(&mut self, si: usize, select: Option<String>, old: &[Claim]) {
         self.corpus = None;
+        self.edits += 1;
         reanchor_changed(&mut self.ws.stories[si], old);
         self.dirty[si] = self.ws.stories[si].file != self.pristine[si];
         self.rebuild_rows(select.map(|id| (si, id)));
@@ -762,8 +853,11 @@ impl App {
         errors
     }
 
-    /// Merges story files read again from disk with the edits made here (see `merge`).
-    fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
+    /// Brings story files read again from disk into the workspace. A story without unsaved edits simply
+    /// takes the file (the selection stays); one with edits gets a three-way merge (`safety::merge`): changes
+    /// that do not collide merge, and collisions are queued for the journalist to settle one at a time.
+    pub fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
+        use crate::safety::merge;
         self.corpus = None;
         let mut notes = Vec::new();
         let mut changed = 0;
@@ -786,29 +880,140 @@ impl App {
                     continue;
                 }
             };
-            let merged = super::merge::merge(&self.pristine[si], &story.file, &theirs);
-            for c in &merged.conflicts {
-                notes.push(format!("{}: {c} changed on both sides, yours kept", story.slug));
-            }
             let select = self.current_claim().map(|c| c.id.clone());
-            let before = std::mem::replace(&mut self.ws.stories[si].file, merged.file);
+            let dirty = self.dirty[si];
+            let merged = if dirty {
+                match merge::merge(&self.pristine[si], &story.file, &theirs) {
+                    Ok(m) => Some(m),
+                    Err(e) => {
+                        notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            let new_file = match &merged {
+                Some(m) => match m.result() {
+                    Ok(f) => f,
+                    Err(e) => {
+                        notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
+                        continue;
+                    }
+                },
+                None => theirs.clone(),
+            };
+            let before = std::mem::replace(&mut self.ws.stories[si].file, new_file);
             let story = &mut self.ws.stories[si];
             story.disk_hash = store::hash(text.as_bytes());
             story.disk_text = text;
             self.pristine[si] = theirs;
             self.after_edit(si, select.clone(), &before.claims);
-            self.undo.push(Snapshot { story: si, file: before, select });
-            self.redo.clear();
+            if dirty {
+                // Undo goes back to the edits as they were before the merge.
+                self.undo.push(Snapshot { story: si, file: before.clone(), select: select.clone() });
+                self.redo.clear();
+            }
+            if let Some(m) = merged
+                && !m.is_clean()
+            {
+                self.resolving.push(Resolving { story: si, merge: m, before, select });
+            }
             changed += 1;
         }
         let head = match changed {
             0 => "nothing changed on disk".to_string(),
-            1 => "reloaded 1 story from disk and merged your edits".to_string(),
-            n => format!("reloaded {n} stories from disk and merged your edits"),
+            1 => "reloaded 1 story changed on disk".to_string(),
+            n => format!("reloaded {n} stories changed on disk"),
         };
         let error = !notes.is_empty();
         notes.insert(0, head);
+        if !self.resolving.is_empty() {
+            notes.push("both sides changed the same field: settle each one (m mine, t theirs, b both)".into());
+            self.mode = Mode::Resolve;
+        }
         self.set_message(notes.join(" | "), error);
+    }
+
+    /// Settles the collision on screen; when the last one is settled, the merge goes into the story.
+    pub fn settle(&mut self, choice: crate::safety::merge::Choice) {
+        let Some(r) = self.resolving.first_mut() else {
+            self.mode = Mode::Normal;
+            return;
+        };
+        let Some((i, c, _)) = r.current() else { return };
+        let choice = match choice {
+            crate::safety::merge::Choice::Custom(None) => match c.both() {
+                Some(v) => crate::safety::merge::Choice::Custom(Some(v)),
+                None => {
+                    self.set_message("these cannot be combined: choose m (mine) or t (theirs)", true);
+                    self.mode = Mode::Resolve;
+                    return;
+                }
+            },
+            other => other,
+        };
+        let settled = r.merge.resolve(i, choice);
+        let more = r.current().is_some();
+        if let Err(e) = settled {
+            self.set_message(e.to_string(), true);
+        }
+        if more {
+            self.mode = Mode::Resolve;
+            return;
+        }
+        let r = self.resolving.remove(0);
+        match r.merge.result() {
+            Ok(file) => {
+                let old = std::mem::replace(&mut self.ws.stories[r.story].file, file);
+                self.after_edit(r.story, r.select, &old.claims);
+                self.set_message(format!("merged {}: every collision settled", self.ws.stories[r.story].slug), false);
+            }
+            Err(e) => self.set_message(format!("{e}; your edits are kept"), true),
+        }
+        self.mode = if self.resolving.is_empty() { Mode::Normal } else { Mode::Resolve };
+    }
+
+    /// Restores (or, with `restore == false`, sets aside) the first offered recovery journal.
+    pub fn take_offer(&mut self, restore: bool) -> Option<usize> {
+        if self.recover.is_empty() {
+            self.mode = Mode::Normal;
+            return None;
+        }
+        let offer = self.recover.remove(0);
+        let si = offer.story;
+        if restore {
+            let select = self.current_claim().map(|c| c.id.clone());
+            let before = self.ws.stories[si].file.clone();
+            match crate::safety::journal::restore(&offer.journal, &mut self.ws.stories[si]) {
+                Ok(merge) => {
+                    // The journal's base is what the edits were made on; the disk may have moved since.
+                    self.after_edit(si, select.clone(), &before.claims);
+                    self.undo.push(Snapshot { story: si, file: before.clone(), select: select.clone() });
+                    if let Some(m) = merge
+                        && !m.is_clean()
+                    {
+                        self.resolving.push(Resolving { story: si, merge: m, before, select });
+                    }
+                    if let Some(h) = self.journal_held.get_mut(si) {
+                        *h = false;
+                    }
+                    self.set_message(
+                        format!("restored unsaved edits of {} (w saves them)", self.ws.stories[si].slug),
+                        false,
+                    );
+                }
+                Err(e) => self.set_message(format!("{e}; the journal is kept"), true),
+            }
+        }
+        self.mode = if !self.recover.is_empty() {
+            Mode::Recover
+        } else if !self.resolving.is_empty() {
+            Mode::Resolve
+        } else {
+            Mode::Normal
+        };
+        Some(si)
     }
 
     fn unique_id(&self, si: usize, base: &str) -> String {

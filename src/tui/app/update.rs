@@ -70,6 +70,48 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Picker(p) => picker_mode(app, p, action),
         Mode::Form(f) => form_mode(app, f, action),
         Mode::Confirm(c) => confirm_mode(app, c, action),
+        Mode::Recover => {
+            app.mode = Mode::Recover;
+            match action {
+                Action::Confirm => {
+                    app.take_offer(true);
+                }
+                Action::Discard => {
+                    let si = app.take_offer(false)?;
+                    if let Some(h) = app.journal_held.get_mut(si) {
+                        *h = false;
+                    }
+                    return Some(Effect::DiscardJournal(si));
+                }
+                Action::Cancel => {
+                    let si = app.take_offer(false);
+                    if let Some(si) = si {
+                        app.set_message(
+                            format!(
+                                "unsaved edits of {} left in their journal: `factdesk recover` restores them later",
+                                app.ws.stories[si].slug
+                            ),
+                            false,
+                        );
+                    }
+                }
+                Action::Interrupt => return Some(Effect::Interrupt),
+                _ => {}
+            }
+            None
+        }
+        Mode::Resolve => {
+            use crate::safety::merge::Choice;
+            app.mode = Mode::Resolve;
+            match action {
+                Action::KeepMine => app.settle(Choice::Mine),
+                Action::TakeTheirs => app.settle(Choice::Theirs),
+                Action::KeepBoth => app.settle(Choice::Custom(None)),
+                Action::Interrupt => return Some(Effect::Interrupt),
+                _ => {}
+            }
+            None
+        }
         Mode::Stats => {
             if !matches!(action, Action::Cancel | Action::Stats | Action::Quit | Action::Help) {
                 app.mode = Mode::Stats;
@@ -283,6 +325,7 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
             app.open_picker("Export this story", items, 0);
         }
         Action::Stats => app.mode = Mode::Stats,
+        Action::Interrupt => return Some(Effect::Interrupt),
         Action::MergeCandidate => {
             let (si, ci) = app.current_is_candidate()?;
             let items: Vec<PickItem> = app.ws.stories[si]
@@ -649,7 +692,9 @@ fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
             None
         }
         (Confirm::Quit, Action::Confirm) => {
+            // The journalist chose to drop the unsaved edits: their journals go too.
             app.quit = true;
+            app.discard_on_quit = true;
             Some(Effect::Quit)
         }
         (Confirm::Quit, Action::SaveAndQuit) => Some(Effect::SaveAndQuit),

@@ -77,3 +77,50 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
     let block = Block::bordered().title(Span::styled(title, t.error())).border_style(t.error());
     frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), r);
 }
+
+/// The offer to restore unsaved edits found in a recovery journal.
+pub fn draw_recover(frame: &mut Frame, app: &App, area: Rect) {
+    let t = app.theme;
+    let Some(offer) = app.recover.first() else { return };
+    let slug = app.ws.stories.get(offer.story).map(|s| sanitize::line(&s.slug)).unwrap_or_default();
+    let mut body = format!(
+        "factdesk was closed without saving {slug} (a crash, a closed terminal or a kill).\nThe recovery journal, written {}, holds:\n\n",
+        sanitize::line(&offer.journal.written_at)
+    );
+    for l in offer.lines.iter().take(12) {
+        body += &format!("  • {}\n", sanitize::line(l));
+    }
+    if offer.lines.len() > 12 {
+        body += &format!("  … and {} more\n", offer.lines.len() - 12);
+    }
+    body += "\ny: restore them   d: discard them   Esc: decide later (kept)";
+    let r = super::centered(area, 90, 20);
+    frame.render_widget(Clear, r);
+    let block = Block::bordered().title(Span::styled(" Restore unsaved edits? ", t.error())).border_style(t.error());
+    frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), r);
+}
+
+/// One collision between the edits here and the file changed on disk: both versions, and the choice.
+pub fn draw_resolve(frame: &mut Frame, app: &App, area: Rect) {
+    use crate::safety::merge::Conflict;
+    let t = app.theme;
+    let Some(res) = app.resolving.first() else { return };
+    let Some((_, c, left)) = res.current() else { return };
+    let slug = app.ws.stories.get(res.story).map(|s| sanitize::line(&s.slug)).unwrap_or_default();
+    let claim =
+        c.claim_id.as_deref().map_or_else(|| "the story".to_string(), |id| format!("claim `{}`", sanitize::line(id)));
+    let field = if c.field.is_empty() { "(the whole claim)".to_string() } else { sanitize::line(&c.field) };
+    let show = |v: &Option<serde_yaml::Value>| sanitize::sanitize(&Conflict::show(v), true);
+    let both = if c.both().is_some() { "   b: keep both" } else { "" };
+    let body = format!(
+        "{slug}, {claim}, {field}: changed here and on disk ({left} left to settle).\n\n\
+         MINE (unsaved, here):\n{}\n\nTHEIRS (on disk now):\n{}\n\nAS LOADED:\n{}\n\nm: keep mine   t: take theirs{both}",
+        show(&c.mine),
+        show(&c.theirs),
+        show(&c.base),
+    );
+    let r = super::centered(area, 96, 26);
+    frame.render_widget(Clear, r);
+    let block = Block::bordered().title(Span::styled(" Changed on both sides ", t.error())).border_style(t.error());
+    frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), r);
+}

@@ -73,6 +73,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Form(f) => forms::draw(frame, app, f, area),
         Mode::Confirm(c) => forms::draw_confirm(frame, app, *c, area),
         Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
+        Mode::Recover => forms::draw_recover(frame, app, area),
+        Mode::Resolve => forms::draw_resolve(frame, app, area),
         Mode::Stats => {
             let r = centered(area, 76, 24);
             frame.render_widget(ratatui::widgets::Clear, r);

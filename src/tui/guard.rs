@@ -1,0 +1,151 @@
+//! Keeping unsaved work safe while the UI runs: the workspace lock, the watcher, recovery journals and signals.
+
+use super::app::{Action, App, Offer, update};
+use crate::safety::{journal, lock, watch};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+/// The runner's guard over the workspace. Dropping it releases the lock.
+pub struct Guard {
+    _lock: Option<lock::WorkspaceLock>,
+    watcher: Option<watch::WorkspaceWatcher>,
+    clock: journal::JournalClock,
+    seen_edits: u64,
+    signals: Option<Arc<AtomicBool>>,
+}
+
+impl Guard {
+    /// Takes the workspace lock (or says who holds it), starts watching, and offers any recovery journals.
+    pub fn start(app: &mut App) -> Guard {
+        let root = app.ws.root.clone();
+        let mut notes = Vec::new();
+        let lock = match lock::acquire(&root) {
+            Ok(lock::LockOutcome::HeldBy(info)) => {
+                notes.push(format!(
+                    "another factdesk has this workspace open ({info}); saves still refuse to overwrite its changes"
+                ));
+                None
+            }
+            Ok(lock::LockOutcome::TookOverStale { lock, previous }) => {
+                notes.push(format!("took over a stale lock ({previous})"));
+                Some(lock)
+            }
+            Ok(lock::LockOutcome::Acquired(lock)) => Some(lock),
+            Err(e) => {
+                notes.push(format!("could not lock the workspace ({e}); saves still check for changes on disk"));
+                None
+            }
+        };
+        let watcher = match watch::WorkspaceWatcher::start(&root, watch::DEBOUNCE) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                notes.push(format!("not watching for changes on disk ({e}); R reloads by hand"));
+                None
+            }
+        };
+        let signals = journal::signal_flag().ok();
+        let (found, unreadable) = offers(app);
+        if !unreadable.is_empty() {
+            notes.push(format!(
+                "{} recovery journal(s) could not be read; they are left alone (see `factdesk check`)",
+                unreadable.len()
+            ));
+        }
+        app.offer_recovery(found, &unreadable);
+        if !notes.is_empty() {
+            app.set_message(notes.join(" | "), true);
+        }
+        Guard { _lock: lock, watcher, clock: journal::JournalClock::default(), seen_edits: app.edits, signals }
+    }
+
+    /// One loop tick: reloads what changed on disk, writes due journals. `true` when a signal asks to quit
+    /// (the journals are written first).
+    pub fn tick(&mut self, app: &mut App) -> bool {
+        self.reload_changed(app);
+        let now = Instant::now();
+        if app.edits != self.seen_edits {
+            self.seen_edits = app.edits;
+            self.clock.edited(now);
+        }
+        if self.clock.due(now) {
+            if let Err(e) = write_journals(app) {
+                app.set_message(e, true);
+            }
+            self.clock.written();
+        }
+        if self.signals.as_ref().is_some_and(|f| f.load(Ordering::SeqCst)) {
+            let _ = write_journals(app);
+            return true;
+        }
+        false
+    }
+
+    fn reload_changed(&mut self, app: &mut App) {
+        let Some(w) = &self.watcher else { return };
+        let mut files = Vec::new();
+        while let Some(change) = w.try_recv() {
+            if change.kind != watch::FileKind::Story {
+                continue;
+            }
+            let Some(si) = app.ws.stories.iter().position(|s| Some(&s.slug) == change.slug.as_ref()) else {
+                continue;
+            };
+            if !change.is_news_for(&app.ws.stories[si].disk_hash) || files.iter().any(|(i, _)| *i == si) {
+                continue;
+            }
+            files.push((si, super::read_story_file(&app.ws.stories[si])));
+        }
+        if !files.is_empty() {
+            update(app, Action::Reloaded(files));
+        }
+    }
+}
+
+/// Writes the journal of every story with unsaved edits, and removes the journal of a story whose edits were
+/// all undone. A journal not yet restored is never overwritten.
+pub fn write_journals(app: &App) -> Result<(), String> {
+    let mut errors = Vec::new();
+    for (si, story) in app.ws.stories.iter().enumerate() {
+        if !app.may_journal(si) {
+            continue;
+        }
+        if app.is_dirty(si) {
+            if let Err(e) = journal::write(story, app.base(si)) {
+                errors.push(format!(
+                    "{}: could not write the recovery journal ({e}); save soon",
+                    journal::journal_path(&story.dir).display()
+                ));
+            }
+        } else if journal::journal_path(&story.dir).exists() {
+            let _ = journal::discard(&story.dir);
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors.join(" | ")) }
+}
+
+/// Removes the journals of stories whose unsaved edits the journalist chose to drop.
+pub fn discard_journals(app: &App) {
+    for (si, story) in app.ws.stories.iter().enumerate() {
+        if app.may_journal(si) {
+            let _ = journal::discard(&story.dir);
+        }
+    }
+}
+
+/// The recovery journals in the workspace, matched to their stories, with what restoring would do; and the
+/// stories whose journal cannot be read (left alone, never overwritten, for `factdesk recover` or a person).
+pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
+    let (mut out, mut unreadable) = (Vec::new(), Vec::new());
+    for found in journal::find_journals(&app.ws.root) {
+        let Some(si) = app.ws.stories.iter().position(|s| s.slug == found.slug) else { continue };
+        match found.journal {
+            Ok(j) => {
+                let lines = journal::summarize(&j, &app.ws.stories[si]).lines();
+                out.push(Offer { story: si, journal: j, lines });
+            }
+            Err(_) => unreadable.push(si),
+        }
+    }
+    (out, unreadable)
+}
