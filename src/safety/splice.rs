@@ -30,7 +30,7 @@ pub struct SavePlan {
 /// nothing should be written.
 pub fn plan(original: &str, new: &StoryFile) -> Result<SavePlan, String> {
     let path = Path::new(store::STORY_FILE);
-    let reads_back = |text: &str| store::parse_story(path, text).is_ok_and(|back| back == *new);
+    let reads_back = |text: &str| store::parse_story(path, text).is_ok_and(|back| same(&back, new));
     let canonical = |warning: Option<String>| {
         let text = serde_yaml::to_string(new).map_err(|e| format!("factdesk cannot write this story as YAML: {e}"))?;
         if !reads_back(&text) {
@@ -44,7 +44,7 @@ pub fn plan(original: &str, new: &StoryFile) -> Result<SavePlan, String> {
     let Ok(old) = store::parse_story(path, original) else {
         return canonical(Some(fallback_warning(original, "the file on disk is not a valid story file")));
     };
-    if old == *new {
+    if same(&old, new) {
         // Nothing changed: the file stays exactly as it is.
         return Ok(SavePlan { text: original.to_string(), lossless: true, warning: None });
     }
@@ -70,6 +70,14 @@ pub fn plan(original: &str, new: &StoryFile) -> Result<SavePlan, String> {
         Err(why) => why,
     };
     canonical(Some(fallback_warning(original, &why)))
+}
+
+/// Whether two stories hold the same data, as YAML sees it (so a `.nan` equals itself).
+pub fn same(a: &StoryFile, b: &StoryFile) -> bool {
+    match (serde_yaml::to_value(a), serde_yaml::to_value(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
 }
 
 fn fallback_warning(original: &str, why: &str) -> String {
@@ -632,6 +640,18 @@ claims:
         let p = plan(text, &f).unwrap();
         assert!(p.warning.unwrap().contains("key `s` appears twice"));
         assert_eq!(store::parse_story(Path::new("c"), &p.text).unwrap(), f);
+    }
+
+    #[test]
+    fn not_a_number_is_the_same_as_itself() {
+        // Found by the `yaml_loader` fuzz target: `.nan` != `.nan` as f64, so an unchanged story was refused.
+        let text = "story:\n  title: T\nclaims:\n- id: a\n  text: x\n  score: .nan  # odd\n";
+        let f = store::parse_story(Path::new("c"), text).unwrap();
+        assert_eq!(plan(text, &f).unwrap().text, text);
+        let mut g = f.clone();
+        g.claims[0].text = "y".into();
+        let p = plan(text, &g).unwrap();
+        assert_eq!(p.text, text.replace("text: x", "text: y"));
     }
 
     #[test]
