@@ -118,6 +118,8 @@ impl WorkspaceWatcher {
     pub fn start(root: &Path, quiet: Duration) -> notify::Result<WorkspaceWatcher> {
         let (raw_tx, raw_rx) = mpsc::channel::<notify::Result<notify::Event>>();
         let mut watcher = notify::recommended_watcher(raw_tx)?;
+        // Events name absolute paths: a relative root (`claims`, the default) would match none of them.
+        let root = &root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         watcher.watch(root, RecursiveMode::Recursive)?;
         let (tx, rx) = mpsc::channel();
         let known: Arc<Mutex<HashMap<PathBuf, String>>> = Arc::default();

@@ -141,7 +141,12 @@ pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
         let Some(si) = app.ws.stories.iter().position(|s| s.slug == found.slug) else { continue };
         match found.journal {
             Ok(j) => {
-                let lines = journal::summarize(&j, &app.ws.stories[si]).lines();
+                // History entries are bookkeeping that comes with each edit: the edits themselves say enough.
+                let lines: Vec<String> = journal::summarize(&j, &app.ws.stories[si])
+                    .lines()
+                    .into_iter()
+                    .filter(|l| !l.contains(", history: "))
+                    .collect();
                 out.push(Offer { story: si, journal: j, lines });
             }
             Err(_) => unreadable.push(si),
