@@ -899,3 +899,29 @@ fn filter_and_search_agree() {
     assert_eq!(current_id(&app), want[0], "the best match is selected");
     drop(t);
 }
+
+#[test]
+fn a_save_that_cannot_keep_a_hand_edited_layout_asks_first() {
+    let (_t, app0) = app();
+    let root = app0.ws.root.clone();
+    let path = app0.ws.stories[0].path();
+    drop(app0);
+    // CRLF line endings cannot be spliced: the save would rewrite the whole file.
+    let text = std::fs::read_to_string(&path).unwrap().replace('\n', "\r\n");
+    std::fs::write(&path, &text).unwrap();
+    let mut app = app_on(&root);
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    let warnings = app.save_warnings_now();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    update(&mut app, Action::SaveNeedsConsent(warnings));
+    assert!(matches!(app.mode, Mode::Confirm(Confirm::LossySave)));
+    press(&mut app, "n");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(!app.lossy_ok);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "nothing written");
+    let again = app.save_warnings_now();
+    update(&mut app, Action::SaveNeedsConsent(again));
+    assert_eq!(press(&mut app, "y"), Some(Effect::Save));
+    assert!(app.lossy_ok, "the runner saves now");
+}

@@ -236,6 +236,12 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             f.query = query;
         }
         Effect::Save => {
+            // Say what cannot be kept before the save, never after.
+            let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
+            if !warnings.is_empty() {
+                update(app, Action::SaveNeedsConsent(warnings));
+                return Ok(false);
+            }
             let errors = app.save_all();
             if errors.is_empty() {
                 // Saved claims join the similar-claims index.
@@ -244,6 +250,11 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             update(app, Action::Saved(errors));
         }
         Effect::SaveAndQuit => {
+            let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
+            if !warnings.is_empty() {
+                update(app, Action::SaveNeedsConsent(warnings));
+                return Ok(false);
+            }
             let errors = app.save_all();
             if errors.is_empty() {
                 return Ok(true);

@@ -79,6 +79,8 @@ pub enum Action {
     Resize(u16, u16),
     /// The external editor finished: the new notes, or why it failed.
     EditorDone(Result<String, String>),
+    /// The runner found that a save cannot keep everything in a hand-edited file: ask first.
+    SaveNeedsConsent(Vec<String>),
     /// The runner saved: one message per story that failed.
     Saved(Vec<String>),
     /// Reload changed story files from disk and merge them with the edits here.
@@ -255,6 +257,8 @@ pub struct Form {
 pub enum Confirm {
     Delete,
     Quit,
+    /// A save that cannot keep everything in a hand-edited file (see `App::save_warnings`).
+    LossySave,
 }
 
 /// What the keyboard is driving right now.
@@ -366,6 +370,10 @@ pub struct App {
     pub journal_held: Vec<bool>,
     /// Merges with collisions to settle.
     pub resolving: Vec<Resolving>,
+    /// What a save could not keep in hand-edited files, said before the save (`Confirm::LossySave`).
+    pub save_warnings: Vec<String>,
+    /// The journalist accepted `save_warnings`: the next save goes ahead.
+    pub lossy_ok: bool,
     /// Quitting without saving, by choice: recovery journals are removed.
     pub discard_on_quit: bool,
     /// The similar-claims index, once built off the UI thread.
@@ -458,6 +466,8 @@ impl App {
             journal_held: Vec::new(),
             resolving: Vec::new(),
             discard_on_quit: false,
+            save_warnings: Vec::new(),
+            lossy_ok: false,
             highlighter: RefCell::new((String::new(), DEFAULT_ENGINE.matcher())),
             best_match: None,
         };
@@ -835,6 +845,20 @@ impl App {
     }
 
     /// Carries out a save: every modified story through `store::save_story`. Returns the error messages.
+    /// What saving now could not keep in each modified story's file (comments, layout), one line per story.
+    pub fn save_warnings_now(&self) -> Vec<String> {
+        (0..self.ws.stories.len())
+            .filter(|&si| self.dirty[si])
+            .filter_map(|si| {
+                let story = &self.ws.stories[si];
+                match store::save_plan(story) {
+                    Ok(plan) => plan.warning.map(|w| format!("{}: {w}", story.slug)),
+                    Err(_) => None, // save_all reports it and writes nothing
+                }
+            })
+            .collect()
+    }
+
     pub fn save_all(&mut self) -> Vec<String> {
         let mut errors = Vec::new();
         for si in 0..self.ws.stories.len() {

@@ -13,7 +13,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::SaveNeedsConsent(warnings) => {
+            app.save_warnings = warnings;
+            app.mode = Mode::Confirm(Confirm::LossySave);
+            return None;
+        }
         Action::Saved(errors) => {
+            app.lossy_ok = false;
             if errors.is_empty() {
                 app.set_message("saved", false);
             } else {
@@ -698,6 +704,10 @@ fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
             Some(Effect::Quit)
         }
         (Confirm::Quit, Action::SaveAndQuit) => Some(Effect::SaveAndQuit),
+        (Confirm::LossySave, Action::Confirm) => {
+            app.lossy_ok = true;
+            Some(Effect::Save)
+        }
         (_, Action::Cancel) => None,
         (c, _) => {
             app.mode = Mode::Confirm(c);

@@ -62,6 +62,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
             let id = app.current_claim().map(|c| sanitize::line(&c.id)).unwrap_or_default();
             (" Delete? ".to_string(), format!("Delete claim `{id}`?\n\ny: delete (u undoes it)   n / Esc: keep it"))
         }
+        Confirm::LossySave => (String::new(), String::new()),
         Confirm::Quit => (
             " Unsaved changes ".to_string(),
             format!(
@@ -72,7 +73,21 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
             ),
         ),
     };
-    let r = super::centered(area, 56, 9);
+    let (title, body) = if c == Confirm::LossySave {
+        let mut body = String::from("This save cannot keep everything in a hand-edited file:\n\n");
+        for w in &app.save_warnings {
+            body += &format!("• {}\n", sanitize::line(w));
+        }
+        body += "\ny: save anyway   n / Esc: do not save (edits stay here)";
+        (" Save anyway? ".to_string(), body)
+    } else {
+        (title, body)
+    };
+    let r = super::centered(
+        area,
+        if c == Confirm::LossySave { 90 } else { 56 },
+        if c == Confirm::LossySave { 16 } else { 9 },
+    );
     frame.render_widget(Clear, r);
     let block = Block::bordered().title(Span::styled(title, t.error())).border_style(t.error());
     frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), r);
