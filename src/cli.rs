@@ -285,7 +285,8 @@ fn list(
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = rows.iter().map(|(st, i)| claim_json(st, *i)).collect();
-            println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+            // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
+            print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
             println!("{:<28} {:<34} {:<16} {:<11} CLAIM", "STORY", "ID", "VERDICT", "STATUS");

@@ -508,8 +508,6 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = text;
-    // The edits are on disk now: the recovery journal has done its job.
-    let _ = crate::safety::journal::discard(&story.dir);
     Ok(())
 }
 
@@ -523,6 +521,12 @@ pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -
     let dir = root.join(slug);
     if dir.join(STORY_FILE).exists() {
         return Err(format!("{}: story `{slug}` already exists; pick another slug", dir.display()));
+    }
+    if dir.join("article.txt").exists() {
+        return Err(format!(
+            "{}: the folder already holds an article.txt; move it away or pick another slug (it is never overwritten)",
+            dir.display()
+        ));
     }
     let bytes = read_limited(article, MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
     let text = decode_utf8(article, bytes, "the article").map_err(|d| d.to_string())?;

@@ -83,10 +83,9 @@ fn read_only_folder_keeps_original_and_journal() {
         fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
     assert!(!names.iter().any(|n| n.ends_with(".tmp")), "no temporary file left: {names:?}");
     // The edits are still in memory and the story still knows the file as it was: once the folder is
-    // writable again, the same save goes through and the journal goes away.
+    // writable again, the same save goes through (the UI then removes its journal).
     store::save_story(&mut story).unwrap();
     assert!(fs::read_to_string(dir.join(STORY_FILE)).unwrap().contains("verdict: accurate"));
-    assert!(!jpath.exists());
 }
 
 #[test]

@@ -760,8 +760,12 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     press(&mut app, "t");
     assert!(matches!(app.mode, Mode::Normal));
     assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "inaccurate", "theirs chosen");
+    let h = &claim(&app, "gdp-half").unwrap().history;
+    assert_eq!(h.last().unwrap().change, "collision on verdict: took the version on disk");
+    // Undo cannot reach back past the change on disk (that would silently drop it on the next save).
     press(&mut app, "u");
-    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "undo returns to my edits");
+    assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "inaccurate");
+    assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
 
     // The same collision again, settled the other way.
     let (_t2, mut app) = self::app();
@@ -820,6 +824,14 @@ fn a_recovery_journal_is_offered_then_restored_or_kept() {
     assert!(!later.may_journal(0));
     factdesk::tui::guard::write_journals(&later).unwrap();
     assert!(journal_path.exists(), "kept for later");
+    let kept = std::fs::read(&journal_path).unwrap();
+    // New edits saved from this session leave the held journal alone.
+    select(&mut later, "nine-minors");
+    update(&mut later, Action::VerdictPicker);
+    update(&mut later, Action::Confirm);
+    factdesk::tui::guard::write_journals(&later).unwrap();
+    assert!(later.save_all().is_empty());
+    assert_eq!(std::fs::read(&journal_path).unwrap(), kept, "the held journal is neither overwritten nor removed");
     // Discard: the runner is asked to delete it.
     let (offers, unreadable) = factdesk::tui::guard::offers(&later);
     later.offer_recovery(offers, &unreadable);
@@ -924,4 +936,27 @@ fn a_save_that_cannot_keep_a_hand_edited_layout_asks_first() {
     update(&mut app, Action::SaveNeedsConsent(again));
     assert_eq!(press(&mut app, "y"), Some(Effect::Save));
     assert!(app.lossy_ok, "the runner saves now");
+}
+
+#[test]
+fn a_second_change_on_disk_waits_until_the_first_collision_is_settled() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[0].verdict = "inaccurate".into();
+    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    assert!(matches!(app.mode, Mode::Resolve));
+    theirs.claims[1].assignee = "Vanna Second".into();
+    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    assert_eq!(app.resolving.len(), 1, "not merged over the collision being settled");
+    assert!(app.recheck, "the runner reads it again once settled: {:?}", app.message);
+    assert_ne!(claim(&app, "nine-minors").unwrap().assignee, "Vanna Second");
+    press(&mut app, "m");
+    assert!(app.resolving.is_empty());
+    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Vanna Second", "merged after");
+    assert!(matches!(app.mode, Mode::Normal));
 }

@@ -284,13 +284,14 @@ mod tests {
     }
 
     #[test]
-    fn save_removes_the_journal() {
+    fn a_store_save_leaves_the_journal_to_its_owner() {
+        // The UI removes its own journal after a save; one held for a decision, or another copy's, must stay.
         let (_t, mut story) = workspace();
         let base = story.file.clone();
         story.file.claims[0].notes = "n".into();
         write(&story, &base).unwrap();
         store::save_story(&mut story).unwrap();
-        assert!(!journal_path(&story.dir).exists());
+        assert!(journal_path(&story.dir).exists());
     }
 
     #[test]

@@ -98,6 +98,8 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
             }
             let warning = store::save_plan(story).ok().and_then(|p| p.warning);
             store::save_story(story).map_err(|e| e.to_string())?;
+            // The edits are saved: the journal has done its job.
+            journal::discard(&story.dir).map_err(|e| format!("restored, but the journal stays: {e}"))?;
             let mut out = vec![format!("restored into {}:", sanitize::line(&story.path().display().to_string()))];
             out.extend(summary.changes.iter().map(|c| format!("  {c}")));
             if let Some(w) = warning {

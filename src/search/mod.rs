@@ -407,7 +407,8 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+            // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
+            print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
             use std::io::Write;

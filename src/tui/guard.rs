@@ -13,6 +13,8 @@ pub struct Guard {
     clock: journal::JournalClock,
     seen_edits: u64,
     signals: Option<Arc<AtomicBool>>,
+    /// False when another live copy holds the workspace: its journals are its own.
+    journaling: bool,
 }
 
 impl Guard {
@@ -20,10 +22,14 @@ impl Guard {
     pub fn start(app: &mut App) -> Guard {
         let root = app.ws.root.clone();
         let mut notes = Vec::new();
+        let mut journaling = true;
         let lock = match lock::acquire(&root) {
             Ok(lock::LockOutcome::HeldBy(info)) => {
+                // Its recovery journals are its own: neither offered here nor overwritten.
+                journaling = false;
                 notes.push(format!(
-                    "another factdesk has this workspace open ({info}); saves still refuse to overwrite its changes"
+                    "another factdesk has this workspace open ({info}): no recovery journal here, save often; \
+                     saves never overwrite its changes"
                 ));
                 None
             }
@@ -45,7 +51,7 @@ impl Guard {
             }
         };
         let signals = journal::signal_flag().ok();
-        let (found, unreadable) = offers(app);
+        let (found, unreadable) = if journaling { offers(app) } else { (Vec::new(), Vec::new()) };
         if !unreadable.is_empty() {
             notes.push(format!(
                 "{} recovery journal(s) could not be read; they are left alone (see `factdesk check`)",
@@ -56,29 +62,46 @@ impl Guard {
         if !notes.is_empty() {
             app.set_message(notes.join(" | "), true);
         }
-        Guard { _lock: lock, watcher, clock: journal::JournalClock::default(), seen_edits: app.edits, signals }
+        Guard {
+            _lock: lock,
+            watcher,
+            clock: journal::JournalClock::default(),
+            seen_edits: app.edits,
+            signals,
+            journaling,
+        }
     }
 
-    /// One loop tick: reloads what changed on disk, writes due journals. `true` when a signal asks to quit
-    /// (the journals are written first).
-    pub fn tick(&mut self, app: &mut App) -> bool {
+    /// One loop tick: reloads what changed on disk, writes due journals. `Some(result)` when a signal asks
+    /// to quit: the journals were written first, or the error says why they could not be.
+    pub fn tick(&mut self, app: &mut App) -> Option<Result<(), String>> {
         self.reload_changed(app);
+        if app.recheck && app.resolving.is_empty() {
+            app.recheck = false;
+            let files = super::read_story_files(app);
+            update(app, Action::Reloaded(files));
+        }
         let now = Instant::now();
         if app.edits != self.seen_edits {
             self.seen_edits = app.edits;
             self.clock.edited(now);
         }
-        if self.clock.due(now) {
-            if let Err(e) = write_journals(app) {
-                app.set_message(e, true);
+        if self.journaling && self.clock.due(now) {
+            match write_journals(app) {
+                Ok(()) => self.clock.written(),
+                // Kept due: retried on the next tick.
+                Err(e) => app.set_message(e, true),
             }
-            self.clock.written();
         }
         if self.signals.as_ref().is_some_and(|f| f.load(Ordering::SeqCst)) {
-            let _ = write_journals(app);
-            return true;
+            return Some(if self.journaling { write_journals(app) } else { Ok(()) });
         }
-        false
+        None
+    }
+
+    /// Whether this copy keeps recovery journals (not when another live copy holds the workspace).
+    pub fn journaling(&self) -> bool {
+        self.journaling
     }
 
     fn reload_changed(&mut self, app: &mut App) {

@@ -160,8 +160,10 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
             }
         }
         drain_filter(&mut r, app);
-        if guard.tick(app) {
-            return Ok(());
+        match guard.tick(app) {
+            None => {}
+            Some(Ok(())) => return Ok(()),
+            Some(Err(e)) => return Err(std::io::Error::other(e)),
         }
         if let Some(rx) = &r.similar
             && let Ok(index) = rx.try_recv()

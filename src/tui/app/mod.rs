@@ -292,9 +292,11 @@ pub struct Offer {
 pub struct Resolving {
     pub story: usize,
     pub merge: crate::safety::merge::Merge,
-    /// The story before the reload, for undo.
+    /// The story before the reload.
     pub before: StoryFile,
     pub select: Option<String>,
+    /// (claim id, how its collision was settled), for the claims' history.
+    pub settled: Vec<(String, String)>,
 }
 
 impl Resolving {
@@ -374,6 +376,8 @@ pub struct App {
     pub save_warnings: Vec<String>,
     /// The journalist accepted `save_warnings`: the next save goes ahead.
     pub lossy_ok: bool,
+    /// A change on disk was held back while collisions were settled: the runner reads the files again.
+    pub recheck: bool,
     /// Quitting without saving, by choice: recovery journals are removed.
     pub discard_on_quit: bool,
     /// The similar-claims index, once built off the UI thread.
@@ -466,6 +470,7 @@ impl App {
             journal_held: Vec::new(),
             resolving: Vec::new(),
             discard_on_quit: false,
+            recheck: false,
             save_warnings: Vec::new(),
             lossy_ok: false,
             highlighter: RefCell::new((String::new(), DEFAULT_ENGINE.matcher())),
@@ -869,6 +874,11 @@ impl App {
                 Ok(()) => {
                     self.pristine[si] = self.ws.stories[si].file.clone();
                     self.dirty[si] = false;
+                    // The edits are on disk: this session's journal has done its job (one held for a
+                    // decision, or another copy's, is left alone).
+                    if self.may_journal(si) {
+                        let _ = crate::safety::journal::discard(&self.ws.stories[si].dir);
+                    }
                 }
                 Err(e @ store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
                 Err(e) => errors.push(e.to_string()),
@@ -895,6 +905,11 @@ impl App {
                 }
             };
             if store::hash(text.as_bytes()) == story.disk_hash {
+                continue;
+            }
+            if self.resolving.iter().any(|r| r.story == si) {
+                // Settle the collisions on screen first; the newer change is merged right after.
+                self.recheck = true;
                 continue;
             }
             let theirs = match store::parse_story(&story.path(), &text) {
@@ -933,15 +948,13 @@ impl App {
             story.disk_text = text;
             self.pristine[si] = theirs;
             self.after_edit(si, select.clone(), &before.claims);
-            if dirty {
-                // Undo goes back to the edits as they were before the merge.
-                self.undo.push(Snapshot { story: si, file: before.clone(), select: select.clone() });
-                self.redo.clear();
-            }
+            // Undo snapshots of this story predate the change on disk: restoring one would silently drop it.
+            self.undo.retain(|s| s.story != si);
+            self.redo.retain(|s| s.story != si);
             if let Some(m) = merged
                 && !m.is_clean()
             {
-                self.resolving.push(Resolving { story: si, merge: m, before, select });
+                self.resolving.push(Resolving { story: si, merge: m, before, select, settled: Vec::new() });
             }
             changed += 1;
         }
@@ -953,8 +966,7 @@ impl App {
         let error = !notes.is_empty();
         notes.insert(0, head);
         if !self.resolving.is_empty() {
-            notes.push("both sides changed the same field: settle each one (m mine, t theirs, b both)".into());
-            self.mode = Mode::Resolve;
+            notes.push("changed here and on disk: settle each (m mine, t theirs, b both)".into());
         }
         self.set_message(notes.join(" | "), error);
     }
@@ -977,10 +989,23 @@ impl App {
             },
             other => other,
         };
+        let what = match &choice {
+            crate::safety::merge::Choice::Mine => "kept mine",
+            crate::safety::merge::Choice::Theirs => "took the version on disk",
+            _ => "kept both",
+        };
+        let (claim_id, field) = (c.claim_id.clone(), c.field.clone());
         let settled = r.merge.resolve(i, choice);
         let more = r.current().is_some();
         if let Err(e) = settled {
-            self.set_message(e.to_string(), true);
+            // Never trap the journalist here: the story keeps my version of what could not be settled.
+            self.set_message(format!("{e}; your version is kept"), true);
+            self.resolving.remove(0);
+            self.mode = if self.resolving.is_empty() { Mode::Normal } else { Mode::Resolve };
+            return;
+        }
+        if let Some(id) = claim_id {
+            r.settled.push((id, format!("collision on {field}: {what}")));
         }
         if more {
             self.mode = Mode::Resolve;
@@ -988,7 +1013,14 @@ impl App {
         }
         let r = self.resolving.remove(0);
         match r.merge.result() {
-            Ok(file) => {
+            Ok(mut file) => {
+                // Say in each claim's history how its collision was settled.
+                let (at, by) = (self.now(), self.reviewer.clone());
+                for (id, change) in &r.settled {
+                    if let Some(c) = file.claims.iter_mut().find(|c| &c.id == id) {
+                        c.history.push(HistoryEntry { at: at.clone(), by: by.clone(), change: change.clone() });
+                    }
+                }
                 let old = std::mem::replace(&mut self.ws.stories[r.story].file, file);
                 self.after_edit(r.story, r.select, &old.claims);
                 self.set_message(format!("merged {}: every collision settled", self.ws.stories[r.story].slug), false);
@@ -1017,7 +1049,7 @@ impl App {
                     if let Some(m) = merge
                         && !m.is_clean()
                     {
-                        self.resolving.push(Resolving { story: si, merge: m, before, select });
+                        self.resolving.push(Resolving { story: si, merge: m, before, select, settled: Vec::new() });
                     }
                     if let Some(h) = self.journal_held.get_mut(si) {
                         *h = false;

@@ -4,6 +4,20 @@ use super::*;
 
 /// Applies one action. Pure apart from reading the clock: side effects come back as an `Effect`.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    let effect = apply(app, action);
+    // Waiting decisions (a journal to restore, a collision to settle) come up once nothing else is open,
+    // so they never throw away a note or form being typed.
+    if matches!(app.mode, Mode::Normal) {
+        if !app.recover.is_empty() {
+            app.mode = Mode::Recover;
+        } else if !app.resolving.is_empty() {
+            app.mode = Mode::Resolve;
+        }
+    }
+    effect
+}
+
+fn apply(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Resize(w, h) => {
             app.size = (w, h);

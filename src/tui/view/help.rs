@@ -24,7 +24,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             let k: Vec<String> = keys.iter().map(|k| k.label()).collect();
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<14}", k.join(" ")), t.label()),
-                Span::raw(format!("{desc:<48}")),
+                Span::raw(format!("{desc:<48} ")),
                 Span::styled(name.to_string(), t.dim()),
             ]));
         }

@@ -135,7 +135,8 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
             spans.push(Span::styled("█", t.dim()));
         }
         if let Some(v) = &app.filter_verdict {
-            spans.push(Span::styled(format!("  verdict={}", v.as_deref().unwrap_or("none")), t.label()));
+            spans
+                .push(Span::styled(format!("  verdict={}", sanitize::line(v.as_deref().unwrap_or("none"))), t.label()));
         }
         if let Some(s) = app.filter_status {
             spans.push(Span::styled(format!("  status={s}"), t.label()));
