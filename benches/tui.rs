@@ -171,10 +171,60 @@ fn keystrokes(root: &Path) {
     });
     update(&mut app, Action::StartFilter);
     let filter_keys: Vec<char> = "claim 42 year".chars().collect();
-    run("filter: one typed character -> frame", filter_keys.len(), &mut app, &|i| {
+    run("filter (in the UI thread): one typed character -> frame", filter_keys.len(), &mut app, &|i| {
         use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
         vec![Action::Input(KeyEvent::new(KeyCode::Char(filter_keys[i]), KeyModifiers::NONE))]
     });
+    update(&mut app, Action::Cancel);
+    worker_filter(&mut app, &mut term, &filter_keys);
+}
+
+/// The filter as the runner drives it from 5,000 claims on: typing hands the query to the background
+/// worker and draws at once; results are drawn as they stream in.
+fn worker_filter(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[char]) {
+    use factdesk::search::DEFAULT_ENGINE;
+    use factdesk::search::worker::{FilterWorker, Results};
+    use factdesk::tui::app::Effect;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    app.async_filter = true;
+    let corpus = app.corpus();
+    let worker = FilterWorker::spawn(std::sync::Arc::clone(&corpus), DEFAULT_ENGINE);
+    update(app, Action::StartFilter);
+    let (mut typed, mut first, mut full) = (Vec::new(), Vec::new(), Vec::new());
+    for &c in keys {
+        let t = Instant::now();
+        let mut results = Results::default();
+        if let Some(Effect::Filter(q)) = update(app, Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        {
+            results.reset(worker.query(&q), &q);
+        }
+        term.draw(|f| view::draw(f, app)).unwrap();
+        typed.push(t.elapsed());
+        let mut shown_first = false;
+        while !results.is_done() {
+            let Some(batch) = worker.recv_timeout(Duration::from_secs(30)) else { break };
+            results.apply(batch);
+            let hits = results
+                .ranked()
+                .iter()
+                .map(|h| {
+                    let e = &corpus.entries[h.entry as usize];
+                    (e.story as usize, e.claim as usize, h.score)
+                })
+                .collect();
+            let done = results.is_done();
+            update(app, Action::FilterResults { query: app.filter.clone(), hits, done });
+            term.draw(|f| view::draw(f, app)).unwrap();
+            if !shown_first {
+                first.push(t.elapsed());
+                shown_first = true;
+            }
+        }
+        full.push(t.elapsed());
+    }
+    stats("filter (worker): one typed character -> frame", typed);
+    stats("filter (worker): typed character -> first results drawn", first);
+    stats("filter (worker): typed character -> all results drawn", full);
 }
 
 fn main() {
