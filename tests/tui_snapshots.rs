@@ -189,6 +189,11 @@ fn hostile_text_never_reaches_the_terminal_raw() {
         }
     };
     check(&app);
+    // ratatui would drop raw control characters by itself; the visible stand-ins prove our sanitizer drew them.
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    find(buf, "esc␛]0;pwned␇");
+    find(buf, "bidi¦txet");
     update(&mut app, Action::EditNotes);
     check(&app);
     update(&mut app, Action::Cancel);
