@@ -238,10 +238,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             f.query = query;
         }
         Effect::Save => {
-            // Say what cannot be kept before the save, never after.
-            let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
-            if !warnings.is_empty() {
-                update(app, Action::SaveNeedsConsent(warnings));
+            if asked_before_lossy_save(app) {
                 return Ok(false);
             }
             let errors = app.save_all();
@@ -252,9 +249,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             update(app, Action::Saved(errors));
         }
         Effect::SaveAndQuit => {
-            let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
-            if !warnings.is_empty() {
-                update(app, Action::SaveNeedsConsent(warnings));
+            if asked_before_lossy_save(app) {
                 return Ok(false);
             }
             let errors = app.save_all();
@@ -280,6 +275,17 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
     Ok(false)
 }
 
+/// Says what a save cannot keep in a hand-edited file before the save, never after: `true` when it
+/// asked (the save waits for the journalist's answer).
+fn asked_before_lossy_save(app: &mut App) -> bool {
+    let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
+    if warnings.is_empty() {
+        return false;
+    }
+    update(app, Action::SaveNeedsConsent(warnings));
+    true
+}
+
 /// Reads one story file's text again.
 pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
     let path = story.path();
@@ -290,18 +296,7 @@ pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
 
 /// Reads every story file's text again, for `Action::Reloaded`.
 pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
-    app.ws
-        .stories
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let path = s.path();
-            let text = crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
-                .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
-                .map_err(|d| d.to_string());
-            (i, text)
-        })
-        .collect()
+    app.ws.stories.iter().enumerate().map(|(i, s)| (i, read_story_file(s))).collect()
 }
 
 /// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).
