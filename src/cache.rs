@@ -63,26 +63,13 @@ pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
 /// saying what was reused.
 pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, CacheStats), Diagnostic> {
     let scan_time = SystemTime::now();
-    let entries = fs::read_dir(root).map_err(|e| {
-        Diagnostic::error(
-            root,
-            0,
-            0,
-            format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
-        )
-    })?;
+    let dirs = store::story_dirs(root)?;
     let mut diagnostics = Vec::new();
     let config = store::load_config(root).unwrap_or_else(|d| {
         diagnostics.push(d);
         WorkspaceConfig::default()
     });
     let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
-        .collect();
-    dirs.sort();
 
     let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut old = cache.and_then(|c| read_cache(c, &canon, root, &config_hash)).unwrap_or_default();

@@ -320,8 +320,8 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     Some(story)
 }
 
-/// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order.
-pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
+/// The story folders under `root` (each subfolder holding a `claims.yaml`), in name order.
+pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = fs::read_dir(root).map_err(|e| {
         Diagnostic::error(
             root,
@@ -330,17 +330,23 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
             format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
         )
     })?;
-    let mut diagnostics = Vec::new();
-    let config = load_config(root).unwrap_or_else(|d| {
-        diagnostics.push(d);
-        WorkspaceConfig::default()
-    });
     let mut dirs: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
         .collect();
     dirs.sort();
+    Ok(dirs)
+}
+
+/// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order.
+pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
+    let dirs = story_dirs(root)?;
+    let mut diagnostics = Vec::new();
+    let config = load_config(root).unwrap_or_else(|d| {
+        diagnostics.push(d);
+        WorkspaceConfig::default()
+    });
     let mut stories = Vec::new();
     for dir in dirs {
         if let Some(story) = load_story(&dir, &mut diagnostics) {
