@@ -22,7 +22,7 @@ use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-const MAGIC: &[u8; 8] = b"FDCACHE\x01";
+const MAGIC: &[u8; 8] = b"FDCACHE\x02";
 /// Files modified this close to the moment they were looked at are checked by hash.
 const RACY: Duration = Duration::from_secs(2);
 
@@ -131,11 +131,12 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
 fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Story>, Vec<Diagnostic>)> {
     let one = |dir: &PathBuf| {
         let mut diags = Vec::new();
-        let story = store::load_story(dir, &mut diags);
-        // The same checks, in the same order, as `store::load_workspace`.
-        if let Some(s) = &story {
+        let mut story = store::load_story(dir, &mut diags);
+        // The same checks, in the same order, as `store::load_workspace`, which then drops the text.
+        if let Some(s) = &mut story {
             diags.extend(store::validate(s, config));
             diags.extend(crate::checks::story_warnings(s, config));
+            s.disk_text = None;
         }
         (story, diags)
     };
@@ -585,12 +586,12 @@ fn encode_entry(e: &mut Enc, entry: &Entry, root: &Path) {
         }
         None => e.u8(0),
     }
-    let Story { slug, dir, file, article, disk_hash, disk_text, anchors } = story;
+    // The file's text is not kept: a story reads it again when wanted (`Story::text`).
+    let Story { slug, dir, file, article, disk_hash, disk_text: _, anchors } = story;
     e.str(slug);
     e.path(dir, root);
     e.str(article);
     e.str(disk_hash);
-    e.str(disk_text);
     e.usize(anchors.len());
     for Anchor { start, end, state } in anchors {
         e.usize(*start);
@@ -624,7 +625,6 @@ fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
     let dir = d.path(root)?;
     let article = d.str()?;
     let disk_hash = d.str()?;
-    let disk_text = d.str()?;
     let anchors = d.list(|d| {
         let (start, end) = (d.usize()?, d.usize()?);
         let state = match d.u8()? {
@@ -643,7 +643,7 @@ fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
         let severity = if d.u8()? == 0 { Severity::Error } else { Severity::Warning };
         Some(Diagnostic { path, line, column, severity, message: d.str()? })
     })?;
-    let story = Story { slug, dir, file, article, disk_hash, disk_text, anchors };
+    let story = Story { slug, dir, file, article, disk_hash, disk_text: None, anchors };
     Some(Entry { yaml, article: article_stamp, story, diags })
 }
 

@@ -232,7 +232,7 @@ fn fmt(workspace: &Path) -> ExitCode {
             Ok(plan) => plan.text,
             Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
         };
-        if text != story.disk_text {
+        if text != story.text() {
             if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
                 return fail(&format!("{}: {e}", story.path().display()));
             }

@@ -148,7 +148,7 @@ pub fn message(id: &str, issue: &Issue) -> String {
 /// Evidence warnings for one story, each at the line of what it is about.
 pub fn warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &story.disk_text;
+    let text = &*story.text();
     let lines = locate::lines(text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();

@@ -32,8 +32,10 @@ pub struct Story {
     pub article: String,
     /// Hash of `claims.yaml` as it was loaded or last saved.
     pub disk_hash: String,
-    /// The text of `claims.yaml` as loaded or last saved.
-    pub disk_text: String,
+    /// The text of `claims.yaml` as loaded or last saved, while it is held in memory. Loading drops it once
+    /// the story is checked (a big workspace would otherwise hold every file twice); [`Story::text`] reads
+    /// the file again when positions are wanted, and a save re-reads it anyway to check the hash.
+    pub disk_text: Option<String>,
     /// One anchor per claim, in order.
     pub anchors: Vec<Anchor>,
 }
@@ -45,6 +47,35 @@ impl Story {
 
     pub fn article_path(&self) -> PathBuf {
         self.dir.join(article_name(&self.file))
+    }
+
+    /// The text of `claims.yaml` as loaded or last saved: the held copy, else the file read again if its
+    /// hash is still `disk_hash`. Empty when neither is possible (the file changed or went away since), so
+    /// positions taken from it fall back to line 1. For positions only: a save uses [`Story::base_text`].
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match (&self.disk_text, self.base_text()) {
+            (Some(t), _) => Cow::Borrowed(t),
+            (None, Ok(t)) => Cow::Owned(t),
+            (None, Err(_)) => Cow::Borrowed(""),
+        }
+    }
+
+    /// The text this story was loaded from (or last saved as), the base a save splices into: the held copy,
+    /// else the file on disk, which must still hash to `disk_hash`. A story never saved has the empty text.
+    pub fn base_text(&self) -> Result<String, SaveError> {
+        if let Some(t) = &self.disk_text {
+            return Ok(t.clone());
+        }
+        let path = self.path();
+        match fs::read(&path) {
+            Ok(bytes) if hash(&bytes) == self.disk_hash => String::from_utf8(bytes)
+                .map_err(|e| SaveError::Io(path, std::io::Error::new(std::io::ErrorKind::InvalidData, e))),
+            Ok(_) => Err(SaveError::ChangedOnDisk(path)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && self.disk_hash.is_empty() => Ok(String::new()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(SaveError::ChangedOnDisk(path)),
+            Err(e) => Err(SaveError::Io(path, e)),
+        }
     }
 
     /// Recomputes every claim's anchor.
@@ -288,7 +319,7 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         slug,
         dir: dir.to_path_buf(),
         disk_hash: hash(text.as_bytes()),
-        disk_text: text,
+        disk_text: Some(text),
         file,
         article: String::new(),
         anchors: Vec::new(),
@@ -301,8 +332,7 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         Ok(a) => story.article = a,
         Err(mut d) => {
             if !apath.exists() {
-                let (line, col) =
-                    find_value(&story.disk_text, "article", article_name(&story.file), 0).unwrap_or((1, 1));
+                let (line, col) = find_value(&story.text(), "article", article_name(&story.file), 0).unwrap_or((1, 1));
                 d = Diagnostic::error(
                     &path,
                     line,
@@ -349,9 +379,11 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
     });
     let mut stories = Vec::new();
     for dir in dirs {
-        if let Some(story) = load_story(&dir, &mut diagnostics) {
+        if let Some(mut story) = load_story(&dir, &mut diagnostics) {
             diagnostics.extend(validate(&story, &config));
             diagnostics.extend(crate::checks::story_warnings(&story, &config));
+            // Checked: the text is read again only when wanted (see `Story::text`).
+            story.disk_text = None;
             stories.push(story);
         }
     }
@@ -378,7 +410,8 @@ pub fn find_value(text: &str, key: &str, value: &str, from: usize) -> Option<(us
 /// Positions come from one linear pass over the file's lines (`locate`).
 pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let path = story.path();
-    let lines = locate::lines(&story.disk_text);
+    let text = story.text();
+    let lines = locate::lines(&text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
     let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -492,8 +525,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// What saving `story` would write, and what of a hand-edited file it cannot keep (show `warning` before saving).
 /// An error means the story cannot be written so that it reads back the same; saving it would be refused.
+/// The file is read again when the story does not hold its text; a file changed on disk is an error here too.
 pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, String> {
-    crate::safety::splice::plan(&story.disk_text, &story.file)
+    let base = story.base_text().map_err(|e| e.to_string())?;
+    crate::safety::splice::plan(&base, &story.file)
 }
 
 /// Saves a story: refuses if the file changed on disk since it was loaded, else writes atomically.
@@ -508,12 +543,19 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
         Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
         _ => {}
     }
-    let text = save_plan(story)
+    // The bytes just read hash to `disk_hash`: they are the base to splice into.
+    let base = match (&story.disk_text, current) {
+        (Some(t), _) => t.clone(),
+        (None, Ok(bytes)) => String::from_utf8(bytes)
+            .map_err(|e| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?,
+        (None, Err(_)) => String::new(),
+    };
+    let text = crate::safety::splice::plan(&base, &story.file)
         .map_err(|why| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, why)))?
         .text;
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
-    story.disk_text = text;
+    story.disk_text = None;
     Ok(())
 }
 
@@ -565,6 +607,27 @@ mod tests {
     }
 
     const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
+
+    #[test]
+    fn loaded_story_reads_its_text_again_and_saves_into_it() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = format!("# kept by hand\n{GOOD}");
+        story_in(t.path(), &yaml, "It is half of GDP, they said.");
+        let mut story = load_workspace(t.path()).unwrap().stories.remove(0);
+        assert!(story.disk_text.is_none(), "a loaded story does not hold its file's text");
+        assert_eq!(story.text(), yaml);
+        story.file.claims[0].verdict = "accurate".into();
+        save_story(&mut story).unwrap();
+        let saved = fs::read_to_string(story.path()).unwrap();
+        assert!(saved.starts_with("# kept by hand\n") && saved.contains("verdict: accurate"), "{saved}");
+        // Someone else's change: no text to splice into, and the save is refused.
+        fs::write(story.path(), GOOD.replace("title: T", "title: Theirs")).unwrap();
+        assert_eq!(story.text(), "");
+        assert!(matches!(story.base_text(), Err(SaveError::ChangedOnDisk(_))));
+        assert!(save_plan(&story).unwrap_err().contains("changed on disk"));
+        assert!(matches!(save_story(&mut story), Err(SaveError::ChangedOnDisk(_))));
+        assert!(fs::read_to_string(story.path()).unwrap().contains("title: Theirs"));
+    }
 
     #[test]
     fn loads_and_anchors() {

@@ -97,7 +97,7 @@ fn proc_folder_save_fails_clearly() {
         file: Default::default(),
         article: String::new(),
         disk_hash: String::new(),
-        disk_text: String::new(),
+        disk_text: None,
         anchors: Vec::new(),
     };
     assert!(!Path::new("/proc/self").join(STORY_FILE).exists());

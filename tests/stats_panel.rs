@@ -31,7 +31,7 @@ fn workspace() -> Workspace {
         file,
         article: String::new(),
         disk_hash: String::new(),
-        disk_text: String::new(),
+        disk_text: None,
         anchors: Vec::new(),
     };
     Workspace {

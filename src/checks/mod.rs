@@ -83,7 +83,7 @@ pub fn format_number(v: f64) -> String {
 /// Numeric-check warnings for one story: every mismatch, expression error and negative tolerance.
 pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &story.disk_text;
+    let text = &*story.text();
     let lines = locate::lines(text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
@@ -160,7 +160,7 @@ fn key_line(text: &str, from: usize, to: usize, key: &str) -> Option<(usize, usi
 /// Warnings for named values that no expression could use, because their name is not a name.
 pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &story.disk_text;
+    let text = &*story.text();
     let mut out = Vec::new();
     let msg = |key: &str| {
         format!(

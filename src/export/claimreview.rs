@@ -122,7 +122,7 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
         ),
     ] {
         if value.trim().is_empty() {
-            let line = story.disk_text.lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
+            let line = story.text().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
             out.push(Diagnostic::error(
                 &spath,
                 line,
@@ -167,7 +167,8 @@ pub fn build(
     let (best, worst) = (ratings.iter().max().copied(), ratings.iter().min().copied());
     let meta = &story.file.story;
     let org = &ws.config.organization;
-    let lines = locate::lines(&story.disk_text);
+    let text = story.text();
+    let lines = locate::lines(&text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut reviews = Vec::new();
     let mut warnings = Vec::new();

@@ -49,7 +49,7 @@ pub fn reload(story: &mut Story, base: &StoryFile, dirty: bool) -> Result<Reload
         Reloaded::Replaced
     };
     story.disk_hash = hash;
-    story.disk_text = text;
+    story.disk_text = None;
     story.reanchor();
     Ok(Reload { what, base: theirs })
 }

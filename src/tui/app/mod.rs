@@ -945,7 +945,7 @@ impl App {
             let before = std::mem::replace(&mut self.ws.stories[si].file, new_file);
             let story = &mut self.ws.stories[si];
             story.disk_hash = store::hash(text.as_bytes());
-            story.disk_text = text;
+            story.disk_text = None;
             self.pristine[si] = theirs;
             self.after_edit(si, select.clone(), &before.claims);
             // Undo snapshots of this story predate the change on disk: restoring one would silently drop it.
