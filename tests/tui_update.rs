@@ -491,6 +491,28 @@ fn save_writes_and_clears_the_marker_and_reports_refusal() {
 }
 
 #[test]
+fn undo_after_a_save_is_an_unsaved_change_against_the_saved_story() {
+    let (_t, mut app) = app();
+    let loaded = app.ws.stories[0].file.clone();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    assert!(app.is_dirty(0));
+    assert_eq!(app.base(0), &loaded, "the base is the story as loaded");
+    update(&mut app, Action::Undo);
+    assert!(!app.is_dirty(0), "undoing every edit leaves nothing to save");
+    update(&mut app, Action::Redo);
+    assert!(app.is_dirty(0));
+    assert!(app.save_all().is_empty());
+    let saved = app.ws.stories[0].file.clone();
+    assert_ne!(saved, loaded);
+    assert_eq!(app.base(0), &saved, "after a save the base is what was saved");
+    update(&mut app, Action::Undo);
+    assert!(app.is_dirty(0), "undoing a saved edit is itself unsaved");
+    assert_eq!(app.base(0), &saved);
+    assert_eq!(app.ws.stories[0].file, loaded);
+}
+
+#[test]
 fn quit_asks_when_unsaved() {
     let (_t, mut app) = app();
     assert_eq!(press(&mut app, "q"), Some(Effect::Quit));

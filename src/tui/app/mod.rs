@@ -352,7 +352,9 @@ pub struct App {
     /// Each story's article as characters, and its sentences.
     pub articles: Vec<Vec<char>>,
     pub sentences: Vec<Vec<(usize, usize)>>,
-    pristine: Vec<StoryFile>,
+    /// Each story as loaded or last saved, kept only while the story differs from it (`None`: the story is its
+    /// own base). A big workspace would otherwise hold every story twice.
+    pristine: Vec<Option<StoryFile>>,
     dirty: Vec<bool>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
@@ -430,7 +432,7 @@ impl App {
     pub fn new(ws: Workspace, keymap: Keymap, theme: Theme, reviewer: String) -> App {
         let articles: Vec<Vec<char>> = ws.stories.iter().map(|s| s.article.chars().collect()).collect();
         let sentences = articles.iter().map(|a| sentences::split(a)).collect();
-        let pristine = ws.stories.iter().map(|s| s.file.clone()).collect();
+        let pristine = vec![None; ws.stories.len()];
         let dirty = vec![false; ws.stories.len()];
         let mut app = App {
             ws,
@@ -496,7 +498,14 @@ impl App {
 
     /// The story as loaded or last saved (the base of a three-way merge and of its journal).
     pub fn base(&self, si: usize) -> &StoryFile {
-        &self.pristine[si]
+        self.pristine[si].as_ref().unwrap_or(&self.ws.stories[si].file)
+    }
+
+    /// Keeps story `si`'s base before its claims change: call before every change to a story's file.
+    fn keep_base(&mut self, si: usize) {
+        if self.pristine[si].is_none() {
+            self.pristine[si] = Some(self.ws.stories[si].file.clone());
+        }
     }
 
     /// Whether this story has unsaved edits.
@@ -787,6 +796,7 @@ impl App {
     /// Applies an edit to one story with undo, history and dirty tracking. `f` returns the claim id to record
     /// history on and the change's description, or `None` when nothing changed.
     fn edit_story(&mut self, si: usize, f: impl FnOnce(&mut StoryFile) -> Option<(Option<String>, String)>) -> bool {
+        self.keep_base(si);
         let before = self.ws.stories[si].file.clone();
         let select = self.current_claim().map(|c| c.id.clone());
         let Some((claim_id, change)) = f(&mut self.ws.stories[si].file) else {
@@ -822,7 +832,10 @@ impl App {
         self.corpus = None;
         self.edits += 1;
         reanchor_changed(&mut self.ws.stories[si], old);
-        self.dirty[si] = self.ws.stories[si].file != self.pristine[si];
+        self.dirty[si] = self.pristine[si].as_ref().is_some_and(|base| *base != self.ws.stories[si].file);
+        if !self.dirty[si] {
+            self.pristine[si] = None;
+        }
         self.rebuild_rows(select.map(|id| (si, id)));
         if self.article_open {
             self.scroll_article_to_selection();
@@ -837,6 +850,7 @@ impl App {
             return;
         };
         let si = snap.story;
+        self.keep_base(si);
         let select = self.current_claim().map(|c| c.id.clone());
         let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
         self.after_edit(si, snap.select, &current.claims);
@@ -872,7 +886,7 @@ impl App {
             }
             match store::save_story(&mut self.ws.stories[si]) {
                 Ok(()) => {
-                    self.pristine[si] = self.ws.stories[si].file.clone();
+                    self.pristine[si] = None;
                     self.dirty[si] = false;
                     // The edits are on disk: this session's journal has done its job (one held for a
                     // decision, or another copy's, is left alone).
@@ -922,7 +936,7 @@ impl App {
             let select = self.current_claim().map(|c| c.id.clone());
             let dirty = self.dirty[si];
             let merged = if dirty {
-                match merge::merge(&self.pristine[si], &story.file, &theirs) {
+                match merge::merge(self.base(si), &story.file, &theirs) {
                     Ok(m) => Some(m),
                     Err(e) => {
                         notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
@@ -946,7 +960,7 @@ impl App {
             let story = &mut self.ws.stories[si];
             story.disk_hash = store::hash(text.as_bytes());
             story.disk_text = None;
-            self.pristine[si] = theirs;
+            self.pristine[si] = Some(theirs);
             self.after_edit(si, select.clone(), &before.claims);
             // Undo snapshots of this story predate the change on disk: restoring one would silently drop it.
             self.undo.retain(|s| s.story != si);
@@ -1021,6 +1035,7 @@ impl App {
                         c.history.push(HistoryEntry { at: at.clone(), by: by.clone(), change: change.clone() });
                     }
                 }
+                self.keep_base(r.story);
                 let old = std::mem::replace(&mut self.ws.stories[r.story].file, file);
                 self.after_edit(r.story, r.select, &old.claims);
                 self.set_message(format!("merged {}: every collision settled", self.ws.stories[r.story].slug), false);
@@ -1040,6 +1055,7 @@ impl App {
         let si = offer.story;
         if restore {
             let select = self.current_claim().map(|c| c.id.clone());
+            self.keep_base(si);
             let before = self.ws.stories[si].file.clone();
             match crate::safety::journal::restore(&offer.journal, &mut self.ws.stories[si]) {
                 Ok(merge) => {
