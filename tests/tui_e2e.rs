@@ -32,6 +32,9 @@ struct Session {
     raw: Arc<Mutex<Vec<u8>>>,
     _dir: tempfile::TempDir,
     root: PathBuf,
+    /// Set to close the pty's master side, as a terminal window closing does.
+    hang_up: Arc<std::sync::atomic::AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Session {
@@ -97,10 +100,21 @@ impl Session {
         let answer = Arc::clone(&writer);
         let raw = Arc::new(Mutex::new(Vec::new()));
         let raw_sink = Arc::clone(&raw);
-        std::thread::spawn(move || {
+        let hang_up = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::clone(&hang_up);
+        let fd = pair.master.as_raw_fd().expect("a unix pty");
+        let reader_thread = std::thread::spawn(move || {
             let _master = pair.master; // keep the pty open while reading
             let mut buf = [0u8; 8192];
             loop {
+                if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    break; // drops the reader and the master: the terminal is gone
+                }
+                let mut pfd = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+                // SAFETY: poll(2) on one valid pollfd that lives across the call.
+                if unsafe { libc::poll(&mut pfd, 1, 20) } <= 0 {
+                    continue;
+                }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
@@ -118,7 +132,7 @@ impl Session {
                 }
             }
         });
-        Session { child, writer, screen, raw, _dir: dir, root }
+        Session { child, writer, screen, raw, _dir: dir, root, hang_up, reader: Some(reader_thread) }
     }
 
     /// Starts factdesk again on the same workspace (after a crash, say), with the same config and HOME.
@@ -184,6 +198,16 @@ impl Session {
             .find(|p| p.join("claims.yaml").exists() && p.to_string_lossy().contains(story_slug()))
             .unwrap();
         dir.join("claims.yaml")
+    }
+
+    /// Closes the terminal: every descriptor of the pty's master side, so the kernel hangs up the program's
+    /// terminal (SIGHUP, and reads that return end of file).
+    fn close_terminal(&mut self) {
+        self.hang_up.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(t) = self.reader.take() {
+            t.join().unwrap();
+        }
+        *self.writer.lock().unwrap() = Box::new(std::io::sink());
     }
 
     fn wait_exit(&mut self) -> bool {
@@ -480,6 +504,22 @@ fn edits_survive_kill_9_and_are_offered_back() {
     let after = parse(&path);
     assert_ne!(after.claims[0].verdict, before.claims[0].verdict, "the edit made before the crash is saved");
     assert!(!journal.exists(), "the journal goes once its edits are saved");
+}
+
+#[test]
+fn closing_the_terminal_writes_the_journal_and_exits() {
+    let mut s = Session::start(None);
+    let path = s.story_path();
+    let journal = path.with_file_name("claims.yaml.factdesk-journal");
+    let before = parse(&path);
+    set_verdict_down(&mut s, 1);
+    // At once, before the journal's usual delay: the hang-up itself must get the edit written.
+    s.close_terminal();
+    s.wait_exit();
+    assert!(journal.exists(), "the edit is kept in the recovery journal");
+    assert_eq!(parse(&path), before, "nothing was saved without being asked");
+    let mut again = Session::respawn(&s);
+    again.wait_until("the recovery offer", |scr| scr.contains("Restore unsaved edits?") && scr.contains("verdict:"));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod config;
 pub mod guard;
+pub mod input;
 pub mod keymap;
 pub mod sentences;
 pub mod terminal;
@@ -12,7 +13,7 @@ pub mod view;
 use crate::search::worker::{FilterWorker, Results};
 use crate::search::{Corpus, DEFAULT_ENGINE};
 use app::{Action, App, Effect, key_action, update};
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Arc, mpsc};
@@ -107,6 +108,7 @@ pub fn event_action(app: &App, ev: Event) -> Option<Action> {
 /// What the event loop carries between iterations besides the app: the terminal and the filter worker.
 struct Runner<'t> {
     term: &'t mut terminal::Term,
+    input: input::Input,
     mouse: bool,
     filter: Option<Filtering>,
     /// The similar-claims index being built on another thread.
@@ -139,25 +141,22 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
     update(app, Action::Resize(size.width, size.height));
     let similar = build_similar(app);
     let mut guard = guard::Guard::start(app);
-    let mut r = Runner { term, mouse, filter: None, similar };
+    let input = input::Input::start()?;
+    let mut r = Runner { term, input, mouse, filter: None, similar };
     loop {
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while filter results are streaming in.
         let wait = if app.filter_pending { Duration::from_millis(8) } else { Duration::from_millis(250) };
-        if event::poll(wait)? {
-            loop {
-                let ev = event::read()?;
-                if let Some(action) = event_action(app, ev)
-                    && let Some(effect) = update(app, action)
-                    && perform(&mut r, app, effect)?
-                {
-                    return Ok(());
-                }
-                // Handle everything already queued (a paste, key repeat) before drawing again.
-                if !event::poll(Duration::ZERO)? {
-                    break;
-                }
+        let mut next = r.input.next(wait);
+        while let Some(ev) = next {
+            if let Some(action) = event_action(app, ev?)
+                && let Some(effect) = update(app, action)
+                && perform(&mut r, app, effect)?
+            {
+                return Ok(());
             }
+            // Handle everything already queued (a paste, key repeat) before drawing again.
+            next = r.input.try_next();
         }
         drain_filter(&mut r, app);
         match guard.tick(app) {
@@ -259,10 +258,14 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             update(app, Action::Saved(errors));
         }
         Effect::OpenEditor(text) => {
+            let _paused = r.input.pause();
             let result = terminal::edit_in_editor(term, mouse, &text);
             update(app, Action::EditorDone(result));
         }
-        Effect::Suspend => terminal::suspend_process(term, mouse)?,
+        Effect::Suspend => {
+            let _paused = r.input.pause();
+            terminal::suspend_process(term, mouse)?
+        }
         Effect::Export(story, format) => {
             let result = export_story(&app.ws, story, format);
             update(app, Action::Exported(result));
