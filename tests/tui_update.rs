@@ -419,8 +419,9 @@ fn article_selection_by_sentence_widen_narrow_and_create() {
     let (_t, mut app) = app();
     select(&mut app, "nine-minors");
     press(&mut app, "A");
-    let text =
-        |app: &factdesk::tui::app::App| -> String { app.articles[0][app.art_sel.0..app.art_sel.1].iter().collect() };
+    let text = |app: &factdesk::tui::app::App| -> String {
+        app.article_chars(0)[app.art_sel.0..app.art_sel.1].iter().collect()
+    };
     assert_eq!(text(&app), "Officials said 9 minors were among the people rescued last month.");
     press(&mut app, "j");
     assert_eq!(
@@ -700,8 +701,8 @@ fn mouse_wheel_scrolls_the_pane_under_it() {
     // A click on a sentence in the article selects it.
     update(&mut app, Action::Click(60, 4));
     assert_eq!(app.focus, Focus::Article);
-    let sel: String = app.articles[0][app.art_sel.0..app.art_sel.1].iter().collect();
-    assert!(app.sentences[0].contains(&app.art_sel), "{sel}");
+    let sel: String = app.article_chars(0)[app.art_sel.0..app.art_sel.1].iter().collect();
+    assert!(app.sentences(0).contains(&app.art_sel), "{sel}");
 }
 
 #[test]

@@ -349,9 +349,9 @@ pub struct App {
     pub size: (u16, u16),
     pub message: Option<Message>,
     pub quit: bool,
-    /// Each story's article as characters, and its sentences.
-    pub articles: Vec<Vec<char>>,
-    pub sentences: Vec<Vec<(usize, usize)>>,
+    /// Each story's article as characters, and its sentences, worked out when the story's article is first
+    /// shown (a big workspace would otherwise hold every article four times over from the start).
+    article_text: Vec<std::cell::OnceCell<ArticleText>>,
     /// Each story as loaded or last saved, kept only while the story differs from it (`None`: the story is its
     /// own base). A big workspace would otherwise hold every story twice.
     pristine: Vec<Option<StoryFile>>,
@@ -388,6 +388,13 @@ pub struct App {
     highlighter: RefCell<(String, Box<dyn search::Matcher>)>,
     /// The claim that matches the filter best, where typing a filter puts the cursor.
     best_match: Option<(usize, usize)>,
+}
+
+/// A story's article as the article view needs it.
+#[derive(Debug)]
+struct ArticleText {
+    chars: Vec<char>,
+    sentences: Vec<(usize, usize)>,
 }
 
 impl std::fmt::Debug for App {
@@ -430,8 +437,7 @@ pub fn key_action(app: &App, ev: KeyEvent) -> Option<Action> {
 
 impl App {
     pub fn new(ws: Workspace, keymap: Keymap, theme: Theme, reviewer: String) -> App {
-        let articles: Vec<Vec<char>> = ws.stories.iter().map(|s| s.article.chars().collect()).collect();
-        let sentences = articles.iter().map(|a| sentences::split(a)).collect();
+        let article_text = (0..ws.stories.len()).map(|_| std::cell::OnceCell::new()).collect();
         let pristine = vec![None; ws.stories.len()];
         let dirty = vec![false; ws.stories.len()];
         let mut app = App {
@@ -456,8 +462,7 @@ impl App {
             size: (100, 30),
             message: None,
             quit: false,
-            articles,
-            sentences,
+            article_text,
             pristine,
             dirty,
             undo: Vec::new(),
@@ -494,6 +499,24 @@ impl App {
             Some((_, today)) => today.clone(),
             None => chrono::Local::now().format("%Y-%m-%d").to_string(),
         }
+    }
+
+    fn article_text(&self, si: usize) -> &ArticleText {
+        self.article_text[si].get_or_init(|| {
+            let chars: Vec<char> = self.ws.stories[si].article.chars().collect();
+            let sentences = sentences::split(&chars);
+            ArticleText { chars, sentences }
+        })
+    }
+
+    /// Story `si`'s article as characters (anchors and selections count characters).
+    pub fn article_chars(&self, si: usize) -> &[char] {
+        &self.article_text(si).chars
+    }
+
+    /// Story `si`'s sentences, as character ranges of its article.
+    pub fn sentences(&self, si: usize) -> &[(usize, usize)] {
+        &self.article_text(si).sentences
     }
 
     /// The story as loaded or last saved (the base of a three-way merge and of its journal).
@@ -769,7 +792,7 @@ impl App {
             }
             _ => None,
         };
-        self.art_sel = sel.or_else(|| self.sentences[si].first().copied()).unwrap_or((0, 0));
+        self.art_sel = sel.or_else(|| self.sentences(si).first().copied()).unwrap_or((0, 0));
         self.scroll_article_to_selection();
     }
 
@@ -780,7 +803,7 @@ impl App {
 
     fn scroll_article_to_selection(&mut self) {
         let Some(si) = self.article_story() else { return };
-        let lines = view::article::wrap(&self.articles[si], self.article_width() as usize);
+        let lines = view::article::wrap(self.article_chars(si), self.article_width() as usize);
         let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
         let h = l.article.height.saturating_sub(3).max(1) as usize;
         let line = lines.iter().position(|(s, e)| self.art_sel.0 < (*e).max(s + 1)).unwrap_or(0);
@@ -1152,7 +1175,7 @@ impl App {
             Some((s, e)) => anchor::make_quote(&article, s, e),
             None => {
                 // Anchor on the text itself when the article has it.
-                let chars = &self.articles[si];
+                let chars = self.article_chars(si);
                 let needle: Vec<char> = text.chars().collect();
                 let at = (!needle.is_empty() && needle.len() <= chars.len())
                     .then(|| (0..=chars.len() - needle.len()).find(|&i| chars[i..i + needle.len()] == needle[..]))
@@ -1178,7 +1201,7 @@ impl App {
 
     /// Article selection helpers: the sentence index containing a character.
     fn sentence_at(&self, si: usize, ch: usize) -> usize {
-        let s = &self.sentences[si];
+        let s = self.sentences(si);
         s.iter()
             .position(|(a, b)| ch < *b && ch >= *a)
             .or_else(|| s.iter().position(|(a, _)| *a >= ch))
@@ -1187,7 +1210,7 @@ impl App {
 
     fn article_move(&mut self, delta: isize) {
         let Some(si) = self.article_story() else { return };
-        let n = self.sentences[si].len();
+        let n = self.sentences(si).len();
         if n == 0 {
             return;
         }
@@ -1197,13 +1220,13 @@ impl App {
             self.sentence_at(si, self.art_sel.0)
         };
         let next = (cur as isize + delta).clamp(0, n as isize - 1) as usize;
-        self.art_sel = self.sentences[si][next];
+        self.art_sel = self.sentences(si)[next];
         self.scroll_article_to_selection();
     }
 
     fn article_widen(&mut self) {
         let Some(si) = self.article_story() else { return };
-        let sents = &self.sentences[si];
+        let sents = self.sentences(si).to_vec();
         if sents.is_empty() {
             return;
         }
@@ -1222,18 +1245,18 @@ impl App {
 
     fn article_narrow(&mut self) {
         let Some(si) = self.article_story() else { return };
-        if self.sentences[si].is_empty() {
+        if self.sentences(si).is_empty() {
             return;
         }
         let (s, e) = self.art_sel;
         let first = self.sentence_at(si, s);
         let last = self.sentence_at(si, e.saturating_sub(1));
         if last > first {
-            self.art_sel = (s, self.sentences[si][last - 1].1);
+            self.art_sel = (s, self.sentences(si)[last - 1].1);
             return;
         }
         // One sentence: drop its last word (and trailing punctuation).
-        let chars = &self.articles[si];
+        let chars = self.article_chars(si);
         let mut end = e;
         while end > s && !chars[end - 1].is_alphanumeric() {
             end -= 1;
@@ -1257,13 +1280,13 @@ impl App {
         if y < inner.y + header || !inner.contains(Position::new(x, y)) {
             return;
         }
-        let lines = view::article::wrap(&self.articles[si], inner.width as usize);
+        let lines = view::article::wrap(self.article_chars(si), inner.width as usize);
         let Some(&(ls, le)) = lines.get(self.art_scroll + (y - inner.y - header) as usize) else { return };
         // The column's character, by display width.
         let mut col = 0usize;
         let mut at = ls;
         for i in ls..le {
-            let w = unicode_width::UnicodeWidthChar::width(self.articles[si][i]).unwrap_or(0);
+            let w = unicode_width::UnicodeWidthChar::width(self.article_chars(si)[i]).unwrap_or(0);
             if col + w > (x - inner.x) as usize {
                 break;
             }
@@ -1271,7 +1294,7 @@ impl App {
             at = i;
         }
         let k = self.sentence_at(si, at);
-        if let Some(s) = self.sentences[si].get(k) {
+        if let Some(s) = self.sentences(si).get(k) {
             self.art_sel = *s;
         }
     }

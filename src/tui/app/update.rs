@@ -386,7 +386,7 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
                 app.set_message("select some text first (j/k, +/-)", true);
                 return None;
             }
-            let text: String = app.articles[si][s..e].iter().collect();
+            let text: String = app.article_chars(si)[s..e].iter().collect();
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
             app.create_claim(si, &text, "", Kind::Statistic, Some((s, e)));
         }
@@ -416,7 +416,7 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
             let p = Position::new(x, y);
             if app.article_open && l.article.contains(p) {
                 let max = app.article_story().map_or(0, |si| {
-                    view::article::wrap(&app.articles[si], app.article_width() as usize).len().saturating_sub(1)
+                    view::article::wrap(app.article_chars(si), app.article_width() as usize).len().saturating_sub(1)
                 });
                 app.art_scroll = if down { (app.art_scroll + 3).min(max) } else { app.art_scroll.saturating_sub(3) };
             } else if l.detail.contains(p) && !app.article_open {

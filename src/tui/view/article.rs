@@ -88,7 +88,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .border_style(t.border(focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let chars = &app.articles[si];
+    let chars = app.article_chars(si);
     if chars.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled("The article could not be read (see `factdesk check`).", t.error())),
