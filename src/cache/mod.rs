@@ -22,6 +22,8 @@ use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+pub mod stream;
+
 const MAGIC: &[u8; 8] = b"FDCACHE\x02";
 /// Files modified this close to the moment they were looked at are checked by hash.
 const RACY: Duration = Duration::from_secs(2);
@@ -92,15 +94,10 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     let mut fresh_failures: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
     for (i, (story, diags)) in todo.into_iter().zip(parsed) {
         match story {
-            Some(story) => {
-                let yaml = Stamp::of(&story.path(), scan_time).map(|s| Stamp { hash: story.disk_hash.clone(), ..s });
-                let article = Stamp::of(&story.article_path(), scan_time)
-                    .map(|s| Stamp { hash: store::hash(story.article.as_bytes()), ..s });
-                match yaml {
-                    Some(yaml) => slots[i] = Some(Entry { yaml, article, story, diags }),
-                    None => fresh_failures.push((i, diags)),
-                }
-            }
+            Some(story) => match stamps_of(&story, scan_time) {
+                Some((yaml, article)) => slots[i] = Some(Entry { yaml, article, story, diags }),
+                None => fresh_failures.push((i, diags)),
+            },
             None => fresh_failures.push((i, diags)),
         }
     }
@@ -129,17 +126,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
 
 /// Loads and validates story folders on every core, keeping their order.
 fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Story>, Vec<Diagnostic>)> {
-    let one = |dir: &PathBuf| {
-        let mut diags = Vec::new();
-        let mut story = store::load_story(dir, &mut diags);
-        // The same checks, in the same order, as `store::load_workspace`, which then drops the text.
-        if let Some(s) = &mut story {
-            diags.extend(store::validate(s, config));
-            diags.extend(crate::checks::story_warnings(s, config));
-            s.disk_text = None;
-        }
-        (story, diags)
-    };
+    let one = |dir: &PathBuf| parse_one(dir, config);
     let threads = crate::search::threads().min(dirs.len().max(1));
     if threads <= 1 {
         return dirs.iter().map(one).collect();
@@ -158,6 +145,27 @@ fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Sto
         }
     });
     out.into_iter().map(|r| r.unwrap_or((None, Vec::new()))).collect()
+}
+
+/// Loads and validates one story folder, as `store::load_workspace` does.
+fn parse_one(dir: &Path, config: &WorkspaceConfig) -> (Option<Story>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut story = store::load_story(dir, &mut diags);
+    // The same checks, in the same order, as `store::load_workspace`, which then drops the text.
+    if let Some(s) = &mut story {
+        diags.extend(store::validate(s, config));
+        diags.extend(crate::checks::story_warnings(s, config));
+        s.disk_text = None;
+    }
+    (story, diags)
+}
+
+/// The stamps of a story just parsed; `None` when its file cannot be looked at any more.
+fn stamps_of(story: &Story, scan_time: SystemTime) -> Option<(Stamp, Option<Stamp>)> {
+    let yaml = Stamp::of(&story.path(), scan_time).map(|s| Stamp { hash: story.disk_hash.clone(), ..s })?;
+    let article =
+        Stamp::of(&story.article_path(), scan_time).map(|s| Stamp { hash: store::hash(story.article.as_bytes()), ..s });
+    Some((yaml, article))
 }
 
 /// What a file looked like: size, mtime and content hash.
@@ -268,11 +276,15 @@ fn search_table_file(cache: &Path) -> PathBuf {
 fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = tempfile::Builder::new().prefix(".factdesk-search-").tempfile_in(dir)?;
+    // Written a story at a time: the table of a big workspace is tens of megabytes.
+    let mut w = BufWriter::with_capacity(1 << 20, tmp.as_file());
     let mut e = Enc::default();
     e.bytes(SEARCH_MAGIC);
     e.str(&canon.to_string_lossy());
     e.usize(entries.len());
     for entry in entries {
+        w.write_all(&e.0)?;
+        e.0.clear();
         let s = &entry.story;
         e.str(&s.slug);
         e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
@@ -293,7 +305,9 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
             e.str(&crate::search::haystack(c));
         }
     }
-    fs::write(tmp.path(), &e.0)?;
+    w.write_all(&e.0)?;
+    w.flush()?;
+    drop(w);
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

@@ -1,0 +1,485 @@
+//! Loading a workspace a few stories at a time, so the review UI shows the first stories while the rest load.
+//!
+//! The result is what [`super::load_with_stats`] gives, in the same name order, handed over in chunks: the
+//! first chunk is one story, so it reaches the screen at once. Cache records are read one by one (they are
+//! stored in name order) and decoded on every core; stories the cache cannot vouch for are parsed. The cache
+//! file is rewritten, as the load goes, only when something changed: records kept from before the first
+//! change are copied from the old file. The search table beside it is then removed, and `factdesk search`
+//! writes it again the next time it loads the workspace.
+
+use super::{Dec, Enc, Entry, MAGIC, decode_entry, encode_entry, parse_one, search_table_file, stamps_of};
+use crate::diag::Diagnostic;
+use crate::model::WorkspaceConfig;
+use crate::store::{self, Story, Workspace};
+use std::fs;
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// Stories per chunk after the first (which is one story).
+const CHUNK: usize = 48;
+
+/// A load in progress: everything known before any story is read.
+pub struct Loader {
+    root: PathBuf,
+    canon: PathBuf,
+    dirs: Vec<PathBuf>,
+    config: WorkspaceConfig,
+    config_hash: String,
+    cache: Option<PathBuf>,
+    scan_time: SystemTime,
+}
+
+/// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
+/// brings them. Errors as [`store::load_workspace`] (a folder that cannot be read).
+pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
+    let scan_time = SystemTime::now();
+    let dirs = store::story_dirs(root)?;
+    let mut diagnostics = Vec::new();
+    let config = store::load_config(root).unwrap_or_else(|d| {
+        diagnostics.push(d);
+        WorkspaceConfig::default()
+    });
+    let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
+    let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let shell = Workspace { root: root.to_path_buf(), config: config.clone(), stories: Vec::new(), diagnostics };
+    let loader = Loader {
+        root: root.to_path_buf(),
+        canon,
+        dirs,
+        config,
+        config_hash,
+        cache: cache.map(Path::to_path_buf),
+        scan_time,
+    };
+    Ok((shell, loader))
+}
+
+/// One cache record as read from the old file.
+struct Record {
+    slug: String,
+    raw: Vec<u8>,
+    /// Where its length prefix starts in the old file.
+    offset: u64,
+}
+
+/// The old cache file, read a record at a time.
+struct OldCache {
+    r: BufReader<fs::File>,
+    left: u64,
+    total: u64,
+    at: u64,
+}
+
+impl OldCache {
+    fn open(path: &Path, canon: &Path, config_hash: &str) -> Option<OldCache> {
+        let file = fs::File::open(path).ok()?;
+        let total = file.metadata().ok()?.len();
+        let mut r = BufReader::with_capacity(1 << 20, file);
+        let mut magic = [0u8; 8];
+        r.read_exact(&mut magic).ok()?;
+        if &magic != MAGIC {
+            return None;
+        }
+        let mut at = 8;
+        let mut field = |max: u64| -> Option<Vec<u8>> {
+            let mut len = [0u8; 8];
+            r.read_exact(&mut len).ok()?;
+            let len = u64::from_le_bytes(len);
+            if len > max {
+                return None;
+            }
+            let mut buf = vec![0; len as usize];
+            r.read_exact(&mut buf).ok()?;
+            at += 8 + len;
+            Some(buf)
+        };
+        if field(1 << 16)? != canon.to_string_lossy().as_bytes() || field(1 << 10)? != config_hash.as_bytes() {
+            return None;
+        }
+        let mut nums = [0u8; 16];
+        r.read_exact(&mut nums).ok()?;
+        let left = u64::from_le_bytes(nums[8..].try_into().ok()?);
+        (left <= total).then_some(OldCache { r, left, total, at: at + 16 })
+    }
+
+    /// The next record; `None` at the end, and from the first damaged record on (the rest is parsed).
+    fn next(&mut self) -> Option<Record> {
+        if self.left == 0 {
+            return None;
+        }
+        let mut len = [0u8; 8];
+        self.r.read_exact(&mut len).ok().or_else(|| self.stop())?;
+        let len = u64::from_le_bytes(len);
+        if len > self.total {
+            return self.stop();
+        }
+        let mut raw = vec![0; len as usize];
+        self.r.read_exact(&mut raw).ok().or_else(|| self.stop())?;
+        let offset = self.at;
+        self.at += 8 + len;
+        self.left -= 1;
+        let slug = peek_slug(&raw).or_else(|| self.stop())?;
+        Some(Record { slug, raw, offset })
+    }
+
+    fn stop<T>(&mut self) -> Option<T> {
+        self.left = 0;
+        None
+    }
+}
+
+/// The slug of an encoded entry, without decoding the rest (see `encode_entry`: stamps, then the slug).
+fn peek_slug(raw: &[u8]) -> Option<String> {
+    let mut d = Dec { b: raw, at: 0 };
+    super::decode_stamp(&mut d)?;
+    if d.u8()? == 1 {
+        super::decode_stamp(&mut d)?;
+    }
+    d.str()
+}
+
+/// The new cache file, written as the load goes.
+struct NewCache {
+    tmp: tempfile::NamedTempFile,
+    w: BufWriter<fs::File>,
+    count: u64,
+    count_at: u64,
+}
+
+impl NewCache {
+    fn start(path: &Path, canon: &Path, config_hash: &str, scan_time: SystemTime) -> std::io::Result<NewCache> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)?;
+        let tmp = tempfile::Builder::new().prefix(".factdesk-cache-").tempfile_in(dir)?;
+        let mut w = BufWriter::with_capacity(1 << 20, tmp.as_file().try_clone()?);
+        let mut head = Enc::default();
+        head.bytes(MAGIC);
+        head.str(&canon.to_string_lossy());
+        head.str(config_hash);
+        head.u64(scan_time.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()));
+        let count_at = head.0.len() as u64;
+        head.u64(0);
+        w.write_all(&head.0)?;
+        Ok(NewCache { tmp, w, count: 0, count_at })
+    }
+
+    fn record(&mut self, raw: &[u8]) -> std::io::Result<()> {
+        self.w.write_all(&(raw.len() as u64).to_le_bytes())?;
+        self.w.write_all(raw)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Copies records, as they are, from the old file.
+    fn copy(&mut self, old: &Path, records: &[(u64, u64)]) -> std::io::Result<()> {
+        if records.is_empty() {
+            return Ok(());
+        }
+        let mut f = fs::File::open(old)?;
+        let mut buf = Vec::new();
+        for &(offset, len) in records {
+            f.seek(SeekFrom::Start(offset))?;
+            buf.resize(len as usize, 0);
+            f.read_exact(&mut buf)?;
+            self.w.write_all(&buf)?;
+            self.count += 1;
+        }
+        Ok(())
+    }
+
+    fn finish(self, path: &Path) -> std::io::Result<()> {
+        let mut f = self.w.into_inner().map_err(|e| e.into_error())?;
+        f.seek(SeekFrom::Start(self.count_at))?;
+        f.write_all(&self.count.to_le_bytes())?;
+        f.flush()?;
+        self.tmp.persist(path).map_err(|e| e.error)?;
+        // The search table describes the old cache: `factdesk search` writes a new one when it next loads.
+        let _ = fs::remove_file(search_table_file(path));
+        Ok(())
+    }
+}
+
+/// The new cache file's state during a load.
+enum Out {
+    /// Nothing changed so far: where the records kept unchanged sit in the old file.
+    Waiting(Vec<(u64, u64)>),
+    Writing(NewCache),
+    /// No cache, or it could not be written (it is only a shortcut: the next start parses again).
+    Off,
+}
+
+/// One story's outcome.
+struct Done {
+    story: Option<Story>,
+    diags: Vec<Diagnostic>,
+    /// The story's cache record (`None`: not cached, e.g. it failed to load).
+    record: Option<Vec<u8>>,
+    /// `Some((offset, length))` of the old record when it was reused unchanged.
+    reused: Option<(u64, u64)>,
+    hashed: bool,
+}
+
+impl Loader {
+    /// How many story folders the workspace has.
+    pub fn total(&self) -> usize {
+        self.dirs.len()
+    }
+
+    /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
+    /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
+    pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
+        let mut stats = super::CacheStats::default();
+        let mut old = self.cache.as_deref().and_then(|c| OldCache::open(c, &self.canon, &self.config_hash));
+        let mut out = if self.cache.is_some() { Out::Waiting(Vec::new()) } else { Out::Off };
+        // Whether the cache must be rewritten.
+        let mut changed = self.cache.is_some() && old.is_none();
+        let mut next = old.as_mut().and_then(OldCache::next);
+        let mut i = 0;
+        while i < self.dirs.len() {
+            let end = if i == 0 { 1 } else { (i + CHUNK).min(self.dirs.len()) };
+            let mut jobs = Vec::with_capacity(end - i);
+            for dir in &self.dirs[i..end] {
+                let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                // Records of stories that are gone.
+                while next.as_ref().is_some_and(|r| r.slug < name) {
+                    changed = true;
+                    next = old.as_mut().and_then(OldCache::next);
+                }
+                let rec = if next.as_ref().is_some_and(|r| r.slug == name) {
+                    let r = next.take();
+                    next = old.as_mut().and_then(OldCache::next);
+                    r
+                } else {
+                    None
+                };
+                jobs.push((dir.as_path(), rec));
+            }
+            let results = self.process(jobs);
+            let (mut stories, mut diags) = (Vec::with_capacity(results.len()), Vec::new());
+            for done in results {
+                stats.reused += usize::from(done.reused.is_some());
+                stats.hashed += usize::from(done.hashed);
+                stats.parsed += usize::from(done.reused.is_none() && !done.hashed);
+                changed |= done.reused.is_none();
+                self.keep(&mut out, changed, &done);
+                diags.extend(done.diags);
+                stories.extend(done.story);
+            }
+            if !sink(stories, diags) {
+                return stats;
+            }
+            i = end;
+        }
+        changed |= next.is_some();
+        if changed {
+            self.keep(&mut out, true, &Done::none());
+        }
+        if let (Out::Writing(w), Some(path)) = (out, &self.cache) {
+            stats.written = w.finish(path).is_ok();
+        }
+        stats
+    }
+
+    /// Puts one story's record into the new cache file once one is needed (starting it with the old records
+    /// kept so far), or remembers where the record sits in the old file until then.
+    fn keep(&self, out: &mut Out, changed: bool, done: &Done) {
+        let Some(path) = &self.cache else { return };
+        if let Out::Waiting(kept) = out {
+            if !changed {
+                kept.extend(done.reused);
+                return;
+            }
+            *out = match NewCache::start(path, &self.canon, &self.config_hash, self.scan_time)
+                .and_then(|mut w| w.copy(path, kept).map(|()| w))
+            {
+                Ok(w) => Out::Writing(w),
+                Err(_) => Out::Off,
+            };
+        }
+        if let (Out::Writing(w), Some(raw)) = (&mut *out, &done.record)
+            && w.record(raw).is_err()
+        {
+            *out = Out::Off;
+        }
+    }
+
+    /// Decodes or parses a chunk of stories on every core, keeping their order.
+    fn process(&self, jobs: Vec<(&Path, Option<Record>)>) -> Vec<Done> {
+        let threads = crate::search::threads().min(jobs.len()).max(1);
+        if threads == 1 {
+            return jobs.into_iter().map(|(dir, rec)| self.one(dir, rec)).collect();
+        }
+        let mut lanes: Vec<Vec<(usize, &Path, Option<Record>)>> = (0..threads).map(|_| Vec::new()).collect();
+        for (k, (dir, rec)) in jobs.into_iter().enumerate() {
+            lanes[k % threads].push((k, dir, rec));
+        }
+        let mut out: Vec<Option<Done>> = Vec::new();
+        std::thread::scope(|s| {
+            let handles: Vec<_> = lanes
+                .into_iter()
+                .map(|lane| {
+                    s.spawn(move || lane.into_iter().map(|(k, dir, rec)| (k, self.one(dir, rec))).collect::<Vec<_>>())
+                })
+                .collect();
+            for h in handles {
+                for (k, done) in h.join().unwrap_or_default() {
+                    if out.len() <= k {
+                        out.resize_with(k + 1, || None);
+                    }
+                    out[k] = Some(done);
+                }
+            }
+        });
+        out.into_iter().flatten().collect()
+    }
+
+    /// One story: from its cache record when the files are unchanged, else parsed.
+    fn one(&self, dir: &Path, rec: Option<Record>) -> Done {
+        if let Some(rec) = rec {
+            let mut d = Dec { b: &rec.raw, at: 0 };
+            if let Some(e) = decode_entry(&mut d, &self.root).filter(|_| d.at == rec.raw.len())
+                && let Some(((yaml, article), hashed)) = e.still_fresh(dir, self.scan_time)
+            {
+                if !hashed {
+                    let reused = Some((rec.offset, 8 + rec.raw.len() as u64));
+                    return Done { story: Some(e.story), diags: e.diags, record: Some(rec.raw), reused, hashed };
+                }
+                let e = Entry { yaml, article, ..e };
+                let record = self.encode(&e);
+                return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed };
+            }
+        }
+        let (story, diags) = parse_one(dir, &self.config);
+        let Some(story) = story else { return Done { story: None, diags, record: None, reused: None, hashed: false } };
+        match stamps_of(&story, self.scan_time) {
+            Some((yaml, article)) => {
+                let e = Entry { yaml, article, story, diags };
+                let record = self.encode(&e);
+                Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed: false }
+            }
+            None => Done { story: Some(story), diags, record: None, reused: None, hashed: false },
+        }
+    }
+
+    fn encode(&self, e: &Entry) -> Option<Vec<u8>> {
+        self.cache.as_ref()?;
+        let mut enc = Enc::default();
+        encode_entry(&mut enc, e, &self.root);
+        Some(enc.0)
+    }
+}
+
+impl Done {
+    fn none() -> Done {
+        Done { story: None, diags: Vec::new(), record: None, reused: None, hashed: false }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cache::load_with_stats;
+
+    /// Loads through the stream, collecting every chunk.
+    fn streamed(root: &Path, cache: Option<&Path>) -> (Workspace, super::super::CacheStats, Vec<usize>) {
+        let (mut ws, loader) = open(root, cache).unwrap();
+        let mut chunks = Vec::new();
+        let stats = loader.run(|stories, diags| {
+            chunks.push(stories.len());
+            ws.stories.extend(stories);
+            ws.diagnostics.extend(diags);
+            true
+        });
+        (ws, stats, chunks)
+    }
+
+    fn same(a: &Workspace, b: &Workspace) {
+        assert_eq!(a.config, b.config);
+        assert_eq!(a.diagnostics, b.diagnostics);
+        let key = |w: &Workspace| {
+            w.stories.iter().map(|s| (s.slug.clone(), s.file.clone(), s.anchors.clone())).collect::<Vec<_>>()
+        };
+        assert_eq!(key(a), key(b));
+    }
+
+    fn touch(path: &Path, text: &str) {
+        fs::write(path, text).unwrap();
+        // An mtime old enough to trust, so the cache is trusted on size and mtime alone.
+        let old = SystemTime::now() - std::time::Duration::from_secs(60);
+        fs::File::options().write(true).open(path).unwrap().set_modified(old).unwrap();
+    }
+
+    fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        crate::generate::generate(&root, 12, 5, 7).unwrap();
+        for e in fs::read_dir(&root).unwrap().flatten() {
+            for f in fs::read_dir(e.path()).into_iter().flatten().flatten() {
+                let text = fs::read_to_string(f.path()).unwrap();
+                touch(&f.path(), &text);
+            }
+        }
+        let cache = t.path().join("cache/ws.bin");
+        (t, root, cache)
+    }
+
+    #[test]
+    fn streaming_gives_what_a_whole_load_gives_cold_warm_and_after_changes() {
+        let (_t, root, cache) = workspace();
+        let (whole, _) = load_with_stats(&root, None).unwrap();
+        // Cold: everything parsed, the first chunk is one story, the cache is written.
+        let (ws, stats, chunks) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!(chunks[0], 1);
+        assert_eq!(chunks.iter().sum::<usize>(), 12);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (12, 0, true));
+        // Warm: everything from the cache, nothing written.
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+        // The whole-workspace loader trusts what the stream wrote.
+        assert_eq!(load_with_stats(&root, Some(&cache)).unwrap().1.reused, 12);
+
+        // One story changed, one removed, one added: the rest come from the cache, and it is rewritten.
+        let mut dirs = store::story_dirs(&root).unwrap();
+        let changed = dirs[3].join(store::STORY_FILE);
+        let text = fs::read_to_string(&changed).unwrap() + "# changed by hand\n";
+        touch(&changed, &text);
+        fs::remove_dir_all(dirs.remove(0)).unwrap();
+        let added = root.join("zz-added");
+        fs::create_dir_all(&added).unwrap();
+        for f in fs::read_dir(&dirs[1]).unwrap().flatten() {
+            touch(&added.join(f.file_name()), &fs::read_to_string(f.path()).unwrap());
+        }
+        let whole = load_with_stats(&root, None).unwrap().0;
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (2, 10, true));
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn a_damaged_cache_is_parsed_around_and_a_stopped_load_writes_nothing() {
+        let (_t, root, cache) = workspace();
+        let (whole, _) = load_with_stats(&root, None).unwrap();
+        let (mut ws, loader) = open(&root, Some(&cache)).unwrap();
+        let stats = loader.run(|stories, _| {
+            ws.stories.extend(stories);
+            false
+        });
+        assert_eq!(ws.stories.len(), 1, "stopped after the first chunk");
+        assert!(!stats.written && !cache.exists());
+        streamed(&root, Some(&cache));
+        // Cut the file in the middle of a record: the stories from there on are parsed again.
+        let bytes = fs::read(&cache).unwrap();
+        fs::write(&cache, &bytes[..bytes.len() * 2 / 3]).unwrap();
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert!(stats.reused > 0 && stats.parsed > 0 && stats.written, "{stats:?}");
+        let (_, stats, _) = streamed(&root, Some(&cache));
+        assert_eq!(stats.reused, 12);
+    }
+}
