@@ -46,8 +46,13 @@ impl Session {
 
     fn start_with(editor: Option<&str>, args: &[&str]) -> Session {
         let mut s = Session::spawn(editor, args, "reviewer: E2E Reviewer\n");
-        s.wait_for("Claims (");
+        s.wait_ready();
         s
+    }
+
+    /// Waits until every story has loaded (editing waits for that).
+    fn wait_ready(&mut self) {
+        self.wait_until("the workspace to load", |scr| scr.contains("Claims (") && !scr.contains("loading "));
     }
 
     /// Spawns without waiting for the first frame.
@@ -516,7 +521,7 @@ fn closing_the_terminal_writes_the_journal_and_exits() {
     // At once, before the journal's usual delay: the hang-up itself must get the edit written.
     s.close_terminal();
     s.wait_exit();
-    assert!(journal.exists(), "the edit is kept in the recovery journal");
+    assert!(journal.exists(), "the edit is kept in the recovery journal; the screen was:\n{}", s.contents());
     assert_eq!(parse(&path), before, "nothing was saved without being asked");
     let mut again = Session::respawn(&s);
     again.wait_until("the recovery offer", |scr| scr.contains("Restore unsaved edits?") && scr.contains("verdict:"));
@@ -592,7 +597,7 @@ fn a_hand_commented_file_keeps_every_comment_through_a_ui_save() {
     commented.push_str("# end of file\n");
     std::fs::write(&path, &commented).unwrap();
     let mut s = Session::respawn(&first);
-    s.wait_for("Claims (");
+    s.wait_ready();
     set_verdict_down(&mut s, 2);
     s.send("w");
     s.wait_until("the save", |scr| scr.contains("saved") && !scr.contains("[+] modified"));

@@ -983,3 +983,73 @@ fn a_second_change_on_disk_waits_until_the_first_collision_is_settled() {
     assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Vanna Second", "merged after");
     assert!(matches!(app.mode, Mode::Normal));
 }
+
+#[test]
+fn stories_stream_in_and_editing_waits_until_every_one_is_here() {
+    use factdesk::tui::app::LoadedChunk;
+    let (_t, full) = app();
+    let mut ws = full.ws.clone();
+    let mut stories = std::mem::take(&mut ws.stories);
+    let mut copy = stories[0].clone();
+    copy.slug = "zz-second".into();
+    stories.push(copy);
+    let total = stories.len();
+    let mut app = factdesk::tui::app::App::new(ws, factdesk::tui::keymap::Keymap::default(), full.theme, "T".into());
+    update(&mut app, Action::Resize(100, 30));
+    app.loading = Some((0, total));
+    assert!(app.rows.is_empty());
+    let mut rest = stories.into_iter();
+    let first = rest.next().unwrap();
+    let first_claims = first.file.claims.len();
+    assert_eq!(
+        update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: vec![first], diagnostics: vec![] })),
+        None
+    );
+    assert_eq!(app.loading, Some((1, total)));
+    assert_eq!(app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count(), first_claims);
+    assert!(matches!(app.rows[app.selected], Row::Claim(0, _)), "the cursor lands on the first claim");
+    // Reading works while loading; editing says why it waits.
+    let before = app.ws.stories[0].file.clone();
+    press(&mut app, "v");
+    assert!(matches!(app.mode, Mode::Normal));
+    let m = app.message.clone().unwrap();
+    assert!(m.error && m.text.contains("still loading (1 of"), "{m:?}");
+    press(&mut app, "j");
+    press(&mut app, "/");
+    assert!(matches!(app.mode, Mode::Filter));
+    press(&mut app, "esc");
+    assert_eq!(app.ws.stories[0].file, before);
+    // The rest arrive; the selection stays on its claim.
+    let selected = current_id(&app);
+    update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: rest.collect(), diagnostics: vec![] }));
+    assert_eq!(current_id(&app), selected);
+    assert_eq!(app.loading, Some((total, total)));
+    update(&mut app, Action::LoadFinished);
+    assert_eq!(app.loading, None);
+    assert_eq!(app.rows.len(), 2 * full.rows.len(), "both stories are listed");
+    press(&mut app, "v");
+    assert!(matches!(app.mode, Mode::Picker(_)), "editing opens once every story is here");
+}
+
+#[test]
+fn a_filter_typed_while_loading_runs_again_over_the_new_claims() {
+    use factdesk::tui::app::LoadedChunk;
+    let (_t, full) = app();
+    let mut ws = full.ws.clone();
+    let story = ws.stories.pop().unwrap();
+    let mut copy = story.clone();
+    copy.slug = "zz-second".into();
+    let mut stories = vec![story, copy].into_iter();
+    let mut app = factdesk::tui::app::App::new(ws, factdesk::tui::keymap::Keymap::default(), full.theme, "T".into());
+    app.loading = Some((0, 3));
+    app.async_filter = true;
+    update(
+        &mut app,
+        Action::StoriesLoaded(LoadedChunk { stories: vec![stories.next().unwrap()], diagnostics: vec![] }),
+    );
+    press(&mut app, "/");
+    type_text(&mut app, "gdp");
+    let effect =
+        update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: stories.collect(), diagnostics: vec![] }));
+    assert_eq!(effect, Some(Effect::Filter("gdp".into())));
+}

@@ -14,13 +14,15 @@ use crate::search::worker::{FilterWorker, Results};
 use crate::search::{Corpus, DEFAULT_ENGINE};
 use app::{Action, App, Effect, key_action, update};
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 /// Builds the app for a workspace with the user's config: what `run` does before touching the terminal.
-pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, bool), String> {
+/// The app starts without stories; the loader brings them (see `load_in_background`).
+pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, crate::cache::stream::Loader, bool), String> {
     let cfg = config::load(config::config_path().as_deref()).map_err(|d| d.to_string())?;
     let keymap = keymap::Keymap::with_overrides(&cfg.keys).map_err(|e| {
         // Point at the offending `name: key` line of the config file.
@@ -35,18 +37,32 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, bool), String> 
         format!("{}:{line}:{col}: error: {e}", path.display())
     })?;
     // Through the parsed-workspace cache: a warm start skips the YAML parsing.
-    let ws = crate::cache::load_workspace_cached(workspace).map_err(|d| d.to_string())?;
-    let problems = ws.diagnostics.iter().filter(|d| d.is_error()).count();
+    let cache = crate::cache::cache_file(workspace);
+    let (ws, loader) = crate::cache::stream::open(workspace, cache.as_deref()).map_err(|d| d.to_string())?;
     let theme = theme::Theme::from_env(&cfg.theme);
     let mut app = App::new(ws, keymap, theme, config::reviewer(&cfg));
-    app.async_filter = app.ws.stories.iter().map(|s| s.file.claims.len()).sum::<usize>() >= app::ASYNC_FILTER_CLAIMS;
-    if problems > 0 {
-        app.message = Some(app::Message {
-            text: format!("{problems} problems in the workspace; run `factdesk check` to see them"),
-            error: true,
-        });
-    }
-    Ok((app, cfg.mouse && !no_mouse))
+    app.loading = Some((0, loader.total()));
+    Ok((app, loader, cfg.mouse && !no_mouse))
+}
+
+/// What the loader thread sends the UI.
+enum Loaded {
+    Chunk(app::LoadedChunk),
+    Done,
+}
+
+/// Reads the stories on a thread, a chunk at a time, so the first ones are on screen at once. It stops at
+/// the next chunk once the receiver is gone (the UI quit); join it then, so an unfinished cache file is
+/// cleaned up.
+fn load_in_background(
+    loader: crate::cache::stream::Loader,
+) -> std::io::Result<(mpsc::Receiver<Loaded>, std::thread::JoinHandle<()>)> {
+    let (tx, rx) = mpsc::channel();
+    let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
+        loader.run(|stories, diagnostics| tx.send(Loaded::Chunk(app::LoadedChunk { stories, diagnostics })).is_ok());
+        let _ = tx.send(Loaded::Done);
+    })?;
+    Ok((rx, handle))
 }
 
 /// `factdesk [WORKSPACE]`: opens the review UI.
@@ -55,7 +71,7 @@ pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
         eprintln!("factdesk: {e}");
         return ExitCode::from(2);
     }
-    let (mut app, mouse) = match prepare(workspace, no_mouse) {
+    let (mut app, loader, mouse) = match prepare(workspace, no_mouse) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("{}", crate::sanitize::line(&e));
@@ -70,23 +86,34 @@ pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = event_loop(&mut term, &mut app, mouse);
+    let result = load_in_background(loader).and_then(|(rx, handle)| {
+        let result = event_loop(&mut term, &mut app, mouse, rx);
+        let _ = handle.join();
+        result
+    });
+    // Keep unsaved edits first: when the terminal is gone, even printing can fail.
+    let journals = match &result {
+        Err(_) if app.is_modified() => Some(guard::write_journals(&app)),
+        _ => None,
+    };
     terminal::leave();
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("factdesk: {}", crate::sanitize::line(&e.to_string()));
-            if app.is_modified() {
-                match guard::write_journals(&app) {
-                    Ok(()) => eprintln!(
-                        "factdesk: unsaved changes are in the recovery journal; the next start offers to restore them"
-                    ),
-                    Err(j) => eprintln!("factdesk: {}", crate::sanitize::line(&j)),
-                }
-            }
-            ExitCode::FAILURE
+    let Err(e) = result else { return ExitCode::SUCCESS };
+    // Written with `writeln!`, not `eprintln!`, which panics when standard error is a closed terminal.
+    let mut err = std::io::stderr();
+    let _ = writeln!(err, "factdesk: {}", crate::sanitize::line(&e.to_string()));
+    match journals {
+        Some(Ok(())) => {
+            let _ = writeln!(
+                err,
+                "factdesk: unsaved changes are in the recovery journal; the next start offers to restore them"
+            );
         }
+        Some(Err(j)) => {
+            let _ = writeln!(err, "factdesk: {}", crate::sanitize::line(&j));
+        }
+        None => {}
     }
+    ExitCode::FAILURE
 }
 
 /// Maps a terminal event to an action.
@@ -113,6 +140,8 @@ struct Runner<'t> {
     filter: Option<Filtering>,
     /// The similar-claims index being built on another thread.
     similar: Option<mpsc::Receiver<app::SimilarClaims>>,
+    /// The stories still loading; `None` once every one is here.
+    loading: Option<mpsc::Receiver<Loaded>>,
 }
 
 /// Builds the similar-claims index from the claims as they are now, off the UI thread.
@@ -136,17 +165,55 @@ struct Filtering {
     query: String,
 }
 
-fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io::Result<()> {
+fn event_loop(
+    term: &mut terminal::Term,
+    app: &mut App,
+    mouse: bool,
+    loading: mpsc::Receiver<Loaded>,
+) -> std::io::Result<()> {
     let size = term.size()?;
     update(app, Action::Resize(size.width, size.height));
-    let similar = build_similar(app);
-    let mut guard = guard::Guard::start(app);
+    // The first story is usually here within milliseconds, and a small workspace whole: draw the first
+    // frame with them rather than empty.
+    let deadline = std::time::Instant::now() + Duration::from_millis(100);
+    let mut first = Vec::new();
+    while let Ok(msg) = loading.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+        let done = matches!(msg, Loaded::Done);
+        first.push(msg);
+        if done {
+            break;
+        }
+    }
+    // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
+    let mut guard: Option<guard::Guard> = None;
     let input = input::Input::start()?;
-    let mut r = Runner { term, input, mouse, filter: None, similar };
+    let mut r = Runner { term, input, mouse, filter: None, similar: None, loading: Some(loading) };
     loop {
+        if let Some(rx) = &r.loading {
+            let mut done = false;
+            let mut effect = None;
+            for msg in std::mem::take(&mut first).into_iter().chain(std::iter::from_fn(|| rx.try_recv().ok())) {
+                done |= matches!(msg, Loaded::Done);
+                effect = take_loaded(app, msg).or(effect);
+            }
+            if let Some(effect) = effect
+                && perform(&mut r, app, effect)?
+            {
+                return Ok(());
+            }
+            if done {
+                r.loading = None;
+                r.similar = build_similar(app);
+                guard = Some(guard::Guard::start(app));
+            }
+        }
         r.term.draw(|f| view::draw(f, app))?;
-        // Wake for keys, and often while filter results are streaming in.
-        let wait = if app.filter_pending { Duration::from_millis(8) } else { Duration::from_millis(250) };
+        // Wake for keys, and often while stories or filter results are streaming in.
+        let wait = if app.filter_pending || r.loading.is_some() {
+            Duration::from_millis(8)
+        } else {
+            Duration::from_millis(250)
+        };
         let mut next = r.input.next(wait);
         while let Some(ev) = next {
             if let Some(action) = event_action(app, ev?)
@@ -159,7 +226,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
             next = r.input.try_next();
         }
         drain_filter(&mut r, app);
-        match guard.tick(app) {
+        match guard.as_mut().and_then(|g| g.tick(app)) {
             None => {}
             Some(Ok(())) => return Ok(()),
             Some(Err(e)) => return Err(std::io::Error::other(e)),
@@ -170,6 +237,14 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, mouse: bool) -> std::io:
             update(app, Action::SimilarReady(Arc::new(index)));
             r.similar = None;
         }
+    }
+}
+
+/// Hands what the loader sent to the app; the effect is a filter to run again over the new claims.
+fn take_loaded(app: &mut App, msg: Loaded) -> Option<Effect> {
+    match msg {
+        Loaded::Chunk(chunk) => update(app, Action::StoriesLoaded(chunk)),
+        Loaded::Done => update(app, Action::LoadFinished),
     }
 }
 

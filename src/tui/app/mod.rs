@@ -105,6 +105,24 @@ pub enum Action {
         hits: Vec<(usize, usize, i64)>,
         done: bool,
     },
+    /// The loader read more stories (they follow the ones already here, in name order).
+    StoriesLoaded(LoadedChunk),
+    /// The loader has read every story.
+    LoadFinished,
+}
+
+/// Stories the loader read, with what their loading found.
+#[derive(Debug, Clone)]
+pub struct LoadedChunk {
+    pub stories: Vec<store::Story>,
+    pub diagnostics: Vec<crate::diag::Diagnostic>,
+}
+
+impl PartialEq for LoadedChunk {
+    fn eq(&self, other: &Self) -> bool {
+        let slugs = |c: &LoadedChunk| c.stories.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
+        slugs(self) == slugs(other) && self.diagnostics == other.diagnostics
+    }
 }
 
 /// Side effects the runner carries out.
@@ -358,8 +376,10 @@ pub struct App {
     dirty: Vec<bool>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
-    /// Whether the `/` filter runs on the background worker (set by the runner for big workspaces).
+    /// Whether the `/` filter runs on the background worker (big workspaces: set as the claims arrive).
     pub async_filter: bool,
+    /// While stories are still loading: how many are here, of how many.
+    pub loading: Option<(usize, usize)>,
     /// Whether worker results for the current filter are still arriving.
     pub filter_pending: bool,
     /// The filter's scores per story and claim; `None` with no filter.
@@ -468,6 +488,7 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             async_filter: false,
+            loading: None,
             filter_pending: false,
             filter_table: None,
             corpus: None,
@@ -485,6 +506,40 @@ impl App {
         };
         app.rebuild_rows(None);
         app
+    }
+
+    /// Adds stories the loader read, after those already here. Editing waits until loading finishes
+    /// (`finish_loading`), so the workspace lock and recovery journals are in place before the first edit.
+    pub fn add_stories(&mut self, chunk: LoadedChunk) {
+        let n = chunk.stories.len();
+        self.ws.stories.extend(chunk.stories);
+        self.ws.diagnostics.extend(chunk.diagnostics);
+        let len = self.ws.stories.len();
+        self.pristine.resize_with(len, || None);
+        self.dirty.resize(len, false);
+        self.article_text.resize_with(len, std::cell::OnceCell::new);
+        self.corpus = None;
+        if let Some((here, _)) = &mut self.loading {
+            *here += n;
+        }
+        if !self.async_filter {
+            self.async_filter = self.claim_count() >= ASYNC_FILTER_CLAIMS;
+        }
+        self.rebuild_rows(None);
+    }
+
+    /// Every story is here: editing opens, and problems found while loading are pointed out.
+    pub fn finish_loading(&mut self) {
+        self.loading = None;
+        let problems = self.ws.diagnostics.iter().filter(|d| d.is_error()).count();
+        if problems > 0 {
+            self.set_message(format!("{problems} problems in the workspace; run `factdesk check` to see them"), true);
+        }
+    }
+
+    /// How many claims the workspace holds (candidates included).
+    pub fn claim_count(&self) -> usize {
+        self.ws.stories.iter().map(|s| s.file.claims.len()).sum()
     }
 
     fn now(&self) -> String {

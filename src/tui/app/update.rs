@@ -17,8 +17,54 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     effect
 }
 
+/// Actions that change claims or files: they wait until the workspace has finished loading.
+fn edits(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::VerdictPicker
+            | Action::StatusPicker
+            | Action::EditNotes
+            | Action::EditNotesExternal
+            | Action::AddSource
+            | Action::NewClaim
+            | Action::Delete
+            | Action::EditMeta
+            | Action::AcceptCandidate
+            | Action::RejectCandidate
+            | Action::MergeCandidate
+            | Action::CreateFromSelection
+            | Action::Undo
+            | Action::Redo
+            | Action::Save
+            | Action::SaveAndQuit
+            | Action::Reload
+    )
+}
+
 fn apply(app: &mut App, action: Action) -> Option<Effect> {
+    if let Some((here, total)) = app.loading
+        && edits(&action)
+        && matches!(app.mode, Mode::Normal)
+    {
+        app.set_message(
+            format!("still loading ({here} of {total} stories): editing opens as soon as every story is here"),
+            true,
+        );
+        return None;
+    }
     match action {
+        Action::StoriesLoaded(chunk) => {
+            app.add_stories(chunk);
+            // The worker's results are for the claims that were here: run the filter again over them all.
+            if app.async_filter && !app.filter.trim().is_empty() {
+                return Some(Effect::Filter(app.filter.clone()));
+            }
+            return None;
+        }
+        Action::LoadFinished => {
+            app.finish_loading();
+            return None;
+        }
         Action::Resize(w, h) => {
             app.size = (w, h);
             app.clamp_list();

@@ -73,8 +73,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     if app.rows.is_empty() {
-        let msg =
-            if app.is_filtering() { "No claim matches; Esc clears the filter." } else { "No claims yet: n adds one." };
+        let msg = if app.loading.is_some() {
+            "Loading the workspace…"
+        } else if app.is_filtering() {
+            "No claim matches; Esc clears the filter."
+        } else {
+            "No claims yet: n adds one."
+        };
         lines.push(Line::from(Span::styled(msg, t.dim())));
     }
     frame.render_widget(Paragraph::new(lines), inner);

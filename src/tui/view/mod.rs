@@ -87,6 +87,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn header(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     let mut spans = vec![Span::styled(" factdesk ", t.title())];
+    if let Some((here, total)) = app.loading {
+        spans.push(Span::styled(format!("loading {here}/{total} stories · "), t.label()));
+    }
     let mut total = 0;
     let mut reviewed = 0;
     let mut none = 0;
