@@ -1,5 +1,6 @@
 //! Benchmark of the review UI (not a test): the first frame on a workspace, and keystroke-to-frame on a generated
-//! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`).
+//! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`);
+//! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7).
 //! Results go into BENCHMARKS.md by hand, with the machine and the date.
 
 use factdesk::model::{Claim, Status, StoryFile};
@@ -98,6 +99,170 @@ fn first_frame_binary(root: &Path) {
     if !samples.is_empty() {
         stats("first frame, release binary in a pty (spawn->list)", samples);
     }
+}
+
+/// The release binary in a pseudo-terminal, with its screen read back.
+struct PtyRun {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    started: Instant,
+}
+
+impl PtyRun {
+    fn spawn(exe: &Path, root: &Path, cache_home: Option<&Path>) -> PtyRun {
+        use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+        let pair =
+            native_pty_system().openpty(PtySize { rows: 35, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(exe);
+        cmd.arg(root.canonicalize().unwrap());
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("FACTDESK_CONFIG", "/nonexistent/factdesk-bench.yaml");
+        if let Some(c) = cache_home {
+            cmd.env("XDG_CACHE_HOME", c);
+        }
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(35, 120, 0)));
+        let (p2, w2) = (Arc::clone(&parser), Arc::clone(&writer));
+        let started = Instant::now();
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        std::thread::spawn(move || {
+            let _master = pair.master;
+            let mut buf = [0u8; 65536];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let mut p = p2.lock().unwrap();
+                p.process(&buf[..n]);
+                if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                    let _ = w2.lock().unwrap().write_all(b"\x1b[1;1R");
+                }
+            }
+        });
+        PtyRun { child, writer, parser, started }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Time since spawn until `pred` holds for the screen (`None` after `limit`).
+    fn until(&self, limit: Duration, pred: impl Fn(&str) -> bool) -> Option<Duration> {
+        loop {
+            if pred(&self.screen()) {
+                return Some(self.started.elapsed());
+            }
+            if self.started.elapsed() > limit {
+                return None;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+    }
+
+    fn send(&self, bytes: &[u8]) {
+        let mut w = self.writer.lock().unwrap();
+        let _ = w.write_all(bytes);
+        let _ = w.flush();
+    }
+
+    /// Peak resident memory of the process so far, in bytes (Linux).
+    fn peak_memory(&self) -> Option<u64> {
+        let pid = self.child.process_id()?;
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+    }
+
+    fn quit(mut self) {
+        self.send(b"q");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.child.try_wait().ok().flatten().is_none() {
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
+/// A claim row is on screen: the list shows at least one verdict or status column.
+fn claims_listed(screen: &str) -> bool {
+    screen.contains("Claims (") && !screen.contains("Claims (0)") && !screen.contains("Loading the workspace")
+}
+
+/// `cargo bench --bench tui -- archive DIR`: a big workspace (e.g. `factdesk gen-workspace DIR --stories 1000
+/// --claims-per-story 100 --seed 1`) opened by the release binary in a pty, cold (empty cache) and warm.
+fn archive(root: &Path) {
+    let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk");
+    assert!(exe.exists(), "run `cargo build --release` first");
+    let yaml: u64 = std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::metadata(e.path().join("claims.yaml")).ok())
+        .map(|m| m.len())
+        .sum();
+    println!("== archive {}: {:.1} MB of claims.yaml", root.display(), yaml as f64 / 1e6);
+    let limit = Duration::from_secs(120);
+    let loaded = |s: &str| claims_listed(s) && !s.contains("loading ");
+    // Cold: a new, empty cache folder every run.
+    let (mut first, mut whole) = (Vec::new(), Vec::new());
+    for i in 0..5 {
+        let cache = tempfile::tempdir().unwrap();
+        let run = PtyRun::spawn(&exe, root, Some(cache.path()));
+        first.extend(run.until(limit, claims_listed));
+        // The whole load only in some runs: it takes seconds.
+        if i < 2 {
+            whole.extend(run.until(limit, loaded));
+        }
+        run.quit();
+    }
+    stats("archive cold: spawn -> first claims on screen", first);
+    stats("archive cold: spawn -> every story loaded", whole);
+    // Warm: one run fills the cache, then every run reads it.
+    let cache = tempfile::tempdir().unwrap();
+    let run = PtyRun::spawn(&exe, root, Some(cache.path()));
+    run.until(limit, loaded).expect("the workspace loads");
+    run.quit();
+    let (mut first, mut whole) = (Vec::new(), Vec::new());
+    for _ in 0..10 {
+        let run = PtyRun::spawn(&exe, root, Some(cache.path()));
+        first.extend(run.until(limit, claims_listed));
+        whole.extend(run.until(limit, loaded));
+        run.quit();
+    }
+    stats("archive warm: spawn -> first claims on screen", first);
+    stats("archive warm: spawn -> every story loaded", whole);
+    // Peak memory of the whole session: warm start, every story loaded, similar-claims index, a filter.
+    let run = PtyRun::spawn(&exe, root, Some(cache.path()));
+    run.until(limit, loaded).expect("the workspace loads");
+    std::thread::sleep(Duration::from_secs(3)); // the similar-claims index builds in the background
+    run.send(b"/phnom penh");
+    run.until(limit, |s| s.contains("/phnom penh") && s.contains(" matches") && !s.contains("searching"));
+    let peak = run.peak_memory().unwrap_or(0);
+    println!(
+        "archive warm + similar index + filter: peak memory {:.0} MB = {:.2}x the YAML",
+        peak as f64 / 1e6,
+        peak as f64 / yaml as f64
+    );
+    run.quit();
+    let cold_cache = tempfile::tempdir().unwrap();
+    let run = PtyRun::spawn(&exe, root, Some(cold_cache.path()));
+    run.until(limit, loaded).expect("the workspace loads");
+    std::thread::sleep(Duration::from_secs(3));
+    run.send(b"/phnom penh");
+    run.until(limit, |s| s.contains("/phnom penh") && s.contains(" matches") && !s.contains("searching"));
+    let peak = run.peak_memory().unwrap_or(0);
+    println!(
+        "archive cold + similar index + filter: peak memory {:.0} MB = {:.2}x the YAML",
+        peak as f64 / 1e6,
+        peak as f64 / yaml as f64
+    );
+    run.quit();
+    println!("== archive in process: keystroke -> frame");
+    keystrokes(root);
 }
 
 /// Writes a workspace of `stories` × `per_story` claims, each anchored on a sentence of its article.
@@ -229,6 +394,10 @@ fn worker_filter(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[char])
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    if args.first().map(String::as_str) == Some("archive") {
+        archive(Path::new(args.get(1).expect("archive DIR")));
+        return;
+    }
     let root = args.first().cloned().unwrap_or_else(|| "claims".into());
     let root = Path::new(&root);
     if root.exists() {

@@ -356,6 +356,13 @@ impl Loader {
             Some((yaml, article)) => {
                 let e = Entry { yaml, article, story, diags };
                 let record = self.encode(&e);
+                // Keep the story as decoded from its record rather than as parsed: the same values, in
+                // allocations of exactly their size, made after the parser's scratch memory is freed. A cold
+                // start then holds no more memory than a warm one.
+                let e = match record.as_deref().and_then(|r| decode_entry(&mut Dec { b: r, at: 0 }, &self.root)) {
+                    Some(decoded) if decoded.story.file == e.story.file => Entry { story: decoded.story, ..e },
+                    _ => e,
+                };
                 Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed: false }
             }
             None => Done { story: Some(story), diags, record: None, reused: None, hashed: false },

@@ -175,10 +175,14 @@ fn event_loop(
     update(app, Action::Resize(size.width, size.height));
     // The first story is usually here within milliseconds, and a small workspace whole: draw the first
     // frame with them rather than empty.
-    let deadline = std::time::Instant::now() + Duration::from_millis(100);
+    // Wait up to 100 ms for the first story, then at most 10 ms more for the end of a small workspace.
+    let mut deadline = std::time::Instant::now() + Duration::from_millis(100);
     let mut first = Vec::new();
     while let Ok(msg) = loading.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
         let done = matches!(msg, Loaded::Done);
+        if first.is_empty() {
+            deadline = deadline.min(std::time::Instant::now() + Duration::from_millis(10));
+        }
         first.push(msg);
         if done {
             break;
