@@ -74,6 +74,21 @@ fn snapshot_active_filter() {
 }
 
 #[test]
+fn snapshot_loading() {
+    use factdesk::tui::app::LoadedChunk;
+    let (_t, full) = app();
+    let mut ws = full.ws.clone();
+    let stories = std::mem::take(&mut ws.stories);
+    let mut app = App::new(ws, factdesk::tui::keymap::Keymap::default(), Theme::MONO, "T".into());
+    update(&mut app, Action::Resize(100, 30));
+    app.loading = Some((0, 3));
+    let empty = screen(&app);
+    insta::assert_snapshot!("loading_empty", empty.backend());
+    update(&mut app, Action::StoriesLoaded(LoadedChunk { stories, diagnostics: vec![] }));
+    insta::assert_snapshot!("loading_first_story", screen(&app).backend());
+}
+
+#[test]
 fn snapshot_too_small() {
     let (_t, app) = app();
     insta::assert_snapshot!("too_small", render(&app, 59, 14).backend());
