@@ -1051,5 +1051,7 @@ fn a_filter_typed_while_loading_runs_again_over_the_new_claims() {
     type_text(&mut app, "gdp");
     let effect =
         update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: stories.collect(), diagnostics: vec![] }));
-    assert_eq!(effect, Some(Effect::Filter("gdp".into())));
+    assert_eq!(effect, None, "not on every chunk");
+    assert!(app.filter_pending, "the status line says results are still coming");
+    assert_eq!(update(&mut app, Action::LoadFinished), Some(Effect::Filter("gdp".into())));
 }

@@ -55,14 +55,18 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::StoriesLoaded(chunk) => {
             app.add_stories(chunk);
-            // The worker's results are for the claims that were here: run the filter again over them all.
+            // The worker's results cover the claims that were here; the filter runs again over every claim
+            // once loading finishes (once, rather than on every chunk: each run copies every claim).
             if app.async_filter && !app.filter.trim().is_empty() {
-                return Some(Effect::Filter(app.filter.clone()));
+                app.filter_pending = true;
             }
             return None;
         }
         Action::LoadFinished => {
             app.finish_loading();
+            if app.async_filter && !app.filter.trim().is_empty() {
+                return Some(Effect::Filter(app.filter.clone()));
+            }
             return None;
         }
         Action::Resize(w, h) => {
