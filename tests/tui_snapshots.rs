@@ -89,6 +89,17 @@ fn snapshot_loading() {
 }
 
 #[test]
+fn the_quit_question_shows_even_in_a_too_small_window() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    update(&mut app, Action::Quit);
+    let term = render(&app, 59, 14);
+    let text: String = term.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("Quit with 1 story unsaved?") && text.contains("w saves and quits"), "{text}");
+}
+
+#[test]
 fn snapshot_too_small() {
     let (_t, app) = app();
     insta::assert_snapshot!("too_small", render(&app, 59, 14).backend());

@@ -327,6 +327,23 @@ fn meta_form_edits_tags_assignee_claimant() {
     assert_eq!(c.assignee, "Dara");
     assert_eq!(c.claimant, "U.S. think tank");
     assert_eq!(c.history.last().unwrap().change, "tags: [economy] -> [economy, scams]; assignee: (none) -> Dara");
+    // The kind: an unknown one keeps the form open and says which kinds there are.
+    press(&mut app, "t");
+    for _ in 0..3 {
+        press(&mut app, "tab");
+    }
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "rumour");
+    press(&mut app, "enter");
+    assert!(matches!(app.mode, Mode::Form(_)), "an unknown kind is not saved");
+    let m = app.message.clone().unwrap();
+    assert!(m.error && m.text.contains("Kind `rumour` is unknown") && m.text.contains("prediction"), "{m:?}");
+    press(&mut app, "ctrl-u");
+    type_text(&mut app, "quote");
+    press(&mut app, "enter");
+    let c = claim(&app, "gdp-half").unwrap();
+    assert_eq!(c.kind, factdesk::model::Kind::Quote);
+    assert_eq!(c.history.last().unwrap().change, "kind: statistic -> quote");
 }
 
 #[test]

@@ -223,7 +223,7 @@ impl Default for Keymap {
         b(Main, Key::ch('a'), A::AddSource, "add-source", "add a source", "source");
         b(Main, Key::ch('n'), A::NewClaim, "new-claim", "new claim", "");
         b(Main, Key::ch('d'), A::Delete, "delete", "delete the claim (asks first)", "");
-        b(Main, Key::ch('t'), A::EditMeta, "tags", "edit tags, assignee, claimant", "");
+        b(Main, Key::ch('t'), A::EditMeta, "tags", "edit tags, assignee, claimant, kind", "");
         b(Main, Key::ch('y'), A::AcceptCandidate, "accept", "accept a candidate (status -> open)", "");
         b(Main, Key::ch('r'), A::RejectCandidate, "reject", "reject a candidate (remembered)", "");
         b(Main, Key::ch('x'), A::ExportMenu, "export", "export the story: ClaimReview, Markdown, CSV, JSON", "export");

@@ -337,13 +337,15 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         Action::EditMeta => {
             let c = app.current_claim()?;
             let (tags, assignee, claimant) = (c.tags.join(", "), c.assignee.clone(), c.claimant.clone());
+            let kind = c.kind.as_str().to_string();
             app.form(
                 FormKind::Meta,
-                "Tags, assignee, claimant",
+                "Tags, assignee, claimant, kind",
                 vec![
                     field("Tags", &tags, "comma-separated"),
                     field("Assignee", &assignee, "who checks it"),
                     field("Claimant", &claimant, "who said it"),
+                    field("Kind", &kind, "statistic, quote, event, attribution, prediction, opinion"),
                 ],
             );
         }
@@ -718,6 +720,10 @@ fn submit(app: &mut App, f: &Form) -> Result<(), String> {
         FormKind::Meta => {
             let tags: Vec<String> = v(0).split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
             let (assignee, claimant) = (v(1), v(2));
+            let kind = Kind::parse(&v(3)).ok_or_else(|| {
+                let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                format!("Kind `{}` is unknown; use one of: {}", v(3), all.join(", "))
+            })?;
             app.edit_current(|c| {
                 let mut changes = Vec::new();
                 if c.tags != tags {
@@ -731,6 +737,10 @@ fn submit(app: &mut App, f: &Form) -> Result<(), String> {
                 if c.claimant != claimant {
                     changes.push(format!("claimant: {} -> {}", describe(&c.claimant), describe(&claimant)));
                     c.claimant = claimant;
+                }
+                if c.kind != kind {
+                    changes.push(format!("kind: {} -> {}", c.kind.as_str(), kind.as_str()));
+                    c.kind = kind;
                 }
                 (!changes.is_empty()).then(|| changes.join("; "))
             });

@@ -45,14 +45,27 @@ pub fn layout(area: Rect, article_open: bool) -> Areas {
     Areas { header, list, detail, notes, article: right, status, hints }
 }
 
+/// "1 story", "2 stories".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = format!(
-            "Terminal too small: {}×{}.\nfactdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\nEnlarge the window (q quits).",
-            area.width, area.height
-        );
+        // The quit question still has to be seen: it is the one dialog a too-small window can leave open.
+        let msg = if matches!(app.mode, super::app::Mode::Confirm(super::app::Confirm::Quit)) {
+            format!(
+                "Quit with {} unsaved?\nw saves and quits, y quits without saving, n stays.",
+                plural(app.modified_stories(), "story", "stories")
+            )
+        } else {
+            format!(
+                "Terminal too small: {}×{}.\nfactdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\nEnlarge the window (q quits).",
+                area.width, area.height
+            )
+        };
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).style(app.theme.error()), area);
         return;
     }
@@ -111,7 +124,7 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
-    spans.push(Span::raw(format!("{total} claims: ")));
+    spans.push(Span::raw(format!("{}: ", plural(total, "claim", "claims"))));
     for (v, n) in app.ws.config.verdicts.iter().zip(&counts) {
         spans.push(Span::styled(format!("{} {} ", sanitize::line(&v.symbol), n), t.verdict(&v.color)));
     }
