@@ -257,6 +257,25 @@ fn notes_edit_in_place_keeps_text_on_esc() {
 }
 
 #[test]
+fn notes_pane_keeps_the_end_of_a_long_edit_in_view() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "e");
+    press(&mut app, "ctrl-end");
+    for i in 0..40 {
+        update(&mut app, Action::Paste(format!("\nline {i} of a long note")));
+    }
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    let pane = factdesk::tui::view::layout(ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+    let total = factdesk::tui::view::notes::shown_lines(&claim(&app, "nine-minors").unwrap().notes, pane);
+    let height = pane.height as usize - 2;
+    assert!(total > height, "the note is longer than the pane");
+    let scroll = app.notes_scroll as usize;
+    assert!(scroll > 0 && scroll + height >= total - 1, "the last lines show: scroll {scroll}, {height} of {total}");
+}
+
+#[test]
 fn external_editor_round_trip_through_effects() {
     let (_t, mut app) = app();
     select(&mut app, "nine-minors");

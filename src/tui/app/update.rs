@@ -575,6 +575,11 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             if app.current_claim().is_some_and(|c| c.notes.ends_with('\n')) && !text.ends_with('\n') {
                 text.push('\n');
             }
+            // Where the cursor was, so the pane keeps the end of the edit in view rather than jumping to the top.
+            let cursor = ta.cursor();
+            let (row, col) = (cursor.0, cursor.1);
+            let mut upto: Vec<String> = ta.lines().iter().take(row).cloned().collect();
+            upto.push(ta.lines().get(row).map(|l| l.chars().take(col).collect()).unwrap_or_default());
             let changed = app.edit_current(|c| {
                 (c.notes != text).then(|| {
                     c.notes = text;
@@ -584,6 +589,10 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             if !changed {
                 app.set_message("notes unchanged", false);
             }
+            let pane = view::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+            let height = pane.height.saturating_sub(2) as usize;
+            let cursor_line = view::notes::shown_lines(&upto.join("\n"), pane);
+            app.notes_scroll = cursor_line.saturating_sub(height.max(1)) as u16;
             return None;
         }
         Action::Input(ev) => {

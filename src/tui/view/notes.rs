@@ -31,6 +31,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(p.block(block), area);
 }
 
+/// How many screen lines the notes pane needs to show `notes` (as drawn: reflowed, wrapped) in a pane of
+/// `area` (borders included).
+pub fn shown_lines(notes: &str, area: Rect) -> usize {
+    let inner = Block::bordered().inner(area);
+    Paragraph::new(reflow(&sanitize::sanitize(notes, true))).wrap(Wrap { trim: false }).line_count(inner.width)
+}
+
 /// Joins hard-wrapped lines into paragraphs for display, as Markdown does: a single line break inside a
 /// paragraph becomes a space; blank lines, list items and indented lines keep their breaks.
 pub fn reflow(text: &str) -> String {
