@@ -135,11 +135,20 @@ pub fn render_stats_of(frame: &mut Frame, area: Rect, stats: &Stats) {
     );
 
     frame.render_widget(heading("Verdicts"), chart_title);
+    // The count goes in the label, right-aligned, so a space always parts it from its bar.
+    let name_w = stats.verdicts.iter().map(|(_, l, _)| sanitize::line(l).chars().count()).max().unwrap_or(0);
+    let count_w = stats.verdicts.iter().map(|v| v.2.to_string().len()).max().unwrap_or(1);
     let data: Vec<Bar> = stats
         .verdicts
         .iter()
         .map(|(symbol, label, n)| {
-            Bar::default().value(*n).label(Line::from(format!("{} {}", sanitize::line(symbol), sanitize::line(label))))
+            let name = sanitize::line(label);
+            let pad = name_w.saturating_sub(name.chars().count());
+            Bar::default().value(*n).text_value(String::new()).label(Line::from(format!(
+                "{} {name}{} {n:>count_w$}",
+                sanitize::line(symbol),
+                " ".repeat(pad)
+            )))
         })
         .collect();
     let max = stats.verdicts.iter().map(|v| v.2).max().unwrap_or(0).max(1);
