@@ -612,3 +612,21 @@ fn a_hand_commented_file_keeps_every_comment_through_a_ui_save() {
         factdesk::store::parse_story(&path, &commented).unwrap().claims[0].verdict
     );
 }
+
+#[test]
+fn an_article_changed_on_disk_is_re_anchored_live() {
+    let mut s = Session::start(None);
+    let article = s.story_path().with_file_name("article.txt");
+    let old = std::fs::read_to_string(&article).unwrap();
+    // The bundled article is read-only in the repository: the copy may be too.
+    let mut perms = std::fs::metadata(&article).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&article, perms).unwrap();
+    std::fs::write(&article, format!("Editor's note: this story was updated.\n\n{old}")).unwrap();
+    s.wait_for("changed on disk: claims re-anchored");
+    s.send("A");
+    s.wait_for("Editor's note");
+    s.send("q");
+    assert!(s.wait_exit(), "nothing to save: the claims were not edited");
+}

@@ -1091,3 +1091,35 @@ fn a_filter_typed_while_loading_runs_again_over_the_new_claims() {
     assert!(app.filter_pending, "the status line says results are still coming");
     assert_eq!(update(&mut app, Action::LoadFinished), Some(Effect::Filter("gdp".into())));
 }
+
+#[test]
+fn an_article_changed_on_disk_re_anchors_its_claims_without_touching_them() {
+    let (_t, mut app) = app();
+    let si = 0;
+    let old = app.ws.stories[si].article.clone();
+    let claims = app.ws.stories[si].file.clone();
+    let gdp = app.ws.stories[si].file.claims.iter().position(|c| c.id == "gdp-half").unwrap();
+    let start = app.anchor_of(si, gdp).start;
+    update(&mut app, Action::ToggleArticle);
+    // An editor's note added at the top: every quote moves, none is lost.
+    update(&mut app, Action::ArticleChanged(si, Ok(format!("Editor's note: updated.\n{old}"))));
+    assert_eq!(app.anchor_of(si, gdp).start, start + "Editor's note: updated.\n".chars().count());
+    assert_eq!(app.article_chars(si).len(), old.chars().count() + 24);
+    let m = app.message.clone().unwrap();
+    assert!(!m.error && m.text.contains("changed on disk: claims re-anchored"), "{m:?}");
+    assert_eq!(app.ws.stories[si].file, claims, "the claims are not edited");
+    assert!(!app.is_modified());
+    // The paragraph with the quote is cut: that claim is orphaned, and the journalist is told.
+    let quote = app.ws.stories[si].file.claims[gdp].quote.exact.clone();
+    update(&mut app, Action::ArticleChanged(si, Ok(old.replace(&quote, "a large share of the economy"))));
+    assert!(app.anchor_of(si, gdp).is_orphaned());
+    let m = app.message.clone().unwrap();
+    assert!(m.error && m.text.contains("1 claim quote(s) no longer found"), "{m:?}");
+    // An unreadable or emptied article leaves the text on screen as it was.
+    let before = app.ws.stories[si].article.clone();
+    update(&mut app, Action::ArticleChanged(si, Ok("  \n".into())));
+    assert_eq!(app.ws.stories[si].article, before);
+    update(&mut app, Action::ArticleChanged(si, Err("article.txt: not UTF-8".into())));
+    assert_eq!(app.ws.stories[si].article, before);
+    assert!(app.message.clone().unwrap().text.contains("not UTF-8"));
+}

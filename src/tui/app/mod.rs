@@ -109,6 +109,8 @@ pub enum Action {
     StoriesLoaded(LoadedChunk),
     /// The loader has read every story.
     LoadFinished,
+    /// A story's article changed on disk: its new text, or why it could not be read.
+    ArticleChanged(usize, Result<String, String>),
 }
 
 /// Stories the loader read, with what their loading found.
@@ -535,6 +537,42 @@ impl App {
         if problems > 0 {
             self.set_message(format!("{problems} problems in the workspace; run `factdesk check` to see them"), true);
         }
+    }
+
+    /// Takes a story's article as changed on disk: every claim is re-anchored on the new text (a quote that is
+    /// no longer there is listed as orphaned, never pointed at the wrong words). The claims themselves are
+    /// untouched, so nothing is lost and nothing needs saving.
+    pub fn article_changed(&mut self, si: usize, read: Result<String, String>) {
+        let Some(story) = self.ws.stories.get_mut(si) else { return };
+        let text = match read {
+            Ok(t) if !t.trim().is_empty() => t,
+            Ok(_) => {
+                let msg = format!("{}: the article on disk is now empty; the old text stays on screen", story.slug);
+                self.set_message(msg, true);
+                return;
+            }
+            Err(e) => {
+                self.set_message(format!("{e}; the old article text stays on screen"), true);
+                return;
+            }
+        };
+        let orphans = |s: &store::Story| s.anchors.iter().filter(|a| a.is_orphaned()).count();
+        let before = orphans(story);
+        story.article = text;
+        story.reanchor();
+        let after = orphans(story);
+        let slug = story.slug.clone();
+        self.article_text[si] = std::cell::OnceCell::new();
+        self.art_scroll = 0;
+        if self.article_open {
+            self.select_current_in_article();
+        }
+        let lost = if after > before {
+            format!("; {} claim quote(s) no longer found in it", after - before)
+        } else {
+            String::new()
+        };
+        self.set_message(format!("the article of {slug} changed on disk: claims re-anchored{lost}"), after > before);
     }
 
     /// How many claims the workspace holds (candidates included).

@@ -62,6 +62,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::ArticleChanged(si, read) => {
+            app.article_changed(si, read);
+            return None;
+        }
         Action::LoadFinished => {
             app.finish_loading();
             if app.async_filter && !app.filter.trim().is_empty() {
