@@ -218,6 +218,20 @@ fn check(workspace: &Path) -> ExitCode {
 }
 
 fn fmt(workspace: &Path) -> ExitCode {
+    use crate::safety::lock;
+    // Hold the workspace lock while rewriting, so an open review UI is never written under.
+    let _lock = match lock::acquire(workspace) {
+        Ok(lock::LockOutcome::Acquired(l)) | Ok(lock::LockOutcome::TookOverStale { lock: l, .. }) => Some(l),
+        Ok(lock::LockOutcome::HeldBy(info)) => {
+            return fail(&format!(
+                "{}: another factdesk has this workspace open ({info}); save and quit it first, then run fmt again; \
+                 nothing was rewritten",
+                workspace.display()
+            ));
+        }
+        // A read-only or missing folder: the load below says what is wrong.
+        Err(_) => None,
+    };
     let ws = match load(workspace) {
         Ok(ws) => ws,
         Err(code) => return code,
@@ -233,6 +247,13 @@ fn fmt(workspace: &Path) -> ExitCode {
             Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
         };
         if text != story.text() {
+            // Like every save: refused if the file changed since it was read.
+            if std::fs::read(story.path()).map(|b| store::hash(&b)).ok().as_deref() != Some(story.disk_hash.as_str()) {
+                return fail(&format!(
+                    "{}: changed on disk while fmt ran; it was left alone. Run fmt again",
+                    story.path().display()
+                ));
+            }
             if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
                 return fail(&format!("{}: {e}", story.path().display()));
             }

@@ -292,6 +292,27 @@ fn fmt_keeps_a_canonical_file_byte_identical() {
 }
 
 #[test]
+fn fmt_waits_for_an_open_review_ui() {
+    let t = copy_bundled();
+    let p = t.path().join(STORY).join("claims.yaml");
+    let messy = format!("# kept until fmt runs\n{}", fs::read_to_string(&p).unwrap());
+    fs::write(&p, &messy).unwrap();
+    // This test process stands in for a review UI holding the workspace.
+    let held = match factdesk::safety::lock::acquire(t.path()).unwrap() {
+        factdesk::safety::lock::LockOutcome::Acquired(l) => l,
+        other => panic!("expected to take the lock, got {other:?}"),
+    };
+    let o = factdesk(&["fmt", t.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("another factdesk has this workspace open"), "{}", text(&o));
+    assert_eq!(fs::read_to_string(&p).unwrap(), messy, "nothing was rewritten");
+    drop(held);
+    let o = factdesk(&["fmt", t.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!fs::read_to_string(&p).unwrap().starts_with("# kept"));
+}
+
+#[test]
 fn missing_workspace_is_a_clear_error() {
     let o = factdesk(&["check", "/nonexistent/ws"]);
     assert_eq!(o.status.code(), Some(1));
