@@ -89,6 +89,17 @@ fn snapshot_loading() {
 }
 
 #[test]
+fn unsaved_edits_show_first_in_the_header_whatever_its_width() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    let term = render(&app, 60, 20);
+    let buf = term.backend().buffer();
+    let header: String = (0..60).map(|x| buf[(x, 0)].symbol().to_string()).collect();
+    assert!(header.starts_with(" factdesk [+] modified · "), "{header}");
+}
+
+#[test]
 fn the_quit_question_shows_even_in_a_too_small_window() {
     let (_t, mut app) = app();
     update(&mut app, Action::VerdictPicker);
@@ -123,7 +134,7 @@ fn selection_is_reverse_video_even_without_colour() {
     let buf = term.backend().buffer();
     let (x, y) = find(buf, "gdp-half The scam");
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED), "selected row is reversed");
-    let (x2, y2) = find(buf, "nine-minors Nine");
+    let (x2, y2) = find(buf, "nine-mino");
     assert!(!buf[(x2, y2)].modifier.contains(Modifier::REVERSED), "other rows are not");
     assert_eq!(buf[(x2, y2)].fg, Color::Reset, "no colour under NO_COLOR");
 }

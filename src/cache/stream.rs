@@ -151,6 +151,7 @@ impl NewCache {
     fn start(path: &Path, canon: &Path, config_hash: &str, scan_time: SystemTime) -> std::io::Result<NewCache> {
         let dir = path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir)?;
+        sweep_leftovers(dir);
         let tmp = tempfile::Builder::new().prefix(".factdesk-cache-").tempfile_in(dir)?;
         let mut w = BufWriter::with_capacity(1 << 20, tmp.as_file().try_clone()?);
         let mut head = Enc::default();
@@ -207,6 +208,22 @@ enum Out {
     Writing(NewCache),
     /// No cache, or it could not be written (it is only a shortcut: the next start parses again).
     Off,
+}
+
+/// Removes unfinished cache files left by a process that was killed while writing one (an hour old or more,
+/// so another copy's write in progress is never touched).
+fn sweep_leftovers(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let old = |e: &fs::DirEntry| {
+        e.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok())
+            >= Some(std::time::Duration::from_secs(3600))
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if (name.starts_with(".factdesk-cache-") || name.starts_with(".factdesk-search-")) && old(&e) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 /// One story's outcome.
@@ -466,6 +483,23 @@ mod tests {
         let (ws, stats, _) = streamed(&root, Some(&cache));
         same(&ws, &whole);
         assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn unfinished_cache_files_of_killed_processes_are_swept_but_fresh_ones_kept() {
+        let (_t, root, cache) = workspace();
+        let dir = cache.parent().unwrap();
+        fs::create_dir_all(dir).unwrap();
+        let stale = dir.join(".factdesk-cache-killed");
+        let fresh = dir.join(".factdesk-cache-writing");
+        fs::write(&stale, b"half a cache").unwrap();
+        fs::write(&fresh, b"another copy, writing now").unwrap();
+        let two_hours_ago = SystemTime::now() - std::time::Duration::from_secs(7200);
+        fs::File::options().write(true).open(&stale).unwrap().set_modified(two_hours_ago).unwrap();
+        let (_, stats, _) = streamed(&root, Some(&cache));
+        assert!(stats.written);
+        assert!(!stale.exists(), "left by a killed process: removed");
+        assert!(fresh.exists(), "maybe another copy's write in progress: kept");
     }
 
     #[test]

@@ -300,7 +300,7 @@ impl Default for Keymap {
         b(Form, Key::code(K::Esc), A::Cancel, "cancel", "cancel", "cancel");
         // Confirmations.
         b(Confirm, Key::ch('y'), A::Confirm, "yes", "yes", "yes");
-        b(Confirm, Key::ch('w'), A::SaveAndQuit, "save-quit", "save, then quit (when quitting)", "");
+        b(Confirm, Key::ch('w'), A::SaveAndQuit, "save-quit", "save, then quit (when quitting)", "save+quit");
         b(Confirm, Key::ch('n'), A::Cancel, "no", "no", "no");
         b(Confirm, Key::code(K::Esc), A::Cancel, "no", "no", "");
         // Help.

@@ -190,6 +190,9 @@ fn event_loop(
     }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
+    // Until then nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader stops
+    // and removes its unfinished cache file) rather than killing the process mid-write.
+    let signals = crate::safety::journal::signal_flag().ok();
     let input = input::Input::start()?;
     let mut r = Runner { term, input, mouse, filter: None, similar: None, loading: Some(loading) };
     loop {
@@ -231,6 +234,9 @@ fn event_loop(
             next = r.input.try_next();
         }
         drain_filter(&mut r, app);
+        if guard.is_none() && signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst)) {
+            return Ok(());
+        }
         match guard.as_mut().and_then(|g| g.tick(app)) {
             None => {}
             Some(Ok(())) => return Ok(()),

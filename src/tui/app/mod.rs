@@ -533,6 +533,9 @@ impl App {
     /// Every story is here: editing opens, and problems found while loading are pointed out.
     pub fn finish_loading(&mut self) {
         self.loading = None;
+        if self.message.as_ref().is_some_and(|m| m.text.starts_with("still loading")) {
+            self.set_message("every story is loaded: editing is open", false);
+        }
         let problems = self.ws.diagnostics.iter().filter(|d| d.is_error()).count();
         if problems > 0 {
             self.set_message(format!("{problems} problems in the workspace; run `factdesk check` to see them"), true);
@@ -583,7 +586,7 @@ impl App {
     fn now(&self) -> String {
         match &self.clock {
             Some((now, _)) => now.clone(),
-            None => chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            None => chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         }
     }
 

@@ -546,7 +546,10 @@ fn filter_mode(app: &mut App, action: Action) -> Option<Effect> {
         Action::Confirm => {
             app.mode = Mode::Normal;
             let n = app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count();
-            app.set_message(format!("{n} claims match; Esc clears the filter"), false);
+            app.set_message(
+                format!("{n} {} match; Esc clears the filter", if n == 1 { "claim" } else { "claims" }),
+                false,
+            );
         }
         Action::Cancel => {
             app.mode = Mode::Normal;
@@ -593,6 +596,8 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             if !changed {
                 app.set_message("notes unchanged", false);
             }
+            // Back to the list, where j/k move between claims again.
+            app.focus = Focus::List;
             let pane = view::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
             let height = pane.height.saturating_sub(2) as usize;
             let cursor_line = view::notes::shown_lines(&upto.join("\n"), pane);

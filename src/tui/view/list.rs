@@ -25,9 +25,19 @@ pub fn badge(app: &App, c: &crate::model::Claim) -> (String, Style) {
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     let focused = app.focus == Focus::List;
-    let n = app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count();
-    let block =
-        Block::bordered().title(Span::styled(format!(" Claims ({n}) "), t.title())).border_style(t.border(focused));
+    // Counted as the header counts them: claims, then candidates still to triage.
+    let (mut n, mut cands) = (0, 0);
+    for r in &app.rows {
+        if let Row::Claim(si, ci) = *r {
+            if app.ws.stories[si].file.claims[ci].status == crate::model::Status::Candidate {
+                cands += 1;
+            } else {
+                n += 1;
+            }
+        }
+    }
+    let title = if cands > 0 { format!(" Claims ({n} + {cands} ◇) ") } else { format!(" Claims ({n}) ") };
+    let block = Block::bordered().title(Span::styled(title, t.title())).border_style(t.border(focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
@@ -57,7 +67,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     spans.push(Span::styled(pad(status_word(c.status), sw), base.patch(t.dim())));
                 }
                 let used = 2 + bw + sw;
-                let id = fit(&sanitize::line(&c.id), 22.min(width.saturating_sub(used + 8)));
+                // The claim's text matters most: the id gets a third of what is left (10 to 22 columns).
+                let left = width.saturating_sub(used);
+                let id = fit(&sanitize::line(&c.id), (left / 3).clamp(10.min(left), 22));
                 let id_w = unicode_width::UnicodeWidthStr::width(id.as_str());
                 spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));
                 spans.push(Span::styled(" ", base));

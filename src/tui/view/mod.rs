@@ -100,6 +100,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn header(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     let mut spans = vec![Span::styled(" factdesk ", t.title())];
+    // First, so no width of counts can push it off the screen.
+    if app.is_modified() {
+        spans.push(Span::styled("[+] modified · ", t.modified()));
+    }
     if let Some((here, total)) = app.loading {
         spans.push(Span::styled(format!("loading {here}/{total} stories · "), t.label()));
     }
@@ -133,9 +137,6 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     if candidates > 0 {
         let s = if candidates == 1 { "" } else { "s" };
         spans.push(Span::styled(format!(" · ◇ {candidates} candidate{s} to triage"), t.candidate()));
-    }
-    if app.is_modified() {
-        spans.push(Span::styled(" · [+] modified", t.modified()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
