@@ -1123,3 +1123,27 @@ fn an_article_changed_on_disk_re_anchors_its_claims_without_touching_them() {
     assert_eq!(app.ws.stories[si].article, before);
     assert!(app.message.clone().unwrap().text.contains("not UTF-8"));
 }
+
+#[test]
+fn no_journal_is_written_or_removed_while_loading_or_when_another_copy_holds_the_workspace() {
+    let (_t, mut app) = app();
+    let dir = app.ws.stories[0].dir.clone();
+    let journal = factdesk::safety::journal::journal_path(&dir);
+    // A journal a crashed session left, not yet offered.
+    factdesk::safety::journal::write(&app.ws.stories[0], app.base(0)).unwrap();
+    assert!(journal.exists());
+    app.loading = Some((1, 2));
+    assert!(!app.may_journal(0));
+    // Ctrl-C while loading: journals are neither written nor cleaned up.
+    factdesk::tui::guard::write_journals(&app).unwrap();
+    factdesk::tui::guard::discard_journals(&app);
+    assert!(journal.exists(), "the crashed session's journal is kept");
+    app.loading = None;
+    app.journaling = false; // another live copy holds the workspace
+    factdesk::tui::guard::discard_journals(&app);
+    assert!(journal.exists(), "its journals are its own");
+    app.journaling = true;
+    assert!(app.may_journal(0));
+    factdesk::tui::guard::discard_journals(&app);
+    assert!(!journal.exists(), "this copy's own journal goes when asked");
+}

@@ -139,6 +139,22 @@ fn peek_slug(raw: &[u8]) -> Option<String> {
     d.str()
 }
 
+/// Reads `buf.len()` bytes at `offset` without moving the file's position (the old cache is being read on).
+#[cfg(unix)]
+fn read_at(f: &fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(f, buf, offset)
+}
+
+#[cfg(not(unix))]
+fn read_at(f: &fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    let mut f = f.try_clone()?;
+    let back = f.stream_position()?;
+    f.seek(SeekFrom::Start(offset))?;
+    let r = f.read_exact(buf);
+    f.seek(SeekFrom::Start(back))?;
+    r
+}
+
 /// The new cache file, written as the load goes.
 struct NewCache {
     tmp: tempfile::NamedTempFile,
@@ -172,17 +188,17 @@ impl NewCache {
         Ok(())
     }
 
-    /// Copies records, as they are, from the old file.
-    fn copy(&mut self, old: &Path, records: &[(u64, u64)]) -> std::io::Result<()> {
+    /// Copies records, as they are, from the old file: the one being read, never the path again, which
+    /// another process may have replaced meanwhile.
+    fn copy(&mut self, old: Option<&fs::File>, records: &[(u64, u64)]) -> std::io::Result<()> {
         if records.is_empty() {
             return Ok(());
         }
-        let mut f = fs::File::open(old)?;
+        let Some(old) = old else { return Err(std::io::Error::other("no old cache to copy from")) };
         let mut buf = Vec::new();
         for &(offset, len) in records {
-            f.seek(SeekFrom::Start(offset))?;
             buf.resize(len as usize, 0);
-            f.read_exact(&mut buf)?;
+            read_at(old, &mut buf, offset)?;
             self.w.write_all(&buf)?;
             self.count += 1;
         }
@@ -279,7 +295,7 @@ impl Loader {
                 stats.hashed += usize::from(done.hashed);
                 stats.parsed += usize::from(done.reused.is_none() && !done.hashed);
                 changed |= done.reused.is_none();
-                self.keep(&mut out, changed, &done);
+                self.keep(&mut out, changed, &done, old.as_ref().map(|o| o.r.get_ref()));
                 diags.extend(done.diags);
                 stories.extend(done.story);
             }
@@ -290,7 +306,7 @@ impl Loader {
         }
         changed |= next.is_some();
         if changed {
-            self.keep(&mut out, true, &Done::none());
+            self.keep(&mut out, true, &Done::none(), old.as_ref().map(|o| o.r.get_ref()));
         }
         if let (Out::Writing(w), Some(path)) = (out, &self.cache) {
             stats.written = w.finish(path).is_ok();
@@ -300,7 +316,7 @@ impl Loader {
 
     /// Puts one story's record into the new cache file once one is needed (starting it with the old records
     /// kept so far), or remembers where the record sits in the old file until then.
-    fn keep(&self, out: &mut Out, changed: bool, done: &Done) {
+    fn keep(&self, out: &mut Out, changed: bool, done: &Done, old: Option<&fs::File>) {
         let Some(path) = &self.cache else { return };
         if let Out::Waiting(kept) = out {
             if !changed {
@@ -308,7 +324,7 @@ impl Loader {
                 return;
             }
             *out = match NewCache::start(path, &self.canon, &self.config_hash, self.scan_time)
-                .and_then(|mut w| w.copy(path, kept).map(|()| w))
+                .and_then(|mut w| w.copy(old, kept).map(|()| w))
             {
                 Ok(w) => Out::Writing(w),
                 Err(_) => Out::Off,
@@ -340,7 +356,8 @@ impl Loader {
                 })
                 .collect();
             for h in handles {
-                for (k, done) in h.join().unwrap_or_default() {
+                // A panic while reading a story is the loader's to report, not a reason to drop stories quietly.
+                for (k, done) in h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
                     if out.len() <= k {
                         out.resize_with(k + 1, || None);
                     }

@@ -51,6 +51,7 @@ impl Guard {
             }
         };
         let signals = journal::signal_flag().ok();
+        app.journaling = journaling;
         let (found, unreadable) = if journaling { offers(app) } else { (Vec::new(), Vec::new()) };
         if !unreadable.is_empty() {
             notes.push(format!(

@@ -49,6 +49,8 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, crate::cache::s
 enum Loaded {
     Chunk(app::LoadedChunk),
     Done,
+    /// The loader panicked: why.
+    Failed(String),
 }
 
 /// Reads the stories on a thread, a chunk at a time, so the first ones are on screen at once. It stops at
@@ -59,8 +61,21 @@ fn load_in_background(
 ) -> std::io::Result<(mpsc::Receiver<Loaded>, std::thread::JoinHandle<()>)> {
     let (tx, rx) = mpsc::channel();
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
-        loader.run(|stories, diagnostics| tx.send(Loaded::Chunk(app::LoadedChunk { stories, diagnostics })).is_ok());
-        let _ = tx.send(Loaded::Done);
+        let sink = tx.clone();
+        let run = std::panic::AssertUnwindSafe(move || {
+            loader
+                .run(|stories, diagnostics| sink.send(Loaded::Chunk(app::LoadedChunk { stories, diagnostics })).is_ok())
+        });
+        let _ = tx.send(match std::panic::catch_unwind(run) {
+            Ok(_) => Loaded::Done,
+            Err(panic) => Loaded::Failed(
+                panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "an internal error".into()),
+            ),
+        });
     })?;
     Ok((rx, handle))
 }
@@ -193,16 +208,32 @@ fn event_loop(
     // Until then nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader stops
     // and removes its unfinished cache file) rather than killing the process mid-write.
     let signals = crate::safety::journal::signal_flag().ok();
+    let mut loading = Some(loading);
+    let mut similar = None;
+    if !crate::safety::journal::find_journals(&app.ws.root).is_empty()
+        && let Some(rx) = loading.take()
+    {
+        // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
+        // about them is the first thing on screen, and nothing typed ahead can answer it.
+        let mut msgs = std::mem::take(&mut first);
+        loop {
+            let (done, _) = absorb(app, msgs.drain(..), &rx);
+            if done {
+                break;
+            }
+            term.draw(|f| view::draw(f, app))?;
+            msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
+        }
+        release_free_memory();
+        similar = build_similar(app);
+        guard = Some(guard::Guard::start(app));
+        terminal::discard_typed_ahead();
+    }
     let input = input::Input::start()?;
-    let mut r = Runner { term, input, mouse, filter: None, similar: None, loading: Some(loading) };
+    let mut r = Runner { term, input, mouse, filter: None, similar, loading };
     loop {
         if let Some(rx) = &r.loading {
-            let mut done = false;
-            let mut effect = None;
-            for msg in std::mem::take(&mut first).into_iter().chain(std::iter::from_fn(|| rx.try_recv().ok())) {
-                done |= matches!(msg, Loaded::Done);
-                effect = take_loaded(app, msg).or(effect);
-            }
+            let (done, effect) = absorb(app, std::mem::take(&mut first).into_iter(), rx);
             if let Some(effect) = effect
                 && perform(&mut r, app, effect)?
             {
@@ -263,12 +294,43 @@ fn release_free_memory() {
     }
 }
 
-/// Hands what the loader sent to the app; the effect is a filter to run again over the new claims.
-fn take_loaded(app: &mut App, msg: Loaded) -> Option<Effect> {
-    match msg {
-        Loaded::Chunk(chunk) => update(app, Action::StoriesLoaded(chunk)),
-        Loaded::Done => update(app, Action::LoadFinished),
+/// Hands the app `msgs`, then whatever else the loader has sent. `(true, _)` once loading is over (also when
+/// the loader stopped without finishing: it is said on screen); the effect is a filter to run again.
+fn absorb(app: &mut App, msgs: impl Iterator<Item = Loaded>, rx: &mpsc::Receiver<Loaded>) -> (bool, Option<Effect>) {
+    let (mut done, mut effect) = (false, None);
+    let mut take = |app: &mut App, msg: Loaded| match msg {
+        Loaded::Chunk(chunk) => {
+            effect = update(app, Action::StoriesLoaded(chunk)).or(effect.take());
+            false
+        }
+        Loaded::Done => {
+            effect = update(app, Action::LoadFinished).or(effect.take());
+            true
+        }
+        Loaded::Failed(why) => {
+            let (here, total) = app.loading.unwrap_or_default();
+            effect = update(app, Action::LoadFinished).or(effect.take());
+            app.set_message(
+                format!(
+                    "loading stopped after {here} of {total} stories ({why}); the rest are not shown. \
+                     Run `factdesk check` to find the story that stops it"
+                ),
+                true,
+            );
+            true
+        }
+    };
+    for msg in msgs {
+        done |= take(app, msg);
     }
+    while !done {
+        match rx.try_recv() {
+            Ok(msg) => done |= take(app, msg),
+            Err(mpsc::TryRecvError::Empty) => break,
+            Err(mpsc::TryRecvError::Disconnected) => done |= take(app, Loaded::Failed("the loader stopped".into())),
+        }
+    }
+    (done, effect)
 }
 
 /// Hands the worker's new results to the app.
@@ -420,4 +482,42 @@ pub fn export_story(
         msg += &format!("; {} warning(s), first: {}", done.warnings.len(), w.message);
     }
     Ok(msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty_app() -> App {
+        let ws = crate::store::Workspace {
+            root: std::path::PathBuf::from("/nonexistent"),
+            config: Default::default(),
+            stories: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        let mut app = App::new(ws, keymap::Keymap::default(), theme::Theme::MONO, "T".into());
+        app.loading = Some((0, 3));
+        app
+    }
+
+    #[test]
+    fn a_loader_that_stops_without_finishing_ends_the_load_and_says_so() {
+        let mut app = empty_app();
+        let (tx, rx) = mpsc::channel::<Loaded>();
+        assert!(!absorb(&mut app, std::iter::empty(), &rx).0, "nothing yet: still loading");
+        drop(tx); // the loader thread died without a word
+        let (done, _) = absorb(&mut app, std::iter::empty(), &rx);
+        assert!(done && app.loading.is_none(), "editing opens on what did load");
+        let m = app.message.clone().unwrap();
+        assert!(m.error && m.text.contains("loading stopped after 0 of 3 stories"), "{m:?}");
+    }
+
+    #[test]
+    fn a_loader_panic_is_reported_with_its_reason() {
+        let mut app = empty_app();
+        let (_tx, rx) = mpsc::channel::<Loaded>();
+        let (done, _) = absorb(&mut app, [Loaded::Failed("index out of range".into())].into_iter(), &rx);
+        assert!(done);
+        assert!(app.message.clone().unwrap().text.contains("index out of range"));
+    }
 }

@@ -52,6 +52,11 @@ pub fn init(mouse: bool) -> io::Result<Term> {
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            // The UI's helper threads (loader, input, index) report their failures on screen; printing over
+            // the UI, or giving the terminal back under it, would leave the journalist with a broken screen.
+            if std::thread::current().name().is_some_and(|n| n.starts_with("factdesk-")) {
+                return;
+            }
             leave();
             previous(info);
         }));
@@ -60,6 +65,16 @@ pub fn init(mouse: bool) -> io::Result<Term> {
     let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
     term.clear()?;
     Ok(term)
+}
+
+/// Drops keys typed before now that no one has read yet, so a question about to be shown cannot be answered
+/// by keys meant for something else.
+pub fn discard_typed_ahead() {
+    #[cfg(unix)]
+    // SAFETY: tcflush on standard input only discards queued input bytes; it touches no memory of ours.
+    unsafe {
+        libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH);
+    }
 }
 
 /// Runs `f` with the terminal handed back to the shell, then takes it again and redraws everything.

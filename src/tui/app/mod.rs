@@ -394,6 +394,9 @@ pub struct App {
     pub recover: Vec<Offer>,
     /// Stories whose journal was not restored yet: it must not be overwritten.
     pub journal_held: Vec<bool>,
+    /// Whether this copy may write or remove recovery journals at all: not while the workspace is loading
+    /// (the lock is not taken and journals not yet offered), nor when another live copy holds the workspace.
+    pub journaling: bool,
     /// Merges with collisions to settle.
     pub resolving: Vec<Resolving>,
     /// What a save could not keep in hand-edited files, said before the save (`Confirm::LossySave`).
@@ -498,6 +501,7 @@ impl App {
             edits: 0,
             recover: Vec::new(),
             journal_held: Vec::new(),
+            journaling: true,
             resolving: Vec::new(),
             discard_on_quit: false,
             recheck: false,
@@ -648,7 +652,7 @@ impl App {
 
     /// Whether the runner may write this story's journal (a journal not yet restored is never overwritten).
     pub fn may_journal(&self, si: usize) -> bool {
-        !self.journal_held.get(si).copied().unwrap_or(false)
+        self.journaling && self.loading.is_none() && !self.journal_held.get(si).copied().unwrap_or(false)
     }
 
     /// Whether any story has unsaved edits.
@@ -919,6 +923,9 @@ impl App {
         let before = self.ws.stories[si].file.clone();
         let select = self.current_claim().map(|c| c.id.clone());
         let Some((claim_id, change)) = f(&mut self.ws.stories[si].file) else {
+            if !self.dirty[si] {
+                self.pristine[si] = None;
+            }
             return false;
         };
         if let Some(id) = &claim_id {
