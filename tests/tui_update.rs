@@ -1147,3 +1147,25 @@ fn no_journal_is_written_or_removed_while_loading_or_when_another_copy_holds_the
     factdesk::tui::guard::discard_journals(&app);
     assert!(!journal.exists(), "this copy's own journal goes when asked");
 }
+
+#[test]
+fn filtered_claims_come_best_match_first_stories_by_their_best() {
+    let (_t, full) = app();
+    let mut ws = full.ws.clone();
+    ws.stories[0].file.claims[0].text = "The zebu breed grew in the area".into();
+    let mut second = ws.stories[0].clone();
+    second.slug = "zz-later-story".into();
+    // In the later story, one claim says exactly what is searched; the first story only matches loosely.
+    second.file.claims[1].text = "A zebra was seen".into();
+    ws.stories.push(second);
+    let mut app = factdesk::tui::app::App::new(ws, factdesk::tui::keymap::Keymap::default(), full.theme, "T".into());
+    update(&mut app, Action::Resize(100, 30));
+    press(&mut app, "/");
+    type_text(&mut app, "zebra");
+    let claims: Vec<(usize, usize)> =
+        app.rows.iter().filter_map(|r| if let Row::Claim(s, c) = *r { Some((s, c)) } else { None }).collect();
+    assert!(claims.contains(&(0, 0)), "the loose match is listed too: {:?}", app.rows);
+    assert_eq!(app.rows[0], Row::Story(1), "the story with the best match is listed first: {:?}", app.rows);
+    assert_eq!(claims[0], (1, 1), "and its best match first");
+    assert_eq!(current_id(&app), app.ws.stories[1].file.claims[1].id, "the cursor is on it");
+}

@@ -775,14 +775,15 @@ impl App {
             Some((s, self.ws.stories.get(s)?.file.claims.get(c)?.id.clone()))
         });
         let matches = self.filter_matches();
-        let mut rows = Vec::new();
+        let score = |si: usize, ci: usize| matches.as_ref().and_then(|m| m.get(si)?.get(ci).copied().flatten());
+        // (best match score, story, its rows): with a `/` filter the best matches come first, as in fzf: stories
+        // by their best match, claims by theirs. Without one, stories keep their order.
+        let mut groups: Vec<(i64, usize, Vec<Row>)> = Vec::new();
         for (si, st) in self.ws.stories.iter().enumerate() {
             let mut accepted = Vec::new();
             let mut cands = Vec::new();
             for (ci, c) in st.file.claims.iter().enumerate() {
-                if !self.passes_quick(c)
-                    || matches.as_ref().is_some_and(|m| m.get(si).and_then(|v| v.get(ci)).is_none_or(|s| s.is_none()))
-                {
+                if !self.passes_quick(c) || (matches.is_some() && score(si, ci).is_none()) {
                     continue;
                 }
                 if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
@@ -792,13 +793,23 @@ impl App {
                 let sb = st.file.claims[*b].score.unwrap_or(0.0);
                 sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
             });
+            if matches.is_some() {
+                // Stable: equal scores keep the file's order.
+                accepted.sort_by_key(|&ci| std::cmp::Reverse(score(si, ci)));
+                cands.sort_by_key(|&ci| std::cmp::Reverse(score(si, ci)));
+            }
             if accepted.is_empty() && cands.is_empty() && self.is_filtering() {
                 continue;
             }
-            rows.push(Row::Story(si));
+            let best = accepted.iter().chain(&cands).filter_map(|&ci| score(si, ci)).max().unwrap_or(0);
+            let mut rows = vec![Row::Story(si)];
             rows.extend(accepted.into_iter().chain(cands).map(|ci| Row::Claim(si, ci)));
+            groups.push((best, si, rows));
         }
-        self.rows = rows;
+        if matches.is_some() {
+            groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+        }
+        self.rows = groups.into_iter().flat_map(|g| g.2).collect();
         let found = keep.and_then(|(s, id)| {
             self.rows.iter().position(
                 |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
