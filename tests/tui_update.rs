@@ -1169,3 +1169,25 @@ fn filtered_claims_come_best_match_first_stories_by_their_best() {
     assert_eq!(claims[0], (1, 1), "and its best match first");
     assert_eq!(current_id(&app), app.ws.stories[1].file.claims[1].id, "the cursor is on it");
 }
+
+#[test]
+fn esc_on_a_form_with_typed_values_asks_once_before_dropping_them() {
+    let (_t, mut app) = app();
+    // Untouched: one Esc closes it.
+    press(&mut app, "a");
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    // Typed into: the first Esc warns, typing again disarms, the second Esc in a row drops.
+    press(&mut app, "a");
+    type_text(&mut app, "https://example.org/a-very-long-report");
+    press(&mut app, "esc");
+    let Mode::Form(f) = &app.mode else { panic!("the form stays open") };
+    assert!(f.error.as_deref().unwrap_or_default().contains("Esc again drops what you typed"));
+    assert_eq!(f.fields[0].value, "https://example.org/a-very-long-report");
+    type_text(&mut app, "-2025");
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Form(_)), "typing again means the next Esc asks again");
+    press(&mut app, "esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(app.message.clone().unwrap().text, "cancelled");
+}

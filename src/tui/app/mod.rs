@@ -271,6 +271,10 @@ pub struct Form {
     pub fields: Vec<Field>,
     pub focus: usize,
     pub error: Option<String>,
+    /// The values the form opened with: Esc asks before dropping anything typed since.
+    pub initial: Vec<String>,
+    /// Esc was pressed once on typed values: the next Esc drops them.
+    pub leaving: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1261,7 +1265,9 @@ impl App {
     }
 
     fn form(&mut self, kind: FormKind, title: &str, fields: Vec<Field>) {
-        self.mode = Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None });
+        let initial = fields.iter().map(|f| f.value.clone()).collect();
+        self.mode =
+            Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None, initial, leaving: false });
     }
 
     fn current_is_candidate(&mut self) -> Option<(usize, usize)> {

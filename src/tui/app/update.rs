@@ -699,11 +699,19 @@ fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {
         Action::Input(ev) => {
             f.fields[f.focus].edit(&ev);
             f.error = None;
+            f.leaving = false;
         }
         Action::Paste(t) => f.fields[f.focus].paste(&t),
         Action::Cancel => {
-            app.set_message("cancelled", false);
-            return None;
+            let typed = f.fields.iter().zip(&f.initial).any(|(field, was)| field.value != *was);
+            if typed && !f.leaving {
+                // What was typed (a long url, say) is not dropped on one key.
+                f.leaving = true;
+                f.error = Some("Esc again drops what you typed; Enter saves it".into());
+            } else {
+                app.set_message("cancelled", false);
+                return None;
+            }
         }
         Action::Confirm => match submit(app, &f) {
             Ok(()) => return None,
