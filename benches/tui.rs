@@ -54,47 +54,14 @@ fn first_frame_binary(root: &Path) {
         println!("first frame, real binary: skipped (run `cargo build --release` first)");
         return;
     }
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let mut samples = Vec::new();
     for _ in 0..15 {
-        let pair =
-            native_pty_system().openpty(PtySize { rows: 35, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(&exe);
-        cmd.arg(root.canonicalize().unwrap());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("FACTDESK_CONFIG", "/nonexistent/factdesk-bench.yaml");
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(35, 120, 0)));
-        let (p2, w2) = (Arc::clone(&parser), Arc::clone(&writer));
-        let t = Instant::now();
-        let mut child = pair.slave.spawn_command(cmd).unwrap();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let mut p = p2.lock().unwrap();
-                p.process(&buf[..n]);
-                if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
-                    let _ = w2.lock().unwrap().write_all(b"\x1b[1;1R");
-                }
-            }
-        });
-        loop {
-            if parser.lock().unwrap().screen().contents().contains("Claims (") {
-                samples.push(t.elapsed());
-                break;
-            }
-            if t.elapsed() > Duration::from_secs(10) {
-                println!("first frame, real binary: no frame within 10 s");
-                break;
-            }
-            std::thread::sleep(Duration::from_micros(200));
+        let run = PtyRun::spawn(&exe, root, None);
+        match run.until(Duration::from_secs(10), |s| s.contains("Claims (")) {
+            Some(t) => samples.push(t),
+            None => println!("first frame, real binary: no frame within 10 s"),
         }
-        let _ = writer.lock().unwrap().write_all(b"q");
-        let _ = child.wait();
+        run.quit();
     }
     if !samples.is_empty() {
         stats("first frame, release binary in a pty (spawn->list)", samples);
@@ -235,32 +202,22 @@ fn archive(root: &Path) {
     }
     stats("archive warm: spawn -> first claims on screen", first);
     stats("archive warm: spawn -> every story loaded", whole);
-    // Peak memory of the whole session: warm start, every story loaded, similar-claims index, a filter.
-    let run = PtyRun::spawn(&exe, root, Some(cache.path()));
-    run.until(limit, loaded).expect("the workspace loads");
-    std::thread::sleep(Duration::from_secs(3)); // the similar-claims index builds in the background
-    run.send(b"/phnom penh");
-    run.until(limit, |s| s.contains("/phnom penh") && s.contains(" matches") && !s.contains("searching"));
-    let peak = run.peak_memory().unwrap_or(0);
-    println!(
-        "archive warm + similar index + filter: peak memory {:.0} MB = {:.2}x the YAML",
-        peak as f64 / 1e6,
-        peak as f64 / yaml as f64
-    );
-    run.quit();
+    // Peak memory of a whole session: every story loaded, the similar-claims index, a filter run.
     let cold_cache = tempfile::tempdir().unwrap();
-    let run = PtyRun::spawn(&exe, root, Some(cold_cache.path()));
-    run.until(limit, loaded).expect("the workspace loads");
-    std::thread::sleep(Duration::from_secs(3));
-    run.send(b"/phnom penh");
-    run.until(limit, |s| s.contains("/phnom penh") && s.contains(" matches") && !s.contains("searching"));
-    let peak = run.peak_memory().unwrap_or(0);
-    println!(
-        "archive cold + similar index + filter: peak memory {:.0} MB = {:.2}x the YAML",
-        peak as f64 / 1e6,
-        peak as f64 / yaml as f64
-    );
-    run.quit();
+    for (name, cache_home) in [("warm", cache.path()), ("cold", cold_cache.path())] {
+        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        run.until(limit, loaded).expect("the workspace loads");
+        std::thread::sleep(Duration::from_secs(3)); // the similar-claims index builds in the background
+        run.send(b"/phnom penh");
+        run.until(limit, |s| s.contains("/phnom penh") && s.contains(" matches") && !s.contains("searching"));
+        let peak = run.peak_memory().unwrap_or(0);
+        println!(
+            "archive {name} + similar index + filter: peak memory {:.0} MB = {:.2}x the YAML",
+            peak as f64 / 1e6,
+            peak as f64 / yaml as f64
+        );
+        run.quit();
+    }
     println!("== archive in process: keystroke -> frame");
     keystrokes(root);
 }

@@ -18,7 +18,7 @@ use crate::model::*;
 use crate::store::{self, STORY_FILE, Story, Workspace};
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -64,16 +64,7 @@ pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
 /// Loads through the cache file `cache` (`None`: no cache, parse every story on every core),
 /// saying what was reused.
 pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, CacheStats), Diagnostic> {
-    let scan_time = SystemTime::now();
-    let dirs = store::story_dirs(root)?;
-    let mut diagnostics = Vec::new();
-    let config = store::load_config(root).unwrap_or_else(|d| {
-        diagnostics.push(d);
-        WorkspaceConfig::default()
-    });
-    let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
-
-    let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = Scan::of(root)?;
     let mut old = cache.and_then(|c| read_cache(c, &canon, root, &config_hash)).unwrap_or_default();
     let mut stats = CacheStats::default();
     let mut slots: Vec<Option<Entry>> = Vec::with_capacity(dirs.len());
@@ -122,6 +113,32 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     }
     let stories = kept.into_iter().map(|e| e.story).collect();
     Ok((Workspace { root: root.to_path_buf(), config, stories, diagnostics }, stats))
+}
+
+/// What a load knows before reading any story: when it looked, the story folders, the settings (with any
+/// problem reading them) and what the cache is keyed by.
+struct Scan {
+    scan_time: SystemTime,
+    dirs: Vec<PathBuf>,
+    config: WorkspaceConfig,
+    diagnostics: Vec<Diagnostic>,
+    config_hash: String,
+    canon: PathBuf,
+}
+
+impl Scan {
+    fn of(root: &Path) -> Result<Scan, Diagnostic> {
+        let scan_time = SystemTime::now();
+        let dirs = store::story_dirs(root)?;
+        let mut diagnostics = Vec::new();
+        let config = store::load_config(root).unwrap_or_else(|d| {
+            diagnostics.push(d);
+            WorkspaceConfig::default()
+        });
+        let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
+        let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        Ok(Scan { scan_time, dirs, config, diagnostics, config_hash, canon })
+    }
 }
 
 /// Loads and validates story folders on every core, keeping their order.
@@ -368,36 +385,8 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
 
 /// Reads the cache; `None` for anything unexpected (missing, corrupt, another workspace, another config).
 fn read_cache(path: &Path, canon: &Path, root: &Path, config_hash: &str) -> Option<HashMap<String, Entry>> {
-    let file = fs::File::open(path).ok()?;
-    let total = file.metadata().ok()?.len();
-    let mut r = BufReader::with_capacity(1 << 20, file);
-    let mut magic = [0u8; 8];
-    r.read_exact(&mut magic).ok()?;
-    if &magic != MAGIC {
-        return None;
-    }
-    let mut head = |max: u64| -> Option<Vec<u8>> {
-        let mut len = [0u8; 8];
-        r.read_exact(&mut len).ok()?;
-        let len = u64::from_le_bytes(len);
-        if len > max {
-            return None;
-        }
-        let mut buf = vec![0; len as usize];
-        r.read_exact(&mut buf).ok()?;
-        Some(buf)
-    };
-    let cached_root = head(1 << 16)?;
-    let cached_config = head(1 << 10)?;
-    if cached_root != canon.to_string_lossy().as_bytes() || cached_config != config_hash.as_bytes() {
-        return None;
-    }
-    let mut nums = [0u8; 16];
-    r.read_exact(&mut nums).ok()?;
-    let count = u64::from_le_bytes(nums[8..].try_into().ok()?);
-    if count > total {
-        return None;
-    }
+    let mut old = stream::OldCache::open(path, canon, config_hash)?;
+    let count = old.announced();
     // One thread reads records, every core decodes them.
     let threads = crate::search::threads().max(1);
     let decoded: Option<Vec<Entry>> = std::thread::scope(|s| {
@@ -420,25 +409,16 @@ fn read_cache(path: &Path, canon: &Path, root: &Path, config_hash: &str) -> Opti
             }));
         }
         let mut read_all = || -> Option<()> {
-            for i in 0..count {
-                let mut len = [0u8; 8];
-                r.read_exact(&mut len).ok()?;
-                let len = u64::from_le_bytes(len);
-                if len > total {
-                    return None;
-                }
-                let mut buf = vec![0; len as usize];
-                r.read_exact(&mut buf).ok()?;
-                senders[i as usize % threads].send(buf).ok()?;
+            for (i, rec) in old.by_ref().enumerate() {
+                senders[i % threads].send(rec.raw).ok()?;
             }
-            let mut rest = [0u8; 1];
-            (r.read(&mut rest).ok()? == 0).then_some(())
+            old.read_whole().then_some(())
         };
         let read = read_all();
         drop(senders);
         let parts: Vec<Option<Vec<Entry>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
         read?;
-        let mut all = Vec::with_capacity(count as usize);
+        let mut all = Vec::with_capacity(count);
         for p in parts {
             all.extend(p?);
         }

@@ -10,7 +10,7 @@
 use super::{Dec, Enc, Entry, MAGIC, decode_entry, encode_entry, parse_one, search_table_file, stamps_of};
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
-use crate::store::{self, Story, Workspace};
+use crate::store::{Story, Workspace};
 use std::fs;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -31,17 +31,9 @@ pub struct Loader {
 }
 
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
-/// brings them. Errors as [`store::load_workspace`] (a folder that cannot be read).
+/// brings them. Errors as [`crate::store::load_workspace`] (a folder that cannot be read).
 pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
-    let scan_time = SystemTime::now();
-    let dirs = store::story_dirs(root)?;
-    let mut diagnostics = Vec::new();
-    let config = store::load_config(root).unwrap_or_else(|d| {
-        diagnostics.push(d);
-        WorkspaceConfig::default()
-    });
-    let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
-    let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let super::Scan { scan_time, dirs, config, diagnostics, config_hash, canon } = super::Scan::of(root)?;
     let shell = Workspace { root: root.to_path_buf(), config: config.clone(), stories: Vec::new(), diagnostics };
     let loader = Loader {
         root: root.to_path_buf(),
@@ -56,23 +48,27 @@ pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Di
 }
 
 /// One cache record as read from the old file.
-struct Record {
+pub(super) struct Record {
     slug: String,
-    raw: Vec<u8>,
+    pub(super) raw: Vec<u8>,
     /// Where its length prefix starts in the old file.
     offset: u64,
 }
 
-/// The old cache file, read a record at a time.
-struct OldCache {
+/// The old cache file, read a record at a time (also by `read_cache`, the whole-workspace loader).
+pub(super) struct OldCache {
     r: BufReader<fs::File>,
+    count: u64,
     left: u64,
     total: u64,
     at: u64,
+    damaged: bool,
 }
 
 impl OldCache {
-    fn open(path: &Path, canon: &Path, config_hash: &str) -> Option<OldCache> {
+    /// Opens the cache and checks its header: `None` when it is missing, damaged, or describes another
+    /// workspace or other settings.
+    pub(super) fn open(path: &Path, canon: &Path, config_hash: &str) -> Option<OldCache> {
         let file = fs::File::open(path).ok()?;
         let total = file.metadata().ok()?.len();
         let mut r = BufReader::with_capacity(1 << 20, file);
@@ -100,8 +96,29 @@ impl OldCache {
         let mut nums = [0u8; 16];
         r.read_exact(&mut nums).ok()?;
         let left = u64::from_le_bytes(nums[8..].try_into().ok()?);
-        (left <= total).then_some(OldCache { r, left, total, at: at + 16 })
+        (left <= total).then_some(OldCache { r, count: left, left, total, at: at + 16, damaged: false })
     }
+
+    /// How many records the header announces.
+    pub(super) fn announced(&self) -> usize {
+        self.count as usize
+    }
+
+    /// Whether every announced record was read whole and nothing follows them.
+    pub(super) fn read_whole(&mut self) -> bool {
+        let mut rest = [0u8; 1];
+        !self.damaged && self.left == 0 && self.r.read(&mut rest).is_ok_and(|n| n == 0)
+    }
+
+    fn stop<T>(&mut self) -> Option<T> {
+        self.left = 0;
+        self.damaged = true;
+        None
+    }
+}
+
+impl Iterator for OldCache {
+    type Item = Record;
 
     /// The next record; `None` at the end, and from the first damaged record on (the rest is parsed).
     fn next(&mut self) -> Option<Record> {
@@ -121,11 +138,6 @@ impl OldCache {
         self.left -= 1;
         let slug = peek_slug(&raw).or_else(|| self.stop())?;
         Some(Record { slug, raw, offset })
-    }
-
-    fn stop<T>(&mut self) -> Option<T> {
-        self.left = 0;
-        None
     }
 }
 
@@ -421,6 +433,7 @@ impl Done {
 mod tests {
     use super::*;
     use crate::cache::load_with_stats;
+    use crate::store;
 
     /// Loads through the stream, collecting every chunk.
     fn streamed(root: &Path, cache: Option<&Path>) -> (Workspace, super::super::CacheStats, Vec<usize>) {
