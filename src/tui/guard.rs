@@ -18,8 +18,15 @@ pub struct Guard {
 }
 
 impl Guard {
-    /// Takes the workspace lock (or says who holds it), starts watching, and offers any recovery journals.
-    pub fn start(app: &mut App) -> Guard {
+    /// Starts watching the workspace for changes on disk. Call it before the stories load, and hand the
+    /// result to [`Guard::start`]: a story changed while the others were still loading is then reloaded too.
+    pub fn watch(root: &std::path::Path) -> Result<watch::WorkspaceWatcher, String> {
+        watch::WorkspaceWatcher::start(root, watch::DEBOUNCE).map_err(|e| e.to_string())
+    }
+
+    /// Takes the workspace lock (or says who holds it), takes over the watcher, and offers any recovery
+    /// journals.
+    pub fn start(app: &mut App, watcher: Result<watch::WorkspaceWatcher, String>) -> Guard {
         let root = app.ws.root.clone();
         let mut notes = Vec::new();
         let mut journaling = true;
@@ -43,7 +50,7 @@ impl Guard {
                 None
             }
         };
-        let watcher = match watch::WorkspaceWatcher::start(&root, watch::DEBOUNCE) {
+        let watcher = match watcher {
             Ok(w) => Some(w),
             Err(e) => {
                 notes.push(format!("not watching for changes on disk ({e}); R reloads by hand"));

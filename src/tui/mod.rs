@@ -208,6 +208,8 @@ fn event_loop(
     // Until then nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader stops
     // and removes its unfinished cache file) rather than killing the process mid-write.
     let signals = crate::safety::journal::signal_flag().ok();
+    // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
+    let mut watcher = Some(guard::Guard::watch(&app.ws.root));
     let mut loading = Some(loading);
     let mut similar = None;
     if !crate::safety::journal::find_journals(&app.ws.root).is_empty()
@@ -226,7 +228,7 @@ fn event_loop(
         }
         release_free_memory();
         similar = build_similar(app);
-        guard = Some(guard::Guard::start(app));
+        guard = watcher.take().map(|w| guard::Guard::start(app, w));
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
@@ -243,7 +245,7 @@ fn event_loop(
                 r.loading = None;
                 release_free_memory();
                 r.similar = build_similar(app);
-                guard = Some(guard::Guard::start(app));
+                guard = watcher.take().map(|w| guard::Guard::start(app, w));
             }
         }
         r.term.draw(|f| view::draw(f, app))?;
