@@ -12,42 +12,8 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-/// A tiny, fast, deterministic PRNG (SplitMix64). Not for cryptography.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed ^ 0x9e37_79b9_7f4a_7c15)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    /// One of a list of words.
-    pub fn word(&mut self, items: &[&'static str]) -> &'static str {
-        items[self.below(items.len())]
-    }
-
-    /// True with probability `pct` percent.
-    pub fn chance(&mut self, pct: usize) -> bool {
-        self.below(100) < pct
-    }
-}
+/// The generator's PRNG: one seeded SplitMix64 stream (`crate::rng`).
+pub type Rng = crate::rng::SplitMix;
 
 const PLACES: &[&str] = &[
     "Phnom Penh (ភ្នំពេញ)",

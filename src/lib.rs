@@ -11,6 +11,7 @@ pub mod extract;
 pub mod generate;
 pub mod locate;
 pub mod model;
+pub mod rng;
 pub mod safety;
 pub mod sanitize;
 pub mod search;
