@@ -326,14 +326,7 @@ fn worker_filter(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[char])
         while !results.is_done() {
             let Some(batch) = worker.recv_timeout(Duration::from_secs(30)) else { break };
             results.apply(batch);
-            let hits = results
-                .ranked()
-                .iter()
-                .map(|h| {
-                    let e = &corpus.entries[h.entry as usize];
-                    (e.story as usize, e.claim as usize, h.score)
-                })
-                .collect();
+            let hits = corpus.claims_of(results.ranked());
             let done = results.is_done();
             update(app, Action::FilterResults { query: app.filter.clone(), hits, done });
             term.draw(|f| view::draw(f, app)).unwrap();

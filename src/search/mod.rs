@@ -259,6 +259,16 @@ impl Corpus {
         self.entries.len()
     }
 
+    /// Where each hit's claim is: (story index, claim index, score), in the hits' order.
+    pub fn claims_of(&self, hits: &[Hit]) -> Vec<(usize, usize, i64)> {
+        hits.iter()
+            .map(|h| {
+                let e = &self.entries[h.entry as usize];
+                (e.story as usize, e.claim as usize, h.score)
+            })
+            .collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

@@ -343,16 +343,7 @@ fn drain_filter(r: &mut Runner, app: &mut App) {
         changed |= f.results.apply(batch);
     }
     if changed {
-        let corpus = &f.corpus;
-        let hits = f
-            .results
-            .ranked()
-            .iter()
-            .map(|h| {
-                let e = &corpus.entries[h.entry as usize];
-                (e.story as usize, e.claim as usize, h.score)
-            })
-            .collect();
+        let hits = f.corpus.claims_of(f.results.ranked());
         let done = f.results.is_done();
         update(app, Action::FilterResults { query: f.query.clone(), hits, done });
     }
