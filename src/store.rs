@@ -78,6 +78,12 @@ impl Story {
         }
     }
 
+    /// Reads the story's article from disk (within the size limit, as UTF-8).
+    pub fn read_article(&self) -> Result<String, Diagnostic> {
+        let path = self.article_path();
+        read_limited(&path, MAX_ARTICLE_BYTES).and_then(|b| decode_utf8(&path, b, "the article"))
+    }
+
     /// Recomputes every claim's anchor.
     pub fn reanchor(&mut self) {
         self.anchors = self.file.claims.iter().map(|c| anchor::resolve(&self.article, &c.quote)).collect();
@@ -325,7 +331,7 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
         anchors: Vec::new(),
     };
     let apath = story.article_path();
-    match read_limited(&apath, MAX_ARTICLE_BYTES).and_then(|b| decode_utf8(&apath, b, "the article")) {
+    match story.read_article() {
         Ok(a) if a.trim().is_empty() => {
             diags.push(Diagnostic::error(&apath, 1, 1, "the article is empty; paste the story's text into it"))
         }

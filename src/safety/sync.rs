@@ -1,7 +1,8 @@
 //! Bringing a change on disk into an open story: a quiet reload without unsaved edits, a three-way merge with them.
 //!
-//! This is what the UI runs when the watcher reports a story file, and when a save is refused because the
-//! file changed on disk.
+//! The UI (`App::reloaded`) runs [`take_theirs`] on the text the runner read when the watcher reports a story
+//! file, or when a save was refused because the file changed on disk; [`reload`] does the same for a story on
+//! its own, reading the file.
 
 use crate::diag::Diagnostic;
 use crate::model::StoryFile;
@@ -40,13 +41,12 @@ pub fn reload(story: &mut Story, base: &StoryFile, dirty: bool) -> Result<Reload
     }
     let text = store::decode_utf8(&path, bytes, "the story file")?;
     let theirs = store::parse_story(&path, &text)?;
-    let what = if dirty {
-        let m = merge::merge(base, &story.file, &theirs).map_err(|e| Diagnostic::error(&path, 0, 0, e.0))?;
-        story.file = m.result().map_err(|e| Diagnostic::error(&path, 0, 0, e.0))?;
-        Reloaded::Merged(m)
-    } else {
-        story.file = theirs.clone();
-        Reloaded::Replaced
+    let (file, merged) =
+        take_theirs(base, &story.file, &theirs, dirty).map_err(|e| Diagnostic::error(&path, 0, 0, e.0))?;
+    story.file = file;
+    let what = match merged {
+        Some(m) => Reloaded::Merged(m),
+        None => Reloaded::Replaced,
     };
     story.disk_hash = hash;
     story.disk_text = None;
@@ -54,20 +54,20 @@ pub fn reload(story: &mut Story, base: &StoryFile, dirty: bool) -> Result<Reload
     Ok(Reload { what, base: theirs })
 }
 
-/// Puts a merge's result (after the journalist settled its conflicts) into the story.
-pub fn apply(story: &mut Story, merge: &Merge) -> Result<(), merge::MergeError> {
-    story.file = merge.result()?;
-    story.reanchor();
-    Ok(())
-}
-
-/// Reads the story's article again (it changed on disk) and re-anchors every claim.
-pub fn reload_article(story: &mut Story) -> Result<(), Diagnostic> {
-    let path = story.article_path();
-    let bytes = store::read_limited(&path, store::MAX_ARTICLE_BYTES)?;
-    story.article = store::decode_utf8(&path, bytes, "the article")?;
-    story.reanchor();
-    Ok(())
+/// What a story becomes when `theirs` (the file on disk) comes in: without unsaved edits, theirs; with them, the
+/// three-way merge of `base` (as loaded or last saved), `mine` and theirs, holding mine for every collision
+/// still to settle, and the merge itself.
+pub fn take_theirs(
+    base: &StoryFile,
+    mine: &StoryFile,
+    theirs: &StoryFile,
+    dirty: bool,
+) -> Result<(StoryFile, Option<Merge>), merge::MergeError> {
+    if !dirty {
+        return Ok((theirs.clone(), None));
+    }
+    let m = merge::merge(base, mine, theirs)?;
+    Ok((m.result()?, Some(m)))
 }
 
 #[cfg(test)]
@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(m.by_claim(), [(Some("b".to_string()), vec![0])]);
         assert_eq!(story.file.claims[1].text, "mine");
         m.resolve(0, merge::Choice::Theirs).unwrap();
-        apply(&mut story, &m).unwrap();
+        story.file = m.result().unwrap();
         assert_eq!(story.file.claims[1].text, "theirs");
     }
 
@@ -134,16 +134,5 @@ mod tests {
         let d = reload(&mut story, &base, true).unwrap_err();
         assert!(d.message.contains("conflict marker") && d.line == 2, "{d}");
         assert_eq!(story.file, before, "a broken file leaves the open story alone");
-    }
-
-    #[test]
-    fn article_change_reanchors() {
-        let (_t, mut story) = open();
-        story.file.claims[0].quote.exact = "half of GDP".into();
-        story.reanchor();
-        assert_eq!(story.anchors[0].start, 6);
-        fs::write(story.article_path(), "Today: it is half of GDP.").unwrap();
-        reload_article(&mut story).unwrap();
-        assert_eq!(story.anchors[0].start, 13);
     }
 }

@@ -117,35 +117,26 @@ impl Guard {
         let mut files = Vec::new();
         let mut articles: Vec<(usize, Result<String, String>)> = Vec::new();
         while let Some(change) = w.try_recv() {
-            if change.kind == watch::FileKind::StoryOther {
-                // A story's article changed: re-anchor its claims on the new text.
-                let Some(si) = app.ws.stories.iter().position(|s| Some(&s.slug) == change.slug.as_ref()) else {
-                    continue;
-                };
-                let story = &app.ws.stories[si];
-                if change.path != story.article_path()
-                    || change.hash.as_deref() == Some(&crate::store::hash(story.article.as_bytes()))
-                    || articles.iter().any(|(i, _)| *i == si)
-                {
-                    continue;
-                }
-                let path = story.article_path();
-                let read = crate::store::read_limited(&path, crate::store::MAX_ARTICLE_BYTES)
-                    .and_then(|b| crate::store::decode_utf8(&path, b, "the article"))
-                    .map_err(|d| d.to_string());
-                articles.push((si, read));
-                continue;
-            }
-            if change.kind != watch::FileKind::Story {
-                continue;
-            }
             let Some(si) = app.ws.stories.iter().position(|s| Some(&s.slug) == change.slug.as_ref()) else {
                 continue;
             };
-            if !change.is_news_for(&app.ws.stories[si].disk_hash) || files.iter().any(|(i, _)| *i == si) {
-                continue;
+            let story = &app.ws.stories[si];
+            match change.kind {
+                watch::FileKind::Story
+                    if change.is_news_for(&story.disk_hash) && !files.iter().any(|(i, _)| *i == si) =>
+                {
+                    files.push((si, super::read_story_file(story)));
+                }
+                // A story's article changed: re-anchor its claims on the new text.
+                watch::FileKind::StoryOther
+                    if change.path == story.article_path()
+                        && change.hash.as_deref() != Some(&crate::store::hash(story.article.as_bytes()))
+                        && !articles.iter().any(|(i, _)| *i == si) =>
+                {
+                    articles.push((si, story.read_article().map_err(|d| d.to_string())));
+                }
+                _ => {}
             }
-            files.push((si, super::read_story_file(&app.ws.stories[si])));
         }
         if !files.is_empty() {
             update(app, Action::Reloaded(files));

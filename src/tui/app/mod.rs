@@ -9,7 +9,7 @@ use super::theme::Theme;
 use super::view;
 use crate::anchor::{self, Anchor};
 use crate::model::{Claim, HistoryEntry, Kind, Rejected, Source, Status, StoryFile, slugify};
-use crate::search::{self, Corpus, DEFAULT_ENGINE, Hit};
+use crate::search::{self, Corpus, DEFAULT_ENGINE};
 use crate::store::{self, Workspace};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
@@ -718,14 +718,7 @@ impl App {
             let corpus = self.corpus();
             let threads = if corpus.len() >= 2_000 { search::threads() } else { 1 };
             let hits = search::scan(&corpus, &self.filter, DEFAULT_ENGINE, threads);
-            let hits: Vec<(usize, usize, i64)> = hits
-                .iter()
-                .map(|h: &Hit| {
-                    let e = &corpus.entries[h.entry as usize];
-                    (e.story as usize, e.claim as usize, h.score)
-                })
-                .collect();
-            self.set_filter_table(&hits);
+            self.set_filter_table(&corpus.claims_of(&hits));
         }
         self.filter_table.clone()
     }
@@ -1046,7 +1039,7 @@ impl App {
     /// takes the file (the selection stays); one with edits gets a three-way merge (`safety::merge`): changes
     /// that do not collide merge, and collisions are queued for the journalist to settle one at a time.
     pub fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
-        use crate::safety::merge;
+        use crate::safety::sync;
         self.corpus = None;
         let mut notes = Vec::new();
         let mut changed = 0;
@@ -1075,27 +1068,12 @@ impl App {
                 }
             };
             let select = self.current_claim().map(|c| c.id.clone());
-            let dirty = self.dirty[si];
-            let merged = if dirty {
-                match merge::merge(self.base(si), &story.file, &theirs) {
-                    Ok(m) => Some(m),
-                    Err(e) => {
-                        notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
-                        continue;
-                    }
+            let (new_file, merged) = match sync::take_theirs(self.base(si), &story.file, &theirs, self.dirty[si]) {
+                Ok(x) => x,
+                Err(e) => {
+                    notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
+                    continue;
                 }
-            } else {
-                None
-            };
-            let new_file = match &merged {
-                Some(m) => match m.result() {
-                    Ok(f) => f,
-                    Err(e) => {
-                        notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
-                        continue;
-                    }
-                },
-                None => theirs.clone(),
             };
             let before = std::mem::replace(&mut self.ws.stories[si].file, new_file);
             let story = &mut self.ws.stories[si];

@@ -116,17 +116,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::EditorDone(result) => {
             match result {
-                Ok(text) => {
-                    let changed = app.edit_current(|c| {
-                        (c.notes != text).then(|| {
-                            c.notes = text;
-                            "notes edited in $EDITOR".to_string()
-                        })
-                    });
-                    if !changed {
-                        app.set_message("notes unchanged", false);
-                    }
-                }
+                Ok(text) => set_notes(app, text, "notes edited in $EDITOR"),
                 Err(e) => app.set_message(e, true),
             }
             return None;
@@ -574,6 +564,19 @@ fn filter_changed(app: &mut App) -> Option<Effect> {
     None
 }
 
+/// Puts `text` into the selected claim's notes, with `change` in its history, or says nothing changed.
+fn set_notes(app: &mut App, text: String, change: &str) {
+    let changed = app.edit_current(|c| {
+        (c.notes != text).then(|| {
+            c.notes = text;
+            change.to_string()
+        })
+    });
+    if !changed {
+        app.set_message("notes unchanged", false);
+    }
+}
+
 fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> Option<Effect> {
     match action {
         Action::Cancel => {
@@ -587,15 +590,7 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             let (row, col) = (cursor.0, cursor.1);
             let mut upto: Vec<String> = ta.lines().iter().take(row).cloned().collect();
             upto.push(ta.lines().get(row).map(|l| l.chars().take(col).collect()).unwrap_or_default());
-            let changed = app.edit_current(|c| {
-                (c.notes != text).then(|| {
-                    c.notes = text;
-                    "notes edited".to_string()
-                })
-            });
-            if !changed {
-                app.set_message("notes unchanged", false);
-            }
+            set_notes(app, text, "notes edited");
             // Back to the list, where j/k move between claims again.
             app.focus = Focus::List;
             let pane = view::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
