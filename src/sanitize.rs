@@ -33,6 +33,24 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> String {
     out
 }
 
+/// JSON text safe for a terminal: every character [`line`] would change (DEL, C1 controls such as CSI, bidi
+/// and zero-width marks, which serde_json leaves raw) is written as a JSON `\uXXXX` escape instead. Lossless:
+/// the JSON means the same.
+pub fn json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c == '\n' || line(c.encode_utf8(&mut [0; 4])) == c.to_string() {
+            out.push(c);
+        } else {
+            let mut buf = [0u16; 2];
+            for unit in c.encode_utf16(&mut buf) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    out
+}
+
 /// Sanitizes one line for the screen (newlines become `␤`).
 pub fn line(text: &str) -> String {
     sanitize(text, false)
@@ -46,6 +64,14 @@ pub fn lossy(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_obey() {
+        let raw = serde_json::to_string(&"a\u{9b}31m\u{202e}b\u{7f}c é").unwrap();
+        let safe = json(&raw);
+        assert_eq!(safe, "\"a\\u009b31m\\u202eb\\u007fc é\"");
+        assert_eq!(serde_json::from_str::<String>(&safe).unwrap(), "a\u{9b}31m\u{202e}b\u{7f}c é");
+    }
 
     #[test]
     fn escape_sequences_become_visible() {

@@ -112,16 +112,7 @@ pub fn json(story: &Story) -> String {
 /// Pretty JSON in which every character a terminal would act on or hide (C1 controls, DEL, bidi overrides,
 /// zero-width characters) is written as a `\uXXXX` escape. The data is unchanged; only its spelling is.
 pub fn json_text(v: &serde_json::Value) -> String {
-    let raw = serde_json::to_string_pretty(v).unwrap_or_default();
-    let mut out = String::with_capacity(raw.len() + 1);
-    for c in raw.chars() {
-        // Outside strings, JSON is plain ASCII, so every such character is inside a string.
-        if c != '\n' && sanitize::line(c.encode_utf8(&mut [0; 4])) != c.to_string() {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
+    let mut out = sanitize::json(&serde_json::to_string_pretty(v).unwrap_or_default());
     out.push('\n');
     out
 }

@@ -125,7 +125,7 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
     let model = Model::embedded();
     if a.format == Format::Json {
         let items = analyse(&article, model, a.threshold);
-        println!("{}", json_for_terminal(&serde_json::to_string_pretty(&items).unwrap_or_default()));
+        println!("{}", crate::sanitize::json(&serde_json::to_string_pretty(&items).unwrap_or_default()));
         return ExitCode::SUCCESS;
     }
     let Some(slug) = a.story else {
@@ -193,23 +193,6 @@ pub fn extract_into(
         }
     }
     Ok(msg)
-}
-
-/// Escapes, as JSON `\uXXXX`, the characters serde_json leaves raw but a terminal may act on
-/// (DEL, C1 controls such as CSI, bidi and zero-width marks). Lossless: the JSON means the same.
-pub fn json_for_terminal(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        if crate::sanitize::line(c.encode_utf8(&mut [0; 4])) == c.to_string() || c == '\n' {
-            out.push(c);
-        } else {
-            let mut buf = [0u16; 2];
-            for unit in c.encode_utf16(&mut buf) {
-                out.push_str(&format!("\\u{unit:04x}"));
-            }
-        }
-    }
-    out
 }
 
 fn push_score(out: &mut Vec<u8>, s: f64) {
@@ -365,14 +348,6 @@ pub fn bench_checkworthy(a: BenchArgs) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_preview_escapes_what_a_terminal_would_obey() {
-        let json = serde_json::to_string(&"a\u{9b}31m\u{202e}b\u{7f}c é").unwrap();
-        let safe = json_for_terminal(&json);
-        assert_eq!(safe, "\"a\\u009b31m\\u202eb\\u007fc é\"");
-        assert_eq!(serde_json::from_str::<String>(&safe).unwrap(), "a\u{9b}31m\u{202e}b\u{7f}c é");
-    }
 
     #[test]
     fn scores_print_with_four_decimals() {
