@@ -565,6 +565,19 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     Ok(())
 }
 
+/// A new story's title when none is given: the article's first non-empty line, cut at the last space before
+/// 120 characters (with an ellipsis) when longer, or the slug for an article without text.
+pub fn default_title(article: &str, slug: &str) -> String {
+    const MAX: usize = 120;
+    let line = article.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(slug);
+    if line.chars().count() <= MAX {
+        return line.to_string();
+    }
+    let head: String = line.chars().take(MAX).collect();
+    let cut = head.rfind(char::is_whitespace).filter(|&i| i > MAX / 2).unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+}
+
 /// Creates a story folder with its article and an empty claims file.
 pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -> Result<PathBuf, String> {
     if !is_slug(slug) {
@@ -588,9 +601,7 @@ pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -
         return Err(format!("{}: the article is empty", article.display()));
     }
     fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the story folder: {e}", dir.display()))?;
-    let title = title.map(str::to_string).unwrap_or_else(|| {
-        text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(slug).chars().take(120).collect()
-    });
+    let title = title.map(str::to_string).unwrap_or_else(|| default_title(&text, slug));
     let mut file = StoryFile::default();
     file.story.title = title;
     file.story.article = "article.txt".into();
@@ -741,6 +752,17 @@ mod tests {
         let d = parse_story(Path::new("c.yaml"), text).unwrap_err();
         assert_eq!(d.line, 2);
         assert!(d.message.contains("conflict marker"));
+    }
+
+    #[test]
+    fn a_default_title_is_the_first_line_cut_at_a_word() {
+        assert_eq!(default_title("\n\n  Short headline  \nbody", "s"), "Short headline");
+        assert_eq!(default_title("   \n", "the-slug"), "the-slug");
+        let long = format!("{} tail", "word ".repeat(30));
+        let t = default_title(&long, "s");
+        assert!(t.ends_with("word…") && t.chars().count() <= 121, "{t}");
+        let unbroken = "x".repeat(200);
+        assert_eq!(default_title(&unbroken, "s"), format!("{}…", "x".repeat(120)));
     }
 
     #[test]

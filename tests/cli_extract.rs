@@ -20,6 +20,22 @@ fn extract(ws: &Path) -> String {
 }
 
 #[test]
+fn extract_titles_a_new_story_from_title_or_the_first_line_and_keeps_an_existing_title() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().to_str().unwrap();
+    factdesk(&["extract", ARTICLE, "--story", "named", "--workspace", ws, "--title", "Amnesty on scam compounds"]);
+    factdesk(&["extract", ARTICLE, "--story", "named", "--workspace", ws, "--title", "Something else"]);
+    factdesk(&["extract", ARTICLE, "--story", "plain", "--workspace", ws]);
+    let loaded = store::load_workspace(t.path()).unwrap();
+    assert_eq!(loaded.story("named").unwrap().file.story.title, "Amnesty on scam compounds");
+    let plain = &loaded.story("plain").unwrap().file.story.title;
+    let first_line =
+        std::fs::read_to_string(ARTICLE).unwrap().lines().map(str::trim).find(|l| !l.is_empty()).unwrap().to_string();
+    assert!(plain.chars().count() <= 121 && plain.ends_with('…'), "{plain}");
+    assert!(first_line.starts_with(plain.trim_end_matches('…')), "{plain}");
+}
+
+#[test]
 fn extract_creates_candidates_and_never_brings_back_a_rejected_one() {
     let t = tempfile::tempdir().unwrap();
     let first = extract(t.path());

@@ -27,6 +27,10 @@ pub struct ExtractArgs {
     /// The workspace folder.
     #[arg(long, default_value = "claims")]
     pub workspace: PathBuf,
+    /// Title of a story this creates (default: the article's first line, cut at a word near 120 characters).
+    /// An existing story keeps its title.
+    #[arg(long)]
+    pub title: Option<String>,
     /// Lowest score (0..1) that makes a sentence a candidate.
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
     pub threshold: f64,
@@ -131,7 +135,7 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
     let Some(slug) = a.story else {
         return fail("which story? pass `--story SLUG` to write candidates, or `--format json` to preview");
     };
-    match extract_into(&a.workspace, &slug, &a.article, &article, a.threshold) {
+    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), a.threshold) {
         Ok(msg) => {
             print!("{}", sanitize::sanitize(&msg, true));
             ExitCode::SUCCESS
@@ -146,6 +150,7 @@ pub fn extract_into(
     slug: &str,
     article_path: &Path,
     article: &str,
+    title: Option<&str>,
     threshold: f64,
 ) -> Result<String, String> {
     if !is_slug(slug) {
@@ -153,7 +158,7 @@ pub fn extract_into(
     }
     let mut created = false;
     if !root.join(slug).join(store::STORY_FILE).exists() {
-        store::new_story(root, slug, article_path, None)?;
+        store::new_story(root, slug, article_path, title)?;
         created = true;
     }
     let mut ws = store::load_workspace(root).map_err(|d| d.to_string())?;
