@@ -521,6 +521,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Ok(meta) = fs::metadata(path) {
         // Keep the original file's permissions.
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
+    } else {
+        // A new file gets what any other program would create under the umask, not the temporary file's 0600.
+        new_file_permissions(tmp.path());
     }
     tmp.persist(path).map_err(|e| e.error)?;
     if let Ok(d) = fs::File::open(dir) {
@@ -528,6 +531,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(unix)]
+fn new_file_permissions(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    // The umask cannot be read without changing it (racy in a threaded program), but Linux reports it here.
+    let umask = fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Umask:").map(|v| v.trim().to_string())))
+        .and_then(|v| u32::from_str_radix(&v, 8).ok())
+        .unwrap_or(0o022);
+    let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o666 & !umask));
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions(_path: &Path) {}
 
 /// What saving `story` would write, and what of a hand-edited file it cannot keep (show `warning` before saving).
 /// An error means the story cannot be written so that it reads back the same; saving it would be refused.
@@ -752,6 +770,27 @@ mod tests {
         let d = parse_story(Path::new("c.yaml"), text).unwrap_err();
         assert_eq!(d.line, 2);
         assert!(d.message.contains("conflict marker"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_follows_the_umask_and_a_rewritten_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let t = tempfile::tempdir().unwrap();
+        let fresh = t.path().join("new.yaml");
+        write_atomic(&fresh, b"a").unwrap();
+        let mode = fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .map_or(0o022, |v| u32::from_str_radix(v.trim(), 8).unwrap());
+        assert_eq!(mode, 0o666 & !umask, "a new file is created as under the umask, not 0600");
+        let kept = t.path().join("kept.yaml");
+        fs::write(&kept, "a").unwrap();
+        fs::set_permissions(&kept, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&kept, b"b").unwrap();
+        assert_eq!(fs::metadata(&kept).unwrap().permissions().mode() & 0o777, 0o640);
     }
 
     #[test]

@@ -36,6 +36,25 @@ fn extract_titles_a_new_story_from_title_or_the_first_line_and_keeps_an_existing
 }
 
 #[test]
+fn extract_refuses_a_story_with_errors_and_leaves_it_as_it_was() {
+    let t = tempfile::tempdir().unwrap();
+    extract(t.path());
+    let file = t.path().join("scams").join(store::STORY_FILE);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let ids: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("- id: ")).collect();
+    let broken = text.replacen(&format!("- id: {}", ids[1]), &format!("- id: {}", ids[0]), 1);
+    std::fs::write(&file, &broken).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["extract", ARTICLE, "--story", "scams", "--workspace", t.path().to_str().unwrap(), "--threshold", "0.1"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("fix them first") && err.contains("duplicate id") && err.contains("claims.yaml:"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken, "nothing written");
+}
+
+#[test]
 fn extract_creates_candidates_and_never_brings_back_a_rejected_one() {
     let t = tempfile::tempdir().unwrap();
     let first = extract(t.path());

@@ -276,3 +276,20 @@ fn similar_claims_are_listed_with_their_story_and_verdict() {
     find(buf, "older-story/gdp-half-again");
     find(buf, "Misleading");
 }
+
+#[test]
+fn the_footer_offers_save_and_quit_only_when_quitting() {
+    let footer = |app: &App| -> String {
+        let term = screen(app);
+        (0..100).map(|x| term.backend().buffer()[(x, 29)].symbol().to_string()).collect()
+    };
+    let (_t, mut app) = app();
+    update(&mut app, Action::Delete);
+    let last = footer(&app);
+    assert!(last.contains("y yes") && !last.contains("save+quit"), "{last}");
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    update(&mut app, Action::Quit);
+    assert!(footer(&app).contains("w save+quit"), "{}", footer(&app));
+}

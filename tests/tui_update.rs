@@ -400,14 +400,35 @@ fn delete_asks_first() {
     assert!(matches!(app.mode, Mode::Confirm(Confirm::Delete)));
     press(&mut app, "n");
     assert!(claim(&app, "gdp-half").is_some());
+    let exact = claim(&app, "gdp-half").unwrap().quote.exact.clone();
     press(&mut app, "d");
     press(&mut app, "y");
     assert!(claim(&app, "gdp-half").is_none());
     assert_eq!(current_id(&app), "nine-minors");
+    // Deleted is dismissed for good: extraction will not propose the sentence again.
+    let r = &app.ws.stories[0].file.rejected;
+    assert_eq!(r.iter().map(|r| r.exact.as_str()).collect::<Vec<_>>(), [exact.as_str()]);
     assert_anchors_match(&app);
     press(&mut app, "u");
     assert!(claim(&app, "gdp-half").is_some(), "undo brings it back");
+    assert!(app.ws.stories[0].file.rejected.is_empty(), "and forgets the rejection");
     assert_anchors_match(&app);
+}
+
+#[test]
+fn a_story_with_a_duplicate_id_is_read_only_until_fixed() {
+    let (_t, mut app) = app();
+    let twin = claim(&app, "nine-minors").unwrap().id.clone();
+    app.ws.stories[0].file.claims[0].id = twin.clone();
+    let before = app.ws.stories[0].file.clone();
+    select(&mut app, "nine-minors");
+    press(&mut app, "v");
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Confirm);
+    assert_eq!(app.ws.stories[0].file, before, "no edit lands on either claim");
+    let m = app.message.as_ref().unwrap();
+    assert!(m.error && m.text.contains("two claims share the id `nine-minors`"), "{}", m.text);
+    assert!(!app.is_modified());
 }
 
 #[test]
@@ -418,6 +439,7 @@ fn candidates_accept_reject_merge() {
     assert!(app.message.as_ref().unwrap().error);
     select(&mut app, "fifty-compounds");
     press(&mut app, "y");
+    assert_eq!(current_id(&app), "held-a-year", "accepting moves on to the next candidate");
     let c = claim(&app, "fifty-compounds").unwrap();
     assert_eq!(c.status, Status::Open);
     assert!(c.history.last().unwrap().change.contains("accepted"));

@@ -163,11 +163,20 @@ pub fn extract_into(
     }
     let mut ws = store::load_workspace(root).map_err(|d| d.to_string())?;
     let story_path = root.join(slug).join(store::STORY_FILE);
+    let errors: Vec<String> = ws
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.path.starts_with(root.join(slug)))
+        .map(|d| d.to_string())
+        .collect();
     let Some(story) = ws.story_mut(slug) else {
-        let why: Vec<String> =
-            ws.diagnostics.iter().filter(|d| d.path.starts_with(root.join(slug))).map(|d| d.to_string()).collect();
-        return Err(format!("{}: could not load the story: {}", story_path.display(), why.join("; ")));
+        return Err(format!("{}: could not load the story: {}", story_path.display(), errors.join("; ")));
     };
+    if !errors.is_empty() {
+        // Candidates are matched to claims by their quotes and ids: adding them to a story with errors (a duplicate
+        // id, an unknown verdict) would build on what the journalist has to fix first.
+        return Err(format!("the story has errors; fix them first, then extract again:\n{}", errors.join("\n")));
+    }
     if story.article.trim_end() != article.trim_end() {
         return Err(format!(
             "{}: differs from the story's article {}; extract from the story's own article, or update it first \

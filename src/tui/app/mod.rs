@@ -927,6 +927,19 @@ impl App {
     /// Applies an edit to one story with undo, history and dirty tracking. `f` returns the claim id to record
     /// history on and the change's description, or `None` when nothing changed.
     fn edit_story(&mut self, si: usize, f: impl FnOnce(&mut StoryFile) -> Option<(Option<String>, String)>) -> bool {
+        // Edits, history and the cursor find claims by id: with two claims under one id an edit could land on the
+        // wrong one. Such a story is read-only until the file is fixed (the watcher reloads it).
+        if let Some(id) = duplicate_id(&self.ws.stories[si].file) {
+            let path = self.ws.stories[si].path();
+            self.set_message(
+                format!(
+                    "{}: two claims share the id `{id}`; rename one in the file (it reloads by itself), then edit",
+                    path.display()
+                ),
+                true,
+            );
+            return false;
+        }
         self.keep_base(si);
         let before = self.ws.stories[si].file.clone();
         let select = self.current_claim().map(|c| c.id.clone());
@@ -1248,11 +1261,26 @@ impl App {
             Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None, initial, leaving: false });
     }
 
+    /// The candidate the cursor should go to once the current one is triaged: the next in the list, else the
+    /// one before.
+    pub fn next_candidate(&self) -> Option<(usize, String)> {
+        let candidate = |r: &Row| match *r {
+            Row::Claim(s, c) => {
+                let claim = self.ws.stories.get(s)?.file.claims.get(c)?;
+                (claim.status == Status::Candidate).then(|| (s, claim.id.clone()))
+            }
+            Row::Story(_) => None,
+        };
+        let after = self.rows.get(self.selected + 1..).unwrap_or_default();
+        let before = self.rows.get(..self.selected).unwrap_or_default();
+        after.iter().find_map(candidate).or_else(|| before.iter().rev().find_map(candidate))
+    }
+
     fn current_is_candidate(&mut self) -> Option<(usize, usize)> {
         match self.current() {
             Some((s, c)) if self.ws.stories[s].file.claims[c].status == Status::Candidate => Some((s, c)),
             Some(_) => {
-                self.set_message("not a candidate: y, x and M work on candidates (marked ◇)", true);
+                self.set_message("not a candidate: y, r and M work on candidates (marked ◇)", true);
                 None
             }
             None => None,
@@ -1399,6 +1427,12 @@ impl App {
 }
 
 /// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.
+/// The first id that two claims of `file` share, if any.
+fn duplicate_id(file: &StoryFile) -> Option<&str> {
+    let mut seen = std::collections::HashSet::new();
+    file.claims.iter().map(|c| c.id.as_str()).find(|id| !seen.insert(*id))
+}
+
 fn reanchor_changed(story: &mut store::Story, old: &[Claim]) {
     use std::collections::HashMap;
     let key = |q: &crate::model::Quote| (q.exact.clone(), q.prefix.clone(), q.suffix.clone(), q.start, q.end);

@@ -364,10 +364,15 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::AcceptCandidate => {
             app.current_is_candidate()?;
-            app.edit_current(|c| {
+            // Triage moves on, as rejecting does: the cursor goes to the next candidate.
+            let next = app.next_candidate();
+            let accepted = app.edit_current(|c| {
                 c.status = Status::Open;
                 Some("accepted candidate: status candidate -> open".into())
             });
+            if accepted && next.is_some() {
+                app.rebuild_rows(next);
+            }
         }
         Action::RejectCandidate => {
             let (si, ci) = app.current_is_candidate()?;
@@ -679,7 +684,7 @@ fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
                 file.claims.remove(ci);
                 // Remembered as rejected too, so a later `factdesk extract` does not bring it back.
                 file.rejected.push(Rejected { exact: cand.quote.exact.clone(), at: now_r, by: by_r });
-                Some((None, format!("merged candidate `{}` into `{target_id}`", cand.id)))
+                Some((None, format!("merged into `{target_id}`: candidate `{}`", cand.id)))
             });
         }
     }
@@ -786,9 +791,16 @@ fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
     match (c, action) {
         (Confirm::Delete, Action::Confirm) => {
             let (si, ci) = app.current()?;
+            let (at, by) = (app.now(), app.reviewer.clone());
             app.edit_story(si, |file| {
                 let c = file.claims.remove(ci);
-                Some((None, format!("deleted claim `{}` (u undoes)", c.id)))
+                // Deleting dismisses the sentence for good, as rejecting a candidate does: a later
+                // `factdesk extract` must not propose it again.
+                let exact = c.quote.exact.trim();
+                if !exact.is_empty() && !file.rejected.iter().any(|r| r.exact.trim() == exact) {
+                    file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
+                }
+                Some((None, format!("deleted claim `{}`; extract will not propose it again (u undoes)", c.id)))
             });
             None
         }

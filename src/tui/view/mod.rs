@@ -8,7 +8,7 @@ pub mod list;
 pub mod notes;
 pub mod pickers;
 
-use super::app::{App, Mode, context};
+use super::app::{App, Confirm, Mode, context};
 use crate::sanitize;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -189,6 +189,10 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     all.extend(app.keymap.hints(context(app)));
+    if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) {
+        // `w` saves and quits only when the question is about quitting.
+        all.retain(|(_, desc)| *desc != "save+quit");
+    }
     for (key, desc) in all {
         let w = key.chars().count() + desc.chars().count() + 3;
         if width + w > area.width as usize {
