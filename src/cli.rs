@@ -2,6 +2,7 @@
 
 use crate::model::{Status, StoryFile};
 use crate::store::{self, Workspace};
+use crate::words::plural;
 use crate::{anchor, sanitize};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -213,7 +214,13 @@ fn check(workspace: &Path) -> ExitCode {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     let claims: usize = ws.stories.iter().map(|s| s.file.claims.len()).sum();
-    eprintln!("checked {} stories, {claims} claims: {errors} errors, {warnings} warnings", ws.stories.len());
+    eprintln!(
+        "checked {}, {}: {}, {}",
+        plural(ws.stories.len(), "story", "stories"),
+        plural(claims, "claim", "claims"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    );
     if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 

@@ -19,3 +19,4 @@ pub mod similar;
 pub mod stats;
 pub mod store;
 pub mod tui;
+pub mod words;

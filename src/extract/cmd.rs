@@ -8,6 +8,7 @@ use crate::cli::Format;
 use crate::model::is_slug;
 use crate::sanitize;
 use crate::store;
+use crate::words::plural;
 use clap::Args;
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -193,11 +194,12 @@ pub fn extract_into(
         story.reanchor();
     }
     let mut msg = format!(
-        "{} {}: {} new candidates ({} already claims, {} rejected before)\n",
+        "{} {}: {} ({} already {}, {} rejected before)\n",
         if created { "created" } else { "updated" },
         story_path.display(),
-        report.added.len(),
+        plural(report.added.len(), "new candidate", "new candidates"),
         report.existing,
+        if report.existing == 1 { "a claim" } else { "claims" },
         report.rejected
     );
     for id in &report.added {
@@ -226,11 +228,12 @@ fn push_score(out: &mut Vec<u8>, s: f64) {
 
 /// Scores each line of `input`, writing one score per line to `out`. Returns the number of lines.
 /// Output is flushed whenever the input has no more buffered lines, so it works interactively in a pipe.
-pub fn score_lines(model: &Model, mut input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
+pub fn score_lines(model: &Model, mut input: impl BufRead, out: &mut impl Write) -> io::Result<Scored> {
     let mut x = Extractor::new();
     let mut line = Vec::new();
     let mut buf = Vec::with_capacity(1 << 16);
     let mut n = 0;
+    let mut not_utf8 = Vec::new();
     loop {
         line.clear();
         if input.read_until(b'\n', &mut line)? == 0 {
@@ -239,12 +242,17 @@ pub fn score_lines(model: &Model, mut input: impl BufRead, out: &mut impl Write)
         while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
             line.pop();
         }
+        n += 1;
         let s = match std::str::from_utf8(&line) {
+            // A blank line has nothing to check.
+            Ok(t) if t.trim().is_empty() => 0.0,
             Ok(t) => model.score(&mut x, t),
-            Err(_) => model.score(&mut x, &String::from_utf8_lossy(&line)),
+            Err(_) => {
+                not_utf8.push(n);
+                model.score(&mut x, &String::from_utf8_lossy(&line))
+            }
         };
         push_score(&mut buf, s);
-        n += 1;
         if buf.len() > 60_000 || input.fill_buf()?.is_empty() {
             out.write_all(&buf)?;
             out.flush()?;
@@ -253,7 +261,15 @@ pub fn score_lines(model: &Model, mut input: impl BufRead, out: &mut impl Write)
     }
     out.write_all(&buf)?;
     out.flush()?;
-    Ok(n)
+    Ok(Scored { lines: n, not_utf8 })
+}
+
+/// What `score_lines` read.
+#[derive(Debug, Default)]
+pub struct Scored {
+    pub lines: usize,
+    /// 1-based numbers of the lines that were not UTF-8 (scored with their bad bytes replaced by U+FFFD).
+    pub not_utf8: Vec<usize>,
 }
 
 /// Runs `factdesk score`.
@@ -262,7 +278,19 @@ pub fn score(_: ScoreArgs) -> ExitCode {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match score_lines(Model::embedded(), stdin.lock(), &mut out) {
-        Ok(_) => ExitCode::SUCCESS,
+        Ok(scored) => {
+            if let Some(first) = scored.not_utf8.first() {
+                let shown: Vec<String> = scored.not_utf8.iter().take(10).map(usize::to_string).collect();
+                let more = if scored.not_utf8.len() > 10 { ", …" } else { "" };
+                eprintln!(
+                    "warning: stdin:{first}: {} not UTF-8 (line {}{more}); scored with the bad bytes replaced by \
+                     U+FFFD; re-save the text as UTF-8",
+                    plural(scored.not_utf8.len(), "line is", "lines are"),
+                    shown.join(", ")
+                );
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("score: {e}")),
     }
@@ -375,8 +403,12 @@ mod tests {
     #[test]
     fn score_lines_gives_one_score_per_line() {
         let mut out = Vec::new();
-        let n = score_lines(Model::embedded(), &b"First line.\r\nSecond line.\n\nlast"[..], &mut out).unwrap();
-        assert_eq!(n, 4);
-        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 4);
+        let scored =
+            score_lines(Model::embedded(), &b"First line.\r\nSecond line.\n  \nlast \xff\xfe"[..], &mut out).unwrap();
+        assert_eq!(scored.lines, 4);
+        assert_eq!(scored.not_utf8, [4]);
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out.lines().count(), 4);
+        assert_eq!(out.lines().nth(2), Some("0.0000"), "a blank line has nothing to check");
     }
 }

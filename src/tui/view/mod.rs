@@ -10,6 +10,7 @@ pub mod pickers;
 
 use super::app::{App, Confirm, Mode, context};
 use crate::sanitize;
+use crate::words::plural;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -43,11 +44,6 @@ pub fn layout(area: Rect, article_open: bool) -> Areas {
     let [list, right] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
     let [detail, notes] = Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(right);
     Areas { header, list, detail, notes, article: right, status, hints }
-}
-
-/// "1 story", "2 stories".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Draws the whole screen.
