@@ -259,6 +259,19 @@ pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
     if let Some(i) = msg.find(" at line ") {
         msg.truncate(i);
     }
+    // A plain value of several words where one word was expected: YAML folds a line indented under a value into
+    // that value, so `kind: statistic` over an indented `status: open` reads as the kind "statistic status".
+    let folded = msg
+        .split_once("unknown variant `")
+        .and_then(|(_, rest)| rest.split_once('`'))
+        .and_then(|(value, _)| value.split_whitespace().nth(1).map(str::to_string));
+    if let Some(next) = folded {
+        let hint = format!(
+            "; the line after this one (`{next}`…) looks indented too far, so it was read as part of this value: \
+             line it up with the key above it"
+        );
+        return Diagnostic::error(path, line, col, format!("{msg}{hint}"));
+    }
     let hint = if msg.contains("repetition limit") {
         "; the file expands too far (an alias bomb?) and was refused"
     } else if msg.contains("recursion limit") {
@@ -791,6 +804,15 @@ mod tests {
         fs::set_permissions(&kept, fs::Permissions::from_mode(0o640)).unwrap();
         write_atomic(&kept, b"b").unwrap();
         assert_eq!(fs::metadata(&kept).unwrap().permissions().mode() & 0o777, 0o640);
+    }
+
+    #[test]
+    fn a_line_indented_into_the_value_above_is_named() {
+        let yaml = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: A\n  kind: statistic\n     status: open\n";
+        let e = serde_yaml::from_str::<StoryFile>(yaml).unwrap_err();
+        let d = yaml_diag(Path::new("c.yaml"), &e);
+        assert_eq!(d.line, 7, "{d}");
+        assert!(d.message.contains("(`status`…) looks indented too far"), "{d}");
     }
 
     #[test]

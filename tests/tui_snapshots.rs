@@ -293,3 +293,25 @@ fn the_footer_offers_save_and_quit_only_when_quitting() {
     update(&mut app, Action::Quit);
     assert!(footer(&app).contains("w save+quit"), "{}", footer(&app));
 }
+
+#[test]
+fn a_story_that_cannot_be_read_is_named_not_shown_as_an_empty_workspace() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path().join("scams");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("article.txt"), "Half of GDP.\n").unwrap();
+    std::fs::write(
+        dir.join("claims.yaml"),
+        "story:\n  title: Scams\n  article: article.txt\nclaims:\n- id: a\n  text: [oops\n",
+    )
+    .unwrap();
+    let mut app = app_on(t.path());
+    app.finish_loading();
+    let term = screen(&app);
+    let text: String = term.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("Nothing could be shown") && text.contains("claims.yaml:"), "{text}");
+    assert!(!text.contains("No claims yet"), "{text}");
+    update(&mut app, Action::NewClaim);
+    let m = app.message.as_ref().unwrap();
+    assert!(m.error && m.text.starts_with("no story could be read: ") && m.text.contains("claims.yaml:"), "{}", m.text);
+}

@@ -544,10 +544,19 @@ impl App {
         if self.message.as_ref().is_some_and(|m| m.text.starts_with("still loading")) {
             self.set_message("every story is loaded: editing is open", false);
         }
-        let problems = self.ws.diagnostics.iter().filter(|d| d.is_error()).count();
-        if problems > 0 {
-            self.set_message(format!("{problems} problems in the workspace; run `factdesk check` to see them"), true);
+        if let Some(first) = self.first_problem() {
+            self.set_message(first, true);
         }
+    }
+
+    /// The first error found in the workspace, with how many there are in all, for the message line and the empty
+    /// list: a story that could not be read must not look like an empty one.
+    pub fn first_problem(&self) -> Option<String> {
+        let mut errors = self.ws.diagnostics.iter().filter(|d| d.is_error());
+        let first = errors.next()?;
+        let more = errors.count();
+        let tail = if more == 0 { String::new() } else { format!(" (and {more} more; `factdesk check` lists them)") };
+        Some(format!("{first}{tail}"))
     }
 
     /// Takes a story's article as changed on disk: every claim is re-anchored on the new text (a quote that is

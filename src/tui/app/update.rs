@@ -345,7 +345,11 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::NewClaim => {
             if app.ws.stories.is_empty() {
-                app.set_message("no story: create one with `factdesk new-story`", true);
+                let why = match app.first_problem() {
+                    Some(problem) => format!("no story could be read: {problem}"),
+                    None => "no story: create one with `factdesk new-story` or `factdesk extract`".into(),
+                };
+                app.set_message(why, true);
                 return None;
             }
             app.form(

@@ -84,17 +84,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
+    let mut wrap = false;
     if app.rows.is_empty() {
         let msg = if app.loading.is_some() {
-            "Loading the workspace…"
+            "Loading the workspace…".to_string()
         } else if app.is_filtering() {
-            "No claim matches; Esc clears the filter."
+            "No claim matches; Esc clears the filter.".to_string()
+        } else if let Some(problem) = app.first_problem() {
+            wrap = true;
+            format!("Nothing could be shown. Fix this, then open factdesk again:\n\n{problem}")
         } else {
-            "No claims yet: n adds one."
+            "No claims yet: n adds one.".to_string()
         };
-        lines.push(Line::from(Span::styled(msg, t.dim())));
+        let style = if wrap { t.error() } else { t.dim() };
+        lines.extend(msg.lines().map(|l| Line::from(Span::styled(sanitize::line(l), style))));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    let para = Paragraph::new(lines);
+    frame.render_widget(if wrap { para.wrap(ratatui::widgets::Wrap { trim: false }) } else { para }, inner);
 }
 
 /// The status as a short word for the list column.
