@@ -315,3 +315,18 @@ fn a_story_that_cannot_be_read_is_named_not_shown_as_an_empty_workspace() {
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.starts_with("no story could be read: ") && m.text.contains("claims.yaml:"), "{}", m.text);
 }
+
+#[test]
+fn an_unknown_verdict_is_marked_as_unknown_not_as_a_real_one() {
+    let (_t, mut app) = app();
+    app.ws.stories[0].file.claims[0].verdict = "mostly-false".into();
+    let id = app.ws.stories[0].file.claims[0].id.clone();
+    select(&mut app, &id);
+    let term = screen(&app);
+    let text: String = term.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("‽ mostly-false"), "{text}");
+    assert!(text.contains("mostly-false: not on this workspace's"), "{text}");
+    assert!(!text.contains("? mostly-false"), "{text}");
+    let header: String = (0..100).map(|x| term.backend().buffer()[(x, 0)].symbol().to_string()).collect();
+    assert!(header.contains("‽ 1"), "{header}");
+}

@@ -34,6 +34,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     if let Some(v) = app.ws.config.verdict(&c.verdict) {
         badge = format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label));
+    } else if !c.verdict.is_empty() && c.status != crate::model::Status::Candidate {
+        badge = format!("{badge}: not on this workspace's scale; v picks one");
     }
     lines.push(Line::from(vec![
         Span::styled("Verdict: ", t.label()),

@@ -46,6 +46,10 @@ pub fn layout(area: Rect, article_open: bool) -> Areas {
     Areas { header, list, detail, notes, article: right, status, hints }
 }
 
+/// The mark of a verdict that is not on the workspace's scale (a typo, or a scale changed since): never the
+/// mark of a real verdict.
+pub const UNKNOWN_VERDICT: &str = "‽";
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -106,6 +110,7 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     let mut total = 0;
     let mut reviewed = 0;
     let mut none = 0;
+    let mut unknown = 0;
     let mut candidates = 0;
     let mut counts = vec![0usize; app.ws.config.verdicts.len()];
     for s in &app.ws.stories {
@@ -120,7 +125,8 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
             }
             match app.ws.config.verdicts.iter().position(|v| v.name == c.verdict) {
                 Some(i) => counts[i] += 1,
-                None => none += 1,
+                None if c.verdict.is_empty() => none += 1,
+                None => unknown += 1,
             }
         }
     }
@@ -129,6 +135,9 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(format!("{} {} ", sanitize::line(&v.symbol), n), t.verdict(&v.color)));
     }
     spans.push(Span::styled(format!("– {none} "), t.dim()));
+    if unknown > 0 {
+        spans.push(Span::styled(format!("{UNKNOWN_VERDICT} {unknown} "), t.error()));
+    }
     spans.push(Span::raw(format!("· reviewed {reviewed}/{total}")));
     if candidates > 0 {
         let s = if candidates == 1 { "" } else { "s" };
