@@ -149,9 +149,23 @@ pub enum Format {
     Json,
 }
 
+/// `factdesk list | head` must end quietly when `head` stops reading, as other command-line tools do, not
+/// panic in `println!`: the commands (never the UI, which draws to a terminal) take the default SIGPIPE action.
+/// Files are only ever replaced atomically, so ending mid-output leaves none half-written.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any thread exists; it only restores the default action.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 /// Runs the command line and returns the process's exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() {
+        quiet_on_closed_pipe();
+    }
     match cli.command {
         None => crate::tui::run(&cli.workspace, cli.no_mouse),
         Some(Command::Check { workspace }) => check(&workspace),
@@ -317,13 +331,21 @@ fn list(
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
-            println!("{:<28} {:<34} {:<16} {:<11} CLAIM", "STORY", "ID", "VERDICT", "STATUS");
+            // Columns as wide as their longest value (ids from `extract` run to 40 characters), so rows line up.
+            let width = |values: &mut dyn Iterator<Item = usize>, header: &str| {
+                values.fold(header.chars().count(), usize::max).min(48)
+            };
+            let sw = width(&mut rows.iter().map(|(st, _)| sanitize::line(&st.slug).chars().count()), "STORY");
+            let iw =
+                width(&mut rows.iter().map(|(st, i)| sanitize::line(&st.file.claims[*i].id).chars().count()), "ID");
+            let vw = width(&mut rows.iter().map(|(st, i)| st.file.claims[*i].verdict.chars().count()), "VERDICT");
+            println!("{:<sw$} {:<iw$} {:<vw$} {:<11} CLAIM", "STORY", "ID", "VERDICT", "STATUS");
             for (st, i) in &rows {
                 let c = &st.file.claims[*i];
                 let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
                 let text: String = sanitize::line(&c.text).chars().take(70).collect();
                 println!(
-                    "{:<28} {:<34} {:<16} {:<11} {}",
+                    "{:<sw$} {:<iw$} {:<vw$} {:<11} {}",
                     sanitize::line(&st.slug),
                     sanitize::line(&c.id),
                     sanitize::line(verdict),

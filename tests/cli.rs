@@ -351,3 +351,29 @@ fn ui_export_writes_into_exports_beside_the_workspace() {
     .unwrap();
     assert!(v.to_string().contains("ClaimReview"));
 }
+
+#[test]
+fn list_into_a_pipe_that_closes_ends_quietly() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    let o = factdesk(&["gen-workspace", ws.to_str().unwrap(), "--stories", "40", "--claims-per-story", "50"]);
+    assert!(o.status.success(), "{}", text(&o));
+    // Far more than a pipe holds: the reader goes away after the first bytes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["list", ws.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        assert!(out.status.success() || out.status.signal() == Some(13), "{:?}", out.status);
+    }
+}
