@@ -288,3 +288,19 @@ fn broken_settings_stop_the_export_instead_of_falling_back() {
     let stderr = text(&out.stderr);
     assert!(stderr.contains("factdesk.yaml:1:") && stderr.contains("error"), "{stderr}");
 }
+
+#[test]
+fn markdown_leaves_untriaged_candidates_out_and_says_so() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), Some(ORG));
+    let file = t.path().join("scams").join("claims.yaml");
+    let with_candidate = fs::read_to_string(&file).unwrap()
+        + "- id: proposed\n  text: Not yet proposed by the tool.\n  quote:\n    exact: Not yet\n  status: candidate\n  score: 0.9\n";
+    fs::write(&file, with_candidate).unwrap();
+    let out = export(t.path(), "markdown", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    assert!(!md.contains("Not yet proposed by the tool"), "{md}");
+    assert!(md.contains("_1 candidate claim still to triage is not in this report._"), "{md}");
+    assert!(md.contains("| 4 | [Not yet checked.]"), "the claims keep their numbers: {md}");
+}

@@ -5,7 +5,7 @@
 
 use super::{Options, verdict_label, verdict_of};
 use crate::checks::{self, format_number};
-use crate::model::{Claim, Source, is_slug};
+use crate::model::{Claim, Source, Status, is_slug};
 use crate::sanitize;
 use crate::store::{Story, Workspace};
 use std::fmt::Write;
@@ -139,8 +139,14 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> String {
     header.push(format!("- **Fact-checked:** {by}on {}", inline(&opts.date)));
     let _ = writeln!(out, "{}\n", header.join("\n"));
 
-    let claims = &story.file.claims;
+    // Candidates are sentences the tool proposed and nobody has triaged: they are not part of a fact-check.
+    let claims: Vec<&Claim> = story.file.claims.iter().filter(|c| c.status != Status::Candidate).collect();
+    let untriaged = story.file.claims.len() - claims.len();
     let _ = writeln!(out, "## Summary\n");
+    if untriaged > 0 {
+        let n = crate::words::plural(untriaged, "candidate claim", "candidate claims");
+        let _ = writeln!(out, "_{n} still to triage {} not in this report._\n", if untriaged == 1 { "is" } else { "are" });
+    }
     let _ = writeln!(out, "| # | Claim | Verdict |\n| ---: | --- | --- |");
     for (i, c) in claims.iter().enumerate() {
         let claim = match anchor(c) {
