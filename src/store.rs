@@ -485,6 +485,22 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                     claim.id
                 ),
             ));
+        } else if let Some(a) = story.anchors.get(i).filter(|a| a.state == crate::anchor::AnchorState::Fuzzy) {
+            // The article was edited under the claim: the words it checks may have changed (a number, a name).
+            let exact = span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact"));
+            let (l, c) = exact.unwrap_or_else(|| key("quote"));
+            let now = crate::anchor::slice_chars(&story.article, a.start, a.end);
+            out.push(Diagnostic::warning(
+                &path,
+                l,
+                c,
+                format!(
+                    "claim `{}`: the article changed under its quote; it now reads \"{}\"; check the claim against \
+                     the new words, then update `quote.exact` (or re-mark it in the article view)",
+                    claim.id,
+                    now.chars().take(160).collect::<String>()
+                ),
+            ));
         }
     }
     out

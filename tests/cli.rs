@@ -377,3 +377,19 @@ fn list_into_a_pipe_that_closes_ends_quietly() {
         assert!(out.status.success() || out.status.signal() == Some(13), "{:?}", out.status);
     }
 }
+
+#[test]
+fn check_warns_when_the_article_changed_under_a_claim() {
+    let t = copy_bundled();
+    let article = t.path().join("cambodia-scam-compounds").join("article.txt");
+    let text_before = fs::read_to_string(&article).unwrap();
+    fs::write(&article, text_before.replace("12.5 billion dollars", "14 billion dollars")).unwrap();
+    let o = factdesk(&["check", t.path().to_str().unwrap()]);
+    let out = text(&o);
+    assert!(
+        out.contains("claims.yaml:473:")
+            && out.contains("claim `scam-revenue-half-gdp`: the article changed under its quote"),
+        "{out}"
+    );
+    assert!(out.contains("generates 14 billion dollars a year"), "the new words are quoted: {out}");
+}

@@ -159,3 +159,24 @@ fn every_new_command_has_help() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: factdesk"), "{cmd}");
     }
 }
+
+#[test]
+fn replace_article_swaps_the_text_keeps_every_claim_and_names_the_changed_ones() {
+    let t = tempfile::tempdir().unwrap();
+    extract(t.path());
+    let before = store::load_workspace(t.path()).unwrap().story("scams").unwrap().file.claims.clone();
+    let corrected = t.path().join("corrected.txt");
+    let text = std::fs::read_to_string(ARTICLE).unwrap();
+    assert!(text.contains("12.5 billion dollars"));
+    std::fs::write(&corrected, text.replace("12.5 billion dollars", "14 billion dollars")).unwrap();
+    let ws = t.path().to_str().unwrap();
+    let out = factdesk(&["extract", corrected.to_str().unwrap(), "--story", "scams", "--workspace", ws, "--replace-article"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    let gdp = before.iter().find(|c| c.text.contains("12.5 billion")).unwrap();
+    assert!(said.starts_with("replaced the article ") && said.contains("whose words changed"), "{said}");
+    assert!(said.contains(&gdp.id), "the GDP claim is named: {said}");
+    let after = store::load_workspace(t.path()).unwrap();
+    let story = after.story("scams").unwrap();
+    assert!(story.article.contains("14 billion dollars"));
+    assert_eq!(story.file.claims.len(), before.len(), "no claim lost, none duplicated");
+}

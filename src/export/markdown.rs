@@ -145,7 +145,8 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> String {
     let _ = writeln!(out, "## Summary\n");
     if untriaged > 0 {
         let n = crate::words::plural(untriaged, "candidate claim", "candidate claims");
-        let _ = writeln!(out, "_{n} still to triage {} not in this report._\n", if untriaged == 1 { "is" } else { "are" });
+        let _ =
+            writeln!(out, "_{n} still to triage {} not in this report._\n", if untriaged == 1 { "is" } else { "are" });
     }
     let _ = writeln!(out, "| # | Claim | Verdict |\n| ---: | --- | --- |");
     for (i, c) in claims.iter().enumerate() {

@@ -28,6 +28,10 @@ pub struct ExtractArgs {
     /// The workspace folder.
     #[arg(long, default_value = "claims")]
     pub workspace: PathBuf,
+    /// Replace the story's article with ARTICLE first (a corrected or updated version): claims are anchored again
+    /// and those whose words changed are listed. Without it, a different article is refused.
+    #[arg(long)]
+    pub replace_article: bool,
     /// Title of a story this creates (default: the article's first line, cut at a word near 120 characters).
     /// An existing story keeps its title.
     #[arg(long)]
@@ -136,7 +140,7 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
     let Some(slug) = a.story else {
         return fail("which story? pass `--story SLUG` to write candidates, or `--format json` to preview");
     };
-    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), a.threshold) {
+    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), a.threshold, a.replace_article) {
         Ok(msg) => {
             print!("{}", sanitize::sanitize(&msg, true));
             ExitCode::SUCCESS
@@ -153,6 +157,7 @@ pub fn extract_into(
     article: &str,
     title: Option<&str>,
     threshold: f64,
+    replace_article: bool,
 ) -> Result<String, String> {
     if !is_slug(slug) {
         return Err(format!("`{slug}` is not a slug; use lowercase letters, digits and dashes"));
@@ -178,13 +183,38 @@ pub fn extract_into(
         // id, an unknown verdict) would build on what the journalist has to fix first.
         return Err(format!("the story has errors; fix them first, then extract again:\n{}", errors.join("\n")));
     }
+    let mut replaced = String::new();
     if story.article.trim_end() != article.trim_end() {
-        return Err(format!(
-            "{}: differs from the story's article {}; extract from the story's own article, or update it first \
-             (claims are anchored to it)",
-            article_path.display(),
-            story.article_path().display()
-        ));
+        if !replace_article {
+            return Err(format!(
+                "{}: differs from the story's article {}; extract from the story's own article, or pass \
+                 --replace-article to make this the story's article (claims are anchored again)",
+                article_path.display(),
+                story.article_path().display()
+            ));
+        }
+        store::write_atomic(&story.article_path(), article.as_bytes())
+            .map_err(|e| format!("{}: cannot replace the article: {e}", story.article_path().display()))?;
+        story.article = article.to_string();
+        story.reanchor();
+        let changed: Vec<&str> = story
+            .file
+            .claims
+            .iter()
+            .zip(&story.anchors)
+            .filter(|(_, a)| {
+                matches!(a.state, crate::anchor::AnchorState::Fuzzy | crate::anchor::AnchorState::Orphaned)
+            })
+            .map(|(c, _)| c.id.as_str())
+            .collect();
+        replaced = format!("replaced the article {}\n", story.article_path().display());
+        if !changed.is_empty() {
+            replaced += &format!(
+                "  {} whose words changed or went (`factdesk check` says what each now reads): {}\n",
+                plural(changed.len(), "claim", "claims"),
+                changed.join(", ")
+            );
+        }
     }
     let text = story.article.clone();
     let sentences = analyse(&text, Model::embedded(), threshold);
@@ -193,7 +223,8 @@ pub fn extract_into(
         store::save_story(story).map_err(|e| e.to_string())?;
         story.reanchor();
     }
-    let mut msg = format!(
+    let mut msg = replaced;
+    msg += &format!(
         "{} {}: {} ({} already {}, {} rejected before)\n",
         if created { "created" } else { "updated" },
         story_path.display(),
