@@ -170,7 +170,8 @@ fn replace_article_swaps_the_text_keeps_every_claim_and_names_the_changed_ones()
     assert!(text.contains("12.5 billion dollars"));
     std::fs::write(&corrected, text.replace("12.5 billion dollars", "14 billion dollars")).unwrap();
     let ws = t.path().to_str().unwrap();
-    let out = factdesk(&["extract", corrected.to_str().unwrap(), "--story", "scams", "--workspace", ws, "--replace-article"]);
+    let out =
+        factdesk(&["extract", corrected.to_str().unwrap(), "--story", "scams", "--workspace", ws, "--replace-article"]);
     let said = String::from_utf8_lossy(&out.stdout);
     let gdp = before.iter().find(|c| c.text.contains("12.5 billion")).unwrap();
     assert!(said.starts_with("replaced the article ") && said.contains("whose words changed"), "{said}");
