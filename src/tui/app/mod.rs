@@ -938,15 +938,8 @@ impl App {
     fn edit_story(&mut self, si: usize, f: impl FnOnce(&mut StoryFile) -> Option<(Option<String>, String)>) -> bool {
         // Edits, history and the cursor find claims by id: with two claims under one id an edit could land on the
         // wrong one. Such a story is read-only until the file is fixed (the watcher reloads it).
-        if let Some(id) = duplicate_id(&self.ws.stories[si].file) {
-            let path = self.ws.stories[si].path();
-            self.set_message(
-                format!(
-                    "{}: two claims share the id `{id}`; rename one in the file (it reloads by itself), then edit",
-                    path.display()
-                ),
-                true,
-            );
+        if let Some(why) = self.read_only(si) {
+            self.set_message(why, true);
             return false;
         }
         self.keep_base(si);
@@ -969,6 +962,17 @@ impl App {
         self.redo.clear();
         self.set_message(change, false);
         true
+    }
+
+    /// Why story `si` cannot be edited now, if it cannot: two claims under one id (edits, history and the cursor
+    /// find claims by id, so an edit could land on the wrong one). It stays read-only until the file is fixed.
+    pub fn read_only(&self, si: usize) -> Option<String> {
+        let story = self.ws.stories.get(si)?;
+        let id = duplicate_id(&story.file)?;
+        Some(format!(
+            "two claims share the id `{id}` in {}: rename one there (it reloads by itself)",
+            story.path().display()
+        ))
     }
 
     /// Edits the selected claim; `f` returns the change's description, or `None` for no change.
@@ -1038,6 +1042,12 @@ impl App {
         let mut errors = Vec::new();
         for si in 0..self.ws.stories.len() {
             if !self.dirty[si] {
+                continue;
+            }
+            // A save splices claims into the file by id: with a duplicate id it could write an edit into the
+            // wrong claim. The edits stay here (and in the recovery journal) until the file is fixed.
+            if let Some(why) = self.read_only(si) {
+                errors.push(format!("not saved: {why}; your edits are kept"));
                 continue;
             }
             match store::save_story(&mut self.ws.stories[si]) {
@@ -1110,6 +1120,9 @@ impl App {
                 && !m.is_clean()
             {
                 self.resolving.push(Resolving { story: si, merge: m, before, select, settled: Vec::new() });
+            }
+            if let Some(why) = self.read_only(si) {
+                notes.push(format!("{why}; until then it is read-only and not saved"));
             }
             changed += 1;
         }

@@ -52,6 +52,17 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         );
         return None;
     }
+    // A story that cannot be edited safely says so before an editor, form or picker opens, so nothing typed
+    // into one is lost when the edit is refused.
+    if edits(&action)
+        && matches!(app.mode, Mode::Normal)
+        && !matches!(action, Action::Save | Action::SaveAndQuit | Action::Reload)
+        && let Some(si) = app.current().map(|c| c.0).or_else(|| app.article_story())
+        && let Some(why) = app.read_only(si)
+    {
+        app.set_message(why, true);
+        return None;
+    }
     match action {
         Action::StoriesLoaded(chunk) => {
             app.add_stories(chunk);
