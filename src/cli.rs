@@ -331,29 +331,20 @@ fn list(
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
-            // Columns as wide as their longest value (ids from `extract` run to 40 characters), so rows line up.
-            let width = |values: &mut dyn Iterator<Item = usize>, header: &str| {
-                values.fold(header.chars().count(), usize::max).min(48)
-            };
-            let sw = width(&mut rows.iter().map(|(st, _)| sanitize::line(&st.slug).chars().count()), "STORY");
-            let iw =
-                width(&mut rows.iter().map(|(st, i)| sanitize::line(&st.file.claims[*i].id).chars().count()), "ID");
-            let vw = width(&mut rows.iter().map(|(st, i)| st.file.claims[*i].verdict.chars().count()), "VERDICT");
-            println!("{:<sw$} {:<iw$} {:<vw$} {:<11} CLAIM", "STORY", "ID", "VERDICT", "STATUS");
+            let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
             for (st, i) in &rows {
                 let c = &st.file.claims[*i];
                 let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
-                let text: String = sanitize::line(&c.text).chars().take(70).collect();
-                println!(
-                    "{:<sw$} {:<iw$} {:<vw$} {:<11} {}",
+                table.row(vec![
                     sanitize::line(&st.slug),
                     sanitize::line(&c.id),
                     sanitize::line(verdict),
-                    c.status.as_str(),
-                    text
-                );
+                    c.status.as_str().to_string(),
+                    sanitize::line(&c.text).chars().take(70).collect(),
+                ]);
             }
-            eprintln!("{} claims", rows.len());
+            print!("{}", table.render());
+            eprintln!("{}", plural(rows.len(), "claim", "claims"));
         }
     }
     ExitCode::SUCCESS

@@ -4,6 +4,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// The mark of a verdict that is not on the workspace's scale (a typo, or a scale changed since): never the mark of
+/// a real verdict.
+pub const UNKNOWN_VERDICT: &str = "‽";
+
 /// Keys that factdesk does not know. They are kept, in order, and written back on save.
 pub type Extra = BTreeMap<String, serde_yaml::Value>;
 

@@ -331,21 +331,20 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
-            println!("{:>4} {:<28} {:<34} {:<16} CLAIM", "SIM", "STORY", "ID", "VERDICT");
+            let mut table = crate::words::Table::new(&[">SIM", "STORY", "ID", "VERDICT", "CLAIM"]);
             for s in &found {
                 let (st, c) = row(s);
                 let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
-                let text: String = sanitize::line(&c.text).chars().take(70).collect();
-                println!(
-                    "{:>4.2} {:<28} {:<34} {:<16} {}",
-                    s.score,
+                table.row(vec![
+                    format!("{:.2}", s.score),
                     sanitize::line(&st.slug),
                     sanitize::line(&c.id),
                     sanitize::line(verdict),
-                    text
-                );
+                    sanitize::line(&c.text).chars().take(70).collect(),
+                ]);
             }
-            eprintln!("{} similar claims", found.len());
+            print!("{}", table.render());
+            eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
         }
     }
     ExitCode::SUCCESS

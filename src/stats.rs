@@ -63,7 +63,7 @@ impl Stats {
             } else if let Some(v) = verdicts[config.verdicts.len()..].iter_mut().find(|v| v.1 == c.verdict) {
                 v.2 += 1;
             } else {
-                verdicts.push(("?".into(), c.verdict.clone(), 1));
+                verdicts.push((crate::model::UNKNOWN_VERDICT.into(), c.verdict.clone(), 1));
             }
             let who = c.assignee.trim();
             if who.is_empty() {

@@ -481,7 +481,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                 l,
                 c,
                 format!(
-                    "claim `{}` is orphaned: its quote is no longer in the article; re-anchor it from the article view",
+                    "claim `{}` is orphaned: its quote is no longer in the article; set `quote.exact` to the words it checks, or delete the claim",
                     claim.id
                 ),
             ));
@@ -496,7 +496,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                 c,
                 format!(
                     "claim `{}`: the article changed under its quote; it now reads \"{}\"; check the claim against \
-                     the new words, then update `quote.exact` (or re-mark it in the article view)",
+                     the new words, then set `quote.exact` to them",
                     claim.id,
                     now.chars().take(160).collect::<String>()
                 ),

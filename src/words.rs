@@ -1,16 +1,82 @@
-//! Wording shared by the CLI and the UI: a count with its noun in the right number.
+//! Wording shared by the CLI and the UI: a count with its noun in the right number, and the commands' text tables.
+
+use unicode_width::UnicodeWidthStr;
 
 /// "1 story", "2 stories", "0 stories".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A text table for the commands' `--format table`: every column but the last as wide as its widest cell (in
+/// terminal columns, so ids of 40 characters and wide scripts line up), the last left free. Cells must already be
+/// sanitized for the terminal.
+pub struct Table {
+    headers: Vec<&'static str>,
+    /// Columns aligned to the right (numbers).
+    right: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// Headers, with a leading `>` for a column aligned to the right (`">SCORE"`).
+    pub fn new(headers: &[&'static str]) -> Table {
+        Table {
+            headers: headers.iter().map(|h| h.trim_start_matches('>')).collect(),
+            right: headers.iter().map(|h| h.starts_with('>')).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn render(&self) -> String {
+        let n = self.headers.len();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        for r in &self.rows {
+            for (w, cell) in widths.iter_mut().zip(r) {
+                *w = (*w).max(cell.width());
+            }
+        }
+        let mut out = String::new();
+        let header: Vec<String> = self.headers.iter().map(|h| h.to_string()).collect();
+        for cells in std::iter::once(&header).chain(&self.rows) {
+            for (i, cell) in cells.iter().enumerate().take(n) {
+                let pad = " ".repeat(widths[i].saturating_sub(cell.width()));
+                match (i + 1 == n, self.right[i]) {
+                    (true, _) => out.push_str(cell),
+                    (false, true) => out.push_str(&format!("{pad}{cell} ")),
+                    (false, false) => out.push_str(&format!("{cell}{pad} ")),
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn one_is_singular_and_every_other_count_plural() {
-        assert_eq!(super::plural(1, "story", "stories"), "1 story");
-        assert_eq!(super::plural(0, "story", "stories"), "0 stories");
-        assert_eq!(super::plural(2, "new candidate", "new candidates"), "2 new candidates");
+        assert_eq!(plural(1, "story", "stories"), "1 story");
+        assert_eq!(plural(0, "story", "stories"), "0 stories");
+        assert_eq!(plural(2, "new candidate", "new candidates"), "2 new candidates");
+    }
+
+    #[test]
+    fn columns_line_up_whatever_the_width_of_their_cells() {
+        let mut t = Table::new(&[">SCORE", "ID", "CLAIM"]);
+        t.row(vec!["7".into(), "a-forty-one-character-long-generated-id-x".into(), "first".into()]);
+        t.row(vec!["120".into(), "臺北".into(), "second".into()]);
+        let text = t.render();
+        let lines: Vec<&str> = text.lines().collect();
+        let at = |l: &str, word: &str| l[..l.find(word).unwrap()].width();
+        assert_eq!(at(lines[0], "CLAIM"), at(lines[1], "first"));
+        assert_eq!(at(lines[1], "first"), at(lines[2], "second"), "{text}");
+        assert!(lines[1].starts_with("    7 ") && lines[2].starts_with("  120 "), "{text}");
     }
 }

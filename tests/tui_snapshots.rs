@@ -311,6 +311,7 @@ fn a_story_that_cannot_be_read_is_named_not_shown_as_an_empty_workspace() {
     let text: String = term.backend().buffer().content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("Nothing could be shown") && text.contains("claims.yaml:"), "{text}");
     assert!(!text.contains("No claims yet"), "{text}");
+    assert!(text.contains("⚠ 1 problem (factdesk check)"), "the header keeps it in sight: {text}");
     update(&mut app, Action::NewClaim);
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.starts_with("no story could be read: ") && m.text.contains("claims.yaml:"), "{}", m.text);

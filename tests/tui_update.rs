@@ -416,6 +416,23 @@ fn delete_asks_first() {
 }
 
 #[test]
+fn rejecting_and_merging_move_on_to_the_next_candidate_even_under_a_filter() {
+    let (_t, mut app) = app();
+    select(&mut app, "fifty-compounds");
+    press(&mut app, "r");
+    assert_eq!(current_id(&app), "held-a-year");
+    press(&mut app, "u");
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "e");
+    update(&mut app, Action::Confirm);
+    select(&mut app, "fifty-compounds");
+    press(&mut app, "M");
+    update(&mut app, Action::Confirm);
+    assert!(claim(&app, "fifty-compounds").is_none());
+    assert_eq!(current_id(&app), "held-a-year");
+}
+
+#[test]
 fn a_story_with_a_duplicate_id_is_read_only_until_fixed() {
     let (_t, mut app) = app();
     // An edit made before the duplicate appears (a reload, say) is kept but not saved into the broken file.
@@ -1224,4 +1241,14 @@ fn esc_on_a_form_with_typed_values_asks_once_before_dropping_them() {
     press(&mut app, "esc");
     assert!(matches!(app.mode, Mode::Normal));
     assert_eq!(app.message.clone().unwrap().text, "cancelled");
+}
+
+#[test]
+fn exporting_from_the_ui_refuses_a_story_with_an_unknown_verdict() {
+    let (_t, mut app) = app();
+    app.ws.stories[0].file.claims[0].verdict = "mostly-false".into();
+    let err = factdesk::tui::export_story(&app.ws, 0, factdesk::export::Format::Markdown).unwrap_err();
+    assert!(err.contains("unknown verdict `mostly-false`"), "{err}");
+    let exports = app.ws.root.parent().unwrap().join("exports");
+    assert!(!exports.join("scam-economy.md").exists(), "nothing written");
 }

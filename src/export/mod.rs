@@ -92,6 +92,12 @@ pub struct Exported {
 
 /// Exports one story. Errors name the file, line and setting to fix.
 pub fn export(ws: &Workspace, story: &Story, format: Format, opts: &Options) -> Result<Exported, Vec<Diagnostic>> {
+    // The story as it is now (the UI exports unsaved edits too): a duplicate id or an unknown verdict would go out
+    // in the report, so every export refuses, as `factdesk check` would fail.
+    let errors: Vec<Diagnostic> = store::validate(story, &ws.config).into_iter().filter(Diagnostic::is_error).collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     match format {
         Format::Claimreview => claimreview::export(ws, story, opts),
         Format::Markdown => Ok(Exported { text: markdown::export(ws, story, opts), ..Default::default() }),

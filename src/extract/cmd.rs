@@ -181,7 +181,7 @@ pub fn extract_into(
     if !errors.is_empty() {
         // Candidates are matched to claims by their quotes and ids: adding them to a story with errors (a duplicate
         // id, an unknown verdict) would build on what the journalist has to fix first.
-        return Err(format!("the story has errors; fix them first, then extract again:\n{}", errors.join("\n")));
+        return Err(format!("the story has errors; fix them first, then extract again: {}", errors.join("; ")));
     }
     let mut replaced = String::new();
     if story.article.trim_end() != article.trim_end() {

@@ -423,25 +423,19 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
-            use std::io::Write;
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            let _ = writeln!(out, "{:>5} {:<28} {:<34} {:<16} CLAIM", "SCORE", "STORY", "ID", "VERDICT");
+            let mut out = crate::words::Table::new(&[">SCORE", "STORY", "ID", "VERDICT", "CLAIM"]);
             for h in shown {
                 let r = &table.rows[h.entry as usize];
                 let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
-                let text: String = sanitize::line(&r.text).chars().take(70).collect();
-                let _ = writeln!(
-                    out,
-                    "{:>5} {:<28} {:<34} {:<16} {}",
-                    h.score,
+                out.row(vec![
+                    h.score.to_string(),
                     sanitize::line(&r.story),
                     sanitize::line(&r.id),
                     sanitize::line(verdict),
-                    text
-                );
+                    sanitize::line(&r.text).chars().take(70).collect(),
+                ]);
             }
-            let _ = out.flush();
+            print!("{}", out.render());
             eprintln!("{} of {} claims match", hits.len(), corpus.len());
         }
     }

@@ -392,11 +392,15 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         Action::RejectCandidate => {
             let (si, ci) = app.current_is_candidate()?;
             let (at, by) = (app.now(), app.reviewer.clone());
-            app.edit_story(si, |file| {
+            let next = app.next_candidate();
+            let rejected = app.edit_story(si, |file| {
                 let c = file.claims.remove(ci);
                 file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
                 Some((None, format!("rejected candidate `{}`", c.id)))
             });
+            if rejected && next.is_some() {
+                app.rebuild_rows(next);
+            }
         }
         Action::ExportMenu => {
             let (si, _) = app.current()?;
@@ -690,7 +694,8 @@ fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
             let (now, by) = (app.now(), app.reviewer.clone());
             let (now_r, by_r) = (now.clone(), by.clone());
             let target_id = app.ws.stories[si].file.claims[target].id.clone();
-            app.edit_story(si, |file| {
+            let next = app.next_candidate();
+            let merged = app.edit_story(si, |file| {
                 let cand = file.claims[ci].clone();
                 let t = &mut file.claims[target];
                 let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
@@ -701,6 +706,9 @@ fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
                 file.rejected.push(Rejected { exact: cand.quote.exact.clone(), at: now_r, by: by_r });
                 Some((None, format!("merged into `{target_id}`: candidate `{}`", cand.id)))
             });
+            if merged && next.is_some() {
+                app.rebuild_rows(next);
+            }
         }
     }
     None

@@ -18,7 +18,7 @@ pub fn badge(app: &App, c: &crate::model::Claim) -> (String, Style) {
     match app.ws.config.verdict(&c.verdict) {
         Some(v) => (format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.name)), t.verdict(&v.color)),
         None if c.verdict.is_empty() => ("– none".to_string(), t.dim()),
-        None => (format!("{} {}", super::UNKNOWN_VERDICT, sanitize::line(&c.verdict)), t.error()),
+        None => (format!("{} {}", crate::model::UNKNOWN_VERDICT, sanitize::line(&c.verdict)), t.error()),
     }
 }
 

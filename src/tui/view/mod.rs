@@ -46,10 +46,6 @@ pub fn layout(area: Rect, article_open: bool) -> Areas {
     Areas { header, list, detail, notes, article: right, status, hints }
 }
 
-/// The mark of a verdict that is not on the workspace's scale (a typo, or a scale changed since): never the
-/// mark of a real verdict.
-pub const UNKNOWN_VERDICT: &str = "‽";
-
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -104,6 +100,15 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     if app.is_modified() {
         spans.push(Span::styled("[+] modified · ", t.modified()));
     }
+    // Errors found while loading (a story that could not be read, a duplicate id) stay in sight, not only in a
+    // message that the next key replaces.
+    let problems = app.ws.diagnostics.iter().filter(|d| d.is_error()).count();
+    if problems > 0 {
+        spans.push(Span::styled(
+            format!("⚠ {} (factdesk check) · ", plural(problems, "problem", "problems")),
+            t.error(),
+        ));
+    }
     if let Some((here, total)) = app.loading {
         spans.push(Span::styled(format!("loading {here}/{total} stories · "), t.label()));
     }
@@ -136,7 +141,7 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     }
     spans.push(Span::styled(format!("– {none} "), t.dim()));
     if unknown > 0 {
-        spans.push(Span::styled(format!("{UNKNOWN_VERDICT} {unknown} "), t.error()));
+        spans.push(Span::styled(format!("{} {unknown} ", crate::model::UNKNOWN_VERDICT), t.error()));
     }
     spans.push(Span::raw(format!("· reviewed {reviewed}/{total}")));
     if candidates > 0 {
