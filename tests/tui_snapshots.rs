@@ -331,3 +331,13 @@ fn an_unknown_verdict_is_marked_as_unknown_not_as_a_real_one() {
     let header: String = (0..100).map(|x| term.backend().buffer()[(x, 0)].symbol().to_string()).collect();
     assert!(header.contains("‽ 1"), "{header}");
 }
+
+#[test]
+fn a_message_too_long_for_its_line_ends_in_an_ellipsis() {
+    let (_t, mut app) = app();
+    app.set_message(format!("{} END", "a long message ".repeat(12)), true);
+    let term = screen(&app);
+    let row = |y: u16| -> String { (0..100).map(|x| term.backend().buffer()[(x, y)].symbol().to_string()).collect() };
+    let line = (0..30).map(row).find(|l| l.contains("a long message")).expect("the message is on screen");
+    assert!(line.trim_end().ends_with('…') && !line.contains("END"), "{line}");
+}

@@ -174,7 +174,10 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(format!("  ({n} {word}{more})  "), t.dim()));
     }
     if let Some(m) = &app.message {
-        spans.push(Span::styled(sanitize::line(&m.text), if m.error { t.error() } else { t.ok() }));
+        // One line: a message too long for it ends in "…", so it never looks complete when it is not.
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        let text = fit(&sanitize::line(&m.text), (area.width as usize).saturating_sub(used));
+        spans.push(Span::styled(text, if m.error { t.error() } else { t.ok() }));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false }), area);
 }
