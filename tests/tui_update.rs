@@ -935,10 +935,13 @@ fn a_recovery_journal_is_offered_then_restored_or_kept() {
     factdesk::tui::guard::write_journals(&later).unwrap();
     assert!(journal_path.exists(), "kept for later");
     let kept = std::fs::read(&journal_path).unwrap();
-    // New edits saved from this session leave the held journal alone.
+    // While the journal waits, the story is read-only: a new edit could not be journaled, so a crash would lose it.
     select(&mut later, "nine-minors");
     update(&mut later, Action::VerdictPicker);
-    update(&mut later, Action::Confirm);
+    assert!(matches!(later.mode, Mode::Normal), "no picker opens");
+    let m = later.message.as_ref().unwrap();
+    assert!(m.error && m.text.contains("unsaved edits from an earlier session waiting"), "{}", m.text);
+    assert!(!later.is_modified());
     factdesk::tui::guard::write_journals(&later).unwrap();
     assert!(later.save_all().is_empty());
     assert_eq!(std::fs::read(&journal_path).unwrap(), kept, "the held journal is neither overwritten nor removed");

@@ -968,6 +968,15 @@ impl App {
     /// find claims by id, so an edit could land on the wrong one). It stays read-only until the file is fixed.
     pub fn read_only(&self, si: usize) -> Option<String> {
         let story = self.ws.stories.get(si)?;
+        if self.journal_held.get(si).copied().unwrap_or(false) && self.loading.is_none() {
+            // Its journal from a crashed session waits for a decision, and this session may not overwrite it: new
+            // edits would have no crash protection, so they wait too.
+            return Some(format!(
+                "{} has unsaved edits from an earlier session waiting: quit and reopen factdesk to restore them, or \
+                 run `factdesk recover --discard {}`; until then it is read-only",
+                story.slug, story.slug
+            ));
+        }
         let id = duplicate_id(&story.file)?;
         Some(format!(
             "two claims share the id `{id}` in {}: rename one there (it reloads by itself)",

@@ -163,7 +163,8 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
                     if let Some(si) = si {
                         app.set_message(
                             format!(
-                                "unsaved edits of {} left in their journal: `factdesk recover` restores them later",
+                                "unsaved edits of {} left in their journal: it stays read-only until you reopen factdesk \
+                                 and restore them (or `factdesk recover` does)",
                                 app.ws.stories[si].slug
                             ),
                             false,
