@@ -247,8 +247,15 @@ impl Default for Keymap {
         // Restoring a recovery journal at start-up.
         b(Recover, Key::ch('y'), A::Confirm, "restore", "restore the unsaved edits", "restore");
         b(Recover, Key::ch('d'), A::Discard, "discard", "discard them (deletes the journal)", "discard");
-        b(Recover, Key::code(K::Esc), A::Cancel, "later", "decide later (the journal is kept)", "later");
-        b(Recover, Key::ch('n'), A::Cancel, "later", "decide later (the journal is kept)", "");
+        b(
+            Recover,
+            Key::code(K::Esc),
+            A::Cancel,
+            "later",
+            "decide later (journal kept; the story stays read-only)",
+            "later",
+        );
+        b(Recover, Key::ch('n'), A::Cancel, "later", "decide later (journal kept; the story stays read-only)", "");
         // Settling a collision between the edits here and a change on disk.
         b(Resolve, Key::ch('m'), A::KeepMine, "keep-mine", "keep my version", "mine");
         b(Resolve, Key::ch('t'), A::TakeTheirs, "take-theirs", "take the version on disk", "theirs");
