@@ -315,6 +315,19 @@ fn a_story_that_cannot_be_read_is_named_not_shown_as_an_empty_workspace() {
     update(&mut app, Action::NewClaim);
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.starts_with("no story could be read: ") && m.text.contains("claims.yaml:"), "{}", m.text);
+    // Fixed on disk, then R: the story comes in without a restart, and its old problem goes.
+    std::fs::write(
+        dir.join("claims.yaml"),
+        "story:\n  title: Scams\n  article: article.txt\nclaims:\n- id: a\n  text: Half\n",
+    )
+    .unwrap();
+    let fixed = factdesk::tui::stories_now_readable(&app);
+    assert_eq!(fixed.stories.len(), 1);
+    update(&mut app, Action::StoriesFixed(fixed));
+    assert_eq!(app.ws.stories.len(), 1);
+    assert!(app.first_problem().is_none(), "{:?}", app.first_problem());
+    assert!(app.current_claim().is_some_and(|c| c.id == "a"));
+    assert!(factdesk::tui::stories_now_readable(&app).stories.is_empty(), "a loaded story is not loaded twice");
 }
 
 #[test]

@@ -426,6 +426,10 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
         Effect::Reload => {
             let files = read_story_files(app);
             update(app, Action::Reloaded(files));
+            let fixed = stories_now_readable(app);
+            if !fixed.stories.is_empty() {
+                update(app, Action::StoriesFixed(fixed));
+            }
         }
     }
     Ok(false)
@@ -453,6 +457,26 @@ pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
 /// Reads every story file's text again, for `Action::Reloaded`.
 pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
     app.ws.stories.iter().enumerate().map(|(i, s)| (i, read_story_file(s))).collect()
+}
+
+/// Story folders that did not load (a file that could not be read or parsed) and load now, with what loading them
+/// finds: `R` after fixing such a file brings the story in without a restart.
+pub fn stories_now_readable(app: &App) -> app::LoadedChunk {
+    let loaded: std::collections::HashSet<&Path> = app.ws.stories.iter().map(|s| s.dir.as_path()).collect();
+    let mut diagnostics = Vec::new();
+    let mut stories = Vec::new();
+    for dir in crate::store::story_dirs(&app.ws.root).unwrap_or_default() {
+        if loaded.contains(dir.as_path()) {
+            continue;
+        }
+        let mut found = Vec::new();
+        if let Some(story) = crate::store::load_story(&dir, &mut found) {
+            found.extend(crate::store::validate(&story, &app.ws.config));
+            stories.push(story);
+            diagnostics.extend(found);
+        }
+    }
+    app::LoadedChunk { stories, diagnostics }
 }
 
 /// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).

@@ -109,6 +109,8 @@ pub enum Action {
     StoriesLoaded(LoadedChunk),
     /// The loader has read every story.
     LoadFinished,
+    /// `R` found stories that could not be read before and now can (their files were fixed).
+    StoriesFixed(LoadedChunk),
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
 }
@@ -536,6 +538,24 @@ impl App {
             self.async_filter = self.claim_count() >= ASYNC_FILTER_CLAIMS;
         }
         self.rebuild_rows(None);
+    }
+
+    /// Takes stories whose files were fixed since they failed to load: their old problems go, what loading them
+    /// found now comes in, and they join the list.
+    pub fn stories_fixed(&mut self, chunk: LoadedChunk) {
+        let n = chunk.stories.len();
+        for st in &chunk.stories {
+            self.ws.diagnostics.retain(|d| !d.path.starts_with(&st.dir));
+        }
+        let problems = chunk.diagnostics.iter().filter(|d| d.is_error()).count();
+        self.add_stories(chunk);
+        let mut msg =
+            format!("{} that could not be read before now loaded", crate::words::plural(n, "story", "stories"));
+        if problems > 0 {
+            msg +=
+                &format!(" ({}; `factdesk check` lists them)", crate::words::plural(problems, "problem", "problems"));
+        }
+        self.set_message(msg, problems > 0);
     }
 
     /// Every story is here: editing opens, and problems found while loading are pointed out.

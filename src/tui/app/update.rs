@@ -77,6 +77,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             app.article_changed(si, read);
             return None;
         }
+        Action::StoriesFixed(chunk) => {
+            app.stories_fixed(chunk);
+            return None;
+        }
         Action::LoadFinished => {
             app.finish_loading();
             if app.async_filter && !app.filter.trim().is_empty() {

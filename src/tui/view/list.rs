@@ -92,7 +92,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             "No claim matches; Esc clears the filter.".to_string()
         } else if let Some(problem) = app.first_problem() {
             wrap = true;
-            format!("Nothing could be shown. Fix this, then open factdesk again:\n\n{problem}")
+            format!("Nothing could be shown. Fix this, then press R:\n\n{problem}")
         } else {
             "No claims yet: n adds one.".to_string()
         };
