@@ -1255,3 +1255,46 @@ fn exporting_from_the_ui_refuses_a_story_with_an_unknown_verdict() {
     let exports = app.ws.root.parent().unwrap().join("exports");
     assert!(!exports.join("scam-economy.md").exists(), "nothing written");
 }
+
+#[test]
+fn notes_typed_while_a_colleague_changed_them_on_disk_keep_both() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "e");
+    type_text(&mut app, " Mine.");
+    // Meanwhile, on disk: a colleague writes notes on the same claim.
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let i = theirs.claims.iter().position(|c| c.id == "nine-minors").unwrap();
+    theirs.claims[i].notes = "Colleague wrote this on disk.".into();
+    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    // And the cursor went elsewhere: the edit still lands on the claim it began on.
+    app.selected = 1;
+    update(&mut app, Action::Cancel);
+    let notes = &claim(&app, "nine-minors").unwrap().notes;
+    assert!(notes.contains("Colleague wrote this on disk.") && notes.contains("Mine."), "{notes}");
+    assert!(app.message.as_ref().unwrap().text.contains("both are kept"));
+    assert!(!claim(&app, "gdp-half").unwrap().notes.contains("Mine."));
+}
+
+#[test]
+fn notes_for_a_claim_removed_on_disk_are_dropped_only_on_a_second_esc() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "e");
+    type_text(&mut app, "Typed.");
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims.retain(|c| c.id != "nine-minors");
+    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    let before: Vec<String> = app.ws.stories[0].file.claims.iter().map(|c| c.notes.clone()).collect();
+    update(&mut app, Action::Cancel);
+    assert!(matches!(app.mode, Mode::Notes(_)), "the text is still on screen");
+    assert!(app.message.as_ref().unwrap().text.contains("removed on disk"));
+    update(&mut app, Action::Cancel);
+    assert!(matches!(app.mode, Mode::Normal));
+    let after: Vec<String> = app.ws.stories[0].file.claims.iter().map(|c| c.notes.clone()).collect();
+    assert_eq!(before, after, "no other claim got the text");
+}

@@ -115,6 +115,16 @@ pub enum Action {
     ArticleChanged(usize, Result<String, String>),
 }
 
+/// Where an in-place notes edit began (see `App::notes_base`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotesBase {
+    pub story: usize,
+    pub id: String,
+    pub notes: String,
+    /// The claim went away on disk and the journalist was told once: the next Esc drops the text.
+    pub warned_gone: bool,
+}
+
 /// Stories the loader read, with what their loading found.
 #[derive(Debug, Clone)]
 pub struct LoadedChunk {
@@ -372,6 +382,9 @@ pub struct App {
     pub art_scroll: usize,
     pub detail_scroll: u16,
     pub notes_scroll: u16,
+    /// The claim whose notes are being edited in place, and its notes when editing began: a reload while typing
+    /// must neither send the text to another claim nor overwrite what a colleague wrote meanwhile.
+    pub notes_base: Option<NotesBase>,
     pub size: (u16, u16),
     pub message: Option<Message>,
     pub quit: bool,
@@ -490,6 +503,7 @@ impl App {
             art_scroll: 0,
             detail_scroll: 0,
             notes_scroll: 0,
+            notes_base: None,
             size: (100, 30),
             message: None,
             quit: false,

@@ -314,8 +314,11 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
             app.open_picker("Status", items, at);
         }
         Action::EditNotes => {
+            let (si, _) = app.current()?;
             let c = app.current_claim()?;
+            let base = NotesBase { story: si, id: c.id.clone(), notes: c.notes.clone(), warned_gone: false };
             let mut ta = TextArea::new(c.notes.split('\n').map(str::to_string).collect());
+            app.notes_base = Some(base);
             ta.set_wrap_mode(WrapMode::WordOrGlyph);
             ta.set_cursor_line_style(ratatui::style::Style::new());
             ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
@@ -606,6 +609,63 @@ fn set_notes(app: &mut App, text: String, change: &str) {
     }
 }
 
+/// Ends an in-place notes edit on the claim it began on, whatever a reload did meanwhile. Notes changed on disk
+/// while the journalist typed are kept beside the typed text, never overwritten. `false` keeps the editor open:
+/// the claim went away on disk, and the typed text is only dropped on a second Esc.
+fn finish_notes(app: &mut App, text: String) -> bool {
+    let Some(base) = app.notes_base.take() else {
+        set_notes(app, text, "notes edited");
+        return true;
+    };
+    let Some(now) = app
+        .ws
+        .stories
+        .get(base.story)
+        .and_then(|s| s.file.claims.iter().find(|c| c.id == base.id))
+        .map(|c| c.notes.clone())
+    else {
+        if base.warned_gone {
+            app.set_message(format!("claim `{}` is gone: the typed notes were dropped", base.id), true);
+            return true;
+        }
+        app.set_message(
+            format!("claim `{}` was removed on disk while you typed: Esc again drops your text", base.id),
+            true,
+        );
+        app.notes_base = Some(NotesBase { warned_gone: true, ..base });
+        return false;
+    };
+    let both = now != base.notes && text != base.notes && text != now;
+    let (text, change) = if both {
+        let kept = format!(
+            "{}\n\n--- typed in factdesk while the notes above changed on disk ---\n{}",
+            now.trim_end(),
+            text.trim_end()
+        );
+        (kept, "notes edited; kept both (they changed on disk meanwhile)")
+    } else {
+        (text, "notes edited")
+    };
+    // By id, on the story it began on: the cursor may have moved with a reload, or a filter may hide the claim.
+    let id = base.id.clone();
+    let changed = app.edit_story(base.story, |file| {
+        let c = file.claims.iter_mut().find(|c| c.id == id)?;
+        (c.notes != text).then(|| {
+            c.notes = text;
+            (Some(id.clone()), change.to_string())
+        })
+    });
+    if both {
+        app.set_message(
+            "the notes changed on disk while you typed: both are kept, one after the other; tidy them",
+            true,
+        );
+    } else if !changed && app.message.as_ref().is_none_or(|m| !m.error) {
+        app.set_message("notes unchanged", false);
+    }
+    true
+}
+
 fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> Option<Effect> {
     match action {
         Action::Cancel => {
@@ -619,7 +679,10 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             let (row, col) = (cursor.0, cursor.1);
             let mut upto: Vec<String> = ta.lines().iter().take(row).cloned().collect();
             upto.push(ta.lines().get(row).map(|l| l.chars().take(col).collect()).unwrap_or_default());
-            set_notes(app, text, "notes edited");
+            if !finish_notes(app, text) {
+                app.mode = Mode::Notes(ta);
+                return None;
+            }
             // Back to the list, where j/k move between claims again.
             app.focus = Focus::List;
             let pane = view::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
