@@ -315,19 +315,23 @@ fn a_story_that_cannot_be_read_is_named_not_shown_as_an_empty_workspace() {
     update(&mut app, Action::NewClaim);
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.starts_with("no story could be read: ") && m.text.contains("claims.yaml:"), "{}", m.text);
+    // Half fixed, then R: the problem shown is where the file breaks now, not where it broke before.
+    let good = "story:\n  title: Scams\n  article: article.txt\nclaims:\n- id: a\n  text: Half\n";
+    std::fs::write(dir.join("claims.yaml"), format!("{good}- [x\n")).unwrap();
+    let retried = factdesk::tui::stories_now_readable(&app);
+    assert!(retried.chunk.stories.is_empty());
+    update(&mut app, Action::StoriesFixed(retried));
+    let m = app.message.as_ref().unwrap();
+    assert!(m.error && m.text.starts_with("still cannot be read: ") && m.text.contains("claims.yaml:7:"), "{}", m.text);
     // Fixed on disk, then R: the story comes in without a restart, and its old problem goes.
-    std::fs::write(
-        dir.join("claims.yaml"),
-        "story:\n  title: Scams\n  article: article.txt\nclaims:\n- id: a\n  text: Half\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("claims.yaml"), good).unwrap();
     let fixed = factdesk::tui::stories_now_readable(&app);
-    assert_eq!(fixed.stories.len(), 1);
+    assert_eq!(fixed.chunk.stories.len(), 1);
     update(&mut app, Action::StoriesFixed(fixed));
     assert_eq!(app.ws.stories.len(), 1);
     assert!(app.first_problem().is_none(), "{:?}", app.first_problem());
     assert!(app.current_claim().is_some_and(|c| c.id == "a"));
-    assert!(factdesk::tui::stories_now_readable(&app).stories.is_empty(), "a loaded story is not loaded twice");
+    assert!(factdesk::tui::stories_now_readable(&app).retried.is_empty(), "a loaded story is not read twice");
 }
 
 #[test]

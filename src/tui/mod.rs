@@ -426,9 +426,9 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
         Effect::Reload => {
             let files = read_story_files(app);
             update(app, Action::Reloaded(files));
-            let fixed = stories_now_readable(app);
-            if !fixed.stories.is_empty() {
-                update(app, Action::StoriesFixed(fixed));
+            let retried = stories_now_readable(app);
+            if !retried.retried.is_empty() {
+                update(app, Action::StoriesFixed(retried));
             }
         }
     }
@@ -461,10 +461,11 @@ pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
 
 /// Story folders that did not load (a file that could not be read or parsed) and load now, with what loading them
 /// finds: `R` after fixing such a file brings the story in without a restart.
-pub fn stories_now_readable(app: &App) -> app::LoadedChunk {
+/// Every folder tried is in `retried`, with what reading it found now in `diagnostics` (a file still broken says
+/// where, now).
+pub fn stories_now_readable(app: &App) -> app::Retried {
     let loaded: std::collections::HashSet<&Path> = app.ws.stories.iter().map(|s| s.dir.as_path()).collect();
-    let mut diagnostics = Vec::new();
-    let mut stories = Vec::new();
+    let mut out = app::Retried::default();
     for dir in crate::store::story_dirs(&app.ws.root).unwrap_or_default() {
         if loaded.contains(dir.as_path()) {
             continue;
@@ -472,11 +473,12 @@ pub fn stories_now_readable(app: &App) -> app::LoadedChunk {
         let mut found = Vec::new();
         if let Some(story) = crate::store::load_story(&dir, &mut found) {
             found.extend(crate::store::validate(&story, &app.ws.config));
-            stories.push(story);
-            diagnostics.extend(found);
+            out.chunk.stories.push(story);
         }
+        out.chunk.diagnostics.extend(found);
+        out.retried.push(dir);
     }
-    app::LoadedChunk { stories, diagnostics }
+    out
 }
 
 /// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).

@@ -109,10 +109,18 @@ pub enum Action {
     StoriesLoaded(LoadedChunk),
     /// The loader has read every story.
     LoadFinished,
-    /// `R` found stories that could not be read before and now can (their files were fixed).
-    StoriesFixed(LoadedChunk),
+    /// `R` read again the story folders that could not be read before: those that now load, and what each shows.
+    StoriesFixed(Retried),
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
+}
+
+/// Story folders that had failed to load, read again: the stories that load now, every problem found, and every
+/// folder tried (their old problems are replaced).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Retried {
+    pub chunk: LoadedChunk,
+    pub retried: Vec<std::path::PathBuf>,
 }
 
 /// Where an in-place notes edit began (see `App::notes_base`).
@@ -126,7 +134,7 @@ pub struct NotesBase {
 }
 
 /// Stories the loader read, with what their loading found.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct LoadedChunk {
     pub stories: Vec<store::Story>,
     pub diagnostics: Vec<crate::diag::Diagnostic>,
@@ -556,20 +564,24 @@ impl App {
 
     /// Takes stories whose files were fixed since they failed to load: their old problems go, what loading them
     /// found now comes in, and they join the list.
-    pub fn stories_fixed(&mut self, chunk: LoadedChunk) {
+    pub fn stories_fixed(&mut self, retried: Retried) {
+        let Retried { chunk, retried } = retried;
         let n = chunk.stories.len();
-        for st in &chunk.stories {
-            self.ws.diagnostics.retain(|d| !d.path.starts_with(&st.dir));
+        for dir in &retried {
+            self.ws.diagnostics.retain(|d| !d.path.starts_with(dir));
         }
-        let problems = chunk.diagnostics.iter().filter(|d| d.is_error()).count();
         self.add_stories(chunk);
-        let mut msg =
-            format!("{} that could not be read before now loaded", crate::words::plural(n, "story", "stories"));
-        if problems > 0 {
-            msg +=
-                &format!(" ({}; `factdesk check` lists them)", crate::words::plural(problems, "problem", "problems"));
-        }
-        self.set_message(msg, problems > 0);
+        let still = retried.len() - n;
+        let loaded = crate::words::plural(n, "story", "stories");
+        let msg = match (n, self.first_problem()) {
+            (0, Some(problem)) => format!("still cannot be read: {problem}"),
+            (_, Some(problem)) => {
+                format!("{loaded} that could not be read before now loaded; {still} still not: {problem}")
+            }
+            (_, None) => format!("{loaded} that could not be read before now loaded"),
+        };
+        let error = self.first_problem().is_some();
+        self.set_message(msg, error);
     }
 
     /// Every story is here: editing opens, and problems found while loading are pointed out.
@@ -1170,6 +1182,7 @@ impl App {
             changed += 1;
         }
         let head = match changed {
+            0 if !notes.is_empty() => "not reloaded".to_string(),
             0 => "nothing changed on disk".to_string(),
             1 => "reloaded 1 story changed on disk".to_string(),
             n => format!("reloaded {n} stories changed on disk"),
