@@ -347,7 +347,17 @@ fn list(
             eprintln!("{}", plural(rows.len(), "claim", "claims"));
         }
     }
-    ExitCode::SUCCESS
+    // The listing leaves out stories that could not be read: say so, and fail, so a script does not take it as whole.
+    let unreadable = ws.unreadable();
+    for d in &unreadable {
+        eprintln!("{d}");
+    }
+    if unreadable.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{} left out: fix the file (see `factdesk check`)", plural(unreadable.len(), "story", "stories"));
+        ExitCode::FAILURE
+    }
 }
 
 /// A claim as JSON, with its story's slug and its anchor.

@@ -104,6 +104,16 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// Problems of story folders that did not load at all (a file that could not be read or parsed): a listing
+    /// of the workspace is incomplete while there are any.
+    pub fn unreadable(&self) -> Vec<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.is_error() && d.path.file_name().is_some_and(|n| n == STORY_FILE))
+            .filter(|d| !self.stories.iter().any(|s| d.path.starts_with(&s.dir)))
+            .collect()
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }

@@ -393,3 +393,24 @@ fn check_warns_when_the_article_changed_under_a_claim() {
     );
     assert!(out.contains("generates 14 billion dollars a year"), "the new words are quoted: {out}");
 }
+
+#[test]
+fn list_and_export_name_a_story_left_unreadable_by_a_merge() {
+    let t = copy_bundled();
+    let file = t.path().join("cambodia-scam-compounds").join("claims.yaml");
+    let original = fs::read_to_string(&file).unwrap();
+    let conflicted = original.replacen(
+        "  verdict: misleading\n",
+        "<<<<<<< HEAD\n  verdict: misleading\n=======\n  verdict: accurate\n>>>>>>> theirs\n",
+        1,
+    );
+    fs::write(&file, conflicted).unwrap();
+    let ws = t.path().to_str().unwrap();
+    let o = factdesk(&["list", ws]);
+    assert!(!o.status.success(), "an incomplete listing fails");
+    let out = text(&o);
+    assert!(out.contains("claims.yaml:") && out.contains("1 story left out"), "{out}");
+    let o = factdesk(&["export", ws, "--story", "cambodia-scam-compounds", "--format", "json"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("story `cambodia-scam-compounds` could not be read: "), "{}", text(&o));
+}

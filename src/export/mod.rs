@@ -137,9 +137,14 @@ pub fn is_date(s: &str) -> bool {
 pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, String> {
     let names = || ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>().join(", ");
     match slug {
-        Some(s) => {
-            ws.story(s).ok_or_else(|| format!("no story `{s}` in {}; the stories are: {}", ws.root.display(), names()))
-        }
+        Some(s) => ws.story(s).ok_or_else(|| {
+            // A story folder whose file could not be read is there, only broken: say why, not that it is missing.
+            let dir = ws.root.join(s);
+            match ws.diagnostics.iter().find(|d| d.is_error() && d.path.starts_with(&dir)) {
+                Some(d) => format!("story `{s}` could not be read: {d}"),
+                None => format!("no story `{s}` in {}; the stories are: {}", ws.root.display(), names()),
+            }
+        }),
         None if ws.stories.len() == 1 => Ok(&ws.stories[0]),
         None if ws.stories.is_empty() => Err(format!("{} holds no stories to export", ws.root.display())),
         None => Err(format!("pick a story with --story; the stories are: {}", names())),
