@@ -132,6 +132,9 @@ pub enum Command {
         /// The workspace folder.
         #[arg(default_value = "claims")]
         workspace: PathBuf,
+        /// Rewrite files even when that drops hand-written comments (they are listed first otherwise).
+        #[arg(long)]
+        force: bool,
     },
     /// Propose an article's check-worthy sentences as candidate claims (or preview them with --format json).
     Extract(crate::extract::cmd::ExtractArgs),
@@ -183,7 +186,7 @@ pub fn main() -> ExitCode {
         }
         Some(Command::BenchScale { dir, sizes, probe }) => crate::search::bench::run(&dir, &sizes, probe.as_deref()),
         Some(Command::Export(args)) => crate::export::run(&args),
-        Some(Command::Fmt { workspace }) => fmt(&workspace),
+        Some(Command::Fmt { workspace, force }) => fmt(&workspace, force),
         Some(Command::Recover { workspace, restore, discard }) => {
             crate::safety::recover::run(&workspace, crate::safety::recover::Action::from_flags(restore, discard))
         }
@@ -238,7 +241,7 @@ fn check(workspace: &Path) -> ExitCode {
     if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
-fn fmt(workspace: &Path) -> ExitCode {
+fn fmt(workspace: &Path, force: bool) -> ExitCode {
     use crate::safety::lock;
     // Hold the workspace lock while rewriting, so an open review UI is never written under.
     let _lock = match lock::acquire(workspace) {
@@ -261,13 +264,26 @@ fn fmt(workspace: &Path) -> ExitCode {
         eprintln!("{d}");
         return fail("fix the errors above first; nothing was rewritten");
     }
+    let mut kept = Vec::new();
     for story in &ws.stories {
         // Checked: the text must read back as the same story, or the file is left alone.
         let text = match crate::safety::splice::plan("", &story.file) {
             Ok(plan) => plan.text,
             Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
         };
-        if text != story.text() {
+        let old = story.text();
+        let lost =
+            crate::safety::splice::comment_lines(&old).saturating_sub(crate::safety::splice::comment_lines(&text));
+        if text != old && lost > 0 && !force {
+            // The canonical layout has no place for comments: a journalist's `# Bora is on it` would go silently.
+            kept.push(format!(
+                "{}: left alone: rewriting it would drop {}; move them into notes, or run `factdesk fmt --force`",
+                sanitize::line(&story.path().display().to_string()),
+                plural(lost, "comment", "comments")
+            ));
+            continue;
+        }
+        if text != old {
             // Like every save: refused if the file changed since it was read.
             if std::fs::read(story.path()).map(|b| store::hash(&b)).ok().as_deref() != Some(story.disk_hash.as_str()) {
                 return fail(&format!(
@@ -281,7 +297,10 @@ fn fmt(workspace: &Path) -> ExitCode {
             println!("rewrote {}", sanitize::line(&story.path().display().to_string()));
         }
     }
-    ExitCode::SUCCESS
+    for k in &kept {
+        eprintln!("{k}");
+    }
+    if kept.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn list(

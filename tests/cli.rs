@@ -307,7 +307,8 @@ fn fmt_waits_for_an_open_review_ui() {
     assert!(text(&o).contains("another factdesk has this workspace open"), "{}", text(&o));
     assert_eq!(fs::read_to_string(&p).unwrap(), messy, "nothing was rewritten");
     drop(held);
-    let o = factdesk(&["fmt", t.path().to_str().unwrap()]);
+    // The mess is a comment: fmt keeps it unless told to drop it.
+    let o = factdesk(&["fmt", t.path().to_str().unwrap(), "--force"]);
     assert!(o.status.success(), "{}", text(&o));
     assert!(!fs::read_to_string(&p).unwrap().starts_with("# kept"));
 }
@@ -413,4 +414,22 @@ fn list_and_export_name_a_story_left_unreadable_by_a_merge() {
     let o = factdesk(&["export", ws, "--story", "cambodia-scam-compounds", "--format", "json"]);
     assert!(!o.status.success());
     assert!(text(&o).contains("story `cambodia-scam-compounds` could not be read: "), "{}", text(&o));
+}
+
+#[test]
+fn fmt_leaves_a_file_with_hand_comments_alone_unless_forced() {
+    let t = copy_bundled();
+    let file = t.path().join("cambodia-scam-compounds").join("claims.yaml");
+    let original = fs::read_to_string(&file).unwrap();
+    let commented = original.replacen("  status: reviewed\n", "  status: reviewed   # Bora is on it\n", 1);
+    assert_ne!(commented, original);
+    fs::write(&file, &commented).unwrap();
+    let ws = t.path().to_str().unwrap();
+    let o = factdesk(&["fmt", ws]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("left alone: rewriting it would drop 1 comment"), "{}", text(&o));
+    assert_eq!(fs::read_to_string(&file).unwrap(), commented, "not rewritten");
+    let o = factdesk(&["fmt", ws, "--force"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!fs::read_to_string(&file).unwrap().contains("# Bora"));
 }

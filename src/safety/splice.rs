@@ -139,6 +139,12 @@ fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
 }
 
+/// How many lines of `text` hold a YAML comment, whole-line or after a value. Block-scalar lines that look like
+/// one count too, so compare two texts of the same data: a drop in the count is comments lost.
+pub fn comment_lines(text: &str) -> usize {
+    text.lines().filter(|l| is_comment(l) || inline_comment(l).is_some()).count()
+}
+
 fn is_comment(line: &str) -> bool {
     line.trim_start().starts_with('#')
 }
