@@ -172,8 +172,11 @@ pub struct Source {
 pub struct HistoryEntry {
     /// RFC 3339 timestamp.
     pub at: String,
+    /// Left out when empty, so a hand-written entry without it is not given an empty one by the next save.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub by: String,
     /// What changed, e.g. `verdict: (none) -> misleading`.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub change: String,
 }
 

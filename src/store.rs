@@ -483,6 +483,20 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
         if claim.text.trim().is_empty() {
             out.push(Diagnostic::warning(&path, line, col, format!("claim `{}` has no `text`", claim.id)));
         }
+        if claim.history.iter().any(|h| h.by.trim().is_empty() || h.change.trim().is_empty() || h.at.trim().is_empty())
+        {
+            let (l, c) = key("history");
+            out.push(Diagnostic::warning(
+                &path,
+                l,
+                c,
+                format!(
+                    "claim `{}`: a history entry lacks `at`, `by` or `change` (a merge may have cut it); say when, who \
+                     and what",
+                    claim.id
+                ),
+            ));
+        }
         if !story.article.is_empty() && story.anchors.get(i).is_some_and(Anchor::is_orphaned) {
             let exact = span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact"));
             let (l, c) = exact.unwrap_or_else(|| key("quote"));
@@ -839,6 +853,21 @@ mod tests {
         let d = yaml_diag(Path::new("c.yaml"), &e);
         assert_eq!(d.line, 7, "{d}");
         assert!(d.message.contains("(`status`…) looks indented too far"), "{d}");
+    }
+
+    #[test]
+    fn a_history_entry_cut_by_a_merge_is_flagged_and_not_filled_in_by_a_save() {
+        let t = tempfile::tempdir().unwrap();
+        let yaml = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: A\n  history:\n  - at: 2026-11-28T08:19:31Z\n";
+        let dir = story_in(t.path(), yaml, "A\n");
+        let mut diags = Vec::new();
+        let mut story = load_story(&dir, &mut diags).unwrap();
+        let d = validate(&story, &WorkspaceConfig::default());
+        assert!(d.iter().any(|d| d.line == 7 && d.message.contains("history entry lacks")), "{d:?}");
+        story.file.claims[0].verdict = "accurate".into();
+        save_story(&mut story).unwrap();
+        let saved = fs::read_to_string(story.path()).unwrap();
+        assert!(!saved.contains("by: ''") && !saved.contains("change: ''"), "{saved}");
     }
 
     #[test]
