@@ -45,6 +45,10 @@ impl LockInfo {
         if !Path::new(&format!("/proc/{}", self.pid)).exists() {
             return true;
         }
+        // Killed but not yet reaped by its parent (a zombie, state `Z`, or dead, `X`): it will never write again.
+        if proc_state(self.pid).is_some_and(|s| s == 'Z' || s == 'X') {
+            return true;
+        }
         match (self.proc_start, proc_start_time(self.pid)) {
             (Some(recorded), Some(now)) => recorded != now,
             _ => false,
@@ -74,6 +78,12 @@ pub fn hostname() -> String {
         .find(|s| !s.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
         .unwrap_or_else(|| "unknown-host".into())
+}
+
+/// Field 3 of `/proc/PID/stat`: the process state (`R`, `S`, `Z` for a zombie…).
+fn proc_state(pid: u32) -> Option<char> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat[stat.rfind(')')? + 1..].split_whitespace().next()?.chars().next()
 }
 
 /// Field 22 of `/proc/PID/stat`: when the process started, in clock ticks since boot.
@@ -254,6 +264,25 @@ mod tests {
         assert_eq!(reused.is_stale(), me.proc_start.is_some());
         let elsewhere = LockInfo { host: format!("{}-other", me.host), pid: u32::MAX - 1, ..me };
         assert!(!elsewhere.is_stale(), "a process on another host cannot be checked, so it is presumed alive");
+    }
+
+    #[test]
+    fn a_killed_holder_not_yet_reaped_is_stale() {
+        // A child killed and left unreaped is a zombie: its pid is still in /proc, but it is gone.
+        let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+        let pid = child.id();
+        let me = LockInfo::current();
+        let info = LockInfo { pid, proc_start: proc_start_time(pid), ..me };
+        assert!(!info.is_stale(), "a running holder is alive");
+        child.kill().unwrap();
+        // Not waited for: wait until the kernel has made it a zombie.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while proc_state(pid) != Some('Z') && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(proc_state(pid), Some('Z'));
+        assert!(info.is_stale(), "a zombie holder is stale");
+        child.wait().unwrap();
     }
 
     #[test]
