@@ -871,7 +871,7 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     assert!(matches!(app.mode, Mode::Normal));
     assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "inaccurate", "theirs chosen");
     let h = &claim(&app, "gdp-half").unwrap().history;
-    assert_eq!(h.last().unwrap().change, "collision on verdict: took the version on disk");
+    assert_eq!(h.last().unwrap().change, "collision on verdict: took the version on disk; mine was `accurate`");
     // Undo cannot reach back past the change on disk (that would silently drop it on the next save).
     press(&mut app, "u");
     assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "inaccurate");
@@ -890,6 +890,12 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     assert!(matches!(app.mode, Mode::Resolve), "a verdict cannot be both: still asked");
     press(&mut app, "m");
     assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate", "mine kept");
+    let h = &claim(&app, "gdp-half").unwrap().history;
+    assert_eq!(
+        h.last().unwrap().change,
+        "collision on verdict: kept mine; the version on disk was `inaccurate`",
+        "the value set aside is on record"
+    );
     assert!(app.is_modified());
     assert_eq!(
         app.base(0).claims[0].verdict,

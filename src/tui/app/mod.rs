@@ -1213,10 +1213,19 @@ impl App {
             },
             other => other,
         };
+        // The history keeps the side not chosen, so the value set aside can still be found (and put back).
+        let short = |v: &Option<serde_yaml::Value>| {
+            let one_line = crate::safety::merge::Conflict::show(v).split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut cut: String = one_line.chars().take(80).collect();
+            if one_line.chars().count() > 80 {
+                cut.push('…');
+            }
+            cut
+        };
         let what = match &choice {
-            crate::safety::merge::Choice::Mine => "kept mine",
-            crate::safety::merge::Choice::Theirs => "took the version on disk",
-            _ => "kept both",
+            crate::safety::merge::Choice::Mine => format!("kept mine; the version on disk was `{}`", short(&c.theirs)),
+            crate::safety::merge::Choice::Theirs => format!("took the version on disk; mine was `{}`", short(&c.mine)),
+            _ => "kept both".to_string(),
         };
         let (claim_id, field) = (c.claim_id.clone(), c.field.clone());
         let settled = r.merge.resolve(i, choice);
