@@ -1304,3 +1304,20 @@ fn notes_for_a_claim_removed_on_disk_are_dropped_only_on_a_second_esc() {
     let after: Vec<String> = app.ws.stories[0].file.claims.iter().map(|c| c.notes.clone()).collect();
     assert_eq!(before, after, "no other claim got the text");
 }
+
+#[test]
+fn notes_being_typed_are_in_the_recovery_journal() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    let edits = app.edits;
+    press(&mut app, "e");
+    type_text(&mut app, " Typed, not yet kept.");
+    assert!(app.edits > edits, "typing schedules a journal write");
+    assert!(!app.is_modified(), "nothing is committed yet");
+    factdesk::tui::guard::write_journals(&app).unwrap();
+    let journal = factdesk::safety::journal::journal_path(&app.ws.stories[0].dir);
+    assert!(std::fs::read_to_string(&journal).unwrap().contains("Typed, not yet kept."));
+    let fresh = app_on(&app.ws.root.clone());
+    let (offers, _) = factdesk::tui::guard::offers(&fresh);
+    assert_eq!(offers.len(), 1, "a crash now would offer the typed text back");
+}

@@ -155,7 +155,10 @@ pub fn write_journals(app: &App) -> Result<(), String> {
         if !app.may_journal(si) {
             continue;
         }
-        if app.is_dirty(si) {
+        // Notes being typed in place count too: a crash mid-sentence must not lose the paragraph.
+        let typing = typed_notes(app, si);
+        let story = typing.as_ref().unwrap_or(story);
+        if app.is_dirty(si) || typing.is_some() {
             if let Err(e) = journal::write(story, app.base(si)) {
                 errors.push(format!(
                     "{}: could not write the recovery journal ({e}); save soon",
@@ -167,6 +170,23 @@ pub fn write_journals(app: &App) -> Result<(), String> {
         }
     }
     if errors.is_empty() { Ok(()) } else { Err(errors.join(" | ")) }
+}
+
+/// Story `si` with the notes being typed in place put into their claim, when they differ from its notes.
+fn typed_notes(app: &App, si: usize) -> Option<crate::store::Story> {
+    let (super::app::Mode::Notes(ta), Some(base)) = (&app.mode, &app.notes_base) else { return None };
+    if base.story != si {
+        return None;
+    }
+    let text = ta.lines().join("\n");
+    let story = app.ws.stories.get(si)?;
+    let ci = story.file.claims.iter().position(|c| c.id == base.id)?;
+    if story.file.claims[ci].notes.trim_end() == text.trim_end() {
+        return None;
+    }
+    let mut copy = story.clone();
+    copy.file.claims[ci].notes = text;
+    Some(copy)
 }
 
 /// Removes the journals of stories whose unsaved edits the journalist chose to drop.

@@ -108,7 +108,7 @@ pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
-        Err(_) if app.is_modified() => Some(guard::write_journals(&app)),
+        Err(_) if app.is_modified() || matches!(app.mode, app::Mode::Notes(_)) => Some(guard::write_journals(&app)),
         _ => None,
     };
     terminal::leave();

@@ -692,10 +692,14 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             return None;
         }
         Action::Input(ev) => {
-            ta.input(ev);
+            // Typing is journaled too (see `guard::write_journals`): the journal timer counts it as an edit.
+            if ta.input(ev) {
+                app.edits += 1;
+            }
         }
         Action::Paste(text) => {
             ta.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            app.edits += 1;
         }
         Action::Scroll(_, _, down) => {
             ta.scroll((if down { 1 } else { -1 }, 0));
