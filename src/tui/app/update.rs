@@ -693,9 +693,7 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
         }
         Action::Input(ev) => {
             // Typing is journaled too (see `guard::write_journals`): the journal timer counts it as an edit.
-            if ta.input(ev) {
-                app.edits += 1;
-            }
+            app.edits += u64::from(ta.input(ev));
         }
         Action::Paste(text) => {
             ta.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
