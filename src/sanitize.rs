@@ -33,13 +33,16 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> String {
     out
 }
 
-/// JSON text safe for a terminal: every character [`line`] would change (DEL, C1 controls such as CSI, bidi
-/// and zero-width marks, which serde_json leaves raw) is written as a JSON `\uXXXX` escape instead. Lossless:
-/// the JSON means the same.
+/// JSON text safe for a terminal and for a web page: every character [`line`] would change (DEL, C1 controls
+/// such as CSI, bidi and zero-width marks, which serde_json leaves raw), and `<`, `>`, `&`, is written as a JSON
+/// `\uXXXX` escape instead. Lossless: the JSON means the same.
 pub fn json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
-        if c == '\n' || line(c.encode_utf8(&mut [0; 4])) == c.to_string() {
+        // `<`, `>` and `&` never occur in JSON outside strings; escaped, a claim's `</script>` cannot close the
+        // `<script type="application/ld+json">` a ClaimReview is published in.
+        let html = matches!(c, '<' | '>' | '&');
+        if !html && (c == '\n' || line(c.encode_utf8(&mut [0; 4])) == c.to_string()) {
             out.push(c);
         } else {
             let mut buf = [0u16; 2];
@@ -71,6 +74,9 @@ mod tests {
         let safe = json(&raw);
         assert_eq!(safe, "\"a\\u009b31m\\u202eb\\u007fc é\"");
         assert_eq!(serde_json::from_str::<String>(&safe).unwrap(), "a\u{9b}31m\u{202e}b\u{7f}c é");
+        let page = json(&serde_json::to_string(&"</script><b>&").unwrap());
+        assert!(!page.contains('<') && !page.contains('>') && !page.contains('&'), "{page}");
+        assert_eq!(serde_json::from_str::<String>(&page).unwrap(), "</script><b>&");
     }
 
     #[test]
