@@ -59,7 +59,10 @@ fn check_prints_a_mismatch_warning_with_the_claim_id_and_position() {
     let t = tempfile::tempdir().unwrap();
     workspace(t.path());
     let (stdout, stderr, ok) = check(t.path());
-    assert!(ok, "warnings must not fail the check: {stdout}{stderr}");
+    // A mismatch is a warning; the fixture's one broken expression is the only error, and it alone fails the check.
+    assert!(!ok, "{stdout}{stderr}");
+    let errors: Vec<&str> = stdout.lines().filter(|l| l.contains(": error: ")).collect();
+    assert!(errors.len() == 1 && errors[0].contains("cannot be computed"), "{stdout}");
     let mismatch: Vec<&str> = stdout.lines().filter(|l| l.contains("mismatch")).collect();
     assert_eq!(mismatch.len(), 1, "{stdout}");
     let line = mismatch[0];
@@ -77,7 +80,7 @@ fn check_points_into_a_broken_expression() {
     let (stdout, _, _) = check(t.path());
     let unknown = stdout.lines().find(|l| l.contains("unknown name `gdp_2021_usd`")).expect(&stdout);
     // `12.5e9 / gdp_2021_usd` starts at column 11 of line 28; the name is its 10th character.
-    assert!(unknown.contains("claims.yaml:28:20: warning:"), "{unknown}");
+    assert!(unknown.contains("claims.yaml:28:20: error:"), "a check that cannot be computed is an error: {unknown}");
     assert!(unknown.contains("scam-revenue-half-gdp"), "{unknown}");
 }
 
@@ -139,7 +142,6 @@ fn value_names_that_expressions_cannot_use_are_flagged() {
     workspace(t.path());
     let yaml = STORY.replace("values:\n", "values:\n  gdp 2021:\n    value: 27e9\n");
     fs::write(t.path().join("scams/claims.yaml"), yaml).unwrap();
-    let (stdout, _, ok) = check(t.path());
-    assert!(ok);
+    let (stdout, _, _) = check(t.path());
     assert!(stdout.contains("claims.yaml:5:3: warning: value `gdp 2021` cannot be used"), "{stdout}");
 }

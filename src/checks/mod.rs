@@ -102,7 +102,9 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
             match &outcome.result {
                 Err(e) => {
                     let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(&lines, p, &check.expr, e.pos));
-                    out.push(Diagnostic::warning(
+                    // A check that cannot be computed is broken, not merely doubtful: it fails `check`, and the
+                    // story is not published with it.
+                    out.push(Diagnostic::error(
                         &path,
                         l,
                         c,
