@@ -75,16 +75,6 @@ pub fn normalize_url(url: &str) -> String {
     format!("{scheme}://{auth}{path}")
 }
 
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
-}
-
 /// Every evidence problem of one claim under the rules. `is_final` says whether its verdict is a final one.
 pub fn claim_issues(claim: &Claim, is_final: bool, rules: &EvidenceRules) -> Vec<Issue> {
     let mut out = Vec::new();
@@ -112,7 +102,7 @@ pub fn claim_issues(claim: &Claim, is_final: bool, rules: &EvidenceRules) -> Vec
         for (index, s) in claim.sources.iter().enumerate() {
             if s.accessed.trim().is_empty() {
                 out.push(Issue::NoAccessed { index });
-            } else if !is_date(s.accessed.trim()) {
+            } else if !crate::export::is_date(s.accessed.trim()) {
                 out.push(Issue::BadAccessed { index, value: s.accessed.clone() });
             }
         }
@@ -250,9 +240,9 @@ mod tests {
 
     #[test]
     fn dates_are_checked() {
-        assert!(is_date("2025-06-27"));
-        assert!(!is_date("2025-13-01"));
-        assert!(!is_date("2025-6-27"));
-        assert!(!is_date("27/06/2025"));
+        assert!(crate::export::is_date("2025-06-27"));
+        assert!(!crate::export::is_date("2025-13-01"));
+        assert!(!crate::export::is_date("2025-6-27"));
+        assert!(!crate::export::is_date("27/06/2025"));
     }
 }

@@ -304,3 +304,24 @@ fn markdown_leaves_untriaged_candidates_out_and_says_so() {
     assert!(md.contains("_1 candidate claim still to triage is not in this report._"), "{md}");
     assert!(md.contains("| 4 | [Not yet checked.]"), "the claims keep their numbers: {md}");
 }
+
+#[test]
+fn claimreview_refuses_a_story_url_or_date_that_is_not_one() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), Some(ORG));
+    let file = t.path().join("scams").join("claims.yaml");
+    let original = fs::read_to_string(&file).unwrap();
+    let bad = original
+        .replace("url: https://usasia.example/scams", "url: javascript:alert(1)")
+        .replace("published: '2025-06-29'", "published: June 2025");
+    fs::write(&file, bad).unwrap();
+    let out = export(t.path(), "claimreview", &[]);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("`story.url` is `javascript:alert(1)`: it must be an http(s) web address"), "{err}");
+    assert!(err.contains("`story.published` is `June 2025`: it must be a date"), "{err}");
+    // A month alone is a date ClaimReview takes.
+    fs::write(&file, original.replace("published: '2025-06-29'", "published: '2025-06'")).unwrap();
+    let out = export(t.path(), "claimreview", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}

@@ -121,14 +121,24 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
             "the reviewed article's date, YYYY-MM-DD (or YYYY-MM when only the month is known)",
         ),
     ] {
+        let line = || story.text().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
         if value.trim().is_empty() {
-            let line = story.text().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
             out.push(Diagnostic::error(
                 &spath,
-                line,
+                line(),
                 1,
                 format!("ClaimReview needs `story.{key}` ({what}); add it under `story:`"),
             ));
+            continue;
+        }
+        // What platforms read must be what it says it is: a web address, a date.
+        let (bad, want) = match key {
+            "url" => (!value.starts_with("https://") && !value.starts_with("http://"), "an http(s) web address"),
+            _ => (!super::is_date(value) && !super::is_date(&format!("{value}-01")), "a date, YYYY-MM-DD or YYYY-MM"),
+        };
+        if bad {
+            let v = crate::sanitize::line(value);
+            out.push(Diagnostic::error(&spath, line(), 1, format!("`story.{key}` is `{v}`: it must be {want}")));
         }
     }
     out
