@@ -22,6 +22,8 @@ pub enum Issue {
     NoAccessed { index: usize },
     /// Source `index` has an `accessed` date that is not `YYYY-MM-DD`.
     BadAccessed { index: usize, value: String },
+    /// Source `index` has a url that is not an http(s) web address.
+    BadUrl { index: usize, url: String },
 }
 
 const SECOND_LEVEL: &[&str] = &["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv", "mil"];
@@ -42,6 +44,15 @@ pub fn host(url: &str) -> Option<String> {
     if host.is_empty() { None } else { Some(host) }
 }
 
+/// Whether `url` is a web address a reader can follow: `http://` or `https://`, then a host without spaces.
+pub fn is_web_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+        && host(url).is_some_and(|h| h.contains(|c: char| c.is_alphanumeric()))
+}
+
 /// The registrable domain of a url (approximated, see the module comment).
 pub fn domain(url: &str) -> Option<String> {
     let host = host(url)?;
@@ -54,12 +65,27 @@ pub fn domain(url: &str) -> Option<String> {
     Some(labels[n.saturating_sub(keep)..].join("."))
 }
 
-/// What makes a source independent of another: its domain, else its publisher; `None` if it has neither.
+/// What makes a source independent of another: the outlet behind it, from its url's domain (`reuters.com` and
+/// `reuters.co.uk` are both `reuters`), else from its publisher (`Reuters`), so one outlet named both ways counts
+/// once. `None` when it has neither, or when its url is not a web address (it cannot be followed, so it is not
+/// evidence).
 pub fn independence_key(source: &Source) -> Option<String> {
-    domain(&source.url).or_else(|| {
-        let p = source.publisher.trim().to_lowercase();
-        if p.is_empty() { None } else { Some(format!("publisher:{p}")) }
-    })
+    let outlet = |s: &str| -> String { s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect() };
+    if !source.url.trim().is_empty() {
+        if !is_web_url(&source.url) {
+            return None;
+        }
+        let d = domain(&source.url)?;
+        // An address by number has no outlet name: the address itself is the key.
+        let name = if d.chars().all(|c| c.is_ascii_digit() || c == '.') || d.starts_with('[') {
+            d.clone()
+        } else {
+            d.split('.').next().unwrap_or(&d).to_string()
+        };
+        return Some(outlet(&name));
+    }
+    let p = outlet(source.publisher.trim());
+    if p.is_empty() { None } else { Some(p) }
 }
 
 /// A url in a form where trivial differences (case of the host, `www.`, trailing slash, fragment) vanish.
@@ -82,6 +108,11 @@ pub fn claim_issues(claim: &Claim, is_final: bool, rules: &EvidenceRules) -> Vec
         let keys: BTreeSet<String> = claim.sources.iter().filter_map(independence_key).collect();
         if keys.len() < rules.min_independent_sources {
             out.push(Issue::TooFewSources { have: keys.len(), need: rules.min_independent_sources });
+        }
+    }
+    for (index, s) in claim.sources.iter().enumerate() {
+        if !s.url.trim().is_empty() && !is_web_url(&s.url) {
+            out.push(Issue::BadUrl { index, url: s.url.clone() });
         }
     }
     if rules.duplicate_urls {
@@ -132,6 +163,11 @@ pub fn message(id: &str, issue: &Issue) -> String {
         Issue::BadAccessed { index, value } => {
             format!("claim `{id}`: source #{} has `accessed: {value}`; write the date as YYYY-MM-DD", index + 1)
         }
+        Issue::BadUrl { index, url } => format!(
+            "claim `{id}`: source #{} has `url: {url}`, which is not a web address; write it as https://…, or leave \
+             it out (it does not count as a source until then)",
+            index + 1
+        ),
     }
 }
 
@@ -161,6 +197,7 @@ pub fn warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                 Issue::DuplicateUrl { second, .. } => source_pos(*second, "url"),
                 Issue::NoAccessed { index } => source_pos(*index, "title"),
                 Issue::BadAccessed { index, .. } => source_pos(*index, "accessed"),
+                Issue::BadUrl { index, .. } => source_pos(*index, "url"),
             };
             out.push(Diagnostic::warning(&path, line, col, message(&claim.id, issue)));
         }
@@ -180,6 +217,28 @@ mod tests {
             accessed: accessed.into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn one_outlet_counts_once_and_a_url_that_is_not_a_web_address_not_at_all() {
+        let rules = EvidenceRules { min_independent_sources: 2, duplicate_urls: true, require_accessed: false };
+        let claim = |sources: Vec<Source>| Claim { sources, ..Default::default() };
+        let too_few =
+            |c: &Claim| claim_issues(c, true, &rules).iter().any(|i| matches!(i, Issue::TooFewSources { .. }));
+        // Named by its publisher once and by its web site once: one outlet.
+        let same = claim(vec![src("", "Reuters", ""), src("https://www.reuters.com/b", "", "")]);
+        assert!(too_few(&same));
+        let ohchr = claim(vec![src("", "OHCHR", ""), src("https://www.ohchr.org/en/x", "", "")]);
+        assert!(too_few(&ohchr));
+        // A `javascript:` link is flagged and is no evidence.
+        let js = claim(vec![src("javascript:alert(1)", "Nobody", ""), src("https://reuters.com/x", "", "")]);
+        assert!(too_few(&js));
+        assert!(claim_issues(&js, true, &rules).iter().any(|i| matches!(i, Issue::BadUrl { index: 0, .. })));
+        for bad in ["htp:/broken", "not a url at all", "https://", "https://exa mple.org"] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+        let two = claim(vec![src("https://reuters.com/x", "", ""), src("https://apnews.com/y", "", "")]);
+        assert!(!too_few(&two));
     }
 
     #[test]
