@@ -288,6 +288,8 @@ pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
         "; the file nests too deeply and was refused"
     } else if msg.contains("unknown variant") {
         "; use one of the listed values"
+    } else if msg.contains("expected f64") {
+        "; write a plain number no bigger than about 1.8e308, like `41.9e9` (no commas, no units)"
     } else if msg.contains("invalid type") {
         "; check the value's type against claims/README.md"
     } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {

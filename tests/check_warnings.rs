@@ -145,3 +145,26 @@ fn value_names_that_expressions_cannot_use_are_flagged() {
     let (stdout, _, _) = check(t.path());
     assert!(stdout.contains("claims.yaml:5:3: warning: value `gdp 2021` cannot be used"), "{stdout}");
 }
+
+#[test]
+fn a_missing_claimed_number_or_a_value_that_is_no_number_is_an_error() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path());
+    let yaml = STORY
+        .replace("    expr: 50% * 2\n    claimed: 1\n", "    expr: 50% * 2\n")
+        .replace("    value: 41.9e9\n", "    value: .nan\n");
+    fs::write(t.path().join("scams/claims.yaml"), yaml).unwrap();
+    let (stdout, _, ok) = check(t.path());
+    assert!(!ok);
+    // The `fine` check's `expr:` is on line 32.
+    assert!(
+        stdout.contains("claims.yaml:32:11: error: claim `scam-revenue-half-gdp`: check `fine` has no `claimed:`"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("claims.yaml:5:3: error: value `gdp_2023_rebased_usd` is NaN, not a number"), "{stdout}");
+    // A number too big for a float is named as such.
+    fs::write(t.path().join("scams/claims.yaml"), STORY.replace("    value: 41.9e9\n", "    value: 1e400\n")).unwrap();
+    let (stdout, _, ok) = check(t.path());
+    assert!(!ok);
+    assert!(stdout.contains("no bigger than about 1.8e308"), "{stdout}");
+}

@@ -99,6 +99,22 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
             let at = expr_pos.or(item.map(|it| (it.0 + 1, 1))).unwrap_or(claim_pos);
             let check = outcome.check;
             let label = if check.label.is_empty() { format!("#{}", i + 1) } else { format!("`{}`", check.label) };
+            // Without `claimed:` the check would compare against 0 and pass or fail for no reason.
+            if let Some(it) = item
+                && locate::item_key(&lines, it, "claimed").is_none()
+            {
+                out.push(Diagnostic::error(
+                    &path,
+                    at.0,
+                    at.1,
+                    format!(
+                        "claim `{}`: check {label} has no `claimed:`; add the number the claim states (e.g. \
+                         `claimed: 0.5` for \"half\")",
+                        claim.id
+                    ),
+                ));
+                continue;
+            }
             match &outcome.result {
                 Err(e) => {
                     let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(&lines, p, &check.expr, e.pos));
@@ -159,11 +175,29 @@ fn key_line(text: &str, from: usize, to: usize, key: &str) -> Option<(usize, usi
     })
 }
 
-/// Warnings for named values that no expression could use, because their name is not a name.
+/// Warnings for named values that no expression could use, because their name is not a name; errors for values
+/// that are not finite numbers (`.nan`, `.inf`), which every check using them would turn into nonsense.
 pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
     let text = &*story.text();
     let mut out = Vec::new();
+    let story_start = text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
+    let values =
+        story.file.values.iter().map(|(k, v)| (k, v, story_start)).chain(story.file.claims.iter().flat_map(|c| {
+            let start = text.lines().position(|l| l.trim_start().trim_start_matches("- ") == format!("id: {}", c.id));
+            c.values.iter().map(move |(k, v)| (k, v, start.unwrap_or(0)))
+        }));
+    for (key, v, from) in values {
+        if !v.value.is_finite() {
+            let (l, c) = key_line(text, from, usize::MAX, key).unwrap_or((1, 1));
+            out.push(Diagnostic::error(
+                &path,
+                l,
+                c,
+                format!("value `{key}` is {}, not a number; write the figure itself, like `41.9e9`", v.value),
+            ));
+        }
+    }
     let msg = |key: &str| {
         format!(
             "value `{key}` cannot be used in a check's expression; name it with letters, digits and `_`, e.g. `gdp_2023_usd`"
