@@ -33,7 +33,9 @@ pub const HEADER: &[&str] = &[
 /// Makes a cell safe: sanitized, and defused if a spreadsheet would read it as a formula.
 pub fn cell(s: &str) -> String {
     let clean = sanitize::sanitize(s, true);
-    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{clean}") } else { clean }
+    // Leading blanks too: a tab becomes spaces here, and some spreadsheets skip spaces before a formula.
+    let first = clean.trim_start_matches([' ', '\t', '\r', '\n']);
+    if clean.starts_with(['\t', '\r']) || first.starts_with(['=', '+', '-', '@']) { format!("'{clean}") } else { clean }
 }
 
 /// Writes the rows.
@@ -108,5 +110,9 @@ mod tests {
         assert_eq!(cell("-5% growth"), "'-5% growth");
         assert_eq!(cell("a\u{1b}b\nc"), "a␛b\nc");
         assert_eq!(cell("plain"), "plain");
+        // A blank in front does not hide a formula from every spreadsheet.
+        assert!(cell("\t=1+1").starts_with('\''), "{}", cell("\t=1+1"));
+        assert_eq!(cell(" =2+2"), "' =2+2");
+        assert_eq!(cell("  plain"), "  plain");
     }
 }
