@@ -17,6 +17,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             t.dim(),
         )),
     ];
+    // The description column is as wide as the longest description, so no action name runs into one.
+    let w = desc_width(app);
     for ctx in Context::ALL {
         out.push(Line::raw(""));
         out.push(Line::from(Span::styled(ctx.title(), t.title())));
@@ -24,7 +26,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             let k: Vec<String> = keys.iter().map(|k| k.label()).collect();
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<14}", k.join(" ")), t.label()),
-                Span::raw(format!("{desc:<48} ")),
+                Span::raw(format!("{desc:<w$}  ")),
                 Span::styled(name.to_string(), t.dim()),
             ]));
         }
@@ -32,8 +34,13 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
+fn desc_width(app: &App) -> usize {
+    Context::ALL.iter().flat_map(|c| app.keymap.grouped(*c)).map(|g| g.2.chars().count()).max().unwrap_or(0).min(64)
+}
+
 pub fn draw(frame: &mut Frame, app: &App, scroll: u16, area: Rect) {
-    let r = super::centered(area, 88, area.height.saturating_sub(2));
+    // Keys, description, action name (up to 14), borders.
+    let r = super::centered(area, (16 + desc_width(app) + 2 + 14 + 2) as u16, area.height.saturating_sub(2));
     frame.render_widget(Clear, r);
     let block = Block::bordered()
         .title(Span::styled(" Help — j/k scroll, Esc closes ", app.theme.title()))
