@@ -498,7 +498,14 @@ pub fn export_story(
     crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
     if let Some(w) = done.warnings.first() {
-        msg += &format!("; {} warning(s), first: {}", done.warnings.len(), w.message);
+        // The message line holds one warning; the command prints them all.
+        msg += &format!(
+            "; {} (`factdesk export --story {} --format {}` prints all): {}",
+            crate::words::plural(done.warnings.len(), "warning", "warnings"),
+            story.slug,
+            format.name(),
+            w.message
+        );
     }
     Ok(msg)
 }
