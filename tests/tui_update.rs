@@ -1321,3 +1321,16 @@ fn notes_being_typed_are_in_the_recovery_journal() {
     let (offers, _) = factdesk::tui::guard::offers(&fresh);
     assert_eq!(offers.len(), 1, "a crash now would offer the typed text back");
 }
+
+#[test]
+fn settings_changed_on_disk_are_taken_on_reload_and_broken_ones_are_not() {
+    let (_t, mut app) = app();
+    let mut changed = app.ws.config.clone();
+    changed.organization.name = "Desk Checks".into();
+    update(&mut app, Action::ConfigRead(Ok(changed.clone())));
+    assert_eq!(app.ws.config, changed);
+    assert!(app.message.as_ref().unwrap().text.contains("now in use"));
+    update(&mut app, Action::ConfigRead(Err("factdesk.yaml:3:1: error: bad".into())));
+    assert_eq!(app.ws.config, changed, "kept");
+    assert!(app.message.as_ref().unwrap().error);
+}

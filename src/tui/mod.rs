@@ -426,6 +426,8 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
         Effect::Reload => {
             let files = read_story_files(app);
             update(app, Action::Reloaded(files));
+            let config = crate::store::load_config(&app.ws.root).map_err(|d| d.to_string());
+            update(app, Action::ConfigRead(config));
             let retried = stories_now_readable(app);
             if !retried.retried.is_empty() {
                 update(app, Action::StoriesFixed(retried));

@@ -109,6 +109,8 @@ pub enum Action {
     StoriesLoaded(LoadedChunk),
     /// The loader has read every story.
     LoadFinished,
+    /// `R` read the workspace settings (`factdesk.yaml`) again: the settings, or why they could not be read.
+    ConfigRead(Result<crate::model::WorkspaceConfig, String>),
     /// `R` read again the story folders that could not be read before: those that now load, and what each shows.
     StoriesFixed(Retried),
     /// A story's article changed on disk: its new text, or why it could not be read.

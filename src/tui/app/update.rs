@@ -77,6 +77,20 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             app.article_changed(si, read);
             return None;
         }
+        Action::ConfigRead(read) => {
+            match read {
+                Ok(config) if config != app.ws.config => {
+                    // Verdict scale, evidence rules, organisation for exports: all read from here on.
+                    app.ws.config = config;
+                    app.corpus = None;
+                    app.rebuild_rows(None);
+                    app.set_message("settings (factdesk.yaml) changed on disk: now in use", false);
+                }
+                Ok(_) => {}
+                Err(e) => app.set_message(format!("{e}; the settings in use are kept"), true),
+            }
+            return None;
+        }
         Action::StoriesFixed(chunk) => {
             app.stories_fixed(chunk);
             return None;
