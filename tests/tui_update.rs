@@ -28,6 +28,11 @@ fn assert_anchors_match(app: &factdesk::tui::app::App) {
     }
 }
 
+/// The first story's file as it is on disk now.
+fn story_on_disk(app: &factdesk::tui::app::App) -> factdesk::model::StoryFile {
+    serde_yaml::from_str(&std::fs::read_to_string(app.ws.stories[0].path()).unwrap()).unwrap()
+}
+
 fn current_id(app: &factdesk::tui::app::App) -> String {
     app.current_claim().unwrap().id.clone()
 }
@@ -823,8 +828,7 @@ fn reload_merges_their_change_with_mine_then_saves_both() {
     update(&mut app, Action::Confirm); // gdp-half -> accurate, here
     // Someone else sets nine-minors' assignee and saves first.
     let path = app.ws.stories[0].path();
-    let mut theirs: factdesk::model::StoryFile =
-        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut theirs = story_on_disk(&app);
     theirs.claims[1].assignee = "Sokha".into();
     std::fs::write(&path, factdesk::store::render(&theirs)).unwrap();
     let errors = app.save_all();
@@ -838,7 +842,7 @@ fn reload_merges_their_change_with_mine_then_saves_both() {
     assert_anchors_match(&app);
     assert!(app.is_modified());
     assert!(app.save_all().is_empty());
-    let on_disk: factdesk::model::StoryFile = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let on_disk = story_on_disk(&app);
     assert_eq!(on_disk.claims[0].verdict, "accurate");
     assert_eq!(on_disk.claims[1].assignee, "Sokha");
     // Nothing changed on disk since: reloading again is a no-op.
@@ -852,9 +856,7 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     let (_t, mut app) = app();
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm); // gdp-half -> accurate, here
-    let path = app.ws.stories[0].path();
-    let mut theirs: factdesk::model::StoryFile =
-        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut theirs = story_on_disk(&app);
     theirs.claims[0].verdict = "inaccurate".into(); // collides with mine
     theirs.claims[1].assignee = "Sokha".into(); // does not collide
     let text = factdesk::store::render(&theirs);
@@ -881,9 +883,7 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     let (_t2, mut app) = self::app();
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm);
-    let path = app.ws.stories[0].path();
-    let mut theirs: factdesk::model::StoryFile =
-        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut theirs = story_on_disk(&app);
     theirs.claims[0].verdict = "inaccurate".into();
     update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     press(&mut app, "b");
@@ -1062,9 +1062,7 @@ fn a_second_change_on_disk_waits_until_the_first_collision_is_settled() {
     let (_t, mut app) = app();
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm);
-    let path = app.ws.stories[0].path();
-    let mut theirs: factdesk::model::StoryFile =
-        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut theirs = story_on_disk(&app);
     theirs.claims[0].verdict = "inaccurate".into();
     update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     assert!(matches!(app.mode, Mode::Resolve));
@@ -1269,9 +1267,7 @@ fn notes_typed_while_a_colleague_changed_them_on_disk_keep_both() {
     press(&mut app, "e");
     type_text(&mut app, " Mine.");
     // Meanwhile, on disk: a colleague writes notes on the same claim.
-    let path = app.ws.stories[0].path();
-    let mut theirs: factdesk::model::StoryFile =
-        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut theirs = story_on_disk(&app);
     let i = theirs.claims.iter().position(|c| c.id == "nine-minors").unwrap();
     theirs.claims[i].notes = "Colleague wrote this on disk.".into();
     update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
@@ -1290,9 +1286,7 @@ fn notes_for_a_claim_removed_on_disk_are_dropped_only_on_a_second_esc() {
     select(&mut app, "nine-minors");
     press(&mut app, "e");
     type_text(&mut app, "Typed.");
-    let path = app.ws.stories[0].path();
-    let mut theirs: factdesk::model::StoryFile =
-        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut theirs = story_on_disk(&app);
     theirs.claims.retain(|c| c.id != "nine-minors");
     update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     let before: Vec<String> = app.ws.stories[0].file.claims.iter().map(|c| c.notes.clone()).collect();
