@@ -181,39 +181,38 @@ pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
     let text = &*story.text();
     let mut out = Vec::new();
-    let story_start = text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
-    let values =
-        story.file.values.iter().map(|(k, v)| (k, v, story_start)).chain(story.file.claims.iter().flat_map(|c| {
-            let start = text.lines().position(|l| l.trim_start().trim_start_matches("- ") == format!("id: {}", c.id));
-            c.values.iter().map(move |(k, v)| (k, v, start.unwrap_or(0)))
-        }));
-    for (key, v, from) in values {
-        if !v.value.is_finite() {
-            let (l, c) = key_line(text, from, usize::MAX, key).unwrap_or((1, 1));
-            out.push(Diagnostic::error(
-                &path,
-                l,
-                c,
-                format!("value `{key}` is {}, not a number; write the figure itself, like `41.9e9`", v.value),
-            ));
-        }
-    }
     let msg = |key: &str| {
         format!(
             "value `{key}` cannot be used in a check's expression; name it with letters, digits and `_`, e.g. `gdp_2023_usd`"
         )
     };
+    let not_finite =
+        |key: &str, v: f64| format!("value `{key}` is {v}, not a number; write the figure itself, like `41.9e9`");
     let story_values = text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
-    for key in story.file.values.keys().filter(|k| !is_name(k)) {
-        let (l, c) = key_line(text, story_values, usize::MAX, key).unwrap_or((1, 1));
-        out.push(Diagnostic::warning(&path, l, c, msg(key)));
+    for (key, v) in &story.file.values {
+        let at = || key_line(text, story_values, usize::MAX, key).unwrap_or((1, 1));
+        if !is_name(key) {
+            let (l, c) = at();
+            out.push(Diagnostic::warning(&path, l, c, msg(key)));
+        }
+        if !v.value.is_finite() {
+            let (l, c) = at();
+            out.push(Diagnostic::error(&path, l, c, not_finite(key, v.value)));
+        }
     }
     let lines = locate::lines(text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     for (claim, span) in story.file.claims.iter().zip(spans) {
-        for key in claim.values.keys().filter(|k| !is_name(k)) {
-            let (l, c) = span.and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));
-            out.push(Diagnostic::warning(&path, l, c, format!("claim `{}`: {}", claim.id, msg(key))));
+        for (key, v) in &claim.values {
+            let at = || span.and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));
+            if !is_name(key) {
+                let (l, c) = at();
+                out.push(Diagnostic::warning(&path, l, c, format!("claim `{}`: {}", claim.id, msg(key))));
+            }
+            if !v.value.is_finite() {
+                let (l, c) = at();
+                out.push(Diagnostic::error(&path, l, c, format!("claim `{}`: {}", claim.id, not_finite(key, v.value))));
+            }
         }
     }
     out
