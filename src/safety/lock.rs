@@ -80,18 +80,21 @@ pub fn hostname() -> String {
         .unwrap_or_else(|| "unknown-host".into())
 }
 
+/// Field `n` (1-based, as `man proc` numbers them; 3 or more) of `/proc/PID/stat`.
+fn proc_stat_field(pid: u32, n: usize) -> Option<String> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last `)`.
+    stat[stat.rfind(')')? + 1..].split_whitespace().nth(n.checked_sub(3)?).map(str::to_string)
+}
+
 /// Field 3 of `/proc/PID/stat`: the process state (`R`, `S`, `Z` for a zombie…).
 fn proc_state(pid: u32) -> Option<char> {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    stat[stat.rfind(')')? + 1..].split_whitespace().next()?.chars().next()
+    proc_stat_field(pid, 3)?.chars().next()
 }
 
 /// Field 22 of `/proc/PID/stat`: when the process started, in clock ticks since boot.
 fn proc_start_time(pid: u32) -> Option<u64> {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last `)`.
-    let rest = &stat[stat.rfind(')')? + 1..];
-    rest.split_whitespace().nth(19)?.parse().ok()
+    proc_stat_field(pid, 22)?.parse().ok()
 }
 
 /// A held lock; the file is removed when this is dropped (if it is still ours).
