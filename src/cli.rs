@@ -272,9 +272,12 @@ fn fmt(workspace: &Path, force: bool) -> ExitCode {
             Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
         };
         let old = story.text();
+        if text == old {
+            continue;
+        }
         let lost =
             crate::safety::splice::comment_lines(&old).saturating_sub(crate::safety::splice::comment_lines(&text));
-        if text != old && lost > 0 && !force {
+        if lost > 0 && !force {
             // The canonical layout has no place for comments: a journalist's `# Bora is on it` would go silently.
             kept.push(format!(
                 "{}: left alone: rewriting it would drop {}; move them into notes, or run `factdesk fmt --force`",
@@ -283,19 +286,17 @@ fn fmt(workspace: &Path, force: bool) -> ExitCode {
             ));
             continue;
         }
-        if text != old {
-            // Like every save: refused if the file changed since it was read.
-            if std::fs::read(story.path()).map(|b| store::hash(&b)).ok().as_deref() != Some(story.disk_hash.as_str()) {
-                return fail(&format!(
-                    "{}: changed on disk while fmt ran; it was left alone. Run fmt again",
-                    story.path().display()
-                ));
-            }
-            if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
-                return fail(&format!("{}: {e}", story.path().display()));
-            }
-            println!("rewrote {}", sanitize::line(&story.path().display().to_string()));
+        // Like every save: refused if the file changed since it was read.
+        if std::fs::read(story.path()).map(|b| store::hash(&b)).ok().as_deref() != Some(story.disk_hash.as_str()) {
+            return fail(&format!(
+                "{}: changed on disk while fmt ran; it was left alone. Run fmt again",
+                story.path().display()
+            ));
         }
+        if let Err(e) = store::write_atomic(&story.path(), text.as_bytes()) {
+            return fail(&format!("{}: {e}", story.path().display()));
+        }
+        println!("rewrote {}", sanitize::line(&story.path().display().to_string()));
     }
     for k in &kept {
         eprintln!("{k}");
