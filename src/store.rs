@@ -114,6 +114,11 @@ impl Workspace {
             .collect()
     }
 
+    /// The errors found in or under `path` (a story folder, or one file).
+    pub fn errors_in<'a>(&'a self, path: &'a Path) -> impl Iterator<Item = &'a Diagnostic> + 'a {
+        self.diagnostics.iter().filter(move |d| d.is_error() && d.path.starts_with(path))
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
@@ -499,9 +504,10 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                 ),
             ));
         }
+        let quote_at =
+            || span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact")).unwrap_or_else(|| key("quote"));
         if !story.article.is_empty() && story.anchors.get(i).is_some_and(Anchor::is_orphaned) {
-            let exact = span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact"));
-            let (l, c) = exact.unwrap_or_else(|| key("quote"));
+            let (l, c) = quote_at();
             out.push(Diagnostic::warning(
                 &path,
                 l,
@@ -513,8 +519,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             ));
         } else if let Some(a) = story.anchors.get(i).filter(|a| a.state == crate::anchor::AnchorState::Fuzzy) {
             // The article was edited under the claim: the words it checks may have changed (a number, a name).
-            let exact = span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact"));
-            let (l, c) = exact.unwrap_or_else(|| key("quote"));
+            let (l, c) = quote_at();
             let now = crate::anchor::slice_chars(&story.article, a.start, a.end);
             out.push(Diagnostic::warning(
                 &path,
@@ -590,13 +595,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(unix)]
 fn new_file_permissions(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
-    // The umask cannot be read without changing it (racy in a threaded program), but Linux reports it here.
-    let umask = fs::read_to_string("/proc/self/status")
+    let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o666 & !process_umask()));
+}
+
+/// This process's umask. It cannot be read without changing it (racy in a threaded program), but Linux reports it
+/// in `/proc/self/status`; 022 elsewhere.
+#[cfg(unix)]
+fn process_umask() -> u32 {
+    fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Umask:").map(|v| v.trim().to_string())))
         .and_then(|v| u32::from_str_radix(&v, 8).ok())
-        .unwrap_or(0o022);
-    let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o666 & !umask));
+        .unwrap_or(0o022)
 }
 
 #[cfg(not(unix))]
@@ -835,12 +845,7 @@ mod tests {
         let fresh = t.path().join("new.yaml");
         write_atomic(&fresh, b"a").unwrap();
         let mode = fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
-        let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
-        let umask = status
-            .lines()
-            .find_map(|l| l.strip_prefix("Umask:"))
-            .map_or(0o022, |v| u32::from_str_radix(v.trim(), 8).unwrap());
-        assert_eq!(mode, 0o666 & !umask, "a new file is created as under the umask, not 0600");
+        assert_eq!(mode, 0o666 & !process_umask(), "a new file is created as under the umask, not 0600");
         let kept = t.path().join("kept.yaml");
         fs::write(&kept, "a").unwrap();
         fs::set_permissions(&kept, fs::Permissions::from_mode(0o640)).unwrap();

@@ -140,7 +140,7 @@ pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story
         Some(s) => ws.story(s).ok_or_else(|| {
             // A story folder whose file could not be read is there, only broken: say why, not that it is missing.
             let dir = ws.root.join(s);
-            match ws.diagnostics.iter().find(|d| d.is_error() && d.path.starts_with(&dir)) {
+            match ws.errors_in(&dir).next() {
                 Some(d) => format!("story `{s}` could not be read: {d}"),
                 None => format!("no story `{s}` in {}; the stories are: {}", ws.root.display(), names()),
             }
@@ -194,11 +194,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         Err(e) => return fail(&e),
     };
     let config = ws.root.join(store::CONFIG_FILE);
-    let errors: Vec<&Diagnostic> = ws
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error() && (d.path.starts_with(&story.dir) || d.path == config))
-        .collect();
+    let errors: Vec<&Diagnostic> = ws.errors_in(&story.dir).chain(ws.errors_in(&config)).collect();
     if !errors.is_empty() {
         for d in &errors {
             eprintln!("{d}");

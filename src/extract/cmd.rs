@@ -169,12 +169,8 @@ pub fn extract_into(
     }
     let mut ws = store::load_workspace(root).map_err(|d| d.to_string())?;
     let story_path = root.join(slug).join(store::STORY_FILE);
-    let errors: Vec<String> = ws
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error() && d.path.starts_with(root.join(slug)))
-        .map(|d| d.to_string())
-        .collect();
+    let dir = root.join(slug);
+    let errors: Vec<String> = ws.errors_in(&dir).map(|d| d.to_string()).collect();
     let Some(story) = ws.story_mut(slug) else {
         return Err(format!("{}: could not load the story: {}", story_path.display(), errors.join("; ")));
     };
