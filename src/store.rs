@@ -413,18 +413,20 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
         diagnostics.push(d);
         WorkspaceConfig::default()
     });
-    let mut stories = Vec::new();
-    for dir in dirs {
-        if let Some(mut story) = load_story(&dir, &mut diagnostics) {
-            diagnostics.extend(validate(&story, &config));
-            diagnostics.extend(crate::checks::story_warnings(&story, &config));
-            // Checked: the text is read again only when wanted (see `Story::text`).
-            story.disk_text = None;
-            stories.push(story);
-        }
-    }
+    let stories = dirs.iter().filter_map(|dir| load_checked(dir, &config, &mut diagnostics)).collect();
     diagnostics.extend(crate::safety::journal::diagnostics(root));
     Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
+}
+
+/// Loads one story folder and checks it (the format's rules, numeric checks, evidence rules), as every loader
+/// does: the whole workspace, the cache, and `R` for a story that could not be read before. Problems go to `diags`.
+pub fn load_checked(dir: &Path, config: &WorkspaceConfig, diags: &mut Vec<Diagnostic>) -> Option<Story> {
+    let mut story = load_story(dir, diags)?;
+    diags.extend(validate(&story, config));
+    diags.extend(crate::checks::story_warnings(&story, config));
+    // Checked: the text is read again only when wanted (see `Story::text`).
+    story.disk_text = None;
+    Some(story)
 }
 
 /// Finds `key: value` (value possibly quoted) at or after line `from` (0-based); returns 1-based line and column of the value.

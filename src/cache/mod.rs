@@ -164,16 +164,10 @@ fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Sto
     out.into_iter().map(|r| r.unwrap_or((None, Vec::new()))).collect()
 }
 
-/// Loads and validates one story folder, as `store::load_workspace` does.
+/// Loads and checks one story folder, as `store::load_workspace` does.
 fn parse_one(dir: &Path, config: &WorkspaceConfig) -> (Option<Story>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut story = store::load_story(dir, &mut diags);
-    // The same checks, in the same order, as `store::load_workspace`, which then drops the text.
-    if let Some(s) = &mut story {
-        diags.extend(store::validate(s, config));
-        diags.extend(crate::checks::story_warnings(s, config));
-        s.disk_text = None;
-    }
+    let story = store::load_checked(dir, config, &mut diags);
     (story, diags)
 }
 

@@ -472,12 +472,7 @@ pub fn stories_now_readable(app: &App) -> app::Retried {
         if loaded.contains(dir.as_path()) {
             continue;
         }
-        let mut found = Vec::new();
-        if let Some(story) = crate::store::load_story(&dir, &mut found) {
-            found.extend(crate::store::validate(&story, &app.ws.config));
-            out.chunk.stories.push(story);
-        }
-        out.chunk.diagnostics.extend(found);
+        out.chunk.stories.extend(crate::store::load_checked(&dir, &app.ws.config, &mut out.chunk.diagnostics));
         out.retried.push(dir);
     }
     out
