@@ -575,14 +575,15 @@ impl App {
         self.add_stories(chunk);
         let still = retried.len() - n;
         let loaded = crate::words::plural(n, "story", "stories");
-        let msg = match (n, self.first_problem()) {
+        let problem = self.first_problem();
+        let error = problem.is_some();
+        let msg = match (n, problem) {
             (0, Some(problem)) => format!("still cannot be read: {problem}"),
             (_, Some(problem)) => {
                 format!("{loaded} that could not be read before now loaded; {still} still not: {problem}")
             }
             (_, None) => format!("{loaded} that could not be read before now loaded"),
         };
-        let error = self.first_problem().is_some();
         self.set_message(msg, error);
     }
 
@@ -1012,8 +1013,9 @@ impl App {
         true
     }
 
-    /// Why story `si` cannot be edited now, if it cannot: two claims under one id (edits, history and the cursor
-    /// find claims by id, so an edit could land on the wrong one). It stays read-only until the file is fixed.
+    /// Why story `si` cannot be edited now, if it cannot: its crash journal waits for a decision (new edits could not
+    /// be journaled), or two claims share an id (edits, history and the cursor find claims by id, so an edit could
+    /// land on the wrong one). It stays read-only until that is settled.
     pub fn read_only(&self, si: usize) -> Option<String> {
         let story = self.ws.stories.get(si)?;
         if self.journal_held.get(si).copied().unwrap_or(false) && self.loading.is_none() {
@@ -1515,13 +1517,13 @@ impl App {
     }
 }
 
-/// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.
 /// The first id that two claims of `file` share, if any.
 fn duplicate_id(file: &StoryFile) -> Option<&str> {
     let mut seen = std::collections::HashSet::new();
     file.claims.iter().map(|c| c.id.as_str()).find(|id| !seen.insert(*id))
 }
 
+/// Re-anchors only the claims whose quote is new; the others keep the anchor they had for the same quote.
 fn reanchor_changed(story: &mut store::Story, old: &[Claim]) {
     use std::collections::HashMap;
     let key = |q: &crate::model::Quote| (q.exact.clone(), q.prefix.clone(), q.suffix.clone(), q.start, q.end);
