@@ -401,28 +401,23 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::AcceptCandidate => {
             app.current_is_candidate()?;
-            // Triage moves on, as rejecting does: the cursor goes to the next candidate.
-            let next = app.next_candidate();
-            let accepted = app.edit_current(|c| {
-                c.status = Status::Open;
-                Some("accepted candidate: status candidate -> open".into())
+            triage(app, |app| {
+                app.edit_current(|c| {
+                    c.status = Status::Open;
+                    Some("accepted candidate: status candidate -> open".into())
+                })
             });
-            if accepted && next.is_some() {
-                app.rebuild_rows(next);
-            }
         }
         Action::RejectCandidate => {
             let (si, ci) = app.current_is_candidate()?;
             let (at, by) = (app.now(), app.reviewer.clone());
-            let next = app.next_candidate();
-            let rejected = app.edit_story(si, |file| {
-                let c = file.claims.remove(ci);
-                file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
-                Some((None, format!("rejected candidate `{}`", c.id)))
+            triage(app, |app| {
+                app.edit_story(si, |file| {
+                    let c = file.claims.remove(ci);
+                    file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
+                    Some((None, format!("rejected candidate `{}`", c.id)))
+                })
             });
-            if rejected && next.is_some() {
-                app.rebuild_rows(next);
-            }
         }
         Action::ExportMenu => {
             let (si, _) = app.current()?;
@@ -623,6 +618,15 @@ fn set_notes(app: &mut App, text: String, change: &str) {
     }
 }
 
+/// Carries out a triage edit (accept, reject, merge) and, when it happened, moves the cursor on to the next
+/// candidate, so triage goes down the list key after key.
+fn triage(app: &mut App, edit: impl FnOnce(&mut App) -> bool) {
+    let next = app.next_candidate();
+    if edit(app) && next.is_some() {
+        app.rebuild_rows(next);
+    }
+}
+
 /// Ends an in-place notes edit on the claim it began on, whatever a reload did meanwhile. Notes changed on disk
 /// while the journalist typed are kept beside the typed text, never overwritten. `false` keeps the editor open:
 /// the claim went away on disk, and the typed text is only dropped on a second Esc.
@@ -778,21 +782,19 @@ fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
             let (now, by) = (app.now(), app.reviewer.clone());
             let (now_r, by_r) = (now.clone(), by.clone());
             let target_id = app.ws.stories[si].file.claims[target].id.clone();
-            let next = app.next_candidate();
-            let merged = app.edit_story(si, |file| {
-                let cand = file.claims[ci].clone();
-                let t = &mut file.claims[target];
-                let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
-                t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
-                t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
-                file.claims.remove(ci);
-                // Remembered as rejected too, so a later `factdesk extract` does not bring it back.
-                file.rejected.push(Rejected { exact: cand.quote.exact.clone(), at: now_r, by: by_r });
-                Some((None, format!("merged into `{target_id}`: candidate `{}`", cand.id)))
+            triage(app, |app| {
+                app.edit_story(si, |file| {
+                    let cand = file.claims[ci].clone();
+                    let t = &mut file.claims[target];
+                    let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
+                    t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
+                    t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
+                    file.claims.remove(ci);
+                    // Remembered as rejected too, so a later `factdesk extract` does not bring it back.
+                    file.rejected.push(Rejected { exact: cand.quote.exact.clone(), at: now_r, by: by_r });
+                    Some((None, format!("merged into `{target_id}`: candidate `{}`", cand.id)))
+                })
             });
-            if merged && next.is_some() {
-                app.rebuild_rows(next);
-            }
         }
     }
     None
