@@ -3,34 +3,180 @@
 /// Width a tab expands to.
 pub const TAB_WIDTH: usize = 4;
 
-/// Renders untrusted text for a terminal, on one line or many.
+/// What one character of untrusted text becomes on an output surface (see [`shown`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Shown as it is.
+    Keep,
+    /// Replaced by a visible stand-in of width 1.
+    StandIn(char),
+    /// Shown after a dotted circle `◌`: a combining mark with nothing to combine with.
+    OnCircle,
+    /// A tab: this many spaces.
+    Spaces(usize),
+    /// Dropped (a carriage return).
+    Drop,
+}
+
+/// Stand-in for an invisible character: a format control, a zero-width or filler character.
+pub const INVISIBLE: char = '·';
+/// Stand-in for a bidi control.
+pub const BIDI: char = '¦';
+/// Stand-in for a C1 control, an unassigned code point or a noncharacter.
+pub const UNKNOWN: char = '�';
+
+/// The sanitising policy for one character, given its neighbours in the text. This is the one place that
+/// decides; [`sanitize`] applies it to a whole text, and the article view to each character it draws. The
+/// policy, written out for every surface, is in `docs/sanitizing.md`:
 ///
-/// - C0 controls become their Unicode "control picture" (`ESC` → `␛`, `BEL` → `␇`);
-///   newlines are kept only when `keep_newlines` is set, and become `␤` otherwise.
-/// - DEL becomes `␡`, and C1 controls (U+0080..U+009F) become `�`.
-/// - Tabs expand to spaces; carriage returns are dropped.
-/// - Bidi overrides and isolates become `¦`; zero-width characters become `·`.
+/// - C0 controls become their "control picture" (`ESC` → `␛`, `BEL` → `␇`); a newline is kept where the caller
+///   keeps newlines (`␤` otherwise), a tab becomes spaces, a carriage return is dropped; DEL is `␡`.
+/// - C1 controls, unassigned code points and noncharacters become `�` (a terminal cannot be trusted with them,
+///   nor with the width of a character it has no glyph for).
+/// - Bidi embeddings, overrides, isolates and marks become `¦`.
+/// - Every other invisible character becomes `·`: format controls (general category Cf: zero-width space,
+///   word joiner, soft hyphen, invisible operators like U+2062, tag characters U+E0000–E007F, interlinear
+///   annotations, the byte order mark), line and paragraph separators, and the rest of Unicode's
+///   Default_Ignorable_Code_Point set (Hangul fillers such as U+115F, variation selectors, the combining
+///   grapheme joiner, Mongolian variation selectors).
+/// - Three exceptions keep text in real scripts and emoji intact: a zero-width joiner or non-joiner between
+///   two visible non-Latin characters (emoji sequences like 👩‍💻, Indic conjuncts, Persian words); and the
+///   text/emoji presentation selectors U+FE0E/U+FE0F straight after a visible character.
+/// - A combining mark with nothing before it to combine with (the text's start, a space, a control) is drawn
+///   on a dotted circle, so it cannot merge into a border or the character drawn before it.
+/// - Everything else (letters, marks, numbers, punctuation, symbols, spaces, private use) is kept.
+pub fn shown(prev: Option<char>, c: char, next: Option<char>) -> Shown {
+    use unicode_general_category::GeneralCategory as G;
+    if c.is_ascii() {
+        return match c {
+            '\t' => Shown::Spaces(TAB_WIDTH),
+            '\r' => Shown::Drop,
+            '\u{0}'..='\u{1f}' => Shown::StandIn(char::from_u32(0x2400 + c as u32).unwrap_or(UNKNOWN)),
+            '\u{7f}' => Shown::StandIn('␡'),
+            _ => Shown::Keep,
+        };
+    }
+    match c {
+        '\u{80}'..='\u{9f}' => return Shown::StandIn(UNKNOWN),
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}' => {
+            return Shown::StandIn(BIDI);
+        }
+        '\u{200c}' | '\u{200d}' => {
+            let joins = prev.is_some_and(joinable) && next.is_some_and(joinable);
+            return if joins { Shown::Keep } else { Shown::StandIn(INVISIBLE) };
+        }
+        '\u{fe0e}' | '\u{fe0f}' => {
+            return if prev.is_some_and(visible_base) { Shown::Keep } else { Shown::StandIn(INVISIBLE) };
+        }
+        _ if is_noncharacter(c) => return Shown::StandIn(UNKNOWN),
+        _ if default_ignorable(c) => return Shown::StandIn(INVISIBLE),
+        _ => {}
+    }
+    match unicode_general_category::get_general_category(c) {
+        G::Format | G::LineSeparator | G::ParagraphSeparator => Shown::StandIn(INVISIBLE),
+        G::Unassigned | G::Surrogate => Shown::StandIn(UNKNOWN),
+        G::NonspacingMark | G::EnclosingMark | G::SpacingMark if !prev.is_some_and(can_carry_mark) => Shown::OnCircle,
+        _ => Shown::Keep,
+    }
+}
+
+/// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 16): characters a
+/// renderer draws as nothing. Bidi controls and the joiners are decided before this is asked.
+fn default_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x00ad | 0x034f | 0x061c | 0x115f..=0x1160 | 0x17b4..=0x17b5 | 0x180b..=0x180f | 0x200b..=0x200f
+        | 0x202a..=0x202e | 0x2060..=0x206f | 0x3164 | 0xfe00..=0xfe0f | 0xfeff | 0xffa0 | 0xfff0..=0xfff8
+        | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a | 0xe0000..=0xe0fff)
+}
+
+/// U+FDD0..U+FDEF and the last two code points of every plane.
+fn is_noncharacter(c: char) -> bool {
+    let u = c as u32;
+    (0xfdd0..=0xfdef).contains(&u) || u & 0xfffe == 0xfffe
+}
+
+/// A character that is drawn: not a control, a format character, a separator, a mark or unassigned.
+fn visible_base(c: char) -> bool {
+    use unicode_general_category::GeneralCategory as G;
+    if c.is_ascii() {
+        return c.is_ascii_graphic();
+    }
+    !default_ignorable(c)
+        && !matches!(
+            unicode_general_category::get_general_category(c),
+            G::Control
+                | G::Format
+                | G::LineSeparator
+                | G::ParagraphSeparator
+                | G::SpaceSeparator
+                | G::Unassigned
+                | G::Surrogate
+                | G::NonspacingMark
+                | G::EnclosingMark
+                | G::SpacingMark
+        )
+}
+
+/// A neighbour that makes a zero-width (non-)joiner meaningful: a visible character outside Basic Latin and the
+/// Latin blocks (emoji, Indic and Arabic letters), or a mark on one (a virama before a ZWJ).
+fn joinable(c: char) -> bool {
+    use unicode_general_category::GeneralCategory as G;
+    let latin = matches!(c as u32, 0..=0x24f | 0x1e00..=0x1eff);
+    let mark = matches!(
+        unicode_general_category::get_general_category(c),
+        G::NonspacingMark | G::SpacingMark | G::EnclosingMark
+    );
+    !latin && (visible_base(c) || (mark && !default_ignorable(c))) || is_emoji_modifier(c)
+}
+
+/// The five skin-tone modifiers, which sit between an emoji and a joiner.
+fn is_emoji_modifier(c: char) -> bool {
+    ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
+}
+
+/// A character a combining mark may follow: a visible character, or another mark (stacked accents).
+fn can_carry_mark(c: char) -> bool {
+    use unicode_general_category::GeneralCategory as G;
+    visible_base(c)
+        || matches!(
+            unicode_general_category::get_general_category(c),
+            G::NonspacingMark | G::SpacingMark | G::EnclosingMark
+        ) && !default_ignorable(c)
+        || matches!(c, '\u{fe0e}' | '\u{fe0f}')
+}
+
+/// Renders untrusted text for a terminal, on one line or many, by the policy of [`shown`]. Newlines are kept
+/// only when `keep_newlines` is set, and become `␤` otherwise.
 ///
 /// The data itself is never changed: this is for display only.
 pub fn sanitize(text: &str, keep_newlines: bool) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' if keep_newlines => out.push('\n'),
-            '\n' => out.push('␤'),
-            '\r' => {}
-            '\t' => out.push_str(&" ".repeat(TAB_WIDTH)),
-            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-            '\u{7f}' => out.push('␡'),
-            '\u{80}'..='\u{9f}' => out.push('�'),
-            // Bidi embeddings, overrides and isolates.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}' => out.push('¦'),
-            // Zero-width and invisible formatting characters (ZWJ is kept for emoji sequences).
-            '\u{200b}' | '\u{200c}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{2028}' | '\u{2029}' => out.push('·'),
-            _ => out.push(c),
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            out.push(if keep_newlines { '\n' } else { '␤' });
+            prev = Some(c);
+            continue;
         }
+        push_shown(&mut out, c, shown(prev, c, chars.peek().copied()));
+        prev = Some(c);
     }
     out
+}
+
+/// Appends what `c` becomes.
+pub fn push_shown(out: &mut String, c: char, s: Shown) {
+    match s {
+        Shown::Keep => out.push(c),
+        Shown::StandIn(x) => out.push(x),
+        Shown::OnCircle => {
+            out.push('◌');
+            out.push(c);
+        }
+        Shown::Spaces(n) => out.extend(std::iter::repeat_n(' ', n)),
+        Shown::Drop => {}
+    }
 }
 
 /// JSON text safe for a terminal and for a web page: every character [`line`] would change (DEL, C1 controls
@@ -38,11 +184,16 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> String {
 /// `\uXXXX` escape instead. Lossless: the JSON means the same.
 pub fn json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
+    let mut prev = None;
+    let mut chars = json.chars().peekable();
+    while let Some(c) = chars.next() {
         // `<`, `>` and `&` never occur in JSON outside strings; escaped, a claim's `</script>` cannot close the
         // `<script type="application/ld+json">` a ClaimReview is published in.
         let html = matches!(c, '<' | '>' | '&');
-        if !html && (c == '\n' || line(c.encode_utf8(&mut [0; 4])) == c.to_string()) {
+        // Joiners and presentation selectors are escaped even where the screen keeps them: whether they are
+        // safe depends on their neighbours, and a neighbour may itself be written as an escape.
+        let contextual = matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe0e}' | '\u{fe0f}');
+        if !html && !contextual && (c == '\n' || shown(prev, c, chars.peek().copied()) == Shown::Keep) {
             out.push(c);
         } else {
             let mut buf = [0u16; 2];
@@ -50,6 +201,7 @@ pub fn json(json: &str) -> String {
                 out.push_str(&format!("\\u{unit:04x}"));
             }
         }
+        prev = Some(c);
     }
     out
 }
@@ -67,6 +219,8 @@ pub fn lossy(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
 
     #[test]
     fn json_escapes_what_a_terminal_would_obey() {
@@ -88,6 +242,37 @@ mod tests {
     }
 
     #[test]
+    fn hidden_text_is_shown() {
+        // Tag characters spell "hi" invisibly; then a joiner between Latin letters, a soft hyphen, an invisible
+        // times, a Hangul filler (width 2 by the tables, drawn as nothing: it shifted borders).
+        let s = line("a\u{e0068}\u{e0069}b\u{200d}c\u{ad}d\u{2062}e\u{115f}f\u{3164}g\u{feff}");
+        assert_eq!(s, "a··b·c·d·e·f·g·");
+        // A variation selector that is not a presentation selector, and one with nothing before it.
+        assert_eq!(line("x\u{fe01}y \u{fe0f}z\u{e0100}"), "x·y ·z·");
+        // Interlinear annotation can carry text a reader never sees.
+        assert_eq!(line("\u{fff9}secret\u{fffa}x\u{fffb}"), "·secret·x·");
+        // Unassigned and noncharacters.
+        assert_eq!(line("\u{378}\u{fdd0}\u{fffe}\u{10ffff}"), "����");
+    }
+
+    #[test]
+    fn scripts_and_emoji_keep_their_joiners() {
+        for t in ["👩\u{200d}💻", "👍🏽", "❤\u{fe0f}", "1\u{fe0f}\u{20e3}", "क्\u{200d}ष", "می\u{200c}خواهم", "e\u{301}"]
+        {
+            assert_eq!(line(t), t);
+        }
+        // A run of joiners is not a joiner: the second one is shown.
+        assert_eq!(line("👩\u{200d}\u{200d}💻"), "👩··💻");
+    }
+
+    #[test]
+    fn a_mark_with_nothing_to_sit_on_gets_a_circle() {
+        assert_eq!(line("\u{301}x"), "◌\u{301}x");
+        assert_eq!(line("a \u{336}b"), "a ◌\u{336}b");
+        assert_eq!(line("a\u{301}\u{302}"), "a\u{301}\u{302}");
+    }
+
+    #[test]
     fn c1_bidi_and_zero_width_are_replaced() {
         let s = line("x\u{9b}31m\u{202e}evil\u{200b}y\u{7f}");
         assert_eq!(s, "x�31m¦evil·y␡");
@@ -103,5 +288,138 @@ mod tests {
     fn ordinary_scripts_pass_through() {
         let t = "ខ្មែរ ไทย 中文 👩‍💻 café";
         assert_eq!(line(t), t);
+    }
+
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+
+    /// Default_Ignorable_Code_Point from Unicode 16's DerivedCoreProperties.txt, typed apart from the policy.
+    const IGNORABLE: &[(u32, u32)] = &[
+        (0x00ad, 0x00ad),
+        (0x034f, 0x034f),
+        (0x061c, 0x061c),
+        (0x115f, 0x1160),
+        (0x17b4, 0x17b5),
+        (0x180b, 0x180f),
+        (0x200b, 0x200f),
+        (0x202a, 0x202e),
+        (0x2060, 0x206f),
+        (0x3164, 0x3164),
+        (0xfe00, 0xfe0f),
+        (0xfeff, 0xfeff),
+        (0xffa0, 0xffa0),
+        (0xfff0, 0xfff8),
+        (0x1bca0, 0x1bca3),
+        (0x1d173, 0x1d17a),
+        (0xe0000, 0xe0fff),
+    ];
+
+    fn ignorable(c: char) -> bool {
+        IGNORABLE.iter().any(|(a, b)| (*a..=*b).contains(&(c as u32)))
+    }
+
+    fn is_mark(c: char) -> bool {
+        matches!(get_general_category(c), G::NonspacingMark | G::SpacingMark | G::EnclosingMark)
+    }
+
+    fn invisible_category(c: char) -> bool {
+        matches!(
+            get_general_category(c),
+            G::Control | G::Format | G::LineSeparator | G::ParagraphSeparator | G::Unassigned | G::Surrogate
+        )
+    }
+
+    /// Every code point, between two Latin letters: the rule its general category promises.
+    #[test]
+    fn every_code_point_follows_its_categorys_rule() {
+        let mut kept_by_category: HashMap<&str, usize> = HashMap::new();
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let s = shown(Some('a'), c, Some('b'));
+            let cat = get_general_category(c);
+            // A presentation selector straight after a letter is kept by design (one code point, no text).
+            let selector = matches!(c, '\u{fe0e}' | '\u{fe0f}');
+            let hidden = (invisible_category(c) || ignorable(c) || (c as u32) & 0xfffe == 0xfffe) && !selector;
+            if hidden {
+                assert_ne!(
+                    s,
+                    Shown::Keep,
+                    "U+{:04X} ({}) is invisible and must not pass",
+                    c as u32,
+                    cat.abbreviation()
+                );
+            } else {
+                assert!(
+                    matches!(s, Shown::Keep) || (0xfdd0..=0xfdef).contains(&(c as u32)),
+                    "U+{:04X} ({}) is visible and must be kept, got {s:?}",
+                    c as u32,
+                    cat.abbreviation()
+                );
+                *kept_by_category.entry(cat.abbreviation()).or_default() += 1;
+            }
+        }
+        // Every visible category is represented (the loop did see them all).
+        for cat in ["Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi"] {
+            assert!(kept_by_category.get(cat).copied().unwrap_or(0) > 0, "{cat}");
+        }
+        for cat in ["Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Co"] {
+            assert!(kept_by_category.get(cat).copied().unwrap_or(0) > 0, "{cat}");
+        }
+    }
+
+    /// Characters of every general category, about evenly: most random strings would be all letters.
+    fn any_category_char() -> impl Strategy<Value = char> {
+        static BY_CATEGORY: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+        let table = BY_CATEGORY.get_or_init(|| {
+            let mut map: HashMap<&str, Vec<char>> = HashMap::new();
+            for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+                map.entry(get_general_category(c).abbreviation()).or_default().push(c);
+            }
+            // Joiners, selectors and emoji are rare in their categories but are what the policy is about.
+            map.insert("joiners", vec!['\u{200d}', '\u{200c}', '\u{fe0f}', '\u{fe0e}', '👩', '💻', '🏽', 'क', '्']);
+            let mut v: Vec<Vec<char>> = map.into_values().collect();
+            v.sort();
+            v
+        });
+        (0..table.len()).prop_flat_map(move |i| {
+            let chars = &table[i];
+            (0..chars.len()).prop_map(move |j| table[i][j])
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Whatever the input: nothing invisible comes out except joiners between joinable neighbours and
+        /// presentation selectors after a visible character; no mark starts a line or follows a space; the
+        /// result is stable under a second pass; and JSON escaping is lossless.
+        #[test]
+        fn output_holds_no_invisible_text(v in prop::collection::vec(any_category_char(), 0..40), keep in any::<bool>()) {
+            let input: String = v.iter().collect();
+            let out = sanitize(&input, keep);
+            let chars: Vec<char> = out.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                let prev = i.checked_sub(1).map(|p| chars[p]);
+                let next = chars.get(i + 1).copied();
+                if c == '\n' {
+                    prop_assert!(keep);
+                    continue;
+                }
+                if matches!(c, '\u{200c}' | '\u{200d}') {
+                    prop_assert!(prev.is_some_and(joinable) && next.is_some_and(joinable), "{out:?}");
+                    continue;
+                }
+                if matches!(c, '\u{fe0e}' | '\u{fe0f}') {
+                    prop_assert!(prev.is_some_and(visible_base), "{out:?}");
+                    continue;
+                }
+                prop_assert!(!invisible_category(c) && !ignorable(c), "U+{:04X} in {out:?}", c as u32);
+                if is_mark(c) {
+                    prop_assert!(prev.is_some_and(|p| p != ' ' && p != '\n'), "mark at the start or after a space: {out:?}");
+                }
+            }
+            prop_assert_eq!(sanitize(&out, keep), out.clone());
+            let j = json(&serde_json::to_string(&input).unwrap());
+            prop_assert_eq!(serde_json::from_str::<String>(&j).unwrap(), input);
+            prop_assert_eq!(line(&j), j.clone(), "JSON output is itself safe to print");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The CSV export: RFC 4180, one row per claim, written with the `csv` crate.
 //!
-//! Cells are sanitized (control characters become visible stand-ins). A cell that starts with `=`, `+`, `-`, `@`
+//! Cells are sanitized by the policy in `docs/sanitizing.md` (controls and invisible characters become visible stand-ins). A cell that starts with `=`, `+`, `-`, `@`
 //! or a tab gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula (OWASP's
 //! advice against CSV injection).
 

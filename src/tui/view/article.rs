@@ -11,13 +11,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthChar;
 
-/// Display width of one article character once sanitized.
-fn char_width(c: char) -> usize {
-    match c {
-        '\t' => sanitize::TAB_WIDTH,
-        '\r' => 0,
-        c if (c as u32) < 0x20 || c == '\u{7f}' => 1,
-        c => c.width().unwrap_or(1),
+/// What the article's character `i` becomes on screen: the sanitiser's policy, with its neighbours.
+fn shown_at(text: &[char], i: usize) -> sanitize::Shown {
+    let prev = i.checked_sub(1).map(|p| text[p]);
+    sanitize::shown(prev, text[i], text.get(i + 1).copied())
+}
+
+/// Display width of the article's character `i` once sanitized.
+fn char_width(text: &[char], i: usize) -> usize {
+    use sanitize::Shown;
+    match shown_at(text, i) {
+        Shown::Keep => text[i].width().unwrap_or(1),
+        Shown::StandIn(_) => 1,
+        Shown::OnCircle => 1,
+        Shown::Spaces(n) => n,
+        Shown::Drop => 0,
     }
 }
 
@@ -39,7 +47,7 @@ pub fn wrap(text: &[char], width: usize) -> Vec<(usize, usize)> {
             let mut e = s;
             let mut last_space = None;
             while e < para_end {
-                let cw = char_width(text[e]);
+                let cw = char_width(text, e);
                 if w + cw > width && e > s {
                     break;
                 }
@@ -53,7 +61,7 @@ pub fn wrap(text: &[char], width: usize) -> Vec<(usize, usize)> {
                 if let Some(sp) = last_space.filter(|sp| *sp > s) {
                     e = sp;
                 } else {
-                    while e > s + 1 && char_width(text[e]) == 0 {
+                    while e > s + 1 && char_width(text, e) == 0 {
                         e -= 1;
                     }
                 }
@@ -151,7 +159,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             if c.is_ascii_graphic() || c == ' ' {
                 run.push(c);
             } else {
-                run.push_str(&sanitize::line(&c.to_string()));
+                sanitize::push_shown(&mut run, c, shown_at(chars, i));
             }
         }
         if !run.is_empty() {
@@ -191,9 +199,9 @@ mod tests {
     fn wide_and_spaceless_scripts_fit_the_width() {
         let t: Vec<char> = "中文中文中文中文 ภาษาไทยภาษาไทยภาษาไทย".chars().collect();
         for (s, e) in wrap(&t, 10) {
-            let w: usize = t[s..e].iter().map(|c| char_width(*c)).sum();
+            let w: usize = (s..e).map(|i| char_width(&t, i)).sum();
             assert!(w <= 10, "{w}");
-            assert!(s == e || char_width(t[s]) > 0, "line starts with a combining mark");
+            assert!(s == e || char_width(&t, s) > 0, "line starts with a combining mark");
         }
     }
 }
