@@ -358,3 +358,45 @@ fn a_message_too_long_for_its_line_ends_in_an_ellipsis() {
     let line = (0..30).map(row).find(|l| l.contains("a long message")).expect("the message is on screen");
     assert!(line.trim_end().ends_with('…') && !line.contains("END"), "{line}");
 }
+
+#[test]
+fn invisible_characters_are_shown_and_borders_stay_put() {
+    let (_t, mut app) = app();
+    // Tag characters spelling "hidden", a joiner between Latin letters, a soft hyphen, an invisible times, and
+    // Hangul fillers (counted two columns wide by the tables, drawn as nothing: they shifted the borders).
+    let tags: String = "hidden".chars().map(|c| char::from_u32(0xe0000 + c as u32).unwrap()).collect();
+    let evil = format!("GDP{tags} a\u{200d}b so\u{ad}ft x\u{2062}y \u{115f}\u{115f}\u{115f}\u{3164} end 👩\u{200d}💻");
+    {
+        let c = &mut app.ws.stories[0].file.claims[0];
+        c.text = evil.clone();
+        c.notes = evil.clone();
+        c.tags = vec![evil.clone()];
+    }
+    let story = &mut app.ws.stories[0];
+    story.article = format!("{evil}\n\n{}", story.article);
+    story.reanchor();
+    app.rebuild_rows(None);
+    let invisible =
+        |c: char| matches!(c as u32, 0xad | 0x115f | 0x1160 | 0x2062 | 0x3164 | 0xe0000..=0xe0fff) || (c == '\u{200d}');
+    for (name, actions) in [("list", vec![]), ("article", vec![Action::ToggleArticle])] {
+        for a in actions {
+            update(&mut app, a);
+        }
+        let term = screen(&app);
+        let buf = term.backend().buffer();
+        for cell in buf.content() {
+            let s = cell.symbol();
+            // The one joiner kept is inside the emoji sequence.
+            let stray = s.chars().any(invisible) && !s.contains("👩\u{200d}💻");
+            assert!(!stray, "{name}: invisible {s:?} on screen");
+        }
+        // Every line of the screen is as wide as the terminal: no character's width was miscounted.
+        for y in 0..30 {
+            let w: usize = (0..100).map(|x| unicode_width::UnicodeWidthStr::width(buf[(x, y)].symbol()).max(1)).sum();
+            assert!(w >= 100, "{name}: row {y} is {w} columns");
+        }
+        let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert!(text.contains("GDP······"), "{name}: the tag characters are shown as dots");
+        assert!(text.contains("a·b") && text.contains("so·ft") && text.contains("x·y"), "{name}");
+    }
+}
