@@ -287,7 +287,9 @@ fn fmt(workspace: &Path, force: bool) -> ExitCode {
             continue;
         }
         // Like every save: refused if the file changed since it was read.
-        if std::fs::read(story.path()).map(|b| store::hash(&b)).ok().as_deref() != Some(story.disk_hash.as_str()) {
+        if store::read_limited(&story.path(), store::MAX_YAML_BYTES).map(|b| store::hash(&b)).ok().as_deref()
+            != Some(story.disk_hash.as_str())
+        {
             return fail(&format!(
                 "{}: changed on disk while fmt ran; it was left alone. Run fmt again",
                 story.path().display()

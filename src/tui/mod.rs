@@ -487,11 +487,23 @@ pub fn export_story(
     let story = ws.stories.get(story).ok_or("no story selected")?;
     let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
     let out = dir.join(format.file_name(&story.slug));
+    // `exports` may arrive through git as a link to anywhere: only a real folder is written into.
+    let real_exports = || {
+        crate::boundary::real_dir(&dir).map_err(|e| format!("{e}; the export was not written (remove or rename it)"))
+    };
+    if std::fs::symlink_metadata(&dir).is_ok() {
+        real_exports()?;
+    }
     crate::export::guard_output(ws, &out)?;
     let opts = crate::export::Options { date: crate::export::today() };
     let done = crate::export::export(ws, story, format, &opts)
         .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    match std::fs::create_dir(&dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(format!("{}: cannot create the folder: {e}", dir.display())),
+    }
+    real_exports()?;
     crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
     if let Some(w) = done.warnings.first() {
