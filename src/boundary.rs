@@ -125,7 +125,7 @@ impl BoundaryError {
                  (a pulled branch could point them anywhere): replace the link with the file itself"
                 .into(),
             BoundaryError::NotRegular(_, k) => format!(
-                "is not a regular file ({}); factdesk reads only regular files: replace it with a plain file",
+                "is not a regular file but {}; factdesk reads only regular files: replace it with a plain file",
                 k.describe()
             ),
             BoundaryError::NotRealDir(_, k) => format!(
@@ -383,7 +383,7 @@ mod tests {
         assert!(matches!(read_regular(&fifo, 100), Err(BoundaryError::NotRegular(_, Kind::Fifo))));
         assert!(matches!(read_user_file(&fifo, 100), Err(BoundaryError::NotRegular(_, Kind::Fifo))));
         let zero = read_regular(Path::new("/dev/zero"), 100).unwrap_err();
-        assert!(zero.to_string().contains("not a regular file (a character device)"), "{zero}");
+        assert!(zero.to_string().contains("not a regular file but a character device"), "{zero}");
         assert!(!zero.to_string().contains("MB"), "{zero}");
         // A user's own link on the command line is followed.
         assert_eq!(read_user_file(&link, 100).unwrap(), b"SECRET");

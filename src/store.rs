@@ -103,11 +103,14 @@ impl Story {
             }
             Err(e) => {
                 let (line, col) = self.article_value_at();
-                let what = match &e {
-                    crate::boundary::BoundaryError::Escapes { .. } => e.to_string(),
-                    _ => format!("article `{}`", e),
-                };
-                return Err(Diagnostic::error(&self.path(), line, col, format!("story.article: {what}")));
+                // The path, never the file: a refused file is not opened, so nothing of it can be quoted.
+                let shown = e.path().strip_prefix(&self.dir).map(Path::to_path_buf).unwrap_or_else(|_| e.path());
+                return Err(Diagnostic::error(
+                    &self.path(),
+                    line,
+                    col,
+                    format!("story.article: `{}` {}", shown.display(), e.reason()),
+                ));
             }
         };
         read_limited(&path, MAX_ARTICLE_BYTES).and_then(|b| decode_utf8(&path, b, "the article"))

@@ -186,6 +186,11 @@ fn event_loop(
     mouse: bool,
     loading: mpsc::Receiver<Loaded>,
 ) -> std::io::Result<()> {
+    // Until the guard starts nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader
+    // stops and removes its unfinished cache file, the terminal is restored) rather than killing the process in
+    // the alternate screen. Registered first, so no wait below runs without it.
+    let signals = crate::safety::journal::signal_flag().ok();
+    let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
     update(app, Action::Resize(size.width, size.height));
     // The first story is usually here within milliseconds, and a small workspace whole: draw the first
@@ -205,9 +210,6 @@ fn event_loop(
     }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
-    // Until then nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader stops
-    // and removes its unfinished cache file) rather than killing the process mid-write.
-    let signals = crate::safety::journal::signal_flag().ok();
     // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
     let mut watcher = Some(guard::Guard::watch(&app.ws.root));
     let mut loading = Some(loading);
@@ -222,6 +224,9 @@ fn event_loop(
             let (done, _) = absorb(app, msgs.drain(..), &rx);
             if done {
                 break;
+            }
+            if signalled() {
+                return Ok(());
             }
             term.draw(|f| view::draw(f, app))?;
             msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
@@ -267,7 +272,7 @@ fn event_loop(
             next = r.input.try_next();
         }
         drain_filter(&mut r, app);
-        if guard.is_none() && signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst)) {
+        if guard.is_none() && signalled() {
             return Ok(());
         }
         match guard.as_mut().and_then(|g| g.tick(app)) {
