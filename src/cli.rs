@@ -369,7 +369,12 @@ fn list(
             eprintln!("{}", plural(rows.len(), "claim", "claims"));
         }
     }
-    // The listing leaves out stories that could not be read: say so, and fail, so a script does not take it as whole.
+    left_out(&ws)
+}
+
+/// A listing leaves out stories that could not be read (a refused link or FIFO, a broken file): says so on standard
+/// error and fails, so a script does not take the output as whole. `SUCCESS` when every story was read.
+pub fn left_out(ws: &Workspace) -> ExitCode {
     let unreadable = ws.unreadable();
     for d in &unreadable {
         eprintln!("{d}");

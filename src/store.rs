@@ -468,11 +468,8 @@ pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
         )
     })?;
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_story_candidate(p))
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_story_candidate(p)).collect();
     dirs.sort();
     Ok(dirs)
 }
@@ -757,10 +754,11 @@ pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -
         ));
     }
     let dir = root.join(slug);
-    if dir.join(STORY_FILE).exists() {
+    // Looked at without following links: a link (even a dangling one) there is never written through.
+    if fs::symlink_metadata(dir.join(STORY_FILE)).is_ok() {
         return Err(format!("{}: story `{slug}` already exists; pick another slug", dir.display()));
     }
-    if dir.join("article.txt").exists() {
+    if fs::symlink_metadata(dir.join("article.txt")).is_ok() {
         return Err(format!(
             "{}: the folder already holds an article.txt; move it away or pick another slug (it is never overwritten)",
             dir.display()

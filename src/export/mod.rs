@@ -161,7 +161,9 @@ pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
     if let Err(e) = boundary::check_write_target(out) {
         return Err(match e {
             BoundaryError::NotRegular(_, Kind::Dir) => format!("`{}` is a folder; give -o a file name", out.display()),
-            e => format!("refusing to write the export to {e}; give -o a new or regular file, or `-` for standard output"),
+            e => format!(
+                "refusing to write the export to {e}; give -o a new or regular file, or `-` for standard output"
+            ),
         });
     }
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
@@ -171,9 +173,8 @@ pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
     let protected =
         ws.stories.iter().flat_map(|s| [s.path(), s.article_path()]).chain([ws.root.join(store::CONFIG_FILE)]);
     let hits_workspace_file = target.is_some() && protected.into_iter().any(|p| canon(&p) == target);
-    let in_story_folder = target
-        .as_ref()
-        .is_some_and(|t| ws.stories.iter().filter_map(|s| canon(&s.dir)).any(|d| t.starts_with(&d)));
+    let in_story_folder =
+        target.as_ref().is_some_and(|t| ws.stories.iter().filter_map(|s| canon(&s.dir)).any(|d| t.starts_with(&d)));
     if boundary::is_own_file_name(name) || hits_workspace_file || in_story_folder {
         return Err(format!(
             "refusing to write the export over `{}`: {}",

@@ -164,7 +164,7 @@ pub fn extract_into(
         return Err(format!("`{slug}` is not a slug; use lowercase letters, digits and dashes"));
     }
     let mut created = false;
-    if !root.join(slug).join(store::STORY_FILE).exists() {
+    if std::fs::symlink_metadata(root.join(slug).join(store::STORY_FILE)).is_err() {
         store::new_story(root, slug, article_path, title)?;
         created = true;
     }
@@ -192,9 +192,9 @@ pub fn extract_into(
         }
         // Only where the path policy allows: inside the story folder, a regular file (item: `article:
         // ../../victim.txt` once overwrote a file outside the workspace).
-        let target = story.checked_article_path().map_err(|e| {
-            format!("{}: story.article: {e}; the article was not replaced", story_path.display())
-        })?;
+        let target = story
+            .checked_article_path()
+            .map_err(|e| format!("{}: story.article: {e}; the article was not replaced", story_path.display()))?;
         store::write_atomic(&target, article.as_bytes())
             .map_err(|e| format!("{}: cannot replace the article: {e}", target.display()))?;
         story.article = article.to_string();

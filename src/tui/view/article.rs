@@ -96,7 +96,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .ws
             .diagnostics
             .iter()
-            .find(|d| d.is_error() && (d.path == article_file || (d.path == story_file && d.message.contains("article"))))
+            .find(|d| {
+                d.is_error() && (d.path == article_file || (d.path == story_file && d.message.contains("article")))
+            })
             .map(|d| format!("The article could not be read: {d}"))
             .unwrap_or_else(|| "The article could not be read (see `factdesk check`).".into());
         frame.render_widget(
