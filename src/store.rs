@@ -918,6 +918,33 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_loads_saves_and_reloads() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), &format!("\u{feff}# kept\n{GOOD}"), "\u{feff}It is half of GDP, they said.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
+        let story = &mut ws.stories[0];
+        assert_eq!(story.file.story.title, "T");
+        assert_eq!(story.anchors[0].start, 6, "anchors count from after the mark");
+        assert!(story.base_text().unwrap().starts_with("# kept\n"), "the base is the text after the mark");
+        story.file.claims[0].verdict = "accurate".into();
+        save_story(story).unwrap();
+        let saved = fs::read_to_string(dir.join(STORY_FILE)).unwrap();
+        assert!(saved.starts_with("# kept\n") && saved.contains("verdict: accurate"), "{saved}");
+        let again = load_workspace(t.path()).unwrap();
+        assert!(!again.has_errors(), "{:?}", again.diagnostics);
+        assert_eq!(again.stories[0].file.claims[0].verdict, "accurate");
+    }
+
+    #[test]
+    fn only_comments_is_an_error() {
+        let d = parse_story(Path::new("c.yaml"), "# todo\n\n  # later\n").unwrap_err();
+        assert_eq!((d.line, d.column), (1, 1));
+        assert!(d.message.contains("only comments"), "{d}");
+        assert!(parse_story(Path::new("c.yaml"), "# c\nstory: {title: T}\nclaims: []\n").is_ok());
+    }
+
+    #[test]
     fn conflict_markers_are_named() {
         let text = "story:\n<<<<<<< HEAD\n  title: A\n=======\n  title: B\n>>>>>>> theirs\n";
         let d = parse_story(Path::new("c.yaml"), text).unwrap_err();
