@@ -184,6 +184,41 @@ fn a_linked_story_file_never_leaks_its_target() {
     assert_eq!(fs::read_link(t.ws.join("s/claims.yaml")).unwrap(), t.secret, "the link is left as it was");
 }
 
+/// The parsed-workspace cache never vouches for a story whose folder or file became a link after it was cached.
+#[test]
+fn the_cache_does_not_vouch_for_a_story_that_became_a_link() {
+    let t = tree();
+    let w = s(&t.ws);
+    let o = run(&t, &["search", "half", w]);
+    assert!(o.status.success() && all(&o).contains("Half of GDP"), "{}", all(&o));
+    // The same story, moved out and linked back: same bytes, same mtimes.
+    fs::rename(t.ws.join("s"), t.top.join("moved")).unwrap();
+    symlink(t.top.join("moved"), t.ws.join("s")).unwrap();
+    let o = run(&t, &["search", "half", w]);
+    assert_eq!(o.status.code(), Some(1), "{}", all(&o));
+    assert!(all(&o).contains("the story folder") && all(&o).contains("symbolic link"), "{}", all(&o));
+    // Back as a real folder, with its article a link to the same text.
+    fs::remove_file(t.ws.join("s")).unwrap();
+    fs::rename(t.top.join("moved"), t.ws.join("s")).unwrap();
+    let o = run(&t, &["search", "half", w]);
+    assert!(o.status.success(), "{}", all(&o));
+    // The article becomes a link: the story still loads (its claims are listed), and the cache's load, the one the
+    // UI uses, finds the article's error afresh instead of the stamp taken before.
+    let cache = t.top.join("cache.bin");
+    let (ws, _) = factdesk::cache::load_with_stats(&t.ws, Some(&cache)).unwrap();
+    assert!(!ws.has_errors() && !ws.stories[0].article.is_empty(), "{:?}", ws.diagnostics);
+    fs::rename(t.ws.join("s/article.txt"), t.top.join("article.txt")).unwrap();
+    symlink(t.top.join("article.txt"), t.ws.join("s/article.txt")).unwrap();
+    let (ws, stats) = factdesk::cache::load_with_stats(&t.ws, Some(&cache)).unwrap();
+    assert_eq!(stats.reused, 0, "{stats:?}");
+    assert!(ws.stories[0].article.is_empty(), "the linked article is not read");
+    assert!(
+        ws.diagnostics.iter().any(|d| d.message.contains("story.article: `article.txt` is a symbolic link")),
+        "{:?}",
+        ws.diagnostics
+    );
+}
+
 #[test]
 fn fifos_devices_and_stdin_as_the_story_file_do_not_hang() {
     for kind in ["fifo", "stdin", "zero", "dangling", "folder-link"] {

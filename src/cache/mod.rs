@@ -233,15 +233,18 @@ impl Entry {
     /// New stamps if both files are unchanged, and whether hashing was needed.
     #[allow(clippy::type_complexity)]
     fn still_fresh(&self, dir: &Path, scan_time: SystemTime) -> Option<((Stamp, Option<Stamp>), bool)> {
+        // The path policy first: a story folder or an article path that became a link is parsed (and refused)
+        // again, never vouched for by a stamp taken through the link.
+        crate::boundary::real_dir(dir).ok()?;
         let (yaml, h1) = self.yaml.check(&dir.join(STORY_FILE), scan_time)?;
-        let apath = self.story.article_path();
-        let (article, h2) = match &self.article {
-            Some(a) => {
+        let (article, h2) = match (&self.article, self.story.checked_article_path()) {
+            (Some(a), Ok(apath)) => {
                 let (s, h) = a.check(&apath, scan_time)?;
                 (Some(s), h)
             }
-            None if fs::symlink_metadata(&apath).is_ok() => return None,
-            None => (None, false),
+            (Some(_), Err(_)) => return None,
+            (None, _) if fs::symlink_metadata(self.story.article_path()).is_ok() => return None,
+            (None, _) => (None, false),
         };
         Some(((yaml, article), h1 || h2))
     }
