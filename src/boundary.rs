@@ -97,6 +97,8 @@ pub enum BoundaryError {
     OwnFile(PathBuf),
     /// The operating system refused (missing, permissions, …).
     Io(PathBuf, io::Error),
+    /// The file opened but reading it failed (an I/O error on the device).
+    Read(PathBuf, io::Error),
 }
 
 impl BoundaryError {
@@ -107,7 +109,8 @@ impl BoundaryError {
             | BoundaryError::NotRegular(p, _)
             | BoundaryError::NotRealDir(p, _)
             | BoundaryError::OwnFile(p)
-            | BoundaryError::Io(p, _) => p.clone(),
+            | BoundaryError::Io(p, _)
+            | BoundaryError::Read(p, _) => p.clone(),
             BoundaryError::TooBig { path, .. } => path.clone(),
             BoundaryError::Escapes { path, .. } => PathBuf::from(path),
         }
@@ -145,14 +148,15 @@ impl BoundaryError {
             BoundaryError::OwnFile(_) => "is one of factdesk's own files (a story, article, settings, journal or \
                  lock file, or a file inside a story folder); pick another file"
                 .into(),
-            BoundaryError::Io(_, e) => e.to_string(),
+            BoundaryError::Io(_, e) => format!("cannot open: {e}"),
+            BoundaryError::Read(_, e) => format!("cannot read: {e}"),
         }
     }
 
     /// As an `io::Error`, keeping the kind of an OS error (so `NotFound` stays `NotFound`).
     pub fn into_io(self) -> io::Error {
         match self {
-            BoundaryError::Io(_, e) => e,
+            BoundaryError::Io(_, e) | BoundaryError::Read(_, e) => e,
             other => io::Error::new(io::ErrorKind::InvalidInput, other.reason()),
         }
     }
@@ -251,7 +255,7 @@ fn read_handle(path: &Path, file: fs::File, limit: u64) -> Result<Vec<u8>, Bound
     // The mark does not count against the limit.
     file.take(limit + 1 + BOM.len() as u64)
         .read_to_end(&mut buf)
-        .map_err(|e| BoundaryError::Io(path.to_path_buf(), e))?;
+        .map_err(|e| BoundaryError::Read(path.to_path_buf(), e))?;
     if buf.starts_with(BOM) {
         buf.drain(..BOM.len());
     }

@@ -194,7 +194,6 @@ fn boundary_diag(path: &Path, e: &crate::boundary::BoundaryError) -> Diagnostic 
     use crate::boundary::BoundaryError;
     match e {
         BoundaryError::TooBig { .. } => Diagnostic::error(path, 1, 1, e.reason()),
-        BoundaryError::Io(_, io) => Diagnostic::error(path, 0, 0, format!("cannot read: {io}")),
         _ => Diagnostic::error(path, 0, 0, e.reason()),
     }
 }
