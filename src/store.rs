@@ -641,6 +641,13 @@ impl fmt::Display for SaveError {
                 crate::sanitize::line(&p.display().to_string()),
                 crate::sanitize::line(&e.to_string())
             ),
+            // Refused by the path policy (a link or device where the story's file or folder was).
+            SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidInput => write!(
+                f,
+                "{}: not saved: {}; nothing was written",
+                crate::sanitize::line(&p.display().to_string()),
+                crate::sanitize::line(&e.to_string())
+            ),
             SaveError::Io(p, e) => write!(
                 f,
                 "{}: could not save ({e}); the original file is unchanged. Free some space or fix the folder's permissions, then save again",
@@ -709,6 +716,8 @@ pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, Strin
 /// comments and layout (see [`save_plan`]).
 pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     let path = story.path();
+    // The folder must still be the real one it was loaded from, not a link swapped in since.
+    crate::boundary::real_dir(&story.dir).map_err(|e| SaveError::Io(path.clone(), e.into_io()))?;
     let current = read_story_bytes(&path);
     match current {
         Ok(bytes) if hash(&bytes) != story.disk_hash => return Err(SaveError::ChangedOnDisk(path)),
@@ -933,6 +942,31 @@ mod tests {
         let again = load_workspace(t.path()).unwrap();
         assert!(!again.has_errors(), "{:?}", again.diagnostics);
         assert_eq!(again.stories[0].file.claims[0].verdict, "accurate");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_save_never_writes_through_a_link_swapped_in_after_loading() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        // The story file becomes a link to a copy elsewhere: same bytes, so only the policy can refuse it.
+        let elsewhere = t.path().join("elsewhere.yaml");
+        fs::rename(dir.join(STORY_FILE), &elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.join(STORY_FILE)).unwrap();
+        ws.stories[0].file.claims[0].verdict = "accurate".into();
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert_eq!(fs::read_to_string(&elsewhere).unwrap(), GOOD);
+        // The folder itself becomes a link to a copy.
+        fs::remove_file(dir.join(STORY_FILE)).unwrap();
+        fs::rename(&elsewhere, dir.join(STORY_FILE)).unwrap();
+        let moved = t.path().join("moved");
+        fs::rename(&dir, &moved).unwrap();
+        std::os::unix::fs::symlink(&moved, &dir).unwrap();
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(err.to_string().contains("not a real folder"), "{err}");
+        assert_eq!(fs::read_to_string(moved.join(STORY_FILE)).unwrap(), GOOD);
     }
 
     #[test]
