@@ -374,17 +374,25 @@ fn list(
 
 /// A listing leaves out stories that could not be read (a refused link or FIFO, a broken file): says so on standard
 /// error and fails, so a script does not take the output as whole. `SUCCESS` when every story was read.
+/// A settings file that could not be read (a link, a FIFO, bad YAML) is said too: the listing then used the
+/// default verdict scale.
 pub fn left_out(ws: &Workspace) -> ExitCode {
     let unreadable = ws.unreadable();
     for d in &unreadable {
         eprintln!("{d}");
     }
-    if unreadable.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("{} left out: fix the file (see `factdesk check`)", plural(unreadable.len(), "story", "stories"));
-        ExitCode::FAILURE
+    let config = ws.root.join(store::CONFIG_FILE);
+    let settings: Vec<_> = ws.errors_in(&config).collect();
+    for d in &settings {
+        eprintln!("{d}");
     }
+    if !settings.is_empty() {
+        eprintln!("the settings file could not be read: the default verdicts were used (see `factdesk check`)");
+    }
+    if !unreadable.is_empty() {
+        eprintln!("{} left out: fix the file (see `factdesk check`)", plural(unreadable.len(), "story", "stories"));
+    }
+    if unreadable.is_empty() && settings.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 /// A claim as JSON, with its story's slug and its anchor.

@@ -181,6 +181,14 @@ fn a_linked_story_file_never_leaks_its_target() {
     }
     let o = run(&t, &["check", w]);
     assert!(all(&o).contains("s/claims.yaml:1:1: error: is a symbolic link"), "{}", all(&o));
+    // The settings file linked to the secret: refused, and a listing says it used the defaults.
+    symlink(&t.secret, t.ws.join("factdesk.yaml")).unwrap();
+    for args in [vec!["check", w], vec!["list", w, "--story", "good"], vec!["search", "half", w]] {
+        let o = run(&t, &args);
+        let out = all(&o);
+        assert!(!o.status.success() && !out.contains(MARKER), "{args:?}: {out}");
+        assert!(out.contains("factdesk.yaml:1:1: error: is a symbolic link"), "{args:?}: {out}");
+    }
     assert_eq!(fs::read_link(t.ws.join("s/claims.yaml")).unwrap(), t.secret, "the link is left as it was");
 }
 
@@ -496,9 +504,8 @@ fn the_ui_opens_on_fifos_and_links_and_quits() {
         }
         let mut ui = ui::Ui::start(&t.top, &t.ws);
         ui.wait_for("the workspace to load", |s| s.contains("Claims (") && !s.contains("loading "));
-        let screen = ui.contents();
         let why = if what == "claims-fifo" { "claims.yaml:1:1: error: is not a regular file" } else { "symbolic link" };
-        assert!(screen.contains("1 problem") && screen.contains(why), "{what}: the problem is shown:\n{screen}");
+        ui.wait_for("the problem to be shown", |s| s.contains("1 problem") && s.contains(why));
         match quit {
             "TERM" => {
                 // SAFETY: kill(2) on the child's pid, which is still running (it has not been waited for).
