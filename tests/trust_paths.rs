@@ -527,3 +527,22 @@ fn the_ui_opens_on_fifos_and_links_and_quits() {
         assert!(!raw.contains(MARKER), "{what}: the secret reached the terminal");
     }
 }
+
+/// Item 7 through the UI: `x` on a workspace whose `exports` beside it is a committed link writes nothing through it.
+#[test]
+fn the_ui_export_key_refuses_an_exports_link() {
+    let t = tree();
+    let outside = t.top.join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    symlink(&outside, t.top.join("exports")).unwrap();
+    let mut ui = ui::Ui::start(&t.top, &t.ws);
+    ui.wait_for("the workspace to load", |s| s.contains("Claims (") && !s.contains("loading "));
+    ui.send("x");
+    ui.wait_for("the export menu", |s| s.contains("Export this story"));
+    ui.send("\x1b[B"); // markdown
+    ui.send("\r");
+    ui.wait_for("the refusal", |s| s.contains("symbolic link"));
+    assert_eq!(fs::read_dir(&outside).unwrap().count(), 0, "nothing written through the link");
+    ui.send("q");
+    ui.wait_exit();
+}
