@@ -287,7 +287,9 @@ fn fmt(workspace: &Path, force: bool) -> ExitCode {
             continue;
         }
         // Like every save: refused if the file changed since it was read.
-        if std::fs::read(story.path()).map(|b| store::hash(&b)).ok().as_deref() != Some(story.disk_hash.as_str()) {
+        if store::read_limited(&story.path(), store::MAX_YAML_BYTES).map(|b| store::hash(&b)).ok().as_deref()
+            != Some(story.disk_hash.as_str())
+        {
             return fail(&format!(
                 "{}: changed on disk while fmt ran; it was left alone. Run fmt again",
                 story.path().display()
@@ -367,17 +369,30 @@ fn list(
             eprintln!("{}", plural(rows.len(), "claim", "claims"));
         }
     }
-    // The listing leaves out stories that could not be read: say so, and fail, so a script does not take it as whole.
+    left_out(&ws)
+}
+
+/// A listing leaves out stories that could not be read (a refused link or FIFO, a broken file): says so on standard
+/// error and fails, so a script does not take the output as whole. `SUCCESS` when every story was read.
+/// A settings file that could not be read (a link, a FIFO, bad YAML) is said too: the listing then used the
+/// default verdict scale.
+pub fn left_out(ws: &Workspace) -> ExitCode {
     let unreadable = ws.unreadable();
     for d in &unreadable {
         eprintln!("{d}");
     }
-    if unreadable.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("{} left out: fix the file (see `factdesk check`)", plural(unreadable.len(), "story", "stories"));
-        ExitCode::FAILURE
+    let config = ws.root.join(store::CONFIG_FILE);
+    let settings: Vec<_> = ws.errors_in(&config).collect();
+    for d in &settings {
+        eprintln!("{d}");
     }
+    if !settings.is_empty() {
+        eprintln!("the settings file could not be read: the default verdicts were used (see `factdesk check`)");
+    }
+    if !unreadable.is_empty() {
+        eprintln!("{} left out: fix the file (see `factdesk check`)", plural(unreadable.len(), "story", "stories"));
+    }
+    if unreadable.is_empty() && settings.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 /// A claim as JSON, with its story's slug and its anchor.

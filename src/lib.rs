@@ -1,6 +1,7 @@
 //! factdesk: a fact-checking workspace for the terminal. The library holds everything; `main.rs` only parses arguments.
 
 pub mod anchor;
+pub mod boundary;
 pub mod cache;
 pub mod checks;
 pub mod cli;

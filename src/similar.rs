@@ -347,7 +347,7 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
             eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
         }
     }
-    ExitCode::SUCCESS
+    crate::cli::left_out(&ws)
 }
 
 #[cfg(test)]

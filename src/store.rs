@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The story file's name inside a story folder.
@@ -68,7 +68,7 @@ impl Story {
             return Ok(t.clone());
         }
         let path = self.path();
-        match fs::read(&path) {
+        match read_story_bytes(&path) {
             Ok(bytes) if hash(&bytes) == self.disk_hash => String::from_utf8(bytes)
                 .map_err(|e| SaveError::Io(path, std::io::Error::new(std::io::ErrorKind::InvalidData, e))),
             Ok(_) => Err(SaveError::ChangedOnDisk(path)),
@@ -78,10 +78,50 @@ impl Story {
         }
     }
 
-    /// Reads the story's article from disk (within the size limit, as UTF-8).
+    /// The article's path, checked by the path policy ([`crate::boundary::data_path`]): relative, inside the
+    /// story folder, through real folders, to a regular file. Read or write the article only through this.
+    pub fn checked_article_path(&self) -> Result<PathBuf, crate::boundary::BoundaryError> {
+        crate::boundary::data_path(&self.dir, article_name(&self.file))
+    }
+
+    /// Reads the story's article from disk (within the size limit, as UTF-8), after the path policy allows it.
+    /// A refused path is an error at the `article:` value in `claims.yaml`; the file is never opened then.
     pub fn read_article(&self) -> Result<String, Diagnostic> {
-        let path = self.article_path();
+        let path = match self.checked_article_path() {
+            Ok(p) => p,
+            Err(e) if e.is_not_found() => {
+                let (line, col) = self.article_value_at();
+                return Err(Diagnostic::error(
+                    &self.path(),
+                    line,
+                    col,
+                    format!(
+                        "article `{}` is missing; put the article text there or fix `story.article`",
+                        self.article_path().display()
+                    ),
+                ));
+            }
+            Err(e) => {
+                let (line, col) = self.article_value_at();
+                // The path, never the file: a refused file is not opened, so nothing of it can be quoted.
+                let shown = e.path().strip_prefix(&self.dir).map(Path::to_path_buf).unwrap_or_else(|_| e.path());
+                return Err(Diagnostic::error(
+                    &self.path(),
+                    line,
+                    col,
+                    format!("story.article: `{}` {}", shown.display(), e.reason()),
+                ));
+            }
+        };
         read_limited(&path, MAX_ARTICLE_BYTES).and_then(|b| decode_utf8(&path, b, "the article"))
+    }
+
+    /// Line and column of the `article:` value in `claims.yaml` (1:1 when it cannot be found).
+    fn article_value_at(&self) -> (usize, usize) {
+        let text = self.text();
+        find_value(&text, "article", &self.file.story.article, 0)
+            .or_else(|| find_key(&text, "article"))
+            .unwrap_or((1, 1))
     }
 
     /// Recomputes every claim's anchor.
@@ -137,29 +177,31 @@ pub fn hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Reads at most `limit` bytes; a bigger file is an error that says how big it is.
+/// Reads a workspace file, at most `limit` bytes, through the path policy ([`crate::boundary::read_regular`]): a
+/// symbolic link, FIFO or device is refused without being opened or read, a bigger file is an error that says how
+/// big it is, and a leading UTF-8 byte order mark is dropped.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
-    let file = fs::File::open(path).map_err(|e| io_diag(path, "cannot open", &e))?;
-    let mut buf = Vec::new();
-    file.take(limit + 1).read_to_end(&mut buf).map_err(|e| io_diag(path, "cannot read", &e))?;
-    if buf.len() as u64 > limit {
-        let size = fs::metadata(path).map(|m| m.len()).unwrap_or(buf.len() as u64);
-        return Err(Diagnostic::error(
-            path,
-            1,
-            1,
-            format!(
-                "file is {:.1} MB, over the {} MB limit; split the story or remove the bulk that does not belong",
-                size as f64 / 1e6,
-                limit / (1024 * 1024)
-            ),
-        ));
-    }
-    Ok(buf)
+    crate::boundary::read_regular(path, limit).map_err(|e| boundary_diag(path, &e))
 }
 
-fn io_diag(path: &Path, what: &str, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(path, 0, 0, format!("{what}: {e}"))
+/// Reads a file the user named on the command line (links followed, but only a regular file), at most `limit` bytes.
+pub fn read_user_file(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    crate::boundary::read_user_file(path, limit).map_err(|e| boundary_diag(path, &e))
+}
+
+/// A refused or failed read as a diagnostic on the file.
+fn boundary_diag(path: &Path, e: &crate::boundary::BoundaryError) -> Diagnostic {
+    use crate::boundary::BoundaryError;
+    match e {
+        BoundaryError::TooBig { .. } => Diagnostic::error(path, 1, 1, e.reason()),
+        _ => Diagnostic::error(path, 0, 0, e.reason()),
+    }
+}
+
+/// Reads a story file's bytes for a save's "changed on disk" check, through the path policy, keeping the OS error's
+/// kind (a missing file is `NotFound`).
+fn read_story_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    crate::boundary::read_regular(path, MAX_YAML_BYTES).map_err(crate::boundary::BoundaryError::into_io)
 }
 
 /// Decodes UTF-8, or says on which line and column the first bad byte is.
@@ -236,6 +278,16 @@ fn nesting_over_limit(text: &str) -> Option<usize> {
 
 /// Parses a story file's text, with every guard: empty, conflict markers, nesting, YAML errors.
 pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
+    let only_comments = !text.trim().is_empty()
+        && text.lines().map(str::trim).all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
+    if only_comments {
+        return Err(Diagnostic::error(
+            path,
+            1,
+            1,
+            "holds no YAML, only comments; a story file needs `story:` and `claims:` (see claims/README.md)",
+        ));
+    }
     parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")
 }
 
@@ -313,7 +365,7 @@ pub fn render(file: &StoryFile) -> String {
 /// Loads the settings file, falling back to defaults when it is absent.
 pub fn load_config(root: &Path) -> Result<WorkspaceConfig, Diagnostic> {
     let path = root.join(CONFIG_FILE);
-    if !path.exists() {
+    if fs::symlink_metadata(&path).is_err() {
         return Ok(WorkspaceConfig::default());
     }
     let bytes = read_limited(&path, MAX_YAML_BYTES)?;
@@ -341,6 +393,17 @@ pub fn load_config(root: &Path) -> Result<WorkspaceConfig, Diagnostic> {
 pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     let path = dir.join(STORY_FILE);
     let slug = dir.file_name()?.to_string_lossy().into_owned();
+    // A story folder that is a link (or not a folder) is reported on its story file, so `list` counts it as
+    // unreadable; nothing behind it is opened.
+    if let Err(e) = crate::boundary::real_dir(dir) {
+        diags.push(Diagnostic::error(
+            &path,
+            0,
+            0,
+            format!("the story folder {}", crate::boundary::BoundaryError::NotRealDir(dir.to_path_buf(), kind_of(&e))),
+        ));
+        return None;
+    }
     let loaded = read_limited(&path, MAX_YAML_BYTES)
         .and_then(|b| decode_utf8(&path, b, "the story file"))
         .and_then(|text| parse_story(&path, &text).map(|f| (text, f)));
@@ -366,27 +429,35 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
             diags.push(Diagnostic::error(&apath, 1, 1, "the article is empty; paste the story's text into it"))
         }
         Ok(a) => story.article = a,
-        Err(mut d) => {
-            if !apath.exists() {
-                let (line, col) = find_value(&story.text(), "article", article_name(&story.file), 0).unwrap_or((1, 1));
-                d = Diagnostic::error(
-                    &path,
-                    line,
-                    col,
-                    format!(
-                        "article `{}` is missing; put the article text there or fix `story.article`",
-                        apath.display()
-                    ),
-                );
-            }
-            diags.push(d);
-        }
+        Err(d) => diags.push(d),
     }
     story.reanchor();
     Some(story)
 }
 
-/// The story folders under `root` (each subfolder holding a `claims.yaml`), in name order.
+/// The kind of what a boundary error was about (for "the story folder is a symbolic link").
+fn kind_of(e: &crate::boundary::BoundaryError) -> crate::boundary::Kind {
+    use crate::boundary::{BoundaryError, Kind};
+    match e {
+        BoundaryError::NotRealDir(_, k) | BoundaryError::NotRegular(_, k) => *k,
+        BoundaryError::Symlink(_) => Kind::Symlink,
+        _ => Kind::Other,
+    }
+}
+
+/// Whether a workspace entry is a story folder to load (and report on): a real folder holding a `claims.yaml` of
+/// any kind (a link or FIFO there is reported when loading, never skipped), or a link that points at a folder or at
+/// nothing (a story folder replaced by a link, or a dangling one). Links to files and other entries are not stories.
+pub fn is_story_candidate(path: &Path) -> bool {
+    let Ok(meta) = fs::symlink_metadata(path) else { return false };
+    if meta.file_type().is_symlink() {
+        return fs::metadata(path).map_or(true, |m| m.is_dir());
+    }
+    meta.is_dir() && fs::symlink_metadata(path.join(STORY_FILE)).is_ok()
+}
+
+/// The story folders under `root` (each subfolder holding a `claims.yaml`, and links that stand where one would),
+/// in name order. Loading one that is a link, or whose `claims.yaml` is not a regular file, is an error diagnostic.
 pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = fs::read_dir(root).map_err(|e| {
         Diagnostic::error(
@@ -396,11 +467,8 @@ pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
         )
     })?;
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_story_candidate(p)).collect();
     dirs.sort();
     Ok(dirs)
 }
@@ -442,6 +510,16 @@ pub fn find_value(text: &str, key: &str, value: &str, from: usize) -> Option<(us
         }
     }
     None
+}
+
+/// Finds the first `key:` line and returns the 1-based line and column where its value starts.
+pub fn find_key(text: &str, key: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let indent = line.len() - line.trim_start().len();
+        let rest = line.trim_start().strip_prefix(key)?.strip_prefix(':')?;
+        let col = indent + key.len() + 1 + (rest.len() - rest.trim_start().len());
+        Some((i + 1, line[..col.min(line.len())].chars().count() + 1))
+    })
 }
 
 /// Checks a loaded story against the format's rules and the workspace's verdict scale.
@@ -563,6 +641,13 @@ impl fmt::Display for SaveError {
                 crate::sanitize::line(&p.display().to_string()),
                 crate::sanitize::line(&e.to_string())
             ),
+            // Refused by the path policy (a link or device where the story's file or folder was).
+            SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidInput => write!(
+                f,
+                "{}: not saved: {}; nothing was written",
+                crate::sanitize::line(&p.display().to_string()),
+                crate::sanitize::line(&e.to_string())
+            ),
             SaveError::Io(p, e) => write!(
                 f,
                 "{}: could not save ({e}); the original file is unchanged. Free some space or fix the folder's permissions, then save again",
@@ -575,12 +660,16 @@ impl fmt::Display for SaveError {
 impl std::error::Error for SaveError {}
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename, fsync the folder.
+///
+/// The target must be absent or a regular file: a symbolic link, FIFO, device or folder there is refused (the rename
+/// would replace a link rather than write through it, but a link where factdesk writes is never expected).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    crate::boundary::check_write_target(path).map_err(crate::boundary::BoundaryError::into_io)?;
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new().prefix(".factdesk-").suffix(".tmp").tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    if let Ok(meta) = fs::metadata(path) {
+    if let Ok(meta) = fs::symlink_metadata(path) {
         // Keep the original file's permissions.
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
     } else {
@@ -627,7 +716,9 @@ pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, Strin
 /// comments and layout (see [`save_plan`]).
 pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     let path = story.path();
-    let current = fs::read(&path);
+    // The folder must still be the real one it was loaded from, not a link swapped in since.
+    crate::boundary::real_dir(&story.dir).map_err(|e| SaveError::Io(path.clone(), e.into_io()))?;
+    let current = read_story_bytes(&path);
     match current {
         Ok(bytes) if hash(&bytes) != story.disk_hash => return Err(SaveError::ChangedOnDisk(path)),
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(SaveError::Io(path, e)),
@@ -671,21 +762,24 @@ pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -
         ));
     }
     let dir = root.join(slug);
-    if dir.join(STORY_FILE).exists() {
+    // Looked at without following links: a link (even a dangling one) there is never written through.
+    if fs::symlink_metadata(dir.join(STORY_FILE)).is_ok() {
         return Err(format!("{}: story `{slug}` already exists; pick another slug", dir.display()));
     }
-    if dir.join("article.txt").exists() {
+    if fs::symlink_metadata(dir.join("article.txt")).is_ok() {
         return Err(format!(
             "{}: the folder already holds an article.txt; move it away or pick another slug (it is never overwritten)",
             dir.display()
         ));
     }
-    let bytes = read_limited(article, MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
+    let bytes = read_user_file(article, MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
     let text = decode_utf8(article, bytes, "the article").map_err(|d| d.to_string())?;
     if text.trim().is_empty() {
         return Err(format!("{}: the article is empty", article.display()));
     }
     fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the story folder: {e}", dir.display()))?;
+    // A link standing where the story folder goes would take the files elsewhere.
+    crate::boundary::real_dir(&dir).map_err(|e| e.to_string())?;
     let title = title.map(str::to_string).unwrap_or_else(|| default_title(&text, slug));
     let mut file = StoryFile::default();
     file.story.title = title;
@@ -829,6 +923,58 @@ mod tests {
             "{err}"
         );
         assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), yaml);
+    }
+
+    #[test]
+    fn a_byte_order_mark_loads_saves_and_reloads() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), &format!("\u{feff}# kept\n{GOOD}"), "\u{feff}It is half of GDP, they said.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
+        let story = &mut ws.stories[0];
+        assert_eq!(story.file.story.title, "T");
+        assert_eq!(story.anchors[0].start, 6, "anchors count from after the mark");
+        assert!(story.base_text().unwrap().starts_with("# kept\n"), "the base is the text after the mark");
+        story.file.claims[0].verdict = "accurate".into();
+        save_story(story).unwrap();
+        let saved = fs::read_to_string(dir.join(STORY_FILE)).unwrap();
+        assert!(saved.starts_with("# kept\n") && saved.contains("verdict: accurate"), "{saved}");
+        let again = load_workspace(t.path()).unwrap();
+        assert!(!again.has_errors(), "{:?}", again.diagnostics);
+        assert_eq!(again.stories[0].file.claims[0].verdict, "accurate");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_save_never_writes_through_a_link_swapped_in_after_loading() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        // The story file becomes a link to a copy elsewhere: same bytes, so only the policy can refuse it.
+        let elsewhere = t.path().join("elsewhere.yaml");
+        fs::rename(dir.join(STORY_FILE), &elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.join(STORY_FILE)).unwrap();
+        ws.stories[0].file.claims[0].verdict = "accurate".into();
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert_eq!(fs::read_to_string(&elsewhere).unwrap(), GOOD);
+        // The folder itself becomes a link to a copy.
+        fs::remove_file(dir.join(STORY_FILE)).unwrap();
+        fs::rename(&elsewhere, dir.join(STORY_FILE)).unwrap();
+        let moved = t.path().join("moved");
+        fs::rename(&dir, &moved).unwrap();
+        std::os::unix::fs::symlink(&moved, &dir).unwrap();
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(err.to_string().contains("not a real folder"), "{err}");
+        assert_eq!(fs::read_to_string(moved.join(STORY_FILE)).unwrap(), GOOD);
+    }
+
+    #[test]
+    fn only_comments_is_an_error() {
+        let d = parse_story(Path::new("c.yaml"), "# todo\n\n  # later\n").unwrap_err();
+        assert_eq!((d.line, d.column), (1, 1));
+        assert!(d.message.contains("only comments"), "{d}");
+        assert!(parse_story(Path::new("c.yaml"), "# c\nstory: {title: T}\nclaims: []\n").is_ok());
     }
 
     #[test]

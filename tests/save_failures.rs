@@ -90,17 +90,19 @@ fn read_only_folder_keeps_original_and_journal() {
 
 #[test]
 fn proc_folder_save_fails_clearly() {
-    // Nobody, root included, can create a file in /proc/self.
+    // Nobody, root included, can create a file in /proc/self. It is a link to /proc/PID, and a save refuses a
+    // story folder that is a link, so the folder itself is used.
+    let proc_dir = std::fs::canonicalize("/proc/self").unwrap();
     let mut story = store::Story {
         slug: "s".into(),
-        dir: PathBuf::from("/proc/self"),
+        dir: proc_dir.clone(),
         file: Default::default(),
         article: String::new(),
         disk_hash: String::new(),
         disk_text: None,
         anchors: Vec::new(),
     };
-    assert!(!Path::new("/proc/self").join(STORY_FILE).exists());
+    assert!(!proc_dir.join(STORY_FILE).exists());
     let err = store::save_story(&mut story).unwrap_err();
     assert!(matches!(err, SaveError::Io(..)), "{err:?}");
     assert!(err.to_string().contains("could not save"), "{err}");

@@ -135,7 +135,10 @@ impl Scan {
             diagnostics.push(d);
             WorkspaceConfig::default()
         });
-        let config_hash = fs::read(root.join(store::CONFIG_FILE)).map(|b| store::hash(&b)).unwrap_or_default();
+        // Through the path policy, like every workspace read: a FIFO or a link here is never read.
+        let config_hash = store::read_limited(&root.join(store::CONFIG_FILE), store::MAX_YAML_BYTES)
+            .map(|b| store::hash(&b))
+            .unwrap_or_default();
         let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         Ok(Scan { scan_time, dirs, config, diagnostics, config_hash, canon })
     }
@@ -174,8 +177,13 @@ fn parse_one(dir: &Path, config: &WorkspaceConfig) -> (Option<Story>, Vec<Diagno
 /// The stamps of a story just parsed; `None` when its file cannot be looked at any more.
 fn stamps_of(story: &Story, scan_time: SystemTime) -> Option<(Stamp, Option<Stamp>)> {
     let yaml = Stamp::of(&story.path(), scan_time).map(|s| Stamp { hash: story.disk_hash.clone(), ..s })?;
-    let article =
-        Stamp::of(&story.article_path(), scan_time).map(|s| Stamp { hash: store::hash(story.article.as_bytes()), ..s });
+    // Only an article the path policy allows is stamped (a refused one is never looked into, and the story is
+    // parsed again next time, so its error is found afresh).
+    let article = story
+        .checked_article_path()
+        .ok()
+        .and_then(|p| Stamp::of(&p, scan_time))
+        .map(|s| Stamp { hash: store::hash(story.article.as_bytes()), ..s });
     Some((yaml, article))
 }
 
@@ -190,8 +198,9 @@ struct Stamp {
 }
 
 impl Stamp {
+    /// `None` unless `path` is a regular file (a link, FIFO or device is never trusted from the cache).
     fn of(path: &Path, scan_time: SystemTime) -> Option<Stamp> {
-        let meta = fs::metadata(path).ok()?;
+        let meta = fs::symlink_metadata(path).ok().filter(fs::Metadata::is_file)?;
         let mtime = meta.modified().ok()?;
         let racy = mtime + RACY >= scan_time;
         let mtime_ns = mtime.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
@@ -207,7 +216,7 @@ impl Stamp {
         if now.size != self.size {
             return None;
         }
-        let h = store::hash(&fs::read(path).ok()?);
+        let h = store::hash(&store::read_limited(path, store::MAX_YAML_BYTES.max(store::MAX_ARTICLE_BYTES)).ok()?);
         (h == self.hash).then_some((Stamp { hash: h, ..now }, true))
     }
 }
@@ -224,15 +233,18 @@ impl Entry {
     /// New stamps if both files are unchanged, and whether hashing was needed.
     #[allow(clippy::type_complexity)]
     fn still_fresh(&self, dir: &Path, scan_time: SystemTime) -> Option<((Stamp, Option<Stamp>), bool)> {
+        // The path policy first: a story folder or an article path that became a link is parsed (and refused)
+        // again, never vouched for by a stamp taken through the link.
+        crate::boundary::real_dir(dir).ok()?;
         let (yaml, h1) = self.yaml.check(&dir.join(STORY_FILE), scan_time)?;
-        let apath = self.story.article_path();
-        let (article, h2) = match &self.article {
-            Some(a) => {
+        let (article, h2) = match (&self.article, self.story.checked_article_path()) {
+            (Some(a), Ok(apath)) => {
                 let (s, h) = a.check(&apath, scan_time)?;
                 (Some(s), h)
             }
-            None if apath.exists() => return None,
-            None => (None, false),
+            (Some(_), Err(_)) => return None,
+            (None, _) if fs::symlink_metadata(self.story.article_path()).is_ok() => return None,
+            (None, _) => (None, false),
         };
         Some(((yaml, article), h1 || h2))
     }
@@ -339,13 +351,7 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
     if d.take(8)? != SEARCH_MAGIC || d.str()? != canon.to_string_lossy() {
         return None;
     }
-    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
-        .ok()?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir() && p.join(STORY_FILE).exists())
-        .collect();
-    dirs.sort();
+    let dirs = store::story_dirs(root).ok()?;
     if d.count()? != dirs.len() {
         return None;
     }
@@ -362,7 +368,7 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
         }
         match d.u8()? {
             1 if unchanged(&decode_stamp(&mut d)?, &dir.join(&article)) => {}
-            0 if !dir.join(&article).exists() => {}
+            0 if fs::symlink_metadata(dir.join(&article)).is_err() => {}
             _ => return None,
         }
         let n = d.count()?;

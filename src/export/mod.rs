@@ -65,7 +65,8 @@ pub struct ExportArgs {
     pub story: Option<String>,
     #[arg(long, value_enum)]
     pub format: Format,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` is standard output). It must be absent or a regular
+    /// file, and not one of factdesk's own files.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// The fact-check's publication date, YYYY-MM-DD (default: today, UTC).
@@ -151,24 +152,45 @@ pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story
     }
 }
 
-/// Refuses output paths that would overwrite the workspace's own files (story files, articles, settings).
+/// Refuses output paths that are not plain files or that would overwrite factdesk's own files: story files,
+/// articles, settings, journals, locks, anything inside a story folder. A symbolic link, FIFO, device or folder is
+/// refused with what it is (`/dev/full` is never replaced by a regular file, a FIFO never blocks the export).
 pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
+    use crate::boundary::{self, BoundaryError, Kind};
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if let Err(e) = boundary::check_write_target(out) {
+        return Err(match e {
+            BoundaryError::NotRegular(_, Kind::Dir) => format!("`{}` is a folder; give -o a file name", out.display()),
+            e => format!(
+                "refusing to write the export to {e}; give -o a new or regular file, or `-` for standard output"
+            ),
+        });
+    }
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
-    let target = canon(out);
+    // Where the file would go, with the links of the folders on the way resolved.
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let target = canon(parent).map(|p| p.join(name));
     let protected =
         ws.stories.iter().flat_map(|s| [s.path(), s.article_path()]).chain([ws.root.join(store::CONFIG_FILE)]);
     let hits_workspace_file = target.is_some() && protected.into_iter().any(|p| canon(&p) == target);
-    if name == store::STORY_FILE || name == store::CONFIG_FILE || hits_workspace_file {
+    let in_story_folder =
+        target.as_ref().is_some_and(|t| ws.stories.iter().filter_map(|s| canon(&s.dir)).any(|d| t.starts_with(&d)));
+    if boundary::is_own_file_name(name) || hits_workspace_file || in_story_folder {
         return Err(format!(
-            "refusing to write the export over `{}`, a workspace file; pick another file with -o",
-            out.display()
+            "refusing to write the export over `{}`: {}",
+            out.display(),
+            BoundaryError::OwnFile(out.to_path_buf()).reason()
         ));
     }
-    if out.is_dir() {
-        return Err(format!("`{}` is a folder; give -o a file name", out.display()));
-    }
     Ok(())
+}
+
+/// Writes an export to standard output, saying so when that fails (a full disk, a closed pipe is left to SIGPIPE).
+fn write_stdout(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
 }
 
 fn fail(msg: &str) -> ExitCode {
@@ -217,7 +239,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         eprintln!("factdesk: {}", sanitize::line(n));
     }
     match &args.output {
-        Some(out) => {
+        Some(out) if out.as_os_str() != "-" => {
             if let Err(e) = guard_output(&ws, out) {
                 return fail(&e);
             }
@@ -226,7 +248,11 @@ pub fn run(args: &ExportArgs) -> ExitCode {
             }
             eprintln!("wrote {}", sanitize::line(&out.display().to_string()));
         }
-        None => print!("{}", exported.text),
+        _ => {
+            if let Err(e) = write_stdout(&exported.text) {
+                return fail(&format!("cannot write the export to standard output: {e}"));
+            }
+        }
     }
     ExitCode::SUCCESS
 }

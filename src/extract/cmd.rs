@@ -118,7 +118,8 @@ fn fail(msg: &str) -> ExitCode {
 }
 
 fn read_article(path: &Path) -> Result<String, String> {
-    let bytes = store::read_limited(path, store::MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
+    // The user names this file on the command line: links are followed, but only a regular file is read.
+    let bytes = store::read_user_file(path, store::MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
     store::decode_utf8(path, bytes, "the article").map_err(|d| d.to_string())
 }
 
@@ -163,7 +164,7 @@ pub fn extract_into(
         return Err(format!("`{slug}` is not a slug; use lowercase letters, digits and dashes"));
     }
     let mut created = false;
-    if !root.join(slug).join(store::STORY_FILE).exists() {
+    if std::fs::symlink_metadata(root.join(slug).join(store::STORY_FILE)).is_err() {
         store::new_story(root, slug, article_path, title)?;
         created = true;
     }
@@ -189,8 +190,13 @@ pub fn extract_into(
                 story.article_path().display()
             ));
         }
-        store::write_atomic(&story.article_path(), article.as_bytes())
-            .map_err(|e| format!("{}: cannot replace the article: {e}", story.article_path().display()))?;
+        // Only where the path policy allows: inside the story folder, a regular file (item: `article:
+        // ../../victim.txt` once overwrote a file outside the workspace).
+        let target = story
+            .checked_article_path()
+            .map_err(|e| format!("{}: story.article: {e}; the article was not replaced", story_path.display()))?;
+        store::write_atomic(&target, article.as_bytes())
+            .map_err(|e| format!("{}: cannot replace the article: {e}", target.display()))?;
         story.article = article.to_string();
         story.reanchor();
         let changed: Vec<&str> = story

@@ -389,10 +389,16 @@ impl SearchTable {
 /// Reads the cache's compact search table when every story is unchanged, else loads the
 /// workspace (through the cache, which rewrites the table).
 pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
+    // The table is trusted only when it covers every story folder, so a story that could not be read always
+    // takes the second way, which says it was left out.
+    let mut whole = ExitCode::SUCCESS;
     let table = match crate::cache::load_search_table(workspace) {
         Some(t) => t,
         None => match crate::cache::load_workspace_cached(workspace) {
-            Ok(ws) => SearchTable::from_workspace(&ws),
+            Ok(ws) => {
+                whole = crate::cli::left_out(&ws);
+                SearchTable::from_workspace(&ws)
+            }
             Err(d) => {
                 eprintln!("{d}");
                 return ExitCode::FAILURE;
@@ -439,7 +445,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
             eprintln!("{} of {} claims match", hits.len(), corpus.len());
         }
     }
-    ExitCode::SUCCESS
+    whole
 }
 
 #[cfg(test)]

@@ -44,7 +44,8 @@ pub fn load(path: Option<&Path>) -> Result<UserConfig, Diagnostic> {
     if !path.exists() {
         return Ok(UserConfig::default());
     }
-    let bytes = store::read_limited(path, 1024 * 1024)?;
+    // The user's own file: a link (dotfiles) is followed, but only a regular file is read.
+    let bytes = store::read_user_file(path, 1024 * 1024)?;
     let text = store::decode_utf8(path, bytes, "the config file")?;
     if text.trim().is_empty() {
         return Ok(UserConfig::default());

@@ -186,6 +186,11 @@ fn event_loop(
     mouse: bool,
     loading: mpsc::Receiver<Loaded>,
 ) -> std::io::Result<()> {
+    // Until the guard starts nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader
+    // stops and removes its unfinished cache file, the terminal is restored) rather than killing the process in
+    // the alternate screen. Registered first, so no wait below runs without it.
+    let signals = crate::safety::journal::signal_flag().ok();
+    let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
     update(app, Action::Resize(size.width, size.height));
     // The first story is usually here within milliseconds, and a small workspace whole: draw the first
@@ -205,9 +210,6 @@ fn event_loop(
     }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
-    // Until then nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader stops
-    // and removes its unfinished cache file) rather than killing the process mid-write.
-    let signals = crate::safety::journal::signal_flag().ok();
     // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
     let mut watcher = Some(guard::Guard::watch(&app.ws.root));
     let mut loading = Some(loading);
@@ -222,6 +224,9 @@ fn event_loop(
             let (done, _) = absorb(app, msgs.drain(..), &rx);
             if done {
                 break;
+            }
+            if signalled() {
+                return Ok(());
             }
             term.draw(|f| view::draw(f, app))?;
             msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
@@ -267,7 +272,7 @@ fn event_loop(
             next = r.input.try_next();
         }
         drain_filter(&mut r, app);
-        if guard.is_none() && signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst)) {
+        if guard.is_none() && signalled() {
             return Ok(());
         }
         match guard.as_mut().and_then(|g| g.tick(app)) {
@@ -487,11 +492,23 @@ pub fn export_story(
     let story = ws.stories.get(story).ok_or("no story selected")?;
     let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
     let out = dir.join(format.file_name(&story.slug));
+    // `exports` may arrive through git as a link to anywhere: only a real folder is written into.
+    let real_exports = || {
+        crate::boundary::real_dir(&dir).map_err(|e| format!("{e}; the export was not written (remove or rename it)"))
+    };
+    if std::fs::symlink_metadata(&dir).is_ok() {
+        real_exports()?;
+    }
     crate::export::guard_output(ws, &out)?;
     let opts = crate::export::Options { date: crate::export::today() };
     let done = crate::export::export(ws, story, format, &opts)
         .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    match std::fs::create_dir(&dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(format!("{}: cannot create the folder: {e}", dir.display())),
+    }
+    real_exports()?;
     crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
     if let Some(w) = done.warnings.first() {

@@ -98,8 +98,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(block, area);
     let chars = app.article_chars(si);
     if chars.is_empty() {
+        // Why, when loading said so: a refused path (a link, `..`, a FIFO) is named here, and the file is not shown.
+        let (story_file, article_file) = (story.path(), story.article_path());
+        let why = app
+            .ws
+            .diagnostics
+            .iter()
+            .find(|d| {
+                d.is_error() && (d.path == article_file || (d.path == story_file && d.message.contains("article")))
+            })
+            .map(|d| format!("The article could not be read: {d}"))
+            .unwrap_or_else(|| "The article could not be read (see `factdesk check`).".into());
         frame.render_widget(
-            Paragraph::new(Span::styled("The article could not be read (see `factdesk check`).", t.error())),
+            Paragraph::new(Span::styled(why, t.error())).wrap(ratatui::widgets::Wrap { trim: false }),
             inner,
         );
         return;
