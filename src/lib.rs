@@ -1,4 +1,24 @@
 //! factdesk: a fact-checking workspace for the terminal. The library holds everything; `main.rs` only parses arguments.
+//!
+//! # Layers
+//!
+//! Modules sit in layers, and a module imports only from its own layer or those below it, never upward and
+//! never in a cycle (`tests/layers.rs` reads every `crate::` and `super::` path and enforces this):
+//!
+//! | layer | modules | what it holds |
+//! | --- | --- | --- |
+//! | 0 base | `sanitize`, `diag`, `words`, `rng`, `dates`, `boundary` | text safety, diagnostics, dates, the file trust policy: no domain types |
+//! | 10 model | `model`, `anchor`, `locate`, `safety::merge` | plain data, and pure algorithms on it |
+//! | 20 format | `yaml`, `safety::splice` | story YAML as text: parsing with budgets, rendering, lossless splicing |
+//! | 30 store | `store`, `safety::{lock, journal, sync, watch}` | files on disk: stories, and the side files beside them |
+//! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
+//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `safety::recover` | what the front ends ask for, built from the layers below |
+//! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
+//! | 70 CLI | `cli` | argument parsing and one function per command |
+//!
+//! `safety/` is split by what each file needs rather than kept in one layer: the merge is pure, the splice is
+//! about YAML text, the lock and journal are files, and `recover` combines them. Terminal crates (ratatui,
+//! crossterm) belong to the UI layers and clap to the CLI.
 
 pub mod anchor;
 pub mod boundary;
