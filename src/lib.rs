@@ -25,6 +25,7 @@ pub mod boundary;
 pub mod cache;
 pub mod checks;
 pub mod cli;
+pub mod dates;
 pub mod diag;
 pub mod evidence;
 pub mod export;

@@ -124,15 +124,7 @@ pub fn json_text(v: &serde_json::Value) -> String {
     out
 }
 
-/// Today's date in UTC, `YYYY-MM-DD`.
-pub fn today() -> String {
-    chrono::Utc::now().format("%Y-%m-%d").to_string()
-}
-
-/// Whether `s` is a `YYYY-MM-DD` date.
-pub fn is_date(s: &str) -> bool {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
-}
+pub use crate::dates::{is_date, today};
 
 /// Picks the story to export: the one named, or the only one.
 pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, String> {
