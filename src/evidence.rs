@@ -133,7 +133,7 @@ pub fn claim_issues(claim: &Claim, is_final: bool, rules: &EvidenceRules) -> Vec
         for (index, s) in claim.sources.iter().enumerate() {
             if s.accessed.trim().is_empty() {
                 out.push(Issue::NoAccessed { index });
-            } else if !crate::export::is_date(s.accessed.trim()) {
+            } else if !crate::dates::is_date(s.accessed.trim()) {
                 out.push(Issue::BadAccessed { index, value: s.accessed.clone() });
             }
         }
@@ -299,9 +299,9 @@ mod tests {
 
     #[test]
     fn dates_are_checked() {
-        assert!(crate::export::is_date("2025-06-27"));
-        assert!(!crate::export::is_date("2025-13-01"));
-        assert!(!crate::export::is_date("2025-6-27"));
-        assert!(!crate::export::is_date("27/06/2025"));
+        assert!(crate::dates::is_date("2025-06-27"));
+        assert!(!crate::dates::is_date("2025-13-01"));
+        assert!(!crate::dates::is_date("2025-6-27"));
+        assert!(!crate::dates::is_date("27/06/2025"));
     }
 }

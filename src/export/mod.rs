@@ -124,7 +124,6 @@ pub fn json_text(v: &serde_json::Value) -> String {
     out
 }
 
-pub use crate::dates::{is_date, today};
 
 /// Picks the story to export: the one named, or the only one.
 pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, String> {
@@ -192,8 +191,8 @@ fn fail(msg: &str) -> ExitCode {
 
 /// Runs `factdesk export`.
 pub fn run(args: &ExportArgs) -> ExitCode {
-    let date = args.date.clone().unwrap_or_else(today);
-    if !is_date(&date) {
+    let date = args.date.clone().unwrap_or_else(crate::dates::today);
+    if !crate::dates::is_date(&date) {
         return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
     }
     let ws = match store::load_workspace(&args.workspace) {
