@@ -21,6 +21,11 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
+/// The story file's name inside a story folder.
+pub const STORY_FILE: &str = "claims.yaml";
+/// The optional workspace settings file.
+pub const CONFIG_FILE: &str = "factdesk.yaml";
+
 /// What a path is, when it is not what factdesk wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -350,8 +355,8 @@ pub fn check_write_target(path: &Path) -> Result<(), BoundaryError> {
 /// Whether a file name is one factdesk owns inside a workspace: a story file, the settings, a journal, a lock, or a
 /// temporary file of an atomic write.
 pub fn is_own_file_name(name: &str) -> bool {
-    name == crate::store::STORY_FILE
-        || name == crate::store::CONFIG_FILE
+    name == STORY_FILE
+        || name == CONFIG_FILE
         || name.ends_with(".factdesk-journal")
         || name.ends_with(".factdesk-lock")
         || (name.starts_with(".factdesk-") && name.ends_with(".tmp"))

@@ -11,10 +11,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The story file's name inside a story folder.
-pub const STORY_FILE: &str = "claims.yaml";
-/// The optional workspace settings file.
-pub const CONFIG_FILE: &str = "factdesk.yaml";
+pub use crate::boundary::{CONFIG_FILE, STORY_FILE};
 /// Largest YAML file factdesk reads. Bigger files are refused before parsing, so memory stays bounded.
 pub const MAX_YAML_BYTES: u64 = 8 * 1024 * 1024;
 /// Largest article factdesk reads.
