@@ -1,11 +1,15 @@
-//! The recovery journal: unsaved edits written atomically beside the story, offered back after a crash.
+//! The recovery journals: unsaved edits (and forms being typed) written atomically beside the story, offered back after a crash.
 //!
-//! `claims.yaml.factdesk-journal` holds the unsaved story, the story as it was loaded (the base) and the hash
-//! of the file it was made from. It is removed after a successful save, and [`signal_flag`] lets the UI loop
-//! write it before exiting on SIGTERM, SIGHUP or SIGINT.
+//! Every running copy journals under its own session name, `claims.yaml.<session>.factdesk-journal`, and holds
+//! the OS lock of its session file `.session-<session>.factdesk-lock` in the workspace for as long as it runs.
+//! So journaling never depends on who holds the workspace lock, two copies never write the same journal, and a
+//! journal whose session lock nobody holds is an orphan (its copy crashed or was killed): it is offered back.
+//! Journals named `claims.yaml.factdesk-journal`, by earlier versions, are always orphans.
+//! [`signal_flag`] lets the UI loop write its journals before exiting on SIGTERM, SIGHUP or SIGINT.
 
 use crate::diag::Diagnostic;
 use crate::model::StoryFile;
+use crate::safety::lock;
 use crate::safety::merge::{self, Change, Merge};
 use crate::store::{self, STORY_FILE, Story};
 use serde::{Deserialize, Serialize};
@@ -36,38 +40,167 @@ pub struct Journal {
     pub base: StoryFile,
     /// The unsaved story.
     pub unsaved: StoryFile,
+    /// Forms being typed and not yet submitted (absent in journals of earlier versions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
 }
 
-/// Where a story's journal lives.
+/// A form being typed when the journal was written: which form, on which claim, and what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The form's name (`source`, `meta`, `new-claim`: see `tui::app::FormKind::name`).
+    pub form: String,
+    /// The claim the form works on (empty for a new claim).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub claim: String,
+    /// Each field's label and value, in the form's order.
+    pub fields: Vec<DraftField>,
+}
+
+/// One field of a [`Draft`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftField {
+    pub label: String,
+    pub value: String,
+}
+
+impl std::fmt::Display for Draft {
+    /// One line, sanitized: `form `source` on claim `a`, not submitted: URL: https://…; Title: …`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "form `{}`", crate::sanitize::line(&self.form))?;
+        if !self.claim.is_empty() {
+            write!(f, " on claim `{}`", crate::sanitize::line(&self.claim))?;
+        }
+        write!(f, ", typed but not submitted:")?;
+        let typed: Vec<String> = self
+            .fields
+            .iter()
+            .filter(|x| !x.value.trim().is_empty())
+            .map(|x| format!("{}: {}", crate::sanitize::line(&x.label), crate::sanitize::line(&x.value)))
+            .collect();
+        write!(f, " {}", if typed.is_empty() { "(nothing)".into() } else { typed.join("; ") })
+    }
+}
+
+/// A running copy's session: its id names its journals, and its session file's OS lock says it is alive.
+/// Dropping it (the copy quits) removes the session file; its journals then count as orphans, unless removed.
+#[derive(Debug)]
+pub struct Session {
+    id: String,
+    path: PathBuf,
+    /// Held open for its OS lock, which ends with the process however it ends.
+    _file: fs::File,
+}
+
+impl Session {
+    /// Starts this process's session in workspace `root`.
+    pub fn start(root: &Path) -> io::Result<Session> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        for n in 0..4u32 {
+            let id = format!("{}-{:x}", std::process::id(), (nanos as u64).wrapping_add(u64::from(n)) & 0xff_ffff_ffff);
+            let path = session_lock_path(root, &id);
+            if path.exists() {
+                continue;
+            }
+            if let Some(mut file) = lock::try_lock_at(&path)? {
+                let info = lock::LockInfo::current(root);
+                let text = serde_yaml::to_string(&info).map_err(io::Error::other)?;
+                io::Write::write_all(&mut file, text.as_bytes())?;
+                return Ok(Session { id, path, _file: file });
+            }
+        }
+        Err(io::Error::other(format!("{}: could not create a session file", root.display())))
+    }
+
+    /// The session's id (`<pid>-<hex>`), as it appears in its journals' names.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// The session file of session `id` in workspace `root` (`*.factdesk-lock` is git-ignored).
+pub fn session_lock_path(root: &Path, id: &str) -> PathBuf {
+    root.join(format!(".session-{id}.factdesk-lock"))
+}
+
+/// Where a story's journal was kept by earlier versions (one per story). Such journals are still found and
+/// offered; [`write`] writes one, as a crashed earlier session left it.
 pub fn journal_path(story_dir: &Path) -> PathBuf {
     story_dir.join(format!("{STORY_FILE}{JOURNAL_SUFFIX}"))
 }
 
-/// Writes the journal for `story` (its current, unsaved `file`; its base is `base`, the file as loaded), atomically.
+/// Where session `id` keeps story `story_dir`'s journal.
+pub fn session_journal_path(story_dir: &Path, id: &str) -> PathBuf {
+    story_dir.join(format!("{STORY_FILE}.{id}{JOURNAL_SUFFIX}"))
+}
+
+/// The session named in a journal's file name: `None` for an earlier version's journal, or a name that is not one.
+fn session_of(name: &str) -> Option<Option<String>> {
+    let rest = name.strip_prefix(STORY_FILE)?.strip_suffix(JOURNAL_SUFFIX)?;
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let id = rest.strip_prefix('.')?;
+    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then(|| Some(id.to_string()))
+}
+
+/// Writes an earlier version's journal for `story` (its unsaved `file`; its base is `base`), atomically: what a
+/// crashed earlier session left. The UI writes [`write_session`] journals.
 pub fn write(story: &Story, base: &StoryFile) -> io::Result<PathBuf> {
+    write_to(&journal_path(&story.dir), story, base, &[])
+}
+
+/// Writes session `id`'s journal for `story`: its unsaved `file`, its base `base` (the file as loaded) and the
+/// forms being typed on it, atomically.
+pub fn write_session(story: &Story, base: &StoryFile, id: &str, drafts: &[Draft]) -> io::Result<PathBuf> {
+    write_to(&session_journal_path(&story.dir, id), story, base, drafts)
+}
+
+fn write_to(path: &Path, story: &Story, base: &StoryFile, drafts: &[Draft]) -> io::Result<PathBuf> {
     let journal = Journal {
         version: JOURNAL_VERSION,
         written_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
         base_hash: story.disk_hash.clone(),
         base: base.clone(),
         unsaved: story.file.clone(),
+        drafts: drafts.to_vec(),
     };
-    let text = serde_yaml::to_string(&journal).map_err(io::Error::other)?;
-    let path = journal_path(&story.dir);
-    store::write_atomic(&path, text.as_bytes())?;
-    Ok(path)
+    write_journal(path, &journal)?;
+    Ok(path.to_path_buf())
+}
+
+/// Writes `journal` at `path`, atomically.
+pub fn write_journal(path: &Path, journal: &Journal) -> io::Result<()> {
+    let text = serde_yaml::to_string(journal).map_err(io::Error::other)?;
+    store::write_atomic(path, text.as_bytes())
 }
 
 /// Reads a journal, with the same limits as every YAML file.
 pub fn load(path: &Path) -> Result<Journal, Diagnostic> {
-    let bytes = store::read_limited(path, store::MAX_YAML_BYTES * 2 + 4096)?;
+    // A symbolic link, FIFO or device is refused unread, and never quoted.
+    let bytes = lock::read_regular(path, (store::MAX_YAML_BYTES * 2 + 4096) as u64)
+        .map_err(|e| Diagnostic::error(path, 0, 0, format!("cannot read the recovery journal: {e}")))?;
     let text = store::decode_utf8(path, bytes, "the recovery journal")?;
     store::parse_yaml(path, &text, "an empty journal holds nothing to restore; discard it")
 }
 
-/// Removes a story's journal (after a save, or when the journalist discards it). Absent is fine.
+/// Removes a story's journal of an earlier version (`recover --discard`, tests). Absent is fine.
 pub fn discard(story_dir: &Path) -> io::Result<()> {
-    match fs::remove_file(journal_path(story_dir)) {
+    remove(&journal_path(story_dir))
+}
+
+/// Removes one journal file. Absent is fine.
+pub fn remove(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }
@@ -80,32 +213,62 @@ pub struct Found {
     pub slug: String,
     pub dir: PathBuf,
     pub path: PathBuf,
+    /// The session that wrote it; `None` for an earlier version's journal.
+    pub session: Option<String>,
+    /// Its session is running (this copy's own, or another live copy's): it is that copy's, not to be offered.
+    pub live: bool,
     /// The journal, or why it could not be read (then it is left alone for the journalist to look at).
     pub journal: Result<Journal, Diagnostic>,
 }
 
-/// Every journal in the workspace `root`, in story order.
-pub fn find_journals(root: &Path) -> Vec<Found> {
-    let Ok(entries) = fs::read_dir(root) else { return Vec::new() };
-    let mut dirs: Vec<PathBuf> =
-        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| journal_path(p).is_file()).collect();
-    dirs.sort();
-    dirs.into_iter()
-        .map(|dir| {
-            let path = journal_path(&dir);
-            Found {
-                slug: dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-                journal: load(&path),
-                path,
-                dir,
-            }
-        })
-        .collect()
+impl Found {
+    /// The pid in the session's name (for "another copy, pid N, is editing").
+    pub fn pid(&self) -> Option<u32> {
+        self.session.as_deref()?.split('-').next()?.parse().ok()
+    }
 }
 
-/// A warning per journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved edits.
+/// Every journal in the workspace `root`, in story order, then oldest first: orphans and live copies' alike (see
+/// [`Found::live`]). Only regular files count; a symbolic link or FIFO named like a journal is reported unread.
+pub fn find_journals(root: &Path) -> Vec<Found> {
+    let Ok(entries) = fs::read_dir(root) else { return Vec::new() };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path())
+        .collect();
+    dirs.sort();
+    let mut out = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut here: Vec<Found> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let session = session_of(&e.file_name().to_string_lossy())?;
+                let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
+                let path = e.path();
+                Some(Found { slug: slug.clone(), dir: dir.clone(), journal: load(&path), path, session, live })
+            })
+            .collect();
+        here.sort_by(|a, b| {
+            let at = |f: &Found| f.journal.as_ref().map(|j| j.written_at.clone()).unwrap_or_default();
+            at(a).cmp(&at(b)).then_with(|| a.path.cmp(&b.path))
+        });
+        out.extend(here);
+    }
+    out
+}
+
+/// The orphaned journals in the workspace (their copies ended without saving): what is offered back.
+pub fn orphans(root: &Path) -> Vec<Found> {
+    find_journals(root).into_iter().filter(|f| !f.live).collect()
+}
+
+/// A warning per orphaned journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved
+/// edits. A running copy's journal is its own business, and not mentioned.
 pub fn diagnostics(root: &Path) -> Vec<Diagnostic> {
-    find_journals(root)
+    orphans(root)
         .into_iter()
         .map(|f| {
             Diagnostic::warning(
@@ -127,12 +290,15 @@ pub struct Summary {
     pub disk_changed: bool,
     /// Collisions a restore would have to ask about (only when the disk changed).
     pub conflicts: usize,
+    /// Forms that were being typed, brought back on restore.
+    pub drafts: Vec<Draft>,
 }
 
 impl Summary {
     /// Human-readable lines, sanitized.
     pub fn lines(&self) -> Vec<String> {
         let mut out: Vec<String> = self.changes.iter().map(|c| c.to_string()).collect();
+        out.extend(self.drafts.iter().map(|d| d.to_string()));
         if out.is_empty() {
             out.push("no differences from the file as it was loaded".into());
         }
@@ -149,21 +315,24 @@ impl Summary {
 
 /// Compares a journal with the story as it is on disk now.
 pub fn summarize(journal: &Journal, story: &Story) -> Summary {
-    let disk_changed = journal.base_hash != story.disk_hash;
+    let disk_changed = journal.base_hash != story.disk_hash || story.file != journal.base;
     let changes = merge::diff(&journal.base, &journal.unsaved).unwrap_or_default();
     let conflicts = if disk_changed {
         merge::merge(&journal.base, &journal.unsaved, &story.file).map_or(0, |m| m.conflicts.len())
     } else {
         0
     };
-    Summary { changes, disk_changed, conflicts }
+    Summary { changes, disk_changed, conflicts, drafts: journal.drafts.clone() }
 }
 
 /// Restores a journal into `story`: the story's `file` becomes the unsaved edits (the UI then marks it modified,
 /// and keeps the journal until the next save). When the file changed on disk since the journal was written,
 /// the edits are merged onto it; the returned merge's conflicts must be settled, as after a reload.
+///
+/// A story that is not its journal's base any more (another journal of it was restored first, say) gets the
+/// edits merged in too, so restoring several journals of one story one after another keeps them all.
 pub fn restore(journal: &Journal, story: &mut Story) -> Result<Option<Merge>, merge::MergeError> {
-    if journal.base_hash == story.disk_hash {
+    if journal.base_hash == story.disk_hash && story.file == journal.base {
         story.file = journal.unsaved.clone();
         story.reanchor();
         return Ok(None);

@@ -108,10 +108,15 @@ pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
-        Err(_) if app.is_modified() || matches!(app.mode, app::Mode::Notes(_)) => Some(guard::write_journals(&app)),
+        Err(_) if app.is_modified() || matches!(app.mode, app::Mode::Notes(_) | app::Mode::Form(_)) => {
+            Some(guard::write_journals(&app))
+        }
         _ => None,
     };
     terminal::leave();
+    for note in &app.exit_notes {
+        let _ = writeln!(std::io::stderr(), "factdesk: {}", crate::sanitize::line(note));
+    }
     let Err(e) = result else { return ExitCode::SUCCESS };
     // Written with `writeln!`, not `eprintln!`, which panics when standard error is a closed terminal.
     let mut err = std::io::stderr();
@@ -212,7 +217,7 @@ fn event_loop(
     let mut watcher = Some(guard::Guard::watch(&app.ws.root));
     let mut loading = Some(loading);
     let mut similar = None;
-    if !crate::safety::journal::find_journals(&app.ws.root).is_empty()
+    if !crate::safety::journal::orphans(&app.ws.root).is_empty()
         && let Some(rx) = loading.take()
     {
         // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
@@ -355,7 +360,8 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
     match effect {
         Effect::Quit => {
             if app.discard_on_quit {
-                guard::discard_journals(app);
+                let kept = guard::discard_journals(app);
+                app.exit_notes.extend(kept);
             }
             return Ok(true);
         }
@@ -367,9 +373,9 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             }
             return Ok(true);
         }
-        Effect::DiscardJournal(si) => {
-            if let Some(story) = app.ws.stories.get(si) {
-                let _ = crate::safety::journal::discard(&story.dir);
+        Effect::DiscardJournal(path) => {
+            if let Err(e) = crate::safety::journal::remove(&path) {
+                app.set_message(format!("{}: could not remove the journal: {e}", path.display()), true);
             }
         }
         Effect::Filter(query) => {
