@@ -105,11 +105,8 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
             for f in &mine {
                 journal::remove(&f.path).map_err(|e| format!("{}: cannot remove: {e}", f.path.display()))?;
             }
-            Ok(vec![format!(
-                "discarded the unsaved edits of `{}` ({})",
-                sanitize::line(&slug),
-                crate::words::plural(mine.len(), "journal", "journals")
-            )])
+            let count = if mine.len() > 1 { format!(" ({} journals)", mine.len()) } else { String::new() };
+            Ok(vec![format!("discarded the unsaved edits of `{}`{count}", sanitize::line(&slug))])
         }
         Action::Restore(slug) => {
             let mine = orphans_of(&found, &slug)?;
