@@ -487,6 +487,113 @@ mod tests {
     }
 
     #[test]
+    fn each_session_journals_under_its_own_name_and_its_journals_are_orphans_once_it_ends() {
+        let (t, mut story) = workspace();
+        let base = story.file.clone();
+        let first = Session::start(t.path()).unwrap();
+        let second = Session::start(t.path()).unwrap();
+        assert_ne!(first.id(), second.id());
+        story.file.claims[0].notes = "first".into();
+        let p1 = write_session(&story, &base, first.id(), &[]).unwrap();
+        story.file.claims[0].notes = "second".into();
+        let p2 = write_session(&story, &base, second.id(), &[]).unwrap();
+        assert_ne!(p1, p2, "two copies never write the same journal");
+        let found = find_journals(t.path());
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.live), "both copies run: neither journal is offered");
+        assert!(orphans(t.path()).is_empty() && diagnostics(t.path()).is_empty());
+        assert_eq!(found[0].pid(), Some(std::process::id()));
+        drop(first); // the first copy ends (or is killed: the OS frees its lock all the same)
+        let orphaned = orphans(t.path());
+        assert_eq!(orphaned.len(), 1);
+        assert_eq!(orphaned[0].path, p1);
+        assert_eq!(orphaned[0].journal.as_ref().unwrap().unsaved.claims[0].notes, "first");
+        assert_eq!(diagnostics(t.path()).len(), 1);
+        // An earlier version's journal is always an orphan, found beside them.
+        write(&story, &base).unwrap();
+        assert_eq!(orphans(t.path()).len(), 2);
+        assert!(orphans(t.path()).iter().any(|f| f.session.is_none()));
+        drop(second);
+    }
+
+    #[test]
+    fn a_copied_session_lock_is_not_held() {
+        // `cp -r` of a workspace while a copy runs: the session file comes along, its OS lock does not.
+        let (t, story) = workspace();
+        let session = Session::start(t.path()).unwrap();
+        write_session(&story, &story.file, session.id(), &[]).unwrap();
+        let copy = tempfile::tempdir().unwrap();
+        for entry in fs::read_dir(t.path()).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                fs::create_dir_all(copy.path().join(entry.file_name())).unwrap();
+                for f in fs::read_dir(entry.path()).unwrap() {
+                    let f = f.unwrap();
+                    fs::copy(f.path(), copy.path().join(entry.file_name()).join(f.file_name())).unwrap();
+                }
+            } else {
+                fs::copy(entry.path(), copy.path().join(entry.file_name())).unwrap();
+            }
+        }
+        assert!(session_lock_path(copy.path(), session.id()).exists());
+        assert!(find_journals(t.path())[0].live);
+        assert!(!find_journals(copy.path())[0].live, "the copy's journal is offered there");
+    }
+
+    #[test]
+    fn several_orphans_of_one_story_are_all_restored() {
+        let (t, story) = workspace();
+        let base = story.file.clone();
+        let mut a = story.clone();
+        a.file.claims[0].verdict = "misleading".into();
+        write_session(&a, &base, "1-a", &[]).unwrap();
+        let mut b = story.clone();
+        b.file.claims[1].notes = "from b".into();
+        write_session(&b, &base, "2-b", &[]).unwrap();
+        let found = orphans(t.path());
+        assert_eq!(found.len(), 2);
+        let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        for f in &found {
+            let m = restore(f.journal.as_ref().unwrap(), &mut fresh).unwrap();
+            assert!(m.is_none_or(|m| m.conflicts.is_empty()));
+        }
+        assert_eq!(fresh.file.claims[0].verdict, "misleading", "the first is not overwritten by the second");
+        assert_eq!(fresh.file.claims[1].notes, "from b");
+    }
+
+    #[test]
+    fn drafts_round_trip_and_are_shown_sanitized() {
+        let (t, story) = workspace();
+        let draft = Draft {
+            form: "source".into(),
+            claim: "a".into(),
+            fields: vec![
+                DraftField { label: "URL".into(), value: "https://example.org/\u{1b}[2Jx".into() },
+                DraftField { label: "Title".into(), value: String::new() },
+            ],
+        };
+        write_session(&story, &story.file, "5-d", std::slice::from_ref(&draft)).unwrap();
+        let j = orphans(t.path()).remove(0).journal.unwrap();
+        assert_eq!(j.drafts, [draft]);
+        let lines = summarize(&j, &story).lines();
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].starts_with("form `source` on claim `a`, typed but not submitted: URL: https://example.org/"));
+        assert!(!lines[0].contains('\u{1b}') && !lines[0].contains("Title"), "{lines:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_journal_is_refused_unread_and_unquoted() {
+        let (t, story) = workspace();
+        let secret = t.path().join("secret.txt");
+        fs::write(&secret, "password: hunter2\n").unwrap();
+        std::os::unix::fs::symlink(&secret, session_journal_path(&story.dir, "6-x")).unwrap();
+        let found = find_journals(t.path());
+        let err = found[0].journal.as_ref().unwrap_err().to_string();
+        assert!(err.contains("not a regular file") && !err.contains("hunter2"), "{err}");
+    }
+
+    #[test]
     fn signals_set_the_flag() {
         let flag = signal_flag().unwrap();
         // SIGHUP only: the test harness must not see SIGINT/SIGTERM defaults (the handler replaces them anyway).

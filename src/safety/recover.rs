@@ -274,6 +274,45 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_whose_story_file_is_gone_writes_the_story_back() {
+        let (t, story) = setup();
+        fs::remove_file(story.path()).unwrap();
+        let lines = recover(t.path(), Action::List).unwrap();
+        assert!(lines[0].contains("its claims.yaml is gone"), "{lines:?}");
+        let out = recover(t.path(), Action::Restore("s".into())).unwrap();
+        assert!(out[0].contains("wrote the story back"), "{out:?}");
+        let back = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        assert_eq!(back.file, story.file);
+        assert!(journal::orphans(t.path()).is_empty());
+    }
+
+    #[test]
+    fn several_orphans_are_restored_together_and_a_live_copys_journal_is_left_alone() {
+        let (t, story) = setup();
+        let base = store::load_workspace(t.path()).unwrap().stories.remove(0).file;
+        let mut other = story.clone();
+        other.file = base.clone();
+        other.file.claims[0].verdict = "accurate".into();
+        journal::write_session(&other, &base, "9-other", &[]).unwrap();
+        let live = journal::Session::start(t.path()).unwrap();
+        let mut running = story.clone();
+        running.file = base.clone();
+        running.file.claims[0].tags = vec!["live".into()];
+        let live_path = journal::write_session(&running, &base, live.id(), &[]).unwrap();
+        let lines = recover(t.path(), Action::List).unwrap();
+        assert!(lines.iter().any(|l| l.contains("another copy of factdesk") && l.contains("is editing")), "{lines:?}");
+        recover(t.path(), Action::Restore("s".into())).unwrap();
+        let back = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        assert_eq!(back.file.claims[0].verdict, "accurate");
+        assert!(back.file.claims[0].notes.ends_with("note"), "both orphans' edits are in");
+        assert!(back.file.claims[0].tags.is_empty(), "the running copy's edits stay its own");
+        assert!(live_path.exists());
+        let e = recover(t.path(), Action::Discard("s".into())).unwrap_err();
+        assert!(e.contains("running"), "{e}");
+        assert!(live_path.exists());
+    }
+
+    #[test]
     fn colliding_restore_changes_nothing() {
         let (t, story) = setup();
         let theirs = "story:\n  title: T\nclaims:\n- id: a\n  text: x\n  notes: theirs\n";
