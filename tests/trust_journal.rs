@@ -19,7 +19,7 @@ const SLUG: &str = "scam-economy";
 /// One running copy of factdesk in a pseudo-terminal.
 struct Tui {
     child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     screen: Arc<Mutex<vt100::Parser>>,
     _reader: std::thread::JoinHandle<()>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
@@ -43,8 +43,8 @@ impl Tui {
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let answer = Arc::new(Mutex::new(pair.master.take_writer().ok()));
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
+        let answer = Arc::clone(&writer);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let sink = Arc::clone(&screen);
         let reader_thread = std::thread::spawn(move || {
@@ -58,10 +58,9 @@ impl Tui {
                 // Answer cursor-position queries as a terminal does (start-up may still ask one).
                 if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
                     let (row, col) = parser.screen().cursor_position();
-                    if let Some(w) = answer.lock().unwrap().as_mut() {
-                        let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
-                        let _ = w.flush();
-                    }
+                    let mut w = answer.lock().unwrap();
+                    let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
+                    let _ = w.flush();
                 }
             }
         });
@@ -103,8 +102,9 @@ impl Tui {
     }
 
     fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(bytes.as_bytes()).unwrap();
+        w.flush().unwrap();
     }
 
     /// Sets the selected claim's verdict to the one `n` below its current one.
@@ -375,7 +375,7 @@ fn a_story_deleted_under_the_ui_is_saved_back() {
     });
     std::fs::remove_file(story_file(&root)).unwrap();
     a.send("w");
-    a.wait_for("had been deleted on disk: wrote the story back");
+    a.wait_for("had been deleted on disk: wrote it back");
     let back = parse(&story_file(&root));
     assert_eq!(back.claims[0].verdict, verdict);
     assert_eq!(back.claims.len(), parse(&common::fixture().join(SLUG).join("claims.yaml")).claims.len());
@@ -392,7 +392,7 @@ fn quit_without_saving_keeps_the_last_copy_when_the_story_file_is_gone() {
     a.set_verdict(1);
     std::fs::remove_file(story_file(&root)).unwrap();
     a.send("q");
-    a.wait_for("whose claims.yaml is gone is kept");
+    a.wait_for("is gone is kept");
     a.send("y");
     assert!(a.wait_exit());
     let kept = journal_of(&root, a.pid()).expect("q then y keeps the journal of a story whose file is gone");
@@ -526,7 +526,7 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     // w writes it back, and says so.
     assert!(app.save_all().is_empty());
     factdesk::tui::app::update(&mut app, Action::Saved(Vec::new()));
-    assert!(app.message.as_ref().unwrap().text.contains("had been deleted on disk: wrote the story back"));
+    assert!(app.message.as_ref().unwrap().text.contains("had been deleted on disk: wrote it back"));
     assert!(parse(&path).claims.iter().any(|c| c.tags.iter().any(|t| t == "kept")));
     assert!(!own.exists(), "saved: the journal went");
 }

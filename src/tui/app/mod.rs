@@ -1199,8 +1199,9 @@ impl App {
                     self.dirty[si] = false;
                     if gone {
                         self.save_notes.push(format!(
-                            "{} had been deleted on disk: wrote the story back",
-                            self.ws.stories[si].path().display()
+                            "{}/{} had been deleted on disk: wrote it back",
+                            self.ws.stories[si].slug,
+                            store::STORY_FILE
                         ));
                     }
                     // The edits are on disk: this session's journal has done its job (one held for a
