@@ -260,7 +260,8 @@ fn copies_started_together_hold_the_lock_once_and_never_write_each_others_journa
         assert!(holder == a.pid() || holder == b.pid(), "round {round}: {holder}");
         let (winner, loser) = if holder == a.pid() { (&mut a, &mut b) } else { (&mut b, &mut a) };
         let told = loser.wait_for(HELD);
-        assert!(told.contains(&format!("process {holder}")), "round {round}: {told}");
+        // Named, or (when its record was not on disk yet) said to be there all the same.
+        assert!(told.contains(&format!("process {holder}")) || told.contains("not recorded its name"), "{round}: {told}");
         let won = winner.contents();
         assert!(!won.contains(HELD) && !won.contains("took over"), "round {round}: {won}");
         // Each edits the first claim differently; each journal holds its own copy's edit.

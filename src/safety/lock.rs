@@ -255,9 +255,14 @@ pub fn acquire_file(path: &Path, holder: LockInfo) -> io::Result<LockOutcome> {
             })
         }
         None => {
-            // The winner may not have written its record yet: it is then named as such.
-            let info = open_regular(path, false).ok().and_then(|mut f| read_record(&mut f));
-            Ok(LockOutcome::HeldBy(info.unwrap_or_else(LockInfo::unrecorded)))
+            // The winner may not have written its record yet: give it a moment, then name it as such.
+            for _ in 0..20 {
+                if let Some(info) = open_regular(path, false).ok().and_then(|mut f| read_record(&mut f)) {
+                    return Ok(LockOutcome::HeldBy(info));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Ok(LockOutcome::HeldBy(LockInfo::unrecorded()))
         }
     }
 }
