@@ -1195,9 +1195,9 @@ fn no_journal_is_written_or_removed_while_loading_and_only_its_own_when_asked() 
     assert!(journal.exists());
     app.session = Some("7-me".into());
     let own = factdesk::safety::journal::session_journal_path(&dir, "7-me");
-    select(&mut app, "nine-minors");
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm);
+    assert!(app.is_modified());
     app.loading = Some((1, 2));
     assert!(!app.may_journal(0));
     // Ctrl-C while loading: journals are neither written nor cleaned up.
