@@ -260,6 +260,22 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
     out
 }
 
+/// Removes the session files of copies that ended without removing them (killed, crashed) once none of their
+/// journals is left. A running copy's session file is held, and never removed; one that is being created is
+/// re-created by its copy (see `lock::try_lock_at`).
+pub fn sweep_sessions(root: &Path) {
+    let Ok(entries) = fs::read_dir(root) else { return };
+    let with_journals: std::collections::HashSet<String> =
+        find_journals(root).into_iter().filter_map(|f| f.session).collect();
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(id) = name.strip_prefix(".session-").and_then(|n| n.strip_suffix(".factdesk-lock")) else { continue };
+        if !with_journals.contains(id) && e.file_type().is_ok_and(|t| t.is_file()) && !lock::is_held(&e.path()) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// The orphaned journals in the workspace (their copies ended without saving): what is offered back.
 pub fn orphans(root: &Path) -> Vec<Found> {
     find_journals(root).into_iter().filter(|f| !f.live).collect()
@@ -513,6 +529,18 @@ mod tests {
         write(&story, &base).unwrap();
         assert_eq!(orphans(t.path()).len(), 2);
         assert!(orphans(t.path()).iter().any(|f| f.session.is_none()));
+        // The ended copy's session file (as a kill -9 leaves it) is swept once its journal is gone, not before;
+        // the running copy's is never swept.
+        let ended = session_lock_path(t.path(), orphaned[0].session.as_deref().unwrap());
+        fs::write(&ended, "pid: 1\n").unwrap();
+        sweep_sessions(t.path());
+        assert!(ended.exists(), "its journal is still there");
+        remove(&p1).unwrap();
+        sweep_sessions(t.path());
+        assert!(!ended.exists());
+        fs::remove_file(&p2).unwrap();
+        sweep_sessions(t.path());
+        assert!(session_lock_path(t.path(), second.id()).exists(), "held: never swept");
         drop(second);
     }
 

@@ -84,6 +84,7 @@ impl Guard {
             ));
         }
         app.offer_recovery(found, &unreadable);
+        journal::sweep_sessions(&root);
         if !notes.is_empty() {
             app.set_message(notes.join(" | "), true);
         }
