@@ -28,9 +28,8 @@ struct Tui {
 impl Tui {
     /// Starts `factdesk <root>` with HOME and the config in `home`.
     fn spawn(home: &Path, root: &Path) -> Tui {
-        let pair = native_pty_system()
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
-            .unwrap();
+        let pair =
+            native_pty_system().openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
         cmd.arg(root);
         cmd.cwd(home);
@@ -204,7 +203,11 @@ fn wait_fs<T>(what: &str, pred: impl Fn() -> Option<T>) -> T {
 
 fn factdesk(args: &[&str]) -> (i32, String, String) {
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).output().unwrap();
-    (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into(), String::from_utf8_lossy(&o.stderr).into())
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into(),
+        String::from_utf8_lossy(&o.stderr).into(),
+    )
 }
 
 const HELD: &str = "another factdesk has this workspace open";
@@ -230,7 +233,8 @@ fn a_second_copy_journals_too_takes_the_lock_when_freed_and_its_edits_survive_ki
     assert!(journal.exists());
     // A third start: the lock the killed copy held is free (the OS dropped it), and its edits are offered.
     let mut third = Tui::spawn(home.path(), &root);
-    let screen = third.wait_until("the recovery offer", |s| s.contains("Restore unsaved edits?") && s.contains("verdict:"));
+    let screen =
+        third.wait_until("the recovery offer", |s| s.contains("Restore unsaved edits?") && s.contains("verdict:"));
     assert!(!screen.contains(HELD), "{screen}");
     third.send("y");
     third.wait_for("restored unsaved edits");
@@ -238,7 +242,11 @@ fn a_second_copy_journals_too_takes_the_lock_when_freed_and_its_edits_survive_ki
     third.wait_until("the save", |s| s.contains("saved") && !s.contains("[+] modified"));
     third.send("q");
     assert!(third.wait_exit());
-    assert_ne!(parse(&story_file(&root)).claims[0].verdict, before.claims[0].verdict, "the killed copy's edit is saved");
+    assert_ne!(
+        parse(&story_file(&root)).claims[0].verdict,
+        before.claims[0].verdict,
+        "the killed copy's edit is saved"
+    );
     assert!(journals(&root).is_empty(), "every journal went once its edits were saved: {:?}", journals(&root));
     assert!(!root.join(".workspace.factdesk-lock").exists(), "a clean quit removes the lock file");
 }
@@ -261,7 +269,10 @@ fn copies_started_together_hold_the_lock_once_and_never_write_each_others_journa
         let (winner, loser) = if holder == a.pid() { (&mut a, &mut b) } else { (&mut b, &mut a) };
         let told = loser.wait_for(HELD);
         // Named, or (when its record was not on disk yet) said to be there all the same.
-        assert!(told.contains(&format!("process {holder}")) || told.contains("not recorded its name"), "{round}: {told}");
+        assert!(
+            told.contains(&format!("process {holder}")) || told.contains("not recorded its name"),
+            "{round}: {told}"
+        );
         let won = winner.contents();
         assert!(!won.contains(HELD) && !won.contains("took over"), "round {round}: {won}");
         // Each edits the first claim differently; each journal holds its own copy's edit.
@@ -348,7 +359,11 @@ fn a_form_draft_survives_kill_9_and_is_reopened_with_what_was_typed() {
     b.send("q");
     assert!(b.wait_exit());
     let after = parse(&story_file(&root));
-    assert!(after.claims[0].sources.iter().any(|s| s.url == url && s.title == "Draft title"), "{:?}", after.claims[0].sources);
+    assert!(
+        after.claims[0].sources.iter().any(|s| s.url == url && s.title == "Draft title"),
+        "{:?}",
+        after.claims[0].sources
+    );
     assert!(journals(&root).is_empty(), "{:?}", journals(&root));
 }
 
@@ -540,4 +555,79 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     assert!(app.message.as_ref().unwrap().text.contains("had been deleted on disk: wrote it back"));
     assert!(parse(&path).claims.iter().any(|c| c.tags.iter().any(|t| t == "kept")));
     assert!(!own.exists(), "saved: the journal went");
+}
+
+/// Makes a folder unwritable: `chmod 0555`, or as root (which chmod does not stop) `chattr +i`. `None` where
+/// neither works. Undone on drop.
+struct Unwritable(PathBuf, bool);
+
+impl Unwritable {
+    fn new(dir: &Path) -> Option<Unwritable> {
+        use std::os::unix::fs::PermissionsExt;
+        let writable =
+            || std::fs::write(dir.join(".probe"), "x").map(|_| std::fs::remove_file(dir.join(".probe"))).is_ok();
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).ok()?;
+        if !writable() {
+            return Some(Unwritable(dir.into(), false));
+        }
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).ok()?;
+        let ok = std::process::Command::new("chattr").arg("+i").arg(dir).status().ok()?.success();
+        if ok && !writable() {
+            return Some(Unwritable(dir.into(), true));
+        }
+        let _ = std::process::Command::new("chattr").arg("-i").arg(dir).status();
+        None
+    }
+}
+
+impl Drop for Unwritable {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if self.1 {
+            let _ = std::process::Command::new("chattr").arg("-i").arg(&self.0).status();
+        }
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+/// The message line (the second-to-last row).
+fn message_line(screen: &str) -> String {
+    screen.lines().rev().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn an_unwritable_folder_shows_not_journaling_and_the_save_error_stays_on_the_message_line() {
+    let (home, root) = workspace();
+    let mut a = Tui::spawn(home.path(), &root);
+    a.wait_ready();
+    let Some(frozen) = Unwritable::new(&root.join(SLUG)) else {
+        eprintln!("note: neither chmod nor chattr can make a folder unwritable here; the update-level test covers it");
+        assert!(journals(&root).is_empty());
+        return;
+    };
+    a.set_verdict(1);
+    // The journal cannot be written: the header says so for as long as it lasts.
+    let screen = a.wait_for("not journaling");
+    assert!(screen.lines().next().unwrap().contains("not journaling"), "{screen}");
+    a.send("w");
+    let screen = a.wait_until("the save error", |s| message_line(s).contains("could not save"));
+    let save_error = message_line(&screen);
+    // Several journal retries later (one per tick), the save error is still what the message line says.
+    let first_tick = Instant::now();
+    while first_tick.elapsed() < Duration::from_millis(1500) {
+        let m = message_line(&a.contents());
+        assert!(!m.contains("factdesk-journal"), "the journal error hid the save error: {m}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(message_line(&a.contents()), save_error);
+    assert!(a.contents().lines().next().unwrap().contains("not journaling"));
+    // The folder is writable again: the journal is written, and the header clears.
+    drop(frozen);
+    a.wait_until("journaling again", |s| !s.lines().next().unwrap_or_default().contains("not journaling"));
+    wait_fs("the journal", || journal_of(&root, a.pid()));
+    a.send("w");
+    a.wait_until("the save", |s| s.contains("saved") && !s.contains("[+] modified"));
+    a.send("q");
+    assert!(a.wait_exit());
+    assert!(journals(&root).is_empty());
 }

@@ -532,7 +532,11 @@ fn closing_the_terminal_writes_the_journal_and_exits() {
     // At once, before the journal's usual delay: the hang-up itself must get the edit written.
     s.close_terminal();
     s.wait_exit();
-    assert!(journal_of(&path, s.child.process_id().unwrap()).is_some(), "the edit is kept in the recovery journal; the screen was:\n{}", s.contents());
+    assert!(
+        journal_of(&path, s.child.process_id().unwrap()).is_some(),
+        "the edit is kept in the recovery journal; the screen was:\n{}",
+        s.contents()
+    );
     assert_eq!(parse(&path), before, "nothing was saved without being asked");
     let mut again = Session::respawn(&s);
     again.wait_until("the recovery offer", |scr| scr.contains("Restore unsaved edits?") && scr.contains("verdict:"));

@@ -187,7 +187,7 @@ pub fn write_journal(path: &Path, journal: &Journal) -> io::Result<()> {
 /// Reads a journal, with the same limits as every YAML file.
 pub fn load(path: &Path) -> Result<Journal, Diagnostic> {
     // A symbolic link, FIFO or device is refused unread, and never quoted.
-    let bytes = lock::read_regular(path, (store::MAX_YAML_BYTES * 2 + 4096) as u64)
+    let bytes = lock::read_regular(path, store::MAX_YAML_BYTES * 2 + 4096)
         .map_err(|e| Diagnostic::error(path, 0, 0, format!("cannot read the recovery journal: {e}")))?;
     let text = store::decode_utf8(path, bytes, "the recovery journal")?;
     store::parse_yaml(path, &text, "an empty journal holds nothing to restore; discard it")
@@ -232,11 +232,8 @@ impl Found {
 /// [`Found::live`]). Only regular files count; a symbolic link or FIFO named like a journal is reported unread.
 pub fn find_journals(root: &Path) -> Vec<Found> {
     let Ok(entries) = fs::read_dir(root) else { return Vec::new() };
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .map(|e| e.path())
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()).collect();
     dirs.sort();
     let mut out = Vec::new();
     for dir in dirs {

@@ -65,7 +65,10 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                 let slug = sanitize::line(&f.slug);
                 if f.live {
                     let pid = f.pid().map(|p| format!(", pid {p},")).unwrap_or_default();
-                    out.push(format!("story `{slug}`: another copy of factdesk{pid} is editing it (its journal {})", name(f)));
+                    out.push(format!(
+                        "story `{slug}`: another copy of factdesk{pid} is editing it (its journal {})",
+                        name(f)
+                    ));
                     continue;
                 }
                 match (&f.journal, ws.story(&f.slug)) {
@@ -143,8 +146,12 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                     };
                     let path = journal::session_journal_path(&story.dir, &format!("0-recovered{}", std::process::id()));
                     match journal::write_journal(&path, &kept) {
-                        Ok(()) => out.push("  the form(s) reopen with what was typed at the next start of factdesk".into()),
-                        Err(e) => out.push(format!("  could not keep the form(s) for factdesk ({e}): copy them from here")),
+                        Ok(()) => {
+                            out.push("  the form(s) reopen with what was typed at the next start of factdesk".into())
+                        }
+                        Err(e) => {
+                            out.push(format!("  could not keep the form(s) for factdesk ({e}): copy them from here"))
+                        }
                     }
                 }
             }

@@ -41,7 +41,10 @@ impl Guard {
                 Some(s)
             }
             Err(e) => {
-                let why = format!("no recovery journal: cannot start a journal session in {} ({e}); save often", root.display());
+                let why = format!(
+                    "no recovery journal: cannot start a journal session in {} ({e}); save often",
+                    root.display()
+                );
                 notes.push(why.clone());
                 app.journal_trouble = Some(why);
                 None
@@ -147,7 +150,9 @@ impl Guard {
         if let Ok(Some(lock)) = lock::acquire(&app.ws.root).map(lock::LockOutcome::lock) {
             self.lock = Some(lock);
             self.lock_asked = None;
-            if !app.message.as_ref().is_some_and(|m| m.error) || app.message.as_ref().is_some_and(|m| m.text.contains("another factdesk has this workspace open")) {
+            if !app.message.as_ref().is_some_and(|m| m.error)
+                || app.message.as_ref().is_some_and(|m| m.text.contains("another factdesk has this workspace open"))
+            {
                 app.set_message("the other copy of factdesk closed: this one now holds the workspace lock", false);
             }
         }
@@ -203,7 +208,8 @@ pub fn journal_result(app: &mut App, result: Result<(), String>) -> bool {
             true
         }
         Err(e) => {
-            let other_error_shown = app.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
+            let other_error_shown =
+                app.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
             if app.journal_trouble.is_none() && !other_error_shown {
                 app.set_message(e.clone(), true);
             }
@@ -237,7 +243,12 @@ pub fn write_journals(app: &App) -> Result<(), String> {
                         let _ = journal::remove(adopted);
                     }
                 }
-                Err(e) => errors.push(format!("{}: could not write the recovery journal ({e}); save soon", path.display())),
+                // Named from the workspace, so the reason fits on the message line.
+                Err(e) => errors.push(format!(
+                    "{}/{}: could not write the recovery journal ({e}); save soon",
+                    story.slug,
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                )),
             }
         } else if path.exists() {
             let _ = journal::remove(&path);
@@ -261,11 +272,8 @@ pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
             (si, app.ws.stories[si].file.claims[ci].id.clone())
         }
     };
-    let fields = f
-        .fields
-        .iter()
-        .map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() })
-        .collect();
+    let fields =
+        f.fields.iter().map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() }).collect();
     Some((si, journal::Draft { form: f.kind.name().to_string(), claim, fields }))
 }
 

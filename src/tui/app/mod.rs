@@ -1187,7 +1187,10 @@ impl App {
             if gone {
                 let story = &mut self.ws.stories[si];
                 if let Err(e) = std::fs::create_dir_all(&story.dir) {
-                    errors.push(format!("{}: cannot create the folder again: {e}; your edits are kept", story.dir.display()));
+                    errors.push(format!(
+                        "{}: cannot create the folder again: {e}; your edits are kept",
+                        story.dir.display()
+                    ));
                     continue;
                 }
                 story.disk_hash.clear();
