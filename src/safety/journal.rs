@@ -217,6 +217,10 @@ pub struct Found {
     pub session: Option<String>,
     /// Its session is running (this copy's own, or another live copy's): it is that copy's, not to be offered.
     pub live: bool,
+    /// The host its session file names, when that is another host (a synced folder): whether that copy still
+    /// runs cannot be told from here (OS locks do not cross machines), so it is not offered at start-up;
+    /// `factdesk recover` lists it and restores it when asked.
+    pub elsewhere: Option<String>,
     /// The journal, or why it could not be read (then it is left alone for the journalist to look at).
     pub journal: Result<Journal, Diagnostic>,
 }
@@ -244,8 +248,20 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
             .filter_map(|e| {
                 let session = session_of(&e.file_name().to_string_lossy())?;
                 let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
+                let elsewhere = match &session {
+                    Some(id) if !live => other_host(&session_lock_path(root, id)),
+                    _ => None,
+                };
                 let path = e.path();
-                Some(Found { slug: slug.clone(), dir: dir.clone(), journal: load(&path), path, session, live })
+                Some(Found {
+                    slug: slug.clone(),
+                    dir: dir.clone(),
+                    journal: load(&path),
+                    path,
+                    session,
+                    live,
+                    elsewhere,
+                })
             })
             .collect();
         here.sort_by(|a, b| {
@@ -255,6 +271,13 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
         out.extend(here);
     }
     out
+}
+
+/// The host a session file's record names, when it is not this one.
+fn other_host(session_file: &Path) -> Option<String> {
+    let bytes = lock::read_regular(session_file, 64 * 1024).ok()?;
+    let info: lock::LockInfo = serde_yaml::from_slice(&bytes).ok()?;
+    (info.host != lock::hostname()).then_some(info.host)
 }
 
 /// Removes the session files of copies that ended without removing them (killed, crashed) once none of their
@@ -267,7 +290,12 @@ pub fn sweep_sessions(root: &Path) {
     for e in entries.filter_map(Result::ok) {
         let name = e.file_name().to_string_lossy().into_owned();
         let Some(id) = name.strip_prefix(".session-").and_then(|n| n.strip_suffix(".factdesk-lock")) else { continue };
-        if !with_journals.contains(id) && e.file_type().is_ok_and(|t| t.is_file()) && !lock::is_held(&e.path()) {
+        // One from another host (a synced folder) is left to that host.
+        if !with_journals.contains(id)
+            && e.file_type().is_ok_and(|t| t.is_file())
+            && !lock::is_held(&e.path())
+            && other_host(&e.path()).is_none()
+        {
             let _ = fs::remove_file(e.path());
         }
     }
@@ -275,7 +303,7 @@ pub fn sweep_sessions(root: &Path) {
 
 /// The orphaned journals in the workspace (their copies ended without saving): what is offered back.
 pub fn orphans(root: &Path) -> Vec<Found> {
-    find_journals(root).into_iter().filter(|f| !f.live).collect()
+    find_journals(root).into_iter().filter(|f| !f.live && f.elsewhere.is_none()).collect()
 }
 
 /// A warning per orphaned journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved
@@ -539,6 +567,27 @@ mod tests {
         sweep_sessions(t.path());
         assert!(session_lock_path(t.path(), second.id()).exists(), "held: never swept");
         drop(second);
+    }
+
+    #[test]
+    fn a_session_of_another_host_is_not_offered_but_listed() {
+        // A synced folder: the other machine's session file arrives, its OS lock cannot.
+        let (t, story) = workspace();
+        write_session(&story, &story.file, "42-far", &[]).unwrap();
+        let far = lock::LockInfo {
+            pid: 42,
+            host: format!("{}-far", lock::hostname()),
+            started: "x".into(),
+            path: "/w".into(),
+        };
+        fs::write(session_lock_path(t.path(), "42-far"), serde_yaml::to_string(&far).unwrap()).unwrap();
+        let found = find_journals(t.path());
+        assert_eq!(found[0].elsewhere.as_deref(), Some(far.host.as_str()));
+        assert!(!found[0].live);
+        assert!(orphans(t.path()).is_empty(), "it may still be running there: not offered");
+        fs::remove_file(&found[0].path).unwrap();
+        sweep_sessions(t.path());
+        assert!(session_lock_path(t.path(), "42-far").exists(), "left to its host");
     }
 
     #[test]

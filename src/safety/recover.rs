@@ -71,6 +71,14 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                     ));
                     continue;
                 }
+                if let Some(host) = &f.elsewhere {
+                    out.push(format!(
+                        "story `{slug}`: a journal ({}) of a copy of factdesk on host {}: it may still be running \
+                         there; once it has ended, restore or discard it here",
+                        name(f),
+                        sanitize::line(host)
+                    ));
+                }
                 match (&f.journal, ws.story(&f.slug)) {
                     (Ok(j), Some(story)) => {
                         out.push(format!(

@@ -87,6 +87,22 @@ impl Guard {
             ));
         }
         app.offer_recovery(found, &unreadable);
+        // Journals not offered here are named, so no unsaved work waits unseen.
+        for f in journal::find_journals(&root).into_iter().filter(|f| !f.live) {
+            let slug = crate::sanitize::line(&f.slug);
+            if let Some(host) = &f.elsewhere {
+                notes.push(format!(
+                    "unsaved edits of {slug} from a copy on {} are left alone (`factdesk recover` restores them once \
+                     it has ended)",
+                    crate::sanitize::line(host)
+                ));
+            } else if !app.ws.stories.iter().any(|s| s.slug == f.slug) {
+                notes.push(format!(
+                    "unsaved edits of {slug} wait in a journal, but the story does not load: `factdesk recover` \
+                     shows them (and writes the story back if its claims.yaml is gone)"
+                ));
+            }
+        }
         journal::sweep_sessions(&root);
         if !notes.is_empty() {
             app.set_message(notes.join(" | "), true);

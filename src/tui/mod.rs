@@ -366,6 +366,19 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             return Ok(true);
         }
         Effect::Interrupt => {
+            let typing = matches!(app.mode, app::Mode::Notes(_)) || guard::form_draft(app).is_some();
+            if app.session.is_none() && (app.is_modified() || typing) {
+                // Nothing could keep the edits: stay, and say why.
+                let why = app.journal_trouble.clone().unwrap_or_else(|| "no journal session".into());
+                update(
+                    app,
+                    Action::Saved(vec![format!(
+                        "Ctrl-C keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
+                         w saves, q quits"
+                    )]),
+                );
+                return Ok(false);
+            }
             if let Err(e) = guard::write_journals(app) {
                 // Could not keep the edits: stay, and say why.
                 update(app, Action::Saved(vec![e]));
