@@ -631,3 +631,34 @@ fn an_unwritable_folder_shows_not_journaling_and_the_save_error_stays_on_the_mes
     assert!(a.wait_exit());
     assert!(journals(&root).is_empty());
 }
+
+#[test]
+fn kill_9_at_any_moment_of_typing_leaves_journals_that_read_back() {
+    // Killed after 0 to 35 characters of a note (and while the journal is being rewritten): every journal on
+    // disk reads back whole, holds a prefix of what was typed, and `recover` lists it.
+    let text = "Checked against the ministry's 2025 budget";
+    for (round, cut) in [0usize, 3, 9, 17, 24, 35].into_iter().enumerate() {
+        let (home, root) = workspace();
+        let mut a = Tui::spawn(home.path(), &root);
+        a.wait_ready();
+        a.send("e");
+        a.wait_for("Notes — editing");
+        for c in text.chars().take(cut) {
+            a.send(&c.to_string());
+            if round % 2 == 0 {
+                // Every other round waits for a journal write mid-sentence, so the kill may land on a rewrite.
+                std::thread::sleep(Duration::from_millis(40));
+            }
+        }
+        a.kill_9();
+        for j in journals(&root) {
+            let journal: factdesk::safety::journal::Journal =
+                serde_yaml::from_str(&std::fs::read_to_string(&j).unwrap()).unwrap_or_else(|e| panic!("{cut}: {e}"));
+            let notes = &journal.unsaved.claims[0].notes;
+            assert!(text.starts_with(notes.trim_end()), "round {round}: {notes:?}");
+        }
+        let (code, out, err) = factdesk(&["recover", root.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.matches("unsaved edits from").count(), journals(&root).len(), "{out}");
+    }
+}
