@@ -245,6 +245,8 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
         let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut here: Vec<Found> = entries
             .filter_map(Result::ok)
+            // A folder named like a journal is not one factdesk wrote, nor one it could remove.
+            .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
             .filter_map(|e| {
                 let session = session_of(&e.file_name().to_string_lossy())?;
                 let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
@@ -311,13 +313,21 @@ pub fn orphans(root: &Path) -> Vec<Found> {
 pub fn diagnostics(root: &Path) -> Vec<Diagnostic> {
     orphans(root)
         .into_iter()
-        .map(|f| {
-            Diagnostic::warning(
+        .map(|f| match f.journal {
+            Ok(_) => Diagnostic::warning(
                 &f.path,
                 1,
                 1,
                 "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
-            )
+            ),
+            // Not quoted: it may not be a journal at all (a link to another file, a FIFO).
+            Err(_) => Diagnostic::warning(
+                &f.path,
+                1,
+                1,
+                "named like a recovery journal, but it cannot be read as one; `factdesk recover` says why, and \
+                 `factdesk recover --discard` removes it",
+            ),
         })
         .collect()
 }

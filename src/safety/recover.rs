@@ -126,7 +126,7 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
             let unreadable: Vec<String> =
                 mine.iter().filter_map(|f| f.journal.as_ref().err().map(|d| d.to_string())).collect();
             if readable.is_empty() {
-                return Err(unreadable.join("\n"));
+                return Err(unreadable.join("; "));
             }
             let mut ws = ws;
             let drafts: Vec<journal::Draft> = readable.iter().flat_map(|(_, j)| j.drafts.clone()).collect();
