@@ -662,3 +662,36 @@ fn kill_9_at_any_moment_of_typing_leaves_journals_that_read_back() {
         assert_eq!(out.matches("unsaved edits from").count(), journals(&root).len(), "{out}");
     }
 }
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo(3) with a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+#[test]
+fn hostile_side_files_neither_hang_nor_leak_nor_get_written() {
+    // Committed to the repository by someone else: journals, session files and the lock that are FIFOs or links
+    // to files outside the workspace.
+    let (home, root) = workspace();
+    let outside = home.path().join("credentials.txt");
+    std::fs::write(&outside, "token: SECRET-TOKEN\n").unwrap();
+    let dir = root.join(SLUG);
+    mkfifo(&dir.join("claims.yaml.1-fifo.factdesk-journal"));
+    std::os::unix::fs::symlink(&outside, dir.join("claims.yaml.2-link.factdesk-journal")).unwrap();
+    mkfifo(&root.join(".session-1-fifo.factdesk-lock"));
+    std::os::unix::fs::symlink(&outside, root.join(".session-2-link.factdesk-lock")).unwrap();
+    std::os::unix::fs::symlink(&outside, root.join(".workspace.factdesk-lock")).unwrap();
+    let ws = root.to_str().unwrap();
+    for args in [vec!["check", ws], vec!["recover", ws], vec!["recover", ws, "--restore", SLUG]] {
+        let (_, out, err) = factdesk(&args);
+        assert!(!out.contains("SECRET") && !err.contains("SECRET"), "{args:?}: {out}{err}");
+    }
+    let mut a = Tui::spawn(home.path(), &root);
+    let screen = a.wait_ready();
+    a.wait_until("the start-up notes", |s| s.contains("could not lock the workspace") || s.contains("not a regular"));
+    assert!(!screen.contains("SECRET"));
+    a.send("q");
+    assert!(a.wait_exit(), "quits: nothing hung on a FIFO");
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "token: SECRET-TOKEN\n", "nothing written through a link");
+}
