@@ -695,3 +695,39 @@ fn hostile_side_files_neither_hang_nor_leak_nor_get_written() {
     assert!(a.wait_exit(), "quits: nothing hung on a FIFO");
     assert_eq!(std::fs::read_to_string(&outside).unwrap(), "token: SECRET-TOKEN\n", "nothing written through a link");
 }
+
+#[test]
+fn two_crashed_copies_journals_of_one_story_are_both_offered_and_both_kept() {
+    let (_t, mut a) = common::app();
+    let root = a.ws.root.clone();
+    // Copy a set the first claim's verdict, copy b tagged another claim; both crashed.
+    a.session = Some("1-a".into());
+    factdesk::tui::app::update(&mut a, Action::VerdictPicker);
+    factdesk::tui::app::update(&mut a, Action::Confirm);
+    factdesk::tui::guard::write_journals(&a).unwrap();
+    let mut b = common::app_on(&root);
+    b.session = Some("2-b".into());
+    common::select(&mut b, "nine-minors");
+    common::press(&mut b, "t");
+    common::type_text(&mut b, ", from-b");
+    common::press(&mut b, "enter");
+    factdesk::tui::guard::write_journals(&b).unwrap();
+    assert_eq!(journals(&root).len(), 2, "neither overwrote the other");
+    let mut fresh = common::app_on(&root);
+    fresh.session = Some("3-fresh".into());
+    let (offers, unreadable) = factdesk::tui::guard::offers(&fresh);
+    assert_eq!(offers.len(), 2);
+    fresh.offer_recovery(offers, &unreadable);
+    common::press(&mut fresh, "y");
+    assert!(matches!(fresh.mode, Mode::Recover), "the second is offered next");
+    common::press(&mut fresh, "y");
+    assert!(matches!(fresh.mode, Mode::Normal));
+    let first_verdict = a.ws.stories[0].file.claims[0].verdict.clone();
+    assert_eq!(fresh.ws.stories[0].file.claims[0].verdict, first_verdict);
+    assert!(common::claim(&fresh, "nine-minors").unwrap().tags.iter().any(|t| t == "from-b"));
+    // Once this copy's journal holds both, the two orphans go; saving removes this copy's own.
+    factdesk::tui::guard::write_journals(&fresh).unwrap();
+    assert_eq!(journals(&root), [factdesk::safety::journal::session_journal_path(&root.join(SLUG), "3-fresh")]);
+    assert!(fresh.save_all().is_empty());
+    assert!(journals(&root).is_empty());
+}
