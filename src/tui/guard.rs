@@ -19,7 +19,7 @@ pub struct Guard {
     seen_edits: u64,
     signals: Option<Arc<AtomicBool>>,
     /// This copy's journal session: its journals are its own whoever holds the workspace lock.
-    _session: Option<journal::Session>,
+    session: Option<journal::Session>,
 }
 
 impl Guard {
@@ -114,7 +114,7 @@ impl Guard {
             clock: journal::JournalClock::default(),
             seen_edits: app.edits,
             signals,
-            _session: session,
+            session,
         }
     }
 
@@ -148,7 +148,7 @@ impl Guard {
 
     /// Whether this copy keeps recovery journals (it has a journal session).
     pub fn journaling(&self) -> bool {
-        self._session.is_some()
+        self.session.is_some()
     }
 
     /// Whether this copy holds the workspace lock.
@@ -315,13 +315,14 @@ fn typed_notes(app: &App, si: usize) -> Option<crate::store::Story> {
 /// `factdesk recover --restore` writes the story back from it. Returns what to tell the journalist about those.
 pub fn discard_journals(app: &App) -> Vec<String> {
     let mut kept = Vec::new();
+    let Some(id) = app.session.as_deref() else { return kept };
     for (si, story) in app.ws.stories.iter().enumerate() {
         if !app.may_journal(si) {
             continue;
         }
         let Some(own) = app.own_journal(si) else { continue };
         if app.story_file_gone(si) && (app.is_dirty(si) || own.exists()) {
-            let written = match journal::write_session(story, app.base(si), app.session.as_deref().unwrap_or(""), &[]) {
+            let written = match journal::write_session(story, app.base(si), id, &[]) {
                 Ok(path) => path,
                 Err(_) if own.exists() => own,
                 // Nothing could be kept: the journalist is told, and the orphans restored here stay.
