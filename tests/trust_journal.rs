@@ -309,6 +309,7 @@ fn a_lock_file_copied_with_the_workspace_is_not_held() {
     let mut b = Tui::spawn(home.path(), &copy);
     let screen = b.wait_ready();
     assert!(!screen.contains(HELD), "the copy is not held by the original's process:\n{screen}");
+    b.wait_for("copied with the workspace?");
     b.set_verdict(1);
     wait_fs("the copy's journal", || journal_of(&copy, b.pid()));
     assert!(journal_of(&root, b.pid()).is_none(), "the copy journals in the copy only");

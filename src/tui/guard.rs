@@ -61,7 +61,16 @@ impl Guard {
                 None
             }
             Ok(lock::LockOutcome::TookOverStale { lock, previous }) => {
-                notes.push(format!("took over the lock of a copy that ended without releasing it ({previous})"));
+                // The OS lock is free, so its holder has ended, or the file was copied with the workspace.
+                if !previous.path.is_empty() && previous.path != root.display().to_string() {
+                    notes.push(format!(
+                        "the workspace lock file names {} (copied with the workspace?); nobody holds it here, so this \
+                         copy took it",
+                        crate::sanitize::line(&previous.path)
+                    ));
+                } else {
+                    notes.push(format!("took over the lock of a copy that ended without releasing it ({previous})"));
+                }
                 Some(lock)
             }
             Ok(lock::LockOutcome::Acquired(lock)) => Some(lock),

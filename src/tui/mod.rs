@@ -362,6 +362,9 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             if app.discard_on_quit {
                 let kept = guard::discard_journals(app);
                 app.exit_notes.extend(kept);
+            } else {
+                // Nothing unsaved: a journal of edits undone since the last tick goes now, not at the next start.
+                let _ = guard::write_journals(app);
             }
             return Ok(true);
         }
