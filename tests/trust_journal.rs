@@ -732,3 +732,35 @@ fn two_crashed_copies_journals_of_one_story_are_both_offered_and_both_kept() {
     assert!(fresh.save_all().is_empty());
     assert!(journals(&root).is_empty());
 }
+
+#[test]
+fn a_workspace_that_takes_no_session_file_says_not_journaling_from_the_start_and_ctrl_c_keeps_the_edits() {
+    let (home, root) = workspace();
+    let Some(frozen) = Unwritable::new(&root) else {
+        eprintln!("note: neither chmod nor chattr can make a folder unwritable here; the update-level test covers it");
+        assert!(journals(&root).is_empty());
+        return;
+    };
+    let mut a = Tui::spawn(home.path(), &root);
+    a.wait_ready();
+    let screen = a.wait_until("the header", |s| s.lines().next().unwrap_or_default().contains("not journaling"));
+    assert!(screen.contains("cannot start a journal session"), "{screen}");
+    a.set_verdict(1);
+    // Ctrl-C would lose the edit: it stays, and says why.
+    a.send("\x03");
+    a.wait_for("this copy is not journaling");
+    assert!(a.child.try_wait().unwrap().is_none(), "still running");
+    // `?` says why too.
+    a.send("?");
+    a.wait_for("Not journaling: no recovery journal");
+    a.send("\x1b");
+    a.send("w");
+    a.wait_until("the save", |s| s.contains("saved") && !s.contains("[+] modified"));
+    a.send("q");
+    assert!(a.wait_exit());
+    drop(frozen);
+    assert_ne!(
+        parse(&story_file(&root)).claims[0].verdict,
+        parse(&common::fixture().join(SLUG).join("claims.yaml")).claims[0].verdict
+    );
+}
