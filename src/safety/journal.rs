@@ -677,6 +677,53 @@ mod tests {
         assert!(err.contains("not a regular file") && !err.contains("hunter2"), "{err}");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+        /// Any mix of running and ended copies, and earlier versions' journals: exactly the ended copies' (and the
+        /// earlier versions') journals are offered, none is lost, and restoring them all keeps every edit.
+        #[test]
+        fn orphans_are_exactly_the_ended_copies_journals(copies in proptest::collection::vec((proptest::bool::ANY, 0usize..2), 1..6), legacy in proptest::bool::ANY) {
+            let (t, story) = workspace();
+            let base = story.file.clone();
+            let mut running = Vec::new();
+            let mut expected = Vec::new();
+            for (i, (alive, claim)) in copies.iter().enumerate() {
+                let session = Session::start(t.path()).unwrap();
+                let mut mine = story.clone();
+                mine.file.claims[*claim].tags.push(format!("copy-{i}"));
+                let path = write_session(&mine, &base, session.id(), &[]).unwrap();
+                if *alive {
+                    running.push(session);
+                } else {
+                    expected.push(path);
+                }
+            }
+            if legacy {
+                let mut old = story.clone();
+                old.file.claims[0].tags.push("legacy".into());
+                expected.push(write(&old, &base).unwrap());
+            }
+            let mut offered: Vec<PathBuf> = orphans(t.path()).into_iter().map(|f| f.path).collect();
+            offered.sort();
+            expected.sort();
+            proptest::prop_assert_eq!(&offered, &expected);
+            proptest::prop_assert_eq!(find_journals(t.path()).len(), copies.len() + usize::from(legacy), "none lost");
+            let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+            for f in orphans(t.path()) {
+                let m = restore(f.journal.as_ref().unwrap(), &mut fresh).unwrap();
+                if let Some(m) = m {
+                    proptest::prop_assert!(m.conflicts.is_empty(), "tags merge as lists");
+                }
+            }
+            let tags: Vec<&String> = fresh.file.claims.iter().flat_map(|c| &c.tags).collect();
+            for (i, (alive, _)) in copies.iter().enumerate() {
+                proptest::prop_assert_eq!(tags.iter().any(|t| **t == format!("copy-{i}")), !alive);
+            }
+            proptest::prop_assert_eq!(tags.iter().any(|t| *t == "legacy"), legacy);
+            drop(running);
+        }
+    }
+
     #[test]
     fn signals_set_the_flag() {
         let flag = signal_flag().unwrap();
