@@ -765,3 +765,23 @@ fn a_workspace_that_takes_no_session_file_says_not_journaling_from_the_start_and
         parse(&common::fixture().join(SLUG).join("claims.yaml")).claims[0].verdict
     );
 }
+
+#[test]
+fn ctrl_c_in_the_notes_editor_or_a_form_quits_through_the_journal_keeping_what_is_typed() {
+    let (_t, mut app) = common::app();
+    app.session = Some("13-me".into());
+    common::press(&mut app, "e");
+    common::type_text(&mut app, "half a sentence");
+    assert_eq!(common::press(&mut app, "ctrl-c"), Some(factdesk::tui::app::Effect::Interrupt));
+    assert!(matches!(app.mode, Mode::Notes(_)), "still typing: the journal takes the text");
+    factdesk::tui::guard::write_journals(&app).unwrap();
+    let own = app.own_journal(0).unwrap();
+    assert!(std::fs::read_to_string(&own).unwrap().contains("half a sentence"));
+    common::press(&mut app, "esc");
+    common::press(&mut app, "n");
+    common::type_text(&mut app, "A claim being typed");
+    assert_eq!(common::press(&mut app, "ctrl-c"), Some(factdesk::tui::app::Effect::Interrupt));
+    factdesk::tui::guard::write_journals(&app).unwrap();
+    let text = std::fs::read_to_string(&own).unwrap();
+    assert!(text.contains("form: new-claim") && text.contains("A claim being typed"), "{text}");
+}

@@ -876,12 +876,12 @@ fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::journal::Draft)
         }
         app.rebuild_rows(Some((si, draft.claim.clone())));
     }
-    let opened = match kind {
+    // Opened the usual way (the same fields and defaults), then given what was typed. Opening a form has no effect.
+    let _ = match kind {
         FormKind::Source => normal(app, Action::AddSource),
         FormKind::Meta => normal(app, Action::EditMeta),
         FormKind::NewClaim => normal(app, Action::NewClaim),
     };
-    debug_assert!(opened.is_none());
     if let Mode::Form(f) = &mut app.mode {
         for typed in &draft.fields {
             if let Some(field) = f.fields.iter_mut().find(|x| x.label == typed.label) {
