@@ -209,6 +209,9 @@ impl Drop for WorkspaceLock {
         // Removed while still locked, so a copy that opened it meanwhile sees it gone and tries the new file;
         // the OS lock goes with the handle right after.
         if still_at(&self.file, &self.path) {
+            // Emptied first: where an open file cannot be removed (Windows), the next copy finds no record and
+            // does not take this clean quit for a crash.
+            let _ = self.file.set_len(0);
             let _ = fs::remove_file(&self.path);
         }
     }
