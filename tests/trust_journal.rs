@@ -2,6 +2,8 @@
 //! real `factdesk` binaries in pseudo-terminals on one workspace, killed with SIGKILL or SIGTERM, with the story
 //! file deleted under them; plus `update`-level tests of the message line and the form drafts.
 
+#![cfg(unix)]
+
 mod common;
 
 use factdesk::model::StoryFile;
