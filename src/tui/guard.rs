@@ -62,7 +62,12 @@ impl Guard {
             }
             Ok(lock::LockOutcome::TookOverStale { lock, previous }) => {
                 // The OS lock is free, so its holder has ended, or the file was copied with the workspace.
-                if !previous.path.is_empty() && previous.path != root.display().to_string() {
+                if previous.pid != 0 && previous.host != lock::hostname() {
+                    notes.push(format!(
+                        "the workspace lock names {previous}, another machine: OS locks do not reach across machines \
+                         (a synced folder), so it may still be editing; saves never overwrite its changes"
+                    ));
+                } else if !previous.path.is_empty() && previous.path != root.display().to_string() {
                     notes.push(format!(
                         "the workspace lock file names {} (copied with the workspace?); nobody holds it here, so this \
                          copy took it",
