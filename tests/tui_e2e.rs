@@ -465,6 +465,16 @@ fn kill_9(s: &mut Session) {
     }
 }
 
+/// The recovery journal the copy with this pid wrote beside the story file at `path`.
+fn journal_of(path: &Path, pid: u32) -> Option<PathBuf> {
+    let prefix = format!("claims.yaml.{pid}-");
+    std::fs::read_dir(path.parent()?)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(&prefix)))
+}
+
 /// Waits (with a deadline, no fixed sleep) until `pred` holds for the file system.
 fn wait_fs(what: &str, pred: impl Fn() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(15);
@@ -493,8 +503,10 @@ fn edits_survive_kill_9_and_are_offered_back() {
     let path = s.story_path();
     let before = parse(&path);
     set_verdict_down(&mut s, 1);
-    let journal = path.with_file_name("claims.yaml.factdesk-journal");
-    wait_fs("the recovery journal", || journal.exists());
+    // Each copy journals under its own session name: `claims.yaml.<pid>-<id>.factdesk-journal`.
+    let journal = || journal_of(&path, s.child.process_id().unwrap());
+    wait_fs("the recovery journal", || journal().is_some());
+    let journal = journal().unwrap();
     kill_9(&mut s);
     assert_eq!(parse(&path), before, "nothing was saved");
     let mut again = Session::respawn(&s);
@@ -515,13 +527,16 @@ fn edits_survive_kill_9_and_are_offered_back() {
 fn closing_the_terminal_writes_the_journal_and_exits() {
     let mut s = Session::start(None);
     let path = s.story_path();
-    let journal = path.with_file_name("claims.yaml.factdesk-journal");
     let before = parse(&path);
     set_verdict_down(&mut s, 1);
     // At once, before the journal's usual delay: the hang-up itself must get the edit written.
     s.close_terminal();
     s.wait_exit();
-    assert!(journal.exists(), "the edit is kept in the recovery journal; the screen was:\n{}", s.contents());
+    assert!(
+        journal_of(&path, s.child.process_id().unwrap()).is_some(),
+        "the edit is kept in the recovery journal; the screen was:\n{}",
+        s.contents()
+    );
     assert_eq!(parse(&path), before, "nothing was saved without being asked");
     let mut again = Session::respawn(&s);
     again.wait_until("the recovery offer", |scr| scr.contains("Restore unsaved edits?") && scr.contains("verdict:"));

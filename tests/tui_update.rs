@@ -910,15 +910,17 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
 #[test]
 fn a_recovery_journal_is_offered_then_restored_or_kept() {
     let (_t, mut app) = app();
-    // Edits made in an earlier session that crashed: the journal holds them.
+    // Edits made in an earlier session that crashed (its session lock is free): the journal holds them.
+    app.session = Some("1-crashed".into());
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm);
     factdesk::tui::guard::write_journals(&app).unwrap();
-    let journal_path = factdesk::safety::journal::journal_path(&app.ws.stories[0].dir);
+    let journal_path = factdesk::safety::journal::session_journal_path(&app.ws.stories[0].dir, "1-crashed");
     assert!(journal_path.exists());
     let root = app.ws.root.clone();
 
     let mut fresh = app_on(&root);
+    fresh.session = Some("2-fresh".into());
     let (offers, unreadable) = factdesk::tui::guard::offers(&fresh);
     assert_eq!(offers.len(), 1);
     assert!(offers[0].lines.iter().any(|l| l.contains("verdict")), "{:?}", offers[0].lines);
@@ -933,6 +935,7 @@ fn a_recovery_journal_is_offered_then_restored_or_kept() {
 
     // Decide later: nothing restored, and the journal stays on disk, protected.
     let mut later = app_on(&root);
+    later.session = Some("3-later".into());
     let (offers, unreadable) = factdesk::tui::guard::offers(&later);
     later.offer_recovery(offers, &unreadable);
     press(&mut later, "esc");
@@ -954,7 +957,7 @@ fn a_recovery_journal_is_offered_then_restored_or_kept() {
     // Discard: the runner is asked to delete it.
     let (offers, unreadable) = factdesk::tui::guard::offers(&later);
     later.offer_recovery(offers, &unreadable);
-    assert_eq!(press(&mut later, "d"), Some(Effect::DiscardJournal(0)));
+    assert_eq!(press(&mut later, "d"), Some(Effect::DiscardJournal(journal_path)));
 }
 
 #[test]
@@ -1183,27 +1186,32 @@ fn an_article_changed_on_disk_re_anchors_its_claims_without_touching_them() {
 }
 
 #[test]
-fn no_journal_is_written_or_removed_while_loading_or_when_another_copy_holds_the_workspace() {
+fn no_journal_is_written_or_removed_while_loading_and_only_its_own_when_asked() {
     let (_t, mut app) = app();
     let dir = app.ws.stories[0].dir.clone();
     let journal = factdesk::safety::journal::journal_path(&dir);
-    // A journal a crashed session left, not yet offered.
+    // A journal a crashed session of an earlier version left, not yet offered.
     factdesk::safety::journal::write(&app.ws.stories[0], app.base(0)).unwrap();
     assert!(journal.exists());
+    app.session = Some("7-me".into());
+    let own = factdesk::safety::journal::session_journal_path(&dir, "7-me");
+    update(&mut app, Action::VerdictPicker);
+    update(&mut app, Action::Confirm);
+    assert!(app.is_modified());
     app.loading = Some((1, 2));
     assert!(!app.may_journal(0));
     // Ctrl-C while loading: journals are neither written nor cleaned up.
     factdesk::tui::guard::write_journals(&app).unwrap();
     factdesk::tui::guard::discard_journals(&app);
     assert!(journal.exists(), "the crashed session's journal is kept");
+    assert!(!own.exists());
     app.loading = None;
-    app.journaling = false; // another live copy holds the workspace
-    factdesk::tui::guard::discard_journals(&app);
-    assert!(journal.exists(), "its journals are its own");
-    app.journaling = true;
     assert!(app.may_journal(0));
+    factdesk::tui::guard::write_journals(&app).unwrap();
+    assert!(own.exists() && journal.exists(), "this copy journals under its own name, beside the orphan");
     factdesk::tui::guard::discard_journals(&app);
-    assert!(!journal.exists(), "this copy's own journal goes when asked");
+    assert!(!own.exists(), "this copy's own journal goes when asked");
+    assert!(journal.exists(), "another session's journal is not this copy's to drop");
 }
 
 #[test]
@@ -1308,8 +1316,9 @@ fn notes_being_typed_are_in_the_recovery_journal() {
     type_text(&mut app, " Typed, not yet kept.");
     assert!(app.edits > edits, "typing schedules a journal write");
     assert!(!app.is_modified(), "nothing is committed yet");
+    app.session = Some("4-typing".into());
     factdesk::tui::guard::write_journals(&app).unwrap();
-    let journal = factdesk::safety::journal::journal_path(&app.ws.stories[0].dir);
+    let journal = factdesk::safety::journal::session_journal_path(&app.ws.stories[0].dir, "4-typing");
     assert!(std::fs::read_to_string(&journal).unwrap().contains("Typed, not yet kept."));
     let fresh = app_on(&app.ws.root.clone());
     let (offers, _) = factdesk::tui::guard::offers(&fresh);

@@ -1,64 +1,57 @@
-//! The workspace lock: one file that says which factdesk process (pid, host, start time) has a workspace open.
+//! The workspace lock and the session locks: OS advisory locks on files in the workspace, with a record of who holds them.
 //!
-//! The lock is advisory. A second copy is told who holds it and may go on read-only, or rely on the
-//! changed-on-disk detection of `store::save_story`. A lock whose process has gone is stale and is taken over.
+//! A lock is held through an OS advisory lock (`File::try_lock`: `flock` on Unix, `LockFileEx` on Windows) on
+//! a file opened without truncating; only the winner rewrites the record (pid, host, workspace path, start time)
+//! that other copies show in messages. The OS frees the lock when its process ends, however it ends, so a crashed
+//! copy's lock is free at once on every platform, and a lock file copied with the workspace (`cp -r`) is not held.
+//! A second copy is told who holds the lock; the UI asks again on its tick and takes the lock once it is freed.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::fs;
-use std::io::{self, Write};
+use std::fs::{self, File};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 /// The lock's file name inside the workspace folder (`*.factdesk-lock` is git-ignored).
 pub const LOCK_FILE: &str = ".workspace.factdesk-lock";
+/// The most a lock record is read of: a record is a few lines.
+const MAX_RECORD: u64 = 64 * 1024;
 
-/// Who holds a lock.
+/// Who holds a lock, as its holder recorded it (for messages only: the OS lock decides who holds it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockInfo {
     pub pid: u32,
     pub host: String,
     /// When the lock was taken, RFC 3339.
     pub started: String,
-    /// The process's start time in clock ticks since boot (`/proc/PID/stat` field 22), to tell a reused pid apart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proc_start: Option<u64>,
+    /// The workspace folder as its holder named it (a lock file copied with a workspace names the original).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
 }
 
 impl LockInfo {
-    /// This process.
-    pub fn current() -> LockInfo {
-        let pid = std::process::id();
+    /// This process, holding the lock of `path`.
+    pub fn current(path: &Path) -> LockInfo {
         LockInfo {
-            pid,
+            pid: std::process::id(),
             host: hostname(),
             started: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-            proc_start: proc_start_time(pid),
+            path: path.display().to_string(),
         }
     }
 
-    /// Whether the holder is certainly gone: same host, and its pid is not running (or now belongs to another process).
-    /// A lock from another host is never called stale, since its process cannot be checked from here.
-    pub fn is_stale(&self) -> bool {
-        if self.host != hostname() || !Path::new("/proc/self").exists() {
-            return false;
-        }
-        if !Path::new(&format!("/proc/{}", self.pid)).exists() {
-            return true;
-        }
-        // Killed but not yet reaped by its parent (a zombie, state `Z`, or dead, `X`): it will never write again.
-        if proc_state(self.pid).is_some_and(|s| s == 'Z' || s == 'X') {
-            return true;
-        }
-        match (self.proc_start, proc_start_time(self.pid)) {
-            (Some(recorded), Some(now)) => recorded != now,
-            _ => false,
-        }
+    /// What is said of a holder whose record cannot be read (not written yet, or damaged).
+    fn unrecorded() -> LockInfo {
+        LockInfo { pid: 0, host: String::new(), started: String::new(), path: String::new() }
     }
 }
 
 impl fmt::Display for LockInfo {
     /// Sanitized: the lock file is just a file in the workspace and may hold anything.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pid == 0 {
+            return write!(f, "a factdesk process that has not recorded its name yet");
+        }
         write!(
             f,
             "factdesk process {} on {} (since {})",
@@ -69,7 +62,7 @@ impl fmt::Display for LockInfo {
     }
 }
 
-/// The host's name, from the kernel, `/etc/hostname` or `$HOSTNAME`.
+/// The host's name, from the kernel, `/etc/hostname` or `$HOSTNAME`/`$COMPUTERNAME`.
 pub fn hostname() -> String {
     ["/proc/sys/kernel/hostname", "/etc/hostname"]
         .iter()
@@ -77,31 +70,128 @@ pub fn hostname() -> String {
         .map(|s| s.trim().to_string())
         .find(|s| !s.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
         .unwrap_or_else(|| "unknown-host".into())
 }
 
-/// Field `n` (1-based, as `man proc` numbers them; 3 or more) of `/proc/PID/stat`.
-fn proc_stat_field(pid: u32, n: usize) -> Option<String> {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last `)`.
-    stat[stat.rfind(')')? + 1..].split_whitespace().nth(n.checked_sub(3)?).map(str::to_string)
+/// The error for a lock or journal path that is not a regular file; it never quotes the file.
+fn not_regular(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{}: not a regular file (a symbolic link, FIFO or device); factdesk never opens those here, remove it",
+            path.display()
+        ),
+    )
 }
 
-/// Field 3 of `/proc/PID/stat`: the process state (`R`, `S`, `Z` for a zombie…).
-fn proc_state(pid: u32) -> Option<char> {
-    proc_stat_field(pid, 3)?.chars().next()
+/// Opens `path` without following a symbolic link and without blocking on a FIFO, and checks on the opened
+/// handle that it is a regular file, so the check cannot race with a swap. `write` opens it for writing too,
+/// creating it when absent (never truncating).
+// The lead swaps this for the shared `boundary::open_regular`.
+pub(crate) fn open_regular(path: &Path, write: bool) -> io::Result<File> {
+    let mut opts = fs::OpenOptions::new();
+    opts.read(true);
+    if write {
+        opts.write(true).create(true).truncate(false);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = match opts.open(path) {
+        Ok(f) => f,
+        // O_NOFOLLOW on a symbolic link.
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(not_regular(path)),
+        Err(e) => return Err(e),
+    };
+    if !file.metadata()?.is_file() {
+        return Err(not_regular(path));
+    }
+    Ok(file)
 }
 
-/// Field 22 of `/proc/PID/stat`: when the process started, in clock ticks since boot.
-fn proc_start_time(pid: u32) -> Option<u64> {
-    proc_stat_field(pid, 22)?.parse().ok()
+/// Reads at most `limit` bytes of a regular file at `path` (see [`open_regular`]); more is an error.
+pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = open_regular(path, false)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{}: larger than {limit} bytes; not read", path.display()),
+        ));
+    }
+    Ok(bytes)
 }
 
-/// A held lock; the file is removed when this is dropped (if it is still ours).
+/// Whether the open `file` is still the file at `path` (its holder may have removed it since it was opened).
+fn still_at(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Opens or creates the lock file at `path` and takes its OS lock without waiting: `Ok(None)` when another
+/// process (or another handle in this one) holds it. A file its holder removed between our open and our lock
+/// is not taken: the file now at the path is tried instead.
+pub(crate) fn try_lock_at(path: &Path) -> io::Result<Option<File>> {
+    for _ in 0..8 {
+        let file = open_regular(path, true)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Ok(None),
+            Err(fs::TryLockError::Error(e)) => return Err(e),
+        }
+        if still_at(&file, path) {
+            return Ok(Some(file));
+        }
+    }
+    Err(io::Error::other(format!("{}: the lock file keeps being replaced; try again", path.display())))
+}
+
+/// Whether some process holds the OS lock of the file at `path` (this one included, through another handle).
+/// A missing or unreadable file is not held.
+pub(crate) fn is_held(path: &Path) -> bool {
+    let Ok(file) = open_regular(path, false) else { return false };
+    matches!(file.try_lock_shared(), Err(fs::TryLockError::WouldBlock))
+}
+
+/// The record in an open lock file, if it reads as one.
+fn read_record(file: &mut File) -> Option<LockInfo> {
+    file.seek(io::SeekFrom::Start(0)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(MAX_RECORD).read_to_end(&mut bytes).ok()?;
+    serde_yaml::from_slice(&bytes).ok()
+}
+
+/// Replaces the record in a lock file this process holds.
+fn write_record(file: &mut File, info: &LockInfo) -> io::Result<()> {
+    let text = serde_yaml::to_string(info).map_err(io::Error::other)?;
+    file.set_len(0)?;
+    file.seek(io::SeekFrom::Start(0))?;
+    file.write_all(text.as_bytes())?;
+    file.sync_data()
+}
+
+/// A held lock: the OS lock lives as long as this; dropping it removes the file and frees the lock.
 #[derive(Debug)]
 pub struct WorkspaceLock {
     path: PathBuf,
     info: LockInfo,
+    file: File,
 }
 
 impl WorkspaceLock {
@@ -116,8 +206,12 @@ impl WorkspaceLock {
 
 impl Drop for WorkspaceLock {
     fn drop(&mut self) {
-        // Only remove the file if it is still ours: another copy may have taken over a lock it judged stale.
-        if read_lock(&self.path).ok().flatten().is_some_and(|i| i == self.info) {
+        // Removed while still locked, so a copy that opened it meanwhile sees it gone and tries the new file;
+        // the OS lock goes with the handle right after.
+        if still_at(&self.file, &self.path) {
+            // Emptied first: where an open file cannot be removed (Windows), the next copy finds no record and
+            // does not take this clean quit for a crash.
+            let _ = self.file.set_len(0);
             let _ = fs::remove_file(&self.path);
         }
     }
@@ -128,9 +222,10 @@ impl Drop for WorkspaceLock {
 pub enum LockOutcome {
     /// Nobody held it; it is ours now.
     Acquired(WorkspaceLock),
-    /// A stale lock (its process has gone) was found and taken over.
+    /// The file held the record of a holder that ended without removing it (a crash, a kill -9, a lock file
+    /// copied with the workspace): nobody held its OS lock, so it is ours now.
     TookOverStale { lock: WorkspaceLock, previous: LockInfo },
-    /// Another live process holds it (or one on another host, which cannot be checked).
+    /// Another process holds it.
     HeldBy(LockInfo),
 }
 
@@ -144,75 +239,40 @@ impl LockOutcome {
     }
 }
 
-fn read_lock(path: &Path) -> io::Result<Option<LockInfo>> {
-    match crate::store::read_limited(path, 64 * 1024) {
-        Ok(bytes) => Ok(serde_yaml::from_slice(&bytes).ok()),
-        Err(_) if !path.exists() => Err(io::Error::new(io::ErrorKind::NotFound, "no lock")),
-        Err(_) => Ok(None),
-    }
-}
-
-fn create(path: &Path, info: &LockInfo) -> io::Result<WorkspaceLock> {
-    let mut f = fs::OpenOptions::new().write(true).create_new(true).open(path)?;
-    let text = serde_yaml::to_string(info).map_err(io::Error::other)?;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()?;
-    Ok(WorkspaceLock { path: path.to_path_buf(), info: info.clone() })
-}
-
 /// Takes the lock of the workspace folder `root`.
 pub fn acquire(root: &Path) -> io::Result<LockOutcome> {
-    acquire_file(&root.join(LOCK_FILE), LockInfo::current())
+    acquire_file(&root.join(LOCK_FILE), LockInfo::current(root))
 }
 
-/// Takes a lock at any path, as `holder`. Creation is exclusive (`O_EXCL`), so two copies starting together
-/// cannot both get it. A lock file that cannot be read as a lock (damaged, empty) counts as stale.
+/// Takes a lock at any path, as `holder`: one OS lock decides, so two copies starting together cannot both get
+/// it, and only the winner rewrites the record.
 pub fn acquire_file(path: &Path, holder: LockInfo) -> io::Result<LockOutcome> {
-    for _ in 0..3 {
-        match create(path, &holder) {
-            Ok(lock) => return Ok(LockOutcome::Acquired(lock)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
+    match try_lock_at(path)? {
+        Some(mut file) => {
+            let previous = read_record(&mut file);
+            write_record(&mut file, &holder)?;
+            let lock = WorkspaceLock { path: path.to_path_buf(), info: holder, file };
+            Ok(match previous {
+                Some(previous) => LockOutcome::TookOverStale { lock, previous },
+                None => LockOutcome::Acquired(lock),
+            })
         }
-        let existing = match read_lock(path) {
-            Ok(x) => x,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e),
-        };
-        match existing {
-            Some(info) if !info.is_stale() => return Ok(LockOutcome::HeldBy(info)),
-            previous => {
-                let previous = previous.unwrap_or(LockInfo {
-                    pid: 0,
-                    host: "(unreadable lock file)".into(),
-                    started: String::new(),
-                    proc_start: None,
-                });
-                fs::remove_file(path).or_else(|e| if e.kind() == io::ErrorKind::NotFound { Ok(()) } else { Err(e) })?;
-                match create(path, &holder) {
-                    Ok(lock) => return Ok(LockOutcome::TookOverStale { lock, previous }),
-                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                    Err(e) => return Err(e),
+        None => {
+            // The winner may not have written its record yet: give it a moment, then name it as such.
+            for _ in 0..20 {
+                if let Some(info) = open_regular(path, false).ok().and_then(|mut f| read_record(&mut f)) {
+                    return Ok(LockOutcome::HeldBy(info));
                 }
+                std::thread::sleep(std::time::Duration::from_millis(10));
             }
+            Ok(LockOutcome::HeldBy(LockInfo::unrecorded()))
         }
-    }
-    match read_lock(path)? {
-        Some(info) => Ok(LockOutcome::HeldBy(info)),
-        None => Err(io::Error::other(format!("{}: lock file keeps changing; try again", path.display()))),
     }
 }
 
 /// Takes the lock of one story folder (`claims.yaml.factdesk-lock`), for UIs that lock per story.
 pub fn acquire_story(story_dir: &Path) -> io::Result<LockOutcome> {
-    acquire_file(&story_dir.join(format!("{}.factdesk-lock", crate::store::STORY_FILE)), LockInfo::current())
-}
-
-/// Takes the lock even though someone holds it (the journalist said the other copy is gone, e.g. on another host).
-pub fn force_take_over(root: &Path) -> io::Result<WorkspaceLock> {
-    let path = root.join(LOCK_FILE);
-    let _ = fs::remove_file(&path);
-    create(&path, &LockInfo::current())
+    acquire_file(&story_dir.join(format!("{}.factdesk-lock", crate::store::STORY_FILE)), LockInfo::current(story_dir))
 }
 
 #[cfg(test)]
@@ -220,13 +280,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn second_copy_is_told_who_holds_it() {
+    fn second_copy_is_told_who_holds_it_and_gets_it_once_freed() {
         let t = tempfile::tempdir().unwrap();
         let first = acquire(t.path()).unwrap().lock().expect("first copy gets the lock");
         match acquire(t.path()).unwrap() {
             LockOutcome::HeldBy(info) => {
                 assert_eq!(info.pid, std::process::id());
                 assert_eq!(info.host, hostname());
+                assert_eq!(info.path, t.path().display().to_string());
                 assert!(info.to_string().contains(&format!("process {}", info.pid)));
             }
             other => panic!("second copy should be refused, got {other:?}"),
@@ -240,68 +301,82 @@ mod tests {
     }
 
     #[test]
-    fn lock_of_a_dead_process_is_taken_over() {
-        let t = tempfile::tempdir().unwrap();
-        // A child that has exited and been reaped: its pid is certainly not running now.
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead_pid = child.id();
-        child.wait().unwrap();
-        let dead =
-            LockInfo { pid: dead_pid, host: hostname(), started: "2026-01-01T00:00:00+00:00".into(), proc_start: None };
-        fs::write(t.path().join(LOCK_FILE), serde_yaml::to_string(&dead).unwrap()).unwrap();
-        assert!(dead.is_stale());
-        match acquire(t.path()).unwrap() {
-            LockOutcome::TookOverStale { lock, previous } => {
-                assert_eq!(previous.pid, dead_pid);
-                assert_eq!(lock.info().pid, std::process::id());
+    fn a_record_nobody_holds_is_taken_over_whatever_its_pid_and_host() {
+        // A crashed copy's record, a copy on another host (a synced folder), one copied with `cp -r`, a reused
+        // pid, damaged bytes: none is held by an OS lock, so each is taken over at once, with no /proc at all.
+        let records = [
+            LockInfo { pid: std::process::id(), host: hostname(), started: "x".into(), path: "/elsewhere".into() },
+            LockInfo { pid: 1, host: "another-host".into(), started: "x".into(), path: String::new() },
+            LockInfo { pid: u32::MAX - 1, host: hostname(), started: "x".into(), path: String::new() },
+        ];
+        for previous in records {
+            let t = tempfile::tempdir().unwrap();
+            fs::write(t.path().join(LOCK_FILE), serde_yaml::to_string(&previous).unwrap()).unwrap();
+            match acquire(t.path()).unwrap() {
+                LockOutcome::TookOverStale { lock, previous: p } => {
+                    assert_eq!(p, previous);
+                    assert_eq!(lock.info().pid, std::process::id());
+                    let on_disk: LockInfo =
+                        serde_yaml::from_slice(&fs::read(t.path().join(LOCK_FILE)).unwrap()).unwrap();
+                    assert_eq!(&on_disk, lock.info(), "the winner rewrote the record");
+                }
+                other => panic!("{previous:?} should be taken over, got {other:?}"),
             }
-            other => panic!("stale lock should be taken over, got {other:?}"),
         }
-    }
-
-    #[test]
-    fn reused_pid_is_stale_but_another_host_is_not() {
-        let me = LockInfo::current();
-        assert!(!me.is_stale());
-        let reused = LockInfo { proc_start: me.proc_start.map(|s| s + 1), ..me.clone() };
-        assert_eq!(reused.is_stale(), me.proc_start.is_some());
-        let elsewhere = LockInfo { host: format!("{}-other", me.host), pid: u32::MAX - 1, ..me };
-        assert!(!elsewhere.is_stale(), "a process on another host cannot be checked, so it is presumed alive");
-    }
-
-    #[test]
-    fn a_killed_holder_not_yet_reaped_is_stale() {
-        // A child killed and left unreaped is a zombie: its pid is still in /proc, but it is gone.
-        let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
-        let pid = child.id();
-        let me = LockInfo::current();
-        let info = LockInfo { pid, proc_start: proc_start_time(pid), ..me };
-        assert!(!info.is_stale(), "a running holder is alive");
-        child.kill().unwrap();
-        // Not waited for: wait until the kernel has made it a zombie.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while proc_state(pid) != Some('Z') && std::time::Instant::now() < deadline {
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        assert_eq!(proc_state(pid), Some('Z'));
-        assert!(info.is_stale(), "a zombie holder is stale");
-        child.wait().unwrap();
-    }
-
-    #[test]
-    fn damaged_lock_file_is_taken_over_and_drop_spares_a_foreign_lock() {
         let t = tempfile::tempdir().unwrap();
         fs::write(t.path().join(LOCK_FILE), "\u{1b}]0;garbage\u{7}").unwrap();
-        let lock = acquire(t.path()).unwrap();
-        assert!(matches!(lock, LockOutcome::TookOverStale { .. }));
-        // Someone else takes over behind our back: dropping ours must not delete theirs.
-        let theirs = LockInfo { pid: 1, host: "elsewhere".into(), started: "x".into(), proc_start: None };
-        fs::write(t.path().join(LOCK_FILE), serde_yaml::to_string(&theirs).unwrap()).unwrap();
+        assert!(matches!(acquire(t.path()).unwrap(), LockOutcome::Acquired(_)), "unreadable: no one to name");
+    }
+
+    #[test]
+    fn copies_racing_for_the_lock_get_it_exactly_once() {
+        for _ in 0..20 {
+            let t = tempfile::tempdir().unwrap();
+            let stale = LockInfo { pid: 1, host: "h".into(), started: "x".into(), path: String::new() };
+            fs::write(t.path().join(LOCK_FILE), serde_yaml::to_string(&stale).unwrap()).unwrap();
+            let barrier = std::sync::Arc::new(std::sync::Barrier::new(8));
+            let handles: Vec<_> = (0..8)
+                .map(|_| {
+                    let (root, barrier) = (t.path().to_path_buf(), barrier.clone());
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        acquire(&root).unwrap()
+                    })
+                })
+                .collect();
+            let outcomes: Vec<LockOutcome> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+            let winners = outcomes.iter().filter(|o| !matches!(o, LockOutcome::HeldBy(_))).count();
+            assert_eq!(winners, 1, "{outcomes:?}");
+        }
+    }
+
+    #[test]
+    fn drop_spares_a_lock_file_that_is_not_ours_any_more() {
+        let t = tempfile::tempdir().unwrap();
+        let lock = acquire(t.path()).unwrap().lock().unwrap();
+        // Someone replaced the file behind our back: dropping ours must not delete theirs.
+        fs::remove_file(t.path().join(LOCK_FILE)).unwrap();
+        fs::write(t.path().join(LOCK_FILE), "pid: 1\nhost: elsewhere\nstarted: x\n").unwrap();
         drop(lock);
         assert!(t.path().join(LOCK_FILE).exists());
-        let held = acquire(t.path()).unwrap();
-        assert!(matches!(held, LockOutcome::HeldBy(ref i) if i.host == "elsewhere"), "{held:?}");
-        let forced = force_take_over(t.path()).unwrap();
-        assert_eq!(forced.info().pid, std::process::id());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_or_fifo_lock_file_is_refused_without_reading_it() {
+        let t = tempfile::tempdir().unwrap();
+        let secret = t.path().join("secret.txt");
+        fs::write(&secret, "pid: 7\nhost: SECRET-HOST\nstarted: x\n").unwrap();
+        std::os::unix::fs::symlink(&secret, t.path().join(LOCK_FILE)).unwrap();
+        let e = acquire(t.path()).unwrap_err();
+        assert!(e.to_string().contains("not a regular file") && !e.to_string().contains("SECRET"), "{e}");
+        assert_eq!(fs::read_to_string(&secret).unwrap(), "pid: 7\nhost: SECRET-HOST\nstarted: x\n");
+        let fifo = tempfile::tempdir().unwrap();
+        let path = fifo.path().join(LOCK_FILE);
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo with a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(acquire(fifo.path()).unwrap_err().to_string().contains("not a regular file"));
+        assert!(!is_held(&path));
     }
 }

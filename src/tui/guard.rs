@@ -4,17 +4,22 @@ use super::app::{Action, App, Offer, update};
 use crate::safety::{journal, lock, watch};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-/// The runner's guard over the workspace. Dropping it releases the lock.
+/// How often a copy that found the workspace lock held asks for it again.
+const LOCK_RETRY: Duration = Duration::from_secs(1);
+
+/// The runner's guard over the workspace. Dropping it releases the lock and ends the journal session.
 pub struct Guard {
-    _lock: Option<lock::WorkspaceLock>,
+    lock: Option<lock::WorkspaceLock>,
+    /// When the lock was last asked for, while another copy holds it.
+    lock_asked: Option<Instant>,
     watcher: Option<watch::WorkspaceWatcher>,
     clock: journal::JournalClock,
     seen_edits: u64,
     signals: Option<Arc<AtomicBool>>,
-    /// False when another live copy holds the workspace: its journals are its own.
-    journaling: bool,
+    /// This copy's journal session: its journals are its own whoever holds the workspace lock.
+    session: Option<journal::Session>,
 }
 
 impl Guard {
@@ -24,24 +29,53 @@ impl Guard {
         watch::WorkspaceWatcher::start(root, watch::DEBOUNCE).map_err(|e| e.to_string())
     }
 
-    /// Takes the workspace lock (or says who holds it), takes over the watcher, and offers any recovery
-    /// journals.
+    /// Starts this copy's journal session, takes the workspace lock (or says who holds it), takes over the
+    /// watcher, and offers the orphaned recovery journals.
     pub fn start(app: &mut App, watcher: Result<watch::WorkspaceWatcher, String>) -> Guard {
         let root = app.ws.root.clone();
         let mut notes = Vec::new();
-        let mut journaling = true;
+        let session = match journal::Session::start(&root) {
+            Ok(s) => {
+                app.session = Some(s.id().to_string());
+                app.journal_trouble = None;
+                Some(s)
+            }
+            Err(e) => {
+                let why = format!(
+                    "no recovery journal: cannot start a journal session in {} ({e}); save often",
+                    root.display()
+                );
+                notes.push(why.clone());
+                app.journal_trouble = Some(why);
+                None
+            }
+        };
+        let mut lock_asked = None;
         let lock = match lock::acquire(&root) {
             Ok(lock::LockOutcome::HeldBy(info)) => {
-                // Its recovery journals are its own: neither offered here nor overwritten.
-                journaling = false;
+                lock_asked = Some(Instant::now());
                 notes.push(format!(
-                    "another factdesk has this workspace open ({info}): no recovery journal here, save often; \
-                     saves never overwrite its changes"
+                    "another factdesk has this workspace open ({info}); both keep recovery journals, and saves never \
+                     overwrite its changes"
                 ));
                 None
             }
             Ok(lock::LockOutcome::TookOverStale { lock, previous }) => {
-                notes.push(format!("took over a stale lock ({previous})"));
+                // The OS lock is free, so its holder has ended, or the file was copied with the workspace.
+                if previous.pid != 0 && previous.host != lock::hostname() {
+                    notes.push(format!(
+                        "the workspace lock names {previous}, another machine: OS locks do not reach across machines \
+                         (a synced folder), so it may still be editing; saves never overwrite its changes"
+                    ));
+                } else if !previous.path.is_empty() && previous.path != root.display().to_string() {
+                    notes.push(format!(
+                        "the workspace lock file names {} (copied with the workspace?); nobody holds it here, so this \
+                         copy took it",
+                        crate::sanitize::line(&previous.path)
+                    ));
+                } else {
+                    notes.push(format!("took over the lock of a copy that ended without releasing it ({previous})"));
+                }
                 Some(lock)
             }
             Ok(lock::LockOutcome::Acquired(lock)) => Some(lock),
@@ -58,8 +92,8 @@ impl Guard {
             }
         };
         let signals = journal::signal_flag().ok();
-        app.journaling = journaling;
-        let (found, unreadable) = if journaling { offers(app) } else { (Vec::new(), Vec::new()) };
+        app.journaling = session.is_some();
+        let (found, unreadable) = offers(app);
         if !unreadable.is_empty() {
             notes.push(format!(
                 "{} recovery journal(s) could not be read; they are left alone (see `factdesk check`)",
@@ -67,21 +101,40 @@ impl Guard {
             ));
         }
         app.offer_recovery(found, &unreadable);
+        // Journals not offered here are named, so no unsaved work waits unseen.
+        for f in journal::find_journals(&root).into_iter().filter(|f| !f.live) {
+            let slug = crate::sanitize::line(&f.slug);
+            if let Some(host) = &f.elsewhere {
+                notes.push(format!(
+                    "unsaved edits of {slug} from a copy on {} are left alone (`factdesk recover` restores them once \
+                     it has ended)",
+                    crate::sanitize::line(host)
+                ));
+            } else if !app.ws.stories.iter().any(|s| s.slug == f.slug) {
+                notes.push(format!(
+                    "unsaved edits of {slug} wait in a journal, but the story does not load: `factdesk recover` \
+                     shows them (and writes the story back if its claims.yaml is gone)"
+                ));
+            }
+        }
+        journal::sweep_sessions(&root);
         if !notes.is_empty() {
             app.set_message(notes.join(" | "), true);
         }
         Guard {
-            _lock: lock,
+            lock,
+            lock_asked,
             watcher,
             clock: journal::JournalClock::default(),
             seen_edits: app.edits,
             signals,
-            journaling,
+            session,
         }
     }
 
-    /// One loop tick: reloads what changed on disk, writes due journals. `Some(result)` when a signal asks
-    /// to quit: the journals were written first, or the error says why they could not be.
+    /// One loop tick: reloads what changed on disk, writes due journals, asks again for a lock another copy
+    /// held. `Some(result)` when a signal asks to quit: the journals were written first, or the error says why
+    /// they could not be.
     pub fn tick(&mut self, app: &mut App) -> Option<Result<(), String>> {
         self.reload_changed(app);
         if app.recheck && app.resolving.is_empty() {
@@ -90,26 +143,49 @@ impl Guard {
             update(app, Action::Reloaded(files));
         }
         let now = Instant::now();
+        self.retry_lock(app, now);
         if app.edits != self.seen_edits {
             self.seen_edits = app.edits;
             self.clock.edited(now);
         }
-        if self.journaling && self.clock.due(now) {
-            match write_journals(app) {
-                Ok(()) => self.clock.written(),
-                // Kept due: retried on the next tick.
-                Err(e) => app.set_message(e, true),
+        if app.journaling && self.clock.due(now) {
+            // Kept due on failure: retried on the next tick.
+            if journal_result(app, write_journals(app)) {
+                self.clock.written();
             }
         }
         if self.signals.as_ref().is_some_and(|f| f.load(Ordering::SeqCst)) {
-            return Some(if self.journaling { write_journals(app) } else { Ok(()) });
+            return Some(if app.journaling { write_journals(app) } else { Ok(()) });
         }
         None
     }
 
-    /// Whether this copy keeps recovery journals (not when another live copy holds the workspace).
+    /// Whether this copy keeps recovery journals (it has a journal session).
     pub fn journaling(&self) -> bool {
-        self.journaling
+        self.session.is_some()
+    }
+
+    /// Whether this copy holds the workspace lock.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
+    }
+
+    /// Asks again for the workspace lock another copy held, at most every [`LOCK_RETRY`]; says so once taken.
+    fn retry_lock(&mut self, app: &mut App, now: Instant) {
+        let Some(asked) = self.lock_asked else { return };
+        if now.duration_since(asked) < LOCK_RETRY {
+            return;
+        }
+        self.lock_asked = Some(now);
+        if let Ok(Some(lock)) = lock::acquire(&app.ws.root).map(lock::LockOutcome::lock) {
+            self.lock = Some(lock);
+            self.lock_asked = None;
+            if !app.message.as_ref().is_some_and(|m| m.error)
+                || app.message.as_ref().is_some_and(|m| m.text.contains("another factdesk has this workspace open"))
+            {
+                app.set_message("the other copy of factdesk closed: this one now holds the workspace lock", false);
+            }
+        }
     }
 
     fn reload_changed(&mut self, app: &mut App) {
@@ -147,9 +223,38 @@ impl Guard {
     }
 }
 
-/// Writes the journal of every story with unsaved edits, and removes the journal of a story whose edits were
-/// all undone. A journal not yet restored is never overwritten.
+/// Notes how a journal write went: a failure turns on the header's "not journaling" and is said on the message
+/// line once, never over a save error there (the save error matters more, and the header keeps the journal's);
+/// the first success after a failure says so once. `true` when the journals are written.
+pub fn journal_result(app: &mut App, result: Result<(), String>) -> bool {
+    match result {
+        Ok(()) => {
+            if app.session.is_some()
+                && app.journal_trouble.take().is_some()
+                && !app.message.as_ref().is_some_and(|m| m.error)
+            {
+                app.set_message("the recovery journal is written again", false);
+            }
+            true
+        }
+        Err(e) => {
+            let other_error_shown =
+                app.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
+            if app.journal_trouble.is_none() && !other_error_shown {
+                app.set_message(e.clone(), true);
+            }
+            app.journal_trouble = Some(e);
+            false
+        }
+    }
+}
+
+/// Writes this copy's journal of every story with unsaved edits, a note being typed or a form being filled in,
+/// and removes its journal of a story whose edits were all undone or saved. Journals of other copies, and
+/// orphans not yet restored, are never written over.
 pub fn write_journals(app: &App) -> Result<(), String> {
+    let Some(id) = app.session.as_deref() else { return Ok(()) };
+    let draft = form_draft(app);
     let mut errors = Vec::new();
     for (si, story) in app.ws.stories.iter().enumerate() {
         if !app.may_journal(si) {
@@ -158,18 +263,48 @@ pub fn write_journals(app: &App) -> Result<(), String> {
         // Notes being typed in place count too: a crash mid-sentence must not lose the paragraph.
         let typing = typed_notes(app, si);
         let story = typing.as_ref().unwrap_or(story);
-        if app.is_dirty(si) || typing.is_some() {
-            if let Err(e) = journal::write(story, app.base(si)) {
-                errors.push(format!(
-                    "{}: could not write the recovery journal ({e}); save soon",
-                    journal::journal_path(&story.dir).display()
-                ));
+        let drafts: Vec<journal::Draft> = draft.iter().filter(|(s, _)| *s == si).map(|(_, d)| d.clone()).collect();
+        let path = journal::session_journal_path(&story.dir, id);
+        if app.is_dirty(si) || typing.is_some() || !drafts.is_empty() {
+            match journal::write_session(story, app.base(si), id, &drafts) {
+                Ok(_) => {
+                    // The orphans restored into this story are in this journal now.
+                    for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
+                        let _ = journal::remove(adopted);
+                    }
+                }
+                // Named from the workspace, so the reason fits on the message line.
+                Err(e) => errors.push(format!(
+                    "{}/{}: could not write the recovery journal ({e}); save soon",
+                    story.slug,
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                )),
             }
-        } else if journal::journal_path(&story.dir).exists() {
-            let _ = journal::discard(&story.dir);
+        } else if path.exists() {
+            let _ = journal::remove(&path);
         }
     }
     if errors.is_empty() { Ok(()) } else { Err(errors.join(" | ")) }
+}
+
+/// The form being filled in, when anything was typed into it: its story and what it holds.
+pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
+    let super::app::Mode::Form(f) = &app.mode else { return None };
+    if f.fields.iter().zip(&f.initial).all(|(x, was)| x.value == *was) {
+        return None;
+    }
+    let (si, claim) = match f.kind {
+        super::app::FormKind::NewClaim => {
+            (app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0), String::new())
+        }
+        _ => {
+            let (si, ci) = app.current()?;
+            (si, app.ws.stories[si].file.claims[ci].id.clone())
+        }
+    };
+    let fields =
+        f.fields.iter().map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() }).collect();
+    Some((si, journal::Draft { form: f.kind.name().to_string(), claim, fields }))
 }
 
 /// Story `si` with the notes being typed in place put into their claim, when they differ from its notes.
@@ -189,20 +324,50 @@ fn typed_notes(app: &App, si: usize) -> Option<crate::store::Story> {
     Some(copy)
 }
 
-/// Removes the journals of stories whose unsaved edits the journalist chose to drop.
-pub fn discard_journals(app: &App) {
+/// Quitting without saving, by choice: removes this copy's journals of the stories whose edits are dropped. A
+/// story whose `claims.yaml` is gone keeps its journal, written afresh: it is the last copy of that work, and
+/// `factdesk recover --restore` writes the story back from it. Returns what to tell the journalist about those.
+pub fn discard_journals(app: &App) -> Vec<String> {
+    let mut kept = Vec::new();
+    let Some(id) = app.session.as_deref() else { return kept };
     for (si, story) in app.ws.stories.iter().enumerate() {
-        if app.may_journal(si) {
-            let _ = journal::discard(&story.dir);
+        if !app.may_journal(si) {
+            continue;
+        }
+        let Some(own) = app.own_journal(si) else { continue };
+        if app.story_file_gone(si) && (app.is_dirty(si) || own.exists()) {
+            let written = match journal::write_session(story, app.base(si), id, &[]) {
+                Ok(path) => path,
+                Err(_) if own.exists() => own,
+                // Nothing could be kept: the journalist is told, and the orphans restored here stay.
+                Err(e) => {
+                    kept.push(format!("{}: could not keep the unsaved edits of {} ({e})", own.display(), story.slug));
+                    continue;
+                }
+            };
+            kept.push(format!(
+                "kept the unsaved edits of {} in {}: its claims.yaml is gone, so they are the last copy; \
+                 `factdesk recover --restore {}` writes the story back",
+                story.slug,
+                written.display(),
+                story.slug
+            ));
+            continue;
+        }
+        let _ = journal::remove(&own);
+        for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
+            let _ = journal::remove(adopted);
         }
     }
+    kept
 }
 
-/// The recovery journals in the workspace, matched to their stories, with what restoring would do; and the
-/// stories whose journal cannot be read (left alone, never overwritten, for `factdesk recover` or a person).
+/// The orphaned recovery journals in the workspace, matched to their stories, with what restoring would do; and
+/// the stories whose journal cannot be read (left alone, never overwritten, for `factdesk recover` or a person).
+/// Running copies' journals are theirs, and not offered.
 pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
     let (mut out, mut unreadable) = (Vec::new(), Vec::new());
-    for found in journal::find_journals(&app.ws.root) {
+    for found in journal::orphans(&app.ws.root) {
         let Some(si) = app.ws.stories.iter().position(|s| s.slug == found.slug) else { continue };
         match found.journal {
             Ok(j) => {
@@ -212,7 +377,7 @@ pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
                     .into_iter()
                     .filter(|l| !l.contains(", history: "))
                     .collect();
-                out.push(Offer { story: si, journal: j, lines });
+                out.push(Offer { story: si, path: found.path, journal: j, lines });
             }
             Err(_) => unreadable.push(si),
         }

@@ -108,10 +108,15 @@ pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
-        Err(_) if app.is_modified() || matches!(app.mode, app::Mode::Notes(_)) => Some(guard::write_journals(&app)),
+        Err(_) if app.is_modified() || matches!(app.mode, app::Mode::Notes(_) | app::Mode::Form(_)) => {
+            Some(guard::write_journals(&app))
+        }
         _ => None,
     };
     terminal::leave();
+    for note in &app.exit_notes {
+        let _ = writeln!(std::io::stderr(), "factdesk: {}", crate::sanitize::line(note));
+    }
     let Err(e) = result else { return ExitCode::SUCCESS };
     // Written with `writeln!`, not `eprintln!`, which panics when standard error is a closed terminal.
     let mut err = std::io::stderr();
@@ -214,7 +219,7 @@ fn event_loop(
     let mut watcher = Some(guard::Guard::watch(&app.ws.root));
     let mut loading = Some(loading);
     let mut similar = None;
-    if !crate::safety::journal::find_journals(&app.ws.root).is_empty()
+    if !crate::safety::journal::orphans(&app.ws.root).is_empty()
         && let Some(rx) = loading.take()
     {
         // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
@@ -360,11 +365,28 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
     match effect {
         Effect::Quit => {
             if app.discard_on_quit {
-                guard::discard_journals(app);
+                let kept = guard::discard_journals(app);
+                app.exit_notes.extend(kept);
+            } else {
+                // Nothing unsaved: a journal of edits undone since the last tick goes now, not at the next start.
+                let _ = guard::write_journals(app);
             }
             return Ok(true);
         }
         Effect::Interrupt => {
+            let typing = matches!(app.mode, app::Mode::Notes(_)) || guard::form_draft(app).is_some();
+            if app.session.is_none() && (app.is_modified() || typing) {
+                // Nothing could keep the edits: stay, and say why.
+                let why = app.journal_trouble.clone().unwrap_or_else(|| "no journal session".into());
+                update(
+                    app,
+                    Action::Saved(vec![format!(
+                        "Ctrl-C keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
+                         w saves, q quits"
+                    )]),
+                );
+                return Ok(false);
+            }
             if let Err(e) = guard::write_journals(app) {
                 // Could not keep the edits: stay, and say why.
                 update(app, Action::Saved(vec![e]));
@@ -372,9 +394,9 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             }
             return Ok(true);
         }
-        Effect::DiscardJournal(si) => {
-            if let Some(story) = app.ws.stories.get(si) {
-                let _ = crate::safety::journal::discard(&story.dir);
+        Effect::DiscardJournal(path) => {
+            if let Err(e) = crate::safety::journal::remove(&path) {
+                app.set_message(format!("{}: could not remove the journal: {e}", path.display()), true);
             }
         }
         Effect::Filter(query) => {

@@ -158,7 +158,7 @@ pub enum Effect {
     /// Write every unsaved story's recovery journal, then quit.
     Interrupt,
     /// Delete the recovery journal of this story.
-    DiscardJournal(usize),
+    DiscardJournal(std::path::PathBuf),
     /// Run the `/` filter for this query on the background worker (big workspaces).
     Filter(String),
     /// Export the story (index) in a format, into the exports folder.
@@ -216,6 +216,23 @@ pub enum FormKind {
     Source,
     Meta,
     NewClaim,
+}
+
+impl FormKind {
+    pub const ALL: [FormKind; 3] = [FormKind::Source, FormKind::Meta, FormKind::NewClaim];
+
+    /// The form's name in recovery journals (`safety::journal::Draft::form`).
+    pub fn name(self) -> &'static str {
+        match self {
+            FormKind::Source => "source",
+            FormKind::Meta => "meta",
+            FormKind::NewClaim => "new-claim",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FormKind> {
+        FormKind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -329,6 +346,8 @@ pub enum Mode {
 #[derive(Debug, Clone)]
 pub struct Offer {
     pub story: usize,
+    /// The journal's file: removed once restored edits are journaled again or saved, or when discarded.
+    pub path: std::path::PathBuf,
     pub journal: crate::safety::journal::Journal,
     pub lines: Vec<String>,
 }
@@ -424,8 +443,22 @@ pub struct App {
     /// Stories whose journal was not restored yet: it must not be overwritten.
     pub journal_held: Vec<bool>,
     /// Whether this copy may write or remove recovery journals at all: not while the workspace is loading
-    /// (the lock is not taken and journals not yet offered), nor when another live copy holds the workspace.
+    /// (journals are not yet offered), nor without a session (see `session`).
     pub journaling: bool,
+    /// This copy's journal session id (`safety::journal::Session`): its journals' names. `None` before the guard
+    /// starts, or when no session could be started (then `journal_trouble` says why).
+    pub session: Option<String>,
+    /// Why unsaved edits are not in a recovery journal right now (no session, or the last write failed): the
+    /// header says "not journaling" for as long as this is set.
+    pub journal_trouble: Option<String>,
+    /// Orphaned journals restored here, by story: removed once this copy's own journal or a save holds their edits.
+    pub adopted: Vec<(usize, std::path::PathBuf)>,
+    /// Forms typed in a session that crashed, restored with its journal: reopened one at a time.
+    pub pending_drafts: Vec<(usize, crate::safety::journal::Draft)>,
+    /// What a save had to say besides "saved" (a story file written back after it was deleted).
+    pub save_notes: Vec<String>,
+    /// Printed after the terminal is restored, when the UI quits (a journal kept as the last copy of work).
+    pub exit_notes: Vec<String>,
     /// Merges with collisions to settle.
     pub resolving: Vec<Resolving>,
     /// What a save could not keep in hand-edited files, said before the save (`Confirm::LossySave`).
@@ -532,6 +565,12 @@ impl App {
             recover: Vec::new(),
             journal_held: Vec::new(),
             journaling: true,
+            session: None,
+            journal_trouble: None,
+            adopted: Vec::new(),
+            pending_drafts: Vec::new(),
+            save_notes: Vec::new(),
+            exit_notes: Vec::new(),
             resolving: Vec::new(),
             discard_on_quit: false,
             recheck: false,
@@ -714,7 +753,40 @@ impl App {
 
     /// Whether the runner may write this story's journal (a journal not yet restored is never overwritten).
     pub fn may_journal(&self, si: usize) -> bool {
-        self.journaling && self.loading.is_none() && !self.journal_held.get(si).copied().unwrap_or(false)
+        self.journaling
+            && self.session.is_some()
+            && self.loading.is_none()
+            && !self.journal_held.get(si).copied().unwrap_or(false)
+    }
+
+    /// This copy's journal of story `si`, when it journals.
+    pub fn own_journal(&self, si: usize) -> Option<std::path::PathBuf> {
+        let story = self.ws.stories.get(si)?;
+        Some(crate::safety::journal::session_journal_path(&story.dir, self.session.as_deref()?))
+    }
+
+    /// Removes this copy's journal of story `si` and the orphans restored into it: their edits are saved, or
+    /// in a newer journal of this copy. Only when this copy journals it.
+    pub fn drop_journals(&mut self, si: usize) {
+        if !self.may_journal(si) {
+            return;
+        }
+        if let Some(own) = self.own_journal(si) {
+            let _ = crate::safety::journal::remove(&own);
+        }
+        self.drop_adopted(si);
+    }
+
+    /// Removes the orphaned journals restored into story `si` (their edits are in a newer journal or saved).
+    pub fn drop_adopted(&mut self, si: usize) {
+        self.adopted.retain(|(s, path)| *s != si || crate::safety::journal::remove(path).is_err());
+    }
+
+    /// Whether story `si`'s `claims.yaml` is gone from disk (deleted under the UI).
+    pub fn story_file_gone(&self, si: usize) -> bool {
+        self.ws.stories.get(si).is_some_and(|s| {
+            std::fs::symlink_metadata(s.path()).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+        })
     }
 
     /// Whether any story has unsaved edits.
@@ -1109,15 +1181,35 @@ impl App {
                 errors.push(format!("not saved: {why}; your edits are kept"));
                 continue;
             }
+            // Its claims.yaml was deleted under the UI: the story on screen is the last copy, so it is written
+            // back as a new file rather than refused as "changed on disk".
+            let gone = self.story_file_gone(si);
+            if gone {
+                let story = &mut self.ws.stories[si];
+                if let Err(e) = std::fs::create_dir_all(&story.dir) {
+                    errors.push(format!(
+                        "{}: cannot create the folder again: {e}; your edits are kept",
+                        story.dir.display()
+                    ));
+                    continue;
+                }
+                story.disk_hash.clear();
+                story.disk_text = None;
+            }
             match store::save_story(&mut self.ws.stories[si]) {
                 Ok(()) => {
                     self.pristine[si] = None;
                     self.dirty[si] = false;
+                    if gone {
+                        self.save_notes.push(format!(
+                            "{}/{} had been deleted on disk: wrote it back",
+                            self.ws.stories[si].slug,
+                            store::STORY_FILE
+                        ));
+                    }
                     // The edits are on disk: this session's journal has done its job (one held for a
                     // decision, or another copy's, is left alone).
-                    if self.may_journal(si) {
-                        let _ = crate::safety::journal::discard(&self.ws.stories[si].dir);
-                    }
+                    self.drop_journals(si);
                 }
                 Err(e @ store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
                 Err(e) => errors.push(e.to_string()),
@@ -1290,9 +1382,13 @@ impl App {
                     {
                         self.resolving.push(Resolving { story: si, merge: m, before, select, settled: Vec::new() });
                     }
+                    // Held until every offer of this story is answered (two crashed copies may have left one each).
+                    let more = self.recover.iter().any(|o| o.story == si);
                     if let Some(h) = self.journal_held.get_mut(si) {
-                        *h = false;
+                        *h = more;
                     }
+                    self.adopted.push((si, offer.path.clone()));
+                    self.pending_drafts.extend(offer.journal.drafts.iter().map(|d| (si, d.clone())));
                     self.set_message(
                         format!("restored unsaved edits of {} (w saves them)", self.ws.stories[si].slug),
                         false,

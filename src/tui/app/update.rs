@@ -12,6 +12,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.mode = Mode::Recover;
         } else if !app.resolving.is_empty() {
             app.mode = Mode::Resolve;
+        } else if !app.pending_drafts.is_empty() {
+            let (si, draft) = app.pending_drafts.remove(0);
+            reopen_draft(app, si, &draft);
         }
     }
     effect
@@ -117,8 +120,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::Saved(errors) => {
             app.lossy_ok = false;
+            let notes = std::mem::take(&mut app.save_notes);
             if errors.is_empty() {
-                app.set_message("saved", false);
+                let text = std::iter::once("saved".to_string()).chain(notes).collect::<Vec<_>>().join("; ");
+                app.set_message(text, false);
             } else {
                 app.set_message(errors.join(" | "), true);
             }
@@ -170,11 +175,13 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
                     app.take_offer(true);
                 }
                 Action::Discard => {
+                    let path = app.recover.first()?.path.clone();
                     let si = app.take_offer(false)?;
+                    let more = app.recover.iter().any(|o| o.story == si);
                     if let Some(h) = app.journal_held.get_mut(si) {
-                        *h = false;
+                        *h = more;
                     }
-                    return Some(Effect::DiscardJournal(si));
+                    return Some(Effect::DiscardJournal(path));
                 }
                 Action::Cancel => {
                     let si = app.take_offer(false);
@@ -709,6 +716,11 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             app.notes_scroll = cursor_line.saturating_sub(height.max(1)) as u16;
             return None;
         }
+        Action::Input(ev) if is_ctrl_c(&ev) => {
+            // Ctrl-C quits at once; the note being typed goes into the journal first.
+            app.mode = Mode::Notes(ta);
+            return Some(Effect::Interrupt);
+        }
         Action::Input(ev) => {
             // Typing is journaled too (see `guard::write_journals`): the journal timer counts it as an edit.
             app.edits += u64::from(ta.input(ev));
@@ -802,15 +814,27 @@ fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
 
 fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {
     let n = f.fields.len();
+    // What is typed into a form is journaled like notes (see `guard::write_journals`): the journal timer counts
+    // every keystroke, and closing the form, as an edit.
+    app.edits += 1;
     match action {
         Action::NextField => f.focus = (f.focus + 1) % n,
         Action::PrevField => f.focus = (f.focus + n - 1) % n,
+        Action::Input(ev) if is_ctrl_c(&ev) => {
+            // Ctrl-C quits at once, as in the list; the form's values go into the journal first.
+            app.mode = Mode::Form(f);
+            return Some(Effect::Interrupt);
+        }
         Action::Input(ev) => {
             f.fields[f.focus].edit(&ev);
             f.error = None;
             f.leaving = false;
         }
         Action::Paste(t) => f.fields[f.focus].paste(&t),
+        Action::Interrupt => {
+            app.mode = Mode::Form(f);
+            return Some(Effect::Interrupt);
+        }
         Action::Cancel => {
             let typed = f.fields.iter().zip(&f.initial).any(|(field, was)| field.value != *was);
             if typed && !f.leaving {
@@ -830,6 +854,43 @@ fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {
     }
     app.mode = Mode::Form(f);
     None
+}
+
+/// Whether a key is Ctrl-C (in raw mode it arrives as a key, not as SIGINT).
+fn is_ctrl_c(ev: &KeyEvent) -> bool {
+    ev.code == KeyCode::Char('c') && ev.modifiers.contains(KeyModifiers::CONTROL)
+}
+
+/// Reopens a form typed in a session that crashed, on its claim, with what was typed: Enter submits it, Esc
+/// asks before dropping it (it differs from what the form opens with).
+fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::journal::Draft) {
+    let Some(kind) = FormKind::from_name(&draft.form) else { return };
+    if !draft.claim.is_empty() {
+        let Some(story) = app.ws.stories.get(si) else { return };
+        if !story.file.claims.iter().any(|c| c.id == draft.claim) {
+            app.set_message(
+                format!("the claim `{}` of a restored form is gone; the form was: {draft}", draft.claim),
+                true,
+            );
+            return;
+        }
+        app.rebuild_rows(Some((si, draft.claim.clone())));
+    }
+    // Opened the usual way (the same fields and defaults), then given what was typed. Opening a form has no effect.
+    let _ = match kind {
+        FormKind::Source => normal(app, Action::AddSource),
+        FormKind::Meta => normal(app, Action::EditMeta),
+        FormKind::NewClaim => normal(app, Action::NewClaim),
+    };
+    if let Mode::Form(f) = &mut app.mode {
+        for typed in &draft.fields {
+            if let Some(field) = f.fields.iter_mut().find(|x| x.label == typed.label) {
+                field.value = typed.value.clone();
+                field.cursor = field.value.chars().count();
+            }
+        }
+        app.set_message(format!("reopened a form typed before the crash ({draft}); Enter saves it"), false);
+    }
 }
 
 fn submit(app: &mut App, f: &Form) -> Result<(), String> {

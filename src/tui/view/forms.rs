@@ -63,15 +63,24 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
             (" Delete? ".to_string(), format!("Delete claim `{id}`?\n\ny: delete (u undoes it)   n / Esc: keep it"))
         }
         Confirm::LossySave => (String::new(), String::new()),
-        Confirm::Quit => (
-            " Unsaved changes ".to_string(),
-            format!(
-                "{} stor{} ha{} unsaved changes.\n\nw: save, then quit\ny: quit WITHOUT saving\nn / Esc: stay",
-                app.modified_stories(),
-                if app.modified_stories() == 1 { "y" } else { "ies" },
-                if app.modified_stories() == 1 { "s" } else { "ve" }
-            ),
-        ),
+        Confirm::Quit => {
+            // A story whose file was deleted on disk keeps its journal whatever is chosen: it is the last copy.
+            let gone = (0..app.ws.stories.len()).filter(|&si| app.is_dirty(si) && app.story_file_gone(si)).count();
+            let kept = if gone > 0 {
+                format!(" (the journal of {gone} whose claims.yaml is gone is kept)")
+            } else {
+                String::new()
+            };
+            (
+                " Unsaved changes ".to_string(),
+                format!(
+                    "{} stor{} ha{} unsaved changes.\n\nw: save, then quit\ny: quit WITHOUT saving{kept}\nn / Esc: stay",
+                    app.modified_stories(),
+                    if app.modified_stories() == 1 { "y" } else { "ies" },
+                    if app.modified_stories() == 1 { "s" } else { "ve" }
+                ),
+            )
+        }
     };
     let (title, body) = if c == Confirm::LossySave {
         let mut body = String::from("This save cannot keep everything in a hand-edited file:\n\n");

@@ -17,6 +17,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             t.dim(),
         )),
     ];
+    // The header's "not journaling", explained on demand.
+    if let Some(why) = &app.journal_trouble {
+        out.insert(0, Line::from(Span::styled(format!("Not journaling: {}", crate::sanitize::line(why)), t.error())));
+    }
     // The description column is as wide as the longest description, so no action name runs into one.
     let w = desc_width(app);
     for ctx in Context::ALL {

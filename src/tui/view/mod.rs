@@ -100,6 +100,10 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     if app.is_modified() {
         spans.push(Span::styled("[+] modified · ", t.modified()));
     }
+    // For as long as unsaved edits are not in a recovery journal, not only in one passing message (`?` says why).
+    if app.journal_trouble.is_some() {
+        spans.push(Span::styled("⚠ not journaling · ", t.error()));
+    }
     // Errors found while loading (a story that could not be read, a duplicate id) stay in sight, not only in a
     // message that the next key replaces.
     let problems = app.ws.diagnostics.iter().filter(|d| d.is_error()).count();
