@@ -9,3 +9,16 @@ pub fn today() -> String {
 pub fn is_date(s: &str) -> bool {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2025-07-01"));
+        assert!(!is_date("2025-7-1"));
+        assert!(!is_date("2025-02-30"));
+        assert!(is_date(&today()));
+    }
+}

@@ -283,12 +283,4 @@ mod tests {
         }
         assert_eq!(Format::Claimreview.file_name("s"), "s.claimreview.json");
     }
-
-    #[test]
-    fn dates() {
-        assert!(is_date("2025-07-01"));
-        assert!(!is_date("2025-7-1"));
-        assert!(!is_date("2025-02-30"));
-        assert!(is_date(&today()));
-    }
 }
