@@ -213,15 +213,37 @@ pub fn open_user_file(path: &Path) -> Result<fs::File, BoundaryError> {
     }
 }
 
-#[cfg(unix)]
+/// Opens factdesk's own side file (a lock or session file) for reading and writing, creating it when absent and
+/// never truncating it: like [`open_regular`], a link, FIFO or device is refused and the handle is checked again.
+pub fn open_side_file(path: &Path) -> Result<fs::File, BoundaryError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) => must_be_regular(path, &meta)?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(BoundaryError::Io(path.to_path_buf(), e)),
+    }
+    let mut opts = fs::OpenOptions::new();
+    opts.read(true).write(true).create(true).truncate(false);
+    let file = open_with(path, opts, true)?;
+    let meta = file.metadata().map_err(|e| BoundaryError::Io(path.to_path_buf(), e))?;
+    must_be_regular(path, &meta)?;
+    Ok(file)
+}
+
 fn open_nonblocking(path: &Path, nofollow: bool) -> Result<fs::File, BoundaryError> {
+    let mut opts = fs::OpenOptions::new();
+    opts.read(true);
+    open_with(path, opts, nofollow)
+}
+
+#[cfg(unix)]
+fn open_with(path: &Path, mut opts: fs::OpenOptions, nofollow: bool) -> Result<fs::File, BoundaryError> {
     use std::os::unix::fs::OpenOptionsExt;
     use std::os::unix::io::AsRawFd;
     let mut flags = libc::O_NONBLOCK | libc::O_CLOEXEC;
     if nofollow {
         flags |= libc::O_NOFOLLOW;
     }
-    let file = fs::OpenOptions::new().read(true).custom_flags(flags).open(path).map_err(|e| {
+    let file = opts.custom_flags(flags).open(path).map_err(|e| {
         // O_NOFOLLOW on a link fails with ELOOP: say what it is.
         if nofollow && e.raw_os_error() == Some(libc::ELOOP) {
             BoundaryError::Symlink(path.to_path_buf())
@@ -242,12 +264,15 @@ fn open_nonblocking(path: &Path, nofollow: bool) -> Result<fs::File, BoundaryErr
 }
 
 #[cfg(not(unix))]
-fn open_nonblocking(path: &Path, nofollow: bool) -> Result<fs::File, BoundaryError> {
+fn open_with(path: &Path, opts: fs::OpenOptions, nofollow: bool) -> Result<fs::File, BoundaryError> {
     if nofollow {
-        let meta = fs::symlink_metadata(path).map_err(|e| BoundaryError::Io(path.to_path_buf(), e))?;
-        must_be_regular(path, &meta)?;
+        match fs::symlink_metadata(path) {
+            Ok(meta) => must_be_regular(path, &meta)?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(BoundaryError::Io(path.to_path_buf(), e)),
+        }
     }
-    fs::File::open(path).map_err(|e| BoundaryError::Io(path.to_path_buf(), e))
+    opts.open(path).map_err(|e| BoundaryError::Io(path.to_path_buf(), e))
 }
 
 /// The UTF-8 byte order mark. Some editors write it; factdesk reads past it (see [`read_regular`]).

@@ -78,7 +78,8 @@ const KNOWN: &[(&str, &str)] = &[
 ];
 
 /// Outside crates that belong to one band of layers: the terminal to the UI, argument parsing to the CLI.
-const EXTERNAL: &[(&str, u32, u32)] = &[("ratatui", 60, 67), ("ratatui_textarea", 60, 67), ("crossterm", 60, 67), ("clap", 70, 70)];
+const EXTERNAL: &[(&str, u32, u32)] =
+    &[("ratatui", 60, 67), ("ratatui_textarea", 60, 67), ("crossterm", 60, 67), ("clap", 70, 70)];
 
 /// Uses of those crates outside their band not fixed yet (unit, crate).
 const KNOWN_EXTERNAL: &[(&str, &str)] = &[("export", "clap"), ("extract", "clap"), ("stats", "ratatui")];
@@ -197,8 +198,7 @@ fn edges() -> (Vec<Edge>, Vec<(&'static str, &'static str, String)>) {
     let mut files = Vec::new();
     rust_files(&src, &mut files);
     files.sort();
-    let modules: BTreeSet<String> =
-        files.iter().filter_map(|f| module_of(f.strip_prefix(&src).unwrap())).collect();
+    let modules: BTreeSet<String> = files.iter().filter_map(|f| module_of(f.strip_prefix(&src).unwrap())).collect();
     let mut edges = Vec::new();
     let mut external = Vec::new();
     for f in &files {
@@ -224,7 +224,8 @@ fn edges() -> (Vec<Edge>, Vec<(&'static str, &'static str, String)>) {
                     // The longest prefix that names a module.
                     let target = (1..=full.len()).rev().map(|k| full[..k].join("::")).find(|m| modules.contains(m));
                     let Some(target) = target else { continue };
-                    let (to_unit, _) = unit(&target).unwrap_or_else(|| panic!("{place}: add module `{target}` to LAYERS"));
+                    let (to_unit, _) =
+                        unit(&target).unwrap_or_else(|| panic!("{place}: add module `{target}` to LAYERS"));
                     if to_unit != my_unit {
                         edges.push(Edge { from: my_unit, to: to_unit, place: place.clone() });
                     }
@@ -250,7 +251,9 @@ fn no_import_runs_upward() {
     let wrong: BTreeSet<String> = edges
         .iter()
         .filter(|e| layer(e.to) > layer(e.from) && !KNOWN.contains(&(e.from, e.to)))
-        .map(|e| format!("{}: `{}` (layer {}) imports `{}` (layer {})", e.place, e.from, layer(e.from), e.to, layer(e.to)))
+        .map(|e| {
+            format!("{}: `{}` (layer {}) imports `{}` (layer {})", e.place, e.from, layer(e.from), e.to, layer(e.to))
+        })
         .collect();
     assert!(wrong.is_empty(), "imports that run upward:\n{}", wrong.into_iter().collect::<Vec<_>>().join("\n"));
 }
@@ -263,7 +266,11 @@ fn terminal_and_cli_crates_stay_in_their_layers() {
         .filter(|(u, k, _)| !KNOWN_EXTERNAL.contains(&(*u, *k)))
         .map(|(u, k, place)| format!("{place}: `{u}` uses `{k}`"))
         .collect();
-    assert!(wrong.is_empty(), "outside crates used below their layer:\n{}", wrong.into_iter().collect::<Vec<_>>().join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "outside crates used below their layer:\n{}",
+        wrong.into_iter().collect::<Vec<_>>().join("\n")
+    );
 }
 
 #[test]

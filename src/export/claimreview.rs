@@ -134,7 +134,10 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
         // What platforms read must be what it says it is: a web address, a date.
         let (bad, want) = match key {
             "url" => (!crate::evidence::is_web_url(value), "an http(s) web address"),
-            _ => (!crate::dates::is_date(value) && !crate::dates::is_date(&format!("{value}-01")), "a date, YYYY-MM-DD or YYYY-MM"),
+            _ => (
+                !crate::dates::is_date(value) && !crate::dates::is_date(&format!("{value}-01")),
+                "a date, YYYY-MM-DD or YYYY-MM",
+            ),
         };
         if bad {
             let v = crate::sanitize::line(value);

@@ -124,7 +124,6 @@ pub fn json_text(v: &serde_json::Value) -> String {
     out
 }
 
-
 /// Picks the story to export: the one named, or the only one.
 pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, String> {
     let names = || ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>().join(", ");

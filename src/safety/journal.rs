@@ -674,7 +674,7 @@ mod tests {
         std::os::unix::fs::symlink(&secret, session_journal_path(&story.dir, "6-x")).unwrap();
         let found = find_journals(t.path());
         let err = found[0].journal.as_ref().unwrap_err().to_string();
-        assert!(err.contains("not a regular file") && !err.contains("hunter2"), "{err}");
+        assert!(err.contains("symbolic link") && !err.contains("hunter2"), "{err}");
     }
 
     proptest::proptest! {

@@ -74,57 +74,25 @@ pub fn hostname() -> String {
         .unwrap_or_else(|| "unknown-host".into())
 }
 
-/// The error for a lock or journal path that is not a regular file; it never quotes the file.
-fn not_regular(path: &Path) -> io::Error {
-    io::Error::new(
-        io::ErrorKind::InvalidInput,
-        format!(
-            "{}: not a regular file (a symbolic link, FIFO or device); factdesk never opens those here, remove it",
-            path.display()
-        ),
-    )
-}
-
-/// Opens `path` without following a symbolic link and without blocking on a FIFO, and checks on the opened
-/// handle that it is a regular file, so the check cannot race with a swap. `write` opens it for writing too,
-/// creating it when absent (never truncating).
-// The lead swaps this for the shared `boundary::open_regular`.
+/// Opens `path` as a side file: without following a link or blocking on a FIFO, checked on the handle. `write`
+/// opens it for writing too, creating it when absent (never truncating). See [`crate::boundary`].
 pub(crate) fn open_regular(path: &Path, write: bool) -> io::Result<File> {
-    let mut opts = fs::OpenOptions::new();
-    opts.read(true);
-    if write {
-        opts.write(true).create(true).truncate(false);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let file = match opts.open(path) {
-        Ok(f) => f,
-        // O_NOFOLLOW on a symbolic link.
-        #[cfg(unix)]
-        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(not_regular(path)),
-        Err(e) => return Err(e),
-    };
-    if !file.metadata()?.is_file() {
-        return Err(not_regular(path));
-    }
-    Ok(file)
+    let opened = if write { crate::boundary::open_side_file(path) } else { crate::boundary::open_regular(path) };
+    opened.map_err(side_file_error)
 }
 
-/// Reads at most `limit` bytes of a regular file at `path` (see [`open_regular`]); more is an error.
-pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-    let file = open_regular(path, false)?;
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("{}: larger than {limit} bytes; not read", path.display()),
-        ));
+/// A refusal names the file, since lock and journal messages print the error alone; an OS error keeps its kind.
+fn side_file_error(e: crate::boundary::BoundaryError) -> io::Error {
+    use crate::boundary::BoundaryError as B;
+    match e {
+        B::Io(_, e) | B::Read(_, e) => e,
+        other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
     }
-    Ok(bytes)
+}
+
+/// Reads at most `limit` bytes of a regular file at `path` (see [`crate::boundary::read_regular`]).
+pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    crate::boundary::read_regular(path, limit).map_err(side_file_error)
 }
 
 /// Whether the open `file` is still the file at `path` (its holder may have removed it since it was opened).
@@ -369,7 +337,7 @@ mod tests {
         fs::write(&secret, "pid: 7\nhost: SECRET-HOST\nstarted: x\n").unwrap();
         std::os::unix::fs::symlink(&secret, t.path().join(LOCK_FILE)).unwrap();
         let e = acquire(t.path()).unwrap_err();
-        assert!(e.to_string().contains("not a regular file") && !e.to_string().contains("SECRET"), "{e}");
+        assert!(e.to_string().contains("symbolic link") && !e.to_string().contains("SECRET"), "{e}");
         assert_eq!(fs::read_to_string(&secret).unwrap(), "pid: 7\nhost: SECRET-HOST\nstarted: x\n");
         let fifo = tempfile::tempdir().unwrap();
         let path = fifo.path().join(LOCK_FILE);
