@@ -1,8 +1,9 @@
 //! Snapshot and buffer tests of the stats panel widget, drawn on ratatui's TestBackend.
 
 use factdesk::model::{Claim, Status, StoryFile, WorkspaceConfig};
-use factdesk::stats::{Stats, render_stats};
+use factdesk::stats::Stats;
 use factdesk::store::{Story, Workspace};
+use factdesk::tui::view::stats::render_stats;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::PathBuf;

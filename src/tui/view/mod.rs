@@ -7,6 +7,7 @@ pub mod help;
 pub mod list;
 pub mod notes;
 pub mod pickers;
+pub mod stats;
 
 use super::app::{App, Confirm, Mode, context};
 use crate::sanitize;
@@ -87,7 +88,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Stats => {
             let r = centered(area, 76, 24);
             frame.render_widget(ratatui::widgets::Clear, r);
-            crate::stats::render_stats(frame, r, &app.ws);
+            stats::render_stats(frame, r, &app.ws);
         }
         _ => {}
     }
