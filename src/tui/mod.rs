@@ -1,11 +1,13 @@
 //! The review workspace in the terminal: loads the workspace, runs the event loop and carries out effects.
 
+pub mod action;
 pub mod app;
 pub mod config;
 pub mod guard;
 pub mod input;
 pub mod keymap;
 pub mod sentences;
+pub mod similar;
 pub mod terminal;
 pub mod theme;
 pub mod view;

@@ -3,8 +3,10 @@
 mod update;
 pub use update::update;
 
+pub use super::action::{Action, LoadedChunk, Retried};
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;
+pub use super::similar::{SimilarClaims, SimilarInput};
 use super::theme::Theme;
 use super::view;
 use crate::anchor::{self, Anchor};
@@ -20,111 +22,6 @@ use std::sync::Arc;
 /// From this many claims on, the `/` filter runs on the background worker and results stream in.
 pub const ASYNC_FILTER_CLAIMS: usize = 5_000;
 
-/// Everything the user can ask for. Keys map to these through the keymap; mouse and paste map directly.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Down,
-    Up,
-    Top,
-    Bottom,
-    PageDown,
-    PageUp,
-    HalfDown,
-    HalfUp,
-    NextPane,
-    PrevPane,
-    StartFilter,
-    ClearFilter,
-    QuickFilter,
-    VerdictPicker,
-    StatusPicker,
-    EditNotes,
-    EditNotesExternal,
-    AddSource,
-    NewClaim,
-    Delete,
-    EditMeta,
-    AcceptCandidate,
-    RejectCandidate,
-    MergeCandidate,
-    /// Open the export menu for the current story.
-    ExportMenu,
-    /// Show the stats panel.
-    Stats,
-    /// The runner exported: where it wrote, with any warnings, or why it could not.
-    Exported(Result<String, String>),
-    ToggleArticle,
-    Widen,
-    Narrow,
-    CreateFromSelection,
-    Undo,
-    Redo,
-    Save,
-    SaveAndQuit,
-    Help,
-    Quit,
-    Suspend,
-    Confirm,
-    Cancel,
-    NextField,
-    PrevField,
-    /// A key typed into a text field (filter, notes, form).
-    Input(KeyEvent),
-    /// Bracketed paste.
-    Paste(String),
-    /// Mouse click at a screen cell.
-    Click(u16, u16),
-    /// Mouse wheel over a screen cell: `true` scrolls down.
-    Scroll(u16, u16, bool),
-    Resize(u16, u16),
-    /// The external editor finished: the new notes, or why it failed.
-    EditorDone(Result<String, String>),
-    /// The runner found that a save cannot keep everything in a hand-edited file: ask first.
-    SaveNeedsConsent(Vec<String>),
-    /// The runner saved: one message per story that failed.
-    Saved(Vec<String>),
-    /// Reload changed story files from disk and merge them with the edits here.
-    Reload,
-    /// The runner read the story files: (story index, the file's text or why it could not be read).
-    Reloaded(Vec<(usize, Result<String, String>)>),
-    /// Ctrl-C: write the recovery journal and quit at once.
-    Interrupt,
-    /// Delete a recovery journal instead of restoring it.
-    Discard,
-    /// Settle a collision with my version.
-    KeepMine,
-    /// Settle a collision with the version on disk.
-    TakeTheirs,
-    /// Settle a collision by keeping both sides (free text and lists).
-    KeepBoth,
-    /// The similar-claims index finished building in the background.
-    SimilarReady(Arc<SimilarClaims>),
-    /// Filter results from the background worker so far (ranked best first), for `query`; `done` when complete.
-    FilterResults {
-        query: String,
-        hits: Vec<(usize, usize, i64)>,
-        done: bool,
-    },
-    /// The loader read more stories (they follow the ones already here, in name order).
-    StoriesLoaded(LoadedChunk),
-    /// The loader has read every story.
-    LoadFinished,
-    /// `R` read the workspace settings (`factdesk.yaml`) again: the settings, or why they could not be read.
-    ConfigRead(Result<crate::model::WorkspaceConfig, String>),
-    /// `R` read again the story folders that could not be read before: those that now load, and what each shows.
-    StoriesFixed(Retried),
-    /// A story's article changed on disk: its new text, or why it could not be read.
-    ArticleChanged(usize, Result<String, String>),
-}
-
-/// Story folders that had failed to load, read again: the stories that load now, every problem found, and every
-/// folder tried (their old problems are replaced).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Retried {
-    pub chunk: LoadedChunk,
-    pub retried: Vec<std::path::PathBuf>,
-}
-
 /// Where an in-place notes edit began (see `App::notes_base`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotesBase {
@@ -133,20 +30,6 @@ pub struct NotesBase {
     pub notes: String,
     /// The claim went away on disk and the journalist was told once: the next Esc drops the text.
     pub warned_gone: bool,
-}
-
-/// Stories the loader read, with what their loading found.
-#[derive(Debug, Clone, Default)]
-pub struct LoadedChunk {
-    pub stories: Vec<store::Story>,
-    pub diagnostics: Vec<crate::diag::Diagnostic>,
-}
-
-impl PartialEq for LoadedChunk {
-    fn eq(&self, other: &Self) -> bool {
-        let slugs = |c: &LoadedChunk| c.stories.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
-        slugs(self) == slugs(other) && self.diagnostics == other.diagnostics
-    }
 }
 
 /// Side effects the runner carries out.
@@ -1642,91 +1525,4 @@ fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
 
 fn describe(v: &str) -> &str {
     if v.is_empty() { "(none)" } else { v }
-}
-
-/// The similar-claims index with the (story slug, claim id) of every indexed claim, so results stay
-/// right after edits shift claims around; built from a snapshot of the claims' texts.
-#[derive(Debug, Default)]
-pub struct SimilarClaims {
-    pub index: crate::similar::SimilarIndex,
-    /// Story index at build time -> the story's slug and its claims' ids.
-    names: Vec<StoryNames>,
-}
-
-/// A story's slug and its claims' ids, in one buffer (a big workspace has a hundred thousand ids).
-#[derive(Debug, Default)]
-struct StoryNames {
-    slug: String,
-    ids: String,
-    /// Where each claim's id ends in `ids`.
-    ends: Vec<u32>,
-}
-
-impl StoryNames {
-    fn id(&self, claim: usize) -> Option<&str> {
-        let end = *self.ends.get(claim)? as usize;
-        let start = if claim == 0 { 0 } else { self.ends[claim - 1] as usize };
-        self.ids.get(start..end)
-    }
-}
-
-/// Indexes are compared by identity (actions compare equal in tests only when they carry the same index).
-impl PartialEq for SimilarClaims {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-/// What the index needs from the workspace, copied so it can be built on another thread: every claim's
-/// text in one buffer, and each story's names.
-#[derive(Debug, Default)]
-pub struct SimilarInput {
-    docs: Vec<(u32, u32)>,
-    texts: String,
-    /// Where each claim's text ends in `texts`.
-    ends: Vec<u32>,
-    names: Vec<StoryNames>,
-}
-
-impl SimilarClaims {
-    /// Copies the story, claim, slug, id and text of every claim.
-    pub fn input(ws: &Workspace) -> SimilarInput {
-        let mut v = SimilarInput::default();
-        for (si, s) in ws.stories.iter().enumerate() {
-            let mut names = StoryNames { slug: s.slug.clone(), ..Default::default() };
-            for (ci, c) in s.file.claims.iter().enumerate() {
-                v.docs.push((si as u32, ci as u32));
-                v.texts.push_str(&c.text);
-                v.ends.push(v.texts.len() as u32);
-                names.ids.push_str(&c.id);
-                names.ends.push(names.ids.len() as u32);
-            }
-            v.names.push(names);
-        }
-        v
-    }
-
-    pub fn build(input: SimilarInput) -> Self {
-        use crate::similar::{DocRef, SimilarIndex};
-        let SimilarInput { docs, texts, ends, names } = input;
-        let index = SimilarIndex::from_texts(docs.iter().enumerate().map(|(k, &(story, claim))| {
-            let start = if k == 0 { 0 } else { ends[k - 1] as usize };
-            (DocRef { story, claim }, &texts[start..ends[k] as usize])
-        }));
-        SimilarClaims { index, names }
-    }
-
-    /// Claims that say nearly the same as `text`, other than (`slug`, `id`): (score, slug, id), best first.
-    pub fn lookup(&self, text: &str, slug: &str, id: &str, limit: usize) -> Vec<(f32, String, String)> {
-        let (hits, _) = self.index.similar_to_text(text, limit + 1);
-        hits.into_iter()
-            .filter(|h| h.score >= crate::similar::MIN_SIMILARITY)
-            .filter_map(|h| {
-                let names = self.names.get(h.doc.story as usize)?;
-                let i = names.id(h.doc.claim as usize)?;
-                (names.slug != slug || i != id).then(|| (h.score, names.slug.clone(), i.to_string()))
-            })
-            .take(limit)
-            .collect()
-    }
 }

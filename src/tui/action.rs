@@ -1,0 +1,125 @@
+//! Everything the user can ask for (`Action`), and what the runner's replies carry.
+
+use super::similar::SimilarClaims;
+use crate::store;
+use ratatui::crossterm::event::KeyEvent;
+use std::sync::Arc;
+
+/// Everything the user can ask for. Keys map to these through the keymap; mouse and paste map directly.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Down,
+    Up,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+    HalfDown,
+    HalfUp,
+    NextPane,
+    PrevPane,
+    StartFilter,
+    ClearFilter,
+    QuickFilter,
+    VerdictPicker,
+    StatusPicker,
+    EditNotes,
+    EditNotesExternal,
+    AddSource,
+    NewClaim,
+    Delete,
+    EditMeta,
+    AcceptCandidate,
+    RejectCandidate,
+    MergeCandidate,
+    /// Open the export menu for the current story.
+    ExportMenu,
+    /// Show the stats panel.
+    Stats,
+    /// The runner exported: where it wrote, with any warnings, or why it could not.
+    Exported(Result<String, String>),
+    ToggleArticle,
+    Widen,
+    Narrow,
+    CreateFromSelection,
+    Undo,
+    Redo,
+    Save,
+    SaveAndQuit,
+    Help,
+    Quit,
+    Suspend,
+    Confirm,
+    Cancel,
+    NextField,
+    PrevField,
+    /// A key typed into a text field (filter, notes, form).
+    Input(KeyEvent),
+    /// Bracketed paste.
+    Paste(String),
+    /// Mouse click at a screen cell.
+    Click(u16, u16),
+    /// Mouse wheel over a screen cell: `true` scrolls down.
+    Scroll(u16, u16, bool),
+    Resize(u16, u16),
+    /// The external editor finished: the new notes, or why it failed.
+    EditorDone(Result<String, String>),
+    /// The runner found that a save cannot keep everything in a hand-edited file: ask first.
+    SaveNeedsConsent(Vec<String>),
+    /// The runner saved: one message per story that failed.
+    Saved(Vec<String>),
+    /// Reload changed story files from disk and merge them with the edits here.
+    Reload,
+    /// The runner read the story files: (story index, the file's text or why it could not be read).
+    Reloaded(Vec<(usize, Result<String, String>)>),
+    /// Ctrl-C: write the recovery journal and quit at once.
+    Interrupt,
+    /// Delete a recovery journal instead of restoring it.
+    Discard,
+    /// Settle a collision with my version.
+    KeepMine,
+    /// Settle a collision with the version on disk.
+    TakeTheirs,
+    /// Settle a collision by keeping both sides (free text and lists).
+    KeepBoth,
+    /// The similar-claims index finished building in the background.
+    SimilarReady(Arc<SimilarClaims>),
+    /// Filter results from the background worker so far (ranked best first), for `query`; `done` when complete.
+    FilterResults {
+        query: String,
+        hits: Vec<(usize, usize, i64)>,
+        done: bool,
+    },
+    /// The loader read more stories (they follow the ones already here, in name order).
+    StoriesLoaded(LoadedChunk),
+    /// The loader has read every story.
+    LoadFinished,
+    /// `R` read the workspace settings (`factdesk.yaml`) again: the settings, or why they could not be read.
+    ConfigRead(Result<crate::model::WorkspaceConfig, String>),
+    /// `R` read again the story folders that could not be read before: those that now load, and what each shows.
+    StoriesFixed(Retried),
+    /// A story's article changed on disk: its new text, or why it could not be read.
+    ArticleChanged(usize, Result<String, String>),
+}
+
+/// Story folders that had failed to load, read again: the stories that load now, every problem found, and every
+/// folder tried (their old problems are replaced).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Retried {
+    pub chunk: LoadedChunk,
+    pub retried: Vec<std::path::PathBuf>,
+}
+
+/// Stories the loader read, with what their loading found.
+#[derive(Debug, Clone, Default)]
+pub struct LoadedChunk {
+    pub stories: Vec<store::Story>,
+    pub diagnostics: Vec<crate::diag::Diagnostic>,
+}
+
+impl PartialEq for LoadedChunk {
+    fn eq(&self, other: &Self) -> bool {
+        let slugs = |c: &LoadedChunk| c.stories.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
+        slugs(self) == slugs(other) && self.diagnostics == other.diagnostics
+    }
+}
