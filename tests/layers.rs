@@ -74,7 +74,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("similar", "cache"),
     ("tui::app", "tui::view"),
     ("tui::guard", "tui"),
-    ("tui::keymap", "tui::app"),
 ];
 
 /// Outside crates that belong to one band of layers: the terminal to the UI, argument parsing to the CLI.

@@ -1,7 +1,7 @@
 //! The keymap as data: one table of (context, key) -> (action, name, description). The help overlay, the
 //! footer hints and the key dispatch all read this table, so they never disagree.
 
-use super::app::Action;
+use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 
