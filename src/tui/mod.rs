@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod geometry;
 pub mod guard;
 pub mod input;
 pub mod keymap;

@@ -4,78 +4,13 @@
 use crate::model::Status;
 use crate::sanitize;
 use crate::tui::app::{App, Focus};
+use crate::tui::geometry::shown_at;
+pub use crate::tui::geometry::wrap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
-use unicode_width::UnicodeWidthChar;
-
-/// What the article's character `i` becomes on screen: the sanitiser's policy, with its neighbours.
-fn shown_at(text: &[char], i: usize) -> sanitize::Shown {
-    let prev = i.checked_sub(1).map(|p| text[p]);
-    sanitize::shown(prev, text[i], text.get(i + 1).copied())
-}
-
-/// Display width of the article's character `i` once sanitized.
-fn char_width(text: &[char], i: usize) -> usize {
-    use sanitize::Shown;
-    match shown_at(text, i) {
-        Shown::Keep => text[i].width().unwrap_or(1),
-        Shown::StandIn(_) => 1,
-        Shown::OnCircle => 1,
-        Shown::Spaces(n) => n,
-        Shown::Drop => 0,
-    }
-}
-
-/// Wraps the article to `width` columns: character ranges per screen line, newlines excluded.
-/// Breaks after spaces when it can, else anywhere (Thai and Khmer have no spaces), never before a
-/// zero-width (combining) character.
-pub fn wrap(text: &[char], width: usize) -> Vec<(usize, usize)> {
-    let width = width.max(4);
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start <= text.len() {
-        let para_end = text[start..].iter().position(|c| *c == '\n').map_or(text.len(), |p| start + p);
-        let mut s = start;
-        if s == para_end {
-            out.push((s, s));
-        }
-        while s < para_end {
-            let mut w = 0;
-            let mut e = s;
-            let mut last_space = None;
-            while e < para_end {
-                let cw = char_width(text, e);
-                if w + cw > width && e > s {
-                    break;
-                }
-                w += cw;
-                if text[e] == ' ' {
-                    last_space = Some(e + 1);
-                }
-                e += 1;
-            }
-            if e < para_end {
-                if let Some(sp) = last_space.filter(|sp| *sp > s) {
-                    e = sp;
-                } else {
-                    while e > s + 1 && char_width(text, e) == 0 {
-                        e -= 1;
-                    }
-                }
-            }
-            out.push((s, e));
-            s = e;
-        }
-        if para_end >= text.len() {
-            break;
-        }
-        start = para_end + 1;
-    }
-    out
-}
 
 /// Whether the view shows a line listing orphaned claims above the text.
 pub fn has_orphan_line(app: &App, si: usize) -> bool {
@@ -192,27 +127,4 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ]);
     let y = inner.y + inner.height.saturating_sub(1);
     frame.render_widget(Paragraph::new(legend), Rect::new(inner.x, y, inner.width, 1));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wraps_at_spaces_and_keeps_every_character() {
-        let t: Vec<char> = "one two three four\n\nfive".chars().collect();
-        let w = wrap(&t, 9);
-        let lines: Vec<String> = w.iter().map(|(s, e)| t[*s..*e].iter().collect()).collect();
-        assert_eq!(lines, ["one two ", "three ", "four", "", "five"]);
-    }
-
-    #[test]
-    fn wide_and_spaceless_scripts_fit_the_width() {
-        let t: Vec<char> = "中文中文中文中文 ภาษาไทยภาษาไทยภาษาไทย".chars().collect();
-        for (s, e) in wrap(&t, 10) {
-            let w: usize = (s..e).map(|i| char_width(&t, i)).sum();
-            assert!(w <= 10, "{w}");
-            assert!(s == e || char_width(&t, s) > 0, "line starts with a combining mark");
-        }
-    }
 }

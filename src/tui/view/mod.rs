@@ -13,39 +13,13 @@ use super::app::{App, Confirm, Mode, context};
 use crate::sanitize;
 use crate::words::plural;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthChar;
 
-/// Smallest usable terminal.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 15;
-
-/// Where each pane goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    pub header: Rect,
-    pub list: Rect,
-    pub detail: Rect,
-    pub notes: Rect,
-    pub article: Rect,
-    pub status: Rect,
-    pub hints: Rect,
-}
-
-/// Splits the screen: a header line, the list on the left, detail and notes (or the article) on the right,
-/// then a status line and a line of key hints.
-pub fn layout(area: Rect, article_open: bool) -> Areas {
-    let [header, main, status, hints] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
-            .areas(area);
-    let left = if article_open { 40 } else { 50 };
-    let [list, right] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
-    let [detail, notes] = Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(right);
-    Areas { header, list, detail, notes, article: right, status, hints }
-}
+pub use crate::tui::geometry::{Areas, MIN_HEIGHT, MIN_WIDTH, layout};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {

@@ -1,0 +1,155 @@
+//! Screen geometry the state needs as well as the views: the layout of the panes, how the article wraps, how many
+//! lines notes take. Pure functions of sizes and text, so `app` can use them without depending on drawing.
+
+use crate::sanitize;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+/// Smallest usable terminal.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+/// Where each pane goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub header: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub notes: Rect,
+    pub article: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+/// Splits the screen: a header line, the list on the left, detail and notes (or the article) on the right,
+/// then a status line and a line of key hints.
+pub fn layout(area: Rect, article_open: bool) -> Areas {
+    let [header, main, status, hints] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
+            .areas(area);
+    let left = if article_open { 40 } else { 50 };
+    let [list, right] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
+    let [detail, notes] = Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(right);
+    Areas { header, list, detail, notes, article: right, status, hints }
+}
+
+/// What the article's character `i` becomes on screen: the sanitiser's policy, with its neighbours.
+pub fn shown_at(text: &[char], i: usize) -> sanitize::Shown {
+    let prev = i.checked_sub(1).map(|p| text[p]);
+    sanitize::shown(prev, text[i], text.get(i + 1).copied())
+}
+
+/// Display width of the article's character `i` once sanitized.
+pub fn char_width(text: &[char], i: usize) -> usize {
+    use sanitize::Shown;
+    match shown_at(text, i) {
+        Shown::Keep => text[i].width().unwrap_or(1),
+        Shown::StandIn(_) => 1,
+        Shown::OnCircle => 1,
+        Shown::Spaces(n) => n,
+        Shown::Drop => 0,
+    }
+}
+
+/// Wraps the article to `width` columns: character ranges per screen line, newlines excluded.
+/// Breaks after spaces when it can, else anywhere (Thai and Khmer have no spaces), never before a
+/// zero-width (combining) character.
+pub fn wrap(text: &[char], width: usize) -> Vec<(usize, usize)> {
+    let width = width.max(4);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start <= text.len() {
+        let para_end = text[start..].iter().position(|c| *c == '\n').map_or(text.len(), |p| start + p);
+        let mut s = start;
+        if s == para_end {
+            out.push((s, s));
+        }
+        while s < para_end {
+            let mut w = 0;
+            let mut e = s;
+            let mut last_space = None;
+            while e < para_end {
+                let cw = char_width(text, e);
+                if w + cw > width && e > s {
+                    break;
+                }
+                w += cw;
+                if text[e] == ' ' {
+                    last_space = Some(e + 1);
+                }
+                e += 1;
+            }
+            if e < para_end {
+                if let Some(sp) = last_space.filter(|sp| *sp > s) {
+                    e = sp;
+                } else {
+                    while e > s + 1 && char_width(text, e) == 0 {
+                        e -= 1;
+                    }
+                }
+            }
+            out.push((s, e));
+            s = e;
+        }
+        if para_end >= text.len() {
+            break;
+        }
+        start = para_end + 1;
+    }
+    out
+}
+
+/// How many screen lines the notes pane needs to show `notes` (as drawn: reflowed, wrapped) in a pane of
+/// `area` (borders included).
+pub fn shown_lines(notes: &str, area: Rect) -> usize {
+    let inner = Block::bordered().inner(area);
+    Paragraph::new(reflow(&sanitize::sanitize(notes, true))).wrap(Wrap { trim: false }).line_count(inner.width)
+}
+
+/// Joins hard-wrapped lines into paragraphs for display, as Markdown does: a single line break inside a
+/// paragraph becomes a space; blank lines, list items and indented lines keep their breaks.
+pub fn reflow(text: &str) -> String {
+    let starts_block = |l: &str| {
+        let t = l.trim_start();
+        t.is_empty()
+            || l.starts_with(' ')
+            || t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with('>')
+            || t.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut prev_blank = true;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            if !prev_blank && !starts_block(line) { out.push(' ') } else { out.push('\n') }
+        }
+        out.push_str(line);
+        prev_blank = line.trim().is_empty();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_every_character() {
+        let t: Vec<char> = "one two three four\n\nfive".chars().collect();
+        let w = wrap(&t, 9);
+        let lines: Vec<String> = w.iter().map(|(s, e)| t[*s..*e].iter().collect()).collect();
+        assert_eq!(lines, ["one two ", "three ", "four", "", "five"]);
+    }
+
+    #[test]
+    fn wide_and_spaceless_scripts_fit_the_width() {
+        let t: Vec<char> = "中文中文中文中文 ภาษาไทยภาษาไทยภาษาไทย".chars().collect();
+        for (s, e) in wrap(&t, 10) {
+            let w: usize = (s..e).map(|i| char_width(&t, i)).sum();
+            assert!(w <= 10, "{w}");
+            assert!(s == e || char_width(&t, s) > 0, "line starts with a combining mark");
+        }
+    }
+}
