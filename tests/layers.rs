@@ -72,7 +72,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("store", "safety::journal"),
     ("search", "cache"),
     ("similar", "cache"),
-    ("tui::app", "tui::view"),
     ("tui::guard", "tui"),
 ];
 

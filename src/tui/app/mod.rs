@@ -4,11 +4,11 @@ mod update;
 pub use update::update;
 
 pub use super::action::{Action, LoadedChunk, Retried};
+use super::geometry;
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;
 pub use super::similar::{SimilarClaims, SimilarInput};
 use super::theme::Theme;
-use super::view;
 use crate::anchor::{self, Anchor};
 use crate::model::{Claim, HistoryEntry, Kind, Rejected, Source, Status, StoryFile, slugify};
 use crate::search::{self, Corpus, DEFAULT_ENGINE};
@@ -406,6 +406,13 @@ pub fn key_action(app: &App, ev: KeyEvent) -> Option<Action> {
 }
 
 impl App {
+    /// How many lines the help overlay has (`view::help::lines` draws exactly these): two lines of advice, the
+    /// reason journaling is off if it is, and for each context a blank line, its title and one line per action.
+    pub fn help_len(&self) -> usize {
+        let contexts: usize = Context::ALL.iter().map(|ctx| 2 + self.keymap.grouped(*ctx).len()).sum();
+        2 + usize::from(self.journal_trouble.is_some()) + contexts
+    }
+
     pub fn new(ws: Workspace, keymap: Keymap, theme: Theme, reviewer: String) -> App {
         let article_text = (0..ws.stories.len()).map(|_| std::cell::OnceCell::new()).collect();
         let pristine = vec![None; ws.stories.len()];
@@ -856,7 +863,7 @@ impl App {
     }
 
     fn list_height(&self) -> usize {
-        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
+        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
         l.list.height.saturating_sub(2).max(1) as usize
     }
 
@@ -918,14 +925,14 @@ impl App {
     }
 
     fn article_width(&self) -> u16 {
-        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
         l.article.width.saturating_sub(2).max(1)
     }
 
     fn scroll_article_to_selection(&mut self) {
         let Some(si) = self.article_story() else { return };
-        let lines = view::article::wrap(self.article_chars(si), self.article_width() as usize);
-        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let lines = geometry::wrap(self.article_chars(si), self.article_width() as usize);
+        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
         let h = l.article.height.saturating_sub(3).max(1) as usize;
         let line = lines.iter().position(|(s, e)| self.art_sel.0 < (*e).max(s + 1)).unwrap_or(0);
         if line < self.art_scroll || line >= self.art_scroll + h {
@@ -1470,13 +1477,13 @@ impl App {
 
     fn article_click(&mut self, x: u16, y: u16) {
         let Some(si) = self.article_story() else { return };
-        let l = view::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
         let inner = l.article.inner(ratatui::layout::Margin::new(1, 1));
-        let header = u16::from(view::article::has_orphan_line(self, si));
+        let header = u16::from(self.ws.stories[si].anchors.iter().any(|a| a.is_orphaned()));
         if y < inner.y + header || !inner.contains(Position::new(x, y)) {
             return;
         }
-        let lines = view::article::wrap(self.article_chars(si), inner.width as usize);
+        let lines = geometry::wrap(self.article_chars(si), inner.width as usize);
         let Some(&(ls, le)) = lines.get(self.art_scroll + (y - inner.y - header) as usize) else { return };
         // The column's character, by display width.
         let mut col = 0usize;

@@ -220,7 +220,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             None
         }
         Mode::Help(scroll) => {
-            let max = (view::help::lines(app).len() as u16).saturating_sub(app.size.1.saturating_sub(6));
+            let max = (app.help_len() as u16).saturating_sub(app.size.1.saturating_sub(6));
             let scroll = scroll.min(max);
             app.mode = match action {
                 Action::Down | Action::Scroll(_, _, true) => Mode::Help((scroll + 1).min(max)),
@@ -506,11 +506,11 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
         Action::Reload => return Some(Effect::Reload),
         Action::Click(x, y) => click(app, x, y),
         Action::Scroll(x, y, down) => {
-            let l = view::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+            let l = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
             let p = Position::new(x, y);
             if app.article_open && l.article.contains(p) {
                 let max = app.article_story().map_or(0, |si| {
-                    view::article::wrap(app.article_chars(si), app.article_width() as usize).len().saturating_sub(1)
+                    geometry::wrap(app.article_chars(si), app.article_width() as usize).len().saturating_sub(1)
                 });
                 app.art_scroll = if down { (app.art_scroll + 3).min(max) } else { app.art_scroll.saturating_sub(3) };
             } else if l.detail.contains(p) && !app.article_open {
@@ -533,7 +533,7 @@ fn normal(app: &mut App, action: Action) -> Option<Effect> {
 }
 
 fn click(app: &mut App, x: u16, y: u16) {
-    let l = view::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+    let l = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
     let p = Position::new(x, y);
     if l.list.contains(p) {
         app.focus = Focus::List;
@@ -710,9 +710,9 @@ fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> 
             }
             // Back to the list, where j/k move between claims again.
             app.focus = Focus::List;
-            let pane = view::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+            let pane = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
             let height = pane.height.saturating_sub(2) as usize;
-            let cursor_line = view::notes::shown_lines(&upto.join("\n"), pane);
+            let cursor_line = geometry::shown_lines(&upto.join("\n"), pane);
             app.notes_scroll = cursor_line.saturating_sub(height.max(1)) as u16;
             return None;
         }

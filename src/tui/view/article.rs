@@ -12,11 +12,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-/// Whether the view shows a line listing orphaned claims above the text.
-pub fn has_orphan_line(app: &App, si: usize) -> bool {
-    app.ws.stories[si].anchors.iter().any(|a| a.is_orphaned())
-}
-
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     let focused = app.focus == Focus::Article;

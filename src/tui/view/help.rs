@@ -51,3 +51,17 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: u16, area: Rect) {
         .border_style(app.theme.border(true));
     frame.render_widget(Paragraph::new(lines(app)).block(block).scroll((scroll, 0)), r);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_app_knows_how_long_the_help_is() {
+        let ws = crate::store::Workspace::default();
+        let mut app = App::new(ws, crate::tui::keymap::Keymap::default(), crate::tui::theme::Theme::MONO, "t".into());
+        assert_eq!(lines(&app).len(), app.help_len());
+        app.journal_trouble = Some("the folder is read-only".into());
+        assert_eq!(lines(&app).len(), app.help_len());
+    }
+}
