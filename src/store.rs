@@ -185,6 +185,182 @@ pub fn conflict_marker(text: &str) -> Option<usize> {
     })
 }
 
+/// Most YAML nodes (scalars, mappings, sequences) one file may hold, as [`count_nodes`] estimates them before
+/// parsing. A real story file holds about 1,000–50,000 (a generated 100-claim story about 6,000). Parsing costs
+/// a few hundred bytes per node while it runs (the parser's events, serde's buffering for `#[serde(flatten)]`,
+/// then the values), so 250,000 keeps one file's parse near 100 MB with 5× headroom over the biggest real story.
+pub const MAX_NODES_PER_FILE: u64 = 250_000;
+/// Most nodes one load of a workspace may keep across all its files (the settings file and every story), in
+/// units of one typed node; a node under an unknown key costs [`EXTRA_NODE_COST`] units. The synthetic
+/// 1,000,000-claim archive (`gen-workspace --stories 10000 --claims-per-story 100`) counts about 60 million
+/// (some 50 bytes held per node, about 3 GB); 100 million leaves it 1.6× headroom and bounds what padding can
+/// make a load hold to about what such an archive holds.
+pub const MAX_NODES_TOTAL: u64 = 100_000_000;
+/// What one node under an unknown key costs against [`MAX_NODES_TOTAL`], in typed nodes. Unknown keys are kept
+/// whole as `serde_yaml::Value` trees (`model::Extra`), which hold about 220 bytes per node against about 50 for
+/// the typed fields (measured with `benches/budgets.sh` and a generated workspace; see BENCHMARKS.md).
+pub const EXTRA_NODE_COST: u64 = 5;
+
+/// What one load of a workspace may still parse, shared by the threads that parse it (see [`NodeBudget::enter`]).
+#[derive(Debug)]
+pub struct NodeBudget {
+    left: std::sync::atomic::AtomicU64,
+    total: u64,
+}
+
+thread_local! {
+    static BUDGET: std::cell::RefCell<Option<std::sync::Arc<NodeBudget>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// While alive, the budget applies to every [`parse_yaml`] on this thread.
+pub struct BudgetScope {
+    previous: Option<std::sync::Arc<NodeBudget>>,
+}
+
+impl Drop for BudgetScope {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        BUDGET.with(|b| *b.borrow_mut() = previous);
+    }
+}
+
+impl NodeBudget {
+    /// A budget of `total` nodes for one load.
+    pub fn new(total: u64) -> std::sync::Arc<NodeBudget> {
+        std::sync::Arc::new(NodeBudget { left: std::sync::atomic::AtomicU64::new(total), total })
+    }
+
+    /// Applies `budget` to this thread's parses until the returned scope is dropped. A loader that parses on
+    /// several threads enters the same budget on each.
+    pub fn enter(budget: &std::sync::Arc<NodeBudget>) -> BudgetScope {
+        let previous = BUDGET.with(|b| b.borrow_mut().replace(std::sync::Arc::clone(budget)));
+        BudgetScope { previous }
+    }
+
+    /// The budget this thread's parses are under, to enter on a helper thread.
+    pub fn current() -> Option<std::sync::Arc<NodeBudget>> {
+        BUDGET.with(|b| b.borrow().clone())
+    }
+
+    /// Takes `n` nodes; `Err(left)` (what was left, untouched) when fewer than `n` remain.
+    fn take(&self, n: u64) -> Result<(), u64> {
+        use std::sync::atomic::Ordering;
+        self.left.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| left.checked_sub(n)).map(|_| ())
+    }
+}
+
+/// What [`count_nodes`] found: the estimate, or the byte offset where the budget ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeCount {
+    Within(u64),
+    Over { at: usize },
+}
+
+/// Estimates, in one pass before the parser runs, how many YAML nodes `text` holds, stopping at the byte where the
+/// count passes `limit`. Outside quoted scalars and comments it counts one node per `[`, `{` (a collection), `,`
+/// (a next flow item), mapping `:` (a value), `- ` or `? ` indicator, and per line that holds anything. It is an
+/// estimate, not a bound: exact on flow padding but for one item (each `{a: b}, ` counts 3 of 3), within about 20% of
+/// the parser's count on real and generated story files (a block scalar counts each of its lines), and the caps
+/// leave several times that as headroom. Aliases count once here; their expansion is capped by the parser's own
+/// repetition limit.
+pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
+    let bytes = text.as_bytes();
+    let mut n: u64 = 0;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    let mut line_has_content = false;
+    let mut flow = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
+        let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
+        let mut counted = 0;
+        if b == b'\n' {
+            comment = false;
+            if quote.is_none() {
+                line_has_content = false;
+            }
+        } else if comment {
+        } else if let Some(q) = quote {
+            if q == b'"' && b == b'\\' {
+                i += 2;
+                continue;
+            }
+            if b == q {
+                quote = None;
+            }
+        } else {
+            if !line_has_content && b != b' ' && b != b'\t' && b != b'#' {
+                line_has_content = true;
+                counted += 1;
+            }
+            match b {
+                b'"' | b'\'' if matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'\n' | b'-' | b'?') => {
+                    quote = Some(b)
+                }
+                b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
+                b'[' | b'{' => {
+                    flow += 1;
+                    counted += 1;
+                }
+                b']' | b'}' => flow = flow.saturating_sub(1),
+                b',' if flow > 0 => counted += 1,
+                b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
+                    || (flow > 0 && matches!(next, b',' | b']' | b'}')) =>
+                {
+                    counted += 1
+                }
+                b'-' | b'?' if matches!(prev, b' ' | b'\t' | b'\n') && matches!(next, b' ' | b'\t' | b'\n') => {
+                    counted += 1
+                }
+                _ => {}
+            }
+        }
+        n += counted;
+        if n > limit {
+            return NodeCount::Over { at: i };
+        }
+        i += 1;
+    }
+    NodeCount::Within(n)
+}
+
+/// Refuses a file whose node estimate passes [`MAX_NODES_PER_FILE`] or what the current load has left (see
+/// [`NodeBudget`]), at the line and column where the count ran out, before any parsing.
+fn check_node_budget(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    let shared = BUDGET.with(|b| b.borrow().clone());
+    let left = shared.as_ref().map_or(u64::MAX, |b| b.left.load(std::sync::atomic::Ordering::SeqCst));
+    let limit = MAX_NODES_PER_FILE.min(left);
+    let over = |at: usize, why: String| {
+        let (line, col) = line_col_of_byte(text, at.min(text.len()));
+        Err(Diagnostic::error(path, line, col, why))
+    };
+    match count_nodes(text, limit) {
+        NodeCount::Over { at } if left >= MAX_NODES_PER_FILE => over(
+            at,
+            format!(
+                "more than {MAX_NODES_PER_FILE} YAML items in one file (counted up to here); a story file never needs \
+                 this many, so it was refused before parsing: remove the bulk (often padding under an unknown key), \
+                 or split the story"
+            ),
+        ),
+        NodeCount::Over { at } => over(
+            at,
+            format!(
+                "the workspace holds more than {} YAML items in all (counted up to here, in this file); it was \
+                 refused before parsing so memory stays bounded: remove padding from the stories, or split the \
+                 workspace",
+                shared.as_ref().map_or(0, |b| b.total)
+            ),
+        ),
+        NodeCount::Within(n) => match &shared {
+            Some(b) => b.take(n).or_else(|_| over(text.len(), "the workspace's YAML item budget ran out at this file; remove padding from the stories, or split the workspace".into())),
+            None => Ok(()),
+        },
+    }
+}
+
 /// Deepest flow/block nesting, found cheaply before the parser runs; returns (depth, byte offset).
 fn nesting_over_limit(text: &str) -> Option<usize> {
     let mut depth = 0usize;
@@ -234,9 +410,70 @@ fn nesting_over_limit(text: &str) -> Option<usize> {
     None
 }
 
-/// Parses a story file's text, with every guard: empty, conflict markers, nesting, YAML errors.
+/// Parses a story file's text, with every guard: empty, conflict markers, nesting, node budgets, YAML errors.
 pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
-    parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")
+    let file: StoryFile = parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")?;
+    charge_unknown_keys(path, text, &file)?;
+    Ok(file)
+}
+
+/// Nodes held under unknown keys (`model::Extra`) anywhere in a story file.
+pub fn unknown_key_nodes(file: &StoryFile) -> (u64, Option<&str>) {
+    fn count<'a>(extra: &'a crate::model::Extra, first: &mut Option<&'a str>) -> u64 {
+        extra
+            .iter()
+            .map(|(k, v)| {
+                first.get_or_insert(k.as_str());
+                1 + nodes(v)
+            })
+            .sum::<u64>()
+    }
+    fn nodes(v: &serde_yaml::Value) -> u64 {
+        match v {
+            serde_yaml::Value::Sequence(s) => 1 + s.iter().map(nodes).sum::<u64>(),
+            serde_yaml::Value::Mapping(m) => 1 + m.iter().map(|(k, v)| nodes(k) + nodes(v)).sum::<u64>(),
+            serde_yaml::Value::Tagged(t) => 1 + nodes(&t.value),
+            _ => 1,
+        }
+    }
+    let mut first: Option<&str> = None;
+    let mut n = count(&file.extra, &mut first) + count(&file.story.extra, &mut first);
+    for c in &file.claims {
+        n += count(&c.extra, &mut first);
+        for s in &c.sources {
+            n += count(&s.extra, &mut first);
+        }
+    }
+    (n, first)
+}
+
+/// Charges the load's budget for what a story keeps under unknown keys beyond a typed node's cost (the pre-scan
+/// already counted each node once); refuses the file, at its first unknown key, when the budget runs out.
+fn charge_unknown_keys(path: &Path, text: &str, file: &StoryFile) -> Result<(), Diagnostic> {
+    let Some(budget) = NodeBudget::current() else { return Ok(()) };
+    let (n, first) = unknown_key_nodes(file);
+    if n == 0 || budget.take(n.saturating_mul(EXTRA_NODE_COST - 1)).is_ok() {
+        return Ok(());
+    }
+    let (line, col) = first
+        .and_then(|k| {
+            text.lines().enumerate().find_map(|(i, l)| {
+                let t = l.trim_start().trim_start_matches("- ");
+                let key = t.strip_prefix(k)?;
+                key.trim_start().starts_with(':').then(|| (i + 1, l.len() - t.len() + 1))
+            })
+        })
+        .unwrap_or((1, 1));
+    Err(Diagnostic::error(
+        path,
+        line,
+        col,
+        format!(
+            "the workspace holds more than it may keep in all ({MAX_NODES_TOTAL} items, each item under a key \
+             factdesk does not know counting {EXTRA_NODE_COST}); this file's {n} items under unknown keys (the first \
+             here) were refused so memory stays bounded: remove that padding, or split the workspace"
+        ),
+    ))
 }
 
 /// Parses any factdesk YAML file with the guards shared by all of them.
@@ -264,6 +501,7 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty
             ),
         ));
     }
+    check_node_budget(path, text)?;
     serde_yaml::from_str(text).map_err(|e| yaml_diag(path, &e))
 }
 
@@ -408,6 +646,8 @@ pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 /// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order.
 pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
     let dirs = story_dirs(root)?;
+    let budget = NodeBudget::new(MAX_NODES_TOTAL);
+    let _scope = NodeBudget::enter(&budget);
     let mut diagnostics = Vec::new();
     let config = load_config(root).unwrap_or_else(|d| {
         diagnostics.push(d);
@@ -907,6 +1147,35 @@ mod tests {
         text.push_str("story:\n  title: boom\nclaims: []\n");
         let d = parse_story(Path::new("b.yaml"), &text).unwrap_err();
         assert!(d.message.contains("alias bomb") || d.message.contains("limit"), "{}", d.message);
+    }
+
+    #[test]
+    fn node_estimates_match_flow_padding_and_stop_where_the_budget_runs_out() {
+        // 9 nodes (a mapping, x, a sequence, two mappings of a: b): the estimate misses only the last item's key.
+        assert_eq!(count_nodes("x: [{a: b}, {a: b}]\n", u64::MAX), NodeCount::Within(8));
+        assert_eq!(count_nodes("- id: a\n  text: 'b, c: d'  # e, f: g\n", u64::MAX), NodeCount::Within(5));
+        let text = format!("x-pad: [{}]\n", "{a: b}, ".repeat(1000));
+        let NodeCount::Over { at } = count_nodes(&text, 100) else { panic!("over 100 nodes") };
+        assert!(at > 0 && at < 300, "stops near the 100th node, not at the end: {at}");
+    }
+
+    #[test]
+    fn a_load_budget_is_shared_by_its_files_and_names_where_it_ran_out() {
+        let t = tempfile::tempdir().unwrap();
+        let pad = |n: usize| format!("{GOOD}x-pad: [{}]\n", vec!["{a: b}"; n].join(", "));
+        let budget = NodeBudget::new(2_000);
+        let _scope = NodeBudget::enter(&budget);
+        // The first file fits; its unknown key costs EXTRA_NODE_COST per node in all.
+        parse_story(&t.path().join("one.yaml"), &pad(100)).unwrap();
+        let left = budget.left.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(left < 2_000 - 300 * EXTRA_NODE_COST + 100, "{left}");
+        // The second does not: refused before parsing, at the line of the padding.
+        let d = parse_story(&t.path().join("two.yaml"), &pad(600)).unwrap_err();
+        assert_eq!(d.line, 11, "{d}");
+        assert!(d.message.contains("the workspace holds more than 2000"), "{d}");
+        // Outside the scope, only the per-file cap applies.
+        drop(_scope);
+        parse_story(&t.path().join("two.yaml"), &pad(600)).unwrap();
     }
 
     #[test]
