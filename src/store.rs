@@ -784,6 +784,11 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
 pub enum SaveError {
     /// Someone changed the file since it was loaded.
     ChangedOnDisk(PathBuf),
+    /// Someone changed the file since it was loaded, adding claims (these ids) this copy never saw: writing would
+    /// drop them.
+    WouldDrop(PathBuf, Vec<String>),
+    /// Another program has the file open for writing right now.
+    BeingWritten(PathBuf),
     /// The file system refused (full disk, read-only folder, permissions), or, with `ErrorKind::InvalidData`,
     /// the story cannot be written so that it reads back the same (see `save_plan`).
     Io(PathBuf, std::io::Error),
@@ -795,6 +800,28 @@ impl fmt::Display for SaveError {
             SaveError::ChangedOnDisk(p) => write!(
                 f,
                 "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
+                crate::sanitize::line(&p.display().to_string())
+            ),
+            SaveError::WouldDrop(p, ids) => {
+                let shown: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
+                let more = if ids.len() > shown.len() {
+                    format!(" and {} more", ids.len() - shown.len())
+                } else {
+                    String::new()
+                };
+                write!(
+                    f,
+                    "{}: not saved: the file on disk has {} claim(s) this copy never read ({}{more}); saving would drop \
+                     them. Press R to reload and merge them in, then save again",
+                    crate::sanitize::line(&p.display().to_string()),
+                    ids.len(),
+                    crate::sanitize::line(&shown.join(", ")),
+                )
+            }
+            SaveError::BeingWritten(p) => write!(
+                f,
+                "{}: not saved: another program has this file open for writing right now, and saving would cut it \
+                 off mid-write; wait until it is done (factdesk reloads the finished file), then save again",
                 crate::sanitize::line(&p.display().to_string())
             ),
             SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidData => write!(
@@ -866,10 +893,31 @@ pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, Strin
 /// Only the changed keys and claims are spliced into the file's text, so a hand-edited file keeps its
 /// comments and layout (see [`save_plan`]).
 pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
+    save_story_over(story, None)
+}
+
+/// [`save_story`], knowing the story as this copy last read it (`base`), so a refusal can name exactly the claims
+/// the file on disk gained since: ids on disk that neither this copy's story nor `base` hold.
+///
+/// Refused, with the file untouched, when another program has the file open for writing (Linux; see
+/// `safety::watch::being_written`): replacing it would cut that program off mid-write, and the rest of what it
+/// writes would go to a file no longer in the folder. Refused as well when the file changed since it was read:
+/// [`SaveError::WouldDrop`] when the disk holds claims this copy never saw, else [`SaveError::ChangedOnDisk`].
+pub fn save_story_over(story: &mut Story, base: Option<&StoryFile>) -> Result<(), SaveError> {
     let path = story.path();
+    if crate::safety::watch::being_written(&path) {
+        return Err(SaveError::BeingWritten(path));
+    }
     let current = fs::read(&path);
     match current {
-        Ok(bytes) if hash(&bytes) != story.disk_hash => return Err(SaveError::ChangedOnDisk(path)),
+        Ok(bytes) if hash(&bytes) != story.disk_hash => {
+            let ids = String::from_utf8(bytes)
+                .ok()
+                .and_then(|t| parse_story(&path, &t).ok())
+                .map(|disk| gained_ids(&disk, &story.file, base))
+                .unwrap_or_default();
+            return Err(if ids.is_empty() { SaveError::ChangedOnDisk(path) } else { SaveError::WouldDrop(path, ids) });
+        }
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(SaveError::Io(path, e)),
         Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
         _ => {}
@@ -888,6 +936,14 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = None;
     Ok(())
+}
+
+/// Ids of claims in `disk` that neither `mine` nor `base` (the story as last read, when known) hold: what
+/// writing `mine` over `disk` would drop without this copy ever having seen it.
+pub fn gained_ids(disk: &StoryFile, mine: &StoryFile, base: Option<&StoryFile>) -> Vec<String> {
+    let held =
+        |id: &str| mine.claims.iter().any(|c| c.id == id) || base.is_some_and(|b| b.claims.iter().any(|c| c.id == id));
+    disk.claims.iter().filter(|c| !c.id.is_empty() && !held(&c.id)).map(|c| c.id.clone()).collect()
 }
 
 /// A new story's title when none is given: the article's first non-empty line, cut at the last space before

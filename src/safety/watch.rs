@@ -3,6 +3,12 @@
 //! Raw notify events are debounced per file, factdesk's own temporary, journal and lock files are ignored,
 //! and a file whose content hash is already known (factdesk's own save, or a touch that changed nothing) is
 //! not reported. The UI polls [`WorkspaceWatcher::try_recv`] on each tick.
+//!
+//! A change is taken only once it has settled (see [`Settler`]): the file's size, mtime and hash are the same
+//! across a quiet period, no other program has it open for writing (Linux: [`being_written`]), and a story file
+//! parses. While a story file does not parse it is not reported, and after [`SAY_AFTER`] a [`Change`] with
+//! `waiting` set says why. When notify says its queue overflowed (`need_rescan`, or an error), every story file is
+//! looked at again through the same path.
 
 use crate::store::{self, CONFIG_FILE, STORY_FILE};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
@@ -11,10 +17,13 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
-/// How long a file must stay quiet before its change is reported.
-pub const DEBOUNCE: Duration = Duration::from_millis(250);
+/// How long a file must stay quiet before it is looked at; it is reported only when a second look, this long
+/// after the first, finds it the same (so a change is reported at least twice this long after the last write).
+pub const DEBOUNCE: Duration = Duration::from_millis(300);
+/// How long a story file that does not parse is waited for before the UI is told why it is not reloaded.
+pub const SAY_AFTER: Duration = Duration::from_secs(2);
 
 /// What kind of file changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +47,12 @@ pub struct Change {
     pub kind: FileKind,
     /// Hash of the new content (`store::hash`); `None` when the file is gone or cannot be read.
     pub hash: Option<String>,
+    /// The story file's text that was checked to parse (the bytes that hash to `hash`), so the UI takes exactly
+    /// what was checked rather than reading the file again.
+    pub text: Option<Arc<String>>,
+    /// Not a change to take: the file has changed but is not taken yet, and this says why (it does not parse,
+    /// and where), for the message line. The story is left as it is.
+    pub waiting: Option<String>,
 }
 
 impl Change {
@@ -106,9 +121,258 @@ impl Debouncer {
     }
 }
 
+/// One look at a file: what it held and its size and mtime when read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Look {
+    pub size: u64,
+    pub mtime: Option<SystemTime>,
+    pub hash: Option<String>,
+}
+
+impl Look {
+    /// Looks at `path`: its metadata (not following a symlink) and its bytes within the size limit. The bytes are
+    /// `None` when it is gone, unreadable, too big, or not a regular file.
+    pub fn of(path: &Path) -> (Look, Option<Vec<u8>>) {
+        let meta = std::fs::symlink_metadata(path).ok();
+        let regular = meta.as_ref().is_some_and(|m| m.is_file());
+        let bytes = if regular {
+            store::read_limited(path, store::MAX_YAML_BYTES.max(store::MAX_ARTICLE_BYTES)).ok()
+        } else {
+            None
+        };
+        let look = Look {
+            size: meta.as_ref().map_or(0, |m| m.len()),
+            mtime: meta.as_ref().and_then(|m| m.modified().ok()),
+            hash: bytes.as_deref().map(store::hash),
+        };
+        (look, bytes)
+    }
+}
+
+/// What to do with a file that has been quiet for a debounce period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    /// Look again after another quiet period (it changed since the last look, or is still being written).
+    LookAgain,
+    /// Look again, and tell the UI why the change is not taken yet.
+    Wait(String),
+    /// Take it: it is settled (and a story file parses).
+    Report,
+    /// Settled but not taken (it does not parse, and the UI was told): wait for the next event on it.
+    Hold,
+}
+
+/// The settling rule, kept apart from the clock and the file system so it can be tested without waiting.
+#[derive(Debug, Default)]
+pub struct Settler {
+    last: HashMap<PathBuf, Look>,
+    /// Since when a settled story file has failed to parse, and whether the UI was told.
+    failing: HashMap<PathBuf, (Instant, bool)>,
+}
+
+impl Settler {
+    /// Decides on `path` given this `look` at `now`. `parse` is the story file's parse error, if it has one
+    /// (`None` for other files, or when it parses). A file another program has open for writing is not looked
+    /// at (see [`being_written`]).
+    pub fn decide(&mut self, path: &Path, look: Look, now: Instant, parse: Option<String>) -> Decision {
+        let same = self.last.get(path) == Some(&look);
+        self.last.insert(path.to_path_buf(), look);
+        if !same {
+            return Decision::LookAgain;
+        }
+        match parse {
+            None => {
+                self.last.remove(path);
+                self.failing.remove(path);
+                Decision::Report
+            }
+            Some(why) => {
+                let (since, told) = self.failing.entry(path.to_path_buf()).or_insert((now, false));
+                if *told {
+                    return Decision::Hold;
+                }
+                if now.duration_since(*since) >= SAY_AFTER {
+                    *told = true;
+                    return Decision::Wait(why);
+                }
+                Decision::LookAgain
+            }
+        }
+    }
+
+    /// Forgets a file that went away or was reported.
+    pub fn forget(&mut self, path: &Path) {
+        self.last.remove(path);
+        self.failing.remove(path);
+    }
+}
+
+/// Whether another program has `path` open for writing right now (an editor writing in place, `cat > file`, a
+/// script writing in slow chunks). Only Linux can tell, through a read lease, which the kernel refuses while the
+/// file is open for writing anywhere; elsewhere, and where leases are not allowed (another user's file, a network
+/// file system), this says `false` and the settling rule alone applies.
+#[cfg(target_os = "linux")]
+pub fn being_written(path: &Path) -> bool {
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::io::AsRawFd;
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK).open(path)
+    else {
+        return false;
+    };
+    let fd = file.as_raw_fd();
+    /// `F_SETSIG` from `<fcntl.h>` (the same on every Linux architecture); the libc crate does not export it.
+    const F_SETSIG: libc::c_int = 10;
+    // SAFETY: fcntl on a descriptor this function owns for its whole lifetime; no memory is passed. The lease
+    // break signal is set to SIGURG first, whose default action is to be ignored, so a writer opening the file in
+    // the moment the lease is held cannot kill this process (SIGIO, the default, would).
+    unsafe {
+        if libc::fcntl(fd, F_SETSIG, libc::SIGURG) == -1 {
+            return false;
+        }
+        if libc::fcntl(fd, libc::F_SETLEASE, libc::F_RDLCK) == 0 {
+            libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK);
+            return false;
+        }
+    }
+    std::io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN)
+}
+
+/// Whether another program has `path` open for writing: not knowable here, so `false`.
+#[cfg(not(target_os = "linux"))]
+pub fn being_written(_path: &Path) -> bool {
+    false
+}
+
+/// The files a rescan looks at again: every story folder's `claims.yaml` and other files, and the settings file.
+pub fn rescan_targets(root: &Path) -> Vec<PathBuf> {
+    let mut out = vec![root.join(CONFIG_FILE)];
+    for dir in store::story_dirs(root).unwrap_or_default() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let mut files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        out.extend(files.into_iter().filter(|p| classify(root, p).is_some_and(|(_, k)| k != FileKind::Folder)));
+    }
+    out
+}
+
+/// Whether a raw notify result asks for everything to be looked at again: the kernel's queue overflowed (notify
+/// flags the event `need_rescan`), or notify reports an error (events may have been lost).
+pub fn needs_rescan(raw: &notify::Result<notify::Event>) -> bool {
+    match raw {
+        Ok(event) => event.need_rescan(),
+        Err(_) => true,
+    }
+}
+
+/// The watcher thread's loop: reads raw notify results from `raw_rx` until it closes, sends settled changes on
+/// `tx`. Apart from notify so a test can feed it events, such as a synthetic "rescan needed".
+fn run(
+    root: PathBuf,
+    quiet: Duration,
+    raw_rx: Receiver<notify::Result<notify::Event>>,
+    tx: mpsc::Sender<Change>,
+    known: Arc<Mutex<HashMap<PathBuf, String>>>,
+) {
+    let mut debounce = Debouncer::default();
+    let mut settler = Settler::default();
+    loop {
+        let wait = debounce.next_due(Instant::now(), quiet).unwrap_or(Duration::from_secs(3600));
+        match raw_rx.recv_timeout(wait) {
+            Ok(raw) if needs_rescan(&raw) => {
+                // Events were lost: look at every story file again; unchanged ones are filtered below by hash.
+                let now = Instant::now();
+                for p in rescan_targets(&root) {
+                    debounce.touch(p, now);
+                }
+                // Files reported before and gone since are among these too.
+                for p in known.lock().unwrap_or_else(|e| e.into_inner()).keys() {
+                    debounce.touch(p.clone(), now);
+                }
+            }
+            Ok(Ok(event)) => {
+                // Reads are not changes; a writer closing the file is (it may have been waited for).
+                use notify::event::{AccessKind, AccessMode};
+                if matches!(event.kind, notify::EventKind::Access(k) if k != AccessKind::Close(AccessMode::Write)) {
+                    continue;
+                }
+                for p in event.paths {
+                    if classify(&root, &p).is_some() {
+                        debounce.touch(p, Instant::now());
+                    }
+                }
+            }
+            Ok(Err(_)) => {}
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+        let now = Instant::now();
+        for path in debounce.ready(now, quiet) {
+            let Some((slug, kind)) = classify(&root, &path) else { continue };
+            if being_written(&path) {
+                // Half-written: not even read. Looked at again once it is quiet and closed.
+                debounce.touch(path, now);
+                continue;
+            }
+            let (look, bytes) = Look::of(&path);
+            let hash = look.hash.clone();
+            if hash.is_none() {
+                // Gone (or unreadable): reported at once, nothing to settle.
+                settler.forget(&path);
+                known.lock().unwrap_or_else(|e| e.into_inner()).remove(&path);
+                let change = Change { slug, path, kind, hash: None, text: None, waiting: None };
+                if tx.send(change).is_err() {
+                    return;
+                }
+                continue;
+            }
+            if known.lock().unwrap_or_else(|e| e.into_inner()).get(&path) == hash.as_ref() {
+                settler.forget(&path);
+                continue;
+            }
+            let mut text = None;
+            let parse = match (&kind, bytes) {
+                (FileKind::Story, Some(b)) => match store::decode_utf8(&path, b, "the story file")
+                    .and_then(|t| store::parse_story(&path, &t).map(|_| t))
+                {
+                    Ok(t) => {
+                        text = Some(Arc::new(t));
+                        None
+                    }
+                    // Where and what, without the path (the UI names the story) or any of the file's text
+                    // beyond the parser's own words.
+                    Err(d) => Some(format!("line {}, column {}: {}", d.line, d.column, d.message)),
+                },
+                _ => None,
+            };
+            match settler.decide(&path, look, now, parse) {
+                Decision::LookAgain => debounce.touch(path, now),
+                Decision::Hold => {}
+                Decision::Wait(why) => {
+                    debounce.touch(path.clone(), now);
+                    let change = Change { slug, path, kind, hash, text: None, waiting: Some(why) };
+                    if tx.send(change).is_err() {
+                        return;
+                    }
+                }
+                Decision::Report => {
+                    if let Some(h) = &hash {
+                        known.lock().unwrap_or_else(|e| e.into_inner()).insert(path.clone(), h.clone());
+                    }
+                    if tx.send(Change { slug, path, kind, hash, text, waiting: None }).is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Watches a workspace. Dropping it stops the watching and its thread.
 pub struct WorkspaceWatcher {
-    _watcher: RecommendedWatcher,
+    _watcher: Option<RecommendedWatcher>,
     rx: Receiver<Change>,
     known: Arc<Mutex<HashMap<PathBuf, String>>>,
 }
@@ -121,49 +385,22 @@ impl WorkspaceWatcher {
         // Events name absolute paths: a relative root (`claims`, the default) would match none of them.
         let root = &root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         watcher.watch(root, RecursiveMode::Recursive)?;
+        let mut w = WorkspaceWatcher::from_events(root, quiet, raw_rx)?;
+        w._watcher = Some(watcher);
+        Ok(w)
+    }
+
+    /// A watcher fed by `raw_rx` instead of notify (tests feed it synthetic events); `root` must be absolute.
+    pub fn from_events(
+        root: &Path,
+        quiet: Duration,
+        raw_rx: Receiver<notify::Result<notify::Event>>,
+    ) -> notify::Result<WorkspaceWatcher> {
         let (tx, rx) = mpsc::channel();
         let known: Arc<Mutex<HashMap<PathBuf, String>>> = Arc::default();
-        let root = root.to_path_buf();
-        let known2 = Arc::clone(&known);
-        thread::Builder::new().name("factdesk-watch".into()).spawn(move || {
-            let mut debounce = Debouncer::default();
-            loop {
-                let wait = debounce.next_due(Instant::now(), quiet).unwrap_or(Duration::from_secs(3600));
-                match raw_rx.recv_timeout(wait) {
-                    Ok(Ok(event)) => {
-                        if matches!(event.kind, notify::EventKind::Access(_)) {
-                            continue;
-                        }
-                        for p in event.paths {
-                            if classify(&root, &p).is_some() {
-                                debounce.touch(p, Instant::now());
-                            }
-                        }
-                    }
-                    Ok(Err(_)) => {}
-                    Err(RecvTimeoutError::Timeout) => {}
-                    Err(RecvTimeoutError::Disconnected) => return,
-                }
-                for path in debounce.ready(Instant::now(), quiet) {
-                    let Some((slug, kind)) = classify(&root, &path) else { continue };
-                    let hash = store::read_limited(&path, store::MAX_YAML_BYTES.max(store::MAX_ARTICLE_BYTES))
-                        .ok()
-                        .map(|b| store::hash(&b));
-                    {
-                        let mut known = known2.lock().unwrap_or_else(|e| e.into_inner());
-                        match &hash {
-                            Some(h) if known.get(&path) == Some(h) => continue,
-                            Some(h) => known.insert(path.clone(), h.clone()),
-                            None => known.remove(&path),
-                        };
-                    }
-                    if tx.send(Change { slug, path, kind, hash }).is_err() {
-                        return;
-                    }
-                }
-            }
-        })?;
-        Ok(WorkspaceWatcher { _watcher: watcher, rx, known })
+        let (root, known2) = (root.to_path_buf(), Arc::clone(&known));
+        thread::Builder::new().name("factdesk-watch".into()).spawn(move || run(root, quiet, raw_rx, tx, known2))?;
+        Ok(WorkspaceWatcher { _watcher: None, rx, known })
     }
 
     /// Tells the watcher a file's current content hash, so that content is not reported as a change.

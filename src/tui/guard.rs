@@ -114,18 +114,32 @@ impl Guard {
 
     fn reload_changed(&mut self, app: &mut App) {
         let Some(w) = &self.watcher else { return };
-        let mut files = Vec::new();
+        let mut files: Vec<(usize, Result<String, String>)> = Vec::new();
         let mut articles: Vec<(usize, Result<String, String>)> = Vec::new();
+        let mut waiting = Vec::new();
         while let Some(change) = w.try_recv() {
             let Some(si) = app.ws.stories.iter().position(|s| Some(&s.slug) == change.slug.as_ref()) else {
                 continue;
             };
             let story = &app.ws.stories[si];
+            if let Some(why) = &change.waiting {
+                // Changed on disk but not settled (it does not parse): the story stays as it is.
+                waiting.push(format!(
+                    "{}: waiting to reload: its claims.yaml changed on disk but does not parse ({why}); your copy is \
+                     unchanged until it does",
+                    story.slug
+                ));
+                continue;
+            }
             match change.kind {
-                watch::FileKind::Story
-                    if change.is_news_for(&story.disk_hash) && !files.iter().any(|(i, _)| *i == si) =>
-                {
-                    files.push((si, super::read_story_file(story)));
+                watch::FileKind::Story if change.is_news_for(&story.disk_hash) => {
+                    // The text the watcher checked is what is taken; a later change replaces an earlier one.
+                    let read = match &change.text {
+                        Some(t) => Ok(t.as_ref().clone()),
+                        None => super::read_story_file(story),
+                    };
+                    files.retain(|(i, _)| *i != si);
+                    files.push((si, read));
                 }
                 // A story's article changed: re-anchor its claims on the new text.
                 watch::FileKind::StoryOther
@@ -143,6 +157,9 @@ impl Guard {
         }
         for (si, read) in articles {
             update(app, Action::ArticleChanged(si, read));
+        }
+        if !waiting.is_empty() {
+            app.set_message(crate::sanitize::line(&waiting.join(" | ")), true);
         }
     }
 }

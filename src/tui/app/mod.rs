@@ -1109,7 +1109,7 @@ impl App {
                 errors.push(format!("not saved: {why}; your edits are kept"));
                 continue;
             }
-            match store::save_story(&mut self.ws.stories[si]) {
+            match store::save_story_over(&mut self.ws.stories[si], self.pristine[si].as_ref()) {
                 Ok(()) => {
                     self.pristine[si] = None;
                     self.dirty[si] = false;
