@@ -1072,6 +1072,52 @@ mod tests {
     }
 
     #[test]
+    fn a_save_that_would_drop_claims_the_disk_gained_names_them() {
+        let t = tempfile::tempdir().unwrap();
+        let two = format!("{GOOD}- id: b\n  text: Second\n");
+        let dir = story_in(t.path(), &two, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        let base = ws.stories[0].file.clone();
+        // Mine: `b` deleted, `mine` added. Theirs, on disk since: `c` and `d` added.
+        let story = &mut ws.stories[0];
+        story.file.claims.retain(|c| c.id != "b");
+        story.file.claims.push(Claim::new("mine", "Mine"));
+        let theirs = format!("{two}- id: c\n  text: Theirs\n- id: d\n  text: Theirs too\n");
+        fs::write(dir.join(STORY_FILE), &theirs).unwrap();
+        let err = save_story_over(story, Some(&base)).unwrap_err();
+        let SaveError::WouldDrop(_, ids) = &err else { panic!("{err}") };
+        assert_eq!(ids, &["c", "d"], "only what this copy never read, not what it deleted");
+        assert!(
+            err.to_string().contains("2 claim(s) this copy never read (c, d)")
+                && err.to_string().contains("R to reload")
+        );
+        // Without the base, what this copy deleted cannot be told from what the disk gained: named too.
+        let SaveError::WouldDrop(_, ids) = save_story(story).unwrap_err() else { panic!() };
+        assert_eq!(ids, &["b", "c", "d"]);
+        assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), theirs, "nothing written");
+        // A change on disk that adds no claim is the plain refusal.
+        fs::write(dir.join(STORY_FILE), format!("{two}# a comment\n")).unwrap();
+        assert!(matches!(save_story_over(story, Some(&base)), Err(SaveError::ChangedOnDisk(_))));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_save_waits_while_another_program_writes_the_file() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        ws.stories[0].file.claims[0].verdict = "accurate".into();
+        let writer = fs::OpenOptions::new().append(true).open(dir.join(STORY_FILE)).unwrap();
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(matches!(err, SaveError::BeingWritten(_)), "{err}");
+        assert!(err.to_string().contains("open for writing"), "{err}");
+        assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), GOOD);
+        drop(writer);
+        save_story(&mut ws.stories[0]).unwrap();
+        assert!(fs::read_to_string(dir.join(STORY_FILE)).unwrap().contains("verdict: accurate"));
+    }
+
+    #[test]
     fn save_then_load_is_byte_identical() {
         let t = tempfile::tempdir().unwrap();
         let dir = story_in(t.path(), GOOD, "It is half of GDP.");

@@ -455,6 +455,121 @@ mod tests {
         assert_eq!(d.next_due(t0, q), None);
     }
 
+    fn look(size: u64, hash: &str) -> Look {
+        Look { size, mtime: None, hash: Some(hash.into()) }
+    }
+
+    #[test]
+    fn a_change_is_reported_only_when_two_looks_agree_and_it_parses() {
+        let mut st = Settler::default();
+        let p = Path::new("/ws/s/claims.yaml");
+        let t0 = Instant::now();
+        // Growing: every look differs from the one before.
+        assert_eq!(st.decide(p, look(10, "a"), t0, None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(20, "b"), t0, None), Decision::LookAgain);
+        // Same size and hash as the last look, but a different mtime: still settling.
+        let touched = Look { mtime: Some(SystemTime::UNIX_EPOCH), ..look(20, "b") };
+        assert_eq!(st.decide(p, touched.clone(), t0, None), Decision::LookAgain);
+        assert_eq!(st.decide(p, touched, t0, None), Decision::Report);
+        // After a report, the next change starts over.
+        assert_eq!(st.decide(p, look(30, "c"), t0, None), Decision::LookAgain);
+    }
+
+    #[test]
+    fn a_settled_file_that_does_not_parse_is_held_and_explained_once() {
+        let mut st = Settler::default();
+        let p = Path::new("/ws/s/claims.yaml");
+        let t0 = Instant::now();
+        let bad = || Some("line 3, column 1: did not find expected key".to_string());
+        assert_eq!(st.decide(p, look(5, "x"), t0, bad()), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(5, "x"), t0, bad()), Decision::LookAgain, "not said at once");
+        let later = t0 + SAY_AFTER;
+        assert_eq!(st.decide(p, look(5, "x"), later, bad()), Decision::Wait(bad().unwrap()));
+        assert_eq!(st.decide(p, look(5, "x"), later, bad()), Decision::Hold, "said once, then quiet");
+        // Still broken after another edit: looked at, not said again, never taken.
+        assert_eq!(st.decide(p, look(6, "y"), later, bad()), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(6, "y"), later, bad()), Decision::Hold);
+        // Fixed: taken.
+        assert_eq!(st.decide(p, look(7, "z"), later, None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(7, "z"), later, None), Decision::Report);
+    }
+
+    #[test]
+    fn overflow_and_errors_ask_for_a_rescan_and_ordinary_events_do_not() {
+        use notify::event::{EventKind, Flag, ModifyKind};
+        let plain = notify::Event::new(EventKind::Modify(ModifyKind::Any)).add_path("/ws/s/claims.yaml".into());
+        assert!(!needs_rescan(&Ok(plain)));
+        assert!(needs_rescan(&Ok(notify::Event::new(EventKind::Other).set_flag(Flag::Rescan))));
+        assert!(needs_rescan(&Err(notify::Error::generic("inotify queue overflow"))));
+        let t = tempfile::tempdir().unwrap();
+        for slug in ["a", "b"] {
+            fs::create_dir_all(t.path().join(slug)).unwrap();
+            fs::write(t.path().join(slug).join(STORY_FILE), "story: {title: T}\nclaims: []\n").unwrap();
+            fs::write(t.path().join(slug).join("article.txt"), "text").unwrap();
+            fs::write(t.path().join(slug).join("claims.yaml.factdesk-journal"), "j").unwrap();
+        }
+        fs::create_dir_all(t.path().join("not-a-story")).unwrap();
+        let targets = rescan_targets(t.path());
+        let names: Vec<String> =
+            targets.iter().map(|p| p.strip_prefix(t.path()).unwrap().display().to_string()).collect();
+        assert_eq!(names, ["factdesk.yaml", "a/article.txt", "a/claims.yaml", "b/article.txt", "b/claims.yaml"]);
+    }
+
+    #[test]
+    fn a_synthetic_rescan_finds_a_change_whose_events_were_lost() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().canonicalize().unwrap();
+        let dir = root.join("s");
+        fs::create_dir_all(&dir).unwrap();
+        let story = dir.join(STORY_FILE);
+        fs::write(&story, "story: {title: T}\nclaims: []\n").unwrap();
+        let (raw_tx, raw_rx) = mpsc::channel();
+        let w = WorkspaceWatcher::from_events(&root, Duration::from_millis(20), raw_rx).unwrap();
+        // A change whose events the kernel dropped: nothing is sent, so nothing is reported.
+        let theirs = "story: {title: Theirs}\nclaims: []\n";
+        fs::write(&story, theirs).unwrap();
+        assert!(w.receiver().recv_timeout(Duration::from_millis(300)).is_err());
+        // notify says its queue overflowed: the story is looked at again and its change reported, as a normal
+        // change would be (settled, parsed, with the checked text).
+        raw_tx.send(Ok(notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan))).unwrap();
+        let c = loop {
+            let c = next(&w);
+            if c.kind == FileKind::Story {
+                break c;
+            }
+        };
+        assert_eq!(c.slug.as_deref(), Some("s"));
+        assert_eq!(c.hash.as_deref(), Some(store::hash(theirs.as_bytes()).as_str()));
+        assert_eq!(c.text.as_deref().map(String::as_str), Some(theirs));
+        // The same through an error from notify (events may be lost), for a second change.
+        let again = "story: {title: Again}\nclaims: []\n";
+        fs::write(&story, again).unwrap();
+        raw_tx.send(Err(notify::Error::generic("queue overflow"))).unwrap();
+        let c = loop {
+            let c = next(&w);
+            if c.kind == FileKind::Story {
+                break c;
+            }
+        };
+        assert_eq!(c.hash.as_deref(), Some(store::hash(again.as_bytes()).as_str()));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_open_for_writing_elsewhere_is_being_written() {
+        let t = tempfile::tempdir().unwrap();
+        let p = t.path().join(STORY_FILE);
+        fs::write(&p, "x").unwrap();
+        assert!(!being_written(&p));
+        let held = fs::OpenOptions::new().append(true).open(&p).unwrap();
+        assert!(being_written(&p));
+        drop(held);
+        assert!(!being_written(&p));
+        // Not a regular file: never "being written" (and never opened for it).
+        std::os::unix::fs::symlink(&p, t.path().join("link")).unwrap();
+        assert!(!being_written(&t.path().join("link")));
+    }
+
     /// Waits (up to 10 s, for slow CI) for the next change.
     fn next(w: &WorkspaceWatcher) -> Change {
         w.receiver().recv_timeout(Duration::from_secs(10)).expect("a change should be reported")
