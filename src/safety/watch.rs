@@ -171,6 +171,11 @@ pub struct Settler {
 }
 
 impl Settler {
+    /// Whether `look` is what the last look at `path` saw: the file has settled.
+    pub fn settled(&self, path: &Path, look: &Look) -> bool {
+        self.last.get(path) == Some(look)
+    }
+
     /// Decides on `path` given this `look` at `now`. `parse` is the story file's parse error, if it has one
     /// (`None` for other files, or when it parses). A file another program has open for writing is not looked
     /// at (see [`being_written`]).
@@ -333,7 +338,9 @@ fn run(
                 continue;
             }
             let mut text = None;
+            // Parsed only once settled: a file still growing is not parsed on every look.
             let parse = match (&kind, bytes) {
+                (FileKind::Story, Some(_)) if !settler.settled(&path, &look) => None,
                 (FileKind::Story, Some(b)) => match store::decode_utf8(&path, b, "the story file")
                     .and_then(|t| store::parse_story(&path, &t).map(|_| t))
                 {
