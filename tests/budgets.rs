@@ -6,6 +6,7 @@
 use factdesk::store::{self, NodeCount, STORY_FILE};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fs;
+use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
@@ -168,4 +169,76 @@ fn the_generated_million_claim_archive_fits_the_total_budget_with_headroom() {
     assert!(worst * 10_000 * 3 / 2 < store::MAX_NODES_TOTAL, "{worst} per story");
     // And a real story has room to grow many times over under the per-file cap.
     assert!(worst * 20 < store::MAX_NODES_PER_FILE, "{worst} per story");
+}
+
+/// The UI on the issue's six bombs: it opens, shows the good story, and its peak memory (the kernel's VmHWM for
+/// the real process) stays far below the 7 GB the issue measured.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_ui_opens_beside_six_bombs_with_bounded_memory() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("claims");
+    let bomb = flow_bomb();
+    for i in 0..6 {
+        story(&root, &format!("bomb-{i}"), &bomb);
+    }
+    story(&root, "good", &format!("{HEAD}  quote:\n    exact: half of GDP\n"));
+    fs::write(t.path().join("config.yaml"), "reviewer: Budget Reviewer\n").unwrap();
+    let pair = native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
+    cmd.arg(&root);
+    cmd.cwd(t.path());
+    cmd.env_clear();
+    cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("NO_COLOR", "1");
+    cmd.env("HOME", t.path());
+    cmd.env("FACTDESK_CONFIG", t.path().join("config.yaml"));
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let mut writer = pair.master.take_writer().unwrap();
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
+    let sink = Arc::clone(&screen);
+    std::thread::spawn(move || {
+        let _master = pair.master;
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let pid = child.process_id().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let scr = screen.lock().unwrap().screen().contents();
+        if scr.contains("Claims (1") && !scr.contains("loading ") {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the UI did not open beside the bombs (a generous bound, not a speed test):\n{scr}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let hwm_kb: usize = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the UI did not quit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(hwm_kb * 1024 < 256 * MB, "the UI's peak memory was {} MB", hwm_kb / 1024);
 }

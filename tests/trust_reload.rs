@@ -236,3 +236,24 @@ fn a_file_that_does_not_parse_is_waited_for_and_the_wait_is_explained() {
     ui.wait_until("the reload", |s| s.contains("reloaded 1 story changed on disk") && s.contains("Claims (5 + 2"));
     ui.quit();
 }
+
+/// A program that keeps the file open after a partial write holds the reload back, and the message line says
+/// so; once it closes the file, the finished file comes in.
+#[test]
+fn a_writer_that_keeps_the_file_open_is_named_as_the_reason_for_waiting() {
+    let mut ui = Ui::start();
+    let path = ui.story();
+    let original = std::fs::read_to_string(&path).unwrap();
+    let (chunks, _) = rewrite_chunks(&original);
+    let mut file = std::fs::File::create(&path).unwrap();
+    file.write_all(chunks[0].as_bytes()).unwrap();
+    file.flush().unwrap();
+    ui.wait_until("the reason", |s| s.contains("waiting to reload") && s.contains("open for writing"));
+    assert!(ui.contents().contains("Claims (4 + 2"), "the half-written file was not taken: {}", ui.contents());
+    for chunk in &chunks[1..] {
+        file.write_all(chunk.as_bytes()).unwrap();
+    }
+    drop(file);
+    ui.wait_until("the finished file", |s| s.contains("Claims (19 + 2"));
+    ui.quit();
+}

@@ -50,8 +50,9 @@ pub struct Change {
     /// The story file's text that was checked to parse (the bytes that hash to `hash`), so the UI takes exactly
     /// what was checked rather than reading the file again.
     pub text: Option<Arc<String>>,
-    /// Not a change to take: the file has changed but is not taken yet, and this says why (it does not parse,
-    /// and where), for the message line. The story is left as it is.
+    /// Not a change to take: the file has changed but is not taken yet, and this says why ("it does not parse
+    /// (line …)", or "another program still has it open for writing"), for the message line. The story is left
+    /// as it is.
     pub waiting: Option<String>,
 }
 
@@ -283,6 +284,8 @@ fn run(
 ) {
     let mut debounce = Debouncer::default();
     let mut settler = Settler::default();
+    // Files another program has open for writing: since when, and whether the UI was told.
+    let mut busy: HashMap<PathBuf, (Instant, bool)> = HashMap::new();
     loop {
         let wait = debounce.next_due(Instant::now(), quiet).unwrap_or(Duration::from_secs(3600));
         match raw_rx.recv_timeout(wait) {
@@ -317,10 +320,20 @@ fn run(
         for path in debounce.ready(now, quiet) {
             let Some((slug, kind)) = classify(&root, &path) else { continue };
             if being_written(&path) {
-                // Half-written: not even read. Looked at again once it is quiet and closed.
-                debounce.touch(path, now);
+                // Half-written: not even read. Looked at again once it is quiet and closed; after a while the UI
+                // is told what it is waiting for (a program that keeps the file open holds the reload back).
+                debounce.touch(path.clone(), now);
+                let (since, told) = busy.entry(path.clone()).or_insert((now, false));
+                if !*told && now.duration_since(*since) >= SAY_AFTER {
+                    *told = true;
+                    let why = "another program still has it open for writing".to_string();
+                    if tx.send(Change { slug, path, kind, hash: None, text: None, waiting: Some(why) }).is_err() {
+                        return;
+                    }
+                }
                 continue;
             }
+            busy.remove(&path);
             let (look, bytes) = Look::of(&path);
             let hash = look.hash.clone();
             if hash.is_none() {
@@ -350,7 +363,7 @@ fn run(
                     }
                     // Where and what, without the path (the UI names the story) or any of the file's text
                     // beyond the parser's own words.
-                    Err(d) => Some(format!("line {}, column {}: {}", d.line, d.column, d.message)),
+                    Err(d) => Some(format!("it does not parse (line {}, column {}: {})", d.line, d.column, d.message)),
                 },
                 _ => None,
             };
@@ -487,7 +500,7 @@ mod tests {
         let mut st = Settler::default();
         let p = Path::new("/ws/s/claims.yaml");
         let t0 = Instant::now();
-        let bad = || Some("line 3, column 1: did not find expected key".to_string());
+        let bad = || Some("it does not parse (line 3, column 1: did not find expected key)".to_string());
         assert_eq!(st.decide(p, look(5, "x"), t0, bad()), Decision::LookAgain);
         assert_eq!(st.decide(p, look(5, "x"), t0, bad()), Decision::LookAgain, "not said at once");
         let later = t0 + SAY_AFTER;

@@ -125,8 +125,7 @@ impl Guard {
             if let Some(why) = &change.waiting {
                 // Changed on disk but not settled (it does not parse): the story stays as it is.
                 waiting.push(format!(
-                    "{}: waiting to reload: its claims.yaml changed on disk but does not parse ({why}); your copy is \
-                     unchanged until it does",
+                    "{}: waiting to reload: its file changed on disk, but {why}; your copy is unchanged until then",
                     story.slug
                 ));
                 continue;
