@@ -8,6 +8,7 @@
 #   under6   six files each just under the per-file node cap (parsed, then kept)
 #   under40  forty such files (what the per-file cap alone lets through)
 #   block6   six 7.7 MB files of block-style padding (`- a: b` lines)
+#   alias6   six 0.4 MB files: a 3,000-node anchor copied by 100,000 aliases
 # Prints one line per run and the median of each case. Needs GNU time at /usr/bin/time.
 set -eu
 BIN=${1:-target/release/factdesk}
@@ -32,6 +33,8 @@ open(f"{t}/bomb.pad", "w").write("x-pad: [" + "{a: b}, " * n + "{a: b}]\n")
 # Just under 400,000 counted nodes: 133,000 flow maps.
 open(f"{t}/under.pad", "w").write("x-pad: [" + "{a: b}, " * 83_320 + "{a: b}]\n")
 # 7.7 MB of block-style padding.
+# Alias fan-out: 100,000 copies of a 1,000-map anchor.
+open(f"{t}/alias.pad", "w").write("x-base: &b [" + ", ".join(["{a: b}"] * 1000) + "]\nx-pad: [" + ", ".join(["*b"] * 100_000) + "]\n")
 line = "  - a: b\n"
 open(f"{t}/block.pad", "w").write("x-pad:\n" + line * ((7_700_000 - 7) // len(line)))
 PY
@@ -45,10 +48,11 @@ build bomb6 bomb.pad 6
 build under6 under.pad 6
 build under40 under.pad 40
 build block6 block.pad 6
+build alias6 alias.pad 6
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-for case in bomb6 under6 under40 block6; do
+for case in bomb6 under6 under40 block6 alias6; do
     : > "$TMP/$case.wall"; : > "$TMP/$case.rss"
     r=0
     while [ "$r" -lt "$RUNS" ]; do

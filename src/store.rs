@@ -261,25 +261,44 @@ pub enum NodeCount {
 /// (a next flow item), mapping `:` (a value), `- ` or `? ` indicator, and per line that holds anything. It is an
 /// estimate, not a bound: exact on flow padding but for one item (each `{a: b}, ` counts 3 of 3), within about 20% of
 /// the parser's count on real and generated story files (a block scalar counts each of its lines), and the caps
-/// leave several times that as headroom. Aliases count once here; their expansion is capped by the parser's own
-/// repetition limit.
+/// leave several times that as headroom.
+///
+/// An alias (`*name`) counts what its anchor (`&name`) counted, since the parser copies the anchored node at every
+/// alias: a flow anchor up to its closing bracket, a block anchor up to the next line indented no deeper than the
+/// anchor's own (a `- ` item at that indent still belongs to it), a scalar anchor one. An alias of an anchor not
+/// (yet) known counts everything counted so far. So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
+/// count as they would grow the parse, and are refused where the count passes the limit.
 pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
+    enum Ends {
+        Flow(usize),
+        Block(usize),
+    }
     let bytes = text.as_bytes();
     let mut n: u64 = 0;
     let mut quote: Option<u8> = None;
     let mut comment = false;
     let mut line_has_content = false;
+    let mut line_start = 0usize;
+    let mut line_indent = 0usize;
     let mut flow = 0usize;
+    let mut sizes: HashMap<&[u8], u64> = HashMap::new();
+    let mut open: Vec<(&[u8], u64, Ends)> = Vec::new();
+    let name_end = |from: usize| {
+        (from..bytes.len())
+            .find(|&j| matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n' | b',' | b'[' | b']' | b'{' | b'}'))
+            .unwrap_or(bytes.len())
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
         let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
-        let mut counted = 0;
+        let mut counted: u64 = 0;
         if b == b'\n' {
             comment = false;
             if quote.is_none() {
                 line_has_content = false;
+                line_start = i + 1;
             }
         } else if comment {
         } else if let Some(q) = quote {
@@ -294,17 +313,60 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
             if !line_has_content && b != b' ' && b != b'\t' && b != b'#' {
                 line_has_content = true;
                 counted += 1;
-            }
-            match b {
-                b'"' | b'\'' if matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'\n' | b'-' | b'?') => {
-                    quote = Some(b)
+                // A line no deeper than a block anchor's ends it (a `- ` item at its indent still belongs to it).
+                let indent = i - line_start;
+                line_indent = indent;
+                let item = b == b'-' && matches!(next, b' ' | b'\n');
+                while let Some((name, start, Ends::Block(at))) = open.last() {
+                    if indent > *at || (indent == *at && item) {
+                        break;
+                    }
+                    sizes.insert(name, n.saturating_sub(*start).max(1));
+                    open.pop();
                 }
+            }
+            let boundary = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'\n' | b'-' | b'?');
+            match b {
+                b'"' | b'\'' if boundary => quote = Some(b),
                 b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
+                b'&' if boundary && name_end(i + 1) > i + 1 => {
+                    let end = name_end(i + 1);
+                    let name = &bytes[i + 1..end];
+                    let after = (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
+                    match bytes.get(after) {
+                        Some(b'[' | b'{') => open.push((name, n, Ends::Flow(flow))),
+                        None | Some(b'\n' | b'\r' | b'#') => open.push((name, n, Ends::Block(line_indent))),
+                        Some(_) => {
+                            sizes.insert(name, 1);
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
+                b'*' if boundary && name_end(i + 1) > i + 1 => {
+                    let end = name_end(i + 1);
+                    counted += sizes.get(&bytes[i + 1..end]).copied().unwrap_or(n.max(1));
+                    n = n.saturating_add(counted);
+                    if n > limit {
+                        return NodeCount::Over { at: i };
+                    }
+                    i = end;
+                    continue;
+                }
                 b'[' | b'{' => {
                     flow += 1;
                     counted += 1;
                 }
-                b']' | b'}' => flow = flow.saturating_sub(1),
+                b']' | b'}' => {
+                    flow = flow.saturating_sub(1);
+                    while let Some((name, start, Ends::Flow(at))) = open.last() {
+                        if *at < flow {
+                            break;
+                        }
+                        sizes.insert(name, n.saturating_sub(*start).max(1));
+                        open.pop();
+                    }
+                }
                 b',' if flow > 0 => counted += 1,
                 b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
                     || (flow > 0 && matches!(next, b',' | b']' | b'}')) =>
@@ -317,7 +379,7 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                 _ => {}
             }
         }
-        n += counted;
+        n = n.saturating_add(counted);
         if n > limit {
             return NodeCount::Over { at: i };
         }
@@ -337,6 +399,15 @@ fn check_node_budget(path: &Path, text: &str) -> Result<(), Diagnostic> {
         Err(Diagnostic::error(path, line, col, why))
     };
     match count_nodes(text, limit) {
+        NodeCount::Over { at } if text.as_bytes().get(at) == Some(&b'*') => over(
+            at,
+            format!(
+                "more than {} YAML items in one file once its aliases are expanded (counted up to this alias; each \
+                 `*name` copies what its `&name` holds): an alias bomb, refused before parsing; write the items out, \
+                 or remove the aliases",
+                limit
+            ),
+        ),
         NodeCount::Over { at } if left >= MAX_NODES_PER_FILE => over(
             at,
             format!(
@@ -1259,6 +1330,34 @@ mod tests {
         let text = format!("x-pad: [{}]\n", "{a: b}, ".repeat(1000));
         let NodeCount::Over { at } = count_nodes(&text, 100) else { panic!("over 100 nodes") };
         assert!(at > 0 && at < 300, "stops near the 100th node, not at the end: {at}");
+    }
+
+    #[test]
+    fn aliases_count_what_their_anchor_counted() {
+        let count = |t: &str| match count_nodes(t, u64::MAX) {
+            NodeCount::Within(n) => n,
+            NodeCount::Over { .. } => unreachable!(),
+        };
+        let anchor = format!("x-base: &b [{}]\n", vec!["{a: b}"; 100].join(", "));
+        let one = count(&anchor);
+        // Ten aliases of a 300-node anchor count about 3,000 more, as the parser would copy them.
+        let fanned = count(&format!("{anchor}x-pad: [{}]\n", vec!["*b"; 10].join(", ")));
+        assert!(fanned >= one + 10 * 290 && fanned <= one + 10 * 320, "{one} {fanned}");
+        // A block anchor ends at the next line no deeper than itself.
+        let block = "x-base: &b\n  - a: b\n  - a: b\nx-pad: [*b, *b, *b]\n";
+        let plain = "x-base:\n  - a: b\n  - a: b\nx-pad: [c, c, c]\n";
+        assert!(count(block) >= count(plain) + 3 * 4, "{} {}", count(block), count(plain));
+        // A scalar anchor counts one, and `&`/`*` inside words or text are not anchors.
+        // (a plain scalar in a flow list is reached through its comma; an alias is counted itself, one each)
+        assert_eq!(count("a: &n 5\nb: [*n, *n]\n"), count("a: 5\nb: [m, m]\n") + 2);
+        assert_eq!(count("text: R&D at 3*4 & more * less\n"), count("text: RD at 34 and more or less\n"));
+        // Nested fan-out (a "billion laughs") passes any limit quickly, where it passes it.
+        let mut laughs = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for k in 1..10 {
+            laughs.push_str(&format!("a{k}: &a{k} [{}]\n", vec![format!("*a{}", k - 1); 9].join(", ")));
+        }
+        let NodeCount::Over { at } = count_nodes(&laughs, MAX_NODES_PER_FILE) else { panic!("not refused") };
+        assert!(at > laughs.find("a5:").unwrap(), "{at}");
     }
 
     #[test]

@@ -109,6 +109,26 @@ fn six_node_bombs_are_refused_by_check_with_positions() {
 }
 
 #[test]
+fn an_alias_fan_out_under_every_byte_limit_is_refused_at_the_alias() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    // 400 KB: a 3,000-node anchor copied by 100,000 aliases would be 300 million nodes (23.7 GB and four minutes
+    // before the count knew aliases).
+    let anchor = format!("x-base: &b [{}]\n", vec!["{a: b}"; 1000].join(", "));
+    let yaml = format!("{HEAD}{anchor}x-pad: [{}]\n", vec!["*b"; 100_000].join(", "));
+    let t = tempfile::tempdir().unwrap();
+    story(t.path(), "fan", &yaml);
+    story(t.path(), "good", HEAD);
+    let (ws, peak) = peak_of(|| store::load_workspace(t.path()).unwrap());
+    assert_eq!(ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>(), ["good"]);
+    let d = ws.diagnostics.iter().find(|d| d.is_error()).unwrap();
+    assert_eq!(d.line, 8, "{d}");
+    assert!(d.message.contains("alias bomb") && d.message.contains("`*name`"), "{d}");
+    // Refused within the first hundred aliases: the column points at one of them.
+    assert!(d.column < anchor.len() + 1000, "{d}");
+    assert!(peak < 16 * MB, "peak {} MB", peak / MB);
+}
+
+#[test]
 fn bombs_are_refused_with_bounded_memory_and_the_rest_of_the_workspace_loads() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let t = tempfile::tempdir().unwrap();
