@@ -257,3 +257,24 @@ fn a_writer_that_keeps_the_file_open_is_named_as_the_reason_for_waiting() {
     ui.wait_until("the finished file", |s| s.contains("Claims (19 + 2"));
     ui.quit();
 }
+
+/// `claims.yaml` replaced under the UI by a FIFO (nothing ever writes to it): the reload does not open it, the UI
+/// says why and still quits on `q`; the same for a symlink to one.
+#[test]
+fn a_story_file_swapped_for_a_fifo_or_a_link_to_one_never_hangs_the_ui() {
+    for link in [false, true] {
+        let mut ui = Ui::start();
+        let path = ui.story();
+        std::fs::remove_file(&path).unwrap();
+        let fifo = if link { ui.root.join("elsewhere.fifo") } else { path.clone() };
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo(3) with a valid NUL-terminated path; no memory of ours is kept.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        if link {
+            std::os::unix::fs::symlink(&fifo, &path).unwrap();
+        }
+        ui.wait_until("the reason", |s| s.contains("not reloaded") && s.contains("no longer a regular file"));
+        assert!(ui.contents().contains("Claims (4 + 2"), "the story is kept: {}", ui.contents());
+        ui.quit();
+    }
+}

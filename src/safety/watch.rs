@@ -136,11 +136,7 @@ impl Look {
     pub fn of(path: &Path) -> (Look, Option<Vec<u8>>) {
         let meta = std::fs::symlink_metadata(path).ok();
         let regular = meta.as_ref().is_some_and(|m| m.is_file());
-        let bytes = if regular {
-            store::read_limited(path, store::MAX_YAML_BYTES.max(store::MAX_ARTICLE_BYTES)).ok()
-        } else {
-            None
-        };
+        let bytes = if regular { read_regular(path) } else { None };
         let look = Look {
             size: meta.as_ref().map_or(0, |m| m.len()),
             mtime: meta.as_ref().and_then(|m| m.modified().ok()),
@@ -148,6 +144,27 @@ impl Look {
         };
         (look, bytes)
     }
+}
+
+/// Reads a regular file within the size limit, never following a symlink and never blocking on a FIFO or device
+/// swapped in after it was looked at (the opened handle is checked, not the path).
+fn read_regular(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let limit = store::MAX_YAML_BYTES.max(store::MAX_ARTICLE_BYTES);
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
 }
 
 /// What to do with a file that has been quiet for a debounce period.

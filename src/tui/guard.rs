@@ -133,9 +133,14 @@ impl Guard {
             match change.kind {
                 watch::FileKind::Story if change.is_news_for(&story.disk_hash) => {
                     // The text the watcher checked is what is taken; a later change replaces an earlier one.
-                    let read = match &change.text {
-                        Some(t) => Ok(t.as_ref().clone()),
-                        None => super::read_story_file(story),
+                    let read = match (&change.text, &change.hash) {
+                        (Some(t), _) => Ok(t.as_ref().clone()),
+                        // Gone, or no longer a regular file (a FIFO would block a read): not read here.
+                        (None, None) => Err(format!(
+                            "{}: the story file is gone or is no longer a regular file; not reloaded, your copy is kept",
+                            crate::sanitize::line(&change.path.display().to_string())
+                        )),
+                        (None, Some(_)) => super::read_story_file(story),
                     };
                     files.retain(|(i, _)| *i != si);
                     files.push((si, read));
