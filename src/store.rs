@@ -265,8 +265,8 @@ pub enum NodeCount {
 ///
 /// An alias (`*name`) counts what its anchor (`&name`) counted, since the parser copies the anchored node at every
 /// alias: a flow anchor up to its closing bracket, a block anchor up to the next line indented no deeper than the
-/// anchor's own (a `- ` item at that indent still belongs to it), a scalar anchor one. An alias of an anchor not
-/// (yet) known counts everything counted so far. So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
+/// anchor's own (a `- ` item at that indent still belongs to it), a scalar anchor one; an alias of no anchor seen
+/// counts one (the parser refuses it, or it is text such as `*emphasis*`). So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
 /// count as they would grow the parse, and are refused where the count passes the limit.
 pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
     enum Ends {
@@ -326,10 +326,12 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                 }
             }
             let boundary = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'\n' | b'-' | b'?');
+            // An anchor or alias starts a node: after a space, a line start or a flow indicator, never mid-word.
+            let node_start = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b'\n');
             match b {
                 b'"' | b'\'' if boundary => quote = Some(b),
                 b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
-                b'&' if boundary && name_end(i + 1) > i + 1 => {
+                b'&' if node_start && name_end(i + 1) > i + 1 => {
                     let end = name_end(i + 1);
                     let name = &bytes[i + 1..end];
                     let after = (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
@@ -343,9 +345,11 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                     i = end;
                     continue;
                 }
-                b'*' if boundary && name_end(i + 1) > i + 1 => {
+                b'*' if node_start && name_end(i + 1) > i + 1 => {
                     let end = name_end(i + 1);
-                    counted += sizes.get(&bytes[i + 1..end]).copied().unwrap_or(n.max(1));
+                    // An alias of no anchor seen is an error for the parser (nothing is copied), or not an alias at
+                    // all (`*emphasis*` in a block of text): one item.
+                    counted += sizes.get(&bytes[i + 1..end]).copied().unwrap_or(1);
                     n = n.saturating_add(counted);
                     if n > limit {
                         return NodeCount::Over { at: i };
