@@ -303,3 +303,16 @@ fn w_refuses_to_drop_claims_the_disk_gained_and_names_them() {
     assert!(added.iter().all(|id| after.contains(id)), "{after:?}");
     assert_eq!(after.len(), 21);
 }
+
+/// The article swapped for a FIFO under the UI: not opened, the text on screen is kept, `q` still quits.
+#[test]
+fn an_article_swapped_for_a_fifo_never_hangs_the_ui() {
+    let mut ui = Ui::start();
+    let article = ui.root.join("scam-economy/article.txt");
+    std::fs::remove_file(&article).unwrap();
+    let c = std::ffi::CString::new(article.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo(3) with a valid NUL-terminated path; no memory of ours is kept.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    ui.wait_until("the reason", |s| s.contains("no longer a regular file"));
+    ui.quit();
+}

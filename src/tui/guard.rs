@@ -148,10 +148,18 @@ impl Guard {
                 // A story's article changed: re-anchor its claims on the new text.
                 watch::FileKind::StoryOther
                     if change.path == story.article_path()
-                        && change.hash.as_deref() != Some(&crate::store::hash(story.article.as_bytes()))
-                        && !articles.iter().any(|(i, _)| *i == si) =>
+                        && change.hash.as_deref() != Some(&crate::store::hash(story.article.as_bytes())) =>
                 {
-                    articles.push((si, story.read_article().map_err(|d| d.to_string())));
+                    // Gone, or no longer a regular file (a FIFO would block a read): not read here.
+                    let read = match change.hash {
+                        None => Err(format!(
+                            "{}: the article is gone or is no longer a regular file; the text on screen is kept",
+                            crate::sanitize::line(&change.path.display().to_string())
+                        )),
+                        Some(_) => story.read_article().map_err(|d| d.to_string()),
+                    };
+                    articles.retain(|(i, _)| *i != si);
+                    articles.push((si, read));
                 }
                 _ => {}
             }
