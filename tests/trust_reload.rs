@@ -316,3 +316,29 @@ fn an_article_swapped_for_a_fifo_never_hangs_the_ui() {
     ui.wait_until("the reason", |s| s.contains("no longer a regular file"));
     ui.quit();
 }
+
+/// The shell-script rewrite: `: > claims.yaml`, then `cat chunk >> claims.yaml; sleep 1.5` per chunk. Nothing
+/// holds the file open during the pauses, each longer than the plain quiet period; the truncation marks it as
+/// being rewritten, so no half is taken, and the finished file is.
+#[test]
+fn a_truncate_then_append_rewrite_with_long_pauses_is_taken_only_whole() {
+    let mut ui = Ui::start();
+    let path = ui.story();
+    let original = std::fs::read_to_string(&path).unwrap();
+    let (chunks, _) = rewrite_chunks(&original);
+    let header = |screen: &str| screen.lines().find(|l| l.contains("Claims (")).unwrap_or("").to_string();
+    let first = header(&ui.contents());
+    let mut seen = vec![first.clone()];
+    std::fs::File::create(&path).unwrap();
+    for chunk in &chunks {
+        std::fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(chunk.as_bytes()).unwrap();
+        for _ in 0..30 {
+            std::thread::sleep(Duration::from_millis(50));
+            seen.push(header(&ui.contents()));
+        }
+    }
+    ui.wait_until("the reload of the finished file", |s| s.contains("Claims (19 + 2"));
+    seen.dedup();
+    assert_eq!(seen, [first], "the UI took a half-written file");
+    ui.quit();
+}

@@ -5,8 +5,8 @@
 //! not reported. The UI polls [`WorkspaceWatcher::try_recv`] on each tick.
 //!
 //! A change is taken only once it has settled (see [`Settler`]): the file's size, mtime and hash are the same
-//! across a quiet period, no other program has it open for writing (Linux: [`being_written`]), and a story file
-//! parses. While a story file does not parse it is not reported, and after [`SAY_AFTER`] a [`Change`] with
+//! across a quiet period (a longer one, [`REWRITE_QUIET`], after a truncation), no other program has it open for
+//! writing (Linux: [`being_written`]), and a story file parses. While a story file does not parse it is not reported, and after [`SAY_AFTER`] a [`Change`] with
 //! `waiting` set says why. When notify says its queue overflowed (`need_rescan`, or an error), every story file is
 //! looked at again through the same path.
 
@@ -22,6 +22,9 @@ use std::time::{Duration, Instant, SystemTime};
 /// How long a file must stay quiet before it is looked at; it is reported only when a second look, this long
 /// after the first, finds it the same (so a change is reported at least twice this long after the last write).
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
+/// How long a file seen empty (truncated) since its last report must hold the same content before it is taken:
+/// a program rewriting it in chunks, closing it between them, may pause this long without its half being taken.
+pub const REWRITE_QUIET: Duration = Duration::from_secs(3);
 /// How long a story file that does not parse is waited for before the UI is told why it is not reloaded.
 pub const SAY_AFTER: Duration = Duration::from_secs(2);
 
@@ -183,30 +186,47 @@ pub enum Decision {
 /// The settling rule, kept apart from the clock and the file system so it can be tested without waiting.
 #[derive(Debug, Default)]
 pub struct Settler {
-    last: HashMap<PathBuf, Look>,
+    /// The last look at each file, and when that content was first seen.
+    last: HashMap<PathBuf, (Look, Instant)>,
     /// Since when a settled story file has failed to parse, and whether the UI was told.
     failing: HashMap<PathBuf, (Instant, bool)>,
+    /// Files seen empty, or smaller than when last reported (or at start), since their last report: truncated,
+    /// so probably being rewritten.
+    emptied: std::collections::HashSet<PathBuf>,
+    /// Each file's size when last reported, or when the watcher started.
+    sizes: HashMap<PathBuf, u64>,
 }
 
 impl Settler {
     /// Whether `look` is what the last look at `path` saw: the file has settled.
     pub fn settled(&self, path: &Path, look: &Look) -> bool {
-        self.last.get(path) == Some(look)
+        self.last.get(path).is_some_and(|(l, _)| l == look)
     }
 
     /// Decides on `path` given this `look` at `now`. `parse` is the story file's parse error, if it has one
     /// (`None` for other files, or when it parses). A file another program has open for writing is not looked
-    /// at (see [`being_written`]).
+    /// at (see [`being_written`]). A file seen empty since its last report (truncated, then written again, perhaps
+    /// in slow chunks by a program that closes it in between) must also have held its content for
+    /// [`REWRITE_QUIET`].
     pub fn decide(&mut self, path: &Path, look: Look, now: Instant, parse: Option<String>) -> Decision {
-        let same = self.last.get(path) == Some(&look);
-        self.last.insert(path.to_path_buf(), look);
-        if !same {
+        if look.size == 0 || self.sizes.get(path).is_some_and(|&was| look.size < was) {
+            self.emptied.insert(path.to_path_buf());
+        }
+        let size = look.size;
+        let since = match self.last.get(path) {
+            Some((l, since)) if *l == look => *since,
+            _ => {
+                self.last.insert(path.to_path_buf(), (look, now));
+                return Decision::LookAgain;
+            }
+        };
+        if self.emptied.contains(path) && now.duration_since(since) < REWRITE_QUIET {
             return Decision::LookAgain;
         }
         match parse {
             None => {
-                self.last.remove(path);
-                self.failing.remove(path);
+                self.forget(path);
+                self.sizes.insert(path.to_path_buf(), size);
                 Decision::Report
             }
             Some(why) => {
@@ -223,10 +243,16 @@ impl Settler {
         }
     }
 
+    /// Records a file's size as it was when watching started (a later, smaller look means it was truncated).
+    pub fn baseline(&mut self, path: PathBuf, size: u64) {
+        self.sizes.insert(path, size);
+    }
+
     /// Forgets a file that went away or was reported.
     pub fn forget(&mut self, path: &Path) {
         self.last.remove(path);
         self.failing.remove(path);
+        self.emptied.remove(path);
     }
 }
 
@@ -303,6 +329,13 @@ fn run(
     let mut settler = Settler::default();
     // Files another program has open for writing: since when, and whether the UI was told.
     let mut busy: HashMap<PathBuf, (Instant, bool)> = HashMap::new();
+    // Sizes as the stories were loaded, so a truncation is known as one even when its first look already sees
+    // the first chunk written after it.
+    for p in rescan_targets(&root) {
+        if let Ok(m) = std::fs::symlink_metadata(&p) {
+            settler.baseline(p, m.len());
+        }
+    }
     loop {
         let wait = debounce.next_due(Instant::now(), quiet).unwrap_or(Duration::from_secs(3600));
         match raw_rx.recv_timeout(wait) {
@@ -510,6 +543,30 @@ mod tests {
         assert_eq!(st.decide(p, touched, t0, None), Decision::Report);
         // After a report, the next change starts over.
         assert_eq!(st.decide(p, look(30, "c"), t0, None), Decision::LookAgain);
+    }
+
+    #[test]
+    fn a_truncated_file_must_hold_its_content_longer_before_it_is_taken() {
+        let mut st = Settler::default();
+        let p = Path::new("/ws/s/claims.yaml");
+        let t0 = Instant::now();
+        let ms = |n: u64| t0 + Duration::from_millis(n);
+        assert_eq!(st.decide(p, look(0, "empty"), ms(0), None), Decision::LookAgain);
+        // A first chunk, closed, then a pause of two seconds: a valid prefix, not taken.
+        assert_eq!(st.decide(p, look(100, "part"), ms(300), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(100, "part"), ms(600), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(100, "part"), ms(2300), None), Decision::LookAgain);
+        // The rest: taken once it has held for REWRITE_QUIET.
+        assert_eq!(st.decide(p, look(300, "whole"), ms(2600), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(300, "whole"), ms(2900), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(300, "whole"), ms(2600) + REWRITE_QUIET, None), Decision::Report);
+        // A file smaller than when last reported counts as truncated, though never seen empty.
+        assert_eq!(st.decide(p, look(200, "shorter"), ms(4000), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(200, "shorter"), ms(4300), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(200, "shorter"), ms(4000) + REWRITE_QUIET, None), Decision::Report);
+        // The next change, growing, is taken on the second look again.
+        assert_eq!(st.decide(p, look(210, "next"), ms(9000), None), Decision::LookAgain);
+        assert_eq!(st.decide(p, look(210, "next"), ms(9300), None), Decision::Report);
     }
 
     #[test]
