@@ -387,6 +387,45 @@ pub fn is_own_file_name(name: &str) -> bool {
         || (name.starts_with(".factdesk-") && name.ends_with(".tmp"))
 }
 
+/// Whether another program has `path` open for writing right now (an editor writing in place, `cat > file`, a
+/// script writing in slow chunks). Only Linux can tell, through a read lease, which the kernel refuses while the
+/// file is open for writing anywhere; elsewhere, and where leases are not allowed (another user's file, a network
+/// file system), this says `false` and the settling rule alone applies.
+#[cfg(target_os = "linux")]
+pub fn being_written(path: &Path) -> bool {
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::io::AsRawFd;
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK).open(path)
+    else {
+        return false;
+    };
+    let fd = file.as_raw_fd();
+    /// `F_SETSIG` from `<fcntl.h>` (the same on every Linux architecture); the libc crate does not export it.
+    const F_SETSIG: libc::c_int = 10;
+    // SAFETY: fcntl on a descriptor this function owns for its whole lifetime; no memory is passed. The lease
+    // break signal is set to SIGURG first, whose default action is to be ignored, so a writer opening the file in
+    // the moment the lease is held cannot kill this process (SIGIO, the default, would).
+    unsafe {
+        if libc::fcntl(fd, F_SETSIG, libc::SIGURG) == -1 {
+            return false;
+        }
+        if libc::fcntl(fd, libc::F_SETLEASE, libc::F_RDLCK) == 0 {
+            libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK);
+            return false;
+        }
+    }
+    std::io::Error::last_os_error().raw_os_error() == Some(libc::EAGAIN)
+}
+
+/// Whether another program has `path` open for writing: not knowable here, so `false`.
+#[cfg(not(target_os = "linux"))]
+pub fn being_written(_path: &Path) -> bool {
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -224,6 +224,257 @@ pub fn conflict_marker(text: &str) -> Option<usize> {
     })
 }
 
+/// Most YAML nodes (scalars, mappings, sequences) one file may hold, as [`count_nodes`] estimates them before
+/// parsing. A real story file holds about 1,000–50,000 (a generated 100-claim story about 6,000). Parsing costs
+/// a few hundred bytes per node while it runs (the parser's events, serde's buffering for `#[serde(flatten)]`,
+/// then the values), so 250,000 keeps one file's parse near 100 MB with 5× headroom over the biggest real story.
+pub const MAX_NODES_PER_FILE: u64 = 250_000;
+/// Most nodes one load of a workspace may keep across all its files (the settings file and every story), in
+/// units of one typed node; a node under an unknown key costs [`EXTRA_NODE_COST`] units. The synthetic
+/// 1,000,000-claim archive (`gen-workspace --stories 10000 --claims-per-story 100`) counts about 60 million
+/// (some 50 bytes held per node, about 3 GB); 100 million leaves it 1.6× headroom and bounds what padding can
+/// make a load hold to about what such an archive holds.
+pub const MAX_NODES_TOTAL: u64 = 100_000_000;
+/// What one node under an unknown key costs against [`MAX_NODES_TOTAL`], in typed nodes. Unknown keys are kept
+/// whole as `serde_yaml::Value` trees (`model::Extra`), which hold about 220 bytes per node against about 50 for
+/// the typed fields (measured with `benches/budgets.sh` and a generated workspace; see BENCHMARKS.md).
+pub const EXTRA_NODE_COST: u64 = 5;
+
+/// What one load of a workspace may still parse, shared by the threads that parse it (see [`NodeBudget::enter`]).
+#[derive(Debug)]
+pub struct NodeBudget {
+    left: std::sync::atomic::AtomicU64,
+    total: u64,
+}
+
+thread_local! {
+    static BUDGET: std::cell::RefCell<Option<std::sync::Arc<NodeBudget>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// While alive, the budget applies to every [`parse_yaml`] on this thread.
+pub struct BudgetScope {
+    previous: Option<std::sync::Arc<NodeBudget>>,
+}
+
+impl Drop for BudgetScope {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        BUDGET.with(|b| *b.borrow_mut() = previous);
+    }
+}
+
+impl NodeBudget {
+    /// A budget of `total` nodes for one load.
+    pub fn new(total: u64) -> std::sync::Arc<NodeBudget> {
+        std::sync::Arc::new(NodeBudget { left: std::sync::atomic::AtomicU64::new(total), total })
+    }
+
+    /// Applies `budget` to this thread's parses until the returned scope is dropped. A loader that parses on
+    /// several threads enters the same budget on each.
+    pub fn enter(budget: &std::sync::Arc<NodeBudget>) -> BudgetScope {
+        let previous = BUDGET.with(|b| b.borrow_mut().replace(std::sync::Arc::clone(budget)));
+        BudgetScope { previous }
+    }
+
+    /// The budget this thread's parses are under, to enter on a helper thread.
+    pub fn current() -> Option<std::sync::Arc<NodeBudget>> {
+        BUDGET.with(|b| b.borrow().clone())
+    }
+
+    /// Takes `n` nodes; `Err(left)` (what was left, untouched) when fewer than `n` remain.
+    fn take(&self, n: u64) -> Result<(), u64> {
+        use std::sync::atomic::Ordering;
+        self.left.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| left.checked_sub(n)).map(|_| ())
+    }
+}
+
+/// What [`count_nodes`] found: the estimate, or the byte offset where the budget ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeCount {
+    Within(u64),
+    Over { at: usize },
+}
+
+/// Estimates, in one pass before the parser runs, how many YAML nodes `text` holds, stopping at the byte where the
+/// count passes `limit`. Outside quoted scalars and comments it counts one node per `[`, `{` (a collection), `,`
+/// (a next flow item), mapping `:` (a value), `- ` or `? ` indicator, and per line that holds anything. It is an
+/// estimate, not a bound: exact on flow padding but for one item (each `{a: b}, ` counts 3 of 3), within about 20% of
+/// the parser's count on real and generated story files (a block scalar counts each of its lines), and the caps
+/// leave several times that as headroom.
+///
+/// An alias (`*name`) counts what its anchor (`&name`) counted, since the parser copies the anchored node at every
+/// alias: a flow anchor up to its closing bracket, a block anchor up to the next line indented no deeper than the
+/// anchor's own (a `- ` item at that indent still belongs to it), a scalar anchor one; an alias of no anchor seen
+/// counts one (the parser refuses it, or it is text such as `*emphasis*`). So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
+/// count as they would grow the parse, and are refused where the count passes the limit.
+pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
+    enum Ends {
+        Flow(usize),
+        Block(usize),
+    }
+    let bytes = text.as_bytes();
+    let mut n: u64 = 0;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    let mut line_has_content = false;
+    let mut line_start = 0usize;
+    let mut line_indent = 0usize;
+    let mut flow = 0usize;
+    let mut sizes: HashMap<&[u8], u64> = HashMap::new();
+    let mut open: Vec<(&[u8], u64, Ends)> = Vec::new();
+    let name_end = |from: usize| {
+        (from..bytes.len())
+            .find(|&j| matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n' | b',' | b'[' | b']' | b'{' | b'}'))
+            .unwrap_or(bytes.len())
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
+        let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
+        let mut counted: u64 = 0;
+        if b == b'\n' {
+            comment = false;
+            if quote.is_none() {
+                line_has_content = false;
+                line_start = i + 1;
+            }
+        } else if comment {
+        } else if let Some(q) = quote {
+            if q == b'"' && b == b'\\' {
+                i += 2;
+                continue;
+            }
+            if b == q {
+                quote = None;
+            }
+        } else {
+            if !line_has_content && b != b' ' && b != b'\t' && b != b'#' {
+                line_has_content = true;
+                counted += 1;
+                // A line no deeper than a block anchor's ends it (a `- ` item at its indent still belongs to it).
+                let indent = i - line_start;
+                line_indent = indent;
+                let item = b == b'-' && matches!(next, b' ' | b'\n');
+                while let Some((name, start, Ends::Block(at))) = open.last() {
+                    if indent > *at || (indent == *at && item) {
+                        break;
+                    }
+                    sizes.insert(name, n.saturating_sub(*start).max(1));
+                    open.pop();
+                }
+            }
+            let boundary = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'\n' | b'-' | b'?');
+            // An anchor or alias starts a node: after a space, a line start or a flow indicator, never mid-word.
+            let node_start = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b'\n');
+            match b {
+                b'"' | b'\'' if boundary => quote = Some(b),
+                b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
+                b'&' if node_start && name_end(i + 1) > i + 1 => {
+                    let end = name_end(i + 1);
+                    let name = &bytes[i + 1..end];
+                    let after = (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
+                    match bytes.get(after) {
+                        Some(b'[' | b'{') => open.push((name, n, Ends::Flow(flow))),
+                        None | Some(b'\n' | b'\r' | b'#') => open.push((name, n, Ends::Block(line_indent))),
+                        Some(_) => {
+                            sizes.insert(name, 1);
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
+                b'*' if node_start && name_end(i + 1) > i + 1 => {
+                    let end = name_end(i + 1);
+                    // An alias of no anchor seen is an error for the parser (nothing is copied), or not an alias at
+                    // all (`*emphasis*` in a block of text): one item.
+                    counted += sizes.get(&bytes[i + 1..end]).copied().unwrap_or(1);
+                    n = n.saturating_add(counted);
+                    if n > limit {
+                        return NodeCount::Over { at: i };
+                    }
+                    i = end;
+                    continue;
+                }
+                b'[' | b'{' => {
+                    flow += 1;
+                    counted += 1;
+                }
+                b']' | b'}' => {
+                    flow = flow.saturating_sub(1);
+                    while let Some((name, start, Ends::Flow(at))) = open.last() {
+                        if *at < flow {
+                            break;
+                        }
+                        sizes.insert(name, n.saturating_sub(*start).max(1));
+                        open.pop();
+                    }
+                }
+                b',' if flow > 0 => counted += 1,
+                b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
+                    || (flow > 0 && matches!(next, b',' | b']' | b'}')) =>
+                {
+                    counted += 1
+                }
+                b'-' | b'?' if matches!(prev, b' ' | b'\t' | b'\n') && matches!(next, b' ' | b'\t' | b'\n') => {
+                    counted += 1
+                }
+                _ => {}
+            }
+        }
+        n = n.saturating_add(counted);
+        if n > limit {
+            return NodeCount::Over { at: i };
+        }
+        i += 1;
+    }
+    NodeCount::Within(n)
+}
+
+/// Refuses a file whose node estimate passes [`MAX_NODES_PER_FILE`] or what the current load has left (see
+/// [`NodeBudget`]), at the line and column where the count ran out, before any parsing.
+fn check_node_budget(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    let shared = BUDGET.with(|b| b.borrow().clone());
+    let left = shared.as_ref().map_or(u64::MAX, |b| b.left.load(std::sync::atomic::Ordering::SeqCst));
+    let limit = MAX_NODES_PER_FILE.min(left);
+    let over = |at: usize, why: String| {
+        let (line, col) = line_col_of_byte(text, at.min(text.len()));
+        Err(Diagnostic::error(path, line, col, why))
+    };
+    match count_nodes(text, limit) {
+        NodeCount::Over { at } if text.as_bytes().get(at) == Some(&b'*') => over(
+            at,
+            format!(
+                "more than {} YAML items in one file once its aliases are expanded (counted up to this alias; each \
+                 `*name` copies what its `&name` holds): an alias bomb, refused before parsing; write the items out, \
+                 or remove the aliases",
+                limit
+            ),
+        ),
+        NodeCount::Over { at } if left >= MAX_NODES_PER_FILE => over(
+            at,
+            format!(
+                "more than {MAX_NODES_PER_FILE} YAML items in one file (counted up to here); a story file never needs \
+                 this many, so it was refused before parsing: remove the bulk (often padding under an unknown key), \
+                 or split the story"
+            ),
+        ),
+        NodeCount::Over { at } => over(
+            at,
+            format!(
+                "the workspace holds more than {} YAML items in all (counted up to here, in this file); it was \
+                 refused before parsing so memory stays bounded: remove padding from the stories, or split the \
+                 workspace",
+                shared.as_ref().map_or(0, |b| b.total)
+            ),
+        ),
+        NodeCount::Within(n) => match &shared {
+            Some(b) => b.take(n).or_else(|_| over(text.len(), "the workspace's YAML item budget ran out at this file; remove padding from the stories, or split the workspace".into())),
+            None => Ok(()),
+        },
+    }
+}
+
 /// Deepest flow/block nesting, found cheaply before the parser runs; returns (depth, byte offset).
 fn nesting_over_limit(text: &str) -> Option<usize> {
     let mut depth = 0usize;
@@ -273,7 +524,7 @@ fn nesting_over_limit(text: &str) -> Option<usize> {
     None
 }
 
-/// Parses a story file's text, with every guard: empty, conflict markers, nesting, YAML errors.
+/// Parses a story file's text, with every guard: empty, conflict markers, nesting, node budgets, YAML errors.
 pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
     let only_comments = !text.trim().is_empty()
         && text.lines().map(str::trim).all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
@@ -285,7 +536,68 @@ pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
             "holds no YAML, only comments; a story file needs `story:` and `claims:` (see claims/README.md)",
         ));
     }
-    parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")
+    let file: StoryFile = parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")?;
+    charge_unknown_keys(path, text, &file)?;
+    Ok(file)
+}
+
+/// Nodes held under unknown keys (`model::Extra`) anywhere in a story file.
+pub fn unknown_key_nodes(file: &StoryFile) -> (u64, Option<&str>) {
+    fn count<'a>(extra: &'a crate::model::Extra, first: &mut Option<&'a str>) -> u64 {
+        extra
+            .iter()
+            .map(|(k, v)| {
+                first.get_or_insert(k.as_str());
+                1 + nodes(v)
+            })
+            .sum::<u64>()
+    }
+    fn nodes(v: &serde_yaml::Value) -> u64 {
+        match v {
+            serde_yaml::Value::Sequence(s) => 1 + s.iter().map(nodes).sum::<u64>(),
+            serde_yaml::Value::Mapping(m) => 1 + m.iter().map(|(k, v)| nodes(k) + nodes(v)).sum::<u64>(),
+            serde_yaml::Value::Tagged(t) => 1 + nodes(&t.value),
+            _ => 1,
+        }
+    }
+    let mut first: Option<&str> = None;
+    let mut n = count(&file.extra, &mut first) + count(&file.story.extra, &mut first);
+    for c in &file.claims {
+        n += count(&c.extra, &mut first);
+        for s in &c.sources {
+            n += count(&s.extra, &mut first);
+        }
+    }
+    (n, first)
+}
+
+/// Charges the load's budget for what a story keeps under unknown keys beyond a typed node's cost (the pre-scan
+/// already counted each node once); refuses the file, at its first unknown key, when the budget runs out.
+fn charge_unknown_keys(path: &Path, text: &str, file: &StoryFile) -> Result<(), Diagnostic> {
+    let Some(budget) = NodeBudget::current() else { return Ok(()) };
+    let (n, first) = unknown_key_nodes(file);
+    if n == 0 || budget.take(n.saturating_mul(EXTRA_NODE_COST - 1)).is_ok() {
+        return Ok(());
+    }
+    let (line, col) = first
+        .and_then(|k| {
+            text.lines().enumerate().find_map(|(i, l)| {
+                let t = l.trim_start().trim_start_matches("- ");
+                let key = t.strip_prefix(k)?;
+                key.trim_start().starts_with(':').then(|| (i + 1, l.len() - t.len() + 1))
+            })
+        })
+        .unwrap_or((1, 1));
+    Err(Diagnostic::error(
+        path,
+        line,
+        col,
+        format!(
+            "the workspace holds more than it may keep in all ({MAX_NODES_TOTAL} items, each item under a key \
+             factdesk does not know counting {EXTRA_NODE_COST}); this file's {n} items under unknown keys (the first \
+             here) were refused so memory stays bounded: remove that padding, or split the workspace"
+        ),
+    ))
 }
 
 /// Parses any factdesk YAML file with the guards shared by all of them.
@@ -313,6 +625,7 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty
             ),
         ));
     }
+    check_node_budget(path, text)?;
     serde_yaml::from_str(text).map_err(|e| yaml_diag(path, &e))
 }
 
@@ -473,6 +786,8 @@ pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 /// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order.
 pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
     let dirs = story_dirs(root)?;
+    let budget = NodeBudget::new(MAX_NODES_TOTAL);
+    let _scope = NodeBudget::enter(&budget);
     let mut diagnostics = Vec::new();
     let config = load_config(root).unwrap_or_else(|d| {
         diagnostics.push(d);
@@ -619,6 +934,11 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
 pub enum SaveError {
     /// Someone changed the file since it was loaded.
     ChangedOnDisk(PathBuf),
+    /// Someone changed the file since it was loaded, adding claims (these ids) this copy never saw: writing would
+    /// drop them.
+    WouldDrop(PathBuf, Vec<String>),
+    /// Another program has the file open for writing right now.
+    BeingWritten(PathBuf),
     /// The file system refused (full disk, read-only folder, permissions), or, with `ErrorKind::InvalidData`,
     /// the story cannot be written so that it reads back the same (see `save_plan`).
     Io(PathBuf, std::io::Error),
@@ -630,6 +950,28 @@ impl fmt::Display for SaveError {
             SaveError::ChangedOnDisk(p) => write!(
                 f,
                 "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
+                crate::sanitize::line(&p.display().to_string())
+            ),
+            SaveError::WouldDrop(p, ids) => {
+                let shown: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
+                let more = if ids.len() > shown.len() {
+                    format!(" and {} more", ids.len() - shown.len())
+                } else {
+                    String::new()
+                };
+                write!(
+                    f,
+                    "{}: not saved: the file on disk has {} claim(s) this copy never read ({}{more}); saving would drop \
+                     them. Press R to reload and merge them in, then save again",
+                    crate::sanitize::line(&p.display().to_string()),
+                    ids.len(),
+                    crate::sanitize::line(&shown.join(", ")),
+                )
+            }
+            SaveError::BeingWritten(p) => write!(
+                f,
+                "{}: not saved: another program has this file open for writing right now, and saving would cut it \
+                 off mid-write; wait until it is done (factdesk reloads the finished file), then save again",
                 crate::sanitize::line(&p.display().to_string())
             ),
             SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidData => write!(
@@ -712,12 +1054,33 @@ pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, Strin
 /// Only the changed keys and claims are spliced into the file's text, so a hand-edited file keeps its
 /// comments and layout (see [`save_plan`]).
 pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
+    save_story_over(story, None)
+}
+
+/// [`save_story`], knowing the story as this copy last read it (`base`), so a refusal can name exactly the claims
+/// the file on disk gained since: ids on disk that neither this copy's story nor `base` hold.
+///
+/// Refused, with the file untouched, when another program has the file open for writing (Linux; see
+/// `boundary::being_written`): replacing it would cut that program off mid-write, and the rest of what it
+/// writes would go to a file no longer in the folder. Refused as well when the file changed since it was read:
+/// [`SaveError::WouldDrop`] when the disk holds claims this copy never saw, else [`SaveError::ChangedOnDisk`].
+pub fn save_story_over(story: &mut Story, base: Option<&StoryFile>) -> Result<(), SaveError> {
     let path = story.path();
     // The folder must still be the real one it was loaded from, not a link swapped in since.
     crate::boundary::real_dir(&story.dir).map_err(|e| SaveError::Io(path.clone(), e.into_io()))?;
+    if crate::boundary::being_written(&path) {
+        return Err(SaveError::BeingWritten(path));
+    }
     let current = read_story_bytes(&path);
     match current {
-        Ok(bytes) if hash(&bytes) != story.disk_hash => return Err(SaveError::ChangedOnDisk(path)),
+        Ok(bytes) if hash(&bytes) != story.disk_hash => {
+            let ids = String::from_utf8(bytes)
+                .ok()
+                .and_then(|t| parse_story(&path, &t).ok())
+                .map(|disk| gained_ids(&disk, &story.file, base))
+                .unwrap_or_default();
+            return Err(if ids.is_empty() { SaveError::ChangedOnDisk(path) } else { SaveError::WouldDrop(path, ids) });
+        }
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(SaveError::Io(path, e)),
         Err(_) if !story.disk_hash.is_empty() => return Err(SaveError::ChangedOnDisk(path)),
         _ => {}
@@ -736,6 +1099,14 @@ pub fn save_story(story: &mut Story) -> Result<(), SaveError> {
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = None;
     Ok(())
+}
+
+/// Ids of claims in `disk` that neither `mine` nor `base` (the story as last read, when known) hold: what
+/// writing `mine` over `disk` would drop without this copy ever having seen it.
+pub fn gained_ids(disk: &StoryFile, mine: &StoryFile, base: Option<&StoryFile>) -> Vec<String> {
+    let held =
+        |id: &str| mine.claims.iter().any(|c| c.id == id) || base.is_some_and(|b| b.claims.iter().any(|c| c.id == id));
+    disk.claims.iter().filter(|c| !c.id.is_empty() && !held(&c.id)).map(|c| c.id.clone()).collect()
 }
 
 /// A new story's title when none is given: the article's first non-empty line, cut at the last space before
@@ -864,6 +1235,52 @@ mod tests {
         let err = save_story(story).unwrap_err();
         assert!(matches!(err, SaveError::ChangedOnDisk(_)));
         assert!(fs::read_to_string(dir.join(STORY_FILE)).unwrap().ends_with("# theirs\n"));
+    }
+
+    #[test]
+    fn a_save_that_would_drop_claims_the_disk_gained_names_them() {
+        let t = tempfile::tempdir().unwrap();
+        let two = format!("{GOOD}- id: b\n  text: Second\n");
+        let dir = story_in(t.path(), &two, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        let base = ws.stories[0].file.clone();
+        // Mine: `b` deleted, `mine` added. Theirs, on disk since: `c` and `d` added.
+        let story = &mut ws.stories[0];
+        story.file.claims.retain(|c| c.id != "b");
+        story.file.claims.push(Claim::new("mine", "Mine"));
+        let theirs = format!("{two}- id: c\n  text: Theirs\n- id: d\n  text: Theirs too\n");
+        fs::write(dir.join(STORY_FILE), &theirs).unwrap();
+        let err = save_story_over(story, Some(&base)).unwrap_err();
+        let SaveError::WouldDrop(_, ids) = &err else { panic!("{err}") };
+        assert_eq!(ids, &["c", "d"], "only what this copy never read, not what it deleted");
+        assert!(
+            err.to_string().contains("2 claim(s) this copy never read (c, d)")
+                && err.to_string().contains("R to reload")
+        );
+        // Without the base, what this copy deleted cannot be told from what the disk gained: named too.
+        let SaveError::WouldDrop(_, ids) = save_story(story).unwrap_err() else { panic!() };
+        assert_eq!(ids, &["b", "c", "d"]);
+        assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), theirs, "nothing written");
+        // A change on disk that adds no claim is the plain refusal.
+        fs::write(dir.join(STORY_FILE), format!("{two}# a comment\n")).unwrap();
+        assert!(matches!(save_story_over(story, Some(&base)), Err(SaveError::ChangedOnDisk(_))));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_save_waits_while_another_program_writes_the_file() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let mut ws = load_workspace(t.path()).unwrap();
+        ws.stories[0].file.claims[0].verdict = "accurate".into();
+        let writer = fs::OpenOptions::new().append(true).open(dir.join(STORY_FILE)).unwrap();
+        let err = save_story(&mut ws.stories[0]).unwrap_err();
+        assert!(matches!(err, SaveError::BeingWritten(_)), "{err}");
+        assert!(err.to_string().contains("open for writing"), "{err}");
+        assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), GOOD);
+        drop(writer);
+        save_story(&mut ws.stories[0]).unwrap();
+        assert!(fs::read_to_string(dir.join(STORY_FILE)).unwrap().contains("verdict: accurate"));
     }
 
     #[test]
@@ -1050,6 +1467,63 @@ mod tests {
         text.push_str("story:\n  title: boom\nclaims: []\n");
         let d = parse_story(Path::new("b.yaml"), &text).unwrap_err();
         assert!(d.message.contains("alias bomb") || d.message.contains("limit"), "{}", d.message);
+    }
+
+    #[test]
+    fn node_estimates_match_flow_padding_and_stop_where_the_budget_runs_out() {
+        // 9 nodes (a mapping, x, a sequence, two mappings of a: b): the estimate misses only the last item's key.
+        assert_eq!(count_nodes("x: [{a: b}, {a: b}]\n", u64::MAX), NodeCount::Within(8));
+        assert_eq!(count_nodes("- id: a\n  text: 'b, c: d'  # e, f: g\n", u64::MAX), NodeCount::Within(5));
+        let text = format!("x-pad: [{}]\n", "{a: b}, ".repeat(1000));
+        let NodeCount::Over { at } = count_nodes(&text, 100) else { panic!("over 100 nodes") };
+        assert!(at > 0 && at < 300, "stops near the 100th node, not at the end: {at}");
+    }
+
+    #[test]
+    fn aliases_count_what_their_anchor_counted() {
+        let count = |t: &str| match count_nodes(t, u64::MAX) {
+            NodeCount::Within(n) => n,
+            NodeCount::Over { .. } => unreachable!(),
+        };
+        let anchor = format!("x-base: &b [{}]\n", vec!["{a: b}"; 100].join(", "));
+        let one = count(&anchor);
+        // Ten aliases of a 300-node anchor count about 3,000 more, as the parser would copy them.
+        let fanned = count(&format!("{anchor}x-pad: [{}]\n", ["*b"; 10].join(", ")));
+        assert!(fanned >= one + 10 * 290 && fanned <= one + 10 * 320, "{one} {fanned}");
+        // A block anchor ends at the next line no deeper than itself.
+        let block = "x-base: &b\n  - a: b\n  - a: b\nx-pad: [*b, *b, *b]\n";
+        let plain = "x-base:\n  - a: b\n  - a: b\nx-pad: [c, c, c]\n";
+        assert!(count(block) >= count(plain) + 3 * 4, "{} {}", count(block), count(plain));
+        // A scalar anchor counts one, and `&`/`*` inside words or text are not anchors.
+        // (a plain scalar in a flow list is reached through its comma; an alias is counted itself, one each)
+        assert_eq!(count("a: &n 5\nb: [*n, *n]\n"), count("a: 5\nb: [m, m]\n") + 2);
+        assert_eq!(count("text: R&D at 3*4 & more * less\n"), count("text: RD at 34 and more or less\n"));
+        // Nested fan-out (a "billion laughs") passes any limit quickly, where it passes it.
+        let mut laughs = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for k in 1..10 {
+            laughs.push_str(&format!("a{k}: &a{k} [{}]\n", vec![format!("*a{}", k - 1); 9].join(", ")));
+        }
+        let NodeCount::Over { at } = count_nodes(&laughs, MAX_NODES_PER_FILE) else { panic!("not refused") };
+        assert!(at > laughs.find("a5:").unwrap(), "{at}");
+    }
+
+    #[test]
+    fn a_load_budget_is_shared_by_its_files_and_names_where_it_ran_out() {
+        let t = tempfile::tempdir().unwrap();
+        let pad = |n: usize| format!("{GOOD}x-pad: [{}]\n", vec!["{a: b}"; n].join(", "));
+        let budget = NodeBudget::new(2_000);
+        let _scope = NodeBudget::enter(&budget);
+        // The first file fits; its unknown key costs EXTRA_NODE_COST per node in all.
+        parse_story(&t.path().join("one.yaml"), &pad(100)).unwrap();
+        let left = budget.left.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(left < 2_000 - 300 * EXTRA_NODE_COST + 100, "{left}");
+        // The second does not: refused before parsing, at the line of the padding.
+        let d = parse_story(&t.path().join("two.yaml"), &pad(600)).unwrap_err();
+        assert_eq!(d.line, 11, "{d}");
+        assert!(d.message.contains("the workspace holds more than 2000"), "{d}");
+        // Outside the scope, only the per-file cap applies.
+        drop(_scope);
+        parse_story(&t.path().join("two.yaml"), &pad(600)).unwrap();
     }
 
     #[test]

@@ -64,6 +64,9 @@ pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
 /// Loads through the cache file `cache` (`None`: no cache, parse every story on every core),
 /// saying what was reused.
 pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, CacheStats), Diagnostic> {
+    // One node budget for the whole load (settings and every story parsed, on every thread).
+    let budget = store::NodeBudget::new(store::MAX_NODES_TOTAL);
+    let _scope = store::NodeBudget::enter(&budget);
     let Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = Scan::of(root)?;
     let mut old = cache.and_then(|c| read_cache(c, &canon, root, &config_hash)).unwrap_or_default();
     let mut stats = CacheStats::default();
@@ -156,7 +159,13 @@ fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Sto
     out.resize_with(dirs.len(), || None);
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
-            .map(|t| s.spawn(move || (t..dirs.len()).step_by(threads).map(|i| (i, one(&dirs[i]))).collect::<Vec<_>>()))
+            .map(|t| {
+                let budget = store::NodeBudget::current();
+                s.spawn(move || {
+                    let _scope = budget.as_ref().map(store::NodeBudget::enter);
+                    (t..dirs.len()).step_by(threads).map(|i| (i, one(&dirs[i]))).collect::<Vec<_>>()
+                })
+            })
             .collect();
         for h in handles {
             for (i, r) in h.join().unwrap_or_default() {

@@ -274,6 +274,9 @@ impl Loader {
     /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
     /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
     pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
+        // One node budget for every story this load parses, on every thread (`store::NodeBudget`).
+        let budget = crate::store::NodeBudget::new(crate::store::MAX_NODES_TOTAL);
+        let _scope = crate::store::NodeBudget::enter(&budget);
         let mut stats = super::CacheStats::default();
         let mut old = self.cache.as_deref().and_then(|c| OldCache::open(c, &self.canon, &self.config_hash));
         let mut out = if self.cache.is_some() { Out::Waiting(Vec::new()) } else { Out::Off };
@@ -364,7 +367,11 @@ impl Loader {
             let handles: Vec<_> = lanes
                 .into_iter()
                 .map(|lane| {
-                    s.spawn(move || lane.into_iter().map(|(k, dir, rec)| (k, self.one(dir, rec))).collect::<Vec<_>>())
+                    let budget = crate::store::NodeBudget::current();
+                    s.spawn(move || {
+                        let _scope = budget.as_ref().map(crate::store::NodeBudget::enter);
+                        lane.into_iter().map(|(k, dir, rec)| (k, self.one(dir, rec))).collect::<Vec<_>>()
+                    })
                 })
                 .collect();
             for h in handles {

@@ -190,26 +190,52 @@ impl Guard {
 
     fn reload_changed(&mut self, app: &mut App) {
         let Some(w) = &self.watcher else { return };
-        let mut files = Vec::new();
+        let mut files: Vec<(usize, Result<String, String>)> = Vec::new();
         let mut articles: Vec<(usize, Result<String, String>)> = Vec::new();
+        let mut waiting = Vec::new();
         while let Some(change) = w.try_recv() {
             let Some(si) = app.ws.stories.iter().position(|s| Some(&s.slug) == change.slug.as_ref()) else {
                 continue;
             };
             let story = &app.ws.stories[si];
+            if let Some(why) = &change.waiting {
+                // Changed on disk but not settled (it does not parse): the story stays as it is.
+                waiting.push(format!(
+                    "{}: waiting to reload: its file changed on disk, but {why}; your copy is unchanged until then",
+                    story.slug
+                ));
+                continue;
+            }
             match change.kind {
-                watch::FileKind::Story
-                    if change.is_news_for(&story.disk_hash) && !files.iter().any(|(i, _)| *i == si) =>
-                {
-                    files.push((si, super::read_story_file(story)));
+                watch::FileKind::Story if change.is_news_for(&story.disk_hash) => {
+                    // The text the watcher checked is what is taken; a later change replaces an earlier one.
+                    let read = match (&change.text, &change.hash) {
+                        (Some(t), _) => Ok(t.as_ref().clone()),
+                        // Gone, or no longer a regular file (a FIFO would block a read): not read here.
+                        (None, None) => Err(format!(
+                            "{}: the story file is gone or is no longer a regular file; not reloaded, your copy is kept",
+                            crate::sanitize::line(&change.path.display().to_string())
+                        )),
+                        (None, Some(_)) => super::read_story_file(story),
+                    };
+                    files.retain(|(i, _)| *i != si);
+                    files.push((si, read));
                 }
                 // A story's article changed: re-anchor its claims on the new text.
                 watch::FileKind::StoryOther
                     if change.path == story.article_path()
-                        && change.hash.as_deref() != Some(&crate::store::hash(story.article.as_bytes()))
-                        && !articles.iter().any(|(i, _)| *i == si) =>
+                        && change.hash.as_deref() != Some(&crate::store::hash(story.article.as_bytes())) =>
                 {
-                    articles.push((si, story.read_article().map_err(|d| d.to_string())));
+                    // Gone, or no longer a regular file (a FIFO would block a read): not read here.
+                    let read = match change.hash {
+                        None => Err(format!(
+                            "{}: the article is gone or is no longer a regular file; the text on screen is kept",
+                            crate::sanitize::line(&change.path.display().to_string())
+                        )),
+                        Some(_) => story.read_article().map_err(|d| d.to_string()),
+                    };
+                    articles.retain(|(i, _)| *i != si);
+                    articles.push((si, read));
                 }
                 _ => {}
             }
@@ -219,6 +245,9 @@ impl Guard {
         }
         for (si, read) in articles {
             update(app, Action::ArticleChanged(si, read));
+        }
+        if !waiting.is_empty() {
+            app.set_message(crate::sanitize::line(&waiting.join(" | ")), true);
         }
     }
 }

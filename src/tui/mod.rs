@@ -481,6 +481,13 @@ fn asked_before_lossy_save(app: &mut App) -> bool {
 /// Reads one story file's text again.
 pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
     let path = story.path();
+    // Half-written by another program: not taken (R again, or the watcher, brings it once it is done).
+    if crate::boundary::being_written(&path) {
+        return Err(format!(
+            "{}: another program is still writing this file; not reloaded until it is done",
+            crate::sanitize::line(&path.display().to_string())
+        ));
+    }
     crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
         .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
         .map_err(|d| d.to_string())

@@ -63,8 +63,20 @@ pub fn init(mouse: bool) -> io::Result<Term> {
     });
     enter(mouse)?;
     let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
-    term.clear()?;
+    clear(&mut term)?;
     Ok(term)
+}
+
+/// Clears the screen and makes the next draw repaint every cell, without asking the terminal anything.
+///
+/// ratatui's `Terminal::clear` saves and restores the cursor, which sends a cursor-position query (`ESC[6n`) and
+/// waits up to 2 s for the answer; a terminal, multiplexer or serial line that never answers would then fail
+/// start-up. A full-screen UI in the alternate screen has no cursor position worth keeping, so this clears
+/// through `resize` instead, which for `Viewport::Fullscreen` clears everything and resets the back buffer
+/// without a query (ratatui 0.30; `Terminal::new` itself does not query either).
+pub fn clear(term: &mut Term) -> io::Result<()> {
+    let size = term.size()?;
+    term.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 /// Drops keys typed before now that no one has read yet, so a question about to be shown cannot be answered
@@ -82,7 +94,7 @@ pub fn suspended<T>(term: &mut Term, mouse: bool, f: impl FnOnce() -> T) -> io::
     leave();
     let out = f();
     enter(mouse)?;
-    term.clear()?;
+    clear(term)?;
     Ok(out)
 }
 

@@ -1086,7 +1086,7 @@ impl App {
                 story.disk_hash.clear();
                 story.disk_text = None;
             }
-            match store::save_story(&mut self.ws.stories[si]) {
+            match store::save_story_over(&mut self.ws.stories[si], self.pristine[si].as_ref()) {
                 Ok(()) => {
                     self.pristine[si] = None;
                     self.dirty[si] = false;
