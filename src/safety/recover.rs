@@ -4,7 +4,6 @@ use crate::safety::journal;
 use crate::sanitize;
 use crate::store;
 use std::path::Path;
-use std::process::ExitCode;
 
 /// What to do with the journals.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,22 +23,6 @@ impl Action {
             (Some(s), _) => Action::Restore(s),
             (None, Some(s)) => Action::Discard(s),
             (None, None) => Action::List,
-        }
-    }
-}
-
-/// Runs `factdesk recover`, printing to stdout/stderr; returns the exit code.
-pub fn run(workspace: &Path, action: Action) -> ExitCode {
-    match recover(workspace, action) {
-        Ok(lines) => {
-            for l in lines {
-                println!("{l}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("factdesk: {}", sanitize::line(&e));
-            ExitCode::FAILURE
         }
     }
 }

@@ -1,0 +1,16 @@
+//! One file per subcommand: each reads its arguments, calls the domain modules, and prints.
+
+pub mod bench_checkworthy;
+pub mod bench_scale;
+pub mod check;
+pub mod export;
+pub mod extract;
+pub mod fmt;
+pub mod gen_workspace;
+pub mod list;
+pub mod new_story;
+pub mod recover;
+pub mod score;
+pub mod search;
+pub mod similar;
+pub mod train;
