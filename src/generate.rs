@@ -1,4 +1,5 @@
-//! The synthetic archive generator: `factdesk gen-workspace`, a deterministic newsroom workspace for tests and benchmarks.
+//! The synthetic archive generator: a deterministic newsroom workspace for tests and benchmarks
+//! (`factdesk gen-workspace` in `cli::commands::gen_workspace`).
 //!
 //! Everything comes from one seeded SplitMix64 stream, so the same seed writes the same bytes.
 //! Claims are sentences of their article, anchored with [`anchor::make_quote`]; many claims

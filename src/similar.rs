@@ -1,4 +1,5 @@
-//! "Have we checked this before?": a TF-IDF index over claim texts (words and numbers) and `factdesk similar`.
+//! "Have we checked this before?": a TF-IDF index over claim texts (words and numbers); `factdesk similar`
+//! prints it from `cli::commands::similar`.
 //!
 //! Words are lowercased runs of letters and digits; numbers keep their decimals and drop
 //! thousands separators (`40,000` and `40000` are one token). Scripts written without spaces

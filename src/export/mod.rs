@@ -1,4 +1,5 @@
-//! Publishing a story: `factdesk export` to ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+//! Publishing a story to ClaimReview JSON-LD, a Markdown report, CSV or JSON (the UI's export, and
+//! `factdesk export` in `cli::commands::export`).
 
 pub mod claimreview;
 pub mod markdown;

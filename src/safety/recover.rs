@@ -1,4 +1,5 @@
-//! `factdesk recover`: lists unsaved edits left in recovery journals, and restores or discards them without the UI.
+//! Unsaved edits left in recovery journals: listed, restored or discarded without the UI (`factdesk recover`, printed
+//! by `cli::commands::recover`).
 
 use crate::safety::journal;
 use crate::sanitize;
@@ -27,7 +28,7 @@ impl Action {
     }
 }
 
-/// Does the work of [`run`]; the lines to print (sanitized) or an error message.
+/// Does the work of `factdesk recover`; the lines to print (sanitized) or an error message.
 ///
 /// Only orphaned journals (their copy ended without saving) are restored or discarded; a running copy's journal
 /// is listed as such and left to it. A story can have several orphans (two copies crashed): each is listed, and

@@ -1,4 +1,5 @@
-//! Fuzzy search over claims: the `Matcher` trait and its two engines, the claim haystacks, and `factdesk search`.
+//! Fuzzy search over claims: the `Matcher` trait and its two engines, the claim haystacks and the search table
+//! (`factdesk search` prints it from `cli::commands::search`).
 //!
 //! A query is split on whitespace into terms; a claim matches when every term matches its
 //! haystack fuzzily (fzf's rule), and its score is the sum of the terms' scores.

@@ -1,7 +1,7 @@
 //! `factdesk recover`: print what `safety::recover::recover` did, or why it could not.
 
+use crate::cli::output::fail;
 use crate::safety::recover::{Action, recover};
-use crate::sanitize;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,9 +14,6 @@ pub fn run(workspace: &Path, action: Action) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("factdesk: {}", sanitize::line(&e));
-            ExitCode::FAILURE
-        }
+        Err(e) => fail(&e),
     }
 }

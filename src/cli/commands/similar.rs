@@ -1,6 +1,6 @@
 //! `factdesk similar`: the claims most like one claim, as a table or JSON.
 
-use crate::cli::output::{Format, left_out};
+use crate::cli::output::{Format, fail, left_out};
 use crate::sanitize;
 use crate::similar::{Similar, SimilarIndex};
 use std::path::Path;
@@ -8,12 +8,8 @@ use std::process::ExitCode;
 
 /// `factdesk similar STORY/ID [WORKSPACE]`.
 pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
-    let fail = |m: String| {
-        eprintln!("factdesk: {}", sanitize::line(&m));
-        ExitCode::FAILURE
-    };
     let Some((slug, id)) = target.split_once('/') else {
-        return fail(format!("`{target}` is not STORY/ID; write the story's slug, a slash, then the claim's id"));
+        return fail(&format!("`{target}` is not STORY/ID; write the story's slug, a slash, then the claim's id"));
     };
     let ws = match crate::cache::load_workspace_cached(workspace) {
         Ok(ws) => ws,
@@ -23,10 +19,10 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
         }
     };
     let Some(si) = ws.stories.iter().position(|s| s.slug == slug) else {
-        return fail(format!("no story `{slug}` in {}; run `factdesk list` to see the stories", workspace.display()));
+        return fail(&format!("no story `{slug}` in {}; run `factdesk list` to see the stories", workspace.display()));
     };
     let Some(ci) = ws.stories[si].file.claims.iter().position(|c| c.id == id) else {
-        return fail(format!("no claim `{id}` in story `{slug}`; run `factdesk list --story {slug}` to see its ids"));
+        return fail(&format!("no claim `{id}` in story `{slug}`; run `factdesk list --story {slug}` to see its ids"));
     };
     let index = SimilarIndex::build(&ws);
     let (found, _) = index.similar_to(si as u32, ci as u32, limit);
