@@ -119,6 +119,7 @@ pub enum Command {
         format: Format,
     },
     /// Measure load, filter, similar and save at archive scale (writes workspaces under DIR).
+    #[cfg(feature = "dev")]
     #[command(hide = true)]
     BenchScale {
         /// Where to generate the benchmark workspaces.
@@ -144,8 +145,10 @@ pub enum Command {
     /// Score sentences for check-worthiness: one per line on stdin, one score (0..1) per line on stdout.
     Score(commands::score::ScoreArgs),
     /// Retrain the check-worthiness model from the training files (reproducible).
+    #[cfg(feature = "dev")]
     Train(commands::train::TrainArgs),
     /// Measure claim detection: CLEF-2019 MAP, ClaimBuster F1, scoring throughput.
+    #[cfg(feature = "dev")]
     BenchCheckworthy(commands::bench_checkworthy::BenchArgs),
 }
 
@@ -177,6 +180,7 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Search { query, workspace, limit, format }) => search::run(&query, &workspace, limit, format),
         Some(Command::Similar { claim, workspace, limit, format }) => similar::run(&claim, &workspace, limit, format),
+        #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Fmt { workspace, force }) => fmt::fmt(&workspace, force),
@@ -188,7 +192,9 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Extract(a)) => extract::extract(a),
         Some(Command::Score(a)) => score::score(a),
+        #[cfg(feature = "dev")]
         Some(Command::Train(a)) => train::train(a),
+        #[cfg(feature = "dev")]
         Some(Command::BenchCheckworthy(a)) => bench_checkworthy::bench_checkworthy(a),
     }
 }

@@ -1,5 +1,6 @@
 //! Claim detection: split an article into sentences, score each for check-worthiness, and add candidates to a story.
 
+#[cfg(any(test, feature = "dev"))]
 pub mod bench;
 pub mod classify;
 pub mod features;

@@ -1,6 +1,8 @@
 //! One file per subcommand: each reads its arguments, calls the domain modules, and prints.
 
+#[cfg(feature = "dev")]
 pub mod bench_checkworthy;
+#[cfg(feature = "dev")]
 pub mod bench_scale;
 pub mod check;
 pub mod export;
@@ -13,4 +15,5 @@ pub mod recover;
 pub mod score;
 pub mod search;
 pub mod similar;
+#[cfg(feature = "dev")]
 pub mod train;

@@ -6,11 +6,12 @@ use crate::extract::features::{CONTEXT, Context, ContextMode};
 use crate::extract::model::TrainConfig;
 use crate::store;
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Where `factdesk train` writes the weights by default: the file compiled into the binary.
-pub const WEIGHTS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/weights.bin");
+/// Where `factdesk train` writes the weights by default, relative to the current folder: from the repository root,
+/// the file compiled into the binary. Relative, so that no build machine's path is baked into factdesk.
+pub const DEFAULT_OUT: &str = "src/extract/weights.bin";
 
 /// `factdesk train`: retrain the check-worthiness model from the training files, reproducibly.
 #[derive(Debug, Args)]
@@ -18,9 +19,10 @@ pub struct TrainArgs {
     /// Folder with claimbuster-train.json and clef2019-train.csv (test files are never read).
     #[arg(long)]
     pub data: PathBuf,
-    /// Where to write the weights (default: the file compiled into factdesk; rebuild afterwards).
-    #[arg(long)]
-    pub out: Option<PathBuf>,
+    /// Where to write the weights (default: the file compiled into factdesk, when run from the repository root;
+    /// rebuild afterwards).
+    #[arg(long, default_value = DEFAULT_OUT)]
+    pub out: PathBuf,
     /// Only report 4-fold cross-validation scores on the training files (for tuning); write nothing.
     #[arg(long)]
     pub holdout: bool,
@@ -83,6 +85,12 @@ fn recipe(a: &TrainArgs) -> Recipe {
 
 /// Runs `factdesk train`.
 pub fn train(a: TrainArgs) -> ExitCode {
+    // Said before the minutes of training, not after.
+    if !a.holdout
+        && let Err(e) = out_folder_exists(&a.out)
+    {
+        return fail(&e);
+    }
     let (cb, clef) = match bench::load_training(&a.data) {
         Ok(x) => x,
         Err(e) => return fail(&format!("{e}; pass the folder holding the training files with --data")),
@@ -101,7 +109,7 @@ pub fn train(a: TrainArgs) -> ExitCode {
     let cv = bench::cross_validate(&cb, &clef, &r);
     let model = bench::train_full(&cb, &clef, &r, cv.threshold);
     let bytes = model.to_bytes();
-    let out = a.out.unwrap_or_else(|| PathBuf::from(WEIGHTS_PATH));
+    let out = a.out;
     if let Err(e) = store::write_atomic(&out, &bytes) {
         return fail(&format!("{}: cannot write the weights: {e}", out.display()));
     }
@@ -116,4 +124,21 @@ pub fn train(a: TrainArgs) -> ExitCode {
         &store::hash(&bytes)[..16]
     );
     ExitCode::SUCCESS
+}
+
+/// `Err` with what to do when the weights' folder is missing (a relative default read from the wrong folder).
+fn out_folder_exists(out: &Path) -> Result<(), String> {
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if folder.is_dir() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}: the folder {} does not exist; run from the repository root or pass --out",
+            out.display(),
+            folder.display()
+        ))
+    }
 }
