@@ -1,6 +1,6 @@
 //! `factdesk bench-scale DIR`: the archive-scale benchmark (load, filter, similar, save, memory, search vs fzf).
 //!
-//! Run it from a release build: `cargo run --release -- bench-scale /tmp/fd-bench`.
+//! Run it from a release build: `cargo run --release --features dev -- bench-scale /tmp/fd-bench`.
 //! It generates workspaces of 1,000 / 10,000 / 100,000 claims under DIR (seed 1, 100 claims
 //! per story), then prints one table per size. Nothing here is part of `cargo test`.
 
