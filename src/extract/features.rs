@@ -492,7 +492,6 @@ pub struct Context {
 
 /// See [`Context`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "dev", derive(clap::ValueEnum))]
 pub enum ContextMode {
     Off,
     Cues,

@@ -5,9 +5,33 @@ use crate::diag::Diagnostic;
 use crate::export::{Format, Options, export, guard_output, pick_story};
 use crate::sanitize;
 use crate::store;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// `export::Format` as `--format` spells it: the domain type stays free of clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// schema.org ClaimReview JSON-LD, one per claim whose verdict has a rating.
+    Claimreview,
+    /// A report ready to publish.
+    Markdown,
+    /// One row per claim (RFC 4180), for spreadsheets.
+    Csv,
+    /// The whole story, for other tools.
+    Json,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Claimreview => Format::Claimreview,
+            ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Json => Format::Json,
+        }
+    }
+}
 
 /// Arguments of `factdesk export`.
 #[derive(Debug, Clone, Args)]
@@ -19,7 +43,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub story: Option<String>,
     #[arg(long, value_enum)]
-    pub format: Format,
+    pub format: ExportFormat,
     /// Write to this file instead of standard output (`-` is standard output). It must be absent or a regular
     /// file, and not one of factdesk's own files.
     #[arg(short = 'o', long = "output")]
@@ -62,7 +86,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         }
         return fail("the story or the settings have errors; fix them (see `factdesk check`) before exporting");
     }
-    let exported = match export(&ws, story, args.format, &Options { date }) {
+    let exported = match export(&ws, story, Format::from(args.format), &Options { date }) {
         Ok(x) => x,
         Err(diags) => {
             for d in &diags {
@@ -94,4 +118,16 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_have_names_and_file_names() {
+        for f in Format::ALL {
+            assert_eq!(<ExportFormat as ValueEnum>::from_str(f.name(), false).map(Format::from), Ok(*f));
+        }
+    }
 }

@@ -5,13 +5,35 @@ use crate::extract::bench::{self, Recipe};
 use crate::extract::features::{CONTEXT, Context, ContextMode};
 use crate::extract::model::TrainConfig;
 use crate::store;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Where `factdesk train` writes the weights by default, relative to the current folder: from the repository root,
 /// the file compiled into the binary. Relative, so that no build machine's path is baked into factdesk.
 pub const DEFAULT_OUT: &str = "src/extract/weights.bin";
+
+/// `features::ContextMode` as `--context` spells it: the domain type stays free of clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContextArg {
+    Off,
+    Cues,
+    Full,
+    /// No neighbour features in training; at scoring time the neighbours' margins (less the
+    /// bias), times `scale`, are added to the sentence's own margin.
+    Smooth,
+}
+
+impl From<ContextArg> for ContextMode {
+    fn from(c: ContextArg) -> ContextMode {
+        match c {
+            ContextArg::Off => ContextMode::Off,
+            ContextArg::Cues => ContextMode::Cues,
+            ContextArg::Full => ContextMode::Full,
+            ContextArg::Smooth => ContextMode::Smooth,
+        }
+    }
+}
 
 /// `factdesk train`: retrain the check-worthiness model from the training files, reproducibly.
 #[derive(Debug, Args)]
@@ -55,7 +77,7 @@ pub struct TrainArgs {
     pub clef_pos_weight: f32,
     /// Neighbouring-sentence features (default: what the shipped model uses, see `features::CONTEXT`).
     #[arg(long, value_enum)]
-    pub context: Option<ContextMode>,
+    pub context: Option<ContextArg>,
     /// Weight of a second model trained on CLEF alone, added to the joint model.
     #[arg(long, default_value_t = Recipe::default().blend_clef)]
     pub blend_clef: f32,
@@ -78,7 +100,7 @@ fn recipe(a: &TrainArgs) -> Recipe {
         cb_pos_weight: a.cb_pos_weight,
         clef_weight: a.clef_weight,
         clef_pos_weight: a.clef_pos_weight,
-        context: Context { mode: a.context.unwrap_or(CONTEXT.mode), scale: a.context_scale },
+        context: Context { mode: a.context.map_or(CONTEXT.mode, ContextMode::from), scale: a.context_scale },
         blend_clef: a.blend_clef,
     }
 }
