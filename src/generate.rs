@@ -1,4 +1,5 @@
-//! The synthetic archive generator: `factdesk gen-workspace`, a deterministic newsroom workspace for tests and benchmarks.
+//! The synthetic archive generator: a deterministic newsroom workspace for tests and benchmarks
+//! (`factdesk gen-workspace` in `cli::commands::gen_workspace`).
 //!
 //! Everything comes from one seeded SplitMix64 stream, so the same seed writes the same bytes.
 //! Claims are sentences of their article, anchored with [`anchor::make_quote`]; many claims
@@ -366,24 +367,6 @@ pub fn generate(dir: &Path, stories: usize, claims_per_story: usize, seed: u64) 
         fs::write(sdir.join(STORY_FILE), store::render(&file)).map_err(|e| format!("{}: {e}", sdir.display()))?;
     }
     Ok(())
-}
-
-/// The `gen-workspace` subcommand.
-pub fn run(dir: &Path, stories: usize, claims_per_story: usize, seed: u64) -> std::process::ExitCode {
-    match generate(dir, stories, claims_per_story, seed) {
-        Ok(()) => {
-            println!(
-                "wrote {stories} stories, {} claims to {}",
-                stories * claims_per_story,
-                crate::sanitize::line(&dir.display().to_string())
-            );
-            std::process::ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("factdesk: {}", crate::sanitize::line(&e));
-            std::process::ExitCode::FAILURE
-        }
-    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 //! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
 //! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `safety::recover` | what the front ends ask for, built from the layers below |
 //! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
-//! | 70 CLI | `cli` | argument parsing and one function per command |
+//! | 70 CLI | `cli` (`cli::output`, `cli::commands::*`) | argument parsing, the output every command shares, and one file per command (`train`, `bench-checkworthy`, `bench-scale` only with `--features dev`) |
 //!
 //! `safety/` is split by what each file needs rather than kept in one layer: the merge is pure, the splice is
 //! about YAML text, the lock and journal are files, and `recover` combines them. Terminal crates (ratatui,

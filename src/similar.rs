@@ -1,4 +1,5 @@
-//! "Have we checked this before?": a TF-IDF index over claim texts (words and numbers) and `factdesk similar`.
+//! "Have we checked this before?": a TF-IDF index over claim texts (words and numbers); `factdesk similar`
+//! prints it from `cli::commands::similar`.
 //!
 //! Words are lowercased runs of letters and digits; numbers keep their decimals and drop
 //! thousands separators (`40,000` and `40000` are one token). Scripts written without spaces
@@ -6,12 +7,8 @@
 //! Lookups walk the inverted lists of the claim's rarer terms, then rescore the best
 //! candidates exactly by cosine similarity: no lookup scans the whole workspace.
 
-use crate::cli::Format;
-use crate::sanitize;
 use crate::store::Workspace;
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::ExitCode;
 
 /// Claims at least this similar (cosine, 0..1) are listed.
 pub const MIN_SIMILARITY: f32 = 0.35;
@@ -285,69 +282,6 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
         }
     }
     sum.min(1.0)
-}
-
-/// `factdesk similar STORY/ID [WORKSPACE]`.
-pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
-    let fail = |m: String| {
-        eprintln!("factdesk: {}", sanitize::line(&m));
-        ExitCode::FAILURE
-    };
-    let Some((slug, id)) = target.split_once('/') else {
-        return fail(format!("`{target}` is not STORY/ID; write the story's slug, a slash, then the claim's id"));
-    };
-    let ws = match crate::cache::load_workspace_cached(workspace) {
-        Ok(ws) => ws,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let Some(si) = ws.stories.iter().position(|s| s.slug == slug) else {
-        return fail(format!("no story `{slug}` in {}; run `factdesk list` to see the stories", workspace.display()));
-    };
-    let Some(ci) = ws.stories[si].file.claims.iter().position(|c| c.id == id) else {
-        return fail(format!("no claim `{id}` in story `{slug}`; run `factdesk list --story {slug}` to see its ids"));
-    };
-    let index = SimilarIndex::build(&ws);
-    let (found, _) = index.similar_to(si as u32, ci as u32, limit);
-    let row = |s: &Similar| {
-        let st = &ws.stories[s.doc.story as usize];
-        (st, &st.file.claims[s.doc.claim as usize])
-    };
-    match format {
-        Format::Json => {
-            let items: Vec<serde_json::Value> = found
-                .iter()
-                .map(|s| {
-                    let (st, c) = row(s);
-                    serde_json::json!({
-                        "story": st.slug, "id": c.id, "similarity": (s.score * 1000.0).round() / 1000.0,
-                        "verdict": c.verdict, "status": c.status.as_str(), "text": c.text,
-                    })
-                })
-                .collect();
-            // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
-            print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
-        }
-        Format::Table => {
-            let mut table = crate::words::Table::new(&[">SIM", "STORY", "ID", "VERDICT", "CLAIM"]);
-            for s in &found {
-                let (st, c) = row(s);
-                let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
-                table.row(vec![
-                    format!("{:.2}", s.score),
-                    sanitize::line(&st.slug),
-                    sanitize::line(&c.id),
-                    sanitize::line(verdict),
-                    sanitize::line(&c.text).chars().take(70).collect(),
-                ]);
-            }
-            print!("{}", table.render());
-            eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
-        }
-    }
-    crate::cli::left_out(&ws)
 }
 
 #[cfg(test)]

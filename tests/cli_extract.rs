@@ -154,7 +154,37 @@ fn score_reads_stdin_line_by_line() {
 
 #[test]
 fn every_new_command_has_help() {
-    for cmd in ["extract", "score", "train", "bench-checkworthy"] {
+    for cmd in ["extract", "score"] {
+        let out = factdesk(&[cmd, "--help"]);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: factdesk"), "{cmd}");
+    }
+}
+
+/// `train` writes to a relative path by default (no build machine's path in the binary): from another folder it
+/// says what to do before training, and writes nothing.
+#[cfg(feature = "dev")]
+#[test]
+fn train_says_when_the_weights_folder_is_missing() {
+    let t = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(["train", "--data", "no-such-data"])
+        .current_dir(t.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("src/extract/weights.bin") && err.contains("run from the repository root or pass --out"),
+        "{err}"
+    );
+    assert!(std::fs::read_dir(t.path()).unwrap().next().is_none());
+}
+
+/// The developer-only commands exist only in a `--features dev` build.
+#[cfg(feature = "dev")]
+#[test]
+fn every_new_dev_command_has_help() {
+    for cmd in ["train", "bench-checkworthy"] {
         let out = factdesk(&[cmd, "--help"]);
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: factdesk"), "{cmd}");
     }

@@ -1,4 +1,5 @@
-//! Publishing a story: `factdesk export` to ClaimReview JSON-LD, a Markdown report, CSV or JSON.
+//! Publishing a story to ClaimReview JSON-LD, a Markdown report, CSV or JSON (the UI's export, and
+//! `factdesk export` in `cli::commands::export`).
 
 pub mod claimreview;
 pub mod markdown;
@@ -7,12 +8,10 @@ pub mod spreadsheet;
 use crate::diag::Diagnostic;
 use crate::store::{self, Story, Workspace};
 use crate::{model, sanitize};
-use clap::{Args, ValueEnum};
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::Path;
 
 /// What to export to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// schema.org ClaimReview JSON-LD, one per claim whose verdict has a rating.
     Claimreview,
@@ -52,26 +51,6 @@ impl Format {
     pub fn file_name(self, slug: &str) -> String {
         format!("{slug}.{}", self.extension())
     }
-}
-
-/// Arguments of `factdesk export`.
-#[derive(Debug, Clone, Args)]
-pub struct ExportArgs {
-    /// The workspace folder.
-    #[arg(default_value = "claims")]
-    pub workspace: PathBuf,
-    /// The story to export (its slug); may be left out when the workspace holds one story.
-    #[arg(long)]
-    pub story: Option<String>,
-    #[arg(long, value_enum)]
-    pub format: Format,
-    /// Write to this file instead of standard output (`-` is standard output). It must be absent or a regular
-    /// file, and not one of factdesk's own files.
-    #[arg(short = 'o', long = "output")]
-    pub output: Option<PathBuf>,
-    /// The fact-check's publication date, YYYY-MM-DD (default: today, UTC).
-    #[arg(long)]
-    pub date: Option<String>,
 }
 
 /// Settings of one export that do not come from the workspace.
@@ -175,78 +154,6 @@ pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes an export to standard output, saying so when that fails (a full disk, a closed pipe is left to SIGPIPE).
-fn write_stdout(text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()
-}
-
-fn fail(msg: &str) -> ExitCode {
-    eprintln!("factdesk: {}", sanitize::line(msg));
-    ExitCode::FAILURE
-}
-
-/// Runs `factdesk export`.
-pub fn run(args: &ExportArgs) -> ExitCode {
-    let date = args.date.clone().unwrap_or_else(crate::dates::today);
-    if !crate::dates::is_date(&date) {
-        return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
-    }
-    let ws = match store::load_workspace(&args.workspace) {
-        Ok(ws) => ws,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let story = match pick_story(&ws, args.story.as_deref()) {
-        Ok(s) => s,
-        Err(e) => return fail(&e),
-    };
-    let config = ws.root.join(store::CONFIG_FILE);
-    let errors: Vec<&Diagnostic> = ws.errors_in(&story.dir).chain(ws.errors_in(&config)).collect();
-    if !errors.is_empty() {
-        for d in &errors {
-            eprintln!("{d}");
-        }
-        return fail("the story or the settings have errors; fix them (see `factdesk check`) before exporting");
-    }
-    let exported = match export(&ws, story, args.format, &Options { date }) {
-        Ok(x) => x,
-        Err(diags) => {
-            for d in &diags {
-                eprintln!("{d}");
-            }
-            return fail("nothing was exported");
-        }
-    };
-    for w in &exported.warnings {
-        eprintln!("{w}");
-    }
-    for n in &exported.notes {
-        eprintln!("factdesk: {}", sanitize::line(n));
-    }
-    match &args.output {
-        Some(out) if out.as_os_str() != "-" => {
-            if let Err(e) = guard_output(&ws, out) {
-                return fail(&e);
-            }
-            if let Err(e) = store::write_atomic(out, exported.text.as_bytes()) {
-                return fail(&format!("cannot write {}: {e}", out.display()));
-            }
-            eprintln!("wrote {}", sanitize::line(&out.display().to_string()));
-        }
-        _ => {
-            if let Err(e) = write_stdout(&exported.text) {
-                return fail(&format!("cannot write the export to standard output: {e}"));
-            }
-        }
-    }
-    ExitCode::SUCCESS
-}
-
 /// The verdict of a claim on the workspace's scale, if it has one.
 pub fn verdict_of<'a>(ws: &'a Workspace, claim: &model::Claim) -> Option<&'a model::Verdict> {
     if claim.verdict.is_empty() { None } else { ws.config.verdict(&claim.verdict) }
@@ -276,10 +183,8 @@ mod tests {
     }
 
     #[test]
-    fn formats_have_names_and_file_names() {
-        for f in Format::ALL {
-            assert_eq!(<Format as ValueEnum>::from_str(f.name(), false), Ok(*f));
-        }
+    fn formats_have_file_names() {
+        // That `--format` takes each `name()` is tested with the command, in cli::commands::export.
         assert_eq!(Format::Claimreview.file_name("s"), "s.claimreview.json");
     }
 }

@@ -350,7 +350,7 @@ pub fn bench(dir: &Path, model: &Model, threshold: f64) -> Result<BenchReport, S
         let t0 = Instant::now();
         while t0.elapsed().as_secs_f64() < 0.5 {
             sink.clear();
-            done += super::cmd::score_lines(model, input.as_bytes(), &mut sink).map_err(|e| e.to_string())?.lines;
+            done += super::score::score_lines(model, input.as_bytes(), &mut sink).map_err(|e| e.to_string())?.lines;
         }
         runs.push(done as f64 / t0.elapsed().as_secs_f64());
     }

@@ -491,7 +491,7 @@ pub struct Context {
 }
 
 /// See [`Context`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContextMode {
     Off,
     Cues,

@@ -1,21 +1,26 @@
 //! Claim detection: split an article into sentences, score each for check-worthiness, and add candidates to a story.
 
+#[cfg(any(test, feature = "dev"))]
 pub mod bench;
 pub mod classify;
-pub mod cmd;
 pub mod features;
 pub mod model;
 pub mod numbers;
+pub mod score;
 pub mod split;
 
 use crate::anchor;
+use crate::model::is_slug;
 use crate::model::{Claim, Kind, Status, StoryFile, slugify};
+use crate::words::plural;
+use crate::{sanitize, store};
 use features::Extractor;
 use model::Model;
 use numbers::Number;
 use serde::Serialize;
 use split::Role;
 use std::collections::HashSet;
+use std::path::Path;
 
 /// Score at or above which a sentence becomes a candidate claim.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
@@ -159,6 +164,100 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
         report.added.push(id);
     }
     report
+}
+
+/// Creates the story if needed, adds candidates, saves. Returns a summary to print.
+pub fn extract_into(
+    root: &Path,
+    slug: &str,
+    article_path: &Path,
+    article: &str,
+    title: Option<&str>,
+    threshold: f64,
+    replace_article: bool,
+) -> Result<String, String> {
+    if !is_slug(slug) {
+        return Err(format!("`{slug}` is not a slug; use lowercase letters, digits and dashes"));
+    }
+    let mut created = false;
+    if std::fs::symlink_metadata(root.join(slug).join(store::STORY_FILE)).is_err() {
+        store::new_story(root, slug, article_path, title)?;
+        created = true;
+    }
+    let mut ws = store::load_workspace(root).map_err(|d| d.to_string())?;
+    let story_path = root.join(slug).join(store::STORY_FILE);
+    let dir = root.join(slug);
+    let errors: Vec<String> = ws.errors_in(&dir).map(|d| d.to_string()).collect();
+    let Some(story) = ws.story_mut(slug) else {
+        return Err(format!("{}: could not load the story: {}", story_path.display(), errors.join("; ")));
+    };
+    if !errors.is_empty() {
+        // Candidates are matched to claims by their quotes and ids: adding them to a story with errors (a duplicate
+        // id, an unknown verdict) would build on what the journalist has to fix first.
+        return Err(format!("the story has errors; fix them first, then extract again: {}", errors.join("; ")));
+    }
+    let mut replaced = String::new();
+    if story.article.trim_end() != article.trim_end() {
+        if !replace_article {
+            return Err(format!(
+                "{}: differs from the story's article {}; extract from the story's own article, or pass \
+                 --replace-article to make this the story's article (claims are anchored again)",
+                article_path.display(),
+                story.article_path().display()
+            ));
+        }
+        // Only where the path policy allows: inside the story folder, a regular file (item: `article:
+        // ../../victim.txt` once overwrote a file outside the workspace).
+        let target = story
+            .checked_article_path()
+            .map_err(|e| format!("{}: story.article: {e}; the article was not replaced", story_path.display()))?;
+        store::write_atomic(&target, article.as_bytes())
+            .map_err(|e| format!("{}: cannot replace the article: {e}", target.display()))?;
+        story.article = article.to_string();
+        story.reanchor();
+        let changed: Vec<&str> = story
+            .file
+            .claims
+            .iter()
+            .zip(&story.anchors)
+            .filter(|(_, a)| {
+                matches!(a.state, crate::anchor::AnchorState::Fuzzy | crate::anchor::AnchorState::Orphaned)
+            })
+            .map(|(c, _)| c.id.as_str())
+            .collect();
+        replaced = format!("replaced the article {}\n", story.article_path().display());
+        if !changed.is_empty() {
+            replaced += &format!(
+                "  {} whose words changed or went (`factdesk check` says what each now reads): {}\n",
+                plural(changed.len(), "claim", "claims"),
+                changed.join(", ")
+            );
+        }
+    }
+    let text = story.article.clone();
+    let sentences = analyse(&text, Model::embedded(), threshold);
+    let report = apply(&mut story.file, &text, &sentences);
+    if !report.added.is_empty() || created {
+        store::save_story(story).map_err(|e| e.to_string())?;
+        story.reanchor();
+    }
+    let mut msg = replaced;
+    msg += &format!(
+        "{} {}: {} ({} already {}, {} rejected before)\n",
+        if created { "created" } else { "updated" },
+        story_path.display(),
+        plural(report.added.len(), "new candidate", "new candidates"),
+        report.existing,
+        if report.existing == 1 { "a claim" } else { "claims" },
+        report.rejected
+    );
+    for id in &report.added {
+        if let Some(c) = story.file.claims.iter().find(|c| &c.id == id) {
+            let t: String = c.text.chars().take(80).collect();
+            msg.push_str(&format!("  {:.2}  {:<11} {}\n", c.score.unwrap_or(0.0), c.kind.as_str(), sanitize::line(&t)));
+        }
+    }
+    Ok(msg)
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
-//! `factdesk recover`: lists unsaved edits left in recovery journals, and restores or discards them without the UI.
+//! Unsaved edits left in recovery journals: listed, restored or discarded without the UI (`factdesk recover`, printed
+//! by `cli::commands::recover`).
 
 use crate::safety::journal;
 use crate::sanitize;
 use crate::store;
 use std::path::Path;
-use std::process::ExitCode;
 
 /// What to do with the journals.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,23 +28,7 @@ impl Action {
     }
 }
 
-/// Runs `factdesk recover`, printing to stdout/stderr; returns the exit code.
-pub fn run(workspace: &Path, action: Action) -> ExitCode {
-    match recover(workspace, action) {
-        Ok(lines) => {
-            for l in lines {
-                println!("{l}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("factdesk: {}", sanitize::line(&e));
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Does the work of [`run`]; the lines to print (sanitized) or an error message.
+/// Does the work of `factdesk recover`; the lines to print (sanitized) or an error message.
 ///
 /// Only orphaned journals (their copy ended without saving) are restored or discarded; a running copy's journal
 /// is listed as such and left to it. A story can have several orphans (two copies crashed): each is listed, and

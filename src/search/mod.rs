@@ -1,21 +1,17 @@
-//! Fuzzy search over claims: the `Matcher` trait and its two engines, the claim haystacks, and `factdesk search`.
+//! Fuzzy search over claims: the `Matcher` trait and its two engines, the claim haystacks and the search table
+//! (`factdesk search` prints it from `cli::commands::search`).
 //!
 //! A query is split on whitespace into terms; a claim matches when every term matches its
 //! haystack fuzzily (fzf's rule), and its score is the sum of the terms' scores.
 //! The UI filters with [`worker::FilterWorker`]; the CLI and the worker both call [`scan`],
 //! so they always agree.
 
-pub mod bench;
 pub mod worker;
 
-use crate::cli::Format;
 use crate::model::Claim;
-use crate::sanitize;
 use crate::store::Workspace;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use std::path::Path;
-use std::process::ExitCode;
 
 /// A fuzzy matcher, set up for one query at a time. One instance per thread.
 pub trait Matcher: Send {
@@ -382,70 +378,6 @@ impl SearchTable {
             .collect();
         SearchTable { rows, corpus }
     }
-}
-
-/// `factdesk search QUERY [WORKSPACE] [--limit N] [--format table|json]`.
-///
-/// Reads the cache's compact search table when every story is unchanged, else loads the
-/// workspace (through the cache, which rewrites the table).
-pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
-    // The table is trusted only when it covers every story folder, so a story that could not be read always
-    // takes the second way, which says it was left out.
-    let mut whole = ExitCode::SUCCESS;
-    let table = match crate::cache::load_search_table(workspace) {
-        Some(t) => t,
-        None => match crate::cache::load_workspace_cached(workspace) {
-            Ok(ws) => {
-                whole = crate::cli::left_out(&ws);
-                SearchTable::from_workspace(&ws)
-            }
-            Err(d) => {
-                eprintln!("{d}");
-                return ExitCode::FAILURE;
-            }
-        },
-    };
-    let corpus = &table.corpus;
-    let hits = scan(corpus, query, DEFAULT_ENGINE, threads());
-    let shown = &hits[..hits.len().min(limit)];
-    match format {
-        Format::Json => {
-            let items: Vec<serde_json::Value> = shown
-                .iter()
-                .map(|h| {
-                    let r = &table.rows[h.entry as usize];
-                    serde_json::json!({
-                        "story": r.story,
-                        "id": r.id,
-                        "score": h.score,
-                        "verdict": r.verdict,
-                        "status": r.status,
-                        "text": r.text,
-                        "matched": text_indices(DEFAULT_ENGINE, query, &corpus.entries[h.entry as usize]),
-                    })
-                })
-                .collect();
-            // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
-            print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
-        }
-        Format::Table => {
-            let mut out = crate::words::Table::new(&[">SCORE", "STORY", "ID", "VERDICT", "CLAIM"]);
-            for h in shown {
-                let r = &table.rows[h.entry as usize];
-                let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
-                out.row(vec![
-                    h.score.to_string(),
-                    sanitize::line(&r.story),
-                    sanitize::line(&r.id),
-                    sanitize::line(verdict),
-                    sanitize::line(&r.text).chars().take(70).collect(),
-                ]);
-            }
-            print!("{}", out.render());
-            eprintln!("{} of {} claims match", hits.len(), corpus.len());
-        }
-    }
-    whole
 }
 
 #[cfg(test)]

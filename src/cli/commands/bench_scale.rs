@@ -1,12 +1,12 @@
 //! `factdesk bench-scale DIR`: the archive-scale benchmark (load, filter, similar, save, memory, search vs fzf).
 //!
-//! Run it from a release build: `cargo run --release -- bench-scale /tmp/fd-bench`.
+//! Run it from a release build: `cargo run --release --features dev -- bench-scale /tmp/fd-bench`.
 //! It generates workspaces of 1,000 / 10,000 / 100,000 claims under DIR (seed 1, 100 claims
 //! per story), then prints one table per size. Nothing here is part of `cargo test`.
 
-use super::worker::{FilterWorker, Results};
-use super::{Corpus, Engine};
 use crate::cache;
+use crate::search::worker::{FilterWorker, Results};
+use crate::search::{Corpus, Engine};
 use crate::similar::SimilarIndex;
 use crate::store;
 use std::path::{Path, PathBuf};
@@ -173,7 +173,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
         return probe(dir, mode);
     }
     let sizes: Vec<usize> = sizes.split(',').filter_map(|s| s.trim().parse().ok()).collect();
-    println!("# factdesk bench-scale, {} cores, release={}", super::threads(), !cfg!(debug_assertions));
+    println!("# factdesk bench-scale, {} cores, release={}", crate::search::threads(), !cfg!(debug_assertions));
     println!("# load average at start: {}", std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim());
     for &n in &sizes {
         let root = match ensure_workspace(dir, n) {
@@ -215,7 +215,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
         println!("load, store::load_workspace (1 core, no cache): {seq:.0} ms (cpu {seq_cpu:.0} ms)");
         println!(
             "load cold (no cache, {} cores): median {:.0} ms (cpu {:.0} ms)",
-            super::threads(),
+            crate::search::threads(),
             median(cold),
             median(cold_cpu)
         );
@@ -229,7 +229,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
             let keys = full.len() as f64;
             let mut scans = Vec::new();
             for q in TYPED {
-                scans.push(time(|| super::scan(&corpus, q, engine, super::threads())).1);
+                scans.push(time(|| crate::search::scan(&corpus, q, engine, crate::search::threads())).1);
             }
             println!(
                 "filter {:<34} keystroke to first batch median {:.1} ms, to all results median {:.1} ms (max {:.1}; mean cpu per keystroke {:.1} ms); full scan of a whole query median {:.1} ms",

@@ -1,0 +1,19 @@
+//! One file per subcommand: each reads its arguments, calls the domain modules, and prints.
+
+#[cfg(feature = "dev")]
+pub mod bench_checkworthy;
+#[cfg(feature = "dev")]
+pub mod bench_scale;
+pub mod check;
+pub mod export;
+pub mod extract;
+pub mod fmt;
+pub mod gen_workspace;
+pub mod list;
+pub mod new_story;
+pub mod recover;
+pub mod score;
+pub mod search;
+pub mod similar;
+#[cfg(feature = "dev")]
+pub mod train;

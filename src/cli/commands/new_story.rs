@@ -1,0 +1,18 @@
+//! `factdesk new-story`: create a story folder from an article and say where.
+
+use crate::cli::output::fail;
+use crate::sanitize;
+use crate::store;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Runs `factdesk new-story SLUG --article FILE [--title T] [--workspace DIR]`.
+pub fn run(slug: &str, article: &Path, title: Option<&str>, workspace: &Path) -> ExitCode {
+    match store::new_story(workspace, slug, article, title) {
+        Ok(dir) => {
+            println!("created {}", sanitize::line(&dir.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}

@@ -1,0 +1,71 @@
+//! `factdesk search`: the best fuzzy matches of a query, as a table or JSON.
+
+use crate::cli::output::{Format, left_out};
+use crate::sanitize;
+use crate::search::{DEFAULT_ENGINE, SearchTable, scan, text_indices, threads};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// `factdesk search QUERY [WORKSPACE] [--limit N] [--format table|json]`.
+///
+/// Reads the cache's compact search table when every story is unchanged, else loads the
+/// workspace (through the cache, which rewrites the table).
+pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
+    // The table is trusted only when it covers every story folder, so a story that could not be read always
+    // takes the second way, which says it was left out.
+    let mut whole = ExitCode::SUCCESS;
+    let table = match crate::cache::load_search_table(workspace) {
+        Some(t) => t,
+        None => match crate::cache::load_workspace_cached(workspace) {
+            Ok(ws) => {
+                whole = left_out(&ws);
+                SearchTable::from_workspace(&ws)
+            }
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let corpus = &table.corpus;
+    let hits = scan(corpus, query, DEFAULT_ENGINE, threads());
+    let shown = &hits[..hits.len().min(limit)];
+    match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = shown
+                .iter()
+                .map(|h| {
+                    let r = &table.rows[h.entry as usize];
+                    serde_json::json!({
+                        "story": r.story,
+                        "id": r.id,
+                        "score": h.score,
+                        "verdict": r.verdict,
+                        "status": r.status,
+                        "text": r.text,
+                        "matched": text_indices(DEFAULT_ENGINE, query, &corpus.entries[h.entry as usize]),
+                    })
+                })
+                .collect();
+            // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
+            print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
+        }
+        Format::Table => {
+            let mut out = crate::words::Table::new(&[">SCORE", "STORY", "ID", "VERDICT", "CLAIM"]);
+            for h in shown {
+                let r = &table.rows[h.entry as usize];
+                let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
+                out.row(vec![
+                    h.score.to_string(),
+                    sanitize::line(&r.story),
+                    sanitize::line(&r.id),
+                    sanitize::line(verdict),
+                    sanitize::line(&r.text).chars().take(70).collect(),
+                ]);
+            }
+            print!("{}", out.render());
+            eprintln!("{} of {} claims match", hits.len(), corpus.len());
+        }
+    }
+    whole
+}
