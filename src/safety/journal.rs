@@ -278,7 +278,7 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
 /// The host a session file's record names, when it is not this one.
 fn other_host(session_file: &Path) -> Option<String> {
     let bytes = lock::read_regular(session_file, 64 * 1024).ok()?;
-    let info: lock::LockInfo = serde_yaml::from_slice(&bytes).ok()?;
+    let info = lock::LockInfo::parse(&bytes)?;
     (info.host != lock::hostname()).then_some(info.host)
 }
 

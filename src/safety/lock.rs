@@ -142,7 +142,16 @@ fn read_record(file: &mut File) -> Option<LockInfo> {
     file.seek(io::SeekFrom::Start(0)).ok()?;
     let mut bytes = Vec::new();
     file.take(MAX_RECORD).read_to_end(&mut bytes).ok()?;
-    serde_yaml::from_slice(&bytes).ok()
+    LockInfo::parse(&bytes)
+}
+
+impl LockInfo {
+    /// A lock or session record read from a file, through the same guards as every YAML file factdesk reads
+    /// (node budget, aliases, nesting), so a committed record cannot be a bomb. `None` when it is not one.
+    pub fn parse(bytes: &[u8]) -> Option<LockInfo> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        crate::store::parse_yaml(Path::new(LOCK_FILE), text, "").ok()
+    }
 }
 
 /// Replaces the record in a lock file this process holds.
@@ -246,6 +255,19 @@ pub fn acquire_story(story_dir: &Path) -> io::Result<LockOutcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lock_record_that_is_an_alias_bomb_is_refused_by_the_yaml_guards() {
+        // 60 KB, under the record's byte cap: 600 aliases of a 1,000-node anchor expand to 600,000 nodes.
+        let anchor = format!("x: &b [{}]\n", vec!["{a: b}"; 1000].join(", "));
+        let bomb = format!("pid: 7\nhost: h\nstarted: s\n{anchor}y: [{}]\n", vec!["*b"; 600].join(", "));
+        assert!(bomb.len() < MAX_RECORD as usize);
+        let refused = crate::store::parse_yaml::<LockInfo>(Path::new(LOCK_FILE), &bomb, "").unwrap_err();
+        assert!(refused.message.contains("alias bomb"), "{refused}");
+        assert_eq!(LockInfo::parse(bomb.as_bytes()), None);
+        let good = "pid: 7\nhost: h\nstarted: s\n";
+        assert_eq!(LockInfo::parse(good.as_bytes()).map(|l| l.pid), Some(7));
+    }
 
     #[test]
     fn second_copy_is_told_who_holds_it_and_gets_it_once_freed() {
