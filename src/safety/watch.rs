@@ -149,25 +149,12 @@ impl Look {
     }
 }
 
-/// Reads a regular file within the size limit, never following a symlink and never blocking on a FIFO or device
-/// swapped in after it was looked at (the opened handle is checked, not the path).
+/// Reads a regular file within the size limit through the path policy (`boundary::read_regular`): never through
+/// a link, never blocking on a FIFO or device swapped in after it was looked at, and with a byte order mark dropped
+/// as the loader drops it, so the hash compared with the story's is taken over the same bytes.
 fn read_regular(path: &Path) -> Option<Vec<u8>> {
-    use std::io::Read;
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let file = options.open(path).ok()?;
-    if !file.metadata().ok()?.is_file() {
-        return None;
-    }
     let limit = store::MAX_YAML_BYTES.max(store::MAX_ARTICLE_BYTES);
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
-    (bytes.len() as u64 <= limit).then_some(bytes)
+    crate::boundary::read_regular(path, limit).ok()
 }
 
 /// What to do with a file that has been quiet for a debounce period.
@@ -661,5 +648,22 @@ mod tests {
         fs::remove_file(&story).unwrap();
         let c = next(&w);
         assert_eq!((c.kind, c.hash), (FileKind::Story, None));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_hashed_as_the_loader_hashes_it() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("s");
+        fs::create_dir_all(&dir).unwrap();
+        let story = dir.join(STORY_FILE);
+        let text = "story: {title: T}\nclaims: []\n";
+        fs::write(&story, text).unwrap();
+        let w = WorkspaceWatcher::start(t.path(), Duration::from_millis(50)).unwrap();
+        // An editor rewrites the same story with a byte order mark: the loader reads past the mark, so the story
+        // it would load is the one already on screen, and the change is no news.
+        fs::write(&story, [crate::boundary::BOM, text.as_bytes()].concat()).unwrap();
+        let c = next(&w);
+        assert_eq!(c.hash.as_deref(), Some(store::hash(text.as_bytes()).as_str()));
+        assert!(!c.is_news_for(&store::hash(text.as_bytes())));
     }
 }
