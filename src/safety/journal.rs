@@ -166,6 +166,9 @@ pub fn write_session(story: &Story, base: &StoryFile, id: &str, drafts: &[Draft]
 }
 
 fn write_to(path: &Path, story: &Story, base: &StoryFile, drafts: &[Draft]) -> io::Result<PathBuf> {
+    // The story folder must still be the real one it was loaded from: a folder swapped for a link (a `git pull`
+    // while the UI is open) would carry the whole story out of the workspace.
+    crate::boundary::real_dir(&story.dir).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
     let journal = Journal {
         version: JOURNAL_VERSION,
         written_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
@@ -437,6 +440,20 @@ pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_journal_is_not_written_through_a_story_folder_swapped_for_a_link() {
+        let (t, story) = workspace();
+        let outside = t.path().join("outside");
+        fs::create_dir_all(&outside).unwrap();
+        fs::rename(&story.dir, outside.join("moved")).unwrap();
+        std::os::unix::fs::symlink(outside.join("moved"), &story.dir).unwrap();
+        let err = write_session(&story, &story.file, "7-a", &[]).unwrap_err();
+        assert!(err.to_string().contains("not a real folder"), "{err}");
+        let written: Vec<_> = fs::read_dir(outside.join("moved")).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert!(!written.iter().any(|n| n.to_string_lossy().ends_with(".factdesk-journal")), "{written:?}");
+    }
     use crate::model::Claim;
     use std::sync::atomic::Ordering;
 

@@ -134,11 +134,12 @@ pub struct Look {
 }
 
 impl Look {
-    /// Looks at `path`: its metadata (not following a symlink) and its bytes within the size limit. The bytes are
-    /// `None` when it is gone, unreadable, too big, or not a regular file.
-    pub fn of(path: &Path) -> (Look, Option<Vec<u8>>) {
+    /// Looks at `path`, a file under the workspace folder `root`: its metadata (not following a symlink) and its
+    /// bytes within the size limit. The bytes are `None` when it is gone, unreadable, too big, not a regular file,
+    /// or reached through a folder that is now a link (a story folder swapped for a link to anywhere).
+    pub fn of(root: &Path, path: &Path) -> (Look, Option<Vec<u8>>) {
         let meta = std::fs::symlink_metadata(path).ok();
-        let regular = meta.as_ref().is_some_and(|m| m.is_file());
+        let regular = meta.as_ref().is_some_and(|m| m.is_file()) && in_real_folders(root, path);
         let bytes = if regular { read_regular(path) } else { None };
         let look = Look {
             size: meta.as_ref().map_or(0, |m| m.len()),
@@ -147,6 +148,21 @@ impl Look {
         };
         (look, bytes)
     }
+}
+
+/// Whether every folder between `root` (excluded) and `path` is a real folder, not a link.
+pub fn in_real_folders(root: &Path, path: &Path) -> bool {
+    let mut dir = path.parent();
+    while let Some(d) = dir {
+        if d == root || !d.starts_with(root) {
+            return d == root;
+        }
+        if crate::boundary::real_dir(d).is_err() {
+            return false;
+        }
+        dir = d.parent();
+    }
+    false
 }
 
 /// Reads a regular file within the size limit through the path policy (`boundary::read_regular`): never through
@@ -334,7 +350,7 @@ fn run(
                 continue;
             }
             busy.remove(&path);
-            let (look, bytes) = Look::of(&path);
+            let (look, bytes) = Look::of(&root, &path);
             let hash = look.hash.clone();
             if hash.is_none() {
                 // Gone (or unreadable): reported at once, nothing to settle.
@@ -665,5 +681,23 @@ mod tests {
         let c = next(&w);
         assert_eq!(c.hash.as_deref(), Some(store::hash(text.as_bytes()).as_str()));
         assert!(!c.is_news_for(&store::hash(text.as_bytes())));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_story_folder_swapped_for_a_link_is_not_read_through() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        let outside = t.path().join("outside");
+        fs::create_dir_all(root.join("s")).unwrap();
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(outside.join(STORY_FILE), "story: {title: SECRET}\nclaims: []\n").unwrap();
+        assert!(in_real_folders(&root, &root.join("s").join(STORY_FILE)));
+        fs::remove_dir_all(root.join("s")).unwrap();
+        std::os::unix::fs::symlink(&outside, root.join("s")).unwrap();
+        let path = root.join("s").join(STORY_FILE);
+        assert!(!in_real_folders(&root, &path));
+        let (look, bytes) = Look::of(&root, &path);
+        assert_eq!((bytes, look.hash), (None, None), "the outside file was read through the link");
     }
 }
