@@ -298,6 +298,16 @@ fn export_output_writes_to_the_path_given_and_refuses_what_it_must_not_replace()
     }
     assert_eq!(fs::read_to_string(t.ws.join("s/claims.yaml")).unwrap(), STORY);
     assert!(!t.ws.join("s/report.md").exists() && !t.ws.join("factdesk.yaml").exists());
+    // A story that did not load (stuck in a merge) is a journalist's work all the same: its article and folder.
+    fs::create_dir_all(t.ws.join("broken")).unwrap();
+    fs::write(t.ws.join("broken/claims.yaml"), "<<<<<<< HEAD\n").unwrap();
+    fs::write(t.ws.join("broken/article.txt"), "precious\n").unwrap();
+    for own in [t.ws.join("broken/article.txt"), t.ws.join("broken/notes.md"), t.top.join("article.txt")] {
+        let o = export(s(&own));
+        assert!(!o.status.success() && all(&o).contains("refusing to write"), "{}: {}", own.display(), all(&o));
+    }
+    assert_eq!(fs::read_to_string(t.ws.join("broken/article.txt")).unwrap(), "precious\n");
+    assert!(!t.ws.join("broken/notes.md").exists());
     // A regular file is written.
     let o = export(s(&t.top.join("report.md")));
     assert!(o.status.success(), "{}", all(&o));

@@ -142,9 +142,14 @@ pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
     let protected =
         ws.stories.iter().flat_map(|s| [s.path(), s.article_path()]).chain([ws.root.join(store::CONFIG_FILE)]);
     let hits_workspace_file = target.is_some() && protected.into_iter().any(|p| canon(&p) == target);
-    let in_story_folder =
-        target.as_ref().is_some_and(|t| ws.stories.iter().filter_map(|s| canon(&s.dir)).any(|d| t.starts_with(&d)));
-    if boundary::is_own_file_name(name) || hits_workspace_file || in_story_folder {
+    // Inside any story folder, loaded or not (one stuck in a merge did not load, and its article is still a
+    // journalist's work): a folder on the way up that holds a `claims.yaml`.
+    let in_story_folder = target.as_ref().is_some_and(|t| {
+        t.ancestors().skip(1).any(|d| std::fs::symlink_metadata(d.join(store::STORY_FILE)).is_ok())
+            || ws.stories.iter().filter_map(|s| canon(&s.dir)).any(|d| t.starts_with(&d))
+    });
+    let article_name = name == "article.txt" || ws.stories.iter().any(|s| s.file.story.article == name);
+    if boundary::is_own_file_name(name) || article_name || hits_workspace_file || in_story_folder {
         return Err(format!(
             "refusing to write the export over `{}`: {}",
             out.display(),
