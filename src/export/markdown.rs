@@ -56,11 +56,16 @@ fn escape_line(line: &str, at_line_start: bool) -> String {
     out
 }
 
-/// A link destination that is safe inside `(...)`, or `None` when the url is not http(s).
+/// A link destination that is safe inside `(...)`, or `None` when the url is not http(s), or holds a character the
+/// sanitising policy would not show as it is (a control, a bidi control, an invisible character): percent-encoded,
+/// such text would travel hidden in the link's target, so the url is shown as plain text instead.
 pub fn link_url(url: &str) -> Option<String> {
     let url = url.trim();
     let lower = url.to_ascii_lowercase();
     if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return None;
+    }
+    if sanitize::line(url) != url {
         return None;
     }
     let mut out = String::new();
@@ -269,5 +274,16 @@ mod tests {
         assert_eq!(link("t", "https://x.org/a b(c)"), "[t](https://x.org/a%20b%28c%29)");
         assert_eq!(link("", "https://x.org/"), "[https://x.org/](https://x.org/)");
         assert_eq!(link("t", ""), "t");
+    }
+
+    #[test]
+    fn a_url_hiding_text_is_not_made_a_link() {
+        // A zero-width space, a tag character and a bidi override: never percent-encoded into a link target.
+        let hidden = "https://example.org/a\u{200b}b\u{e0041}\u{202e}";
+        let shown = link("t", hidden);
+        assert!(!shown.contains("](") && !shown.contains('%'), "{shown}");
+        assert!(shown.contains("a·b·¦"), "{shown}");
+        let escape = link("t", "https://example.org/\u{1b}[31m");
+        assert!(!escape.contains("](") && escape.contains('␛'), "{escape}");
     }
 }
