@@ -414,6 +414,26 @@ fn a_story_deleted_under_the_ui_is_saved_back() {
 }
 
 #[test]
+fn quit_without_saving_keeps_the_last_copy_when_the_whole_story_folder_is_gone() {
+    let (home, root) = workspace();
+    let mut a = Tui::spawn(home.path(), &root);
+    a.wait_ready();
+    a.set_verdict(1);
+    let dir = story_file(&root).parent().unwrap().to_path_buf();
+    std::fs::remove_dir_all(&dir).unwrap();
+    a.send("q");
+    a.wait_for("is gone is kept");
+    a.send("y");
+    assert!(a.wait_exit());
+    let kept = journal_of(&root, a.pid()).expect("q then y keeps the journal even when the folder went too");
+    let j: factdesk::safety::journal::Journal = serde_yaml::from_str(&std::fs::read_to_string(&kept).unwrap()).unwrap();
+    let (code, out, err) = factdesk(&["recover", root.to_str().unwrap(), "--restore", SLUG]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("wrote the story back"), "{out}");
+    assert_eq!(parse(&story_file(&root)).claims[0].verdict, j.unsaved.claims[0].verdict);
+}
+
+#[test]
 fn quit_without_saving_keeps_the_last_copy_when_the_story_file_is_gone() {
     let (home, root) = workspace();
     let mut a = Tui::spawn(home.path(), &root);

@@ -365,6 +365,10 @@ pub fn discard_journals(app: &App) -> Vec<String> {
         }
         let Some(own) = app.own_journal(si) else { continue };
         if app.story_file_gone(si) && (app.is_dirty(si) || own.exists()) {
+            // The whole folder may be gone (a checkout of another branch): made again to hold the last copy.
+            if std::fs::symlink_metadata(&story.dir).is_err() {
+                let _ = std::fs::create_dir(&story.dir);
+            }
             let written = match journal::write_session(story, app.base(si), id, &[]) {
                 Ok(path) => path,
                 Err(_) if own.exists() => own,
