@@ -31,6 +31,7 @@ pub mod evidence;
 pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod load;
 pub mod locate;
 pub mod model;
 pub mod rng;

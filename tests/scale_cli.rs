@@ -26,7 +26,7 @@ fn workspace(t: &Path) -> (String, String, String, String) {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("wrote 4 stories, 32 claims"));
-    let loaded = factdesk::store::load_workspace(&ws).unwrap();
+    let loaded = factdesk::load::load_workspace(&ws).unwrap();
     let s = &loaded.stories[1];
     let c = &s.file.claims[3];
     (ws.to_str().unwrap().to_string(), s.slug.clone(), c.id.clone(), c.text.clone())

@@ -56,7 +56,7 @@ pub fn cache_file(root: &Path) -> Option<PathBuf> {
     Some(cache_dir()?.join(format!("workspace-{}.bin", &h[..20])))
 }
 
-/// Like [`store::load_workspace`], the same result, but through the cache.
+/// Like [`crate::load::load_workspace`], the same result, but through the cache.
 pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
     load_with_stats(root, cache_file(root).as_deref()).map(|(ws, _)| ws)
 }
@@ -99,7 +99,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
         || stats.hashed > 0
         || !old.is_empty()
         || cache.is_some_and(|c| !search_table_file(c).exists());
-    // Assemble in name order, as store::load_workspace does.
+    // Assemble in name order, as crate::load::load_workspace does.
     let mut failures = fresh_failures.into_iter().peekable();
     let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
     for (i, slot) in slots.into_iter().enumerate() {
@@ -176,10 +176,10 @@ fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Sto
     out.into_iter().map(|r| r.unwrap_or((None, Vec::new()))).collect()
 }
 
-/// Loads and checks one story folder, as `store::load_workspace` does.
+/// Loads and checks one story folder, as `crate::load::load_workspace` does.
 fn parse_one(dir: &Path, config: &WorkspaceConfig) -> (Option<Story>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let story = store::load_checked(dir, config, &mut diags);
+    let story = crate::load::load_checked(dir, config, &mut diags);
     (story, diags)
 }
 
@@ -846,7 +846,7 @@ mod tests {
         let t = workspace();
         let root = t.path().join("ws");
         let cache = t.path().join("cache").join("c.bin");
-        let plain = store::load_workspace(&root).unwrap();
+        let plain = crate::load::load_workspace(&root).unwrap();
         assert!(plain.diagnostics.iter().any(|d| d.message.contains("duplicate id")));
         let (cold, s1) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s1.parsed, s1.reused, s1.written), (5, 0, true)); // the broken story is never cached
@@ -863,7 +863,7 @@ mod tests {
         let t = workspace();
         let root = t.path().join("ws");
         let cache = t.path().join("c.bin");
-        let plain = store::load_workspace(&root).unwrap();
+        let plain = crate::load::load_workspace(&root).unwrap();
         load_with_stats(&root, Some(&cache)).unwrap();
         let good = fs::read(&cache).unwrap();
         for bad in [b"garbage".to_vec(), good[..good.len() / 2].to_vec(), {
@@ -886,13 +886,13 @@ mod tests {
         let root = t.path().join("ws");
         let cache = t.path().join("c.bin");
         load_with_stats(&root, Some(&cache)).unwrap();
-        let first = store::load_workspace(&root).unwrap().stories[0].dir.clone();
+        let first = crate::load::load_workspace(&root).unwrap().stories[0].dir.clone();
         let text = fs::read_to_string(first.join(STORY_FILE)).unwrap().replace("outlet: ", "outlet: Changed ");
         fs::write(first.join(STORY_FILE), text).unwrap();
         let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s.parsed, s.reused), (2, 3), "{s:?}"); // the changed one and the broken one
         assert!(ws.stories[0].file.story.outlet.starts_with("Changed"));
-        same(&store::load_workspace(&root).unwrap(), &ws);
+        same(&crate::load::load_workspace(&root).unwrap(), &ws);
         // Same size, same mtime, other bytes: caught by the hash, since the mtime is recent.
         let path = first.join(STORY_FILE);
         let before = fs::metadata(&path).unwrap().modified().unwrap();
@@ -904,7 +904,7 @@ mod tests {
         // A removed story disappears from the cached load too.
         fs::remove_dir_all(&first).unwrap();
         let (ws, _) = load_with_stats(&root, Some(&cache)).unwrap();
-        same(&store::load_workspace(&root).unwrap(), &ws);
+        same(&crate::load::load_workspace(&root).unwrap(), &ws);
     }
 
     #[test]

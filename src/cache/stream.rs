@@ -31,7 +31,7 @@ pub struct Loader {
 }
 
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
-/// brings them. Errors as [`crate::store::load_workspace`] (a folder that cannot be read).
+/// brings them. Errors as [`crate::load::load_workspace`] (a folder that cannot be read).
 pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
     let super::Scan { scan_time, dirs, config, diagnostics, config_hash, canon } = super::Scan::of(root)?;
     let shell = Workspace { root: root.to_path_buf(), config: config.clone(), stories: Vec::new(), diagnostics };

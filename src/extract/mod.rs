@@ -184,7 +184,7 @@ pub fn extract_into(
         store::new_story(root, slug, article_path, title)?;
         created = true;
     }
-    let mut ws = store::load_workspace(root).map_err(|d| d.to_string())?;
+    let mut ws = crate::load::load_workspace(root).map_err(|d| d.to_string())?;
     let story_path = root.join(slug).join(store::STORY_FILE);
     let dir = root.join(slug);
     let errors: Vec<String> = ws.errors_in(&dir).map(|d| d.to_string()).collect();

@@ -439,7 +439,7 @@ mod tests {
         .collect();
         let t = tempfile::tempdir().unwrap();
         crate::generate::generate(t.path(), 2, 30, 9).unwrap();
-        let ws = crate::store::load_workspace(t.path()).unwrap();
+        let ws = crate::load::load_workspace(t.path()).unwrap();
         hay.extend(Corpus::from_workspace(&ws).entries.into_iter().map(|e| e.haystack));
         let queries = [
             "sao",

@@ -67,7 +67,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     if !crate::dates::is_date(&date) {
         return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
     }
-    let ws = match store::load_workspace(&args.workspace) {
+    let ws = match crate::load::load_workspace(&args.workspace) {
         Ok(ws) => ws,
         Err(d) => {
             eprintln!("{d}");
