@@ -56,7 +56,7 @@ pub fn cache_file(root: &Path) -> Option<PathBuf> {
     Some(cache_dir()?.join(format!("workspace-{}.bin", &h[..20])))
 }
 
-/// Like [`crate::load::load_workspace`], the same result, but through the cache.
+/// Like [`crate::load::load_workspace`], the same result (the same diagnostics too), but through the cache.
 pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
     load_with_stats(root, cache_file(root).as_deref()).map(|(ws, _)| ws)
 }
@@ -84,7 +84,11 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     // Parse what the cache could not give, on every core.
     let todo: Vec<usize> = (0..dirs.len()).filter(|&i| slots[i].is_none()).collect();
     stats.parsed = todo.len();
-    let parsed = parse_parallel(&todo.iter().map(|&i| dirs[i].clone()).collect::<Vec<_>>(), &config);
+    let parsed = crate::load::parse_many(
+        &todo.iter().map(|&i| dirs[i].clone()).collect::<Vec<_>>(),
+        &config,
+        crate::search::threads(),
+    );
     let mut fresh_failures: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
     for (i, (story, diags)) in todo.into_iter().zip(parsed) {
         match story {
@@ -114,6 +118,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     if changed && let Some(c) = cache {
         stats.written = write_cache(c, &canon, root, &config_hash, scan_time, &kept).is_ok();
     }
+    diagnostics.extend(crate::load::workspace_diagnostics(root));
     let stories = kept.into_iter().map(|e| e.story).collect();
     Ok((Workspace { root: root.to_path_buf(), config, stories, diagnostics }, stats))
 }
@@ -145,42 +150,6 @@ impl Scan {
         let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         Ok(Scan { scan_time, dirs, config, diagnostics, config_hash, canon })
     }
-}
-
-/// Loads and validates story folders on every core, keeping their order.
-fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Story>, Vec<Diagnostic>)> {
-    let one = |dir: &PathBuf| parse_one(dir, config);
-    let threads = crate::search::threads().min(dirs.len().max(1));
-    if threads <= 1 {
-        return dirs.iter().map(one).collect();
-    }
-    // Interleaved, so big and small stories spread evenly.
-    let mut out: Vec<Option<(Option<Story>, Vec<Diagnostic>)>> = Vec::new();
-    out.resize_with(dirs.len(), || None);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let budget = store::NodeBudget::current();
-                s.spawn(move || {
-                    let _scope = budget.as_ref().map(store::NodeBudget::enter);
-                    (t..dirs.len()).step_by(threads).map(|i| (i, one(&dirs[i]))).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for h in handles {
-            for (i, r) in h.join().unwrap_or_default() {
-                out[i] = Some(r);
-            }
-        }
-    });
-    out.into_iter().map(|r| r.unwrap_or((None, Vec::new()))).collect()
-}
-
-/// Loads and checks one story folder, as `crate::load::load_workspace` does.
-fn parse_one(dir: &Path, config: &WorkspaceConfig) -> (Option<Story>, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
-    let story = crate::load::load_checked(dir, config, &mut diags);
-    (story, diags)
 }
 
 /// The stamps of a story just parsed; `None` when its file cannot be looked at any more.

@@ -7,7 +7,7 @@
 //! change are copied from the old file. The search table beside it is then removed, and `factdesk search`
 //! writes it again the next time it loads the workspace.
 
-use super::{Dec, Enc, Entry, MAGIC, decode_entry, encode_entry, parse_one, search_table_file, stamps_of};
+use super::{Dec, Enc, Entry, MAGIC, decode_entry, encode_entry, search_table_file, stamps_of};
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
 use crate::store::{Story, Workspace};
@@ -33,7 +33,11 @@ pub struct Loader {
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
 /// brings them. Errors as [`crate::load::load_workspace`] (a folder that cannot be read).
 pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
-    let super::Scan { scan_time, dirs, config, diagnostics, config_hash, canon } = super::Scan::of(root)?;
+    let super::Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = super::Scan::of(root)?;
+    // The workspace's own diagnostics come with the last chunk, or here when there are no stories to bring.
+    if dirs.is_empty() {
+        diagnostics.extend(crate::load::workspace_diagnostics(root));
+    }
     let shell = Workspace { root: root.to_path_buf(), config: config.clone(), stories: Vec::new(), diagnostics };
     let loader = Loader {
         root: root.to_path_buf(),
@@ -314,6 +318,9 @@ impl Loader {
                 diags.extend(done.diags);
                 stories.extend(done.story);
             }
+            if end == self.dirs.len() {
+                diags.extend(crate::load::workspace_diagnostics(&self.root));
+            }
             if !sink(stories, diags) {
                 return stats;
             }
@@ -354,37 +361,7 @@ impl Loader {
 
     /// Decodes or parses a chunk of stories on every core, keeping their order.
     fn process(&self, jobs: Vec<(&Path, Option<Record>)>) -> Vec<Done> {
-        let threads = crate::search::threads().min(jobs.len()).max(1);
-        if threads == 1 {
-            return jobs.into_iter().map(|(dir, rec)| self.one(dir, rec)).collect();
-        }
-        let mut lanes: Vec<Vec<(usize, &Path, Option<Record>)>> = (0..threads).map(|_| Vec::new()).collect();
-        for (k, (dir, rec)) in jobs.into_iter().enumerate() {
-            lanes[k % threads].push((k, dir, rec));
-        }
-        let mut out: Vec<Option<Done>> = Vec::new();
-        std::thread::scope(|s| {
-            let handles: Vec<_> = lanes
-                .into_iter()
-                .map(|lane| {
-                    let budget = crate::store::NodeBudget::current();
-                    s.spawn(move || {
-                        let _scope = budget.as_ref().map(crate::store::NodeBudget::enter);
-                        lane.into_iter().map(|(k, dir, rec)| (k, self.one(dir, rec))).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            for h in handles {
-                // A panic while reading a story is the loader's to report, not a reason to drop stories quietly.
-                for (k, done) in h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
-                    if out.len() <= k {
-                        out.resize_with(k + 1, || None);
-                    }
-                    out[k] = Some(done);
-                }
-            }
-        });
-        out.into_iter().flatten().collect()
+        crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| self.one(dir, rec))
     }
 
     /// One story: from its cache record when the files are unchanged, else parsed.
@@ -403,7 +380,7 @@ impl Loader {
                 return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed };
             }
         }
-        let (story, diags) = parse_one(dir, &self.config);
+        let (story, diags) = crate::load::parse_one(dir, &self.config);
         let Some(story) = story else { return Done { story: None, diags, record: None, reused: None, hashed: false } };
         match stamps_of(&story, self.scan_time) {
             Some((yaml, article)) => {

@@ -476,7 +476,9 @@ mod tests {
         assert!(ws.diagnostics.iter().any(|d| d.message.contains("factdesk recover")), "{:?}", ws.diagnostics);
         discard(&fresh.dir).unwrap();
         assert!(find_journals(t.path()).is_empty());
-        assert!(!crate::load::load_workspace(t.path()).unwrap().diagnostics.iter().any(|d| d.message.contains("recover")));
+        assert!(
+            !crate::load::load_workspace(t.path()).unwrap().diagnostics.iter().any(|d| d.message.contains("recover"))
+        );
         discard(&fresh.dir).unwrap();
     }
 
