@@ -43,3 +43,4 @@ pub mod stats;
 pub mod store;
 pub mod tui;
 pub mod words;
+pub mod yaml;
