@@ -1,9 +1,10 @@
 //! Loading a workspace: the story folders parsed and checked under one node budget, with the diagnostics every
 //! loader reports (the plain load here, the cached and streaming loads in `cache` share [`parse_many`]).
 
+use crate::checks::format::validate;
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
-use crate::store::{MAX_NODES_TOTAL, NodeBudget, Story, Workspace, load_config, load_story, story_dirs, validate};
+use crate::store::{MAX_NODES_TOTAL, NodeBudget, Story, Workspace, load_config, load_story, story_dirs};
 use std::path::{Path, PathBuf};
 
 /// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order, on this thread.

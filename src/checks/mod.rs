@@ -1,6 +1,7 @@
 //! Numeric checks on claims: evaluates each check's expression and compares it with the claimed figure.
 
 pub mod expr;
+pub mod format;
 
 use crate::diag::Diagnostic;
 use crate::locate;

@@ -74,7 +74,8 @@ pub struct Exported {
 pub fn export(ws: &Workspace, story: &Story, format: Format, opts: &Options) -> Result<Exported, Vec<Diagnostic>> {
     // The story as it is now (the UI exports unsaved edits too): a duplicate id or an unknown verdict would go out
     // in the report, so every export refuses, as `factdesk check` would fail.
-    let errors: Vec<Diagnostic> = store::validate(story, &ws.config).into_iter().filter(Diagnostic::is_error).collect();
+    let errors: Vec<Diagnostic> =
+        crate::checks::format::validate(story, &ws.config).into_iter().filter(Diagnostic::is_error).collect();
     if !errors.is_empty() {
         return Err(errors);
     }
