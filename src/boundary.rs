@@ -121,6 +121,15 @@ impl BoundaryError {
         }
     }
 
+    /// The kind of what the error was about (for "the story folder is a symbolic link").
+    pub fn kind(&self) -> Kind {
+        match self {
+            BoundaryError::NotRealDir(_, k) | BoundaryError::NotRegular(_, k) => *k,
+            BoundaryError::Symlink(_) => Kind::Symlink,
+            _ => Kind::Other,
+        }
+    }
+
     /// Whether the file simply is not there.
     pub fn is_not_found(&self) -> bool {
         matches!(self, BoundaryError::Io(_, e) if e.kind() == io::ErrorKind::NotFound)

@@ -256,7 +256,7 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
             &path,
             0,
             0,
-            format!("the story folder {}", crate::boundary::BoundaryError::NotRealDir(dir.to_path_buf(), kind_of(&e))),
+            format!("the story folder {}", crate::boundary::BoundaryError::NotRealDir(dir.to_path_buf(), e.kind())),
         ));
         return None;
     }
@@ -289,16 +289,6 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     }
     story.reanchor();
     Some(story)
-}
-
-/// The kind of what a boundary error was about (for "the story folder is a symbolic link").
-fn kind_of(e: &crate::boundary::BoundaryError) -> crate::boundary::Kind {
-    use crate::boundary::{BoundaryError, Kind};
-    match e {
-        BoundaryError::NotRealDir(_, k) | BoundaryError::NotRegular(_, k) => *k,
-        BoundaryError::Symlink(_) => Kind::Symlink,
-        _ => Kind::Other,
-    }
 }
 
 /// Whether a workspace entry is a story folder to load (and report on): a real folder holding a `claims.yaml` of
