@@ -7,7 +7,8 @@
 //! change are copied from the old file. The search table beside it is then removed, and `factdesk search`
 //! writes it again the next time it loads the workspace.
 
-use super::{Dec, Enc, Entry, MAGIC, decode_entry, encode_entry, search_table_file, stamps_of};
+use super::codec::{Dec, Enc, decode_entry, encode_entry};
+use super::{Entry, MAGIC, search_table_file, stamps_of};
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
 use crate::store::{Story, Workspace};
