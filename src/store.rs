@@ -48,14 +48,14 @@ impl Story {
     }
 
     /// The text of `claims.yaml` as loaded or last saved: the held copy, else the file read again if its
-    /// hash is still `disk_hash`. Empty when neither is possible (the file changed or went away since), so
-    /// positions taken from it fall back to line 1. For positions only: a save uses [`Story::base_text`].
-    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+    /// hash is still `disk_hash`. An error when neither is possible (the file changed or went away since, or
+    /// cannot be read); a caller that only takes positions from it may fall back to the empty text (line 1).
+    /// A save uses [`Story::base_text`].
+    pub fn text(&self) -> Result<std::borrow::Cow<'_, str>, SaveError> {
         use std::borrow::Cow;
-        match (&self.disk_text, self.base_text()) {
-            (Some(t), _) => Cow::Borrowed(t),
-            (None, Ok(t)) => Cow::Owned(t),
-            (None, Err(_)) => Cow::Borrowed(""),
+        match &self.disk_text {
+            Some(t) => Ok(Cow::Borrowed(t)),
+            None => self.base_text().map(Cow::Owned),
         }
     }
 
@@ -116,7 +116,8 @@ impl Story {
 
     /// Line and column of the `article:` value in `claims.yaml` (1:1 when it cannot be found).
     fn article_value_at(&self) -> (usize, usize) {
-        let text = self.text();
+        // Positions only: a file that cannot be read again points at 1:1.
+        let text = self.text().unwrap_or_default();
         find_value(&text, "article", &self.file.story.article, 0)
             .or_else(|| find_key(&text, "article"))
             .unwrap_or((1, 1))
@@ -571,14 +572,15 @@ mod tests {
         story_in(t.path(), &yaml, "It is half of GDP, they said.");
         let mut story = load_workspace(t.path()).unwrap().stories.remove(0);
         assert!(story.disk_text.is_none(), "a loaded story does not hold its file's text");
-        assert_eq!(story.text(), yaml);
+        assert_eq!(story.text().unwrap(), yaml);
         story.file.claims[0].verdict = "accurate".into();
         save_story(&mut story).unwrap();
         let saved = fs::read_to_string(story.path()).unwrap();
         assert!(saved.starts_with("# kept by hand\n") && saved.contains("verdict: accurate"), "{saved}");
         // Someone else's change: no text to splice into, and the save is refused.
         fs::write(story.path(), GOOD.replace("title: T", "title: Theirs")).unwrap();
-        assert_eq!(story.text(), "");
+        assert_eq!(story.text().unwrap_or_default(), "");
+        assert!(matches!(story.text(), Err(SaveError::ChangedOnDisk(_))));
         assert!(matches!(story.base_text(), Err(SaveError::ChangedOnDisk(_))));
         assert!(save_plan(&story).unwrap_err().contains("changed on disk"));
         assert!(matches!(save_story(&mut story), Err(SaveError::ChangedOnDisk(_))));

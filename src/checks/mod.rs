@@ -84,7 +84,8 @@ pub fn format_number(v: f64) -> String {
 /// Numeric-check warnings for one story: every mismatch, expression error and negative tolerance.
 pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &*story.text();
+    // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
+    let text = &*story.text().unwrap_or_default();
     let lines = locate::lines(text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
@@ -180,7 +181,8 @@ fn key_line(text: &str, from: usize, to: usize, key: &str) -> Option<(usize, usi
 /// that are not finite numbers (`.nan`, `.inf`), which every check using them would turn into nonsense.
 pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &*story.text();
+    // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
+    let text = &*story.text().unwrap_or_default();
     let mut out = Vec::new();
     let msg = |key: &str| {
         format!(
