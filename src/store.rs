@@ -5,7 +5,6 @@ use crate::diag::{Diagnostic, line_col_of_byte};
 use crate::model::{StoryFile, WorkspaceConfig, is_slug};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::fmt;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -321,73 +320,67 @@ pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 }
 
 /// Why a save did not happen. The file on disk is untouched in every case.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// Someone changed the file since it was loaded.
+    #[error(
+        "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
+        shown(.0)
+    )]
     ChangedOnDisk(PathBuf),
     /// Someone changed the file since it was loaded, adding claims (these ids) this copy never saw: writing would
     /// drop them.
+    #[error("{}", would_drop(.0, .1))]
     WouldDrop(PathBuf, Vec<String>),
     /// Another program has the file open for writing right now.
+    #[error(
+        "{}: not saved: another program has this file open for writing right now, and saving would cut it off \
+         mid-write; wait until it is done (factdesk reloads the finished file), then save again",
+        shown(.0)
+    )]
     BeingWritten(PathBuf),
     /// The file system refused (full disk, read-only folder, permissions), or, with `ErrorKind::InvalidData`,
     /// the story cannot be written so that it reads back the same (see `save_plan`).
-    Io(PathBuf, std::io::Error),
+    #[error("{}", io_failure(.0, .1))]
+    Io(PathBuf, #[source] std::io::Error),
 }
 
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SaveError::ChangedOnDisk(p) => write!(
-                f,
-                "{}: changed on disk since it was loaded; not saved, so their change is kept. Reload to merge, then save again",
-                crate::sanitize::line(&p.display().to_string())
-            ),
-            SaveError::WouldDrop(p, ids) => {
-                let shown: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
-                let more = if ids.len() > shown.len() {
-                    format!(" and {} more", ids.len() - shown.len())
-                } else {
-                    String::new()
-                };
-                write!(
-                    f,
-                    "{}: not saved: the file on disk has {} claim(s) this copy never read ({}{more}); saving would drop \
-                     them. Press R to reload and merge them in, then save again",
-                    crate::sanitize::line(&p.display().to_string()),
-                    ids.len(),
-                    crate::sanitize::line(&shown.join(", ")),
-                )
-            }
-            SaveError::BeingWritten(p) => write!(
-                f,
-                "{}: not saved: another program has this file open for writing right now, and saving would cut it \
-                 off mid-write; wait until it is done (factdesk reloads the finished file), then save again",
-                crate::sanitize::line(&p.display().to_string())
-            ),
-            SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidData => write!(
-                f,
-                "{}: not saved: {}; the original file is unchanged. Undo the last edit, or edit the file by hand",
-                crate::sanitize::line(&p.display().to_string()),
-                crate::sanitize::line(&e.to_string())
-            ),
-            // Refused by the path policy (a link or device where the story's file or folder was).
-            SaveError::Io(p, e) if e.kind() == std::io::ErrorKind::InvalidInput => write!(
-                f,
-                "{}: not saved: {}; nothing was written",
-                crate::sanitize::line(&p.display().to_string()),
-                crate::sanitize::line(&e.to_string())
-            ),
-            SaveError::Io(p, e) => write!(
-                f,
-                "{}: could not save ({e}); the original file is unchanged. Free some space or fix the folder's permissions, then save again",
-                crate::sanitize::line(&p.display().to_string())
-            ),
+/// A path as one safe line of a message.
+fn shown(p: &Path) -> String {
+    crate::sanitize::line(&p.display().to_string())
+}
+
+/// [`SaveError::WouldDrop`]'s message: the first eight ids the disk gained, and how many more.
+fn would_drop(p: &Path, ids: &[String]) -> String {
+    let listed: Vec<&str> = ids.iter().take(8).map(String::as_str).collect();
+    let more = if ids.len() > listed.len() { format!(" and {} more", ids.len() - listed.len()) } else { String::new() };
+    format!(
+        "{}: not saved: the file on disk has {} claim(s) this copy never read ({}{more}); saving would drop \
+         them. Press R to reload and merge them in, then save again",
+        shown(p),
+        ids.len(),
+        crate::sanitize::line(&listed.join(", ")),
+    )
+}
+
+/// [`SaveError::Io`]'s message, by what refused: the splice (`InvalidData`), the path policy (`InvalidInput`: a
+/// link or device where the story's file or folder was), or the file system.
+fn io_failure(p: &Path, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::InvalidData => format!(
+            "{}: not saved: {}; the original file is unchanged. Undo the last edit, or edit the file by hand",
+            shown(p),
+            crate::sanitize::line(&e.to_string())
+        ),
+        std::io::ErrorKind::InvalidInput => {
+            format!("{}: not saved: {}; nothing was written", shown(p), crate::sanitize::line(&e.to_string()))
         }
+        _ => format!(
+            "{}: could not save ({e}); the original file is unchanged. Free some space or fix the folder's permissions, then save again",
+            shown(p)
+        ),
     }
 }
-
-impl std::error::Error for SaveError {}
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename, fsync the folder.
 ///
