@@ -121,7 +121,8 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
             "the reviewed article's date, YYYY-MM-DD (or YYYY-MM when only the month is known)",
         ),
     ] {
-        let line = || story.text().unwrap_or_default().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
+        let line =
+            || story.text().unwrap_or_default().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
         if value.trim().is_empty() {
             out.push(Diagnostic::error(
                 &spath,
