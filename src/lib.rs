@@ -20,6 +20,9 @@
 //! about YAML text, the lock and journal are files, and `recover` combines them. Terminal crates (ratatui,
 //! crossterm) belong to the UI layers and clap to the CLI.
 
+// Outside tests, a failure is handled or reported, never a panic: no `unwrap`/`expect` (item 8 of issue 13).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod anchor;
 pub mod boundary;
 pub mod cache;
