@@ -429,9 +429,16 @@ fn new_file_permissions(_path: &Path) {}
 /// What saving `story` would write, and what of a hand-edited file it cannot keep (show `warning` before saving).
 /// An error means the story cannot be written so that it reads back the same; saving it would be refused.
 /// The file is read again when the story does not hold its text; a file changed on disk is an error here too.
-pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, String> {
-    let base = story.base_text().map_err(|e| e.to_string())?;
-    crate::safety::splice::plan(&base, &story.file)
+/// The refusals are a save's: [`SaveError::ChangedOnDisk`] or an unreadable file from [`Story::base_text`], and
+/// a story that cannot be written back as [`SaveError::Io`] with `ErrorKind::InvalidData`, as [`save_story`] says.
+pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, SaveError> {
+    let base = story.base_text()?;
+    crate::safety::splice::plan(&base, &story.file).map_err(|why| unwritable(&story.path(), why))
+}
+
+/// A story that cannot be written so that it reads back the same (`why` from the splice).
+fn unwritable(path: &Path, why: String) -> SaveError {
+    SaveError::Io(path.to_path_buf(), std::io::Error::new(std::io::ErrorKind::InvalidData, why))
 }
 
 /// Saves a story: refuses if the file changed on disk since it was loaded, else writes atomically.
@@ -476,9 +483,7 @@ pub fn save_story_over(story: &mut Story, base: Option<&StoryFile>) -> Result<()
             .map_err(|e| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?,
         (None, Err(_)) => String::new(),
     };
-    let text = crate::safety::splice::plan(&base, &story.file)
-        .map_err(|why| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, why)))?
-        .text;
+    let text = crate::safety::splice::plan(&base, &story.file).map_err(|why| unwritable(&path, why))?.text;
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = None;
@@ -575,7 +580,7 @@ mod tests {
         assert_eq!(story.text().unwrap_or_default(), "");
         assert!(matches!(story.text(), Err(SaveError::ChangedOnDisk(_))));
         assert!(matches!(story.base_text(), Err(SaveError::ChangedOnDisk(_))));
-        assert!(save_plan(&story).unwrap_err().contains("changed on disk"));
+        assert!(save_plan(&story).unwrap_err().to_string().contains("changed on disk"));
         assert!(matches!(save_story(&mut story), Err(SaveError::ChangedOnDisk(_))));
         assert!(fs::read_to_string(story.path()).unwrap().contains("title: Theirs"));
     }
