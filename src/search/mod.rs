@@ -32,10 +32,19 @@ pub enum Engine {
     Nucleo,
 }
 
-/// The engine the UI and `factdesk search` use (chosen by the numbers in BENCHMARKS.md).
+/// The engine the UI and `factdesk search` use unless `search.matcher` says otherwise (chosen by the numbers in
+/// BENCHMARKS.md; it is what `MatcherChoice::default()` chooses).
 pub const DEFAULT_ENGINE: Engine = Engine::Nucleo;
 
 impl Engine {
+    /// The engine a workspace's settings choose (`search.matcher` in `factdesk.yaml`).
+    pub fn chosen(config: &crate::model::WorkspaceConfig) -> Engine {
+        match config.search.matcher {
+            crate::model::MatcherChoice::Nucleo => Engine::Nucleo,
+            crate::model::MatcherChoice::FuzzyMatcher => Engine::Skim,
+        }
+    }
+
     pub fn matcher(self) -> Box<dyn Matcher> {
         match self {
             Engine::Skim => Box::new(SkimEngine { m: SkimMatcherV2::default().smart_case(), terms: Vec::new() }),
@@ -383,6 +392,22 @@ impl SearchTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_settings_choose_the_matcher() {
+        let t = tempfile::tempdir().unwrap();
+        let file = t.path().join(crate::store::CONFIG_FILE);
+        let chosen = |yaml: &str| {
+            std::fs::write(&file, yaml).unwrap();
+            crate::store::load_config(t.path()).map(|c| Engine::chosen(&c))
+        };
+        assert_eq!(chosen("search:\n  matcher: fuzzy-matcher\n").unwrap(), Engine::Skim);
+        assert_eq!(chosen("search:\n  matcher: nucleo\n").unwrap(), Engine::Nucleo);
+        assert_eq!(chosen("organization:\n  name: Desk\n").unwrap(), DEFAULT_ENGINE);
+        let d = chosen("search:\n  matcher: fzf\n").unwrap_err();
+        assert!(d.message.contains("unknown variant") && d.message.contains("fuzzy-matcher"), "{d}");
+        assert_eq!(Engine::chosen(&crate::model::WorkspaceConfig::default()), DEFAULT_ENGINE);
+    }
 
     fn corpus(texts: &[&str]) -> Corpus {
         Corpus {
