@@ -67,8 +67,8 @@ pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
 /// saying what was reused.
 pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, CacheStats), Diagnostic> {
     // One node budget for the whole load (settings and every story parsed, on every thread).
-    let budget = store::NodeBudget::new(store::MAX_NODES_TOTAL);
-    let _scope = store::NodeBudget::enter(&budget);
+    let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
+    let _scope = crate::yaml::NodeBudget::enter(&budget);
     let Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = Scan::of(root)?;
     let mut old = cache.and_then(|c| read_cache(c, &canon, root, &config_hash)).unwrap_or_default();
     let mut stats = CacheStats::default();

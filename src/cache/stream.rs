@@ -279,9 +279,9 @@ impl Loader {
     /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
     /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
     pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
-        // One node budget for every story this load parses, on every thread (`store::NodeBudget`).
-        let budget = crate::store::NodeBudget::new(crate::store::MAX_NODES_TOTAL);
-        let _scope = crate::store::NodeBudget::enter(&budget);
+        // One node budget for every story this load parses, on every thread (`yaml::NodeBudget`).
+        let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
+        let _scope = crate::yaml::NodeBudget::enter(&budget);
         let mut stats = super::CacheStats::default();
         let mut old = self.cache.as_deref().and_then(|c| OldCache::open(c, &self.canon, &self.config_hash));
         let mut out = if self.cache.is_some() { Out::Waiting(Vec::new()) } else { Out::Off };

@@ -221,7 +221,7 @@ pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     out
 }
 
-/// Every warning factdesk adds on top of `store::validate` for one story: numeric checks, then evidence rules.
+/// Every warning factdesk adds on top of `checks::format::validate` for one story: numeric checks, then evidence rules.
 pub fn story_warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let mut out = value_name_warnings(story);
     out.extend(check_warnings(story));
