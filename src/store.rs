@@ -511,38 +511,59 @@ pub fn default_title(article: &str, slug: &str) -> String {
     format!("{}…", head[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
 }
 
+/// Why `new-story` created nothing (or stopped after creating the folder).
+#[derive(Debug, thiserror::Error)]
+pub enum NewStoryError {
+    #[error("`{0}` is not a slug; use lowercase letters, digits and dashes, e.g. `city-budget-2026`")]
+    NotASlug(String),
+    #[error("{}: story `{slug}` already exists; pick another slug", dir.display())]
+    Exists { dir: PathBuf, slug: String },
+    #[error(
+        "{}: the folder already holds an article.txt; move it away or pick another slug (it is never overwritten)",
+        .0.display()
+    )]
+    ArticleInTheWay(PathBuf),
+    /// The article could not be read (the diagnostic names the file, and the line for bad UTF-8).
+    #[error("{0}")]
+    Article(Diagnostic),
+    #[error("{}: the article is empty", .0.display())]
+    EmptyArticle(PathBuf),
+    #[error("{}: cannot create the story folder: {}", .0.display(), .1)]
+    CreateFolder(PathBuf, #[source] std::io::Error),
+    /// A link stands where the story folder goes: the files would go elsewhere.
+    #[error("{0}")]
+    NotRealFolder(#[source] crate::boundary::BoundaryError),
+    #[error("{}: {}", .0.display(), .1)]
+    Write(PathBuf, #[source] std::io::Error),
+}
+
 /// Creates a story folder with its article and an empty claims file.
-pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -> Result<PathBuf, String> {
+pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -> Result<PathBuf, NewStoryError> {
     if !is_slug(slug) {
-        return Err(format!(
-            "`{slug}` is not a slug; use lowercase letters, digits and dashes, e.g. `city-budget-2026`"
-        ));
+        return Err(NewStoryError::NotASlug(slug.to_string()));
     }
     let dir = root.join(slug);
     // Looked at without following links: a link (even a dangling one) there is never written through.
     if fs::symlink_metadata(dir.join(STORY_FILE)).is_ok() {
-        return Err(format!("{}: story `{slug}` already exists; pick another slug", dir.display()));
+        return Err(NewStoryError::Exists { dir, slug: slug.to_string() });
     }
     if fs::symlink_metadata(dir.join("article.txt")).is_ok() {
-        return Err(format!(
-            "{}: the folder already holds an article.txt; move it away or pick another slug (it is never overwritten)",
-            dir.display()
-        ));
+        return Err(NewStoryError::ArticleInTheWay(dir));
     }
-    let bytes = read_user_file(article, MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
-    let text = decode_utf8(article, bytes, "the article").map_err(|d| d.to_string())?;
+    let bytes = read_user_file(article, MAX_ARTICLE_BYTES).map_err(NewStoryError::Article)?;
+    let text = decode_utf8(article, bytes, "the article").map_err(NewStoryError::Article)?;
     if text.trim().is_empty() {
-        return Err(format!("{}: the article is empty", article.display()));
+        return Err(NewStoryError::EmptyArticle(article.to_path_buf()));
     }
-    fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create the story folder: {e}", dir.display()))?;
+    fs::create_dir_all(&dir).map_err(|e| NewStoryError::CreateFolder(dir.clone(), e))?;
     // A link standing where the story folder goes would take the files elsewhere.
-    crate::boundary::real_dir(&dir).map_err(|e| e.to_string())?;
+    crate::boundary::real_dir(&dir).map_err(NewStoryError::NotRealFolder)?;
     let title = title.map(str::to_string).unwrap_or_else(|| default_title(&text, slug));
     let mut file = StoryFile::default();
     file.story.title = title;
     file.story.article = "article.txt".into();
-    write_atomic(&dir.join("article.txt"), text.as_bytes()).map_err(|e| format!("{}: {e}", dir.display()))?;
-    write_atomic(&dir.join(STORY_FILE), render(&file).as_bytes()).map_err(|e| format!("{}: {e}", dir.display()))?;
+    write_atomic(&dir.join("article.txt"), text.as_bytes()).map_err(|e| NewStoryError::Write(dir.clone(), e))?;
+    write_atomic(&dir.join(STORY_FILE), render(&file).as_bytes()).map_err(|e| NewStoryError::Write(dir.clone(), e))?;
     Ok(dir)
 }
 
