@@ -498,19 +498,6 @@ pub fn gained_ids(disk: &StoryFile, mine: &StoryFile, base: Option<&StoryFile>) 
     disk.claims.iter().filter(|c| !c.id.is_empty() && !held(&c.id)).map(|c| c.id.clone()).collect()
 }
 
-/// A new story's title when none is given: the article's first non-empty line, cut at the last space before
-/// 120 characters (with an ellipsis) when longer, or the slug for an article without text.
-pub fn default_title(article: &str, slug: &str) -> String {
-    const MAX: usize = 120;
-    let line = article.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(slug);
-    if line.chars().count() <= MAX {
-        return line.to_string();
-    }
-    let head: String = line.chars().take(MAX).collect();
-    let cut = head.rfind(char::is_whitespace).filter(|&i| i > MAX / 2).unwrap_or(head.len());
-    format!("{}…", head[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
-}
-
 /// Why `new-story` created nothing (or stopped after creating the folder).
 #[derive(Debug, thiserror::Error)]
 pub enum NewStoryError {
@@ -558,7 +545,7 @@ pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -
     fs::create_dir_all(&dir).map_err(|e| NewStoryError::CreateFolder(dir.clone(), e))?;
     // A link standing where the story folder goes would take the files elsewhere.
     crate::boundary::real_dir(&dir).map_err(NewStoryError::NotRealFolder)?;
-    let title = title.map(str::to_string).unwrap_or_else(|| default_title(&text, slug));
+    let title = title.map(str::to_string).unwrap_or_else(|| crate::words::default_title(&text, slug));
     let mut file = StoryFile::default();
     file.story.title = title;
     file.story.article = "article.txt".into();
@@ -803,16 +790,5 @@ mod tests {
         save_story(&mut story).unwrap();
         let saved = fs::read_to_string(story.path()).unwrap();
         assert!(!saved.contains("by: ''") && !saved.contains("change: ''"), "{saved}");
-    }
-
-    #[test]
-    fn a_default_title_is_the_first_line_cut_at_a_word() {
-        assert_eq!(default_title("\n\n  Short headline  \nbody", "s"), "Short headline");
-        assert_eq!(default_title("   \n", "the-slug"), "the-slug");
-        let long = format!("{} tail", "word ".repeat(30));
-        let t = default_title(&long, "s");
-        assert!(t.ends_with("word…") && t.chars().count() <= 121, "{t}");
-        let unbroken = "x".repeat(200);
-        assert_eq!(default_title(&unbroken, "s"), format!("{}…", "x".repeat(120)));
     }
 }
