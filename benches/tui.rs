@@ -28,7 +28,7 @@ fn stats(name: &str, mut samples: Vec<Duration>) {
 }
 
 fn new_app(root: &Path) -> App {
-    let ws = factdesk::store::load_workspace(root).expect("workspace loads");
+    let ws = factdesk::load::load_workspace(root).expect("workspace loads");
     let mut app = App::new(ws, Keymap::default(), Theme::COLOR, "bench".into());
     update(&mut app, Action::Resize(120, 35));
     app

@@ -16,7 +16,6 @@
 //!
 //! A refused file is never opened, so no error message can quote its content.
 
-use std::fmt;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
@@ -86,7 +85,8 @@ impl Kind {
 }
 
 /// Why a file was refused or could not be read. The message names the path and the fix, never the content.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum BoundaryError {
     /// The path is a symbolic link (factdesk does not follow links in a workspace).
     Symlink(PathBuf),
@@ -101,9 +101,9 @@ pub enum BoundaryError {
     /// An output target that is one of factdesk's own files.
     OwnFile(PathBuf),
     /// The operating system refused (missing, permissions, …).
-    Io(PathBuf, io::Error),
+    Io(PathBuf, #[source] io::Error),
     /// The file opened but reading it failed (an I/O error on the device).
-    Read(PathBuf, io::Error),
+    Read(PathBuf, #[source] io::Error),
 }
 
 impl BoundaryError {
@@ -118,6 +118,15 @@ impl BoundaryError {
             | BoundaryError::Read(p, _) => p.clone(),
             BoundaryError::TooBig { path, .. } => path.clone(),
             BoundaryError::Escapes { path, .. } => PathBuf::from(path),
+        }
+    }
+
+    /// The kind of what the error was about (for "the story folder is a symbolic link").
+    pub fn kind(&self) -> Kind {
+        match self {
+            BoundaryError::NotRealDir(_, k) | BoundaryError::NotRegular(_, k) => *k,
+            BoundaryError::Symlink(_) => Kind::Symlink,
+            _ => Kind::Other,
         }
     }
 
@@ -158,6 +167,15 @@ impl BoundaryError {
         }
     }
 
+    /// The whole message: the path (quoted for a path from the data), then the reason, as one safe line.
+    fn message(&self) -> String {
+        let p = crate::sanitize::line(&self.path().display().to_string());
+        match self {
+            BoundaryError::Escapes { .. } => format!("`{p}` {}", crate::sanitize::line(&self.reason())),
+            _ => format!("{p}: {}", crate::sanitize::line(&self.reason())),
+        }
+    }
+
     /// As an `io::Error`, keeping the kind of an OS error (so `NotFound` stays `NotFound`).
     pub fn into_io(self) -> io::Error {
         match self {
@@ -166,18 +184,6 @@ impl BoundaryError {
         }
     }
 }
-
-impl fmt::Display for BoundaryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let p = crate::sanitize::line(&self.path().display().to_string());
-        match self {
-            BoundaryError::Escapes { .. } => write!(f, "`{p}` {}", crate::sanitize::line(&self.reason())),
-            _ => write!(f, "{p}: {}", crate::sanitize::line(&self.reason())),
-        }
-    }
-}
-
-impl std::error::Error for BoundaryError {}
 
 /// Refuses anything that is not a regular file, from metadata that did not follow a link.
 fn must_be_regular(path: &Path, meta: &fs::Metadata) -> Result<(), BoundaryError> {

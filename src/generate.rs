@@ -401,7 +401,7 @@ mod tests {
     fn generated_workspace_loads_cleanly_with_anchors_and_scripts() {
         let t = tempfile::tempdir().unwrap();
         generate(t.path(), 5, 12, 3).unwrap();
-        let ws = store::load_workspace(t.path()).unwrap();
+        let ws = crate::load::load_workspace(t.path()).unwrap();
         assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
         assert_eq!(ws.stories.len(), 5);
         let claims: Vec<&Claim> = ws.stories.iter().flat_map(|s| &s.file.claims).collect();

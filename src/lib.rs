@@ -20,6 +20,9 @@
 //! about YAML text, the lock and journal are files, and `recover` combines them. Terminal crates (ratatui,
 //! crossterm) belong to the UI layers and clap to the CLI.
 
+// Outside tests, a failure is handled or reported, never a panic: no `unwrap`/`expect` (item 8 of issue 13).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod anchor;
 pub mod boundary;
 pub mod cache;
@@ -31,6 +34,7 @@ pub mod evidence;
 pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod load;
 pub mod locate;
 pub mod model;
 pub mod rng;
@@ -42,3 +46,4 @@ pub mod stats;
 pub mod store;
 pub mod tui;
 pub mod words;
+pub mod yaml;

@@ -275,6 +275,24 @@ pub struct Organization {
     pub review_url: String,
 }
 
+/// Which fuzzy matcher the `/` filter and `factdesk search` rank with (`search.matcher` in `factdesk.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatcherChoice {
+    /// `nucleo-matcher`: the default, chosen by the measurements in BENCHMARKS.md.
+    #[default]
+    Nucleo,
+    /// `fuzzy-matcher`'s SkimMatcherV2 (skim's scoring).
+    FuzzyMatcher,
+}
+
+/// `search:` in `factdesk.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SearchSettings {
+    pub matcher: MatcherChoice,
+}
+
 /// `claims/factdesk.yaml`: settings shared by everyone on the workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -282,6 +300,7 @@ pub struct WorkspaceConfig {
     pub verdicts: Vec<Verdict>,
     pub evidence: EvidenceRules,
     pub organization: Organization,
+    pub search: SearchSettings,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -292,6 +311,7 @@ impl Default for WorkspaceConfig {
             verdicts: default_scale(),
             evidence: EvidenceRules::default(),
             organization: Organization::default(),
+            search: SearchSettings::default(),
             extra: Extra::new(),
         }
     }

@@ -1,4 +1,5 @@
-//! Wording shared by the CLI and the UI: a count with its noun in the right number, and the commands' text tables.
+//! Wording shared by the CLI and the UI: a count with its noun in the right number, the commands' text tables, and
+//! a new story's default title.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -56,9 +57,33 @@ impl Table {
     }
 }
 
+/// A new story's title when none is given: the article's first non-empty line, cut at the last space before
+/// 120 characters (with an ellipsis) when longer, or the slug for an article without text.
+pub fn default_title(article: &str, slug: &str) -> String {
+    const MAX: usize = 120;
+    let line = article.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(slug);
+    if line.chars().count() <= MAX {
+        return line.to_string();
+    }
+    let head: String = line.chars().take(MAX).collect();
+    let cut = head.rfind(char::is_whitespace).filter(|&i| i > MAX / 2).unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_default_title_is_the_first_line_cut_at_a_word() {
+        assert_eq!(default_title("\n\n  Short headline  \nbody", "s"), "Short headline");
+        assert_eq!(default_title("   \n", "the-slug"), "the-slug");
+        let long = format!("{} tail", "word ".repeat(30));
+        let t = default_title(&long, "s");
+        assert!(t.ends_with("word…") && t.chars().count() <= 121, "{t}");
+        let unbroken = "x".repeat(200);
+        assert_eq!(default_title(&unbroken, "s"), format!("{}…", "x".repeat(120)));
+    }
 
     #[test]
     fn one_is_singular_and_every_other_count_plural() {

@@ -118,7 +118,7 @@ fn an_alias_fan_out_under_every_byte_limit_is_refused_at_the_alias() {
     let t = tempfile::tempdir().unwrap();
     story(t.path(), "fan", &yaml);
     story(t.path(), "good", HEAD);
-    let (ws, peak) = peak_of(|| store::load_workspace(t.path()).unwrap());
+    let (ws, peak) = peak_of(|| factdesk::load::load_workspace(t.path()).unwrap());
     assert_eq!(ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>(), ["good"]);
     let d = ws.diagnostics.iter().find(|d| d.is_error()).unwrap();
     assert_eq!(d.line, 8, "{d}");
@@ -138,7 +138,7 @@ fn bombs_are_refused_with_bounded_memory_and_the_rest_of_the_workspace_loads() {
         story(t.path(), &format!("block-{i}"), &block);
     }
     story(t.path(), "good", HEAD);
-    let (ws, peak) = peak_of(|| store::load_workspace(t.path()).unwrap());
+    let (ws, peak) = peak_of(|| factdesk::load::load_workspace(t.path()).unwrap());
     assert_eq!(ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>(), ["good"]);
     let errors: Vec<String> = ws.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
     assert_eq!(errors.len(), 6, "{errors:?}");
@@ -159,7 +159,7 @@ fn a_file_just_under_the_per_file_cap_parses_with_bounded_memory() {
     let yaml = format!("{HEAD}x-pad: [{}{{a: b}}]\n", "{a: b}, ".repeat(83_300));
     assert!(matches!(store::count_nodes(&yaml, store::MAX_NODES_PER_FILE), NodeCount::Within(_)));
     story(t.path(), "under", &yaml);
-    let (ws, peak) = peak_of(|| store::load_workspace(t.path()).unwrap());
+    let (ws, peak) = peak_of(|| factdesk::load::load_workspace(t.path()).unwrap());
     assert_eq!(ws.stories.len(), 1, "{:?}", ws.diagnostics);
     assert_eq!(store::unknown_key_nodes(&ws.stories[0].file).0, 1 + 1 + 83_301 * 3);
     assert!(peak < 256 * MB, "one file's parse holds {} MB at its peak", peak / MB);

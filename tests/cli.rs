@@ -339,7 +339,7 @@ fn ui_export_writes_into_exports_beside_the_workspace() {
     let t = tempfile::tempdir().unwrap();
     let ws_dir = t.path().join("claims");
     copy_dir(&bundled(), &ws_dir);
-    let ws = factdesk::store::load_workspace(&ws_dir).unwrap();
+    let ws = factdesk::load::load_workspace(&ws_dir).unwrap();
     let msg = factdesk::tui::export_story(&ws, 0, factdesk::export::Format::Markdown).unwrap();
     let out = t.path().join("exports").join(format!("{STORY}.md"));
     assert!(msg.contains("exported"), "{msg}");

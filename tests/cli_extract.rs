@@ -26,7 +26,7 @@ fn extract_titles_a_new_story_from_title_or_the_first_line_and_keeps_an_existing
     factdesk(&["extract", ARTICLE, "--story", "named", "--workspace", ws, "--title", "Amnesty on scam compounds"]);
     factdesk(&["extract", ARTICLE, "--story", "named", "--workspace", ws, "--title", "Something else"]);
     factdesk(&["extract", ARTICLE, "--story", "plain", "--workspace", ws]);
-    let loaded = store::load_workspace(t.path()).unwrap();
+    let loaded = factdesk::load::load_workspace(t.path()).unwrap();
     assert_eq!(loaded.story("named").unwrap().file.story.title, "Amnesty on scam compounds");
     let plain = &loaded.story("plain").unwrap().file.story.title;
     let first_line =
@@ -59,7 +59,7 @@ fn extract_creates_candidates_and_never_brings_back_a_rejected_one() {
     let t = tempfile::tempdir().unwrap();
     let first = extract(t.path());
     assert!(first.starts_with("created"), "{first}");
-    let ws = store::load_workspace(t.path()).unwrap();
+    let ws = factdesk::load::load_workspace(t.path()).unwrap();
     assert!(!ws.has_errors(), "{:?}", ws.diagnostics);
     let story = ws.story("scams").unwrap();
     let claims = &story.file.claims;
@@ -76,10 +76,10 @@ fn extract_creates_candidates_and_never_brings_back_a_rejected_one() {
     // Again: nothing new.
     let again = extract(t.path());
     assert!(again.contains(": 0 new candidates"), "{again}");
-    assert_eq!(store::load_workspace(t.path()).unwrap().story("scams").unwrap().file.claims.len(), n);
+    assert_eq!(factdesk::load::load_workspace(t.path()).unwrap().story("scams").unwrap().file.claims.len(), n);
 
     // The journalist rejects the GDP claim (as the UI does) and accepts another.
-    let mut ws = store::load_workspace(t.path()).unwrap();
+    let mut ws = factdesk::load::load_workspace(t.path()).unwrap();
     let story = ws.story_mut("scams").unwrap();
     let i = story.file.claims.iter().position(|c| c.text.contains("12.5 billion")).unwrap();
     let gone = story.file.claims.remove(i);
@@ -90,7 +90,7 @@ fn extract_creates_candidates_and_never_brings_back_a_rejected_one() {
 
     let third = extract(t.path());
     assert!(third.contains(": 0 new candidates") && third.contains("1 rejected before"), "{third}");
-    let ws = store::load_workspace(t.path()).unwrap();
+    let ws = factdesk::load::load_workspace(t.path()).unwrap();
     let story = ws.story("scams").unwrap();
     assert_eq!(story.file.claims.len(), n - 1);
     assert!(!story.file.claims.iter().any(|c| c.text.contains("12.5 billion")));
@@ -194,7 +194,7 @@ fn every_new_dev_command_has_help() {
 fn replace_article_swaps_the_text_keeps_every_claim_and_names_the_changed_ones() {
     let t = tempfile::tempdir().unwrap();
     extract(t.path());
-    let before = store::load_workspace(t.path()).unwrap().story("scams").unwrap().file.claims.clone();
+    let before = factdesk::load::load_workspace(t.path()).unwrap().story("scams").unwrap().file.claims.clone();
     let corrected = t.path().join("corrected.txt");
     let text = std::fs::read_to_string(ARTICLE).unwrap();
     assert!(text.contains("12.5 billion dollars"));
@@ -206,7 +206,7 @@ fn replace_article_swaps_the_text_keeps_every_claim_and_names_the_changed_ones()
     let gdp = before.iter().find(|c| c.text.contains("12.5 billion")).unwrap();
     assert!(said.starts_with("replaced the article ") && said.contains("whose words changed"), "{said}");
     assert!(said.contains(&gdp.id), "the GDP claim is named: {said}");
-    let after = store::load_workspace(t.path()).unwrap();
+    let after = factdesk::load::load_workspace(t.path()).unwrap();
     let story = after.story("scams").unwrap();
     assert!(story.article.contains("14 billion dollars"));
     assert_eq!(story.file.claims.len(), before.len(), "no claim lost, none duplicated");

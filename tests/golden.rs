@@ -46,7 +46,7 @@ fn golden(file: &str, actual: &str) {
 }
 
 fn bundled() -> factdesk::store::Workspace {
-    factdesk::store::load_workspace(&root().join("claims")).unwrap()
+    factdesk::load::load_workspace(&root().join("claims")).unwrap()
 }
 
 #[test]

@@ -234,7 +234,7 @@ proptest! {
             let root = tree.ws.clone();
             let (tx, rx) = std::sync::mpsc::channel();
             std::thread::spawn(move || {
-                let ws = factdesk::store::load_workspace(&root).unwrap();
+                let ws = factdesk::load::load_workspace(&root).unwrap();
                 let results: Vec<Result<String, String>> = (0..ws.stories.len())
                     .map(|i| factdesk::tui::export_story(&ws, i, factdesk::export::Format::Markdown))
                     .collect();

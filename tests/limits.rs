@@ -4,7 +4,7 @@
 //! Memory is measured with a counting global allocator (peak bytes live during the load), so the bound is
 //! asserted, not timed. The tests in this file take a lock so their measurements do not overlap.
 
-use factdesk::store::{self, STORY_FILE};
+use factdesk::store::STORY_FILE;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fs;
 use std::path::Path;
@@ -71,7 +71,7 @@ fn story(root: &Path, slug: &str, yaml: &str) -> std::path::PathBuf {
 
 /// Loads the workspace; asserts the good story opened and that exactly one error names `bad_slug`.
 fn load_expecting(root: &Path, bad_slug: &str, needle: &str) -> usize {
-    let (ws, peak) = peak_of(|| store::load_workspace(root).unwrap());
+    let (ws, peak) = peak_of(|| factdesk::load::load_workspace(root).unwrap());
     assert_eq!(ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>(), ["good"], "{:?}", ws.diagnostics);
     assert!(ws.stories[0].anchors[0].start == 6, "the good story is fully loaded and anchored");
     let errors: Vec<String> = ws.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
@@ -107,7 +107,7 @@ fn hundred_megabyte_article_is_refused() {
     let big = story(t.path(), "huge", GOOD);
     let f = fs::File::create(big.join("article.txt")).unwrap();
     f.set_len(100 * MB as u64).unwrap();
-    let (ws, peak) = peak_of(|| store::load_workspace(t.path()).unwrap());
+    let (ws, peak) = peak_of(|| factdesk::load::load_workspace(t.path()).unwrap());
     assert!(peak < MEMORY_BOUND, "peak {peak} bytes");
     assert_eq!(ws.stories.len(), 2, "the story opens, without its article");
     assert!(ws.story("huge").unwrap().article.is_empty());
@@ -170,7 +170,7 @@ fn hostile_but_valid_text_loads() {
         &format!("  text: Half of GDP\n  notes: \"\\e]0;title\\a\\e[31mred {long}\\u202e\"\n"),
     );
     story(t.path(), "good", &yaml);
-    let ws = store::load_workspace(t.path()).unwrap();
+    let ws = factdesk::load::load_workspace(t.path()).unwrap();
     assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
     let notes = &ws.stories[0].file.claims[0].notes;
     assert!(notes.starts_with("\u{1b}]0;title\u{7}") && notes.len() > 100_000);

@@ -28,7 +28,7 @@ fn recover_round_trip_through_the_binary() {
     assert_eq!((code, out.trim()), (0, "no unsaved edits to recover"));
 
     // A crashed session left this journal behind.
-    let mut story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+    let mut story = factdesk::load::load_workspace(t.path()).unwrap().stories.remove(0);
     let base = story.file.clone();
     story.file.claims[0].verdict = "accurate".into();
     journal::write(&story, &base).unwrap();

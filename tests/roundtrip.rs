@@ -65,7 +65,7 @@ proptest! {
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("article.txt"), "Some article text.").unwrap();
         fs::write(dir.join("claims.yaml"), "story:\n  title: x\n  article: article.txt\nclaims: []\n").unwrap();
-        let mut ws = store::load_workspace(t.path()).unwrap();
+        let mut ws = factdesk::load::load_workspace(t.path()).unwrap();
         let story = &mut ws.stories[0];
         story.file.story.title = title;
         story.file.claims = claims;
@@ -73,7 +73,7 @@ proptest! {
         let expected = story.file.clone();
         let first = fs::read(dir.join("claims.yaml")).unwrap();
 
-        let mut again = store::load_workspace(t.path()).unwrap();
+        let mut again = factdesk::load::load_workspace(t.path()).unwrap();
         prop_assert_eq!(again.stories.len(), 1, "{:?}", again.diagnostics);
         prop_assert_eq!(&again.stories[0].file, &expected);
         store::save_story(&mut again.stories[0]).unwrap();

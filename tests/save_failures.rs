@@ -60,7 +60,7 @@ fn read_only_folder_keeps_original_and_journal() {
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join(STORY_FILE), YAML).unwrap();
     fs::write(dir.join("article.txt"), "It is half of GDP.").unwrap();
-    let mut story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+    let mut story = factdesk::load::load_workspace(t.path()).unwrap().stories.remove(0);
     let base = story.file.clone();
     story.file.claims[0].verdict = "accurate".into();
     let jpath = journal::write(&story, &base).unwrap();

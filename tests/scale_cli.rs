@@ -26,7 +26,7 @@ fn workspace(t: &Path) -> (String, String, String, String) {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("wrote 4 stories, 32 claims"));
-    let loaded = factdesk::store::load_workspace(&ws).unwrap();
+    let loaded = factdesk::load::load_workspace(&ws).unwrap();
     let s = &loaded.stories[1];
     let c = &s.file.claims[3];
     (ws.to_str().unwrap().to_string(), s.slug.clone(), c.id.clone(), c.text.clone())
@@ -117,4 +117,29 @@ fn similar_names_the_fix_for_a_bad_target() {
     let out = factdesk(&["similar", "no-slash", &ws], &cache);
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("STORY/ID"));
+}
+
+#[test]
+fn search_ranks_with_the_matcher_the_settings_choose() {
+    use factdesk::search::{Corpus, Engine, scan};
+    let t = tempfile::tempdir().unwrap();
+    let cache = t.path().join("cache");
+    let (ws, _, _, claim) = workspace(t.path());
+    let query: String = claim.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let settings = Path::new(&ws).join(factdesk::store::CONFIG_FILE);
+    let mut yaml = fs::read_to_string(&settings).unwrap_or_default();
+    yaml.push_str("search:\n  matcher: fuzzy-matcher\n");
+    fs::write(&settings, yaml).unwrap();
+    let loaded = factdesk::load::load_workspace(Path::new(&ws)).unwrap();
+    assert_eq!(Engine::chosen(&loaded.config), Engine::Skim);
+    let corpus = Corpus::from_workspace(&loaded);
+    let best = |engine: Engine| scan(&corpus, &query, engine, 1)[0].score;
+    assert_ne!(best(Engine::Skim), best(Engine::Nucleo), "the query must tell the engines apart");
+    // Cold (a load writes the search table), then warm (from the table): both rank with fuzzy-matcher.
+    for _ in 0..2 {
+        let out = factdesk(&["search", &query, &ws, "--format", "json", "--limit", "1"], &cache);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(hits[0]["score"].as_i64(), Some(best(Engine::Skim)), "{hits}");
+    }
 }

@@ -330,7 +330,7 @@ fn the_ui_export_refuses_an_exports_link() {
     let target = t.top.join("outside");
     fs::create_dir_all(&target).unwrap();
     symlink(&target, t.top.join("exports")).unwrap();
-    let ws = factdesk::store::load_workspace(&t.ws).unwrap();
+    let ws = factdesk::load::load_workspace(&t.ws).unwrap();
     let err = factdesk::tui::export_story(&ws, 0, factdesk::export::Format::Markdown).unwrap_err();
     assert!(err.contains("symbolic link") && err.contains("not written"), "{err}");
     assert_eq!(fs::read_dir(&target).unwrap().count(), 0, "nothing written through the link");

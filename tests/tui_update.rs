@@ -725,7 +725,7 @@ fn empty_workspace_and_missing_article_do_not_panic() {
     )
     .unwrap();
     for root in [t.path().to_path_buf(), tempfile::tempdir().unwrap().keep()] {
-        let ws = factdesk::store::load_workspace(&root).unwrap();
+        let ws = factdesk::load::load_workspace(&root).unwrap();
         let mut app = factdesk::tui::app::App::new(ws, Keymap::default(), Theme::MONO, "T".into());
         for k in [
             "j", "k", "G", "A", "j", "+", "-", "c", "A", "v", "enter", "e", "esc", "a", "esc", "n", "esc", "d", "n",

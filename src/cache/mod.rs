@@ -12,17 +12,19 @@
 //! Encoding and decoding destructure every struct in full, so a new model field fails to
 //! compile here instead of being silently dropped.
 
-use crate::anchor::{Anchor, AnchorState};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::model::*;
 use crate::store::{self, STORY_FILE, Story, Workspace};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+mod codec;
 pub mod stream;
+
+use codec::{Dec, Enc, decode_entry, decode_stamp, encode_entry, encode_stamp};
 
 const MAGIC: &[u8; 8] = b"FDCACHE\x02";
 /// Files modified this close to the moment they were looked at are checked by hash.
@@ -56,7 +58,7 @@ pub fn cache_file(root: &Path) -> Option<PathBuf> {
     Some(cache_dir()?.join(format!("workspace-{}.bin", &h[..20])))
 }
 
-/// Like [`store::load_workspace`], the same result, but through the cache.
+/// Like [`crate::load::load_workspace`], the same result (the same diagnostics too), but through the cache.
 pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
     load_with_stats(root, cache_file(root).as_deref()).map(|(ws, _)| ws)
 }
@@ -65,8 +67,8 @@ pub fn load_workspace_cached(root: &Path) -> Result<Workspace, Diagnostic> {
 /// saying what was reused.
 pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, CacheStats), Diagnostic> {
     // One node budget for the whole load (settings and every story parsed, on every thread).
-    let budget = store::NodeBudget::new(store::MAX_NODES_TOTAL);
-    let _scope = store::NodeBudget::enter(&budget);
+    let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
+    let _scope = crate::yaml::NodeBudget::enter(&budget);
     let Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = Scan::of(root)?;
     let mut old = cache.and_then(|c| read_cache(c, &canon, root, &config_hash)).unwrap_or_default();
     let mut stats = CacheStats::default();
@@ -84,7 +86,11 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     // Parse what the cache could not give, on every core.
     let todo: Vec<usize> = (0..dirs.len()).filter(|&i| slots[i].is_none()).collect();
     stats.parsed = todo.len();
-    let parsed = parse_parallel(&todo.iter().map(|&i| dirs[i].clone()).collect::<Vec<_>>(), &config);
+    let parsed = crate::load::parse_many(
+        &todo.iter().map(|&i| dirs[i].clone()).collect::<Vec<_>>(),
+        &config,
+        crate::search::threads(),
+    );
     let mut fresh_failures: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
     for (i, (story, diags)) in todo.into_iter().zip(parsed) {
         match story {
@@ -99,7 +105,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
         || stats.hashed > 0
         || !old.is_empty()
         || cache.is_some_and(|c| !search_table_file(c).exists());
-    // Assemble in name order, as store::load_workspace does.
+    // Assemble in name order, as crate::load::load_workspace does.
     let mut failures = fresh_failures.into_iter().peekable();
     let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
     for (i, slot) in slots.into_iter().enumerate() {
@@ -114,6 +120,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     if changed && let Some(c) = cache {
         stats.written = write_cache(c, &canon, root, &config_hash, scan_time, &kept).is_ok();
     }
+    diagnostics.extend(crate::load::workspace_diagnostics(root));
     let stories = kept.into_iter().map(|e| e.story).collect();
     Ok((Workspace { root: root.to_path_buf(), config, stories, diagnostics }, stats))
 }
@@ -145,42 +152,6 @@ impl Scan {
         let canon = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         Ok(Scan { scan_time, dirs, config, diagnostics, config_hash, canon })
     }
-}
-
-/// Loads and validates story folders on every core, keeping their order.
-fn parse_parallel(dirs: &[PathBuf], config: &WorkspaceConfig) -> Vec<(Option<Story>, Vec<Diagnostic>)> {
-    let one = |dir: &PathBuf| parse_one(dir, config);
-    let threads = crate::search::threads().min(dirs.len().max(1));
-    if threads <= 1 {
-        return dirs.iter().map(one).collect();
-    }
-    // Interleaved, so big and small stories spread evenly.
-    let mut out: Vec<Option<(Option<Story>, Vec<Diagnostic>)>> = Vec::new();
-    out.resize_with(dirs.len(), || None);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let budget = store::NodeBudget::current();
-                s.spawn(move || {
-                    let _scope = budget.as_ref().map(store::NodeBudget::enter);
-                    (t..dirs.len()).step_by(threads).map(|i| (i, one(&dirs[i]))).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for h in handles {
-            for (i, r) in h.join().unwrap_or_default() {
-                out[i] = Some(r);
-            }
-        }
-    });
-    out.into_iter().map(|r| r.unwrap_or((None, Vec::new()))).collect()
-}
-
-/// Loads and checks one story folder, as `store::load_workspace` does.
-fn parse_one(dir: &Path, config: &WorkspaceConfig) -> (Option<Story>, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
-    let story = store::load_checked(dir, config, &mut diags);
-    (story, diags)
 }
 
 /// The stamps of a story just parsed; `None` when its file cannot be looked at any more.
@@ -436,372 +407,6 @@ fn read_cache(path: &Path, canon: &Path, root: &Path, config_hash: &str) -> Opti
     Some(decoded?.into_iter().map(|e| (e.story.slug.clone(), e)).collect())
 }
 
-#[derive(Default)]
-struct Enc(Vec<u8>);
-
-impl Enc {
-    fn bytes(&mut self, b: &[u8]) {
-        self.0.extend_from_slice(b);
-    }
-    fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn usize(&mut self, v: usize) {
-        self.u64(v as u64);
-    }
-    fn f64(&mut self, v: f64) {
-        self.u64(v.to_bits());
-    }
-    fn u8(&mut self, v: u8) {
-        self.0.push(v);
-    }
-    fn str(&mut self, s: &str) {
-        self.usize(s.len());
-        self.bytes(s.as_bytes());
-    }
-    fn opt_usize(&mut self, v: Option<usize>) {
-        match v {
-            Some(x) => {
-                self.u8(1);
-                self.usize(x);
-            }
-            None => self.u8(0),
-        }
-    }
-    fn extra(&mut self, x: &Extra) {
-        if x.is_empty() {
-            self.str("");
-        } else {
-            self.str(&serde_yaml::to_string(x).unwrap_or_default());
-        }
-    }
-    fn values(&mut self, v: &BTreeMap<String, NamedValue>) {
-        self.usize(v.len());
-        for (k, NamedValue { value, source, note }) in v {
-            self.str(k);
-            self.f64(*value);
-            self.str(source);
-            self.str(note);
-        }
-    }
-    fn path(&mut self, p: &Path, root: &Path) {
-        match p.strip_prefix(root) {
-            Ok(rel) => {
-                self.u8(1);
-                self.str(&rel.to_string_lossy());
-            }
-            Err(_) => {
-                self.u8(0);
-                self.str(&p.to_string_lossy());
-            }
-        }
-    }
-}
-
-struct Dec<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl Dec<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let end = self.at.checked_add(n)?;
-        let s = self.b.get(self.at..end)?;
-        self.at = end;
-        Some(s)
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    fn usize(&mut self) -> Option<usize> {
-        usize::try_from(self.u64()?).ok()
-    }
-    /// A count of items, each at least one byte: bounded by what is left.
-    fn count(&mut self) -> Option<usize> {
-        self.usize().filter(|&n| n <= self.b.len() - self.at)
-    }
-    fn f64(&mut self) -> Option<f64> {
-        Some(f64::from_bits(self.u64()?))
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn str(&mut self) -> Option<String> {
-        let n = self.usize()?;
-        Some(std::str::from_utf8(self.take(n)?).ok()?.to_owned())
-    }
-    fn opt_usize(&mut self) -> Option<Option<usize>> {
-        match self.u8()? {
-            0 => Some(None),
-            1 => Some(Some(self.usize()?)),
-            _ => None,
-        }
-    }
-    fn extra(&mut self) -> Option<Extra> {
-        let s = self.str()?;
-        if s.is_empty() { Some(Extra::new()) } else { serde_yaml::from_str(&s).ok() }
-    }
-    fn values(&mut self) -> Option<BTreeMap<String, NamedValue>> {
-        let n = self.count()?;
-        let mut m = BTreeMap::new();
-        for _ in 0..n {
-            let k = self.str()?;
-            m.insert(k, NamedValue { value: self.f64()?, source: self.str()?, note: self.str()? });
-        }
-        Some(m)
-    }
-    fn path(&mut self, root: &Path) -> Option<PathBuf> {
-        match self.u8()? {
-            1 => Some(root.join(self.str()?)),
-            0 => Some(PathBuf::from(self.str()?)),
-            _ => None,
-        }
-    }
-    fn list<T>(&mut self, mut one: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
-        let n = self.count()?;
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(one(self)?);
-        }
-        Some(v)
-    }
-}
-
-fn encode_stamp(e: &mut Enc, s: &Stamp) {
-    let Stamp { size, mtime_ns, racy, hash } = s;
-    e.u64(*size);
-    e.u64(*mtime_ns);
-    e.u8(u8::from(*racy));
-    e.str(hash);
-}
-
-fn decode_stamp(d: &mut Dec) -> Option<Stamp> {
-    Some(Stamp { size: d.u64()?, mtime_ns: d.u64()?, racy: d.u8()? != 0, hash: d.str()? })
-}
-
-fn encode_entry(e: &mut Enc, entry: &Entry, root: &Path) {
-    let Entry { yaml, article, story, diags } = entry;
-    encode_stamp(e, yaml);
-    match article {
-        Some(a) => {
-            e.u8(1);
-            encode_stamp(e, a);
-        }
-        None => e.u8(0),
-    }
-    // The file's text is not kept: a story reads it again when wanted (`Story::text`).
-    let Story { slug, dir, file, article, disk_hash, disk_text: _, anchors } = story;
-    e.str(slug);
-    e.path(dir, root);
-    e.str(article);
-    e.str(disk_hash);
-    e.usize(anchors.len());
-    for Anchor { start, end, state } in anchors {
-        e.usize(*start);
-        e.usize(*end);
-        e.u8(match state {
-            AnchorState::Exact => 0,
-            AnchorState::Moved => 1,
-            AnchorState::Fuzzy => 2,
-            AnchorState::Orphaned => 3,
-        });
-    }
-    encode_file(e, file);
-    e.usize(diags.len());
-    for Diagnostic { path, line, column, severity, message } in diags {
-        e.path(path, root);
-        e.usize(*line);
-        e.usize(*column);
-        e.u8(u8::from(*severity == Severity::Warning));
-        e.str(message);
-    }
-}
-
-fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
-    let yaml = decode_stamp(d)?;
-    let article_stamp = match d.u8()? {
-        0 => None,
-        1 => Some(decode_stamp(d)?),
-        _ => return None,
-    };
-    let slug = d.str()?;
-    let dir = d.path(root)?;
-    let article = d.str()?;
-    let disk_hash = d.str()?;
-    let anchors = d.list(|d| {
-        let (start, end) = (d.usize()?, d.usize()?);
-        let state = match d.u8()? {
-            0 => AnchorState::Exact,
-            1 => AnchorState::Moved,
-            2 => AnchorState::Fuzzy,
-            3 => AnchorState::Orphaned,
-            _ => return None,
-        };
-        Some(Anchor { start, end, state })
-    })?;
-    let file = decode_file(d)?;
-    let diags = d.list(|d| {
-        let path = d.path(root)?;
-        let (line, column) = (d.usize()?, d.usize()?);
-        let severity = if d.u8()? == 0 { Severity::Error } else { Severity::Warning };
-        Some(Diagnostic { path, line, column, severity, message: d.str()? })
-    })?;
-    let story = Story { slug, dir, file, article, disk_hash, disk_text: None, anchors };
-    Some(Entry { yaml, article: article_stamp, story, diags })
-}
-
-fn encode_file(e: &mut Enc, f: &StoryFile) {
-    let StoryFile { story, values, claims, rejected, extra } = f;
-    let StoryMeta { title, outlet, byline, url, published, article, extra: meta_extra } = story;
-    for s in [title, outlet, byline, url, published, article] {
-        e.str(s);
-    }
-    e.extra(meta_extra);
-    e.values(values);
-    e.usize(claims.len());
-    for c in claims {
-        encode_claim(e, c);
-    }
-    e.usize(rejected.len());
-    for Rejected { exact, at, by } in rejected {
-        e.str(exact);
-        e.str(at);
-        e.str(by);
-    }
-    e.extra(extra);
-}
-
-fn decode_file(d: &mut Dec) -> Option<StoryFile> {
-    let story = StoryMeta {
-        title: d.str()?,
-        outlet: d.str()?,
-        byline: d.str()?,
-        url: d.str()?,
-        published: d.str()?,
-        article: d.str()?,
-        extra: d.extra()?,
-    };
-    let values = d.values()?;
-    let claims = d.list(decode_claim)?;
-    let rejected = d.list(|d| Some(Rejected { exact: d.str()?, at: d.str()?, by: d.str()? }))?;
-    Some(StoryFile { story, values, claims, rejected, extra: d.extra()? })
-}
-
-fn encode_claim(e: &mut Enc, c: &Claim) {
-    let Claim {
-        id,
-        text,
-        quote,
-        claimant,
-        kind,
-        status,
-        verdict,
-        assignee,
-        tags,
-        notes,
-        sources,
-        values,
-        checks,
-        score,
-        history,
-        extra,
-    } = c;
-    let Quote { exact, prefix, suffix, start, end } = quote;
-    for s in [id, text, exact, prefix, suffix] {
-        e.str(s);
-    }
-    e.opt_usize(*start);
-    e.opt_usize(*end);
-    e.str(claimant);
-    e.str(kind.as_str());
-    e.str(status.as_str());
-    e.str(verdict);
-    e.str(assignee);
-    e.usize(tags.len());
-    tags.iter().for_each(|t| e.str(t));
-    e.str(notes);
-    e.usize(sources.len());
-    for Source { title, url, publisher, accessed, excerpt, archive_url, extra } in sources {
-        for s in [title, url, publisher, accessed, excerpt, archive_url] {
-            e.str(s);
-        }
-        e.extra(extra);
-    }
-    e.values(values);
-    e.usize(checks.len());
-    for Check { label, expr, claimed, tolerance } in checks {
-        e.str(label);
-        e.str(expr);
-        e.f64(*claimed);
-        e.f64(*tolerance);
-    }
-    match score {
-        Some(s) => {
-            e.u8(1);
-            e.f64(*s);
-        }
-        None => e.u8(0),
-    }
-    e.usize(history.len());
-    for HistoryEntry { at, by, change } in history {
-        e.str(at);
-        e.str(by);
-        e.str(change);
-    }
-    e.extra(extra);
-}
-
-fn decode_claim(d: &mut Dec) -> Option<Claim> {
-    let id = d.str()?;
-    let text = d.str()?;
-    let quote =
-        Quote { exact: d.str()?, prefix: d.str()?, suffix: d.str()?, start: d.opt_usize()?, end: d.opt_usize()? };
-    let claimant = d.str()?;
-    let kind = Kind::parse(&d.str()?)?;
-    let status = Status::parse(&d.str()?)?;
-    let verdict = d.str()?;
-    let assignee = d.str()?;
-    let tags = d.list(Dec::str)?;
-    let notes = d.str()?;
-    let sources = d.list(|d| {
-        Some(Source {
-            title: d.str()?,
-            url: d.str()?,
-            publisher: d.str()?,
-            accessed: d.str()?,
-            excerpt: d.str()?,
-            archive_url: d.str()?,
-            extra: d.extra()?,
-        })
-    })?;
-    let values = d.values()?;
-    let checks = d.list(|d| Some(Check { label: d.str()?, expr: d.str()?, claimed: d.f64()?, tolerance: d.f64()? }))?;
-    let score = match d.u8()? {
-        0 => None,
-        1 => Some(d.f64()?),
-        _ => return None,
-    };
-    let history = d.list(|d| Some(HistoryEntry { at: d.str()?, by: d.str()?, change: d.str()? }))?;
-    Some(Claim {
-        id,
-        text,
-        quote,
-        claimant,
-        kind,
-        status,
-        verdict,
-        assignee,
-        tags,
-        notes,
-        sources,
-        values,
-        checks,
-        score,
-        history,
-        extra: d.extra()?,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -846,7 +451,7 @@ mod tests {
         let t = workspace();
         let root = t.path().join("ws");
         let cache = t.path().join("cache").join("c.bin");
-        let plain = store::load_workspace(&root).unwrap();
+        let plain = crate::load::load_workspace(&root).unwrap();
         assert!(plain.diagnostics.iter().any(|d| d.message.contains("duplicate id")));
         let (cold, s1) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s1.parsed, s1.reused, s1.written), (5, 0, true)); // the broken story is never cached
@@ -863,7 +468,7 @@ mod tests {
         let t = workspace();
         let root = t.path().join("ws");
         let cache = t.path().join("c.bin");
-        let plain = store::load_workspace(&root).unwrap();
+        let plain = crate::load::load_workspace(&root).unwrap();
         load_with_stats(&root, Some(&cache)).unwrap();
         let good = fs::read(&cache).unwrap();
         for bad in [b"garbage".to_vec(), good[..good.len() / 2].to_vec(), {
@@ -886,13 +491,13 @@ mod tests {
         let root = t.path().join("ws");
         let cache = t.path().join("c.bin");
         load_with_stats(&root, Some(&cache)).unwrap();
-        let first = store::load_workspace(&root).unwrap().stories[0].dir.clone();
+        let first = crate::load::load_workspace(&root).unwrap().stories[0].dir.clone();
         let text = fs::read_to_string(first.join(STORY_FILE)).unwrap().replace("outlet: ", "outlet: Changed ");
         fs::write(first.join(STORY_FILE), text).unwrap();
         let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s.parsed, s.reused), (2, 3), "{s:?}"); // the changed one and the broken one
         assert!(ws.stories[0].file.story.outlet.starts_with("Changed"));
-        same(&store::load_workspace(&root).unwrap(), &ws);
+        same(&crate::load::load_workspace(&root).unwrap(), &ws);
         // Same size, same mtime, other bytes: caught by the hash, since the mtime is recent.
         let path = first.join(STORY_FILE);
         let before = fs::metadata(&path).unwrap().modified().unwrap();
@@ -904,7 +509,7 @@ mod tests {
         // A removed story disappears from the cached load too.
         fs::remove_dir_all(&first).unwrap();
         let (ws, _) = load_with_stats(&root, Some(&cache)).unwrap();
-        same(&store::load_workspace(&root).unwrap(), &ws);
+        same(&crate::load::load_workspace(&root).unwrap(), &ws);
     }
 
     #[test]

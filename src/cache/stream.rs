@@ -7,7 +7,8 @@
 //! change are copied from the old file. The search table beside it is then removed, and `factdesk search`
 //! writes it again the next time it loads the workspace.
 
-use super::{Dec, Enc, Entry, MAGIC, decode_entry, encode_entry, parse_one, search_table_file, stamps_of};
+use super::codec::{Dec, Enc, decode_entry, encode_entry};
+use super::{Entry, MAGIC, search_table_file, stamps_of};
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
 use crate::store::{Story, Workspace};
@@ -31,9 +32,13 @@ pub struct Loader {
 }
 
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
-/// brings them. Errors as [`crate::store::load_workspace`] (a folder that cannot be read).
+/// brings them. Errors as [`crate::load::load_workspace`] (a folder that cannot be read).
 pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
-    let super::Scan { scan_time, dirs, config, diagnostics, config_hash, canon } = super::Scan::of(root)?;
+    let super::Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = super::Scan::of(root)?;
+    // The workspace's own diagnostics come with the last chunk, or here when there are no stories to bring.
+    if dirs.is_empty() {
+        diagnostics.extend(crate::load::workspace_diagnostics(root));
+    }
     let shell = Workspace { root: root.to_path_buf(), config: config.clone(), stories: Vec::new(), diagnostics };
     let loader = Loader {
         root: root.to_path_buf(),
@@ -274,9 +279,9 @@ impl Loader {
     /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
     /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
     pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
-        // One node budget for every story this load parses, on every thread (`store::NodeBudget`).
-        let budget = crate::store::NodeBudget::new(crate::store::MAX_NODES_TOTAL);
-        let _scope = crate::store::NodeBudget::enter(&budget);
+        // One node budget for every story this load parses, on every thread (`yaml::NodeBudget`).
+        let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
+        let _scope = crate::yaml::NodeBudget::enter(&budget);
         let mut stats = super::CacheStats::default();
         let mut old = self.cache.as_deref().and_then(|c| OldCache::open(c, &self.canon, &self.config_hash));
         let mut out = if self.cache.is_some() { Out::Waiting(Vec::new()) } else { Out::Off };
@@ -313,6 +318,9 @@ impl Loader {
                 self.keep(&mut out, changed, &done, old.as_ref().map(|o| o.r.get_ref()));
                 diags.extend(done.diags);
                 stories.extend(done.story);
+            }
+            if end == self.dirs.len() {
+                diags.extend(crate::load::workspace_diagnostics(&self.root));
             }
             if !sink(stories, diags) {
                 return stats;
@@ -354,37 +362,7 @@ impl Loader {
 
     /// Decodes or parses a chunk of stories on every core, keeping their order.
     fn process(&self, jobs: Vec<(&Path, Option<Record>)>) -> Vec<Done> {
-        let threads = crate::search::threads().min(jobs.len()).max(1);
-        if threads == 1 {
-            return jobs.into_iter().map(|(dir, rec)| self.one(dir, rec)).collect();
-        }
-        let mut lanes: Vec<Vec<(usize, &Path, Option<Record>)>> = (0..threads).map(|_| Vec::new()).collect();
-        for (k, (dir, rec)) in jobs.into_iter().enumerate() {
-            lanes[k % threads].push((k, dir, rec));
-        }
-        let mut out: Vec<Option<Done>> = Vec::new();
-        std::thread::scope(|s| {
-            let handles: Vec<_> = lanes
-                .into_iter()
-                .map(|lane| {
-                    let budget = crate::store::NodeBudget::current();
-                    s.spawn(move || {
-                        let _scope = budget.as_ref().map(crate::store::NodeBudget::enter);
-                        lane.into_iter().map(|(k, dir, rec)| (k, self.one(dir, rec))).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            for h in handles {
-                // A panic while reading a story is the loader's to report, not a reason to drop stories quietly.
-                for (k, done) in h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
-                    if out.len() <= k {
-                        out.resize_with(k + 1, || None);
-                    }
-                    out[k] = Some(done);
-                }
-            }
-        });
-        out.into_iter().flatten().collect()
+        crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| self.one(dir, rec))
     }
 
     /// One story: from its cache record when the files are unchanged, else parsed.
@@ -403,7 +381,7 @@ impl Loader {
                 return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed };
             }
         }
-        let (story, diags) = parse_one(dir, &self.config);
+        let (story, diags) = crate::load::parse_one(dir, &self.config);
         let Some(story) = story else { return Done { story: None, diags, record: None, reused: None, hashed: false } };
         match stamps_of(&story, self.scan_time) {
             Some((yaml, article)) => {

@@ -1,6 +1,7 @@
 //! Numeric checks on claims: evaluates each check's expression and compares it with the claimed figure.
 
 pub mod expr;
+pub mod format;
 
 use crate::diag::Diagnostic;
 use crate::locate;
@@ -83,7 +84,8 @@ pub fn format_number(v: f64) -> String {
 /// Numeric-check warnings for one story: every mismatch, expression error and negative tolerance.
 pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &*story.text();
+    // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
+    let text = &*story.text().unwrap_or_default();
     let lines = locate::lines(text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut out = Vec::new();
@@ -179,7 +181,8 @@ fn key_line(text: &str, from: usize, to: usize, key: &str) -> Option<(usize, usi
 /// that are not finite numbers (`.nan`, `.inf`), which every check using them would turn into nonsense.
 pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
-    let text = &*story.text();
+    // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
+    let text = &*story.text().unwrap_or_default();
     let mut out = Vec::new();
     let msg = |key: &str| {
         format!(
@@ -218,7 +221,7 @@ pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     out
 }
 
-/// Every warning factdesk adds on top of `store::validate` for one story: numeric checks, then evidence rules.
+/// Every warning factdesk adds on top of `checks::format::validate` for one story: numeric checks, then evidence rules.
 pub fn story_warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let mut out = value_name_warnings(story);
     out.extend(check_warnings(story));

@@ -19,7 +19,7 @@ pub fn fail(msg: &str) -> ExitCode {
 }
 
 pub fn load(workspace: &Path) -> Result<Workspace, ExitCode> {
-    store::load_workspace(workspace).map_err(|d| {
+    crate::load::load_workspace(workspace).map_err(|d| {
         eprintln!("{d}");
         ExitCode::FAILURE
     })

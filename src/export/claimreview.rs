@@ -121,7 +121,8 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
             "the reviewed article's date, YYYY-MM-DD (or YYYY-MM when only the month is known)",
         ),
     ] {
-        let line = || story.text().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
+        let line =
+            || story.text().unwrap_or_default().lines().position(|l| l.starts_with("story:")).map_or(1, |i| i + 1);
         if value.trim().is_empty() {
             out.push(Diagnostic::error(
                 &spath,
@@ -180,7 +181,8 @@ pub fn build(
     let (best, worst) = (ratings.iter().max().copied(), ratings.iter().min().copied());
     let meta = &story.file.story;
     let org = &ws.config.organization;
-    let text = story.text();
+    // Positions only: a file that cannot be read again gives claims no line.
+    let text = story.text().unwrap_or_default();
     let lines = locate::lines(&text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut reviews = Vec::new();

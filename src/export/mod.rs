@@ -5,10 +5,11 @@ pub mod claimreview;
 pub mod markdown;
 pub mod spreadsheet;
 
+use crate::boundary::BoundaryError;
 use crate::diag::Diagnostic;
 use crate::store::{self, Story, Workspace};
 use crate::{model, sanitize};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// What to export to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +75,8 @@ pub struct Exported {
 pub fn export(ws: &Workspace, story: &Story, format: Format, opts: &Options) -> Result<Exported, Vec<Diagnostic>> {
     // The story as it is now (the UI exports unsaved edits too): a duplicate id or an unknown verdict would go out
     // in the report, so every export refuses, as `factdesk check` would fail.
-    let errors: Vec<Diagnostic> = store::validate(story, &ws.config).into_iter().filter(Diagnostic::is_error).collect();
+    let errors: Vec<Diagnostic> =
+        crate::checks::format::validate(story, &ws.config).into_iter().filter(Diagnostic::is_error).collect();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -103,36 +105,67 @@ pub fn json_text(v: &serde_json::Value) -> String {
     out
 }
 
+/// Why a story could not be exported where it was asked to go.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The named story's folder is there, but its file could not be read (the first error in it).
+    #[error("story `{slug}` could not be read: {error}")]
+    Unreadable { slug: String, error: Diagnostic },
+    /// No story of that name.
+    #[error("no story `{slug}` in {}; the stories are: {}", root.display(), stories.join(", "))]
+    NoSuchStory { slug: String, root: PathBuf, stories: Vec<String> },
+    /// The workspace has no story at all.
+    #[error("{} holds no stories to export", .0.display())]
+    NoStories(PathBuf),
+    /// No story named, and more than one to choose from.
+    #[error("pick a story with --story; the stories are: {}", .0.join(", "))]
+    Ambiguous(Vec<String>),
+    /// The output path is a folder.
+    #[error("`{}` is a folder; give -o a file name", .0.display())]
+    OutputIsFolder(PathBuf),
+    /// The output path is refused by the path policy (a link, FIFO, device…).
+    #[error("refusing to write the export to {0}; give -o a new or regular file, or `-` for standard output")]
+    OutputRefused(#[source] BoundaryError),
+    /// The output path is one of factdesk's own files, or inside a story folder.
+    #[error("refusing to write the export over `{}`: {}", .0.display(), BoundaryError::OwnFile(.0.clone()).reason())]
+    OwnFile(PathBuf),
+}
+
+/// For the UI's status line, which shows the message.
+impl From<ExportError> for String {
+    fn from(e: ExportError) -> String {
+        e.to_string()
+    }
+}
+
 /// Picks the story to export: the one named, or the only one.
-pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, String> {
-    let names = || ws.stories.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>().join(", ");
+pub fn pick_story<'a>(ws: &'a Workspace, slug: Option<&str>) -> Result<&'a Story, ExportError> {
+    let names = || ws.stories.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
     match slug {
         Some(s) => ws.story(s).ok_or_else(|| {
             // A story folder whose file could not be read is there, only broken: say why, not that it is missing.
             let dir = ws.root.join(s);
             match ws.errors_in(&dir).next() {
-                Some(d) => format!("story `{s}` could not be read: {d}"),
-                None => format!("no story `{s}` in {}; the stories are: {}", ws.root.display(), names()),
+                Some(d) => ExportError::Unreadable { slug: s.to_string(), error: d.clone() },
+                None => ExportError::NoSuchStory { slug: s.to_string(), root: ws.root.clone(), stories: names() },
             }
         }),
         None if ws.stories.len() == 1 => Ok(&ws.stories[0]),
-        None if ws.stories.is_empty() => Err(format!("{} holds no stories to export", ws.root.display())),
-        None => Err(format!("pick a story with --story; the stories are: {}", names())),
+        None if ws.stories.is_empty() => Err(ExportError::NoStories(ws.root.clone())),
+        None => Err(ExportError::Ambiguous(names())),
     }
 }
 
 /// Refuses output paths that are not plain files or that would overwrite factdesk's own files: story files,
 /// articles, settings, journals, locks, anything inside a story folder. A symbolic link, FIFO, device or folder is
 /// refused with what it is (`/dev/full` is never replaced by a regular file, a FIFO never blocks the export).
-pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
-    use crate::boundary::{self, BoundaryError, Kind};
+pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), ExportError> {
+    use crate::boundary::{self, Kind};
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if let Err(e) = boundary::check_write_target(out) {
         return Err(match e {
-            BoundaryError::NotRegular(_, Kind::Dir) => format!("`{}` is a folder; give -o a file name", out.display()),
-            e => format!(
-                "refusing to write the export to {e}; give -o a new or regular file, or `-` for standard output"
-            ),
+            BoundaryError::NotRegular(_, Kind::Dir) => ExportError::OutputIsFolder(out.to_path_buf()),
+            e => ExportError::OutputRefused(e),
         });
     }
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
@@ -150,11 +183,7 @@ pub fn guard_output(ws: &Workspace, out: &Path) -> Result<(), String> {
     });
     let article_name = name == "article.txt" || ws.stories.iter().any(|s| s.file.story.article == name);
     if boundary::is_own_file_name(name) || article_name || hits_workspace_file || in_story_folder {
-        return Err(format!(
-            "refusing to write the export over `{}`: {}",
-            out.display(),
-            BoundaryError::OwnFile(out.to_path_buf()).reason()
-        ));
+        return Err(ExportError::OwnFile(out.to_path_buf()));
     }
     Ok(())
 }

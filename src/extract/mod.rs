@@ -181,10 +181,10 @@ pub fn extract_into(
     }
     let mut created = false;
     if std::fs::symlink_metadata(root.join(slug).join(store::STORY_FILE)).is_err() {
-        store::new_story(root, slug, article_path, title)?;
+        store::new_story(root, slug, article_path, title).map_err(|e| e.to_string())?;
         created = true;
     }
-    let mut ws = store::load_workspace(root).map_err(|d| d.to_string())?;
+    let mut ws = crate::load::load_workspace(root).map_err(|d| d.to_string())?;
     let story_path = root.join(slug).join(store::STORY_FILE);
     let dir = root.join(slug);
     let errors: Vec<String> = ws.errors_in(&dir).map(|d| d.to_string()).collect();

@@ -465,7 +465,7 @@ mod tests {
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join(STORY_FILE), YAML).unwrap();
         fs::write(dir.join("article.txt"), "It is half of GDP.").unwrap();
-        let story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let story = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         (t, story)
     }
 
@@ -483,17 +483,19 @@ mod tests {
         let j = found[0].journal.as_ref().unwrap();
         assert_eq!(j.unsaved, story.file);
         // After a crash: the story is loaded from disk again, and the journal offered.
-        let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let mut fresh = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         let s = summarize(j, &fresh);
         assert!(!s.disk_changed);
         assert_eq!(s.lines(), ["claim `a`, verdict: (none) -> misleading", "claim `c`: added"]);
         assert!(restore(j, &mut fresh).unwrap().is_none());
         assert_eq!(fresh.file, story.file);
-        let ws = store::load_workspace(t.path()).unwrap();
+        let ws = crate::load::load_workspace(t.path()).unwrap();
         assert!(ws.diagnostics.iter().any(|d| d.message.contains("factdesk recover")), "{:?}", ws.diagnostics);
         discard(&fresh.dir).unwrap();
         assert!(find_journals(t.path()).is_empty());
-        assert!(!store::load_workspace(t.path()).unwrap().diagnostics.iter().any(|d| d.message.contains("recover")));
+        assert!(
+            !crate::load::load_workspace(t.path()).unwrap().diagnostics.iter().any(|d| d.message.contains("recover"))
+        );
         discard(&fresh.dir).unwrap();
     }
 
@@ -507,7 +509,7 @@ mod tests {
         // A colleague's change lands before the restart.
         let theirs = YAML.replace("text: Other\n", "text: Other\n  notes: theirs\n").replace("title: T", "title: New");
         fs::write(story.path(), theirs).unwrap();
-        let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let mut fresh = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         let j = &find_journals(t.path())[0].journal.as_ref().unwrap().clone();
         let s = summarize(j, &fresh);
         assert!(s.disk_changed);
@@ -653,7 +655,7 @@ mod tests {
         write_session(&b, &base, "2-b", &[]).unwrap();
         let found = orphans(t.path());
         assert_eq!(found.len(), 2);
-        let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let mut fresh = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         for f in &found {
             let m = restore(f.journal.as_ref().unwrap(), &mut fresh).unwrap();
             assert!(m.is_none_or(|m| m.conflicts.is_empty()));
@@ -725,7 +727,7 @@ mod tests {
             expected.sort();
             proptest::prop_assert_eq!(&offered, &expected);
             proptest::prop_assert_eq!(find_journals(t.path()).len(), copies.len() + usize::from(legacy), "none lost");
-            let mut fresh = store::load_workspace(t.path()).unwrap().stories.remove(0);
+            let mut fresh = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
             for f in orphans(t.path()) {
                 let m = restore(f.journal.as_ref().unwrap(), &mut fresh).unwrap();
                 if let Some(m) = m {

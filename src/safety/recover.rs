@@ -35,7 +35,7 @@ impl Action {
 /// `--restore` merges them all, oldest first. A journal whose `claims.yaml` is gone writes the story back.
 pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> {
     let found = journal::find_journals(workspace);
-    let ws = store::load_workspace(workspace).map_err(|d| d.to_string())?;
+    let ws = crate::load::load_workspace(workspace).map_err(|d| d.to_string())?;
     let name = |f: &journal::Found| {
         sanitize::line(&f.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
     };
@@ -126,7 +126,7 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
             if !drafts.is_empty() {
                 // Forms typed but never submitted are not claims yet: shown here, and kept for the UI to reopen.
                 out.extend(drafts.iter().map(|d| format!("  {d}")));
-                let story = store::load_workspace(workspace).ok().and_then(|w| w.story(&slug).cloned());
+                let story = crate::load::load_workspace(workspace).ok().and_then(|w| w.story(&slug).cloned());
                 if let Some(story) = story {
                     let kept = journal::Journal {
                         version: journal::JOURNAL_VERSION,
@@ -249,7 +249,7 @@ mod tests {
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join(store::STORY_FILE), "# kept\nstory:\n  title: T\nclaims:\n- id: a\n  text: x\n").unwrap();
         fs::write(dir.join("article.txt"), "x").unwrap();
-        let mut story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let mut story = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         let base = story.file.clone();
         story.file.claims[0].notes = "\u{1b}]0;evil\u{7}note".into();
         journal::write(&story, &base).unwrap();
@@ -280,7 +280,7 @@ mod tests {
         assert!(lines[0].contains("its claims.yaml is gone"), "{lines:?}");
         let out = recover(t.path(), Action::Restore("s".into())).unwrap();
         assert!(out[0].contains("wrote the story back"), "{out:?}");
-        let back = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let back = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         assert_eq!(back.file, story.file);
         assert!(journal::orphans(t.path()).is_empty());
     }
@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn several_orphans_are_restored_together_and_a_live_copys_journal_is_left_alone() {
         let (t, story) = setup();
-        let base = store::load_workspace(t.path()).unwrap().stories.remove(0).file;
+        let base = crate::load::load_workspace(t.path()).unwrap().stories.remove(0).file;
         let mut other = story.clone();
         other.file = base.clone();
         other.file.claims[0].verdict = "accurate".into();
@@ -301,7 +301,7 @@ mod tests {
         let lines = recover(t.path(), Action::List).unwrap();
         assert!(lines.iter().any(|l| l.contains("another copy of factdesk") && l.contains("is editing")), "{lines:?}");
         recover(t.path(), Action::Restore("s".into())).unwrap();
-        let back = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let back = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         assert_eq!(back.file.claims[0].verdict, "accurate");
         assert!(back.file.claims[0].notes.ends_with("note"), "both orphans' edits are in");
         assert!(back.file.claims[0].tags.is_empty(), "the running copy's edits stay its own");

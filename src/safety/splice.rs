@@ -8,7 +8,7 @@
 //! will not be kept.
 
 use crate::model::StoryFile;
-use crate::store;
+use crate::yaml;
 use serde_yaml::{Mapping, Value};
 use std::collections::HashMap;
 use std::path::Path;
@@ -29,8 +29,8 @@ pub struct SavePlan {
 /// mapping used as a key, in a part of the file that changed), the answer is an error that says why, and
 /// nothing should be written.
 pub fn plan(original: &str, new: &StoryFile) -> Result<SavePlan, String> {
-    let path = Path::new(store::STORY_FILE);
-    let reads_back = |text: &str| store::parse_story(path, text).is_ok_and(|back| same(&back, new));
+    let path = Path::new(crate::boundary::STORY_FILE);
+    let reads_back = |text: &str| yaml::parse_story(path, text).is_ok_and(|back| same(&back, new));
     let canonical = |warning: Option<String>| {
         let text = serde_yaml::to_string(new).map_err(|e| format!("factdesk cannot write this story as YAML: {e}"))?;
         if !reads_back(&text) {
@@ -41,14 +41,14 @@ pub fn plan(original: &str, new: &StoryFile) -> Result<SavePlan, String> {
     if original.trim().is_empty() {
         return canonical(None);
     }
-    let Ok(old) = store::parse_story(path, original) else {
+    let Ok(old) = yaml::parse_story(path, original) else {
         return canonical(Some(fallback_warning(original, "the file on disk is not a valid story file")));
     };
     if same(&old, new) {
         // Nothing changed: the file stays exactly as it is.
         return Ok(SavePlan { text: original.to_string(), lossless: true, warning: None });
     }
-    if store::render(&old) == original {
+    if yaml::render(&old) == original {
         // Written by factdesk: the canonical layout is the file's own layout.
         return canonical(None);
     }
@@ -543,13 +543,13 @@ claims:
 ";
 
     fn old() -> StoryFile {
-        store::parse_story(Path::new("c.yaml"), HAND).unwrap()
+        yaml::parse_story(Path::new("c.yaml"), HAND).unwrap()
     }
 
     fn assert_lossless(p: &SavePlan, new: &StoryFile) {
         assert!(p.lossless, "{:?}", p.warning);
         assert!(p.warning.is_none());
-        assert_eq!(&store::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new);
+        assert_eq!(&yaml::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new);
     }
 
     #[test]
@@ -615,38 +615,38 @@ claims:
     fn factdesk_written_file_stays_canonical() {
         let mut f = old();
         f.claims[0].notes = "n".into();
-        let canonical = store::render(&f);
+        let canonical = yaml::render(&f);
         let p = plan(&canonical, &f).unwrap();
         assert_eq!(p.text, canonical);
         f.claims[1].verdict = "accurate".into();
-        assert_eq!(plan(&canonical, &f).unwrap().text, store::render(&f));
+        assert_eq!(plan(&canonical, &f).unwrap().text, yaml::render(&f));
     }
 
     #[test]
     fn what_cannot_be_kept_is_said_before_saving() {
         // An anchor shared between two claims cannot be spliced once one side changes.
         let yaml = "# desk\nstory:\n  title: T\nclaims:\n- id: a\n  text: &t shared text\n- id: b\n  text: *t\n";
-        let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
+        let mut new = yaml::parse_story(Path::new("c.yaml"), yaml).unwrap();
         assert_eq!(plan(yaml, &new).unwrap().text, yaml, "unchanged still means untouched");
         new.claims[0].text = "changed".into();
         let p = plan(yaml, &new).unwrap();
         assert!(!p.lossless);
         let w = p.warning.unwrap();
         assert!(w.contains("1 comment line") && w.contains("Cancel"), "{w}");
-        assert_eq!(store::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new, "the data is still right");
+        assert_eq!(yaml::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new, "the data is still right");
     }
 
     #[test]
     fn comments_inside_a_rewritten_list_are_named_before_saving() {
         let yaml = "# top\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep me\n  sources:\n  # the ministry\n  - title: M\n    url: https://m\n";
-        let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
+        let mut new = yaml::parse_story(Path::new("c.yaml"), yaml).unwrap();
         new.claims[0].sources[0].accessed = "2026-11-28".into();
         let p = plan(yaml, &new).unwrap();
         assert!(!p.lossless);
         let w = p.warning.unwrap();
         assert!(w.contains("`claims[a].sources`") && w.contains("Cancel"), "{w}");
         assert!(p.text.starts_with("# top\n") && p.text.contains("  text: x  # keep me\n"), "{}", p.text);
-        assert_eq!(store::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new);
+        assert_eq!(yaml::parse_story(Path::new("c.yaml"), &p.text).unwrap(), new);
     }
 
     #[test]
@@ -655,7 +655,7 @@ claims:
         // repeated key. Unchanged, the file is kept as it is; changed, the key's part of the file is
         // re-rendered, which cannot be done, so the save is refused instead of writing something else.
         let text = "9:\n ? ::\ns:\ns:";
-        let f = store::parse_story(Path::new("c"), text).unwrap();
+        let f = yaml::parse_story(Path::new("c"), text).unwrap();
         assert_eq!(plan(text, &f).unwrap().text, text);
         let mut edited = f.clone();
         edited.story.title = "x".into();
@@ -663,18 +663,18 @@ claims:
         assert!(e.contains("cannot write this story"), "{e}");
         // A repeated key alone falls back to the standard layout, with a warning that names it.
         let text = "story:\n  title: T\ns: 1\ns: 2\n";
-        let mut f = store::parse_story(Path::new("c"), text).unwrap();
+        let mut f = yaml::parse_story(Path::new("c"), text).unwrap();
         f.story.title = "U".into();
         let p = plan(text, &f).unwrap();
         assert!(p.warning.unwrap().contains("key `s` appears twice"));
-        assert_eq!(store::parse_story(Path::new("c"), &p.text).unwrap(), f);
+        assert_eq!(yaml::parse_story(Path::new("c"), &p.text).unwrap(), f);
     }
 
     #[test]
     fn not_a_number_is_the_same_as_itself() {
         // Found by the `yaml_loader` fuzz target: `.nan` != `.nan` as f64, so an unchanged story was refused.
         let text = "story:\n  title: T\nclaims:\n- id: a\n  text: x\n  score: .nan  # odd\n";
-        let f = store::parse_story(Path::new("c"), text).unwrap();
+        let f = yaml::parse_story(Path::new("c"), text).unwrap();
         assert_eq!(plan(text, &f).unwrap().text, text);
         let mut g = f.clone();
         g.claims[0].text = "y".into();
@@ -705,7 +705,7 @@ claims:
             hand.push_str(line);
         }
         assert!(n > 10);
-        let old = store::parse_story(Path::new("c.yaml"), &hand).unwrap();
+        let old = yaml::parse_story(Path::new("c.yaml"), &hand).unwrap();
         for i in (0..old.claims.len()).step_by(4) {
             let mut new = old.clone();
             new.claims[i].notes = format!("edited {i}\nsecond line");
@@ -723,7 +723,7 @@ claims:
     #[test]
     fn file_without_final_newline_and_document_marker() {
         let yaml = "---\n# c\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep\n- id: b\n  text: y";
-        let mut new = store::parse_story(Path::new("c.yaml"), yaml).unwrap();
+        let mut new = yaml::parse_story(Path::new("c.yaml"), yaml).unwrap();
         new.claims[1].text = "z".into();
         let p = plan(yaml, &new).unwrap();
         assert_lossless(&p, &new);

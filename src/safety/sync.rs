@@ -84,7 +84,7 @@ mod tests {
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join(STORY_FILE), YAML).unwrap();
         fs::write(dir.join("article.txt"), "It is half of GDP.").unwrap();
-        let story = store::load_workspace(t.path()).unwrap().stories.remove(0);
+        let story = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         (t, story)
     }
 

@@ -32,10 +32,19 @@ pub enum Engine {
     Nucleo,
 }
 
-/// The engine the UI and `factdesk search` use (chosen by the numbers in BENCHMARKS.md).
+/// The engine the UI and `factdesk search` use unless `search.matcher` says otherwise (chosen by the numbers in
+/// BENCHMARKS.md; it is what `MatcherChoice::default()` chooses).
 pub const DEFAULT_ENGINE: Engine = Engine::Nucleo;
 
 impl Engine {
+    /// The engine a workspace's settings choose (`search.matcher` in `factdesk.yaml`).
+    pub fn chosen(config: &crate::model::WorkspaceConfig) -> Engine {
+        match config.search.matcher {
+            crate::model::MatcherChoice::Nucleo => Engine::Nucleo,
+            crate::model::MatcherChoice::FuzzyMatcher => Engine::Skim,
+        }
+    }
+
     pub fn matcher(self) -> Box<dyn Matcher> {
         match self {
             Engine::Skim => Box::new(SkimEngine { m: SkimMatcherV2::default().smart_case(), terms: Vec::new() }),
@@ -384,6 +393,22 @@ impl SearchTable {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_settings_choose_the_matcher() {
+        let t = tempfile::tempdir().unwrap();
+        let file = t.path().join(crate::store::CONFIG_FILE);
+        let chosen = |yaml: &str| {
+            std::fs::write(&file, yaml).unwrap();
+            crate::store::load_config(t.path()).map(|c| Engine::chosen(&c))
+        };
+        assert_eq!(chosen("search:\n  matcher: fuzzy-matcher\n").unwrap(), Engine::Skim);
+        assert_eq!(chosen("search:\n  matcher: nucleo\n").unwrap(), Engine::Nucleo);
+        assert_eq!(chosen("organization:\n  name: Desk\n").unwrap(), DEFAULT_ENGINE);
+        let d = chosen("search:\n  matcher: fzf\n").unwrap_err();
+        assert!(d.message.contains("unknown variant") && d.message.contains("fuzzy-matcher"), "{d}");
+        assert_eq!(Engine::chosen(&crate::model::WorkspaceConfig::default()), DEFAULT_ENGINE);
+    }
+
     fn corpus(texts: &[&str]) -> Corpus {
         Corpus {
             entries: texts
@@ -439,7 +464,7 @@ mod tests {
         .collect();
         let t = tempfile::tempdir().unwrap();
         crate::generate::generate(t.path(), 2, 30, 9).unwrap();
-        let ws = crate::store::load_workspace(t.path()).unwrap();
+        let ws = crate::load::load_workspace(t.path()).unwrap();
         hay.extend(Corpus::from_workspace(&ws).entries.into_iter().map(|e| e.haystack));
         let queries = [
             "sao",

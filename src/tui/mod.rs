@@ -509,7 +509,7 @@ pub fn stories_now_readable(app: &App) -> app::Retried {
         if loaded.contains(dir.as_path()) {
             continue;
         }
-        out.chunk.stories.extend(crate::store::load_checked(&dir, &app.ws.config, &mut out.chunk.diagnostics));
+        out.chunk.stories.extend(crate::load::load_checked(&dir, &app.ws.config, &mut out.chunk.diagnostics));
         out.retried.push(dir);
     }
     out

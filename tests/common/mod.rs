@@ -39,7 +39,7 @@ pub fn temp_workspace() -> (tempfile::TempDir, PathBuf) {
 /// An app on a temporary copy of the fixture, with a fixed clock and reviewer, at 100×30, without colour.
 pub fn app_with(theme: Theme) -> (tempfile::TempDir, App) {
     let (t, root) = temp_workspace();
-    let ws = factdesk::store::load_workspace(&root).unwrap();
+    let ws = factdesk::load::load_workspace(&root).unwrap();
     let mut app = App::new(ws, Keymap::default(), theme, "Tester".into());
     app.clock = Some((NOW.into(), TODAY.into()));
     update(&mut app, Action::Resize(100, 30));
@@ -92,7 +92,7 @@ pub fn claim<'a>(app: &'a App, id: &str) -> Option<&'a factdesk::model::Claim> {
 
 /// A new app on an existing workspace folder, as a fresh start of factdesk would load it.
 pub fn app_on(root: &Path) -> App {
-    let ws = factdesk::store::load_workspace(root).unwrap();
+    let ws = factdesk::load::load_workspace(root).unwrap();
     let mut app = App::new(ws, Keymap::default(), Theme::MONO, "Tester".into());
     app.clock = Some((NOW.into(), TODAY.into()));
     update(&mut app, Action::Resize(100, 30));

@@ -67,7 +67,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     if !crate::dates::is_date(&date) {
         return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
     }
-    let ws = match store::load_workspace(&args.workspace) {
+    let ws = match crate::load::load_workspace(&args.workspace) {
         Ok(ws) => ws,
         Err(d) => {
             eprintln!("{d}");
@@ -76,7 +76,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     };
     let story = match pick_story(&ws, args.story.as_deref()) {
         Ok(s) => s,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.to_string()),
     };
     let config = ws.root.join(store::CONFIG_FILE);
     let errors: Vec<&Diagnostic> = ws.errors_in(&story.dir).chain(ws.errors_in(&config)).collect();
@@ -104,7 +104,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     match &args.output {
         Some(out) if out.as_os_str() != "-" => {
             if let Err(e) = guard_output(&ws, out) {
-                return fail(&e);
+                return fail(&e.to_string());
             }
             if let Err(e) = store::write_atomic(out, exported.text.as_bytes()) {
                 return fail(&format!("cannot write {}: {e}", out.display()));

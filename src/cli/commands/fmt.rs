@@ -37,7 +37,16 @@ pub fn fmt(workspace: &Path, force: bool) -> ExitCode {
             Ok(plan) => plan.text,
             Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
         };
-        let old = story.text();
+        let old = match story.text() {
+            Ok(old) => old,
+            Err(store::SaveError::ChangedOnDisk(_)) => {
+                return fail(&format!(
+                    "{}: changed on disk while fmt ran; it was left alone. Run fmt again",
+                    story.path().display()
+                ));
+            }
+            Err(e) => return fail(&e.to_string()),
+        };
         if text == old {
             continue;
         }

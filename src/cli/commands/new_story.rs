@@ -13,6 +13,6 @@ pub fn run(slug: &str, article: &Path, title: Option<&str>, workspace: &Path) ->
             println!("created {}", sanitize::line(&dir.display().to_string()));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&e),
+        Err(e) => fail(&e.to_string()),
     }
 }

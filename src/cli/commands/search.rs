@@ -2,7 +2,7 @@
 
 use crate::cli::output::{Format, left_out};
 use crate::sanitize;
-use crate::search::{DEFAULT_ENGINE, SearchTable, scan, text_indices, threads};
+use crate::search::{DEFAULT_ENGINE, Engine, SearchTable, scan, text_indices, threads};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,12 +14,13 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
     // The table is trusted only when it covers every story folder, so a story that could not be read always
     // takes the second way, which says it was left out.
     let mut whole = ExitCode::SUCCESS;
-    let table = match crate::cache::load_search_table(workspace) {
-        Some(t) => t,
+    let (table, engine) = match crate::cache::load_search_table(workspace) {
+        // The settings' matcher; settings that cannot be read are reported by the load below, the next time.
+        Some(t) => (t, crate::store::load_config(workspace).map_or(DEFAULT_ENGINE, |c| Engine::chosen(&c))),
         None => match crate::cache::load_workspace_cached(workspace) {
             Ok(ws) => {
                 whole = left_out(&ws);
-                SearchTable::from_workspace(&ws)
+                (SearchTable::from_workspace(&ws), Engine::chosen(&ws.config))
             }
             Err(d) => {
                 eprintln!("{d}");
@@ -28,7 +29,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
         },
     };
     let corpus = &table.corpus;
-    let hits = scan(corpus, query, DEFAULT_ENGINE, threads());
+    let hits = scan(corpus, query, engine, threads());
     let shown = &hits[..hits.len().min(limit)];
     match format {
         Format::Json => {
@@ -43,7 +44,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
                         "verdict": r.verdict,
                         "status": r.status,
                         "text": r.text,
-                        "matched": text_indices(DEFAULT_ENGINE, query, &corpus.entries[h.entry as usize]),
+                        "matched": text_indices(engine, query, &corpus.entries[h.entry as usize]),
                     })
                 })
                 .collect();

@@ -1,0 +1,604 @@
+//! Story YAML as text: parsing with every guard (conflict markers, nesting, node budgets), the diagnostics of a
+//! YAML error, canonical rendering, and finding a key's position in the text.
+
+use crate::diag::{Diagnostic, line_col_of_byte};
+use crate::model::StoryFile;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Deepest nesting of YAML collections accepted.
+pub const MAX_DEPTH: usize = 64;
+
+/// Finds git conflict markers left by an unfinished merge.
+pub fn conflict_marker(text: &str) -> Option<usize> {
+    text.lines().position(|l| {
+        l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("|||||||") || l == "======="
+    })
+}
+
+/// Most YAML nodes (scalars, mappings, sequences) one file may hold, as [`count_nodes`] estimates them before
+/// parsing. A real story file holds about 1,000–50,000 (a generated 100-claim story about 6,000). Parsing costs
+/// a few hundred bytes per node while it runs (the parser's events, serde's buffering for `#[serde(flatten)]`,
+/// then the values), so 250,000 keeps one file's parse near 100 MB with 5× headroom over the biggest real story.
+pub const MAX_NODES_PER_FILE: u64 = 250_000;
+/// Most nodes one load of a workspace may keep across all its files (the settings file and every story), in
+/// units of one typed node; a node under an unknown key costs [`EXTRA_NODE_COST`] units. The synthetic
+/// 1,000,000-claim archive (`gen-workspace --stories 10000 --claims-per-story 100`) counts about 60 million
+/// (some 50 bytes held per node, about 3 GB); 100 million leaves it 1.6× headroom and bounds what padding can
+/// make a load hold to about what such an archive holds.
+pub const MAX_NODES_TOTAL: u64 = 100_000_000;
+/// What one node under an unknown key costs against [`MAX_NODES_TOTAL`], in typed nodes. Unknown keys are kept
+/// whole as `serde_yaml::Value` trees (`model::Extra`), which hold about 220 bytes per node against about 50 for
+/// the typed fields (measured with `benches/budgets.sh` and a generated workspace; see BENCHMARKS.md).
+pub const EXTRA_NODE_COST: u64 = 5;
+
+/// What one load of a workspace may still parse, shared by the threads that parse it (see [`NodeBudget::enter`]).
+#[derive(Debug)]
+pub struct NodeBudget {
+    left: std::sync::atomic::AtomicU64,
+    total: u64,
+}
+
+thread_local! {
+    static BUDGET: std::cell::RefCell<Option<std::sync::Arc<NodeBudget>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// While alive, the budget applies to every [`parse_yaml`] on this thread.
+pub struct BudgetScope {
+    previous: Option<std::sync::Arc<NodeBudget>>,
+}
+
+impl Drop for BudgetScope {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        BUDGET.with(|b| *b.borrow_mut() = previous);
+    }
+}
+
+impl NodeBudget {
+    /// A budget of `total` nodes for one load.
+    pub fn new(total: u64) -> std::sync::Arc<NodeBudget> {
+        std::sync::Arc::new(NodeBudget { left: std::sync::atomic::AtomicU64::new(total), total })
+    }
+
+    /// Applies `budget` to this thread's parses until the returned scope is dropped. A loader that parses on
+    /// several threads enters the same budget on each.
+    pub fn enter(budget: &std::sync::Arc<NodeBudget>) -> BudgetScope {
+        let previous = BUDGET.with(|b| b.borrow_mut().replace(std::sync::Arc::clone(budget)));
+        BudgetScope { previous }
+    }
+
+    /// The budget this thread's parses are under, to enter on a helper thread.
+    pub fn current() -> Option<std::sync::Arc<NodeBudget>> {
+        BUDGET.with(|b| b.borrow().clone())
+    }
+
+    /// Takes `n` nodes; `Err(left)` (what was left, untouched) when fewer than `n` remain.
+    fn take(&self, n: u64) -> Result<(), u64> {
+        use std::sync::atomic::Ordering;
+        self.left.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| left.checked_sub(n)).map(|_| ())
+    }
+}
+
+/// What [`count_nodes`] found: the estimate, or the byte offset where the budget ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeCount {
+    Within(u64),
+    Over { at: usize },
+}
+
+/// Estimates, in one pass before the parser runs, how many YAML nodes `text` holds, stopping at the byte where the
+/// count passes `limit`. Outside quoted scalars and comments it counts one node per `[`, `{` (a collection), `,`
+/// (a next flow item), mapping `:` (a value), `- ` or `? ` indicator, and per line that holds anything. It is an
+/// estimate, not a bound: exact on flow padding but for one item (each `{a: b}, ` counts 3 of 3), within about 20% of
+/// the parser's count on real and generated story files (a block scalar counts each of its lines), and the caps
+/// leave several times that as headroom.
+///
+/// An alias (`*name`) counts what its anchor (`&name`) counted, since the parser copies the anchored node at every
+/// alias: a flow anchor up to its closing bracket, a block anchor up to the next line indented no deeper than the
+/// anchor's own (a `- ` item at that indent still belongs to it), a scalar anchor one; an alias of no anchor seen
+/// counts one (the parser refuses it, or it is text such as `*emphasis*`). So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
+/// count as they would grow the parse, and are refused where the count passes the limit.
+pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
+    enum Ends {
+        Flow(usize),
+        Block(usize),
+    }
+    let bytes = text.as_bytes();
+    let mut n: u64 = 0;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    let mut line_has_content = false;
+    let mut line_start = 0usize;
+    let mut line_indent = 0usize;
+    let mut flow = 0usize;
+    let mut sizes: HashMap<&[u8], u64> = HashMap::new();
+    let mut open: Vec<(&[u8], u64, Ends)> = Vec::new();
+    let name_end = |from: usize| {
+        (from..bytes.len())
+            .find(|&j| matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n' | b',' | b'[' | b']' | b'{' | b'}'))
+            .unwrap_or(bytes.len())
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
+        let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
+        let mut counted: u64 = 0;
+        if b == b'\n' {
+            comment = false;
+            if quote.is_none() {
+                line_has_content = false;
+                line_start = i + 1;
+            }
+        } else if comment {
+        } else if let Some(q) = quote {
+            if q == b'"' && b == b'\\' {
+                i += 2;
+                continue;
+            }
+            if b == q {
+                quote = None;
+            }
+        } else {
+            if !line_has_content && b != b' ' && b != b'\t' && b != b'#' {
+                line_has_content = true;
+                counted += 1;
+                // A line no deeper than a block anchor's ends it (a `- ` item at its indent still belongs to it).
+                let indent = i - line_start;
+                line_indent = indent;
+                let item = b == b'-' && matches!(next, b' ' | b'\n');
+                while let Some((name, start, Ends::Block(at))) = open.last() {
+                    if indent > *at || (indent == *at && item) {
+                        break;
+                    }
+                    sizes.insert(name, n.saturating_sub(*start).max(1));
+                    open.pop();
+                }
+            }
+            let boundary = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b':' | b'\n' | b'-' | b'?');
+            // An anchor or alias starts a node: after a space, a line start or a flow indicator, never mid-word.
+            let node_start = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b'\n');
+            match b {
+                b'"' | b'\'' if boundary => quote = Some(b),
+                b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
+                b'&' if node_start && name_end(i + 1) > i + 1 => {
+                    let end = name_end(i + 1);
+                    let name = &bytes[i + 1..end];
+                    let after = (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
+                    match bytes.get(after) {
+                        Some(b'[' | b'{') => open.push((name, n, Ends::Flow(flow))),
+                        None | Some(b'\n' | b'\r' | b'#') => open.push((name, n, Ends::Block(line_indent))),
+                        Some(_) => {
+                            sizes.insert(name, 1);
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
+                b'*' if node_start && name_end(i + 1) > i + 1 => {
+                    let end = name_end(i + 1);
+                    // An alias of no anchor seen is an error for the parser (nothing is copied), or not an alias at
+                    // all (`*emphasis*` in a block of text): one item.
+                    counted += sizes.get(&bytes[i + 1..end]).copied().unwrap_or(1);
+                    n = n.saturating_add(counted);
+                    if n > limit {
+                        return NodeCount::Over { at: i };
+                    }
+                    i = end;
+                    continue;
+                }
+                b'[' | b'{' => {
+                    flow += 1;
+                    counted += 1;
+                }
+                b']' | b'}' => {
+                    flow = flow.saturating_sub(1);
+                    while let Some((name, start, Ends::Flow(at))) = open.last() {
+                        if *at < flow {
+                            break;
+                        }
+                        sizes.insert(name, n.saturating_sub(*start).max(1));
+                        open.pop();
+                    }
+                }
+                b',' if flow > 0 => counted += 1,
+                b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
+                    || (flow > 0 && matches!(next, b',' | b']' | b'}')) =>
+                {
+                    counted += 1
+                }
+                b'-' | b'?' if matches!(prev, b' ' | b'\t' | b'\n') && matches!(next, b' ' | b'\t' | b'\n') => {
+                    counted += 1
+                }
+                _ => {}
+            }
+        }
+        n = n.saturating_add(counted);
+        if n > limit {
+            return NodeCount::Over { at: i };
+        }
+        i += 1;
+    }
+    NodeCount::Within(n)
+}
+
+/// Refuses a file whose node estimate passes [`MAX_NODES_PER_FILE`] or what the current load has left (see
+/// [`NodeBudget`]), at the line and column where the count ran out, before any parsing.
+fn check_node_budget(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    let shared = BUDGET.with(|b| b.borrow().clone());
+    let left = shared.as_ref().map_or(u64::MAX, |b| b.left.load(std::sync::atomic::Ordering::SeqCst));
+    let limit = MAX_NODES_PER_FILE.min(left);
+    let over = |at: usize, why: String| {
+        let (line, col) = line_col_of_byte(text, at.min(text.len()));
+        Err(Diagnostic::error(path, line, col, why))
+    };
+    match count_nodes(text, limit) {
+        NodeCount::Over { at } if text.as_bytes().get(at) == Some(&b'*') => over(
+            at,
+            format!(
+                "more than {} YAML items in one file once its aliases are expanded (counted up to this alias; each \
+                 `*name` copies what its `&name` holds): an alias bomb, refused before parsing; write the items out, \
+                 or remove the aliases",
+                limit
+            ),
+        ),
+        NodeCount::Over { at } if left >= MAX_NODES_PER_FILE => over(
+            at,
+            format!(
+                "more than {MAX_NODES_PER_FILE} YAML items in one file (counted up to here); a story file never needs \
+                 this many, so it was refused before parsing: remove the bulk (often padding under an unknown key), \
+                 or split the story"
+            ),
+        ),
+        NodeCount::Over { at } => over(
+            at,
+            format!(
+                "the workspace holds more than {} YAML items in all (counted up to here, in this file); it was \
+                 refused before parsing so memory stays bounded: remove padding from the stories, or split the \
+                 workspace",
+                shared.as_ref().map_or(0, |b| b.total)
+            ),
+        ),
+        NodeCount::Within(n) => match &shared {
+            Some(b) => b.take(n).or_else(|_| over(text.len(), "the workspace's YAML item budget ran out at this file; remove padding from the stories, or split the workspace".into())),
+            None => Ok(()),
+        },
+    }
+}
+
+/// Deepest flow/block nesting, found cheaply before the parser runs; returns (depth, byte offset).
+fn nesting_over_limit(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    for (i, b) in text.bytes().enumerate() {
+        if comment {
+            comment = b != b'\n';
+            continue;
+        }
+        match (quote, b) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"') | (None, b'\'') => {
+                // A quote starts a scalar only at a token boundary.
+                let prev = if i == 0 { b' ' } else { text.as_bytes()[i - 1] };
+                if matches!(prev, b' ' | b'[' | b'{' | b',' | b':' | b'\n' | b'-') {
+                    quote = Some(b);
+                }
+            }
+            (None, b'#') => comment = true,
+            (None, b'[') | (None, b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, b']') | (None, b'}') => depth = depth.saturating_sub(1),
+            (None, b'\n') => quote = None,
+            _ => {}
+        }
+    }
+    // Block nesting: indentation deeper than two spaces per level, counting compact `- - -` and `? ? ?`
+    // indicators as indentation too.
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let mut rest = line.trim_start_matches(' ');
+        while let Some(r) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
+            rest = r.trim_start_matches(' ');
+        }
+        let indent = line.len() - rest.len();
+        if indent > MAX_DEPTH * 4 && !line.trim().is_empty() {
+            return Some(offset + MAX_DEPTH * 4);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Parses a story file's text, with every guard: empty, conflict markers, nesting, node budgets, YAML errors.
+pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
+    let only_comments = !text.trim().is_empty()
+        && text.lines().map(str::trim).all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...");
+    if only_comments {
+        return Err(Diagnostic::error(
+            path,
+            1,
+            1,
+            "holds no YAML, only comments; a story file needs `story:` and `claims:` (see claims/README.md)",
+        ));
+    }
+    let file: StoryFile = parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")?;
+    charge_unknown_keys(path, text, &file)?;
+    Ok(file)
+}
+
+/// Nodes held under unknown keys (`model::Extra`) anywhere in a story file.
+pub fn unknown_key_nodes(file: &StoryFile) -> (u64, Option<&str>) {
+    fn count<'a>(extra: &'a crate::model::Extra, first: &mut Option<&'a str>) -> u64 {
+        extra
+            .iter()
+            .map(|(k, v)| {
+                first.get_or_insert(k.as_str());
+                1 + nodes(v)
+            })
+            .sum::<u64>()
+    }
+    fn nodes(v: &serde_yaml::Value) -> u64 {
+        match v {
+            serde_yaml::Value::Sequence(s) => 1 + s.iter().map(nodes).sum::<u64>(),
+            serde_yaml::Value::Mapping(m) => 1 + m.iter().map(|(k, v)| nodes(k) + nodes(v)).sum::<u64>(),
+            serde_yaml::Value::Tagged(t) => 1 + nodes(&t.value),
+            _ => 1,
+        }
+    }
+    let mut first: Option<&str> = None;
+    let mut n = count(&file.extra, &mut first) + count(&file.story.extra, &mut first);
+    for c in &file.claims {
+        n += count(&c.extra, &mut first);
+        for s in &c.sources {
+            n += count(&s.extra, &mut first);
+        }
+    }
+    (n, first)
+}
+
+/// Charges the load's budget for what a story keeps under unknown keys beyond a typed node's cost (the pre-scan
+/// already counted each node once); refuses the file, at its first unknown key, when the budget runs out.
+fn charge_unknown_keys(path: &Path, text: &str, file: &StoryFile) -> Result<(), Diagnostic> {
+    let Some(budget) = NodeBudget::current() else { return Ok(()) };
+    let (n, first) = unknown_key_nodes(file);
+    if n == 0 || budget.take(n.saturating_mul(EXTRA_NODE_COST - 1)).is_ok() {
+        return Ok(());
+    }
+    let (line, col) = first
+        .and_then(|k| {
+            text.lines().enumerate().find_map(|(i, l)| {
+                let t = l.trim_start().trim_start_matches("- ");
+                let key = t.strip_prefix(k)?;
+                key.trim_start().starts_with(':').then(|| (i + 1, l.len() - t.len() + 1))
+            })
+        })
+        .unwrap_or((1, 1));
+    Err(Diagnostic::error(
+        path,
+        line,
+        col,
+        format!(
+            "the workspace holds more than it may keep in all ({MAX_NODES_TOTAL} items, each item under a key \
+             factdesk does not know counting {EXTRA_NODE_COST}); this file's {n} items under unknown keys (the first \
+             here) were refused so memory stays bounded: remove that padding, or split the workspace"
+        ),
+    ))
+}
+
+/// Parses any factdesk YAML file with the guards shared by all of them.
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty_hint: &str) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(path, 1, 1, format!("file is empty; {empty_hint}")));
+    }
+    if let Some(line) = conflict_marker(text) {
+        return Err(Diagnostic::error(
+            path,
+            line + 1,
+            1,
+            "git conflict marker: this file is in the middle of a merge; keep the side you want, \
+             delete the <<<<<<< ======= >>>>>>> lines, then run `factdesk check`",
+        ));
+    }
+    if let Some(at) = nesting_over_limit(text) {
+        let (line, col) = line_col_of_byte(text, at);
+        return Err(Diagnostic::error(
+            path,
+            line,
+            col,
+            format!(
+                "nesting deeper than {MAX_DEPTH} levels; factdesk files are never this deep, so this file is damaged"
+            ),
+        ));
+    }
+    check_node_budget(path, text)?;
+    serde_yaml::from_str(text).map_err(|e| yaml_diag(path, &e))
+}
+
+/// Turns a serde_yaml error into a diagnostic with its position and a hint.
+pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
+    let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let mut msg = e.to_string();
+    if let Some(i) = msg.find(" at line ") {
+        msg.truncate(i);
+    }
+    // A plain value of several words where one word was expected: YAML folds a line indented under a value into
+    // that value, so `kind: statistic` over an indented `status: open` reads as the kind "statistic status".
+    let folded = msg
+        .split_once("unknown variant `")
+        .and_then(|(_, rest)| rest.split_once('`'))
+        .and_then(|(value, _)| value.split_whitespace().nth(1).map(str::to_string));
+    if let Some(next) = folded {
+        let hint = format!(
+            "; the line after this one (`{next}`…) looks indented too far, so it was read as part of this value: \
+             line it up with the key above it"
+        );
+        return Diagnostic::error(path, line, col, format!("{msg}{hint}"));
+    }
+    let hint = if msg.contains("repetition limit") {
+        "; the file expands too far (an alias bomb?) and was refused"
+    } else if msg.contains("recursion limit") {
+        "; the file nests too deeply and was refused"
+    } else if msg.contains("unknown variant") {
+        "; use one of the listed values"
+    } else if msg.contains("expected f64") {
+        "; write a plain number no bigger than about 1.8e308, like `41.9e9` (no commas, no units)"
+    } else if msg.contains("invalid type") {
+        "; check the value's type against claims/README.md"
+    } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
+        "; check the indentation and quoting on this line"
+    } else {
+        ""
+    };
+    Diagnostic::error(path, line, col, format!("{msg}{hint}"))
+}
+
+/// Writes a story file's canonical text: stable key order, multi-line text as block scalars.
+pub fn render(file: &StoryFile) -> String {
+    serde_yaml::to_string(file).unwrap_or_else(|e| format!("# factdesk could not serialize this story: {e}\n"))
+}
+
+/// Finds `key: value` (value possibly quoted) at or after line `from` (0-based); returns 1-based line and column of the value.
+pub fn find_value(text: &str, key: &str, value: &str, from: usize) -> Option<(usize, usize)> {
+    for (i, line) in text.lines().enumerate().skip(from) {
+        let t = line.trim_start().trim_start_matches("- ");
+        if let Some(rest) = t.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
+            let v = rest.trim().trim_matches('"').trim_matches('\'');
+            if v == value {
+                let col = line.len() - line.trim_start().len() + line.trim_start().find(':').unwrap_or(0) + 3;
+                return Some((i + 1, line[..col.min(line.len())].chars().count().max(1)));
+            }
+        }
+    }
+    None
+}
+
+/// Finds the first `key:` line and returns the 1-based line and column where its value starts.
+pub fn find_key(text: &str, key: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let indent = line.len() - line.trim_start().len();
+        let rest = line.trim_start().strip_prefix(key)?.strip_prefix(':')?;
+        let col = indent + key.len() + 1 + (rest.len() - rest.trim_start().len());
+        Some((i + 1, line[..col.min(line.len())].chars().count() + 1))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
+
+    #[test]
+    fn only_comments_is_an_error() {
+        let d = parse_story(Path::new("c.yaml"), "# todo\n\n  # later\n").unwrap_err();
+        assert_eq!((d.line, d.column), (1, 1));
+        assert!(d.message.contains("only comments"), "{d}");
+        assert!(parse_story(Path::new("c.yaml"), "# c\nstory: {title: T}\nclaims: []\n").is_ok());
+    }
+
+    #[test]
+    fn conflict_markers_are_named() {
+        let text = "story:\n<<<<<<< HEAD\n  title: A\n=======\n  title: B\n>>>>>>> theirs\n";
+        let d = parse_story(Path::new("c.yaml"), text).unwrap_err();
+        assert_eq!(d.line, 2);
+        assert!(d.message.contains("conflict marker"));
+    }
+
+    #[test]
+    fn a_line_indented_into_the_value_above_is_named() {
+        let yaml = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: A\n  kind: statistic\n     status: open\n";
+        let e = serde_yaml::from_str::<StoryFile>(yaml).unwrap_err();
+        let d = yaml_diag(Path::new("c.yaml"), &e);
+        assert_eq!(d.line, 7, "{d}");
+        assert!(d.message.contains("(`status`…) looks indented too far"), "{d}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = format!("story: {}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let d = parse_story(Path::new("d.yaml"), &text).unwrap_err();
+        assert!(d.message.contains("nesting"), "{}", d.message);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut text = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..10 {
+            let prev = format!("*a{}", i - 1);
+            text.push_str(&format!("a{i}: &a{i} [{}]\n", vec![prev; 9].join(", ")));
+        }
+        text.push_str("story:\n  title: boom\nclaims: []\n");
+        let d = parse_story(Path::new("b.yaml"), &text).unwrap_err();
+        assert!(d.message.contains("alias bomb") || d.message.contains("limit"), "{}", d.message);
+    }
+
+    #[test]
+    fn node_estimates_match_flow_padding_and_stop_where_the_budget_runs_out() {
+        // 9 nodes (a mapping, x, a sequence, two mappings of a: b): the estimate misses only the last item's key.
+        assert_eq!(count_nodes("x: [{a: b}, {a: b}]\n", u64::MAX), NodeCount::Within(8));
+        assert_eq!(count_nodes("- id: a\n  text: 'b, c: d'  # e, f: g\n", u64::MAX), NodeCount::Within(5));
+        let text = format!("x-pad: [{}]\n", "{a: b}, ".repeat(1000));
+        let NodeCount::Over { at } = count_nodes(&text, 100) else { panic!("over 100 nodes") };
+        assert!(at > 0 && at < 300, "stops near the 100th node, not at the end: {at}");
+    }
+
+    #[test]
+    fn aliases_count_what_their_anchor_counted() {
+        let count = |t: &str| match count_nodes(t, u64::MAX) {
+            NodeCount::Within(n) => n,
+            NodeCount::Over { .. } => unreachable!(),
+        };
+        let anchor = format!("x-base: &b [{}]\n", vec!["{a: b}"; 100].join(", "));
+        let one = count(&anchor);
+        // Ten aliases of a 300-node anchor count about 3,000 more, as the parser would copy them.
+        let fanned = count(&format!("{anchor}x-pad: [{}]\n", ["*b"; 10].join(", ")));
+        assert!(fanned >= one + 10 * 290 && fanned <= one + 10 * 320, "{one} {fanned}");
+        // A block anchor ends at the next line no deeper than itself.
+        let block = "x-base: &b\n  - a: b\n  - a: b\nx-pad: [*b, *b, *b]\n";
+        let plain = "x-base:\n  - a: b\n  - a: b\nx-pad: [c, c, c]\n";
+        assert!(count(block) >= count(plain) + 3 * 4, "{} {}", count(block), count(plain));
+        // A scalar anchor counts one, and `&`/`*` inside words or text are not anchors.
+        // (a plain scalar in a flow list is reached through its comma; an alias is counted itself, one each)
+        assert_eq!(count("a: &n 5\nb: [*n, *n]\n"), count("a: 5\nb: [m, m]\n") + 2);
+        assert_eq!(count("text: R&D at 3*4 & more * less\n"), count("text: RD at 34 and more or less\n"));
+        // Nested fan-out (a "billion laughs") passes any limit quickly, where it passes it.
+        let mut laughs = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for k in 1..10 {
+            laughs.push_str(&format!("a{k}: &a{k} [{}]\n", vec![format!("*a{}", k - 1); 9].join(", ")));
+        }
+        let NodeCount::Over { at } = count_nodes(&laughs, MAX_NODES_PER_FILE) else { panic!("not refused") };
+        assert!(at > laughs.find("a5:").unwrap(), "{at}");
+    }
+
+    #[test]
+    fn a_load_budget_is_shared_by_its_files_and_names_where_it_ran_out() {
+        let t = tempfile::tempdir().unwrap();
+        let pad = |n: usize| format!("{GOOD}x-pad: [{}]\n", vec!["{a: b}"; n].join(", "));
+        let budget = NodeBudget::new(2_000);
+        let _scope = NodeBudget::enter(&budget);
+        // The first file fits; its unknown key costs EXTRA_NODE_COST per node in all.
+        parse_story(&t.path().join("one.yaml"), &pad(100)).unwrap();
+        let left = budget.left.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(left < 2_000 - 300 * EXTRA_NODE_COST + 100, "{left}");
+        // The second does not: refused before parsing, at the line of the padding.
+        let d = parse_story(&t.path().join("two.yaml"), &pad(600)).unwrap_err();
+        assert_eq!(d.line, 11, "{d}");
+        assert!(d.message.contains("the workspace holds more than 2000"), "{d}");
+        // Outside the scope, only the per-file cap applies.
+        drop(_scope);
+        parse_story(&t.path().join("two.yaml"), &pad(600)).unwrap();
+    }
+
+    #[test]
+    fn find_value_handles_quotes() {
+        let text = "claims:\n- id: 'x'\n  text: t\n- id: \"y\"\n";
+        assert_eq!(find_value(text, "id", "y", 0), Some((4, 7)));
+    }
+}
