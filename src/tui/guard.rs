@@ -139,7 +139,7 @@ impl Guard {
         self.reload_changed(app);
         if app.recheck && app.resolving.is_empty() {
             app.recheck = false;
-            let files = super::read_story_files(app);
+            let files = super::effects::read_story_files(app);
             update(app, Action::Reloaded(files));
         }
         let now = Instant::now();
@@ -216,7 +216,7 @@ impl Guard {
                             "{}: the story file is gone or is no longer a regular file; not reloaded, your copy is kept",
                             crate::sanitize::line(&change.path.display().to_string())
                         )),
-                        (None, Some(_)) => super::read_story_file(story),
+                        (None, Some(_)) => super::effects::read_story_file(story),
                     };
                     files.retain(|(i, _)| *i != si);
                     files.push((si, read));
