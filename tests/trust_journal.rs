@@ -553,7 +553,7 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     let own = app.own_journal(0).unwrap();
     assert!(own.exists());
     // w writes it back, and says so.
-    assert!(app.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     factdesk::tui::app::update(&mut app, Action::Saved(Vec::new()));
     assert!(app.message.as_ref().unwrap().text.contains("had been deleted on disk: wrote it back"));
     assert!(parse(&path).claims.iter().any(|c| c.tags.iter().any(|t| t == "kept")));
@@ -731,7 +731,7 @@ fn two_crashed_copies_journals_of_one_story_are_both_offered_and_both_kept() {
     // Once this copy's journal holds both, the two orphans go; saving removes this copy's own.
     factdesk::tui::guard::write_journals(&fresh).unwrap();
     assert_eq!(journals(&root), [factdesk::safety::journal::session_journal_path(&root.join(SLUG), "3-fresh")]);
-    assert!(fresh.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut fresh).is_empty());
     assert!(journals(&root).is_empty());
 }
 

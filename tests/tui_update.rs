@@ -460,7 +460,7 @@ fn a_story_with_a_duplicate_id_is_read_only_until_fixed() {
     }
     assert_eq!(app.ws.stories[0].file, before, "no edit lands on either claim");
     assert!(matches!(press(&mut app, "w"), Some(Effect::Save)));
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert!(errors.iter().any(|e| e.starts_with("not saved: two claims share the id")), "{errors:?}");
     assert!(app.is_modified(), "the earlier edit is kept");
 }
@@ -563,7 +563,7 @@ fn save_writes_and_clears_the_marker_and_reports_refusal() {
     update(&mut app, Action::Confirm);
     assert_eq!(press(&mut app, "w"), Some(Effect::Save));
     assert_eq!(press(&mut app, "ctrl-s"), Some(Effect::Save));
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert!(errors.is_empty(), "{errors:?}");
     update(&mut app, Action::Saved(errors));
     assert!(!app.is_modified());
@@ -575,7 +575,7 @@ fn save_writes_and_clears_the_marker_and_reports_refusal() {
     update(&mut app, Action::Down);
     update(&mut app, Action::Confirm);
     std::fs::write(app.ws.stories[0].path(), format!("{on_disk}# theirs\n")).unwrap();
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert_eq!(errors.len(), 1);
     update(&mut app, Action::Saved(errors));
     let m = app.message.clone().unwrap();
@@ -595,7 +595,7 @@ fn undo_after_a_save_is_an_unsaved_change_against_the_saved_story() {
     assert!(!app.is_dirty(0), "undoing every edit leaves nothing to save");
     update(&mut app, Action::Redo);
     assert!(app.is_dirty(0));
-    assert!(app.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     let saved = app.ws.stories[0].file.clone();
     assert_ne!(saved, loaded);
     assert_eq!(app.base(0), &saved, "after a save the base is what was saved");
@@ -831,7 +831,7 @@ fn reload_merges_their_change_with_mine_then_saves_both() {
     let mut theirs = story_on_disk(&app);
     theirs.claims[1].assignee = "Sokha".into();
     std::fs::write(&path, factdesk::store::render(&theirs)).unwrap();
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert!(errors[0].contains("R reloads and merges"), "{errors:?}");
     assert_eq!(press(&mut app, "R"), Some(Effect::Reload));
     let files = factdesk::tui::read_story_files(&app);
@@ -841,7 +841,7 @@ fn reload_merges_their_change_with_mine_then_saves_both() {
     assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
     assert_anchors_match(&app);
     assert!(app.is_modified());
-    assert!(app.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     let on_disk = story_on_disk(&app);
     assert_eq!(on_disk.claims[0].verdict, "accurate");
     assert_eq!(on_disk.claims[1].assignee, "Sokha");
@@ -952,7 +952,7 @@ fn a_recovery_journal_is_offered_then_restored_or_kept() {
     assert!(m.error && m.text.contains("unsaved edits from an earlier session waiting"), "{}", m.text);
     assert!(!later.is_modified());
     factdesk::tui::guard::write_journals(&later).unwrap();
-    assert!(later.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut later).is_empty());
     assert_eq!(std::fs::read(&journal_path).unwrap(), kept, "the held journal is neither overwritten nor removed");
     // Discard: the runner is asked to delete it.
     let (offers, unreadable) = factdesk::tui::guard::offers(&later);
@@ -1046,7 +1046,7 @@ fn a_save_that_cannot_keep_a_hand_edited_layout_asks_first() {
     let mut app = app_on(&root);
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm);
-    let warnings = app.save_warnings_now();
+    let warnings = factdesk::tui::effects::save_warnings(&app);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     update(&mut app, Action::SaveNeedsConsent(warnings));
     assert!(matches!(app.mode, Mode::Confirm(Confirm::LossySave)));
@@ -1054,7 +1054,7 @@ fn a_save_that_cannot_keep_a_hand_edited_layout_asks_first() {
     assert!(matches!(app.mode, Mode::Normal));
     assert!(!app.lossy_ok);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "nothing written");
-    let again = app.save_warnings_now();
+    let again = factdesk::tui::effects::save_warnings(&app);
     update(&mut app, Action::SaveNeedsConsent(again));
     assert_eq!(press(&mut app, "y"), Some(Effect::Save));
     assert!(app.lossy_ok, "the runner saves now");

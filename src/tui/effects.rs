@@ -81,3 +81,90 @@ pub fn export_story(
     }
     Ok(msg)
 }
+
+/// Removes this copy's journal of story `si` and the orphans restored into it: their edits are saved, or
+/// in a newer journal of this copy. Only when this copy journals it.
+pub fn drop_journals(app: &mut App, si: usize) {
+    if !app.may_journal(si) {
+        return;
+    }
+    if let Some(own) = app.own_journal(si) {
+        let _ = crate::safety::journal::remove(&own);
+    }
+    drop_adopted(app, si);
+}
+
+/// Removes the orphaned journals restored into story `si` (their edits are in a newer journal or saved).
+pub fn drop_adopted(app: &mut App, si: usize) {
+    app.adopted.retain(|(s, path)| *s != si || crate::safety::journal::remove(path).is_err());
+}
+
+/// Whether story `si`'s `claims.yaml` is gone from disk (deleted under the UI).
+pub fn story_file_gone(app: &App, si: usize) -> bool {
+    app.ws
+        .stories
+        .get(si)
+        .is_some_and(|s| std::fs::symlink_metadata(s.path()).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
+}
+
+/// What saving now could not keep in each modified story's file (comments, layout), one line per story.
+pub fn save_warnings(app: &App) -> Vec<String> {
+    (0..app.ws.stories.len())
+        .filter(|&si| app.is_dirty(si))
+        .filter_map(|si| {
+            let story = &app.ws.stories[si];
+            match crate::store::save_plan(story) {
+                Ok(plan) => plan.warning.map(|w| format!("{}: {w}", story.slug)),
+                Err(_) => None, // save_all reports it and writes nothing
+            }
+        })
+        .collect()
+}
+
+/// Carries out a save: every modified story through `store::save_story_over`. Returns the error messages.
+pub fn save_all(app: &mut App) -> Vec<String> {
+    let mut errors = Vec::new();
+    for si in 0..app.ws.stories.len() {
+        if !app.is_dirty(si) {
+            continue;
+        }
+        // A save splices claims into the file by id: with a duplicate id it could write an edit into the
+        // wrong claim. The edits stay here (and in the recovery journal) until the file is fixed.
+        if let Some(why) = app.read_only(si) {
+            errors.push(format!("not saved: {why}; your edits are kept"));
+            continue;
+        }
+        // Its claims.yaml was deleted under the UI: the story on screen is the last copy, so it is written
+        // back as a new file rather than refused as "changed on disk".
+        let gone = story_file_gone(app, si);
+        if gone {
+            let story = &mut app.ws.stories[si];
+            if let Err(e) = std::fs::create_dir_all(&story.dir) {
+                errors
+                    .push(format!("{}: cannot create the folder again: {e}; your edits are kept", story.dir.display()));
+                continue;
+            }
+            story.disk_hash.clear();
+            story.disk_text = None;
+        }
+        let (story, pristine) = app.story_and_pristine(si);
+        match crate::store::save_story_over(story, pristine) {
+            Ok(()) => {
+                app.mark_saved(si);
+                if gone {
+                    app.save_notes.push(format!(
+                        "{}/{} had been deleted on disk: wrote it back",
+                        app.ws.stories[si].slug,
+                        crate::store::STORY_FILE
+                    ));
+                }
+                // The edits are on disk: this session's journal has done its job (one held for a
+                // decision, or another copy's, is left alone).
+                drop_journals(app, si);
+            }
+            Err(e @ crate::store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    errors
+}

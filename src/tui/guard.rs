@@ -364,7 +364,7 @@ pub fn discard_journals(app: &App) -> Vec<String> {
             continue;
         }
         let Some(own) = app.own_journal(si) else { continue };
-        if app.story_file_gone(si) && (app.is_dirty(si) || own.exists()) {
+        if super::effects::story_file_gone(app, si) && (app.is_dirty(si) || own.exists()) {
             let written = match journal::write_session(story, app.base(si), id, &[]) {
                 Ok(path) => path,
                 Err(_) if own.exists() => own,

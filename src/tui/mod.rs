@@ -426,7 +426,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             if asked_before_lossy_save(app) {
                 return Ok(false);
             }
-            let errors = app.save_all();
+            let errors = effects::save_all(app);
             if errors.is_empty() {
                 // Saved claims join the similar-claims index.
                 r.similar = build_similar(app);
@@ -437,7 +437,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             if asked_before_lossy_save(app) {
                 return Ok(false);
             }
-            let errors = app.save_all();
+            let errors = effects::save_all(app);
             if errors.is_empty() {
                 return Ok(true);
             }
@@ -473,7 +473,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
 /// Says what a save cannot keep in a hand-edited file before the save, never after: `true` when it
 /// asked (the save waits for the journalist's answer).
 fn asked_before_lossy_save(app: &mut App) -> bool {
-    let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
+    let warnings = if app.lossy_ok { Vec::new() } else { effects::save_warnings(app) };
     if warnings.is_empty() {
         return false;
     }

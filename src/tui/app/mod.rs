@@ -655,30 +655,6 @@ impl App {
         Some(crate::safety::journal::session_journal_path(&story.dir, self.session.as_deref()?))
     }
 
-    /// Removes this copy's journal of story `si` and the orphans restored into it: their edits are saved, or
-    /// in a newer journal of this copy. Only when this copy journals it.
-    pub fn drop_journals(&mut self, si: usize) {
-        if !self.may_journal(si) {
-            return;
-        }
-        if let Some(own) = self.own_journal(si) {
-            let _ = crate::safety::journal::remove(&own);
-        }
-        self.drop_adopted(si);
-    }
-
-    /// Removes the orphaned journals restored into story `si` (their edits are in a newer journal or saved).
-    pub fn drop_adopted(&mut self, si: usize) {
-        self.adopted.retain(|(s, path)| *s != si || crate::safety::journal::remove(path).is_err());
-    }
-
-    /// Whether story `si`'s `claims.yaml` is gone from disk (deleted under the UI).
-    pub fn story_file_gone(&self, si: usize) -> bool {
-        self.ws.stories.get(si).is_some_and(|s| {
-            std::fs::symlink_metadata(s.path()).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
-        })
-    }
-
     /// Whether any story has unsaved edits.
     pub fn is_modified(&self) -> bool {
         self.dirty.iter().any(|d| *d)
@@ -1044,68 +1020,15 @@ impl App {
         self.set_message(if from_undo { "undone" } else { "redone" }, false);
     }
 
-    /// Carries out a save: every modified story through `store::save_story`. Returns the error messages.
-    /// What saving now could not keep in each modified story's file (comments, layout), one line per story.
-    pub fn save_warnings_now(&self) -> Vec<String> {
-        (0..self.ws.stories.len())
-            .filter(|&si| self.dirty[si])
-            .filter_map(|si| {
-                let story = &self.ws.stories[si];
-                match store::save_plan(story) {
-                    Ok(plan) => plan.warning.map(|w| format!("{}: {w}", story.slug)),
-                    Err(_) => None, // save_all reports it and writes nothing
-                }
-            })
-            .collect()
+    /// Story `si` to write, with the base a save checks the disk against.
+    pub fn story_and_pristine(&mut self, si: usize) -> (&mut store::Story, Option<&StoryFile>) {
+        (&mut self.ws.stories[si], self.pristine[si].as_ref())
     }
 
-    pub fn save_all(&mut self) -> Vec<String> {
-        let mut errors = Vec::new();
-        for si in 0..self.ws.stories.len() {
-            if !self.dirty[si] {
-                continue;
-            }
-            // A save splices claims into the file by id: with a duplicate id it could write an edit into the
-            // wrong claim. The edits stay here (and in the recovery journal) until the file is fixed.
-            if let Some(why) = self.read_only(si) {
-                errors.push(format!("not saved: {why}; your edits are kept"));
-                continue;
-            }
-            // Its claims.yaml was deleted under the UI: the story on screen is the last copy, so it is written
-            // back as a new file rather than refused as "changed on disk".
-            let gone = self.story_file_gone(si);
-            if gone {
-                let story = &mut self.ws.stories[si];
-                if let Err(e) = std::fs::create_dir_all(&story.dir) {
-                    errors.push(format!(
-                        "{}: cannot create the folder again: {e}; your edits are kept",
-                        story.dir.display()
-                    ));
-                    continue;
-                }
-                story.disk_hash.clear();
-                story.disk_text = None;
-            }
-            match store::save_story_over(&mut self.ws.stories[si], self.pristine[si].as_ref()) {
-                Ok(()) => {
-                    self.pristine[si] = None;
-                    self.dirty[si] = false;
-                    if gone {
-                        self.save_notes.push(format!(
-                            "{}/{} had been deleted on disk: wrote it back",
-                            self.ws.stories[si].slug,
-                            store::STORY_FILE
-                        ));
-                    }
-                    // The edits are on disk: this session's journal has done its job (one held for a
-                    // decision, or another copy's, is left alone).
-                    self.drop_journals(si);
-                }
-                Err(e @ store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
-                Err(e) => errors.push(e.to_string()),
-            }
-        }
-        errors
+    /// Story `si` is on disk as it is here: no unsaved edits, and no base kept for a merge.
+    pub fn mark_saved(&mut self, si: usize) {
+        self.pristine[si] = None;
+        self.dirty[si] = false;
     }
 
     /// Brings story files read again from disk into the workspace. A story without unsaved edits simply
