@@ -1,7 +1,8 @@
 //! The one place where the UI's effects touch the disk: reading story files again, loading stories that failed
 //! before, writing exports.
 
-use super::app::{self, App};
+use super::app::{self, App, Offer};
+use crate::safety::journal;
 use std::path::Path;
 
 /// Reads one story file's text again.
@@ -167,4 +168,140 @@ pub fn save_all(app: &mut App) -> Vec<String> {
         }
     }
     errors
+}
+
+/// Writes this copy's journal of every story with unsaved edits, a note being typed or a form being filled in,
+/// and removes its journal of a story whose edits were all undone or saved. Journals of other copies, and
+/// orphans not yet restored, are never written over.
+pub fn write_journals(app: &App) -> Result<(), String> {
+    let Some(id) = app.session.as_deref() else { return Ok(()) };
+    let draft = form_draft(app);
+    let mut errors = Vec::new();
+    for (si, story) in app.ws.stories.iter().enumerate() {
+        if !app.may_journal(si) {
+            continue;
+        }
+        // Notes being typed in place count too: a crash mid-sentence must not lose the paragraph.
+        let typing = typed_notes(app, si);
+        let story = typing.as_ref().unwrap_or(story);
+        let drafts: Vec<journal::Draft> = draft.iter().filter(|(s, _)| *s == si).map(|(_, d)| d.clone()).collect();
+        let path = journal::session_journal_path(&story.dir, id);
+        if app.is_dirty(si) || typing.is_some() || !drafts.is_empty() {
+            match journal::write_session(story, app.base(si), id, &drafts) {
+                Ok(_) => {
+                    // The orphans restored into this story are in this journal now.
+                    for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
+                        let _ = journal::remove(adopted);
+                    }
+                }
+                // Named from the workspace, so the reason fits on the message line.
+                Err(e) => errors.push(format!(
+                    "{}/{}: could not write the recovery journal ({e}); save soon",
+                    story.slug,
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                )),
+            }
+        } else if path.exists() {
+            let _ = journal::remove(&path);
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors.join(" | ")) }
+}
+
+/// The form being filled in, when anything was typed into it: its story and what it holds.
+pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
+    let super::app::Mode::Form(f) = &app.mode else { return None };
+    if f.fields.iter().zip(&f.initial).all(|(x, was)| x.value == *was) {
+        return None;
+    }
+    let (si, claim) = match f.kind {
+        super::app::FormKind::NewClaim => {
+            (app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0), String::new())
+        }
+        _ => {
+            let (si, ci) = app.current()?;
+            (si, app.ws.stories[si].file.claims[ci].id.clone())
+        }
+    };
+    let fields =
+        f.fields.iter().map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() }).collect();
+    Some((si, journal::Draft { form: f.kind.name().to_string(), claim, fields }))
+}
+
+/// Story `si` with the notes being typed in place put into their claim, when they differ from its notes.
+fn typed_notes(app: &App, si: usize) -> Option<crate::store::Story> {
+    let (super::app::Mode::Notes(ta), Some(base)) = (&app.mode, &app.notes_base) else { return None };
+    if base.story != si {
+        return None;
+    }
+    let text = ta.lines().join("\n");
+    let story = app.ws.stories.get(si)?;
+    let ci = story.file.claims.iter().position(|c| c.id == base.id)?;
+    if story.file.claims[ci].notes.trim_end() == text.trim_end() {
+        return None;
+    }
+    let mut copy = story.clone();
+    copy.file.claims[ci].notes = text;
+    Some(copy)
+}
+
+/// Quitting without saving, by choice: removes this copy's journals of the stories whose edits are dropped. A
+/// story whose `claims.yaml` is gone keeps its journal, written afresh: it is the last copy of that work, and
+/// `factdesk recover --restore` writes the story back from it. Returns what to tell the journalist about those.
+pub fn discard_journals(app: &App) -> Vec<String> {
+    let mut kept = Vec::new();
+    let Some(id) = app.session.as_deref() else { return kept };
+    for (si, story) in app.ws.stories.iter().enumerate() {
+        if !app.may_journal(si) {
+            continue;
+        }
+        let Some(own) = app.own_journal(si) else { continue };
+        if story_file_gone(app, si) && (app.is_dirty(si) || own.exists()) {
+            let written = match journal::write_session(story, app.base(si), id, &[]) {
+                Ok(path) => path,
+                Err(_) if own.exists() => own,
+                // Nothing could be kept: the journalist is told, and the orphans restored here stay.
+                Err(e) => {
+                    kept.push(format!("{}: could not keep the unsaved edits of {} ({e})", own.display(), story.slug));
+                    continue;
+                }
+            };
+            kept.push(format!(
+                "kept the unsaved edits of {} in {}: its claims.yaml is gone, so they are the last copy; \
+                 `factdesk recover --restore {}` writes the story back",
+                story.slug,
+                written.display(),
+                story.slug
+            ));
+            continue;
+        }
+        let _ = journal::remove(&own);
+        for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
+            let _ = journal::remove(adopted);
+        }
+    }
+    kept
+}
+
+/// The orphaned recovery journals in the workspace, matched to their stories, with what restoring would do; and
+/// the stories whose journal cannot be read (left alone, never overwritten, for `factdesk recover` or a person).
+/// Running copies' journals are theirs, and not offered.
+pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
+    let (mut out, mut unreadable) = (Vec::new(), Vec::new());
+    for found in journal::orphans(&app.ws.root) {
+        let Some(si) = app.ws.stories.iter().position(|s| s.slug == found.slug) else { continue };
+        match found.journal {
+            Ok(j) => {
+                // History entries are bookkeeping that comes with each edit: the edits themselves say enough.
+                let lines: Vec<String> = journal::summarize(&j, &app.ws.stories[si])
+                    .lines()
+                    .into_iter()
+                    .filter(|l| !l.contains(", history: "))
+                    .collect();
+                out.push(Offer { story: si, path: found.path, journal: j, lines });
+            }
+            Err(_) => unreadable.push(si),
+        }
+    }
+    (out, unreadable)
 }
