@@ -70,6 +70,11 @@ pub enum Action {
     Saved(Vec<String>),
     /// Reload changed story files from disk and merge them with the edits here.
     Reload,
+    /// The runner has something to say on the message line (an error when `error`).
+    Note {
+        text: String,
+        error: bool,
+    },
     /// The runner read the story files: (story index, the file's text or why it could not be read).
     Reloaded(Vec<(usize, Result<String, String>)>),
     /// Ctrl-C: write the recovery journal and quit at once.

@@ -20,6 +20,11 @@ pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
         .map_err(|d| d.to_string())
 }
 
+/// Reads a story's article again (it changed on disk).
+pub fn read_article(story: &crate::store::Story) -> Result<String, String> {
+    story.read_article().map_err(|d| d.to_string())
+}
+
 /// Reads every story file's text again, for `Action::Reloaded`.
 pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
     app.ws.stories.iter().enumerate().map(|(i, s)| (i, read_story_file(s))).collect()

@@ -1,6 +1,7 @@
 //! Keeping unsaved work safe while the UI runs: the workspace lock, the watcher, recovery journals and signals.
 
-use super::app::{Action, App, update};
+use super::app::{Action, App};
+use super::effects;
 pub use super::effects::{discard_journals, form_draft, offers, write_journals};
 use crate::safety::{journal, lock, watch};
 use std::sync::Arc;
@@ -134,14 +135,14 @@ impl Guard {
     }
 
     /// One loop tick: reloads what changed on disk, writes due journals, asks again for a lock another copy
-    /// held. `Some(result)` when a signal asks to quit: the journals were written first, or the error says why
-    /// they could not be.
-    pub fn tick(&mut self, app: &mut App) -> Option<Result<(), String>> {
-        self.reload_changed(app);
+    /// held. What was read goes to the app through `send` (the runner's dispatch loop). `Some(result)` when a
+    /// signal asks to quit: the journals were written first, or the error says why they could not be.
+    pub fn tick(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Action)) -> Option<Result<(), String>> {
+        self.reload_changed(app, send);
         if app.recheck && app.resolving.is_empty() {
             app.recheck = false;
-            let files = super::effects::read_story_files(app);
-            update(app, Action::Reloaded(files));
+            let files = effects::read_story_files(app);
+            send(app, Action::Reloaded(files));
         }
         let now = Instant::now();
         self.retry_lock(app, now);
@@ -189,7 +190,7 @@ impl Guard {
         }
     }
 
-    fn reload_changed(&mut self, app: &mut App) {
+    fn reload_changed(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Action)) {
         let Some(w) = &self.watcher else { return };
         let mut files: Vec<(usize, Result<String, String>)> = Vec::new();
         let mut articles: Vec<(usize, Result<String, String>)> = Vec::new();
@@ -217,7 +218,7 @@ impl Guard {
                             "{}: the story file is gone or is no longer a regular file; not reloaded, your copy is kept",
                             crate::sanitize::line(&change.path.display().to_string())
                         )),
-                        (None, Some(_)) => super::effects::read_story_file(story),
+                        (None, Some(_)) => effects::read_story_file(story),
                     };
                     files.retain(|(i, _)| *i != si);
                     files.push((si, read));
@@ -233,7 +234,7 @@ impl Guard {
                             "{}: the article is gone or is no longer a regular file; the text on screen is kept",
                             crate::sanitize::line(&change.path.display().to_string())
                         )),
-                        Some(_) => story.read_article().map_err(|d| d.to_string()),
+                        Some(_) => effects::read_article(story),
                     };
                     articles.retain(|(i, _)| *i != si);
                     articles.push((si, read));
@@ -242,10 +243,10 @@ impl Guard {
             }
         }
         if !files.is_empty() {
-            update(app, Action::Reloaded(files));
+            send(app, Action::Reloaded(files));
         }
         for (si, read) in articles {
-            update(app, Action::ArticleChanged(si, read));
+            send(app, Action::ArticleChanged(si, read));
         }
         if !waiting.is_empty() {
             app.set_message(crate::sanitize::line(&waiting.join(" | ")), true);

@@ -129,6 +129,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::Note { text, error } => {
+            app.set_message(text, error);
+            return None;
+        }
         Action::SimilarReady(index) => {
             app.similar = Some(index);
             return None;
