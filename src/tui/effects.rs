@@ -20,6 +20,12 @@ pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
         .map_err(|d| d.to_string())
 }
 
+/// The local time now and today's date, for `App::clock`: the UI's one reading of the clock.
+pub fn clock() -> (String, String) {
+    let now = chrono::Local::now();
+    (now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), now.format("%Y-%m-%d").to_string())
+}
+
 /// Reads a story's article again (it changed on disk).
 pub fn read_article(story: &crate::store::Story) -> Result<String, String> {
     story.read_article().map_err(|d| d.to_string())

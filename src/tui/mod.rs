@@ -398,6 +398,7 @@ fn dispatch(
     while let Some(step) = queue.pop_front() {
         let replies = match step {
             Step::Update(action) => {
+                app.clock = Some(effects::clock());
                 let Some(effect) = update(app, action) else { continue };
                 let (quit, replies) = perform(app, effect)?;
                 if quit {

@@ -276,7 +276,8 @@ pub struct App {
     pub keymap: Keymap,
     pub theme: Theme,
     pub reviewer: String,
-    /// Fixed (now, today) for tests; `None` reads the clock.
+    /// (now, today): set by the runner before every update (`tui::dispatch`), fixed by tests. The state never
+    /// reads the clock itself.
     pub clock: Option<(String, String)>,
     pub mode: Mode,
     pub focus: Focus,
@@ -578,18 +579,15 @@ impl App {
         self.ws.stories.iter().map(|s| s.file.claims.len()).sum()
     }
 
+    /// The time stamp of history entries: the clock the runner set for this update (tests fix it); empty when
+    /// none was set.
     fn now(&self) -> String {
-        match &self.clock {
-            Some((now, _)) => now.clone(),
-            None => chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        }
+        self.clock.as_ref().map(|(now, _)| now.clone()).unwrap_or_default()
     }
 
+    /// Today's date, from the same clock.
     fn today(&self) -> String {
-        match &self.clock {
-            Some((_, today)) => today.clone(),
-            None => chrono::Local::now().format("%Y-%m-%d").to_string(),
-        }
+        self.clock.as_ref().map(|(_, today)| today.clone()).unwrap_or_default()
     }
 
     fn article_text(&self, si: usize) -> &ArticleText {

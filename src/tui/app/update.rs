@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// Applies one action. Pure apart from reading the clock: side effects come back as an `Effect`.
+/// Applies one action. Pure: the clock is `app.clock`, set by the runner, and side effects come back as an `Effect`.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     let effect = apply(app, action);
     // Waiting decisions (a journal to restore, a collision to settle) come up once nothing else is open,
