@@ -2,10 +2,12 @@
 
 mod modes;
 mod normal;
+mod replies;
 
 use super::*;
 use modes::*;
 use normal::*;
+use replies::*;
 
 /// Applies one action. Pure: the clock is `app.clock`, set by the runner, and side effects come back as an `Effect`.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
@@ -71,101 +73,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         app.set_message(why, true);
         return None;
     }
-    match action {
-        Action::StoriesLoaded(chunk) => {
-            app.add_stories(chunk);
-            // The worker's results cover the claims that were here; the filter runs again over every claim
-            // once loading finishes (once, rather than on every chunk: each run copies every claim).
-            if app.async_filter && !app.filter.trim().is_empty() {
-                app.filter_pending = true;
-            }
-            return None;
-        }
-        Action::ArticleChanged(si, read) => {
-            app.article_changed(si, read);
-            return None;
-        }
-        Action::ConfigRead(read) => {
-            match read {
-                Ok(config) if config != app.ws.config => {
-                    // Verdict scale, evidence rules, organisation for exports: all read from here on.
-                    app.ws.config = config;
-                    app.corpus = None;
-                    app.rebuild_rows(None);
-                    app.set_message("settings (factdesk.yaml) changed on disk: now in use", false);
-                }
-                Ok(_) => {}
-                Err(e) => app.set_message(format!("{e}; the settings in use are kept"), true),
-            }
-            return None;
-        }
-        Action::StoriesFixed(chunk) => {
-            app.stories_fixed(chunk);
-            return None;
-        }
-        Action::LoadFinished => {
-            app.finish_loading();
-            if app.async_filter && !app.filter.trim().is_empty() {
-                return Some(Effect::Filter(app.filter.clone()));
-            }
-            return None;
-        }
-        Action::Resize(w, h) => {
-            app.size = (w, h);
-            app.clamp_list();
-            if app.article_open {
-                app.scroll_article_to_selection();
-            }
-            return None;
-        }
-        Action::SaveNeedsConsent(warnings) => {
-            app.save_warnings = warnings;
-            app.mode = Mode::Confirm(Confirm::LossySave);
-            return None;
-        }
-        Action::Saved(errors) => {
-            app.lossy_ok = false;
-            let notes = std::mem::take(&mut app.save_notes);
-            if errors.is_empty() {
-                let text = std::iter::once("saved".to_string()).chain(notes).collect::<Vec<_>>().join("; ");
-                app.set_message(text, false);
-            } else {
-                app.set_message(errors.join(" | "), true);
-            }
-            return None;
-        }
-        Action::Note { text, error } => {
-            app.set_message(text, error);
-            return None;
-        }
-        Action::SimilarReady(index) => {
-            app.similar = Some(index);
-            return None;
-        }
-        Action::FilterResults { query, hits, done } => {
-            app.filter_results(&query, &hits, done);
-            return None;
-        }
-        Action::Reloaded(files) => {
-            app.reloaded(files);
-            return None;
-        }
-        Action::Exported(result) => {
-            match result {
-                Ok(msg) => app.set_message(msg, false),
-                Err(e) => app.set_message(e, true),
-            }
-            return None;
-        }
-        Action::EditorDone(result) => {
-            match result {
-                Ok(text) => set_notes(app, text, "notes edited in $EDITOR"),
-                Err(e) => app.set_message(e, true),
-            }
-            return None;
-        }
-        _ => {}
-    }
+    let action = match reply(app, action) {
+        Replied::Done(effect) => return effect,
+        Replied::NotAReply(action) => action,
+    };
     let mode = std::mem::replace(&mut app.mode, Mode::Normal);
     match mode {
         Mode::Normal => normal(app, action),
