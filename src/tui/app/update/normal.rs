@@ -25,6 +25,10 @@ pub(super) fn normal(app: &mut App, action: Action) -> Option<Effect> {
         Keys::Done(effect) => return effect,
         Keys::Other(action) => action,
     };
+    let action = match normal_triage(app, action)? {
+        Keys::Done(effect) => return effect,
+        Keys::Other(action) => action,
+    };
     match normal_session(app, action)? {
         Keys::Done(effect) => effect,
         Keys::Other(_) => None,
@@ -103,7 +107,7 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
     Some(Keys::Done(None))
 }
 
-/// Normal mode's edits: pickers, notes, sources, claims and candidates, undo and redo.
+/// Normal mode's edits: pickers, notes, sources, claims, undo and redo.
 fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
     let article = app.focus == Focus::Article;
     match action {
@@ -198,6 +202,27 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
             app.current()?;
             app.mode = Mode::Confirm(Confirm::Delete);
         }
+        Action::CreateFromSelection if article => {
+            let si = app.article_story()?;
+            let (s, e) = app.art_sel;
+            if s >= e {
+                app.set_message("select some text first (j/k, +/-)", true);
+                return Some(Keys::Done(None));
+            }
+            let text: String = app.article_chars(si)[s..e].iter().collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            app.create_claim(si, &text, "", Kind::Statistic, Some((s, e)));
+        }
+        Action::Undo => app.restore(true),
+        Action::Redo => app.restore(false),
+        other => return Some(Keys::Other(other)),
+    }
+    Some(Keys::Done(None))
+}
+
+/// Normal mode's triage of candidate claims: accept, reject, merge into another claim.
+fn normal_triage(app: &mut App, action: Action) -> Option<Keys> {
+    match action {
         Action::AcceptCandidate => {
             app.current_is_candidate()?;
             triage(app, |app| {
@@ -238,19 +263,6 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
                 app.open_picker("Merge candidate into…", items, 0);
             }
         }
-        Action::CreateFromSelection if article => {
-            let si = app.article_story()?;
-            let (s, e) = app.art_sel;
-            if s >= e {
-                app.set_message("select some text first (j/k, +/-)", true);
-                return Some(Keys::Done(None));
-            }
-            let text: String = app.article_chars(si)[s..e].iter().collect();
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            app.create_claim(si, &text, "", Kind::Statistic, Some((s, e)));
-        }
-        Action::Undo => app.restore(true),
-        Action::Redo => app.restore(false),
         other => return Some(Keys::Other(other)),
     }
     Some(Keys::Done(None))
