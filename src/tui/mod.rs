@@ -205,21 +205,7 @@ fn event_loop(
     let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
     dispatch(app, Action::Resize(size.width, size.height), &mut no_runner)?;
-    // The first story is usually here within milliseconds, and a small workspace whole: draw the first
-    // frame with them rather than empty.
-    // Wait up to 100 ms for the first story, then at most 10 ms more for the end of a small workspace.
-    let mut deadline = std::time::Instant::now() + Duration::from_millis(100);
-    let mut first = Vec::new();
-    while let Ok(msg) = loading.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
-        let done = matches!(msg, Loaded::Done);
-        if first.is_empty() {
-            deadline = deadline.min(std::time::Instant::now() + Duration::from_millis(10));
-        }
-        first.push(msg);
-        if done {
-            break;
-        }
-    }
+    let mut first = first_messages(&loading);
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
     // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
@@ -290,23 +276,10 @@ fn event_loop(
         if guard.is_none() && signalled() {
             return Ok(());
         }
-        let (mut quit, mut failed) = (false, None);
-        let ticked = guard.as_mut().and_then(|g| {
-            g.tick(app, &mut |app, a| match dispatch(app, a, &mut |app, e| perform(&mut r, app, e)) {
-                Ok(q) => quit |= q,
-                Err(e) => failed = Some(e),
-            })
-        });
-        if let Some(e) = failed {
-            return Err(e);
-        }
-        if quit {
+        if let Some(g) = guard.as_mut()
+            && tick(g, &mut r, app)?
+        {
             return Ok(());
-        }
-        match ticked {
-            None => {}
-            Some(Ok(())) => return Ok(()),
-            Some(Err(e)) => return Err(std::io::Error::other(e)),
         }
         if let Some(rx) = &r.similar
             && let Ok(index) = rx.try_recv()
@@ -317,6 +290,44 @@ fn event_loop(
             }
             release_free_memory();
         }
+    }
+}
+
+/// The loader's first messages: the first story is usually here within milliseconds, and a small workspace
+/// whole, so the first frame is drawn with them rather than empty. Waits up to 100 ms for the first story, then
+/// at most 10 ms more for the end of a small workspace.
+fn first_messages(loading: &mpsc::Receiver<Loaded>) -> Vec<Loaded> {
+    let mut deadline = std::time::Instant::now() + Duration::from_millis(100);
+    let mut first = Vec::new();
+    while let Ok(msg) = loading.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+        let done = matches!(msg, Loaded::Done);
+        if first.is_empty() {
+            deadline = deadline.min(std::time::Instant::now() + Duration::from_millis(10));
+        }
+        first.push(msg);
+        if done {
+            break;
+        }
+    }
+    first
+}
+
+/// One tick of the guard, its replies through the dispatch loop. `true` means quit (a signal, once the journals
+/// are written, or an effect); an error when the journals could not be written.
+fn tick(guard: &mut guard::Guard, r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
+    let (mut quit, mut failed) = (false, None);
+    let ticked = guard.tick(app, &mut |app, a| match dispatch(app, a, &mut |app, e| perform(r, app, e)) {
+        Ok(q) => quit |= q,
+        Err(e) => failed = Some(e),
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    match ticked {
+        _ if quit => Ok(true),
+        None => Ok(false),
+        Some(Ok(())) => Ok(true),
+        Some(Err(e)) => Err(std::io::Error::other(e)),
     }
 }
 
