@@ -7,7 +7,7 @@
 mod common;
 
 use factdesk::model::StoryFile;
-use factdesk::tui::app::{Action, Mode};
+use factdesk::tui::app::{Action, Mode, Reply};
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -484,7 +484,7 @@ fn a_save_error_is_not_hidden_by_journal_errors_and_the_header_says_not_journali
 }
 
 fn update_saved(app: &mut factdesk::tui::app::App, error: &str) {
-    factdesk::tui::app::update(app, Action::Saved(vec![error.into()]));
+    factdesk::tui::app::update(app, Reply::Saved(vec![error.into()]));
 }
 
 fn render(app: &mut factdesk::tui::app::App) -> String {
@@ -554,7 +554,7 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     assert!(own.exists());
     // w writes it back, and says so.
     assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
-    factdesk::tui::app::update(&mut app, Action::Saved(Vec::new()));
+    factdesk::tui::app::update(&mut app, Reply::Saved(Vec::new()));
     assert!(app.message.as_ref().unwrap().text.contains("had been deleted on disk: wrote it back"));
     assert!(parse(&path).claims.iter().any(|c| c.tags.iter().any(|t| t == "kept")));
     assert!(!own.exists(), "saved: the journal went");

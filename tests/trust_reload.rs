@@ -283,7 +283,7 @@ fn a_story_file_swapped_for_a_fifo_or_a_link_to_one_never_hangs_the_ui() {
 /// after `R` and `w`, both sides are on disk.
 #[test]
 fn w_refuses_to_drop_claims_the_disk_gained_and_names_them() {
-    use factdesk::tui::app::{Action, update};
+    use factdesk::tui::app::{Action, Reply, update};
     let (_t, mut app) = common::app();
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm); // an edit here
@@ -297,7 +297,7 @@ fn w_refuses_to_drop_claims_the_disk_gained_and_names_them() {
     assert!(errors[0].contains("and 7 more") && errors[0].contains("Press R"), "{}", errors[0]);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), chunks.concat(), "nothing written");
     let files = factdesk::tui::read_story_files(&app);
-    update(&mut app, Action::Reloaded(files));
+    update(&mut app, Reply::Reloaded(files));
     assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     let after = ids(&parse(&path));
     assert!(added.iter().all(|id| after.contains(id)), "{after:?}");

@@ -31,7 +31,7 @@ pub fn read_article(story: &crate::store::Story) -> Result<String, String> {
     story.read_article().map_err(|d| d.to_string())
 }
 
-/// Reads every story file's text again, for `Action::Reloaded`.
+/// Reads every story file's text again, for `Reply::Reloaded`.
 pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
     app.ws.stories.iter().enumerate().map(|(i, s)| (i, read_story_file(s))).collect()
 }

@@ -1,6 +1,6 @@
 //! Keeping unsaved work safe while the UI runs: the workspace lock, the watcher, recovery journals and signals.
 
-use super::app::{Action, App};
+use super::app::{App, Reply};
 use super::effects;
 pub use super::effects::{discard_journals, form_draft, offers, write_journals};
 use crate::safety::{journal, lock, watch};
@@ -137,12 +137,12 @@ impl Guard {
     /// One loop tick: reloads what changed on disk, writes due journals, asks again for a lock another copy
     /// held. What was read goes to the app through `send` (the runner's dispatch loop). `Some(result)` when a
     /// signal asks to quit: the journals were written first, or the error says why they could not be.
-    pub fn tick(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Action)) -> Option<Result<(), String>> {
+    pub fn tick(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Reply)) -> Option<Result<(), String>> {
         self.reload_changed(app, send);
         if app.recheck && app.resolving.is_empty() {
             app.recheck = false;
             let files = effects::read_story_files(app);
-            send(app, Action::Reloaded(files));
+            send(app, Reply::Reloaded(files));
         }
         let now = Instant::now();
         self.retry_lock(app, now);
@@ -190,7 +190,7 @@ impl Guard {
         }
     }
 
-    fn reload_changed(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Action)) {
+    fn reload_changed(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Reply)) {
         let Some(w) = &self.watcher else { return };
         let mut files: Vec<(usize, Result<String, String>)> = Vec::new();
         let mut articles: Vec<(usize, Result<String, String>)> = Vec::new();
@@ -243,10 +243,10 @@ impl Guard {
             }
         }
         if !files.is_empty() {
-            send(app, Action::Reloaded(files));
+            send(app, Reply::Reloaded(files));
         }
         for (si, read) in articles {
-            send(app, Action::ArticleChanged(si, read));
+            send(app, Reply::ArticleChanged(si, read));
         }
         if !waiting.is_empty() {
             app.set_message(crate::sanitize::line(&waiting.join(" | ")), true);

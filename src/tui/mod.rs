@@ -18,7 +18,7 @@ use crate::search::worker::{FilterWorker, Results};
 use crate::search::{Corpus, DEFAULT_ENGINE};
 pub use effects::{export_story, read_story_file, read_story_files, stories_now_readable};
 
-use app::{Action, App, Effect, key_action, update};
+use app::{Action, App, Effect, Msg, Reply, key_action, update};
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::collections::VecDeque;
 use std::io::Write;
@@ -285,7 +285,7 @@ fn event_loop(
             && let Ok(index) = rx.try_recv()
         {
             r.similar = None;
-            if dispatch(app, Action::SimilarReady(Arc::new(index)), &mut |app, e| perform(&mut r, app, e))? {
+            if dispatch(app, Reply::SimilarReady(Arc::new(index)), &mut |app, e| perform(&mut r, app, e))? {
                 return Ok(());
             }
             release_free_memory();
@@ -349,27 +349,27 @@ fn absorb(
     app: &mut App,
     msgs: impl Iterator<Item = Loaded>,
     rx: &mpsc::Receiver<Loaded>,
-    send: &mut dyn FnMut(&mut App, Action) -> std::io::Result<bool>,
+    send: &mut dyn FnMut(&mut App, Reply) -> std::io::Result<bool>,
 ) -> std::io::Result<(bool, bool)> {
     let (mut done, mut quit) = (false, false);
     let mut take = |app: &mut App, msg: Loaded| -> std::io::Result<bool> {
         Ok(match msg {
             Loaded::Chunk(chunk) => {
-                quit |= send(app, Action::StoriesLoaded(chunk))?;
+                quit |= send(app, Reply::StoriesLoaded(chunk))?;
                 false
             }
             Loaded::Done => {
-                quit |= send(app, Action::LoadFinished)?;
+                quit |= send(app, Reply::LoadFinished)?;
                 true
             }
             Loaded::Failed(why) => {
                 let (here, total) = app.loading.unwrap_or_default();
-                quit |= send(app, Action::LoadFinished)?;
+                quit |= send(app, Reply::LoadFinished)?;
                 let text = format!(
                     "loading stopped after {here} of {total} stories ({why}); the rest are not shown. \
                      Run `factdesk check` to find the story that stops it"
                 );
-                quit |= send(app, Action::Note { text, error: true })?;
+                quit |= send(app, Reply::Note { text, error: true })?;
                 true
             }
         })
@@ -392,25 +392,31 @@ type Performed = std::io::Result<(bool, Vec<Step>)>;
 
 /// What the dispatch loop does next: hand the app an action, or go on with an effect after its first replies.
 enum Step {
-    Update(Action),
+    Update(Msg),
     /// After a reload's replies: load the story folders that could not be read before (see
     /// [`effects::stories_now_readable`]), with the settings just read.
     RetryUnreadable,
+}
+
+impl Step {
+    fn reply(reply: Reply) -> Step {
+        Step::Update(reply.into())
+    }
 }
 
 /// The one way an action reaches the app: `update`, then `perform` its effect, then the same for every reply,
 /// depth first (a reply is handled before anything queued earlier). `true` means quit.
 fn dispatch(
     app: &mut App,
-    first: Action,
+    first: impl Into<Msg>,
     perform: &mut dyn FnMut(&mut App, Effect) -> Performed,
 ) -> std::io::Result<bool> {
-    let mut queue = VecDeque::from([Step::Update(first)]);
+    let mut queue = VecDeque::from([Step::Update(first.into())]);
     while let Some(step) = queue.pop_front() {
         let replies = match step {
-            Step::Update(action) => {
+            Step::Update(msg) => {
                 app.clock = Some(effects::clock());
-                let Some(effect) = update(app, action) else { continue };
+                let Some(effect) = update(app, msg) else { continue };
                 let (quit, replies) = perform(app, effect)?;
                 if quit {
                     return Ok(true);
@@ -419,7 +425,7 @@ fn dispatch(
             }
             Step::RetryUnreadable => {
                 let retried = stories_now_readable(app);
-                if retried.retried.is_empty() { Vec::new() } else { vec![Step::Update(Action::StoriesFixed(retried))] }
+                if retried.retried.is_empty() { Vec::new() } else { vec![Step::reply(Reply::StoriesFixed(retried))] }
             }
         };
         for reply in replies.into_iter().rev() {
@@ -445,7 +451,7 @@ fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     if changed {
         let hits = f.corpus.claims_of(f.results.ranked());
         let done = f.results.is_done();
-        let results = Action::FilterResults { query: f.query.clone(), hits, done };
+        let results = Reply::FilterResults { query: f.query.clone(), hits, done };
         return dispatch(app, results, &mut |app, e| perform(r, app, e));
     }
     Ok(false)
@@ -470,15 +476,15 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             if app.session.is_none() && (app.is_modified() || typing) {
                 // Nothing could keep the edits: stay, and say why.
                 let why = app.journal_trouble.clone().unwrap_or_else(|| "no journal session".into());
-                let saved = Action::Saved(vec![format!(
+                let saved = Reply::Saved(vec![format!(
                     "Ctrl-C keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
                      w saves, q quits"
                 )]);
-                return Ok((false, vec![Step::Update(saved)]));
+                return Ok((false, vec![Step::reply(saved)]));
             }
             if let Err(e) = guard::write_journals(app) {
                 // Could not keep the edits: stay, and say why.
-                return Ok((false, vec![Step::Update(Action::Saved(vec![e]))]));
+                return Ok((false, vec![Step::reply(Reply::Saved(vec![e]))]));
             }
             return Ok((true, Vec::new()));
         }
@@ -506,29 +512,29 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
         }
         Effect::Save => {
             if let Some(ask) = asked_before_lossy_save(app) {
-                return Ok((false, vec![Step::Update(ask)]));
+                return Ok((false, vec![Step::reply(ask)]));
             }
             let errors = effects::save_all(app);
             if errors.is_empty() {
                 // Saved claims join the similar-claims index.
                 r.similar = build_similar(app);
             }
-            return Ok((false, vec![Step::Update(Action::Saved(errors))]));
+            return Ok((false, vec![Step::reply(Reply::Saved(errors))]));
         }
         Effect::SaveAndQuit => {
             if let Some(ask) = asked_before_lossy_save(app) {
-                return Ok((false, vec![Step::Update(ask)]));
+                return Ok((false, vec![Step::reply(ask)]));
             }
             let errors = effects::save_all(app);
             if errors.is_empty() {
                 return Ok((true, Vec::new()));
             }
-            return Ok((false, vec![Step::Update(Action::Saved(errors))]));
+            return Ok((false, vec![Step::reply(Reply::Saved(errors))]));
         }
         Effect::OpenEditor(text) => {
             let _paused = r.input.pause();
             let result = terminal::edit_in_editor(term, mouse, &text);
-            return Ok((false, vec![Step::Update(Action::EditorDone(result))]));
+            return Ok((false, vec![Step::reply(Reply::EditorDone(result))]));
         }
         Effect::Suspend => {
             let _paused = r.input.pause();
@@ -536,13 +542,13 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
         }
         Effect::Export(story, format) => {
             let result = export_story(&app.ws, story, format);
-            return Ok((false, vec![Step::Update(Action::Exported(result))]));
+            return Ok((false, vec![Step::reply(Reply::Exported(result))]));
         }
         Effect::Reload => {
             let files = read_story_files(app);
             let config = crate::store::load_config(&app.ws.root).map_err(|d| d.to_string());
             // The folders that did not load are tried once the files and the settings are in.
-            let replies = [Action::Reloaded(files), Action::ConfigRead(config)].map(Step::Update);
+            let replies = [Reply::Reloaded(files), Reply::ConfigRead(config)].map(Step::reply);
             return Ok((false, replies.into_iter().chain([Step::RetryUnreadable]).collect()));
         }
     }
@@ -551,9 +557,9 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
 
 /// Says what a save cannot keep in a hand-edited file before the save, never after: the question to put, when
 /// there is one (the save waits for the journalist's answer).
-fn asked_before_lossy_save(app: &App) -> Option<Action> {
+fn asked_before_lossy_save(app: &App) -> Option<Reply> {
     let warnings = if app.lossy_ok { Vec::new() } else { effects::save_warnings(app) };
-    (!warnings.is_empty()).then_some(Action::SaveNeedsConsent(warnings))
+    (!warnings.is_empty()).then_some(Reply::SaveNeedsConsent(warnings))
 }
 
 #[cfg(test)]

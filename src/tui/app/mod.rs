@@ -11,7 +11,7 @@ pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, 
 use forms::{describe, field};
 pub use update::update;
 
-pub use super::action::{Action, LoadedChunk, Retried};
+pub use super::action::{Action, LoadedChunk, Msg, Reply, Retried};
 use super::geometry;
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;
@@ -34,7 +34,7 @@ pub const ASYNC_FILTER_CLAIMS: usize = 5_000;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Save,
-    /// Read every story file again, then send `Action::Reloaded`.
+    /// Read every story file again, then send `Reply::Reloaded`.
     Reload,
     /// Write every unsaved story's recovery journal, then quit.
     Interrupt,

@@ -1,4 +1,4 @@
-//! `update(&mut App, Action) -> Option<Effect>`: applies one action to the state, one function per mode.
+//! `update(&mut App, Msg) -> Option<Effect>`: applies one action or reply to the state, one function per mode.
 
 mod modes;
 mod normal;
@@ -10,8 +10,11 @@ use normal::*;
 use replies::*;
 
 /// Applies one action. Pure: the clock is `app.clock`, set by the runner, and side effects come back as an `Effect`.
-pub fn update(app: &mut App, action: Action) -> Option<Effect> {
-    let effect = apply(app, action);
+pub fn update(app: &mut App, msg: impl Into<Msg>) -> Option<Effect> {
+    let effect = match msg.into() {
+        Msg::User(action) => apply(app, action),
+        Msg::Reply(r) => reply(app, r),
+    };
     // Waiting decisions (a journal to restore, a collision to settle) come up once nothing else is open,
     // so they never throw away a note or form being typed.
     if matches!(app.mode, Mode::Normal) {
@@ -73,10 +76,14 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         app.set_message(why, true);
         return None;
     }
-    let action = match reply(app, action) {
-        Replied::Done(effect) => return effect,
-        Replied::NotAReply(action) => action,
-    };
+    if let Action::Resize(w, h) = action {
+        app.size = (w, h);
+        app.clamp_list();
+        if app.article_open {
+            app.scroll_article_to_selection();
+        }
+        return None;
+    }
     let mode = std::mem::replace(&mut app.mode, Mode::Normal);
     match mode {
         Mode::Normal => normal(app, action),

@@ -2,31 +2,23 @@
 
 use super::*;
 
-/// What [`reply`] made of an action.
-pub(super) enum Replied {
-    /// A reply, applied: its effect, if any.
-    Done(Option<Effect>),
-    /// Not a reply: the action, unchanged, for the mode in charge.
-    NotAReply(Action),
-}
-
-/// Applies `action` when it is one of the runner's replies; any other action comes back unchanged.
-pub(super) fn reply(app: &mut App, action: Action) -> Replied {
-    match action {
-        Action::StoriesLoaded(chunk) => {
+/// Applies one of the runner's replies.
+pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
+    match reply {
+        Reply::StoriesLoaded(chunk) => {
             app.add_stories(chunk);
             // The worker's results cover the claims that were here; the filter runs again over every claim
             // once loading finishes (once, rather than on every chunk: each run copies every claim).
             if app.async_filter && !app.filter.trim().is_empty() {
                 app.filter_pending = true;
             }
-            Replied::Done(None)
+            None
         }
-        Action::ArticleChanged(si, read) => {
+        Reply::ArticleChanged(si, read) => {
             app.article_changed(si, read);
-            Replied::Done(None)
+            None
         }
-        Action::ConfigRead(read) => {
+        Reply::ConfigRead(read) => {
             match read {
                 Ok(config) if config != app.ws.config => {
                     // Verdict scale, evidence rules, organisation for exports: all read from here on.
@@ -38,33 +30,25 @@ pub(super) fn reply(app: &mut App, action: Action) -> Replied {
                 Ok(_) => {}
                 Err(e) => app.set_message(format!("{e}; the settings in use are kept"), true),
             }
-            Replied::Done(None)
+            None
         }
-        Action::StoriesFixed(chunk) => {
+        Reply::StoriesFixed(chunk) => {
             app.stories_fixed(chunk);
-            Replied::Done(None)
+            None
         }
-        Action::LoadFinished => {
+        Reply::LoadFinished => {
             app.finish_loading();
             if app.async_filter && !app.filter.trim().is_empty() {
-                return Replied::Done(Some(Effect::Filter(app.filter.clone())));
+                return Some(Effect::Filter(app.filter.clone()));
             }
-            Replied::Done(None)
+            None
         }
-        Action::Resize(w, h) => {
-            app.size = (w, h);
-            app.clamp_list();
-            if app.article_open {
-                app.scroll_article_to_selection();
-            }
-            Replied::Done(None)
-        }
-        Action::SaveNeedsConsent(warnings) => {
+        Reply::SaveNeedsConsent(warnings) => {
             app.save_warnings = warnings;
             app.mode = Mode::Confirm(Confirm::LossySave);
-            Replied::Done(None)
+            None
         }
-        Action::Saved(errors) => {
+        Reply::Saved(errors) => {
             app.lossy_ok = false;
             let notes = std::mem::take(&mut app.save_notes);
             if errors.is_empty() {
@@ -73,38 +57,37 @@ pub(super) fn reply(app: &mut App, action: Action) -> Replied {
             } else {
                 app.set_message(errors.join(" | "), true);
             }
-            Replied::Done(None)
+            None
         }
-        Action::Note { text, error } => {
+        Reply::Note { text, error } => {
             app.set_message(text, error);
-            Replied::Done(None)
+            None
         }
-        Action::SimilarReady(index) => {
+        Reply::SimilarReady(index) => {
             app.similar = Some(index);
-            Replied::Done(None)
+            None
         }
-        Action::FilterResults { query, hits, done } => {
+        Reply::FilterResults { query, hits, done } => {
             app.filter_results(&query, &hits, done);
-            Replied::Done(None)
+            None
         }
-        Action::Reloaded(files) => {
+        Reply::Reloaded(files) => {
             app.reloaded(files);
-            Replied::Done(None)
+            None
         }
-        Action::Exported(result) => {
+        Reply::Exported(result) => {
             match result {
                 Ok(msg) => app.set_message(msg, false),
                 Err(e) => app.set_message(e, true),
             }
-            Replied::Done(None)
+            None
         }
-        Action::EditorDone(result) => {
+        Reply::EditorDone(result) => {
             match result {
                 Ok(text) => set_notes(app, text, "notes edited in $EDITOR"),
                 Err(e) => app.set_message(e, true),
             }
-            Replied::Done(None)
+            None
         }
-        other => Replied::NotAReply(other),
     }
 }
