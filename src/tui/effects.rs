@@ -108,7 +108,7 @@ pub fn drop_journals(app: &mut App, si: usize) {
 
 /// Removes the orphaned journals restored into story `si` (their edits are in a newer journal or saved).
 pub fn drop_adopted(app: &mut App, si: usize) {
-    app.adopted.retain(|(s, path)| *s != si || crate::safety::journal::remove(path).is_err());
+    app.recovery.drop_adopted(si, |path| crate::safety::journal::remove(path).is_ok());
 }
 
 /// Whether story `si`'s `claims.yaml` is gone from disk (deleted under the UI).
@@ -201,7 +201,7 @@ pub fn write_journals(app: &App) -> Result<(), String> {
             match journal::write_session(story, app.base(si), id, &drafts) {
                 Ok(_) => {
                     // The orphans restored into this story are in this journal now.
-                    for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
+                    for adopted in app.recovery.adopted_into(si) {
                         let _ = journal::remove(adopted);
                     }
                 }
@@ -287,7 +287,7 @@ pub fn discard_journals(app: &App) -> Vec<String> {
             continue;
         }
         let _ = journal::remove(&own);
-        for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
+        for adopted in app.recovery.adopted_into(si) {
             let _ = journal::remove(adopted);
         }
     }

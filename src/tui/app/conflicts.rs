@@ -13,6 +13,78 @@ pub struct Offer {
     pub lines: Vec<String>,
 }
 
+/// Recovery journals offered back, and what restoring them left to do. The fields are private so that a story
+/// stays held exactly while an offer of it waits (or its journal could not be read).
+#[derive(Debug, Clone, Default)]
+pub struct Recovery {
+    /// Journals waiting for the journalist's decision, the first on screen.
+    offers: Vec<Offer>,
+    /// Stories whose journal was not restored yet: it must not be overwritten.
+    held: Vec<bool>,
+    /// Orphaned journals restored here, by story: removed once this copy's own journal or a save holds their edits.
+    adopted: Vec<(usize, std::path::PathBuf)>,
+    /// Forms typed in a session that crashed, restored with its journal: reopened one at a time.
+    drafts: Vec<(usize, crate::safety::journal::Draft)>,
+}
+
+impl Recovery {
+    /// The journals waiting for a decision.
+    pub fn offers(&self) -> &[Offer] {
+        &self.offers
+    }
+
+    /// Whether story `si`'s journal waits for a decision (or could not be read): it must not be overwritten.
+    pub fn is_held(&self, si: usize) -> bool {
+        self.held.get(si).copied().unwrap_or(false)
+    }
+
+    /// The orphaned journals restored into story `si`.
+    pub fn adopted_into(&self, si: usize) -> impl Iterator<Item = &std::path::Path> {
+        self.adopted.iter().filter(move |(s, _)| *s == si).map(|(_, p)| p.as_path())
+    }
+
+    /// Forgets the journals restored into story `si` that `remove` removed (one it could not remove stays).
+    pub fn drop_adopted(&mut self, si: usize, mut remove: impl FnMut(&std::path::Path) -> bool) {
+        self.adopted.retain(|(s, path)| *s != si || !remove(path));
+    }
+
+    /// Holds `offers` and the stories of `unreadable` among `stories` stories.
+    fn offer(&mut self, stories: usize, offers: Vec<Offer>, unreadable: &[usize]) {
+        self.held = vec![false; stories];
+        for si in offers.iter().map(|o| o.story).chain(unreadable.iter().copied()) {
+            if let Some(h) = self.held.get_mut(si) {
+                *h = true;
+            }
+        }
+        self.offers = offers;
+    }
+
+    /// Takes the first offer off the queue.
+    fn take_first(&mut self) -> Option<Offer> {
+        (!self.offers.is_empty()).then(|| self.offers.remove(0))
+    }
+
+    /// Story `si` is held until every offer of it is answered (two crashed copies may have left one each).
+    pub(super) fn release(&mut self, si: usize) {
+        let more = self.offers.iter().any(|o| o.story == si);
+        if let Some(h) = self.held.get_mut(si) {
+            *h = more;
+        }
+    }
+
+    /// `offer` was restored into its story: its file goes once the edits are journaled again or saved, and its
+    /// drafts wait to be reopened.
+    fn adopt(&mut self, offer: &Offer) {
+        self.adopted.push((offer.story, offer.path.clone()));
+        self.drafts.extend(offer.journal.drafts.iter().map(|d| (offer.story, d.clone())));
+    }
+
+    /// The next restored form draft to reopen.
+    pub(super) fn next_draft(&mut self) -> Option<(usize, crate::safety::journal::Draft)> {
+        (!self.drafts.is_empty()).then(|| self.drafts.remove(0))
+    }
+}
+
 /// A three-way merge whose collisions the journalist is settling, one at a time.
 #[derive(Debug, Clone)]
 pub struct Resolving {
@@ -36,24 +108,15 @@ impl Resolving {
 impl App {
     /// Queues recovery journals found at start-up; the first is offered at once.
     pub fn offer_recovery(&mut self, offers: Vec<Offer>, unreadable: &[usize]) {
-        self.journal_held = vec![false; self.ws.stories.len()];
-        for si in offers.iter().map(|o| o.story).chain(unreadable.iter().copied()) {
-            if let Some(h) = self.journal_held.get_mut(si) {
-                *h = true;
-            }
-        }
-        self.recover = offers;
-        if !self.recover.is_empty() {
+        self.recovery.offer(self.ws.stories.len(), offers, unreadable);
+        if !self.recovery.offers().is_empty() {
             self.mode = Mode::Recover;
         }
     }
 
     /// Whether the runner may write this story's journal (a journal not yet restored is never overwritten).
     pub fn may_journal(&self, si: usize) -> bool {
-        self.journaling
-            && self.session.is_some()
-            && self.loading.is_none()
-            && !self.journal_held.get(si).copied().unwrap_or(false)
+        self.journaling && self.session.is_some() && self.loading.is_none() && !self.recovery.is_held(si)
     }
 
     /// This copy's journal of story `si`, when it journals.
@@ -206,11 +269,10 @@ impl App {
 
     /// Restores (or, with `restore == false`, sets aside) the first offered recovery journal.
     pub fn take_offer(&mut self, restore: bool) -> Option<usize> {
-        if self.recover.is_empty() {
+        let Some(offer) = self.recovery.take_first() else {
             self.mode = Mode::Normal;
             return None;
-        }
-        let offer = self.recover.remove(0);
+        };
         let si = offer.story;
         if restore {
             let select = self.current_claim().map(|c| c.id.clone());
@@ -227,12 +289,8 @@ impl App {
                         self.resolving.push(Resolving { story: si, merge: m, before, select, settled: Vec::new() });
                     }
                     // Held until every offer of this story is answered (two crashed copies may have left one each).
-                    let more = self.recover.iter().any(|o| o.story == si);
-                    if let Some(h) = self.journal_held.get_mut(si) {
-                        *h = more;
-                    }
-                    self.adopted.push((si, offer.path.clone()));
-                    self.pending_drafts.extend(offer.journal.drafts.iter().map(|d| (si, d.clone())));
+                    self.recovery.release(si);
+                    self.recovery.adopt(&offer);
                     self.set_message(
                         format!("restored unsaved edits of {} (w saves them)", self.ws.stories[si].slug),
                         false,
@@ -241,7 +299,7 @@ impl App {
                 Err(e) => self.set_message(format!("{e}; the journal is kept"), true),
             }
         }
-        self.mode = if !self.recover.is_empty() {
+        self.mode = if !self.recovery.offers().is_empty() {
             Mode::Recover
         } else if !self.resolving.is_empty() {
             Mode::Resolve

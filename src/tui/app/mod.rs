@@ -6,7 +6,7 @@ mod forms;
 mod list;
 mod session;
 mod update;
-pub use conflicts::{Offer, Resolving};
+pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{describe, field};
 pub use update::update;
@@ -78,7 +78,7 @@ pub enum Mode {
     Help(u16),
     /// The stats panel.
     Stats,
-    /// Offering to restore a recovery journal (the first of `App::recover`).
+    /// Offering to restore a recovery journal (the first of `App::recovery`'s offers).
     Recover,
     /// Settling a collision after a reload (the first of `App::resolving`).
     Resolve,
@@ -151,10 +151,8 @@ pub struct App {
     corpus: Option<Arc<Corpus>>,
     /// Counts edits (and reloads), so the runner knows when to write recovery journals.
     pub edits: u64,
-    /// Recovery journals waiting for the journalist's decision.
-    pub recover: Vec<Offer>,
-    /// Stories whose journal was not restored yet: it must not be overwritten.
-    pub journal_held: Vec<bool>,
+    /// Recovery journals offered back, the stories they hold, and what restoring them left to do.
+    pub recovery: Recovery,
     /// Whether this copy may write or remove recovery journals at all: not while the workspace is loading
     /// (journals are not yet offered), nor without a session (see `session`).
     pub journaling: bool,
@@ -164,10 +162,6 @@ pub struct App {
     /// Why unsaved edits are not in a recovery journal right now (no session, or the last write failed): the
     /// header says "not journaling" for as long as this is set.
     pub journal_trouble: Option<String>,
-    /// Orphaned journals restored here, by story: removed once this copy's own journal or a save holds their edits.
-    pub adopted: Vec<(usize, std::path::PathBuf)>,
-    /// Forms typed in a session that crashed, restored with its journal: reopened one at a time.
-    pub pending_drafts: Vec<(usize, crate::safety::journal::Draft)>,
     /// What a save had to say besides "saved" (a story file written back after it was deleted).
     pub save_notes: Vec<String>,
     /// Printed after the terminal is restored, when the UI quits (a journal kept as the last copy of work).
@@ -282,13 +276,10 @@ impl App {
             corpus: None,
             similar: None,
             edits: 0,
-            recover: Vec::new(),
-            journal_held: Vec::new(),
+            recovery: Recovery::default(),
             journaling: true,
             session: None,
             journal_trouble: None,
-            adopted: Vec::new(),
-            pending_drafts: Vec::new(),
             save_notes: Vec::new(),
             exit_notes: Vec::new(),
             resolving: Vec::new(),

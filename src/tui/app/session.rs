@@ -146,7 +146,7 @@ impl App {
     /// land on the wrong one). It stays read-only until that is settled.
     pub fn read_only(&self, si: usize) -> Option<String> {
         let story = self.ws.stories.get(si)?;
-        if self.journal_held.get(si).copied().unwrap_or(false) && self.loading.is_none() {
+        if self.recovery.is_held(si) && self.loading.is_none() {
             // Its journal from a crashed session waits for a decision, and this session may not overwrite it: new
             // edits would have no crash protection, so they wait too.
             return Some(format!(

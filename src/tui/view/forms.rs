@@ -105,7 +105,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
 /// The offer to restore unsaved edits found in a recovery journal.
 pub fn draw_recover(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
-    let Some(offer) = app.recover.first() else { return };
+    let Some(offer) = app.recovery.offers().first() else { return };
     let slug = app.ws.stories.get(offer.story).map(|s| sanitize::line(&s.slug)).unwrap_or_default();
     let mut body = format!(
         "factdesk was closed without saving {slug} (a crash, a closed terminal or a kill).\nThe recovery journal, written {}, holds:\n\n",

@@ -18,12 +18,11 @@ pub fn update(app: &mut App, msg: impl Into<Msg>) -> Option<Effect> {
     // Waiting decisions (a journal to restore, a collision to settle) come up once nothing else is open,
     // so they never throw away a note or form being typed.
     if matches!(app.mode, Mode::Normal) {
-        if !app.recover.is_empty() {
+        if !app.recovery.offers().is_empty() {
             app.mode = Mode::Recover;
         } else if !app.resolving.is_empty() {
             app.mode = Mode::Resolve;
-        } else if !app.pending_drafts.is_empty() {
-            let (si, draft) = app.pending_drafts.remove(0);
+        } else if let Some((si, draft)) = app.recovery.next_draft() {
             reopen_draft(app, si, &draft);
         }
     }
@@ -102,12 +101,9 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
                     app.take_offer(true);
                 }
                 Action::Discard => {
-                    let path = app.recover.first()?.path.clone();
+                    let path = app.recovery.offers().first()?.path.clone();
                     let si = app.take_offer(false)?;
-                    let more = app.recover.iter().any(|o| o.story == si);
-                    if let Some(h) = app.journal_held.get_mut(si) {
-                        *h = more;
-                    }
+                    app.recovery.release(si);
                     return Some(Effect::DiscardJournal(path));
                 }
                 Action::Cancel => {
