@@ -249,7 +249,7 @@ impl Guard {
             send(app, Reply::ArticleChanged(si, read));
         }
         if !waiting.is_empty() {
-            app.set_message(crate::sanitize::line(&waiting.join(" | ")), true);
+            send(app, Reply::Note { text: crate::sanitize::line(&waiting.join(" | ")), error: true });
         }
     }
 }

@@ -490,7 +490,8 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
         }
         Effect::DiscardJournal(path) => {
             if let Err(e) = crate::safety::journal::remove(&path) {
-                app.set_message(format!("{}: could not remove the journal: {e}", path.display()), true);
+                let text = format!("{}: could not remove the journal: {e}", path.display());
+                return Ok((false, vec![Step::reply(Reply::Note { text, error: true })]));
             }
         }
         Effect::Filter(query) => {
