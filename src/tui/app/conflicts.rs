@@ -158,7 +158,7 @@ impl App {
                 }
             };
             let select = self.current_claim().map(|c| c.id.clone());
-            let (new_file, merged) = match sync::take_theirs(self.base(si), &story.file, &theirs, self.dirty[si]) {
+            let (new_file, merged) = match sync::take_theirs(self.base(si), &story.file, &theirs, self.is_dirty(si)) {
                 Ok(x) => x,
                 Err(e) => {
                     notes.push(format!("{}: {e}; not reloaded, your edits are kept", story.slug));
@@ -169,11 +169,10 @@ impl App {
             let story = &mut self.ws.stories[si];
             story.disk_hash = store::hash(text.as_bytes());
             story.disk_text = None;
-            self.pristine[si] = Some(theirs);
+            self.unsaved.rebase(si, theirs);
             self.after_edit(si, select.clone(), &before.claims);
             // Undo snapshots of this story predate the change on disk: restoring one would silently drop it.
-            self.undo.retain(|s| s.story != si);
-            self.redo.retain(|s| s.story != si);
+            self.unsaved.forget_history(si);
             if let Some(m) = merged
                 && !m.is_clean()
             {
@@ -282,7 +281,7 @@ impl App {
                 Ok(merge) => {
                     // The journal's base is what the edits were made on; the disk may have moved since.
                     self.after_edit(si, select.clone(), &before.claims);
-                    self.undo.push(Snapshot { story: si, file: before.clone(), select: select.clone() });
+                    self.unsaved.push_undo(Snapshot { story: si, file: before.clone(), select: select.clone() });
                     if let Some(m) = merge
                         && !m.is_clean()
                     {
@@ -316,8 +315,7 @@ impl App {
         self.ws.stories.extend(chunk.stories);
         self.ws.diagnostics.extend(chunk.diagnostics);
         let len = self.ws.stories.len();
-        self.pristine.resize_with(len, || None);
-        self.dirty.resize(len, false);
+        self.unsaved.grow(len);
         self.article_text.resize_with(len, std::cell::OnceCell::new);
         self.corpus = None;
         if let Some((here, _)) = &mut self.loading {

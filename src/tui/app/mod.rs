@@ -9,6 +9,7 @@ mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{describe, field};
+use session::Unsaved;
 pub use update::update;
 
 pub use super::action::{Action, LoadedChunk, Msg, Reply, Retried};
@@ -133,12 +134,8 @@ pub struct App {
     /// Each story's article as characters, and its sentences, worked out when the story's article is first
     /// shown (a big workspace would otherwise hold every article four times over from the start).
     article_text: Vec<std::cell::OnceCell<ArticleText>>,
-    /// Each story as loaded or last saved, kept only while the story differs from it (`None`: the story is its
-    /// own base). A big workspace would otherwise hold every story twice.
-    pristine: Vec<Option<StoryFile>>,
-    dirty: Vec<bool>,
-    undo: Vec<Snapshot>,
-    redo: Vec<Snapshot>,
+    /// Each story's base and unsaved state, and the undo history.
+    unsaved: Unsaved,
     /// Whether the `/` filter runs on the background worker (big workspaces: set as the claims arrive).
     pub async_filter: bool,
     /// While stories are still loading: how many are here, of how many.
@@ -239,8 +236,7 @@ impl App {
 
     pub fn new(ws: Workspace, keymap: Keymap, theme: Theme, reviewer: String) -> App {
         let article_text = (0..ws.stories.len()).map(|_| std::cell::OnceCell::new()).collect();
-        let pristine = vec![None; ws.stories.len()];
-        let dirty = vec![false; ws.stories.len()];
+        let unsaved = Unsaved::new(ws.stories.len());
         let mut app = App {
             ws,
             keymap,
@@ -265,10 +261,7 @@ impl App {
             message: None,
             quit: false,
             article_text,
-            pristine,
-            dirty,
-            undo: Vec::new(),
-            redo: Vec::new(),
+            unsaved,
             async_filter: false,
             loading: None,
             filter_pending: false,

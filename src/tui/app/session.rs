@@ -26,31 +26,125 @@ fn reanchor_changed(story: &mut store::Story, old: &[Claim]) {
         .collect();
 }
 
+/// Each story's base and unsaved state, and the undo history. The fields are private: a story is dirty exactly
+/// when its base differs from its file, and keeps no base when it is not (outside an edit under way).
+#[derive(Debug, Default)]
+pub(super) struct Unsaved {
+    /// Each story as loaded or last saved, kept only while the story differs from it (`None`: the story is its
+    /// own base). A big workspace would otherwise hold every story twice.
+    pristine: Vec<Option<StoryFile>>,
+    dirty: Vec<bool>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+}
+
+impl Unsaved {
+    pub(super) fn new(stories: usize) -> Unsaved {
+        Unsaved { pristine: vec![None; stories], dirty: vec![false; stories], undo: Vec::new(), redo: Vec::new() }
+    }
+
+    /// Room for the stories the loader added (they arrive saved).
+    pub(super) fn grow(&mut self, stories: usize) {
+        self.pristine.resize_with(stories, || None);
+        self.dirty.resize(stories, false);
+    }
+
+    /// Story `si`'s base, when it differs from its file.
+    fn pristine(&self, si: usize) -> Option<&StoryFile> {
+        self.pristine[si].as_ref()
+    }
+
+    /// Keeps `file` as story `si`'s base unless it has one.
+    fn keep(&mut self, si: usize, file: &StoryFile) {
+        if self.pristine[si].is_none() {
+            self.pristine[si] = Some(file.clone());
+        }
+    }
+
+    fn is_dirty(&self, si: usize) -> bool {
+        self.dirty.get(si).copied().unwrap_or(false)
+    }
+
+    /// An edit that changed nothing: a story without unsaved edits keeps no base.
+    fn unchanged(&mut self, si: usize) {
+        if !self.dirty[si] {
+            self.pristine[si] = None;
+        }
+    }
+
+    /// After story `si`'s file became `file`: dirty when it differs from its base, which goes when it does not.
+    fn settle(&mut self, si: usize, file: &StoryFile) {
+        self.dirty[si] = self.pristine[si].as_ref().is_some_and(|base| base != file);
+        self.unchanged(si);
+    }
+
+    /// Story `si` was saved: it is its own base.
+    fn saved(&mut self, si: usize) {
+        self.pristine[si] = None;
+        self.dirty[si] = false;
+    }
+
+    /// Story `si` was reloaded from `theirs` on disk: that is its base now.
+    pub(super) fn rebase(&mut self, si: usize, theirs: StoryFile) {
+        self.pristine[si] = Some(theirs);
+    }
+
+    /// Forgets story `si`'s undo and redo snapshots: restoring one would silently drop a change from disk.
+    pub(super) fn forget_history(&mut self, si: usize) {
+        self.undo.retain(|s| s.story != si);
+        self.redo.retain(|s| s.story != si);
+    }
+
+    /// Records a change undo can take back.
+    pub(super) fn push_undo(&mut self, snap: Snapshot) {
+        self.undo.push(snap);
+    }
+
+    /// Records a new edit: undo can take it back, and what was undone before can no longer be redone.
+    fn record(&mut self, snap: Snapshot) {
+        self.undo.push(snap);
+        self.redo.clear();
+    }
+
+    /// The last snapshot to undo (`from_undo`) or redo.
+    fn pop(&mut self, from_undo: bool) -> Option<Snapshot> {
+        if from_undo { self.undo.pop() } else { self.redo.pop() }
+    }
+
+    /// After an undo, what it replaced can be redone; after a redo, undone again.
+    fn push_back(&mut self, from_undo: bool, snap: Snapshot) {
+        if from_undo { self.redo.push(snap) } else { self.undo.push(snap) }
+    }
+
+    /// How many stories have unsaved edits.
+    fn dirty_count(&self) -> usize {
+        self.dirty.iter().filter(|d| **d).count()
+    }
+}
+
 impl App {
     /// The story as loaded or last saved (the base of a three-way merge and of its journal).
     pub fn base(&self, si: usize) -> &StoryFile {
-        self.pristine[si].as_ref().unwrap_or(&self.ws.stories[si].file)
+        self.unsaved.pristine(si).unwrap_or(&self.ws.stories[si].file)
     }
 
     /// Keeps story `si`'s base before its claims change: call before every change to a story's file.
     pub(super) fn keep_base(&mut self, si: usize) {
-        if self.pristine[si].is_none() {
-            self.pristine[si] = Some(self.ws.stories[si].file.clone());
-        }
+        self.unsaved.keep(si, &self.ws.stories[si].file);
     }
 
     /// Whether this story has unsaved edits.
     pub fn is_dirty(&self, si: usize) -> bool {
-        self.dirty.get(si).copied().unwrap_or(false)
+        self.unsaved.is_dirty(si)
     }
 
     /// Whether any story has unsaved edits.
     pub fn is_modified(&self) -> bool {
-        self.dirty.iter().any(|d| *d)
+        self.unsaved.dirty_count() > 0
     }
 
     pub fn modified_stories(&self) -> usize {
-        self.dirty.iter().filter(|d| **d).count()
+        self.unsaved.dirty_count()
     }
 
     /// How many claims the workspace holds (candidates included).
@@ -75,9 +169,7 @@ impl App {
         let before = self.ws.stories[si].file.clone();
         let select = self.current_claim().map(|c| c.id.clone());
         let Some((claim_id, change)) = f(&mut self.ws.stories[si].file) else {
-            if !self.dirty[si] {
-                self.pristine[si] = None;
-            }
+            self.unsaved.unchanged(si);
             return false;
         };
         if let Some(id) = &claim_id {
@@ -87,8 +179,7 @@ impl App {
             }
         }
         self.after_edit(si, claim_id, &before.claims);
-        self.undo.push(Snapshot { story: si, file: before, select });
-        self.redo.clear();
+        self.unsaved.record(Snapshot { story: si, file: before, select });
         self.set_message(change, false);
         true
     }
@@ -110,10 +201,7 @@ impl App {
         self.corpus = None;
         self.edits += 1;
         reanchor_changed(&mut self.ws.stories[si], old);
-        self.dirty[si] = self.pristine[si].as_ref().is_some_and(|base| *base != self.ws.stories[si].file);
-        if !self.dirty[si] {
-            self.pristine[si] = None;
-        }
+        self.unsaved.settle(si, &self.ws.stories[si].file);
         self.rebuild_rows(select.map(|id| (si, id)));
         if self.article_open {
             self.scroll_article_to_selection();
@@ -121,7 +209,7 @@ impl App {
     }
 
     pub(super) fn restore(&mut self, from_undo: bool) {
-        let popped = if from_undo { self.undo.pop() } else { self.redo.pop() };
+        let popped = self.unsaved.pop(from_undo);
         let Some(snap) = popped else {
             let what = if from_undo { "undo" } else { "redo" };
             self.set_message(format!("nothing to {what}"), false);
@@ -133,11 +221,7 @@ impl App {
         let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
         self.after_edit(si, snap.select, &current.claims);
         let back = Snapshot { story: si, file: current, select };
-        if from_undo {
-            self.redo.push(back)
-        } else {
-            self.undo.push(back)
-        }
+        self.unsaved.push_back(from_undo, back);
         self.set_message(if from_undo { "undone" } else { "redone" }, false);
     }
 
@@ -175,12 +259,11 @@ impl App {
 
     /// Story `si` is on disk as it is here: no unsaved edits, and no base kept for a merge.
     pub fn mark_saved(&mut self, si: usize) {
-        self.pristine[si] = None;
-        self.dirty[si] = false;
+        self.unsaved.saved(si);
     }
 
     /// Story `si` to write, with the base a save checks the disk against.
     pub fn story_and_pristine(&mut self, si: usize) -> (&mut store::Story, Option<&StoryFile>) {
-        (&mut self.ws.stories[si], self.pristine[si].as_ref())
+        (&mut self.ws.stories[si], self.unsaved.pristine(si))
     }
 }
