@@ -1,4 +1,6 @@
-//! The review workspace's state and its `Action`s and `Effect`s; `update` (in `update.rs`) applies actions.
+//! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
+//! The state is split by concern: `session` (edits, undo), `list`, `article`, `forms`, `conflicts` (loading,
+//! recovery, reloads).
 
 mod article;
 mod conflicts;
