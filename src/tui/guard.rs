@@ -254,28 +254,7 @@ impl Guard {
     }
 }
 
-/// Notes how a journal write went: a failure turns on the header's "not journaling" and is said on the message
-/// line once, never over a save error there (the save error matters more, and the header keeps the journal's);
-/// the first success after a failure says so once. `true` when the journals are written.
+/// Notes how a journal write went (see [`App::journal_written`]). `true` when the journals are written.
 pub fn journal_result(app: &mut App, result: Result<(), String>) -> bool {
-    match result {
-        Ok(()) => {
-            if app.session.is_some()
-                && app.journal_trouble.take().is_some()
-                && !app.message.as_ref().is_some_and(|m| m.error)
-            {
-                app.set_message("the recovery journal is written again", false);
-            }
-            true
-        }
-        Err(e) => {
-            let other_error_shown =
-                app.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
-            if app.journal_trouble.is_none() && !other_error_shown {
-                app.set_message(e.clone(), true);
-            }
-            app.journal_trouble = Some(e);
-            false
-        }
-    }
+    app.journal_written(result)
 }

@@ -106,6 +106,32 @@ impl Resolving {
 }
 
 impl App {
+    /// Notes how a journal write went: a failure turns on the header's "not journaling" and is said on the message
+    /// line once, never over a save error there (the save error matters more, and the header keeps the journal's);
+    /// the first success after a failure says so once. `true` when the journals are written.
+    pub fn journal_written(&mut self, result: Result<(), String>) -> bool {
+        match result {
+            Ok(()) => {
+                if self.session.is_some()
+                    && self.journal_trouble.take().is_some()
+                    && !self.message.as_ref().is_some_and(|m| m.error)
+                {
+                    self.set_message("the recovery journal is written again", false);
+                }
+                true
+            }
+            Err(e) => {
+                let other_error_shown =
+                    self.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
+                if self.journal_trouble.is_none() && !other_error_shown {
+                    self.set_message(e.clone(), true);
+                }
+                self.journal_trouble = Some(e);
+                false
+            }
+        }
+    }
+
     /// Queues recovery journals found at start-up; the first is offered at once.
     pub fn offer_recovery(&mut self, offers: Vec<Offer>, unreadable: &[usize]) {
         self.recovery.offer(self.ws.stories.len(), offers, unreadable);
