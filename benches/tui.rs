@@ -4,7 +4,7 @@
 //! Results go into BENCHMARKS.md by hand, with the machine and the date.
 
 use factdesk::model::{Claim, Status, StoryFile};
-use factdesk::tui::app::{Action, App, update};
+use factdesk::tui::app::{Action, App, Reply, update};
 use factdesk::tui::keymap::Keymap;
 use factdesk::tui::theme::Theme;
 use factdesk::tui::view;
@@ -328,7 +328,7 @@ fn worker_filter(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[char])
             results.apply(batch);
             let hits = corpus.claims_of(results.ranked());
             let done = results.is_done();
-            update(app, Action::FilterResults { query: app.filter.clone(), hits, done });
+            update(app, Reply::FilterResults { query: app.filter.clone(), hits, done });
             term.draw(|f| view::draw(f, app)).unwrap();
             if !shown_first {
                 first.push(t.elapsed());

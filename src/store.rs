@@ -77,7 +77,9 @@ impl Story {
 
     /// The article's path, checked by the path policy ([`crate::boundary::data_path`]): relative, inside the
     /// story folder, through real folders, to a regular file. Read or write the article only through this.
+    /// The story folder itself must still be a real folder (it may have been swapped for a link since loading).
     pub fn checked_article_path(&self) -> Result<PathBuf, crate::boundary::BoundaryError> {
+        crate::boundary::real_dir(&self.dir)?;
         crate::boundary::data_path(&self.dir, article_name(&self.file))
     }
 

@@ -7,7 +7,7 @@
 mod common;
 
 use factdesk::model::StoryFile;
-use factdesk::tui::app::{Action, Mode};
+use factdesk::tui::app::{Action, Mode, Reply};
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -504,7 +504,7 @@ fn a_save_error_is_not_hidden_by_journal_errors_and_the_header_says_not_journali
 }
 
 fn update_saved(app: &mut factdesk::tui::app::App, error: &str) {
-    factdesk::tui::app::update(app, Action::Saved(vec![error.into()]));
+    factdesk::tui::app::update(app, Reply::Saved(vec![error.into()]));
 }
 
 fn render(app: &mut factdesk::tui::app::App) -> String {
@@ -573,8 +573,8 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     let own = app.own_journal(0).unwrap();
     assert!(own.exists());
     // w writes it back, and says so.
-    assert!(app.save_all().is_empty());
-    factdesk::tui::app::update(&mut app, Action::Saved(Vec::new()));
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
+    factdesk::tui::app::update(&mut app, Reply::Saved(Vec::new()));
     assert!(app.message.as_ref().unwrap().text.contains("had been deleted on disk: wrote it back"));
     assert!(parse(&path).claims.iter().any(|c| c.tags.iter().any(|t| t == "kept")));
     assert!(!own.exists(), "saved: the journal went");
@@ -751,7 +751,7 @@ fn two_crashed_copies_journals_of_one_story_are_both_offered_and_both_kept() {
     // Once this copy's journal holds both, the two orphans go; saving removes this copy's own.
     factdesk::tui::guard::write_journals(&fresh).unwrap();
     assert_eq!(journals(&root), [factdesk::safety::journal::session_journal_path(&root.join(SLUG), "3-fresh")]);
-    assert!(fresh.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut fresh).is_empty());
     assert!(journals(&root).is_empty());
 }
 

@@ -556,3 +556,22 @@ fn the_ui_export_key_refuses_an_exports_link() {
     ui.send("q");
     ui.wait_exit();
 }
+
+/// A story folder swapped for a link while the UI has it open (a `git pull`): reloading its file or its article
+/// never reads through the link, so nothing from outside comes into the story.
+#[test]
+fn a_story_folder_swapped_for_a_link_is_never_read_through() {
+    let t = tree();
+    let ws = factdesk::load::load_workspace(&t.ws).unwrap();
+    let story = ws.story("s").unwrap();
+    let outside = t.top.join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    fs::write(outside.join("claims.yaml"), STORY.replace("Budget", MARKER)).unwrap();
+    fs::write(outside.join("article.txt"), MARKER).unwrap();
+    fs::remove_dir_all(t.ws.join("s")).unwrap();
+    symlink(&outside, t.ws.join("s")).unwrap();
+    let file = factdesk::tui::read_story_file(story).unwrap_err();
+    assert!(file.contains("not a real folder") && !file.contains(MARKER), "{file}");
+    let article = story.read_article().unwrap_err().to_string();
+    assert!(article.contains("not a real folder") && !article.contains(MARKER), "{article}");
+}

@@ -283,7 +283,7 @@ fn a_story_file_swapped_for_a_fifo_or_a_link_to_one_never_hangs_the_ui() {
 /// after `R` and `w`, both sides are on disk.
 #[test]
 fn w_refuses_to_drop_claims_the_disk_gained_and_names_them() {
-    use factdesk::tui::app::{Action, update};
+    use factdesk::tui::app::{Action, Reply, update};
     let (_t, mut app) = common::app();
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm); // an edit here
@@ -291,14 +291,14 @@ fn w_refuses_to_drop_claims_the_disk_gained_and_names_them() {
     let original = std::fs::read_to_string(&path).unwrap();
     let (chunks, added) = rewrite_chunks(&original);
     std::fs::write(&path, chunks.concat()).unwrap();
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("15 claim(s) this copy never read (added-by-writer-00, "), "{}", errors[0]);
     assert!(errors[0].contains("and 7 more") && errors[0].contains("Press R"), "{}", errors[0]);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), chunks.concat(), "nothing written");
     let files = factdesk::tui::read_story_files(&app);
-    update(&mut app, Action::Reloaded(files));
-    assert!(app.save_all().is_empty());
+    update(&mut app, Reply::Reloaded(files));
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     let after = ids(&parse(&path));
     assert!(added.iter().all(|id| after.contains(id)), "{after:?}");
     assert_eq!(after.len(), 21);

@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use factdesk::tui::app::{Action, App, update};
+use factdesk::tui::app::{Action, App, Reply, update};
 use factdesk::tui::theme::Theme;
 use factdesk::tui::view;
 use ratatui::Terminal;
@@ -84,7 +84,7 @@ fn snapshot_loading() {
     app.loading = Some((0, 3));
     let empty = screen(&app);
     insta::assert_snapshot!("loading_empty", empty.backend());
-    update(&mut app, Action::StoriesLoaded(LoadedChunk { stories, diagnostics: vec![] }));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories, diagnostics: vec![] }));
     insta::assert_snapshot!("loading_first_story", screen(&app).backend());
 }
 
@@ -269,7 +269,7 @@ fn similar_claims_are_listed_with_their_story_and_verdict() {
     let found = index.lookup(&app.current_claim().unwrap().text.clone(), "scam-economy", "gdp-half", 5);
     assert_eq!(found.len(), 1, "itself excluded: {found:?}");
     assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("older-story", "gdp-half-again"));
-    update(&mut app, Action::SimilarReady(std::sync::Arc::new(index)));
+    update(&mut app, Reply::SimilarReady(std::sync::Arc::new(index)));
     let term = render(&app, 100, 60);
     let buf = term.backend().buffer();
     find(buf, "Similar claims (1):");
@@ -320,14 +320,14 @@ fn a_story_that_cannot_be_read_is_named_not_shown_as_an_empty_workspace() {
     std::fs::write(dir.join("claims.yaml"), format!("{good}- [x\n")).unwrap();
     let retried = factdesk::tui::stories_now_readable(&app);
     assert!(retried.chunk.stories.is_empty());
-    update(&mut app, Action::StoriesFixed(retried));
+    update(&mut app, Reply::StoriesFixed(retried));
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.starts_with("still cannot be read: ") && m.text.contains("claims.yaml:7:"), "{}", m.text);
     // Fixed on disk, then R: the story comes in without a restart, and its old problem goes.
     std::fs::write(dir.join("claims.yaml"), good).unwrap();
     let fixed = factdesk::tui::stories_now_readable(&app);
     assert_eq!(fixed.chunk.stories.len(), 1);
-    update(&mut app, Action::StoriesFixed(fixed));
+    update(&mut app, Reply::StoriesFixed(fixed));
     assert_eq!(app.ws.stories.len(), 1);
     assert!(app.first_problem().is_none(), "{:?}", app.first_problem());
     assert!(app.current_claim().is_some_and(|c| c.id == "a"));

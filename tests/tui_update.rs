@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use factdesk::model::Status;
-use factdesk::tui::app::{Action, Confirm, Effect, Focus, FormKind, Mode, Row, update};
+use factdesk::tui::app::{Action, Confirm, Effect, Focus, FormKind, Mode, Reply, Row, update};
 
 fn ids(app: &factdesk::tui::app::App) -> Vec<String> {
     app.rows
@@ -289,11 +289,11 @@ fn external_editor_round_trip_through_effects() {
         e,
         Some(Effect::OpenEditor("Confirmed with the ministry's press release.\nNeed a second source.\n".into()))
     );
-    update(&mut app, Action::EditorDone(Ok("Rewritten.\n".into())));
+    update(&mut app, Reply::EditorDone(Ok("Rewritten.\n".into())));
     let c = claim(&app, "nine-minors").unwrap();
     assert_eq!(c.notes, "Rewritten.\n");
     assert_eq!(c.history.last().unwrap().change, "notes edited in $EDITOR");
-    update(&mut app, Action::EditorDone(Err("`nano` exited with 1".into())));
+    update(&mut app, Reply::EditorDone(Err("`nano` exited with 1".into())));
     assert_eq!(claim(&app, "nine-minors").unwrap().notes, "Rewritten.\n");
     assert!(app.message.as_ref().unwrap().error);
 }
@@ -460,7 +460,7 @@ fn a_story_with_a_duplicate_id_is_read_only_until_fixed() {
     }
     assert_eq!(app.ws.stories[0].file, before, "no edit lands on either claim");
     assert!(matches!(press(&mut app, "w"), Some(Effect::Save)));
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert!(errors.iter().any(|e| e.starts_with("not saved: two claims share the id")), "{errors:?}");
     assert!(app.is_modified(), "the earlier edit is kept");
 }
@@ -563,9 +563,9 @@ fn save_writes_and_clears_the_marker_and_reports_refusal() {
     update(&mut app, Action::Confirm);
     assert_eq!(press(&mut app, "w"), Some(Effect::Save));
     assert_eq!(press(&mut app, "ctrl-s"), Some(Effect::Save));
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert!(errors.is_empty(), "{errors:?}");
-    update(&mut app, Action::Saved(errors));
+    update(&mut app, Reply::Saved(errors));
     assert!(!app.is_modified());
     let on_disk = std::fs::read_to_string(app.ws.stories[0].path()).unwrap();
     assert!(on_disk.contains("verdict: accurate"));
@@ -575,9 +575,9 @@ fn save_writes_and_clears_the_marker_and_reports_refusal() {
     update(&mut app, Action::Down);
     update(&mut app, Action::Confirm);
     std::fs::write(app.ws.stories[0].path(), format!("{on_disk}# theirs\n")).unwrap();
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert_eq!(errors.len(), 1);
-    update(&mut app, Action::Saved(errors));
+    update(&mut app, Reply::Saved(errors));
     let m = app.message.clone().unwrap();
     assert!(m.error && m.text.contains("changed on disk"), "{m:?}");
     assert!(app.is_modified());
@@ -595,7 +595,7 @@ fn undo_after_a_save_is_an_unsaved_change_against_the_saved_story() {
     assert!(!app.is_dirty(0), "undoing every edit leaves nothing to save");
     update(&mut app, Action::Redo);
     assert!(app.is_dirty(0));
-    assert!(app.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     let saved = app.ws.stories[0].file.clone();
     assert_ne!(saved, loaded);
     assert_eq!(app.base(0), &saved, "after a save the base is what was saved");
@@ -831,23 +831,23 @@ fn reload_merges_their_change_with_mine_then_saves_both() {
     let mut theirs = story_on_disk(&app);
     theirs.claims[1].assignee = "Sokha".into();
     std::fs::write(&path, factdesk::store::render(&theirs)).unwrap();
-    let errors = app.save_all();
+    let errors = factdesk::tui::effects::save_all(&mut app);
     assert!(errors[0].contains("R reloads and merges"), "{errors:?}");
     assert_eq!(press(&mut app, "R"), Some(Effect::Reload));
     let files = factdesk::tui::read_story_files(&app);
-    update(&mut app, Action::Reloaded(files));
+    update(&mut app, Reply::Reloaded(files));
     assert!(!app.message.as_ref().unwrap().error, "{:?}", app.message);
     assert_eq!(claim(&app, "gdp-half").unwrap().verdict, "accurate");
     assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
     assert_anchors_match(&app);
     assert!(app.is_modified());
-    assert!(app.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut app).is_empty());
     let on_disk = story_on_disk(&app);
     assert_eq!(on_disk.claims[0].verdict, "accurate");
     assert_eq!(on_disk.claims[1].assignee, "Sokha");
     // Nothing changed on disk since: reloading again is a no-op.
     let files = factdesk::tui::read_story_files(&app);
-    update(&mut app, Action::Reloaded(files));
+    update(&mut app, Reply::Reloaded(files));
     assert_eq!(app.message.as_ref().unwrap().text, "nothing changed on disk");
 }
 
@@ -860,7 +860,7 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     theirs.claims[0].verdict = "inaccurate".into(); // collides with mine
     theirs.claims[1].assignee = "Sokha".into(); // does not collide
     let text = factdesk::store::render(&theirs);
-    update(&mut app, Action::Reloaded(vec![(0, Ok(text.clone()))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(text.clone()))]));
     assert!(matches!(app.mode, Mode::Resolve), "the collision is shown");
     let (_, c, left) = app.resolving[0].current().unwrap();
     assert_eq!((c.claim_id.as_deref(), c.field.as_str(), left), (Some("gdp-half"), "verdict", 1));
@@ -885,7 +885,7 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
     update(&mut app, Action::Confirm);
     let mut theirs = story_on_disk(&app);
     theirs.claims[0].verdict = "inaccurate".into();
-    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     press(&mut app, "b");
     assert!(matches!(app.mode, Mode::Resolve), "a verdict cannot be both: still asked");
     press(&mut app, "m");
@@ -903,7 +903,7 @@ fn reload_shows_each_collision_and_the_journalist_chooses() {
         "the new base is theirs, so a save overwrites nothing unseen"
     );
     // Unreadable or broken files are reported and change nothing.
-    update(&mut app, Action::Reloaded(vec![(0, Ok("claims: [".into()))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok("claims: [".into()))]));
     assert!(app.message.as_ref().unwrap().text.contains("your edits are kept"));
 }
 
@@ -952,7 +952,7 @@ fn a_recovery_journal_is_offered_then_restored_or_kept() {
     assert!(m.error && m.text.contains("unsaved edits from an earlier session waiting"), "{}", m.text);
     assert!(!later.is_modified());
     factdesk::tui::guard::write_journals(&later).unwrap();
-    assert!(later.save_all().is_empty());
+    assert!(factdesk::tui::effects::save_all(&mut later).is_empty());
     assert_eq!(std::fs::read(&journal_path).unwrap(), kept, "the held journal is neither overwritten nor removed");
     // Discard: the runner is asked to delete it.
     let (offers, unreadable) = factdesk::tui::guard::offers(&later);
@@ -971,7 +971,7 @@ fn export_menu_offers_every_format_and_asks_the_runner_to_write() {
     let effect = update(&mut app, Action::Confirm);
     assert_eq!(effect, Some(Effect::Export(0, factdesk::export::Format::Markdown)));
     assert!(matches!(app.mode, Mode::Normal));
-    update(&mut app, Action::Exported(Err("no organization.name".into())));
+    update(&mut app, Reply::Exported(Err("no organization.name".into())));
     assert!(app.message.as_ref().is_some_and(|m| m.error && m.text.contains("organization.name")));
 }
 
@@ -998,15 +998,15 @@ fn big_workspaces_filter_on_the_worker_and_apply_streamed_results() {
     assert_eq!(effect, Some(Effect::Filter("gdp".into())), "typing hands the query to the worker");
     assert!(app.filter_pending);
     // Results for an older query are ignored.
-    update(&mut app, Action::FilterResults { query: "gd".into(), hits: vec![(0, 1, 50)], done: true });
+    update(&mut app, Reply::FilterResults { query: "gd".into(), hits: vec![(0, 1, 50)], done: true });
     assert!(app.filter_pending);
     // The worker's results arrive: only those claims are listed, best first selected.
     let gdp = app.ws.stories[0].file.claims.iter().position(|c| c.id == "gdp-half").unwrap();
-    update(&mut app, Action::FilterResults { query: "gdp".into(), hits: vec![(0, gdp, 88)], done: false });
+    update(&mut app, Reply::FilterResults { query: "gdp".into(), hits: vec![(0, gdp, 88)], done: false });
     assert_eq!(ids(&app), ["gdp-half"]);
     assert_eq!(current_id(&app), "gdp-half");
     assert!(app.filter_pending, "more may come");
-    update(&mut app, Action::FilterResults { query: "gdp".into(), hits: vec![(0, gdp, 88), (0, 1, 60)], done: true });
+    update(&mut app, Reply::FilterResults { query: "gdp".into(), hits: vec![(0, gdp, 88), (0, 1, 60)], done: true });
     assert_eq!(ids(&app).len(), 2);
     assert!(!app.filter_pending);
 }
@@ -1046,16 +1046,16 @@ fn a_save_that_cannot_keep_a_hand_edited_layout_asks_first() {
     let mut app = app_on(&root);
     update(&mut app, Action::VerdictPicker);
     update(&mut app, Action::Confirm);
-    let warnings = app.save_warnings_now();
+    let warnings = factdesk::tui::effects::save_warnings(&app);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
-    update(&mut app, Action::SaveNeedsConsent(warnings));
+    update(&mut app, Reply::SaveNeedsConsent(warnings));
     assert!(matches!(app.mode, Mode::Confirm(Confirm::LossySave)));
     press(&mut app, "n");
     assert!(matches!(app.mode, Mode::Normal));
     assert!(!app.lossy_ok);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "nothing written");
-    let again = app.save_warnings_now();
-    update(&mut app, Action::SaveNeedsConsent(again));
+    let again = factdesk::tui::effects::save_warnings(&app);
+    update(&mut app, Reply::SaveNeedsConsent(again));
     assert_eq!(press(&mut app, "y"), Some(Effect::Save));
     assert!(app.lossy_ok, "the runner saves now");
 }
@@ -1067,16 +1067,16 @@ fn a_second_change_on_disk_waits_until_the_first_collision_is_settled() {
     update(&mut app, Action::Confirm);
     let mut theirs = story_on_disk(&app);
     theirs.claims[0].verdict = "inaccurate".into();
-    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     assert!(matches!(app.mode, Mode::Resolve));
     theirs.claims[1].assignee = "Vanna Second".into();
-    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     assert_eq!(app.resolving.len(), 1, "not merged over the collision being settled");
     assert!(app.recheck, "the runner reads it again once settled: {:?}", app.message);
     assert_ne!(claim(&app, "nine-minors").unwrap().assignee, "Vanna Second");
     press(&mut app, "m");
     assert!(app.resolving.is_empty());
-    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Vanna Second", "merged after");
     assert!(matches!(app.mode, Mode::Normal));
 }
@@ -1098,10 +1098,7 @@ fn stories_stream_in_and_editing_waits_until_every_one_is_here() {
     let mut rest = stories.into_iter();
     let first = rest.next().unwrap();
     let first_claims = first.file.claims.len();
-    assert_eq!(
-        update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: vec![first], diagnostics: vec![] })),
-        None
-    );
+    assert_eq!(update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: vec![first], diagnostics: vec![] })), None);
     assert_eq!(app.loading, Some((1, total)));
     assert_eq!(app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count(), first_claims);
     assert!(matches!(app.rows[app.selected], Row::Claim(0, _)), "the cursor lands on the first claim");
@@ -1118,10 +1115,10 @@ fn stories_stream_in_and_editing_waits_until_every_one_is_here() {
     assert_eq!(app.ws.stories[0].file, before);
     // The rest arrive; the selection stays on its claim.
     let selected = current_id(&app);
-    update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: rest.collect(), diagnostics: vec![] }));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: rest.collect(), diagnostics: vec![] }));
     assert_eq!(current_id(&app), selected);
     assert_eq!(app.loading, Some((total, total)));
-    update(&mut app, Action::LoadFinished);
+    update(&mut app, Reply::LoadFinished);
     assert_eq!(app.loading, None);
     assert_eq!(app.rows.len(), 2 * full.rows.len(), "both stories are listed");
     press(&mut app, "v");
@@ -1140,17 +1137,14 @@ fn a_filter_typed_while_loading_runs_again_over_the_new_claims() {
     let mut app = factdesk::tui::app::App::new(ws, factdesk::tui::keymap::Keymap::default(), full.theme, "T".into());
     app.loading = Some((0, 3));
     app.async_filter = true;
-    update(
-        &mut app,
-        Action::StoriesLoaded(LoadedChunk { stories: vec![stories.next().unwrap()], diagnostics: vec![] }),
-    );
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: vec![stories.next().unwrap()], diagnostics: vec![] }));
     press(&mut app, "/");
     type_text(&mut app, "gdp");
     let effect =
-        update(&mut app, Action::StoriesLoaded(LoadedChunk { stories: stories.collect(), diagnostics: vec![] }));
+        update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: stories.collect(), diagnostics: vec![] }));
     assert_eq!(effect, None, "not on every chunk");
     assert!(app.filter_pending, "the status line says results are still coming");
-    assert_eq!(update(&mut app, Action::LoadFinished), Some(Effect::Filter("gdp".into())));
+    assert_eq!(update(&mut app, Reply::LoadFinished), Some(Effect::Filter("gdp".into())));
 }
 
 #[test]
@@ -1163,7 +1157,7 @@ fn an_article_changed_on_disk_re_anchors_its_claims_without_touching_them() {
     let start = app.anchor_of(si, gdp).start;
     update(&mut app, Action::ToggleArticle);
     // An editor's note added at the top: every quote moves, none is lost.
-    update(&mut app, Action::ArticleChanged(si, Ok(format!("Editor's note: updated.\n{old}"))));
+    update(&mut app, Reply::ArticleChanged(si, Ok(format!("Editor's note: updated.\n{old}"))));
     assert_eq!(app.anchor_of(si, gdp).start, start + "Editor's note: updated.\n".chars().count());
     assert_eq!(app.article_chars(si).len(), old.chars().count() + 24);
     let m = app.message.clone().unwrap();
@@ -1172,15 +1166,15 @@ fn an_article_changed_on_disk_re_anchors_its_claims_without_touching_them() {
     assert!(!app.is_modified());
     // The paragraph with the quote is cut: that claim is orphaned, and the journalist is told.
     let quote = app.ws.stories[si].file.claims[gdp].quote.exact.clone();
-    update(&mut app, Action::ArticleChanged(si, Ok(old.replace(&quote, "a large share of the economy"))));
+    update(&mut app, Reply::ArticleChanged(si, Ok(old.replace(&quote, "a large share of the economy"))));
     assert!(app.anchor_of(si, gdp).is_orphaned());
     let m = app.message.clone().unwrap();
     assert!(m.error && m.text.contains("1 claim quote(s) no longer found"), "{m:?}");
     // An unreadable or emptied article leaves the text on screen as it was.
     let before = app.ws.stories[si].article.clone();
-    update(&mut app, Action::ArticleChanged(si, Ok("  \n".into())));
+    update(&mut app, Reply::ArticleChanged(si, Ok("  \n".into())));
     assert_eq!(app.ws.stories[si].article, before);
-    update(&mut app, Action::ArticleChanged(si, Err("article.txt: not UTF-8".into())));
+    update(&mut app, Reply::ArticleChanged(si, Err("article.txt: not UTF-8".into())));
     assert_eq!(app.ws.stories[si].article, before);
     assert!(app.message.clone().unwrap().text.contains("not UTF-8"));
 }
@@ -1278,7 +1272,7 @@ fn notes_typed_while_a_colleague_changed_them_on_disk_keep_both() {
     let mut theirs = story_on_disk(&app);
     let i = theirs.claims.iter().position(|c| c.id == "nine-minors").unwrap();
     theirs.claims[i].notes = "Colleague wrote this on disk.".into();
-    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     // And the cursor went elsewhere: the edit still lands on the claim it began on.
     app.selected = 1;
     update(&mut app, Action::Cancel);
@@ -1296,7 +1290,7 @@ fn notes_for_a_claim_removed_on_disk_are_dropped_only_on_a_second_esc() {
     type_text(&mut app, "Typed.");
     let mut theirs = story_on_disk(&app);
     theirs.claims.retain(|c| c.id != "nine-minors");
-    update(&mut app, Action::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    update(&mut app, Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
     let before: Vec<String> = app.ws.stories[0].file.claims.iter().map(|c| c.notes.clone()).collect();
     update(&mut app, Action::Cancel);
     assert!(matches!(app.mode, Mode::Notes(_)), "the text is still on screen");
@@ -1330,10 +1324,10 @@ fn settings_changed_on_disk_are_taken_on_reload_and_broken_ones_are_not() {
     let (_t, mut app) = app();
     let mut changed = app.ws.config.clone();
     changed.organization.name = "Desk Checks".into();
-    update(&mut app, Action::ConfigRead(Ok(changed.clone())));
+    update(&mut app, Reply::ConfigRead(Ok(changed.clone())));
     assert_eq!(app.ws.config, changed);
     assert!(app.message.as_ref().unwrap().text.contains("now in use"));
-    update(&mut app, Action::ConfigRead(Err("factdesk.yaml:3:1: error: bad".into())));
+    update(&mut app, Reply::ConfigRead(Err("factdesk.yaml:3:1: error: bad".into())));
     assert_eq!(app.ws.config, changed, "kept");
     assert!(app.message.as_ref().unwrap().error);
 }

@@ -1,4 +1,4 @@
-//! Everything the user can ask for (`Action`), and what the runner's replies carry.
+//! Everything the user can ask for (`Action`), what the runner sends back (`Reply`), and the two as one `Msg`.
 
 use super::similar::SimilarClaims;
 use crate::store;
@@ -36,8 +36,6 @@ pub enum Action {
     ExportMenu,
     /// Show the stats panel.
     Stats,
-    /// The runner exported: where it wrote, with any warnings, or why it could not.
-    Exported(Result<String, String>),
     ToggleArticle,
     Widen,
     Narrow,
@@ -62,16 +60,8 @@ pub enum Action {
     /// Mouse wheel over a screen cell: `true` scrolls down.
     Scroll(u16, u16, bool),
     Resize(u16, u16),
-    /// The external editor finished: the new notes, or why it failed.
-    EditorDone(Result<String, String>),
-    /// The runner found that a save cannot keep everything in a hand-edited file: ask first.
-    SaveNeedsConsent(Vec<String>),
-    /// The runner saved: one message per story that failed.
-    Saved(Vec<String>),
     /// Reload changed story files from disk and merge them with the edits here.
     Reload,
-    /// The runner read the story files: (story index, the file's text or why it could not be read).
-    Reloaded(Vec<(usize, Result<String, String>)>),
     /// Ctrl-C: write the recovery journal and quit at once.
     Interrupt,
     /// Delete a recovery journal instead of restoring it.
@@ -82,14 +72,27 @@ pub enum Action {
     TakeTheirs,
     /// Settle a collision by keeping both sides (free text and lists).
     KeepBoth,
+}
+
+/// What the runner sends back to the app: what an effect found, and what arrives from its threads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The runner exported: where it wrote, with any warnings, or why it could not.
+    Exported(Result<String, String>),
+    /// The external editor finished: the new notes, or why it failed.
+    EditorDone(Result<String, String>),
+    /// The runner found that a save cannot keep everything in a hand-edited file: ask first.
+    SaveNeedsConsent(Vec<String>),
+    /// The runner saved: one message per story that failed.
+    Saved(Vec<String>),
+    /// The runner has something to say on the message line (an error when `error`).
+    Note { text: String, error: bool },
+    /// The runner read the story files: (story index, the file's text or why it could not be read).
+    Reloaded(Vec<(usize, Result<String, String>)>),
     /// The similar-claims index finished building in the background.
     SimilarReady(Arc<SimilarClaims>),
     /// Filter results from the background worker so far (ranked best first), for `query`; `done` when complete.
-    FilterResults {
-        query: String,
-        hits: Vec<(usize, usize, i64)>,
-        done: bool,
-    },
+    FilterResults { query: String, hits: Vec<(usize, usize, i64)>, done: bool },
     /// The loader read more stories (they follow the ones already here, in name order).
     StoriesLoaded(LoadedChunk),
     /// The loader has read every story.
@@ -100,6 +103,25 @@ pub enum Action {
     StoriesFixed(Retried),
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
+}
+
+/// What `update` takes: the user's action, or the runner's reply.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    User(Action),
+    Reply(Reply),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::User(action)
+    }
+}
+
+impl From<Reply> for Msg {
+    fn from(reply: Reply) -> Msg {
+        Msg::Reply(reply)
+    }
 }
 
 /// Story folders that had failed to load, read again: the stories that load now, every problem found, and every

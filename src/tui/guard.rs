@@ -1,6 +1,8 @@
 //! Keeping unsaved work safe while the UI runs: the workspace lock, the watcher, recovery journals and signals.
 
-use super::app::{Action, App, Offer, update};
+use super::app::{App, Reply};
+use super::effects;
+pub use super::effects::{discard_journals, form_draft, offers, write_journals};
 use crate::safety::{journal, lock, watch};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -133,14 +135,14 @@ impl Guard {
     }
 
     /// One loop tick: reloads what changed on disk, writes due journals, asks again for a lock another copy
-    /// held. `Some(result)` when a signal asks to quit: the journals were written first, or the error says why
-    /// they could not be.
-    pub fn tick(&mut self, app: &mut App) -> Option<Result<(), String>> {
-        self.reload_changed(app);
+    /// held. What was read goes to the app through `send` (the runner's dispatch loop). `Some(result)` when a
+    /// signal asks to quit: the journals were written first, or the error says why they could not be.
+    pub fn tick(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Reply)) -> Option<Result<(), String>> {
+        self.reload_changed(app, send);
         if app.recheck && app.resolving.is_empty() {
             app.recheck = false;
-            let files = super::read_story_files(app);
-            update(app, Action::Reloaded(files));
+            let files = effects::read_story_files(app);
+            send(app, Reply::Reloaded(files));
         }
         let now = Instant::now();
         self.retry_lock(app, now);
@@ -188,7 +190,7 @@ impl Guard {
         }
     }
 
-    fn reload_changed(&mut self, app: &mut App) {
+    fn reload_changed(&mut self, app: &mut App, send: &mut dyn FnMut(&mut App, Reply)) {
         let Some(w) = &self.watcher else { return };
         let mut files: Vec<(usize, Result<String, String>)> = Vec::new();
         let mut articles: Vec<(usize, Result<String, String>)> = Vec::new();
@@ -216,7 +218,7 @@ impl Guard {
                             "{}: the story file is gone or is no longer a regular file; not reloaded, your copy is kept",
                             crate::sanitize::line(&change.path.display().to_string())
                         )),
-                        (None, Some(_)) => super::read_story_file(story),
+                        (None, Some(_)) => effects::read_story_file(story),
                     };
                     files.retain(|(i, _)| *i != si);
                     files.push((si, read));
@@ -232,7 +234,7 @@ impl Guard {
                             "{}: the article is gone or is no longer a regular file; the text on screen is kept",
                             crate::sanitize::line(&change.path.display().to_string())
                         )),
-                        Some(_) => story.read_article().map_err(|d| d.to_string()),
+                        Some(_) => effects::read_article(story),
                     };
                     articles.retain(|(i, _)| *i != si);
                     articles.push((si, read));
@@ -241,179 +243,18 @@ impl Guard {
             }
         }
         if !files.is_empty() {
-            update(app, Action::Reloaded(files));
+            send(app, Reply::Reloaded(files));
         }
         for (si, read) in articles {
-            update(app, Action::ArticleChanged(si, read));
+            send(app, Reply::ArticleChanged(si, read));
         }
         if !waiting.is_empty() {
-            app.set_message(crate::sanitize::line(&waiting.join(" | ")), true);
+            send(app, Reply::Note { text: crate::sanitize::line(&waiting.join(" | ")), error: true });
         }
     }
 }
 
-/// Notes how a journal write went: a failure turns on the header's "not journaling" and is said on the message
-/// line once, never over a save error there (the save error matters more, and the header keeps the journal's);
-/// the first success after a failure says so once. `true` when the journals are written.
+/// Notes how a journal write went (see [`App::journal_written`]). `true` when the journals are written.
 pub fn journal_result(app: &mut App, result: Result<(), String>) -> bool {
-    match result {
-        Ok(()) => {
-            if app.session.is_some()
-                && app.journal_trouble.take().is_some()
-                && !app.message.as_ref().is_some_and(|m| m.error)
-            {
-                app.set_message("the recovery journal is written again", false);
-            }
-            true
-        }
-        Err(e) => {
-            let other_error_shown =
-                app.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
-            if app.journal_trouble.is_none() && !other_error_shown {
-                app.set_message(e.clone(), true);
-            }
-            app.journal_trouble = Some(e);
-            false
-        }
-    }
-}
-
-/// Writes this copy's journal of every story with unsaved edits, a note being typed or a form being filled in,
-/// and removes its journal of a story whose edits were all undone or saved. Journals of other copies, and
-/// orphans not yet restored, are never written over.
-pub fn write_journals(app: &App) -> Result<(), String> {
-    let Some(id) = app.session.as_deref() else { return Ok(()) };
-    let draft = form_draft(app);
-    let mut errors = Vec::new();
-    for (si, story) in app.ws.stories.iter().enumerate() {
-        if !app.may_journal(si) {
-            continue;
-        }
-        // Notes being typed in place count too: a crash mid-sentence must not lose the paragraph.
-        let typing = typed_notes(app, si);
-        let story = typing.as_ref().unwrap_or(story);
-        let drafts: Vec<journal::Draft> = draft.iter().filter(|(s, _)| *s == si).map(|(_, d)| d.clone()).collect();
-        let path = journal::session_journal_path(&story.dir, id);
-        if app.is_dirty(si) || typing.is_some() || !drafts.is_empty() {
-            match journal::write_session(story, app.base(si), id, &drafts) {
-                Ok(_) => {
-                    // The orphans restored into this story are in this journal now.
-                    for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
-                        let _ = journal::remove(adopted);
-                    }
-                }
-                // Named from the workspace, so the reason fits on the message line.
-                Err(e) => errors.push(format!(
-                    "{}/{}: could not write the recovery journal ({e}); save soon",
-                    story.slug,
-                    path.file_name().unwrap_or_default().to_string_lossy()
-                )),
-            }
-        } else if path.exists() {
-            let _ = journal::remove(&path);
-        }
-    }
-    if errors.is_empty() { Ok(()) } else { Err(errors.join(" | ")) }
-}
-
-/// The form being filled in, when anything was typed into it: its story and what it holds.
-pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
-    let super::app::Mode::Form(f) = &app.mode else { return None };
-    if f.fields.iter().zip(&f.initial).all(|(x, was)| x.value == *was) {
-        return None;
-    }
-    let (si, claim) = match f.kind {
-        super::app::FormKind::NewClaim => {
-            (app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0), String::new())
-        }
-        _ => {
-            let (si, ci) = app.current()?;
-            (si, app.ws.stories[si].file.claims[ci].id.clone())
-        }
-    };
-    let fields =
-        f.fields.iter().map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() }).collect();
-    Some((si, journal::Draft { form: f.kind.name().to_string(), claim, fields }))
-}
-
-/// Story `si` with the notes being typed in place put into their claim, when they differ from its notes.
-fn typed_notes(app: &App, si: usize) -> Option<crate::store::Story> {
-    let (super::app::Mode::Notes(ta), Some(base)) = (&app.mode, &app.notes_base) else { return None };
-    if base.story != si {
-        return None;
-    }
-    let text = ta.lines().join("\n");
-    let story = app.ws.stories.get(si)?;
-    let ci = story.file.claims.iter().position(|c| c.id == base.id)?;
-    if story.file.claims[ci].notes.trim_end() == text.trim_end() {
-        return None;
-    }
-    let mut copy = story.clone();
-    copy.file.claims[ci].notes = text;
-    Some(copy)
-}
-
-/// Quitting without saving, by choice: removes this copy's journals of the stories whose edits are dropped. A
-/// story whose `claims.yaml` is gone keeps its journal, written afresh: it is the last copy of that work, and
-/// `factdesk recover --restore` writes the story back from it. Returns what to tell the journalist about those.
-pub fn discard_journals(app: &App) -> Vec<String> {
-    let mut kept = Vec::new();
-    let Some(id) = app.session.as_deref() else { return kept };
-    for (si, story) in app.ws.stories.iter().enumerate() {
-        if !app.may_journal(si) {
-            continue;
-        }
-        let Some(own) = app.own_journal(si) else { continue };
-        if app.story_file_gone(si) && (app.is_dirty(si) || own.exists()) {
-            // The whole folder may be gone (a checkout of another branch): made again to hold the last copy.
-            if std::fs::symlink_metadata(&story.dir).is_err() {
-                let _ = std::fs::create_dir(&story.dir);
-            }
-            let written = match journal::write_session(story, app.base(si), id, &[]) {
-                Ok(path) => path,
-                Err(_) if own.exists() => own,
-                // Nothing could be kept: the journalist is told, and the orphans restored here stay.
-                Err(e) => {
-                    kept.push(format!("{}: could not keep the unsaved edits of {} ({e})", own.display(), story.slug));
-                    continue;
-                }
-            };
-            kept.push(format!(
-                "kept the unsaved edits of {} in {}: its claims.yaml is gone, so they are the last copy; \
-                 `factdesk recover --restore {}` writes the story back",
-                story.slug,
-                written.display(),
-                story.slug
-            ));
-            continue;
-        }
-        let _ = journal::remove(&own);
-        for (_, adopted) in app.adopted.iter().filter(|(s, _)| *s == si) {
-            let _ = journal::remove(adopted);
-        }
-    }
-    kept
-}
-
-/// The orphaned recovery journals in the workspace, matched to their stories, with what restoring would do; and
-/// the stories whose journal cannot be read (left alone, never overwritten, for `factdesk recover` or a person).
-/// Running copies' journals are theirs, and not offered.
-pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
-    let (mut out, mut unreadable) = (Vec::new(), Vec::new());
-    for found in journal::orphans(&app.ws.root) {
-        let Some(si) = app.ws.stories.iter().position(|s| s.slug == found.slug) else { continue };
-        match found.journal {
-            Ok(j) => {
-                // History entries are bookkeeping that comes with each edit: the edits themselves say enough.
-                let lines: Vec<String> = journal::summarize(&j, &app.ws.stories[si])
-                    .lines()
-                    .into_iter()
-                    .filter(|l| !l.contains(", history: "))
-                    .collect();
-                out.push(Offer { story: si, path: found.path, journal: j, lines });
-            }
-            Err(_) => unreadable.push(si),
-        }
-    }
-    (out, unreadable)
+    app.journal_written(result)
 }

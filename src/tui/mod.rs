@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod effects;
 pub mod geometry;
 pub mod guard;
 pub mod input;
@@ -15,8 +16,11 @@ pub mod view;
 
 use crate::search::worker::{FilterWorker, Results};
 use crate::search::{Corpus, DEFAULT_ENGINE};
-use app::{Action, App, Effect, key_action, update};
+pub use effects::{export_story, read_story_file, read_story_files, stories_now_readable};
+
+use app::{Action, App, Effect, Msg, Reply, key_action, update};
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use std::collections::VecDeque;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -200,22 +204,8 @@ fn event_loop(
     let signals = crate::safety::journal::signal_flag().ok();
     let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
-    update(app, Action::Resize(size.width, size.height));
-    // The first story is usually here within milliseconds, and a small workspace whole: draw the first
-    // frame with them rather than empty.
-    // Wait up to 100 ms for the first story, then at most 10 ms more for the end of a small workspace.
-    let mut deadline = std::time::Instant::now() + Duration::from_millis(100);
-    let mut first = Vec::new();
-    while let Ok(msg) = loading.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
-        let done = matches!(msg, Loaded::Done);
-        if first.is_empty() {
-            deadline = deadline.min(std::time::Instant::now() + Duration::from_millis(10));
-        }
-        first.push(msg);
-        if done {
-            break;
-        }
-    }
+    dispatch(app, Action::Resize(size.width, size.height), &mut no_runner)?;
+    let mut first = first_messages(&loading);
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
     // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
@@ -229,7 +219,8 @@ fn event_loop(
         // about them is the first thing on screen, and nothing typed ahead can answer it.
         let mut msgs = std::mem::take(&mut first);
         loop {
-            let (done, _) = absorb(app, msgs.drain(..), &rx);
+            // No effect is carried out yet (the only one a load can ask for is a `/` filter, and none is typed).
+            let (done, _) = absorb(app, msgs.drain(..), &rx, &mut |app, a| dispatch(app, a, &mut no_runner))?;
             if done {
                 break;
             }
@@ -247,15 +238,16 @@ fn event_loop(
     let input = input::Input::start()?;
     let mut r = Runner { term, input, mouse, filter: None, similar, loading };
     loop {
-        if let Some(rx) = &r.loading {
-            let (done, effect) = absorb(app, std::mem::take(&mut first).into_iter(), rx);
-            if let Some(effect) = effect
-                && perform(&mut r, app, effect)?
-            {
+        if let Some(rx) = r.loading.take() {
+            let (done, quit) = absorb(app, std::mem::take(&mut first).into_iter(), &rx, &mut |app, a| {
+                dispatch(app, a, &mut |app, e| perform(&mut r, app, e))
+            })?;
+            if quit {
                 return Ok(());
             }
-            if done {
-                r.loading = None;
+            if !done {
+                r.loading = Some(rx);
+            } else {
                 release_free_memory();
                 r.similar = build_similar(app);
                 guard = watcher.take().map(|w| guard::Guard::start(app, w));
@@ -271,30 +263,71 @@ fn event_loop(
         let mut next = r.input.next(wait);
         while let Some(ev) = next {
             if let Some(action) = event_action(app, ev?)
-                && let Some(effect) = update(app, action)
-                && perform(&mut r, app, effect)?
+                && dispatch(app, action, &mut |app, e| perform(&mut r, app, e))?
             {
                 return Ok(());
             }
             // Handle everything already queued (a paste, key repeat) before drawing again.
             next = r.input.try_next();
         }
-        drain_filter(&mut r, app);
+        if drain_filter(&mut r, app)? {
+            return Ok(());
+        }
         if guard.is_none() && signalled() {
             return Ok(());
         }
-        match guard.as_mut().and_then(|g| g.tick(app)) {
-            None => {}
-            Some(Ok(())) => return Ok(()),
-            Some(Err(e)) => return Err(std::io::Error::other(e)),
+        if let Some(g) = guard.as_mut()
+            && tick(g, &mut r, app)?
+        {
+            return Ok(());
         }
         if let Some(rx) = &r.similar
             && let Ok(index) = rx.try_recv()
         {
-            update(app, Action::SimilarReady(Arc::new(index)));
             r.similar = None;
+            if dispatch(app, Reply::SimilarReady(Arc::new(index)), &mut |app, e| perform(&mut r, app, e))? {
+                return Ok(());
+            }
             release_free_memory();
         }
+    }
+}
+
+/// The loader's first messages: the first story is usually here within milliseconds, and a small workspace
+/// whole, so the first frame is drawn with them rather than empty. Waits up to 100 ms for the first story, then
+/// at most 10 ms more for the end of a small workspace.
+fn first_messages(loading: &mpsc::Receiver<Loaded>) -> Vec<Loaded> {
+    let mut deadline = std::time::Instant::now() + Duration::from_millis(100);
+    let mut first = Vec::new();
+    while let Ok(msg) = loading.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+        let done = matches!(msg, Loaded::Done);
+        if first.is_empty() {
+            deadline = deadline.min(std::time::Instant::now() + Duration::from_millis(10));
+        }
+        first.push(msg);
+        if done {
+            break;
+        }
+    }
+    first
+}
+
+/// One tick of the guard, its replies through the dispatch loop. `true` means quit (a signal, once the journals
+/// are written, or an effect); an error when the journals could not be written.
+fn tick(guard: &mut guard::Guard, r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
+    let (mut quit, mut failed) = (false, None);
+    let ticked = guard.tick(app, &mut |app, a| match dispatch(app, a, &mut |app, e| perform(r, app, e)) {
+        Ok(q) => quit |= q,
+        Err(e) => failed = Some(e),
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    match ticked {
+        _ if quit => Ok(true),
+        None => Ok(false),
+        Some(Ok(())) => Ok(true),
+        Some(Err(e)) => Err(std::io::Error::other(e)),
     }
 }
 
@@ -309,48 +342,108 @@ fn release_free_memory() {
     }
 }
 
-/// Hands the app `msgs`, then whatever else the loader has sent. `(true, _)` once loading is over (also when
-/// the loader stopped without finishing: it is said on screen); the effect is a filter to run again.
-fn absorb(app: &mut App, msgs: impl Iterator<Item = Loaded>, rx: &mpsc::Receiver<Loaded>) -> (bool, Option<Effect>) {
-    let (mut done, mut effect) = (false, None);
-    let mut take = |app: &mut App, msg: Loaded| match msg {
-        Loaded::Chunk(chunk) => {
-            effect = update(app, Action::StoriesLoaded(chunk)).or(effect.take());
-            false
-        }
-        Loaded::Done => {
-            effect = update(app, Action::LoadFinished).or(effect.take());
-            true
-        }
-        Loaded::Failed(why) => {
-            let (here, total) = app.loading.unwrap_or_default();
-            effect = update(app, Action::LoadFinished).or(effect.take());
-            app.set_message(
-                format!(
+/// Hands the app `msgs`, then whatever else the loader has sent, each through `send` (the dispatch loop).
+/// `(true, _)` once loading is over (also when the loader stopped without finishing: it is said on screen);
+/// `(_, true)` when an effect asked to quit.
+fn absorb(
+    app: &mut App,
+    msgs: impl Iterator<Item = Loaded>,
+    rx: &mpsc::Receiver<Loaded>,
+    send: &mut dyn FnMut(&mut App, Reply) -> std::io::Result<bool>,
+) -> std::io::Result<(bool, bool)> {
+    let (mut done, mut quit) = (false, false);
+    let mut take = |app: &mut App, msg: Loaded| -> std::io::Result<bool> {
+        Ok(match msg {
+            Loaded::Chunk(chunk) => {
+                quit |= send(app, Reply::StoriesLoaded(chunk))?;
+                false
+            }
+            Loaded::Done => {
+                quit |= send(app, Reply::LoadFinished)?;
+                true
+            }
+            Loaded::Failed(why) => {
+                let (here, total) = app.loading.unwrap_or_default();
+                quit |= send(app, Reply::LoadFinished)?;
+                let text = format!(
                     "loading stopped after {here} of {total} stories ({why}); the rest are not shown. \
                      Run `factdesk check` to find the story that stops it"
-                ),
-                true,
-            );
-            true
-        }
+                );
+                quit |= send(app, Reply::Note { text, error: true })?;
+                true
+            }
+        })
     };
     for msg in msgs {
-        done |= take(app, msg);
+        done |= take(app, msg)?;
     }
     while !done {
         match rx.try_recv() {
-            Ok(msg) => done |= take(app, msg),
+            Ok(msg) => done |= take(app, msg)?,
             Err(mpsc::TryRecvError::Empty) => break,
-            Err(mpsc::TryRecvError::Disconnected) => done |= take(app, Loaded::Failed("the loader stopped".into())),
+            Err(mpsc::TryRecvError::Disconnected) => done |= take(app, Loaded::Failed("the loader stopped".into()))?,
         }
     }
-    (done, effect)
+    Ok((done, quit))
 }
 
-/// Hands the worker's new results to the app.
-fn drain_filter(r: &mut Runner, app: &mut App) {
-    let Some(f) = r.filter.as_mut() else { return };
+/// What carrying out an effect gives: whether to quit, and the replies for the app.
+type Performed = std::io::Result<(bool, Vec<Step>)>;
+
+/// What the dispatch loop does next: hand the app an action, or go on with an effect after its first replies.
+enum Step {
+    Update(Msg),
+    /// After a reload's replies: load the story folders that could not be read before (see
+    /// [`effects::stories_now_readable`]), with the settings just read.
+    RetryUnreadable,
+}
+
+impl Step {
+    fn reply(reply: Reply) -> Step {
+        Step::Update(reply.into())
+    }
+}
+
+/// The one way an action reaches the app: `update`, then `perform` its effect, then the same for every reply,
+/// depth first (a reply is handled before anything queued earlier). `true` means quit.
+fn dispatch(
+    app: &mut App,
+    first: impl Into<Msg>,
+    perform: &mut dyn FnMut(&mut App, Effect) -> Performed,
+) -> std::io::Result<bool> {
+    let mut queue = VecDeque::from([Step::Update(first.into())]);
+    while let Some(step) = queue.pop_front() {
+        let replies = match step {
+            Step::Update(msg) => {
+                app.clock = Some(effects::clock());
+                let Some(effect) = update(app, msg) else { continue };
+                let (quit, replies) = perform(app, effect)?;
+                if quit {
+                    return Ok(true);
+                }
+                replies
+            }
+            Step::RetryUnreadable => {
+                let retried = stories_now_readable(app);
+                if retried.retried.is_empty() { Vec::new() } else { vec![Step::reply(Reply::StoriesFixed(retried))] }
+            }
+        };
+        for reply in replies.into_iter().rev() {
+            queue.push_front(reply);
+        }
+    }
+    Ok(false)
+}
+
+/// The effects of actions handled before the runner exists (the first size, stories loading while recovery
+/// journals wait): none is carried out, as none is asked for then but a `/` filter nobody has typed yet.
+fn no_runner(_: &mut App, _: Effect) -> Performed {
+    Ok((false, Vec::new()))
+}
+
+/// Hands the worker's new results to the app. `true` means quit.
+fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
+    let Some(f) = r.filter.as_mut() else { return Ok(false) };
     let mut changed = false;
     while let Some(batch) = f.worker.try_recv() {
         changed |= f.results.apply(batch);
@@ -358,12 +451,14 @@ fn drain_filter(r: &mut Runner, app: &mut App) {
     if changed {
         let hits = f.corpus.claims_of(f.results.ranked());
         let done = f.results.is_done();
-        update(app, Action::FilterResults { query: f.query.clone(), hits, done });
+        let results = Reply::FilterResults { query: f.query.clone(), hits, done };
+        return dispatch(app, results, &mut |app, e| perform(r, app, e));
     }
+    Ok(false)
 }
 
-/// Carries out an effect; `true` means quit.
-fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<bool> {
+/// Carries out an effect: `true` means quit; the replies go back to the app through `dispatch`.
+fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
     let (term, mouse) = (&mut *r.term, r.mouse);
     match effect {
         Effect::Quit => {
@@ -374,32 +469,29 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
                 // Nothing unsaved: a journal of edits undone since the last tick goes now, not at the next start.
                 let _ = guard::write_journals(app);
             }
-            return Ok(true);
+            return Ok((true, Vec::new()));
         }
         Effect::Interrupt => {
             let typing = matches!(app.mode, app::Mode::Notes(_)) || guard::form_draft(app).is_some();
             if app.session.is_none() && (app.is_modified() || typing) {
                 // Nothing could keep the edits: stay, and say why.
                 let why = app.journal_trouble.clone().unwrap_or_else(|| "no journal session".into());
-                update(
-                    app,
-                    Action::Saved(vec![format!(
-                        "Ctrl-C keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
-                         w saves, q quits"
-                    )]),
-                );
-                return Ok(false);
+                let saved = Reply::Saved(vec![format!(
+                    "Ctrl-C keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
+                     w saves, q quits"
+                )]);
+                return Ok((false, vec![Step::reply(saved)]));
             }
             if let Err(e) = guard::write_journals(app) {
                 // Could not keep the edits: stay, and say why.
-                update(app, Action::Saved(vec![e]));
-                return Ok(false);
+                return Ok((false, vec![Step::reply(Reply::Saved(vec![e]))]));
             }
-            return Ok(true);
+            return Ok((true, Vec::new()));
         }
         Effect::DiscardJournal(path) => {
             if let Err(e) = crate::safety::journal::remove(&path) {
-                app.set_message(format!("{}: could not remove the journal: {e}", path.display()), true);
+                let text = format!("{}: could not remove the journal: {e}", path.display());
+                return Ok((false, vec![Step::reply(Reply::Note { text, error: true })]));
             }
         }
         Effect::Filter(query) => {
@@ -420,30 +512,30 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
             f.query = query;
         }
         Effect::Save => {
-            if asked_before_lossy_save(app) {
-                return Ok(false);
+            if let Some(ask) = asked_before_lossy_save(app) {
+                return Ok((false, vec![Step::reply(ask)]));
             }
-            let errors = app.save_all();
+            let errors = effects::save_all(app);
             if errors.is_empty() {
                 // Saved claims join the similar-claims index.
                 r.similar = build_similar(app);
             }
-            update(app, Action::Saved(errors));
+            return Ok((false, vec![Step::reply(Reply::Saved(errors))]));
         }
         Effect::SaveAndQuit => {
-            if asked_before_lossy_save(app) {
-                return Ok(false);
+            if let Some(ask) = asked_before_lossy_save(app) {
+                return Ok((false, vec![Step::reply(ask)]));
             }
-            let errors = app.save_all();
+            let errors = effects::save_all(app);
             if errors.is_empty() {
-                return Ok(true);
+                return Ok((true, Vec::new()));
             }
-            update(app, Action::Saved(errors));
+            return Ok((false, vec![Step::reply(Reply::Saved(errors))]));
         }
         Effect::OpenEditor(text) => {
             let _paused = r.input.pause();
             let result = terminal::edit_in_editor(term, mouse, &text);
-            update(app, Action::EditorDone(result));
+            return Ok((false, vec![Step::reply(Reply::EditorDone(result))]));
         }
         Effect::Suspend => {
             let _paused = r.input.pause();
@@ -451,109 +543,24 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> std::io::Result<boo
         }
         Effect::Export(story, format) => {
             let result = export_story(&app.ws, story, format);
-            update(app, Action::Exported(result));
+            return Ok((false, vec![Step::reply(Reply::Exported(result))]));
         }
         Effect::Reload => {
             let files = read_story_files(app);
-            update(app, Action::Reloaded(files));
             let config = crate::store::load_config(&app.ws.root).map_err(|d| d.to_string());
-            update(app, Action::ConfigRead(config));
-            let retried = stories_now_readable(app);
-            if !retried.retried.is_empty() {
-                update(app, Action::StoriesFixed(retried));
-            }
+            // The folders that did not load are tried once the files and the settings are in.
+            let replies = [Reply::Reloaded(files), Reply::ConfigRead(config)].map(Step::reply);
+            return Ok((false, replies.into_iter().chain([Step::RetryUnreadable]).collect()));
         }
     }
-    Ok(false)
+    Ok((false, Vec::new()))
 }
 
-/// Says what a save cannot keep in a hand-edited file before the save, never after: `true` when it
-/// asked (the save waits for the journalist's answer).
-fn asked_before_lossy_save(app: &mut App) -> bool {
-    let warnings = if app.lossy_ok { Vec::new() } else { app.save_warnings_now() };
-    if warnings.is_empty() {
-        return false;
-    }
-    update(app, Action::SaveNeedsConsent(warnings));
-    true
-}
-
-/// Reads one story file's text again.
-pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
-    let path = story.path();
-    // Half-written by another program: not taken (R again, or the watcher, brings it once it is done).
-    if crate::boundary::being_written(&path) {
-        return Err(format!(
-            "{}: another program is still writing this file; not reloaded until it is done",
-            crate::sanitize::line(&path.display().to_string())
-        ));
-    }
-    crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
-        .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
-        .map_err(|d| d.to_string())
-}
-
-/// Reads every story file's text again, for `Action::Reloaded`.
-pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
-    app.ws.stories.iter().enumerate().map(|(i, s)| (i, read_story_file(s))).collect()
-}
-
-/// Story folders that did not load (a file that could not be read or parsed) and load now, with what loading them
-/// finds: `R` after fixing such a file brings the story in without a restart.
-/// Every folder tried is in `retried`, with what reading it found now in `diagnostics` (a file still broken says
-/// where, now).
-pub fn stories_now_readable(app: &App) -> app::Retried {
-    let loaded: std::collections::HashSet<&Path> = app.ws.stories.iter().map(|s| s.dir.as_path()).collect();
-    let mut out = app::Retried::default();
-    for dir in crate::store::story_dirs(&app.ws.root).unwrap_or_default() {
-        if loaded.contains(dir.as_path()) {
-            continue;
-        }
-        out.chunk.stories.extend(crate::load::load_checked(&dir, &app.ws.config, &mut out.chunk.diagnostics));
-        out.retried.push(dir);
-    }
-    out
-}
-
-/// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).
-pub fn export_story(
-    ws: &crate::store::Workspace,
-    story: usize,
-    format: crate::export::Format,
-) -> Result<String, String> {
-    let story = ws.stories.get(story).ok_or("no story selected")?;
-    let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
-    let out = dir.join(format.file_name(&story.slug));
-    // `exports` may arrive through git as a link to anywhere: only a real folder is written into.
-    let real_exports = || {
-        crate::boundary::real_dir(&dir).map_err(|e| format!("{e}; the export was not written (remove or rename it)"))
-    };
-    if std::fs::symlink_metadata(&dir).is_ok() {
-        real_exports()?;
-    }
-    crate::export::guard_output(ws, &out)?;
-    let opts = crate::export::Options { date: crate::dates::today() };
-    let done = crate::export::export(ws, story, format, &opts)
-        .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
-    match std::fs::create_dir(&dir) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-        Err(e) => return Err(format!("{}: cannot create the folder: {e}", dir.display())),
-    }
-    real_exports()?;
-    crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
-    let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
-    if let Some(w) = done.warnings.first() {
-        // The message line holds one warning; the command prints them all.
-        msg += &format!(
-            "; {} (`factdesk export --story {} --format {}` prints all): {}",
-            crate::words::plural(done.warnings.len(), "warning", "warnings"),
-            story.slug,
-            format.name(),
-            w.message
-        );
-    }
-    Ok(msg)
+/// Says what a save cannot keep in a hand-edited file before the save, never after: the question to put, when
+/// there is one (the save waits for the journalist's answer).
+fn asked_before_lossy_save(app: &App) -> Option<Reply> {
+    let warnings = if app.lossy_ok { Vec::new() } else { effects::save_warnings(app) };
+    (!warnings.is_empty()).then_some(Reply::SaveNeedsConsent(warnings))
 }
 
 #[cfg(test)]
@@ -572,13 +579,18 @@ mod tests {
         app
     }
 
+    /// `absorb` as the recovery phase runs it: through the dispatch loop, effects left for later.
+    fn absorb_now(app: &mut App, msgs: impl Iterator<Item = Loaded>, rx: &mpsc::Receiver<Loaded>) -> (bool, bool) {
+        absorb(app, msgs, rx, &mut |app, a| dispatch(app, a, &mut no_runner)).unwrap()
+    }
+
     #[test]
     fn a_loader_that_stops_without_finishing_ends_the_load_and_says_so() {
         let mut app = empty_app();
         let (tx, rx) = mpsc::channel::<Loaded>();
-        assert!(!absorb(&mut app, std::iter::empty(), &rx).0, "nothing yet: still loading");
+        assert!(!absorb_now(&mut app, std::iter::empty(), &rx).0, "nothing yet: still loading");
         drop(tx); // the loader thread died without a word
-        let (done, _) = absorb(&mut app, std::iter::empty(), &rx);
+        let (done, _) = absorb_now(&mut app, std::iter::empty(), &rx);
         assert!(done && app.loading.is_none(), "editing opens on what did load");
         let m = app.message.clone().unwrap();
         assert!(m.error && m.text.contains("loading stopped after 0 of 3 stories"), "{m:?}");
@@ -588,7 +600,7 @@ mod tests {
     fn a_loader_panic_is_reported_with_its_reason() {
         let mut app = empty_app();
         let (_tx, rx) = mpsc::channel::<Loaded>();
-        let (done, _) = absorb(&mut app, [Loaded::Failed("index out of range".into())].into_iter(), &rx);
+        let (done, _) = absorb_now(&mut app, [Loaded::Failed("index out of range".into())].into_iter(), &rx);
         assert!(done);
         assert!(app.message.clone().unwrap().text.contains("index out of range"));
     }

@@ -70,6 +70,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ])),
         None => lines.push(field("Last change", "–".into())),
     }
+    check_lines(app, si, ci, &mut lines);
+    source_lines(app, si, ci, &mut lines);
+    similar_lines(app, si, ci, &mut lines);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
+        area,
+    );
+}
+
+/// What the workspace's evidence rules and the claim's numeric checks say about it.
+fn check_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) {
+    let t = app.theme;
+    let c = &app.ws.stories[si].file.claims[ci];
     // The workspace's evidence rules, as warnings beside the sources.
     let is_final = app.ws.config.verdict(&c.verdict).is_some_and(|v| v.is_final);
     for issue in crate::evidence::claim_issues(c, is_final, &app.ws.config.evidence) {
@@ -101,6 +114,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             )),
         ]));
     }
+}
+
+/// The claim's sources, numbered, with their URLs and excerpts.
+fn source_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) {
+    let t = app.theme;
+    let c = &app.ws.stories[si].file.claims[ci];
     lines.push(Line::from(Span::styled(format!("Sources ({}):", c.sources.len()), t.label())));
     for (i, s) in c.sources.iter().enumerate() {
         let mut text = format!(" {}. {}", i + 1, sanitize::line(&s.title));
@@ -121,6 +140,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             lines.push(Line::from(Span::styled(format!("    {excerpt}"), t.dim())));
         }
     }
+}
+
+/// Earlier claims anywhere in the workspace that say nearly the same thing, with their verdicts.
+fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) {
+    let t = app.theme;
+    let c = &app.ws.stories[si].file.claims[ci];
     // Earlier work anywhere in the workspace that says nearly the same thing.
     if let Some(sim) = &app.similar {
         let found = sim.lookup(&c.text, &app.ws.stories[si].slug, &c.id, 5);
@@ -143,8 +168,4 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&other.text)), t.dim())));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
-        area,
-    );
 }

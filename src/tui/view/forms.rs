@@ -65,7 +65,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
         Confirm::LossySave => (String::new(), String::new()),
         Confirm::Quit => {
             // A story whose file was deleted on disk keeps its journal whatever is chosen: it is the last copy.
-            let gone = (0..app.ws.stories.len()).filter(|&si| app.is_dirty(si) && app.story_file_gone(si)).count();
+            let gone = (0..app.ws.stories.len()).filter(|&si| app.is_dirty(si) && story_file_gone(app, si)).count();
             let kept = if gone > 0 {
                 format!(" (the journal of {gone} whose claims.yaml is gone is kept)")
             } else {
@@ -105,7 +105,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
 /// The offer to restore unsaved edits found in a recovery journal.
 pub fn draw_recover(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
-    let Some(offer) = app.recover.first() else { return };
+    let Some(offer) = app.recovery.offers().first() else { return };
     let slug = app.ws.stories.get(offer.story).map(|s| sanitize::line(&s.slug)).unwrap_or_default();
     let mut body = format!(
         "factdesk was closed without saving {slug} (a crash, a closed terminal or a kill).\nThe recovery journal, written {}, holds:\n\n",
@@ -147,4 +147,13 @@ pub fn draw_resolve(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Clear, r);
     let block = Block::bordered().title(Span::styled(" Changed on both sides ", t.error())).border_style(t.error());
     frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), r);
+}
+
+/// Whether story `si`'s `claims.yaml` is gone from disk (deleted under the UI). The one disk read of the
+/// drawing code: the quit question says whose journal is kept whatever is chosen.
+fn story_file_gone(app: &App, si: usize) -> bool {
+    app.ws
+        .stories
+        .get(si)
+        .is_some_and(|s| std::fs::symlink_metadata(s.path()).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
 }

@@ -1,0 +1,244 @@
+//! The claim list: its rows, the selection and scrolling, and the `/` and quick filters that choose the rows.
+
+use super::*;
+
+impl App {
+    /// The selected claim: (story index, claim index).
+    pub fn current(&self) -> Option<(usize, usize)> {
+        match self.rows.get(self.selected) {
+            Some(Row::Claim(s, c)) => Some((*s, *c)),
+            _ => None,
+        }
+    }
+
+    pub fn current_claim(&self) -> Option<&Claim> {
+        self.current().map(|(s, c)| &self.ws.stories[s].file.claims[c])
+    }
+
+    /// Whether the quick filters (verdict, status) let a claim through.
+    pub(super) fn passes_quick(&self, c: &Claim) -> bool {
+        if let Some(v) = &self.filter_verdict {
+            match v {
+                Some(name) if &c.verdict != name => return false,
+                None if !c.verdict.is_empty() => return false,
+                _ => {}
+            }
+        }
+        self.filter_status.is_none_or(|s| s == c.status)
+    }
+
+    /// The claims as the matcher sees them (cached until the next edit).
+    pub fn corpus(&mut self) -> Arc<Corpus> {
+        let ws = &self.ws;
+        Arc::clone(self.corpus.get_or_insert_with(|| Arc::new(Corpus::from_workspace(ws))))
+    }
+
+    /// The filter's scores per story and claim. Small workspaces are scored here, with the same
+    /// matcher and rules as `factdesk search`; big ones keep the table the worker's results built.
+    pub(super) fn filter_matches(&mut self) -> Option<Vec<Vec<Option<i64>>>> {
+        if self.filter.trim().is_empty() {
+            self.filter_table = None;
+            return None;
+        }
+        if !self.async_filter {
+            let corpus = self.corpus();
+            let threads = if corpus.len() >= 2_000 { search::threads() } else { 1 };
+            let hits = search::scan(&corpus, &self.filter, DEFAULT_ENGINE, threads);
+            self.set_filter_table(&corpus.claims_of(&hits));
+        }
+        self.filter_table.clone()
+    }
+
+    /// Builds the score table from ranked hits and remembers the best match that passes the quick filters.
+    pub(super) fn set_filter_table(&mut self, hits: &[(usize, usize, i64)]) {
+        let mut table: Vec<Vec<Option<i64>>> =
+            self.ws.stories.iter().map(|s| vec![None; s.file.claims.len()]).collect();
+        for &(si, ci, score) in hits {
+            if let Some(slot) = table.get_mut(si).and_then(|v| v.get_mut(ci)) {
+                *slot = Some(score);
+            }
+        }
+        self.best_match = hits
+            .iter()
+            .find(|&&(si, ci, _)| {
+                self.ws.stories.get(si).and_then(|s| s.file.claims.get(ci)).is_some_and(|c| self.passes_quick(c))
+            })
+            .map(|&(si, ci, _)| (si, ci));
+        self.filter_table = Some(table);
+    }
+
+    /// Applies results streamed from the filter worker.
+    pub fn filter_results(&mut self, query: &str, hits: &[(usize, usize, i64)], done: bool) {
+        if query != self.filter {
+            return;
+        }
+        self.set_filter_table(hits);
+        self.filter_pending = !done;
+        self.refilter();
+    }
+
+    /// Character positions in `text` that the filter matched, for highlighting.
+    pub fn matched_chars(&self, text: &str) -> Vec<usize> {
+        if self.filter.trim().is_empty() {
+            return Vec::new();
+        }
+        let mut hl = self.highlighter.borrow_mut();
+        if hl.0 != self.filter {
+            hl.0 = self.filter.clone();
+            let q = self.filter.clone();
+            hl.1.set_query(&q);
+        }
+        hl.1.indices(text).map(|(_, i)| i).unwrap_or_default()
+    }
+
+    /// Rebuilds the list: accepted claims in file order, then candidates by score, best first.
+    pub fn rebuild_rows(&mut self, keep: Option<(usize, String)>) {
+        let keep = keep.or_else(|| {
+            let (s, c) = self.current()?;
+            Some((s, self.ws.stories.get(s)?.file.claims.get(c)?.id.clone()))
+        });
+        let matches = self.filter_matches();
+        let score = |si: usize, ci: usize| matches.as_ref().and_then(|m| m.get(si)?.get(ci).copied().flatten());
+        // (best match score, story, its rows): with a `/` filter the best matches come first, as in fzf: stories
+        // by their best match, claims by theirs. Without one, stories keep their order.
+        let mut groups: Vec<(i64, usize, Vec<Row>)> = Vec::new();
+        for (si, st) in self.ws.stories.iter().enumerate() {
+            let mut accepted = Vec::new();
+            let mut cands = Vec::new();
+            for (ci, c) in st.file.claims.iter().enumerate() {
+                if !self.passes_quick(c) || (matches.is_some() && score(si, ci).is_none()) {
+                    continue;
+                }
+                if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
+            }
+            cands.sort_by(|a, b| {
+                let sa = st.file.claims[*a].score.unwrap_or(0.0);
+                let sb = st.file.claims[*b].score.unwrap_or(0.0);
+                sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
+            });
+            if matches.is_some() {
+                // Stable: equal scores keep the file's order.
+                accepted.sort_by_key(|&ci| std::cmp::Reverse(score(si, ci)));
+                cands.sort_by_key(|&ci| std::cmp::Reverse(score(si, ci)));
+            }
+            if accepted.is_empty() && cands.is_empty() && self.is_filtering() {
+                continue;
+            }
+            let best = accepted.iter().chain(&cands).filter_map(|&ci| score(si, ci)).max().unwrap_or(0);
+            let mut rows = vec![Row::Story(si)];
+            rows.extend(accepted.into_iter().chain(cands).map(|ci| Row::Claim(si, ci)));
+            groups.push((best, si, rows));
+        }
+        if matches.is_some() {
+            groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+        }
+        self.rows = groups.into_iter().flat_map(|g| g.2).collect();
+        let found = keep.and_then(|(s, id)| {
+            self.rows.iter().position(
+                |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
+            )
+        });
+        self.selected = found.unwrap_or(self.selected.min(self.rows.len().saturating_sub(1)));
+        self.snap_to_claim(true);
+        self.clamp_list();
+    }
+
+    /// Applies a changed `/` filter and puts the cursor on the best match.
+    pub fn refilter(&mut self) {
+        self.rebuild_rows(None);
+        if let Some((bs, bc)) = self.best_match
+            && let Some(i) = self.rows.iter().position(|r| *r == Row::Claim(bs, bc))
+        {
+            self.selected = i;
+            self.after_move();
+        }
+    }
+
+    pub fn is_filtering(&self) -> bool {
+        !self.filter.is_empty() || self.filter_verdict.is_some() || self.filter_status.is_some()
+    }
+
+    /// Moves the selection off a story header, forwards first.
+    pub(super) fn snap_to_claim(&mut self, forward: bool) {
+        if self.current().is_some() || self.rows.is_empty() {
+            return;
+        }
+        let fwd = (self.selected..self.rows.len()).find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        let back = (0..=self.selected.min(self.rows.len() - 1)).rev().find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        self.selected = if forward { fwd.or(back) } else { back.or(fwd) }.unwrap_or(0);
+    }
+
+    pub(super) fn list_height(&self) -> usize {
+        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
+        l.list.height.saturating_sub(2).max(1) as usize
+    }
+
+    pub(super) fn clamp_list(&mut self) {
+        let h = self.list_height();
+        if self.selected < self.list_offset {
+            // Keep the story header above the first claim visible.
+            self.list_offset = self.selected.saturating_sub(usize::from(self.selected == 1));
+        } else if self.selected >= self.list_offset + h {
+            self.list_offset = self.selected + 1 - h;
+        }
+        self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(1));
+    }
+
+    pub(super) fn move_by(&mut self, delta: isize) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let max = self.rows.len() as isize - 1;
+        let mut i = self.selected as isize;
+        let mut remaining = delta.abs();
+        let step = delta.signum();
+        while remaining > 0 {
+            let mut j = i + step;
+            while (0..=max).contains(&j) && !matches!(self.rows[j as usize], Row::Claim(..)) {
+                j += step;
+            }
+            if !(0..=max).contains(&j) {
+                break;
+            }
+            i = j;
+            remaining -= 1;
+        }
+        self.selected = i as usize;
+        self.after_move();
+    }
+
+    pub(super) fn after_move(&mut self) {
+        self.clamp_list();
+        self.detail_scroll = 0;
+        self.notes_scroll = 0;
+        if self.article_open {
+            self.select_current_in_article();
+        }
+    }
+
+    /// The candidate the cursor should go to once the current one is triaged: the next in the list, else the
+    /// one before.
+    pub fn next_candidate(&self) -> Option<(usize, String)> {
+        let candidate = |r: &Row| match *r {
+            Row::Claim(s, c) => {
+                let claim = self.ws.stories.get(s)?.file.claims.get(c)?;
+                (claim.status == Status::Candidate).then(|| (s, claim.id.clone()))
+            }
+            Row::Story(_) => None,
+        };
+        let after = self.rows.get(self.selected + 1..).unwrap_or_default();
+        let before = self.rows.get(..self.selected).unwrap_or_default();
+        after.iter().find_map(candidate).or_else(|| before.iter().rev().find_map(candidate))
+    }
+
+    pub(super) fn current_is_candidate(&mut self) -> Option<(usize, usize)> {
+        match self.current() {
+            Some((s, c)) if self.ws.stories[s].file.claims[c].status == Status::Candidate => Some((s, c)),
+            Some(_) => {
+                self.set_message("not a candidate: y, r and M work on candidates (marked ◇)", true);
+                None
+            }
+            None => None,
+        }
+    }
+}

@@ -1,0 +1,433 @@
+//! The other modes, one function each: the `/` filter line, notes typed in place, pickers, forms and confirmations.
+
+use super::*;
+
+/// Applies a typed key to a one-line text value: characters, Backspace, Ctrl-U (clear), Ctrl-W (word).
+pub(super) fn edit_line(value: &mut String, ev: &KeyEvent) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match ev.code {
+        KeyCode::Char('u') if ctrl => value.clear(),
+        KeyCode::Char('w') if ctrl => {
+            let t = value.trim_end().len();
+            value.truncate(t);
+            let cut = value.rfind(' ').map_or(0, |i| i + 1);
+            value.truncate(cut);
+        }
+        KeyCode::Char(c) if !ctrl => value.push(c),
+        KeyCode::Backspace => {
+            value.pop();
+        }
+        _ => return false,
+    }
+    true
+}
+
+pub(super) fn filter_mode(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Input(ev) if edit_line(&mut app.filter, &ev) => return filter_changed(app),
+        Action::Paste(t) => {
+            app.filter.push_str(t.lines().next().unwrap_or(""));
+            return filter_changed(app);
+        }
+        Action::Confirm => {
+            app.mode = Mode::Normal;
+            let n = app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count();
+            app.set_message(
+                format!("{n} {} match; Esc clears the filter", if n == 1 { "claim" } else { "claims" }),
+                false,
+            );
+        }
+        Action::Cancel => {
+            app.mode = Mode::Normal;
+            app.filter.clear();
+            app.rebuild_rows(None);
+        }
+        Action::Down => app.move_by(1),
+        Action::Up => app.move_by(-1),
+        _ => {}
+    }
+    None
+}
+
+/// The `/` filter changed: scored here for small workspaces, by the worker (an effect) for big ones.
+pub(super) fn filter_changed(app: &mut App) -> Option<Effect> {
+    if app.async_filter && !app.filter.trim().is_empty() {
+        app.filter_pending = true;
+        return Some(Effect::Filter(app.filter.clone()));
+    }
+    app.filter_pending = false;
+    app.refilter();
+    None
+}
+
+/// Puts `text` into the selected claim's notes, with `change` in its history, or says nothing changed.
+pub(super) fn set_notes(app: &mut App, text: String, change: &str) {
+    let changed = app.edit_current(|c| {
+        (c.notes != text).then(|| {
+            c.notes = text;
+            change.to_string()
+        })
+    });
+    if !changed {
+        app.set_message("notes unchanged", false);
+    }
+}
+
+/// Ends an in-place notes edit on the claim it began on, whatever a reload did meanwhile. Notes changed on disk
+/// while the journalist typed are kept beside the typed text, never overwritten. `false` keeps the editor open:
+/// the claim went away on disk, and the typed text is only dropped on a second Esc.
+pub(super) fn finish_notes(app: &mut App, text: String) -> bool {
+    let Some(base) = app.notes_base.take() else {
+        set_notes(app, text, "notes edited");
+        return true;
+    };
+    let Some(now) = app
+        .ws
+        .stories
+        .get(base.story)
+        .and_then(|s| s.file.claims.iter().find(|c| c.id == base.id))
+        .map(|c| c.notes.clone())
+    else {
+        if base.warned_gone {
+            app.set_message(format!("claim `{}` is gone: the typed notes were dropped", base.id), true);
+            return true;
+        }
+        app.set_message(
+            format!("claim `{}` was removed on disk while you typed: Esc again drops your text", base.id),
+            true,
+        );
+        app.notes_base = Some(NotesBase { warned_gone: true, ..base });
+        return false;
+    };
+    let both = now != base.notes && text != base.notes && text != now;
+    let (text, change) = if both {
+        let kept = format!(
+            "{}\n\n--- typed in factdesk while the notes above changed on disk ---\n{}",
+            now.trim_end(),
+            text.trim_end()
+        );
+        (kept, "notes edited; kept both (they changed on disk meanwhile)")
+    } else {
+        (text, "notes edited")
+    };
+    // By id, on the story it began on: the cursor may have moved with a reload, or a filter may hide the claim.
+    let id = base.id.clone();
+    let changed = app.edit_story(base.story, |file| {
+        let c = file.claims.iter_mut().find(|c| c.id == id)?;
+        (c.notes != text).then(|| {
+            c.notes = text;
+            (Some(id.clone()), change.to_string())
+        })
+    });
+    if both {
+        app.set_message(
+            "the notes changed on disk while you typed: both are kept, one after the other; tidy them",
+            true,
+        );
+    } else if !changed && app.message.as_ref().is_none_or(|m| !m.error) {
+        app.set_message("notes unchanged", false);
+    }
+    true
+}
+
+pub(super) fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: Action) -> Option<Effect> {
+    match action {
+        Action::Cancel => {
+            let mut text = ta.lines().join("\n");
+            // Keep the notes' final line break (the YAML block style `|`) when typing after the last line.
+            if app.current_claim().is_some_and(|c| c.notes.ends_with('\n')) && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            // Where the cursor was, so the pane keeps the end of the edit in view rather than jumping to the top.
+            let cursor = ta.cursor();
+            let (row, col) = (cursor.0, cursor.1);
+            let mut upto: Vec<String> = ta.lines().iter().take(row).cloned().collect();
+            upto.push(ta.lines().get(row).map(|l| l.chars().take(col).collect()).unwrap_or_default());
+            if !finish_notes(app, text) {
+                app.mode = Mode::Notes(ta);
+                return None;
+            }
+            // Back to the list, where j/k move between claims again.
+            app.focus = Focus::List;
+            let pane = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+            let height = pane.height.saturating_sub(2) as usize;
+            let cursor_line = geometry::shown_lines(&upto.join("\n"), pane);
+            app.notes_scroll = cursor_line.saturating_sub(height.max(1)) as u16;
+            return None;
+        }
+        Action::Input(ev) if is_ctrl_c(&ev) => {
+            // Ctrl-C quits at once; the note being typed goes into the journal first.
+            app.mode = Mode::Notes(ta);
+            return Some(Effect::Interrupt);
+        }
+        Action::Input(ev) => {
+            // Typing is journaled too (see `guard::write_journals`): the journal timer counts it as an edit.
+            app.edits += u64::from(ta.input(ev));
+        }
+        Action::Paste(text) => {
+            ta.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            app.edits += 1;
+        }
+        Action::Scroll(_, _, down) => {
+            ta.scroll((if down { 1 } else { -1 }, 0));
+        }
+        _ => {}
+    }
+    app.mode = Mode::Notes(ta);
+    None
+}
+
+pub(super) fn picker_mode(app: &mut App, mut p: Picker, action: Action) -> Option<Effect> {
+    let n = p.items.len();
+    match action {
+        Action::Down | Action::Scroll(_, _, true) => p.cursor = (p.cursor + 1).min(n.saturating_sub(1)),
+        Action::Up | Action::Scroll(_, _, false) => p.cursor = p.cursor.saturating_sub(1),
+        Action::Top => p.cursor = 0,
+        Action::Bottom => p.cursor = n.saturating_sub(1),
+        Action::Cancel | Action::Quit => return None,
+        Action::Confirm => {
+            return p.items.get(p.cursor).and_then(|item| choose(app, item.value.clone()));
+        }
+        _ => {}
+    }
+    app.mode = Mode::Picker(p);
+    None
+}
+
+pub(super) fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
+    match value {
+        PickValue::Export(format) => return Some(Effect::Export(app.current()?.0, format)),
+        PickValue::Verdict(v) => {
+            app.edit_current(|c| {
+                (c.verdict != v).then(|| {
+                    let change = format!("verdict: {} -> {}", describe(&c.verdict), describe(&v));
+                    c.verdict = v;
+                    change
+                })
+            });
+        }
+        PickValue::Status(s) => {
+            app.edit_current(|c| {
+                (c.status != s).then(|| {
+                    let change = format!("status: {} -> {}", c.status, s);
+                    c.status = s;
+                    change
+                })
+            });
+        }
+        PickValue::FilterAll => {
+            app.filter_verdict = None;
+            app.filter_status = None;
+            app.rebuild_rows(None);
+        }
+        PickValue::FilterVerdict(v) => {
+            app.filter_verdict = Some(v);
+            app.rebuild_rows(None);
+        }
+        PickValue::FilterStatus(s) => {
+            app.filter_status = Some(s);
+            app.rebuild_rows(None);
+        }
+        PickValue::MergeInto(target) => {
+            let (si, ci) = app.current()?;
+            let (now, by) = (app.now(), app.reviewer.clone());
+            let (now_r, by_r) = (now.clone(), by.clone());
+            let target_id = app.ws.stories[si].file.claims[target].id.clone();
+            triage(app, |app| {
+                app.edit_story(si, |file| {
+                    let cand = file.claims[ci].clone();
+                    let t = &mut file.claims[target];
+                    let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
+                    t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
+                    t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
+                    file.claims.remove(ci);
+                    // Remembered as rejected too, so a later `factdesk extract` does not bring it back.
+                    file.rejected.push(Rejected { exact: cand.quote.exact.clone(), at: now_r, by: by_r });
+                    Some((None, format!("merged into `{target_id}`: candidate `{}`", cand.id)))
+                })
+            });
+        }
+    }
+    None
+}
+
+pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Effect> {
+    let n = f.fields.len();
+    // What is typed into a form is journaled like notes (see `guard::write_journals`): the journal timer counts
+    // every keystroke, and closing the form, as an edit.
+    app.edits += 1;
+    match action {
+        Action::NextField => f.focus = (f.focus + 1) % n,
+        Action::PrevField => f.focus = (f.focus + n - 1) % n,
+        Action::Input(ev) if is_ctrl_c(&ev) => {
+            // Ctrl-C quits at once, as in the list; the form's values go into the journal first.
+            app.mode = Mode::Form(f);
+            return Some(Effect::Interrupt);
+        }
+        Action::Input(ev) => {
+            f.fields[f.focus].edit(&ev);
+            f.error = None;
+            f.leaving = false;
+        }
+        Action::Paste(t) => f.fields[f.focus].paste(&t),
+        Action::Interrupt => {
+            app.mode = Mode::Form(f);
+            return Some(Effect::Interrupt);
+        }
+        Action::Cancel => {
+            let typed = f.fields.iter().zip(&f.initial).any(|(field, was)| field.value != *was);
+            if typed && !f.leaving {
+                // What was typed (a long url, say) is not dropped on one key.
+                f.leaving = true;
+                f.error = Some("Esc again drops what you typed; Enter saves it".into());
+            } else {
+                app.set_message("cancelled", false);
+                return None;
+            }
+        }
+        Action::Confirm => match submit(app, &f) {
+            Ok(()) => return None,
+            Err(e) => f.error = Some(e),
+        },
+        _ => {}
+    }
+    app.mode = Mode::Form(f);
+    None
+}
+
+/// Whether a key is Ctrl-C (in raw mode it arrives as a key, not as SIGINT).
+pub(super) fn is_ctrl_c(ev: &KeyEvent) -> bool {
+    ev.code == KeyCode::Char('c') && ev.modifiers.contains(KeyModifiers::CONTROL)
+}
+
+/// Reopens a form typed in a session that crashed, on its claim, with what was typed: Enter submits it, Esc
+/// asks before dropping it (it differs from what the form opens with).
+pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::journal::Draft) {
+    let Some(kind) = FormKind::from_name(&draft.form) else { return };
+    if !draft.claim.is_empty() {
+        let Some(story) = app.ws.stories.get(si) else { return };
+        if !story.file.claims.iter().any(|c| c.id == draft.claim) {
+            app.set_message(
+                format!("the claim `{}` of a restored form is gone; the form was: {draft}", draft.claim),
+                true,
+            );
+            return;
+        }
+        app.rebuild_rows(Some((si, draft.claim.clone())));
+    }
+    // Opened the usual way (the same fields and defaults), then given what was typed. Opening a form has no effect.
+    let _ = match kind {
+        FormKind::Source => normal(app, Action::AddSource),
+        FormKind::Meta => normal(app, Action::EditMeta),
+        FormKind::NewClaim => normal(app, Action::NewClaim),
+    };
+    if let Mode::Form(f) = &mut app.mode {
+        for typed in &draft.fields {
+            if let Some(field) = f.fields.iter_mut().find(|x| x.label == typed.label) {
+                field.value = typed.value.clone();
+                field.cursor = field.value.chars().count();
+            }
+        }
+        app.set_message(format!("reopened a form typed before the crash ({draft}); Enter saves it"), false);
+    }
+}
+
+pub(super) fn submit(app: &mut App, f: &Form) -> Result<(), String> {
+    let v = |i: usize| f.fields[i].value.trim().to_string();
+    match f.kind {
+        FormKind::Source => {
+            let url = v(0);
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err("URL must start with https:// or http://".into());
+            }
+            let accessed = v(3);
+            if !accessed.is_empty() && chrono::NaiveDate::parse_from_str(&accessed, "%Y-%m-%d").is_err() {
+                return Err(format!("Accessed `{accessed}` is not a date; write YYYY-MM-DD"));
+            }
+            let title = if v(1).is_empty() { url.clone() } else { v(1) };
+            let source =
+                Source { title: title.clone(), url, publisher: v(2), accessed, excerpt: v(4), ..Default::default() };
+            app.edit_current(|c| {
+                c.sources.push(source);
+                Some(format!("source added: {title}"))
+            });
+        }
+        FormKind::Meta => {
+            let tags: Vec<String> = v(0).split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+            let (assignee, claimant) = (v(1), v(2));
+            let kind = Kind::parse(&v(3)).ok_or_else(|| {
+                let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                format!("Kind `{}` is unknown; use one of: {}", v(3), all.join(", "))
+            })?;
+            app.edit_current(|c| {
+                let mut changes = Vec::new();
+                if c.tags != tags {
+                    changes.push(format!("tags: [{}] -> [{}]", c.tags.join(", "), tags.join(", ")));
+                    c.tags = tags;
+                }
+                if c.assignee != assignee {
+                    changes.push(format!("assignee: {} -> {}", describe(&c.assignee), describe(&assignee)));
+                    c.assignee = assignee;
+                }
+                if c.claimant != claimant {
+                    changes.push(format!("claimant: {} -> {}", describe(&c.claimant), describe(&claimant)));
+                    c.claimant = claimant;
+                }
+                if c.kind != kind {
+                    changes.push(format!("kind: {} -> {}", c.kind.as_str(), kind.as_str()));
+                    c.kind = kind;
+                }
+                (!changes.is_empty()).then(|| changes.join("; "))
+            });
+        }
+        FormKind::NewClaim => {
+            let text = v(0);
+            if text.is_empty() {
+                return Err("Text is empty; write the claim as it was said".into());
+            }
+            let kind = Kind::parse(&v(2)).ok_or_else(|| {
+                let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                format!("Kind `{}` is unknown; use one of: {}", v(2), all.join(", "))
+            })?;
+            let si = app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0);
+            app.create_claim(si, &text, &v(1), kind, None);
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
+    match (c, action) {
+        (Confirm::Delete, Action::Confirm) => {
+            let (si, ci) = app.current()?;
+            let (at, by) = (app.now(), app.reviewer.clone());
+            app.edit_story(si, |file| {
+                let c = file.claims.remove(ci);
+                // Deleting dismisses the sentence for good, as rejecting a candidate does: a later
+                // `factdesk extract` must not propose it again.
+                let exact = c.quote.exact.trim();
+                if !exact.is_empty() && !file.rejected.iter().any(|r| r.exact.trim() == exact) {
+                    file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
+                }
+                Some((None, format!("deleted claim `{}`; extract will not propose it again (u undoes)", c.id)))
+            });
+            None
+        }
+        (Confirm::Quit, Action::Confirm) => {
+            // The journalist chose to drop the unsaved edits: their journals go too.
+            app.quit = true;
+            app.discard_on_quit = true;
+            Some(Effect::Quit)
+        }
+        (Confirm::Quit, Action::SaveAndQuit) => Some(Effect::SaveAndQuit),
+        (Confirm::LossySave, Action::Confirm) => {
+            app.lossy_ok = true;
+            Some(Effect::Save)
+        }
+        (_, Action::Cancel) => None,
+        (c, _) => {
+            app.mode = Mode::Confirm(c);
+            None
+        }
+    }
+}

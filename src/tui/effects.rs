@@ -1,0 +1,325 @@
+//! The one place where the UI's effects touch the disk: reading story files again, loading stories that failed
+//! before, writing exports.
+
+use super::app::{self, App, Offer};
+use crate::safety::journal;
+use std::path::Path;
+
+/// Reads one story file's text again.
+pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
+    let path = story.path();
+    // The folder must still be the real one it was loaded from: one swapped for a link (a `git pull` while the UI
+    // is open) would bring a file from anywhere into the story.
+    crate::boundary::real_dir(&story.dir).map_err(|e| format!("{e}; not reloaded, your copy is kept"))?;
+    // Half-written by another program: not taken (R again, or the watcher, brings it once it is done).
+    if crate::boundary::being_written(&path) {
+        return Err(format!(
+            "{}: another program is still writing this file; not reloaded until it is done",
+            crate::sanitize::line(&path.display().to_string())
+        ));
+    }
+    crate::store::read_limited(&path, crate::store::MAX_YAML_BYTES)
+        .and_then(|b| crate::store::decode_utf8(&path, b, "the story file"))
+        .map_err(|d| d.to_string())
+}
+
+/// The local time now and today's date, for `App::clock`: the UI's one reading of the clock.
+pub fn clock() -> (String, String) {
+    let now = chrono::Local::now();
+    (now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), now.format("%Y-%m-%d").to_string())
+}
+
+/// Reads a story's article again (it changed on disk).
+pub fn read_article(story: &crate::store::Story) -> Result<String, String> {
+    story.read_article().map_err(|d| d.to_string())
+}
+
+/// Reads every story file's text again, for `Reply::Reloaded`.
+pub fn read_story_files(app: &App) -> Vec<(usize, Result<String, String>)> {
+    app.ws.stories.iter().enumerate().map(|(i, s)| (i, read_story_file(s))).collect()
+}
+
+/// Story folders that did not load (a file that could not be read or parsed) and load now, with what loading them
+/// finds: `R` after fixing such a file brings the story in without a restart.
+/// Every folder tried is in `retried`, with what reading it found now in `diagnostics` (a file still broken says
+/// where, now).
+pub fn stories_now_readable(app: &App) -> app::Retried {
+    let loaded: std::collections::HashSet<&Path> = app.ws.stories.iter().map(|s| s.dir.as_path()).collect();
+    let mut out = app::Retried::default();
+    for dir in crate::store::story_dirs(&app.ws.root).unwrap_or_default() {
+        if loaded.contains(dir.as_path()) {
+            continue;
+        }
+        out.chunk.stories.extend(crate::load::load_checked(&dir, &app.ws.config, &mut out.chunk.diagnostics));
+        out.retried.push(dir);
+    }
+    out
+}
+
+/// Writes one story's export into `exports/` beside the workspace, with the state on screen (unsaved edits too).
+pub fn export_story(
+    ws: &crate::store::Workspace,
+    story: usize,
+    format: crate::export::Format,
+) -> Result<String, String> {
+    let story = ws.stories.get(story).ok_or("no story selected")?;
+    let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
+    let out = dir.join(format.file_name(&story.slug));
+    // `exports` may arrive through git as a link to anywhere: only a real folder is written into.
+    let real_exports = || {
+        crate::boundary::real_dir(&dir).map_err(|e| format!("{e}; the export was not written (remove or rename it)"))
+    };
+    if std::fs::symlink_metadata(&dir).is_ok() {
+        real_exports()?;
+    }
+    crate::export::guard_output(ws, &out)?;
+    let opts = crate::export::Options { date: crate::dates::today() };
+    let done = crate::export::export(ws, story, format, &opts)
+        .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
+    match std::fs::create_dir(&dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(format!("{}: cannot create the folder: {e}", dir.display())),
+    }
+    real_exports()?;
+    crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
+    if let Some(w) = done.warnings.first() {
+        // The message line holds one warning; the command prints them all.
+        msg += &format!(
+            "; {} (`factdesk export --story {} --format {}` prints all): {}",
+            crate::words::plural(done.warnings.len(), "warning", "warnings"),
+            story.slug,
+            format.name(),
+            w.message
+        );
+    }
+    Ok(msg)
+}
+
+/// Removes this copy's journal of story `si` and the orphans restored into it: their edits are saved, or
+/// in a newer journal of this copy. Only when this copy journals it.
+pub fn drop_journals(app: &mut App, si: usize) {
+    if !app.may_journal(si) {
+        return;
+    }
+    if let Some(own) = app.own_journal(si) {
+        let _ = crate::safety::journal::remove(&own);
+    }
+    drop_adopted(app, si);
+}
+
+/// Removes the orphaned journals restored into story `si` (their edits are in a newer journal or saved).
+pub fn drop_adopted(app: &mut App, si: usize) {
+    app.recovery.drop_adopted(si, |path| crate::safety::journal::remove(path).is_ok());
+}
+
+/// Whether story `si`'s `claims.yaml` is gone from disk (deleted under the UI).
+pub fn story_file_gone(app: &App, si: usize) -> bool {
+    app.ws
+        .stories
+        .get(si)
+        .is_some_and(|s| std::fs::symlink_metadata(s.path()).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
+}
+
+/// What saving now could not keep in each modified story's file (comments, layout), one line per story.
+pub fn save_warnings(app: &App) -> Vec<String> {
+    (0..app.ws.stories.len())
+        .filter(|&si| app.is_dirty(si))
+        .filter_map(|si| {
+            let story = &app.ws.stories[si];
+            match crate::store::save_plan(story) {
+                Ok(plan) => plan.warning.map(|w| format!("{}: {w}", story.slug)),
+                Err(_) => None, // save_all reports it and writes nothing
+            }
+        })
+        .collect()
+}
+
+/// Carries out a save: every modified story through `store::save_story_over`. Returns the error messages.
+pub fn save_all(app: &mut App) -> Vec<String> {
+    let mut errors = Vec::new();
+    for si in 0..app.ws.stories.len() {
+        if !app.is_dirty(si) {
+            continue;
+        }
+        // A save splices claims into the file by id: with a duplicate id it could write an edit into the
+        // wrong claim. The edits stay here (and in the recovery journal) until the file is fixed.
+        if let Some(why) = app.read_only(si) {
+            errors.push(format!("not saved: {why}; your edits are kept"));
+            continue;
+        }
+        // Its claims.yaml was deleted under the UI: the story on screen is the last copy, so it is written
+        // back as a new file rather than refused as "changed on disk".
+        let gone = story_file_gone(app, si);
+        if gone {
+            let story = &mut app.ws.stories[si];
+            if let Err(e) = std::fs::create_dir_all(&story.dir) {
+                errors
+                    .push(format!("{}: cannot create the folder again: {e}; your edits are kept", story.dir.display()));
+                continue;
+            }
+            story.disk_hash.clear();
+            story.disk_text = None;
+        }
+        let (story, pristine) = app.story_and_pristine(si);
+        match crate::store::save_story_over(story, pristine) {
+            Ok(()) => {
+                app.mark_saved(si);
+                if gone {
+                    app.save_notes.push(format!(
+                        "{}/{} had been deleted on disk: wrote it back",
+                        app.ws.stories[si].slug,
+                        crate::store::STORY_FILE
+                    ));
+                }
+                // The edits are on disk: this session's journal has done its job (one held for a
+                // decision, or another copy's, is left alone).
+                drop_journals(app, si);
+            }
+            Err(e @ crate::store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    errors
+}
+
+/// Writes this copy's journal of every story with unsaved edits, a note being typed or a form being filled in,
+/// and removes its journal of a story whose edits were all undone or saved. Journals of other copies, and
+/// orphans not yet restored, are never written over.
+pub fn write_journals(app: &App) -> Result<(), String> {
+    let Some(id) = app.session.as_deref() else { return Ok(()) };
+    let draft = form_draft(app);
+    let mut errors = Vec::new();
+    for (si, story) in app.ws.stories.iter().enumerate() {
+        if !app.may_journal(si) {
+            continue;
+        }
+        // Notes being typed in place count too: a crash mid-sentence must not lose the paragraph.
+        let typing = typed_notes(app, si);
+        let story = typing.as_ref().unwrap_or(story);
+        let drafts: Vec<journal::Draft> = draft.iter().filter(|(s, _)| *s == si).map(|(_, d)| d.clone()).collect();
+        let path = journal::session_journal_path(&story.dir, id);
+        if app.is_dirty(si) || typing.is_some() || !drafts.is_empty() {
+            match journal::write_session(story, app.base(si), id, &drafts) {
+                Ok(_) => {
+                    // The orphans restored into this story are in this journal now.
+                    for adopted in app.recovery.adopted_into(si) {
+                        let _ = journal::remove(adopted);
+                    }
+                }
+                // Named from the workspace, so the reason fits on the message line.
+                Err(e) => errors.push(format!(
+                    "{}/{}: could not write the recovery journal ({e}); save soon",
+                    story.slug,
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                )),
+            }
+        } else if path.exists() {
+            let _ = journal::remove(&path);
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors.join(" | ")) }
+}
+
+/// The form being filled in, when anything was typed into it: its story and what it holds.
+pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
+    let super::app::Mode::Form(f) = &app.mode else { return None };
+    if f.fields.iter().zip(&f.initial).all(|(x, was)| x.value == *was) {
+        return None;
+    }
+    let (si, claim) = match f.kind {
+        super::app::FormKind::NewClaim => {
+            (app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0), String::new())
+        }
+        _ => {
+            let (si, ci) = app.current()?;
+            (si, app.ws.stories[si].file.claims[ci].id.clone())
+        }
+    };
+    let fields =
+        f.fields.iter().map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() }).collect();
+    Some((si, journal::Draft { form: f.kind.name().to_string(), claim, fields }))
+}
+
+/// Story `si` with the notes being typed in place put into their claim, when they differ from its notes.
+fn typed_notes(app: &App, si: usize) -> Option<crate::store::Story> {
+    let (super::app::Mode::Notes(ta), Some(base)) = (&app.mode, &app.notes_base) else { return None };
+    if base.story != si {
+        return None;
+    }
+    let text = ta.lines().join("\n");
+    let story = app.ws.stories.get(si)?;
+    let ci = story.file.claims.iter().position(|c| c.id == base.id)?;
+    if story.file.claims[ci].notes.trim_end() == text.trim_end() {
+        return None;
+    }
+    let mut copy = story.clone();
+    copy.file.claims[ci].notes = text;
+    Some(copy)
+}
+
+/// Quitting without saving, by choice: removes this copy's journals of the stories whose edits are dropped. A
+/// story whose `claims.yaml` is gone keeps its journal, written afresh: it is the last copy of that work, and
+/// `factdesk recover --restore` writes the story back from it. Returns what to tell the journalist about those.
+pub fn discard_journals(app: &App) -> Vec<String> {
+    let mut kept = Vec::new();
+    let Some(id) = app.session.as_deref() else { return kept };
+    for (si, story) in app.ws.stories.iter().enumerate() {
+        if !app.may_journal(si) {
+            continue;
+        }
+        let Some(own) = app.own_journal(si) else { continue };
+        if story_file_gone(app, si) && (app.is_dirty(si) || own.exists()) {
+            // The whole folder may be gone (a checkout of another branch): made again to hold the last copy.
+            if std::fs::symlink_metadata(&story.dir).is_err() {
+                let _ = std::fs::create_dir(&story.dir);
+            }
+            let written = match journal::write_session(story, app.base(si), id, &[]) {
+                Ok(path) => path,
+                Err(_) if own.exists() => own,
+                // Nothing could be kept: the journalist is told, and the orphans restored here stay.
+                Err(e) => {
+                    kept.push(format!("{}: could not keep the unsaved edits of {} ({e})", own.display(), story.slug));
+                    continue;
+                }
+            };
+            kept.push(format!(
+                "kept the unsaved edits of {} in {}: its claims.yaml is gone, so they are the last copy; \
+                 `factdesk recover --restore {}` writes the story back",
+                story.slug,
+                written.display(),
+                story.slug
+            ));
+            continue;
+        }
+        let _ = journal::remove(&own);
+        for adopted in app.recovery.adopted_into(si) {
+            let _ = journal::remove(adopted);
+        }
+    }
+    kept
+}
+
+/// The orphaned recovery journals in the workspace, matched to their stories, with what restoring would do; and
+/// the stories whose journal cannot be read (left alone, never overwritten, for `factdesk recover` or a person).
+/// Running copies' journals are theirs, and not offered.
+pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
+    let (mut out, mut unreadable) = (Vec::new(), Vec::new());
+    for found in journal::orphans(&app.ws.root) {
+        let Some(si) = app.ws.stories.iter().position(|s| s.slug == found.slug) else { continue };
+        match found.journal {
+            Ok(j) => {
+                // History entries are bookkeeping that comes with each edit: the edits themselves say enough.
+                let lines: Vec<String> = journal::summarize(&j, &app.ws.stories[si])
+                    .lines()
+                    .into_iter()
+                    .filter(|l| !l.contains(", history: "))
+                    .collect();
+                out.push(Offer { story: si, path: found.path, journal: j, lines });
+            }
+            Err(_) => unreadable.push(si),
+        }
+    }
+    (out, unreadable)
+}
