@@ -440,7 +440,7 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty
         ));
     }
     check_node_budget(path, text)?;
-    serde_yaml::from_str(text).map_err(|e| yaml_diag(path, &e))
+    serde_yaml::from_str(text).map_err(|e| placed(yaml_diag(path, &e), text))
 }
 
 /// Turns a serde_yaml error into a diagnostic with its position and a hint.
@@ -473,12 +473,78 @@ pub fn yaml_diag(path: &Path, e: &serde_yaml::Error) -> Diagnostic {
         "; write a plain number no bigger than about 1.8e308, like `41.9e9` (no commas, no units)"
     } else if msg.contains("invalid type") {
         "; check the value's type against claims/README.md"
+    } else if msg.contains("could not find expected ':'") {
+        "; a key on this line has no `:` after it (or is longer than the 1,024 characters YAML allows): check the line"
     } else if msg.contains("did not find expected") || msg.contains("mapping values are not allowed") {
         "; check the indentation and quoting on this line"
     } else {
         ""
     };
     Diagnostic::error(path, line, col, format!("{msg}{hint}"))
+}
+
+/// Gives a parser error the parser could not place a position and a fix, from the text: a second document, a
+/// control character, a key given twice, a YAML tag. Other errors are returned as they are.
+fn placed(mut d: Diagnostic, text: &str) -> Diagnostic {
+    let at = |byte: usize| line_col_of_byte(text, byte);
+    let line_start = |pred: &dyn Fn(&str) -> bool| {
+        let mut offset = 0;
+        let mut found = Vec::new();
+        for l in text.split_inclusive('\n') {
+            if pred(l.trim_end_matches(['\n', '\r'])) {
+                found.push(offset);
+            }
+            offset += l.len();
+        }
+        found
+    };
+    if d.message.contains("more than one document") {
+        // The second `---`, a `---` after content, or a byte order mark past the first byte.
+        let starts = line_start(&|l: &str| l.starts_with("---") || l.starts_with("..."));
+        let content_before =
+            |o: usize| text[..o].lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+        let second = starts.into_iter().find(|&o| content_before(o)).or_else(|| text.find('\u{feff}'));
+        if let Some(o) = second {
+            (d.line, d.column) = at(o);
+        }
+        d.message = "a second YAML document starts here; a factdesk file is one document: delete this `---` line and \
+                     whatever follows that does not belong (two files pasted together?), or a second byte order mark"
+            .into();
+    } else if d.message.contains("control characters are not allowed") {
+        if let Some((o, c)) = text.char_indices().find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+            (d.line, d.column) = at(o);
+            d.message = format!(
+                "a control character (U+{:04X}) is not allowed in YAML: delete it, or re-save the file as plain text",
+                c as u32
+            );
+        }
+    } else if let Some(field) = d.message.strip_prefix("duplicate field `").and_then(|r| r.split('`').next()) {
+        let field = field.to_string();
+        let hits = line_start(&|l: &str| l.trim_start().trim_start_matches("- ").starts_with(&format!("{field}:")));
+        let same_indent: Vec<usize> = hits
+            .iter()
+            .copied()
+            .filter(|&o| {
+                let indent = |o: usize| text[o..].len() - text[o..].trim_start().len();
+                hits.first().is_some_and(|&f| indent(f) == indent(o))
+            })
+            .collect();
+        if let Some(&o) = same_indent.get(1) {
+            (d.line, d.column) = at(o + text[o..].len() - text[o..].trim_start().len());
+        }
+        d.message = format!("`{field}` is given twice; keep one (merge what each holds) and delete the other");
+    } else if d.message.contains("do not support enum input") || d.message.contains("tag") && d.message.contains('!') {
+        let tag = text.match_indices('!').map(|(o, _)| o).find(|&o| {
+            let before = text[..o].chars().last().unwrap_or('\n');
+            let after = text[o + 1..].chars().next().unwrap_or(' ');
+            matches!(before, ' ' | '\n' | '[' | '{' | ',') && !after.is_whitespace()
+        });
+        if let Some(o) = tag {
+            (d.line, d.column) = at(o);
+        }
+        d.message = "a YAML tag (`!name`) is not something factdesk reads: delete the tag and keep the value".into();
+    }
+    d
 }
 
 /// Writes a story file's canonical text: stable key order, multi-line text as block scalars.
@@ -640,5 +706,23 @@ mod tests {
         // A real quoted scalar still hides its brackets: `'[a, b]'` is one string.
         let NodeCount::Within(n) = count_nodes("t: '[a, b, c, d]'\n", u64::MAX) else { panic!() };
         assert!(n <= 3, "{n}");
+    }
+
+    #[test]
+    fn errors_the_parser_cannot_place_get_a_position_and_a_fix() {
+        let path = Path::new("claims.yaml");
+        let parse = |text: &str| parse_story(path, text).unwrap_err();
+        let d = parse("story:\n  title: A\nclaims: []\n---\nstory:\n  title: B\n");
+        assert_eq!((d.line, d.column), (4, 1), "{d}");
+        assert!(d.message.contains("second YAML document") && d.message.contains("delete"), "{d}");
+        let d = parse("story:\n  title: A\n  outlet: x\u{1}y\nclaims: []\n");
+        assert_eq!((d.line, d.column), (3, 12), "{d}");
+        assert!(d.message.contains("U+0001"), "{d}");
+        let d = parse("story:\n  title: A\nclaims: []\nstory:\n  title: B\n");
+        assert_eq!((d.line, d.column), (4, 1), "{d}");
+        assert!(d.message.contains("`story` is given twice"), "{d}");
+        let d = parse("story:\n  title: A\nclaims: []\nx-t: !custom {a: 1}\n");
+        assert_eq!((d.line, d.column), (4, 6), "{d}");
+        assert!(d.message.contains("YAML tag"), "{d}");
     }
 }
