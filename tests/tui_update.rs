@@ -1331,3 +1331,17 @@ fn settings_changed_on_disk_are_taken_on_reload_and_broken_ones_are_not() {
     assert_eq!(app.ws.config, changed, "kept");
     assert!(app.message.as_ref().unwrap().error);
 }
+
+#[test]
+fn the_filter_uses_the_matcher_the_settings_choose() {
+    let (_t, mut app) = app();
+    assert_eq!(app.engine(), factdesk::search::Engine::Nucleo);
+    app.ws.config.search.matcher = factdesk::model::MatcherChoice::FuzzyMatcher;
+    assert_eq!(app.engine(), factdesk::search::Engine::Skim);
+    // The filter still finds and highlights with it.
+    update(&mut app, Action::StartFilter);
+    type_text(&mut app, "gdp");
+    let (si, ci) = app.current().expect("a match is selected");
+    let text = app.ws.stories[si].file.claims[ci].text.clone();
+    assert!(!app.matched_chars(&text).is_empty(), "{text}");
+}

@@ -14,8 +14,8 @@ pub mod terminal;
 pub mod theme;
 pub mod view;
 
+use crate::search::Corpus;
 use crate::search::worker::{FilterWorker, Results};
-use crate::search::{Corpus, DEFAULT_ENGINE};
 pub use effects::{export_story, read_story_file, read_story_files, stories_now_readable};
 
 use app::{Action, App, Effect, Msg, Reply, key_action, update};
@@ -497,7 +497,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
         Effect::Filter(query) => {
             let corpus = app.corpus();
             let f = r.filter.get_or_insert_with(|| Filtering {
-                worker: FilterWorker::spawn(Arc::clone(&corpus), DEFAULT_ENGINE),
+                worker: FilterWorker::spawn(Arc::clone(&corpus), app.engine()),
                 results: Results::default(),
                 corpus: Arc::clone(&corpus),
                 query: String::new(),

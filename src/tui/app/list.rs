@@ -43,7 +43,7 @@ impl App {
         if !self.async_filter {
             let corpus = self.corpus();
             let threads = if corpus.len() >= 2_000 { search::threads() } else { 1 };
-            let hits = search::scan(&corpus, &self.filter, DEFAULT_ENGINE, threads);
+            let hits = search::scan(&corpus, &self.filter, self.engine(), threads);
             self.set_filter_table(&corpus.claims_of(&hits));
         }
         self.filter_table.clone()
@@ -83,12 +83,16 @@ impl App {
             return Vec::new();
         }
         let mut hl = self.highlighter.borrow_mut();
+        let engine = self.engine();
+        if hl.1 != engine {
+            *hl = (String::new(), engine, engine.matcher());
+        }
         if hl.0 != self.filter {
             hl.0 = self.filter.clone();
             let q = self.filter.clone();
-            hl.1.set_query(&q);
+            hl.2.set_query(&q);
         }
-        hl.1.indices(text).map(|(_, i)| i).unwrap_or_default()
+        hl.2.indices(text).map(|(_, i)| i).unwrap_or_default()
     }
 
     /// Rebuilds the list: accepted claims in file order, then candidates by score, best first.

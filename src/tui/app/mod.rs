@@ -178,7 +178,7 @@ pub struct App {
     /// The similar-claims index, once built off the UI thread.
     pub similar: Option<Arc<SimilarClaims>>,
     /// A matcher for highlighting visible rows, with the query it is set up for.
-    highlighter: RefCell<(String, Box<dyn search::Matcher>)>,
+    highlighter: RefCell<(String, search::Engine, Box<dyn search::Matcher>)>,
     /// The claim that matches the filter best, where typing a filter puts the cursor.
     best_match: Option<(usize, usize)>,
 }
@@ -229,6 +229,11 @@ pub fn key_action(app: &App, ev: KeyEvent) -> Option<Action> {
 }
 
 impl App {
+    /// The fuzzy matcher the workspace's settings choose (`search.matcher`), for the `/` filter and its highlights.
+    pub fn engine(&self) -> search::Engine {
+        search::Engine::chosen(&self.ws.config)
+    }
+
     /// How many lines the help overlay has (`view::help::lines` draws exactly these): two lines of advice, the
     /// reason journaling is off if it is, and for each context a blank line, its title and one line per action.
     pub fn help_len(&self) -> usize {
@@ -282,7 +287,7 @@ impl App {
             recheck: false,
             save_warnings: Vec::new(),
             lossy_ok: false,
-            highlighter: RefCell::new((String::new(), DEFAULT_ENGINE.matcher())),
+            highlighter: RefCell::new((String::new(), DEFAULT_ENGINE, DEFAULT_ENGINE.matcher())),
             best_match: None,
         };
         app.rebuild_rows(None);
