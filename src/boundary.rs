@@ -142,7 +142,8 @@ impl BoundaryError {
                  (a pulled branch could point them anywhere): replace the link with the file itself"
                 .into(),
             BoundaryError::NotRegular(_, k) => format!(
-                "is not a regular file but {}; factdesk reads only regular files: replace it with a plain file",
+                "is not a regular file but {}; factdesk reads and writes only regular files (for output, `-o -` is \
+                 standard output): replace it with a plain file",
                 k.describe()
             ),
             BoundaryError::NotRealDir(_, k) => format!(

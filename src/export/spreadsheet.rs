@@ -34,7 +34,8 @@ pub const HEADER: &[&str] = &[
 pub fn cell(s: &str) -> String {
     let clean = sanitize::sanitize(s, true);
     // Leading blanks too: a tab becomes spaces here, and some spreadsheets skip spaces before a formula.
-    let first = clean.trim_start_matches([' ', '\t', '\r', '\n']);
+    // Any blank, a no-break space too: some spreadsheets skip it before a formula.
+    let first = clean.trim_start_matches(char::is_whitespace);
     if clean.starts_with(['\t', '\r']) || first.starts_with(['=', '+', '-', '@']) { format!("'{clean}") } else { clean }
 }
 
@@ -106,6 +107,8 @@ mod tests {
 
     #[test]
     fn formulas_are_defused_and_controls_shown() {
+        assert_eq!(cell("\u{a0}=1+1"), "'\u{a0}=1+1");
+        assert_eq!(cell("\u{3000}@SUM(A1)"), "'\u{3000}@SUM(A1)");
         assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(cell("-5% growth"), "'-5% growth");
         assert_eq!(cell("a\u{1b}b\nc"), "a␛b\nc");
