@@ -143,31 +143,39 @@ pub fn claim_issues(claim: &Claim, is_final: bool, rules: &EvidenceRules) -> Vec
 
 /// The message for one issue of claim `id`.
 pub fn message(id: &str, issue: &Issue) -> String {
-    match issue {
-        Issue::TooFewSources { have, need } => format!(
-            "claim `{id}`: final verdict rests on {have} independent source{} (need {need}); add a source on another domain, \
-             or lower `evidence.min_independent_sources` in factdesk.yaml",
-            if *have == 1 { "" } else { "s" }
-        ),
-        Issue::DuplicateUrl { first, second, url } => format!(
-            "claim `{id}`: source #{} cites the same url as source #{} ({url}); remove one",
-            second + 1,
-            first + 1
-        ),
-        Issue::NoAccessed { index } => {
-            format!(
-                "claim `{id}`: source #{} has no `accessed` date; add the day you read it, as YYYY-MM-DD",
-                index + 1
-            )
+    format!("claim `{id}`: {}; {}", issue.problem(), issue.fix())
+}
+
+impl Issue {
+    /// What is wrong, without the claim's name (the detail pane shows it beside the claim).
+    pub fn problem(&self) -> String {
+        match self {
+            Issue::TooFewSources { have, need } => format!(
+                "final verdict rests on {have} independent source{} (need {need})",
+                if *have == 1 { "" } else { "s" }
+            ),
+            Issue::DuplicateUrl { first, second, url } => {
+                format!("source #{} cites the same url as source #{} ({url})", second + 1, first + 1)
+            }
+            Issue::NoAccessed { index } => format!("source #{} has no `accessed` date", index + 1),
+            Issue::BadAccessed { index, value } => format!("source #{} has `accessed: {value}`", index + 1),
+            Issue::BadUrl { index, url } => {
+                format!("source #{} has `url: {url}`, which is not a web address", index + 1)
+            }
         }
-        Issue::BadAccessed { index, value } => {
-            format!("claim `{id}`: source #{} has `accessed: {value}`; write the date as YYYY-MM-DD", index + 1)
+    }
+
+    /// How to fix it.
+    pub fn fix(&self) -> &'static str {
+        match self {
+            Issue::TooFewSources { .. } => {
+                "add a source on another domain, or lower `evidence.min_independent_sources` in factdesk.yaml"
+            }
+            Issue::DuplicateUrl { .. } => "remove one",
+            Issue::NoAccessed { .. } => "add the day you read it, as YYYY-MM-DD",
+            Issue::BadAccessed { .. } => "write the date as YYYY-MM-DD",
+            Issue::BadUrl { .. } => "write it as https://…, or leave it out (it does not count as a source until then)",
         }
-        Issue::BadUrl { index, url } => format!(
-            "claim `{id}`: source #{} has `url: {url}`, which is not a web address; write it as https://…, or leave \
-             it out (it does not count as a source until then)",
-            index + 1
-        ),
     }
 }
 

@@ -384,9 +384,14 @@ impl Keymap {
 
     /// The footer's hints for a context: `key description` pairs.
     pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
+        self.hints_without(context, &[])
+    }
+
+    /// [`Keymap::hints`] without the actions named in `left_out` (by action name, as in `keys:` overrides).
+    pub fn hints_without(&self, context: Context, left_out: &[&str]) -> Vec<(String, &'static str)> {
         self.grouped(context)
             .into_iter()
-            .filter(|g| !g.3.is_empty())
+            .filter(|g| !g.3.is_empty() && !left_out.contains(&g.1))
             .map(|(keys, _, _, hint)| (keys[0].label(), hint))
             .collect()
     }

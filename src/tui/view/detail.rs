@@ -86,10 +86,8 @@ fn check_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) 
     // The workspace's evidence rules, as warnings beside the sources.
     let is_final = app.ws.config.verdict(&c.verdict).is_some_and(|v| v.is_final);
     for issue in crate::evidence::claim_issues(c, is_final, &app.ws.config.evidence) {
-        let msg = crate::evidence::message(&c.id, &issue);
-        // Without the claim's id (it is on screen) and the advice after `;` (the check command gives it).
-        let msg = msg.split_once(": ").map_or(msg.as_str(), |(_, m)| m);
-        let msg = msg.split_once("; ").map_or(msg, |(m, _)| m).to_string();
+        // The problem alone: the claim is on screen, and `factdesk check` gives the fix.
+        let msg = issue.problem();
         lines.push(Line::from(Span::styled(format!("⚠ {}", sanitize::line(&msg)), t.error())));
     }
     // Numeric checks: the computed value beside the claimed one.

@@ -180,11 +180,10 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
             all.push((keys[0].label(), label));
         }
     }
-    all.extend(app.keymap.hints(context(app)));
-    if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) {
-        // `w` saves and quits only when the question is about quitting.
-        all.retain(|(_, desc)| *desc != "save+quit");
-    }
+    // `w` saves and quits only when the question is about quitting.
+    let left_out: &[&str] =
+        if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) { &["save-quit"] } else { &[] };
+    all.extend(app.keymap.hints_without(context(app), left_out));
     for (key, desc) in all {
         let w = key.chars().count() + desc.chars().count() + 3;
         if width + w > area.width as usize {
