@@ -53,9 +53,11 @@ impl Guard {
             }
         };
         let mut lock_asked = None;
+        let mut about = super::app::About::Other;
         let lock = match lock::acquire(&root) {
             Ok(lock::LockOutcome::HeldBy(info)) => {
                 lock_asked = Some(Instant::now());
+                about = super::app::About::LockHeld;
                 notes.push(format!(
                     "another factdesk has this workspace open ({info}); both keep recovery journals, and saves never \
                      overwrite its changes"
@@ -121,7 +123,7 @@ impl Guard {
         }
         journal::sweep_sessions(&root);
         if !notes.is_empty() {
-            app.set_message(notes.join(" | "), true);
+            app.set_message_about(notes.join(" | "), true, about);
         }
         Guard {
             lock,
@@ -183,7 +185,7 @@ impl Guard {
             self.lock = Some(lock);
             self.lock_asked = None;
             if !app.message.as_ref().is_some_and(|m| m.error)
-                || app.message.as_ref().is_some_and(|m| m.text.contains("another factdesk has this workspace open"))
+                || app.message.as_ref().is_some_and(|m| m.about == super::app::About::LockHeld)
             {
                 app.set_message("the other copy of factdesk closed: this one now holds the workspace lock", false);
             }

@@ -122,9 +122,9 @@ impl App {
             }
             Err(e) => {
                 let other_error_shown =
-                    self.message.as_ref().is_some_and(|m| m.error && !m.text.contains("recovery journal"));
+                    self.message.as_ref().is_some_and(|m| m.error && m.about != super::About::Journal);
                 if self.journal_trouble.is_none() && !other_error_shown {
-                    self.set_message(e.clone(), true);
+                    self.set_message_about(e.clone(), true, super::About::Journal);
                 }
                 self.journal_trouble = Some(e);
                 false

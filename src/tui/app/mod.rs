@@ -100,6 +100,19 @@ struct Snapshot {
 pub struct Message {
     pub text: String,
     pub error: bool,
+    /// What the message is about, where later code must know (never found by reading the text).
+    pub about: About,
+}
+
+/// What a message on the message line is about, when something decides by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum About {
+    #[default]
+    Other,
+    /// The recovery journal could not be written.
+    Journal,
+    /// Another copy holds the workspace lock.
+    LockHeld,
 }
 
 /// The whole state of the review workspace.
@@ -295,6 +308,11 @@ impl App {
     }
 
     pub fn set_message(&mut self, text: impl Into<String>, error: bool) {
-        self.message = Some(Message { text: text.into(), error });
+        self.set_message_about(text, error, About::Other);
+    }
+
+    /// Sets the message line, saying what it is about (see [`About`]).
+    pub fn set_message_about(&mut self, text: impl Into<String>, error: bool, about: About) {
+        self.message = Some(Message { text: text.into(), error, about });
     }
 }
