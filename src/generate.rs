@@ -241,69 +241,13 @@ pub fn story(
             push(&mut article, &mut chars, "\n\n");
             chars -= 1;
         }
-        let mut id = slugify(&sentence, 40);
-        if !ids.insert(id.clone()) {
-            let mut n = 2;
-            while !ids.insert(format!("{id}-{n}")) {
-                n += 1;
-            }
-            id = format!("{id}-{n}");
-        }
+        let id = unique_id(&mut ids, &sentence);
         let mut claim = Claim::new(&id, &sentence);
         claim.kind = kind;
         spans.push((start, end));
-        claim.claimant = if kind == Kind::Attribution || kind == Kind::Quote || rng.chance(40) {
-            rng.word(PEOPLE).to_string()
-        } else {
-            String::new()
-        };
-        claim.verdict = rng.word(VERDICTS).to_string();
-        claim.status = if claim.verdict.is_empty() {
-            *rng.pick(&[Status::Candidate, Status::Open, Status::InProgress])
-        } else {
-            *rng.pick(&[Status::Reviewed, Status::Published])
-        };
-        claim.assignee = if rng.chance(70) { rng.word(REVIEWERS).to_string() } else { String::new() };
-        for _ in 0..rng.below(3) {
-            let t = rng.word(TAGS).to_string();
-            if !claim.tags.contains(&t) {
-                claim.tags.push(t);
-            }
-        }
-        let n_notes = rng.below(3);
-        let notes: Vec<&str> = (0..n_notes).map(|_| rng.word(NOTES)).collect();
-        claim.notes = if n_notes == 2 { format!("{}\n{}\n", notes[0], notes[1]) } else { notes.concat() };
-        // A final verdict rests on two or three independent sources (the default evidence rule).
-        let is_final = !matches!(claim.verdict.as_str(), "" | "unverifiable");
-        let n_sources = if is_final { 2 + rng.below(2) } else { rng.below(3) };
-        let first = rng.below(PUBLISHERS.len());
-        for s in 0..n_sources {
-            let (publisher, base) = PUBLISHERS[(first + s) % PUBLISHERS.len()];
-            claim.sources.push(Source {
-                title: format!("{publisher}: {thing} {}", year - s),
-                url: format!("{base}{}-{}", slugify(thing, 20), rng.below(100_000)),
-                publisher: publisher.into(),
-                accessed: date(rng, year),
-                ..Default::default()
-            });
-        }
-        if rng.chance(30) {
-            claim.score = Some((rng.below(100) as f64) / 100.0);
-        }
-        let mut day = 1 + rng.below(20);
-        claim.history.push(HistoryEntry {
-            at: format!("{year}-03-{day:02}T09:{:02}:00Z", rng.below(60)),
-            by: rng.word(REVIEWERS).to_string(),
-            change: "created".into(),
-        });
-        if !claim.verdict.is_empty() {
-            day += 1 + rng.below(5);
-            claim.history.push(HistoryEntry {
-                at: format!("{year}-03-{day:02}T14:{:02}:00Z", rng.below(60)),
-                by: rng.word(REVIEWERS).to_string(),
-                change: format!("verdict: (none) -> {}", claim.verdict),
-            });
-        }
+        review_claim(rng, &mut claim);
+        add_sources(rng, &mut claim, thing, year);
+        add_history(rng, &mut claim, year);
         claims.push(claim);
     }
     article.push('\n');
@@ -319,6 +263,84 @@ pub fn story(
     file.story.article = "article.txt".into();
     file.claims = claims;
     (slug, article, file)
+}
+
+/// The claim id for `sentence`: its slug, or the slug with the first free `-2`, `-3`, … suffix when taken; the id is
+/// added to `ids`.
+fn unique_id(ids: &mut HashSet<String>, sentence: &str) -> String {
+    let mut id = slugify(sentence, 40);
+    if !ids.insert(id.clone()) {
+        let mut n = 2;
+        while !ids.insert(format!("{id}-{n}")) {
+            n += 1;
+        }
+        id = format!("{id}-{n}");
+    }
+    id
+}
+
+/// Gives a generated claim its review state: claimant, verdict, status, assignee, tags and notes.
+fn review_claim(rng: &mut Rng, claim: &mut Claim) {
+    claim.claimant = if claim.kind == Kind::Attribution || claim.kind == Kind::Quote || rng.chance(40) {
+        rng.word(PEOPLE).to_string()
+    } else {
+        String::new()
+    };
+    claim.verdict = rng.word(VERDICTS).to_string();
+    claim.status = if claim.verdict.is_empty() {
+        *rng.pick(&[Status::Candidate, Status::Open, Status::InProgress])
+    } else {
+        *rng.pick(&[Status::Reviewed, Status::Published])
+    };
+    claim.assignee = if rng.chance(70) { rng.word(REVIEWERS).to_string() } else { String::new() };
+    for _ in 0..rng.below(3) {
+        let t = rng.word(TAGS).to_string();
+        if !claim.tags.contains(&t) {
+            claim.tags.push(t);
+        }
+    }
+    let n_notes = rng.below(3);
+    let notes: Vec<&str> = (0..n_notes).map(|_| rng.word(NOTES)).collect();
+    claim.notes = if n_notes == 2 { format!("{}\n{}\n", notes[0], notes[1]) } else { notes.concat() };
+}
+
+/// Adds a generated claim's sources, about `thing` around `year`, and now and then a score.
+fn add_sources(rng: &mut Rng, claim: &mut Claim, thing: &str, year: usize) {
+    // A final verdict rests on two or three independent sources (the default evidence rule).
+    let is_final = !matches!(claim.verdict.as_str(), "" | "unverifiable");
+    let n_sources = if is_final { 2 + rng.below(2) } else { rng.below(3) };
+    let first = rng.below(PUBLISHERS.len());
+    for s in 0..n_sources {
+        let (publisher, base) = PUBLISHERS[(first + s) % PUBLISHERS.len()];
+        claim.sources.push(Source {
+            title: format!("{publisher}: {thing} {}", year - s),
+            url: format!("{base}{}-{}", slugify(thing, 20), rng.below(100_000)),
+            publisher: publisher.into(),
+            accessed: date(rng, year),
+            ..Default::default()
+        });
+    }
+    if rng.chance(30) {
+        claim.score = Some((rng.below(100) as f64) / 100.0);
+    }
+}
+
+/// Adds a generated claim's history in `year`: its creation and, when it has a verdict, the verdict.
+fn add_history(rng: &mut Rng, claim: &mut Claim, year: usize) {
+    let mut day = 1 + rng.below(20);
+    claim.history.push(HistoryEntry {
+        at: format!("{year}-03-{day:02}T09:{:02}:00Z", rng.below(60)),
+        by: rng.word(REVIEWERS).to_string(),
+        change: "created".into(),
+    });
+    if !claim.verdict.is_empty() {
+        day += 1 + rng.below(5);
+        claim.history.push(HistoryEntry {
+            at: format!("{year}-03-{day:02}T14:{:02}:00Z", rng.below(60)),
+            by: rng.word(REVIEWERS).to_string(),
+            change: format!("verdict: (none) -> {}", claim.verdict),
+        });
+    }
 }
 
 fn upper_first(s: &str) -> String {

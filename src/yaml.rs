@@ -102,10 +102,6 @@ pub enum NodeCount {
 /// counts one (the parser refuses it, or it is text such as `*emphasis*`). So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
 /// count as they would grow the parse, and are refused where the count passes the limit.
 pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
-    enum Ends {
-        Flow(usize),
-        Block(usize),
-    }
     let bytes = text.as_bytes();
     let mut n: u64 = 0;
     let mut quote: Option<u8> = None;
@@ -114,8 +110,7 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
     let mut line_start = 0usize;
     let mut line_indent = 0usize;
     let mut flow = 0usize;
-    let mut sizes: HashMap<&[u8], u64> = HashMap::new();
-    let mut open: Vec<(&[u8], u64, Ends)> = Vec::new();
+    let mut anchors = Anchors::default();
     let name_end = |from: usize| {
         (from..bytes.len())
             .find(|&j| matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n' | b',' | b'[' | b']' | b'{' | b'}'))
@@ -161,13 +156,7 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                 let indent = i - line_start;
                 line_indent = indent;
                 let item = b == b'-' && matches!(next, b' ' | b'\n');
-                while let Some((name, start, Ends::Block(at))) = open.last() {
-                    if indent > *at || (indent == *at && item) {
-                        break;
-                    }
-                    sizes.insert(name, n.saturating_sub(*start).max(1));
-                    open.pop();
-                }
+                anchors.close_block(n, indent, item);
             }
             // An anchor or alias starts a node: after a space, a line start or a flow indicator, never mid-word.
             let node_start = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b'\n');
@@ -176,15 +165,8 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                 b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
                 b'&' if node_start && name_end(i + 1) > i + 1 => {
                     let end = name_end(i + 1);
-                    let name = &bytes[i + 1..end];
                     let after = (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
-                    match bytes.get(after) {
-                        Some(b'[' | b'{') => open.push((name, n, Ends::Flow(flow))),
-                        None | Some(b'\n' | b'\r' | b'#') => open.push((name, n, Ends::Block(line_indent))),
-                        Some(_) => {
-                            sizes.insert(name, 1);
-                        }
-                    }
+                    anchors.open(&bytes[i + 1..end], bytes.get(after).copied(), n, flow, line_indent);
                     i = end;
                     continue;
                 }
@@ -192,7 +174,7 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                     let end = name_end(i + 1);
                     // An alias of no anchor seen is an error for the parser (nothing is copied), or not an alias at
                     // all (`*emphasis*` in a block of text): one item.
-                    counted += sizes.get(&bytes[i + 1..end]).copied().unwrap_or(1);
+                    counted += anchors.size_of(&bytes[i + 1..end]);
                     n = n.saturating_add(counted);
                     if n > limit {
                         return NodeCount::Over { at: i };
@@ -206,13 +188,7 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                 }
                 b']' | b'}' => {
                     flow = flow.saturating_sub(1);
-                    while let Some((name, start, Ends::Flow(at))) = open.last() {
-                        if *at < flow {
-                            break;
-                        }
-                        sizes.insert(name, n.saturating_sub(*start).max(1));
-                        open.pop();
-                    }
+                    anchors.close_flow(n, flow);
                 }
                 b',' if flow > 0 => counted += 1,
                 b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
@@ -226,14 +202,7 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
                 _ => {}
             }
             if !matches!(b, b' ' | b'\t') {
-                scalar_start = match b {
-                    b'[' | b'{' => true,
-                    b',' => flow > 0,
-                    b':' => matches!(next, b' ' | b'\t' | b'\n'),
-                    // `- ` and `? ` are indicators only where a node starts; inside plain text they are text.
-                    b'-' | b'?' => scalar_start && matches!(next, b' ' | b'\t' | b'\n'),
-                    _ => false,
-                };
+                scalar_start = scalar_start_after(b, next, flow, scalar_start);
             }
         }
         n = n.saturating_add(counted);
@@ -243,6 +212,75 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
         i += 1;
     }
     NodeCount::Within(n)
+}
+
+/// Where an open anchor's node ends, for [`count_nodes`]: at the close of the flow collection at this depth, or at a
+/// line indented no deeper than this.
+enum Ends {
+    Flow(usize),
+    Block(usize),
+}
+
+/// The anchors [`count_nodes`] has seen: the node count each closed one stands for, and those still open (name,
+/// count where it began, where it ends).
+#[derive(Default)]
+struct Anchors<'a> {
+    sizes: HashMap<&'a [u8], u64>,
+    open: Vec<(&'a [u8], u64, Ends)>,
+}
+
+impl<'a> Anchors<'a> {
+    /// Records anchor `name` seen at count `n`, by what follows it (`after`): a flow collection stays open to its
+    /// close, a line end or comment opens a block node, anything else is a scalar of one node.
+    fn open(&mut self, name: &'a [u8], after: Option<u8>, n: u64, flow: usize, line_indent: usize) {
+        match after {
+            Some(b'[' | b'{') => self.open.push((name, n, Ends::Flow(flow))),
+            None | Some(b'\n' | b'\r' | b'#') => self.open.push((name, n, Ends::Block(line_indent))),
+            Some(_) => {
+                self.sizes.insert(name, 1);
+            }
+        }
+    }
+
+    /// Closes, at count `n`, the block anchors that a line at `indent` ends (an `item` at an anchor's indent does not).
+    fn close_block(&mut self, n: u64, indent: usize, item: bool) {
+        while let Some((name, start, Ends::Block(at))) = self.open.last() {
+            if indent > *at || (indent == *at && item) {
+                break;
+            }
+            self.sizes.insert(name, n.saturating_sub(*start).max(1));
+            self.open.pop();
+        }
+    }
+
+    /// Closes, at count `n`, the flow anchors that a closing bracket leaving depth `flow` ends.
+    fn close_flow(&mut self, n: u64, flow: usize) {
+        while let Some((name, start, Ends::Flow(at))) = self.open.last() {
+            if *at < flow {
+                break;
+            }
+            self.sizes.insert(name, n.saturating_sub(*start).max(1));
+            self.open.pop();
+        }
+    }
+
+    /// What an alias of `name` counts: its anchor's size, or one for an anchor not seen.
+    fn size_of(&self, name: &[u8]) -> u64 {
+        self.sizes.get(name).copied().unwrap_or(1)
+    }
+}
+
+/// Whether, in [`count_nodes`], the content after byte `b` (neither space nor tab, followed by `next`, at flow depth
+/// `flow`) starts a scalar, given whether `b` itself stood where one starts (`scalar_start`).
+fn scalar_start_after(b: u8, next: u8, flow: usize, scalar_start: bool) -> bool {
+    match b {
+        b'[' | b'{' => true,
+        b',' => flow > 0,
+        b':' => matches!(next, b' ' | b'\t' | b'\n'),
+        // `- ` and `? ` are indicators only where a node starts; inside plain text they are text.
+        b'-' | b'?' => scalar_start && matches!(next, b' ' | b'\t' | b'\n'),
+        _ => false,
+    }
 }
 
 /// Refuses a file whose node estimate passes [`MAX_NODES_PER_FILE`] or what the current load has left (see

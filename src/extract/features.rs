@@ -412,46 +412,15 @@ impl Extractor {
                     sp |= in_list(w, SECOND_PERSON);
                     percent |= w == "percent";
                     money |= w == "dollars" || w == "dollar";
-                    if w.len() >= 5 && w.is_ascii() {
-                        for suf in ["ing", "ed", "es", "s"] {
-                            if let Some(st) = w.strip_suffix(suf) {
-                                suffixes.push(mix(0x5f60, hash_str(st)));
-                                break;
-                            }
-                        }
-                    }
-                    if w.len() >= 5 && w.is_ascii() {
-                        suffixes.push(mix(0x5f5f, hash_str(&w[w.len() - 3..])));
-                    }
-                    if w.is_ascii() && w.len() >= 4 {
-                        char_grams(w.as_bytes(), suffixes);
-                    }
+                    word_suffixes(w, suffixes);
                     hash_str(w)
                 }
             };
             words.push(h);
         });
         words.push(EOS);
-        let n = words.len();
-        let ngrams = (n - 2) + (n - 1) + n.saturating_sub(2) + self.suffixes.len() + 2;
-        let v = 1.0 / (ngrams.max(1) as f32).sqrt();
-        for &w in &words[1..n - 1] {
-            self.feats.push((finish(w), v));
-        }
-        for p in words.windows(2) {
-            self.feats.push((finish(mix(p[0] ^ 0x9e37_79b9, p[1])), v));
-        }
-        for t in words.windows(3) {
-            self.feats.push((finish(mix(mix(t[0] ^ 0x7f4a_7c15, t[1]), t[2])), v));
-        }
-        // Stems ("rose"/"rising" aside) and three-letter endings, a cheap stand-in for parts of speech.
-        for &s in self.suffixes.iter() {
-            self.feats.push((finish(s), v));
-        }
-        // How the sentence opens: "Thank you", "I think", "We have".
-        self.feats.push((finish(mix(0x51_7cc1, words[1.min(n - 1)])), v));
-        self.feats.push((finish(mix(mix(0x51_7cc2, words[1.min(n - 1)]), words[2.min(n - 1)])), v));
-        let tokens = n - 2;
+        push_ngrams(words, &self.suffixes, &mut self.feats);
+        let tokens = words.len() - 2;
         let mut cue = |name: &str, on: bool| {
             if on {
                 self.feats.push((bucket(name), 1.0));
@@ -477,6 +446,50 @@ impl Extractor {
         self.feats.push((count_bucket("#names", caps), 1.0));
         &self.feats
     }
+}
+
+/// Pushes onto `suffixes` the stem and ending features of the lowercased word `w`: for an ASCII word of five letters
+/// or more its stem without `-ing`, `-ed`, `-es` or `-s` and its last three letters; for one of four or more its
+/// character n-grams.
+fn word_suffixes(w: &str, suffixes: &mut Vec<u64>) {
+    if w.len() >= 5 && w.is_ascii() {
+        for suf in ["ing", "ed", "es", "s"] {
+            if let Some(st) = w.strip_suffix(suf) {
+                suffixes.push(mix(0x5f60, hash_str(st)));
+                break;
+            }
+        }
+    }
+    if w.len() >= 5 && w.is_ascii() {
+        suffixes.push(mix(0x5f5f, hash_str(&w[w.len() - 3..])));
+    }
+    if w.is_ascii() && w.len() >= 4 {
+        char_grams(w.as_bytes(), suffixes);
+    }
+}
+
+/// Pushes onto `feats` the n-gram features of the token hashes `words` (framed by `BOS` and `EOS`) and of their
+/// `suffixes`, sharing a total weight of about 1 (each `1/sqrt(n)`), then how the sentence opens.
+fn push_ngrams(words: &[u64], suffixes: &[u64], feats: &mut Vec<Feat>) {
+    let n = words.len();
+    let ngrams = (n - 2) + (n - 1) + n.saturating_sub(2) + suffixes.len() + 2;
+    let v = 1.0 / (ngrams.max(1) as f32).sqrt();
+    for &w in &words[1..n - 1] {
+        feats.push((finish(w), v));
+    }
+    for p in words.windows(2) {
+        feats.push((finish(mix(p[0] ^ 0x9e37_79b9, p[1])), v));
+    }
+    for t in words.windows(3) {
+        feats.push((finish(mix(mix(t[0] ^ 0x7f4a_7c15, t[1]), t[2])), v));
+    }
+    // Stems ("rose"/"rising" aside) and three-letter endings, a cheap stand-in for parts of speech.
+    for &s in suffixes.iter() {
+        feats.push((finish(s), v));
+    }
+    // How the sentence opens: "Thank you", "I think", "We have".
+    feats.push((finish(mix(0x51_7cc1, words[1.min(n - 1)])), v));
+    feats.push((finish(mix(mix(0x51_7cc2, words[1.min(n - 1)]), words[2.min(n - 1)])), v));
 }
 
 /// Which features of the neighbouring sentences (the one before and the one after) a sentence

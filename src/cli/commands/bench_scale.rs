@@ -224,23 +224,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
         // Filter.
         let (corpus, t_corpus) = time(|| Arc::new(Corpus::from_workspace(&ws)));
         println!("build filter haystacks: {t_corpus:.0} ms");
-        for engine in [Engine::Skim, Engine::Nucleo] {
-            let ((first, full), _, typing_cpu) = time_cpu(|| typing(&corpus, engine));
-            let keys = full.len() as f64;
-            let mut scans = Vec::new();
-            for q in TYPED {
-                scans.push(time(|| crate::search::scan(&corpus, q, engine, crate::search::threads())).1);
-            }
-            println!(
-                "filter {:<34} keystroke to first batch median {:.1} ms, to all results median {:.1} ms (max {:.1}; mean cpu per keystroke {:.1} ms); full scan of a whole query median {:.1} ms",
-                engine.name(),
-                median(first),
-                median(full.clone()),
-                full.iter().copied().fold(0.0, f64::max),
-                typing_cpu / keys,
-                median(scans)
-            );
-        }
+        bench_filter(&corpus);
         // Similar claims.
         let (index, t_index, index_cpu) = time_cpu(|| SimilarIndex::build(&ws));
         let mut rng = crate::generate::Rng::new(7);
@@ -259,21 +243,7 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
         );
         // Save one story. First flush what the runs above wrote (the cache files: a hundred megabytes at
         // 100,000 claims), or the first fsyncs wait for it and time the disk's backlog, not the save.
-        #[cfg(unix)]
-        // SAFETY: sync(2) takes no arguments and only flushes file system buffers.
-        unsafe {
-            libc::sync();
-        }
-        let mut saves = Vec::new();
-        for i in 0..21 {
-            let story = &mut ws.stories[0];
-            story.file.claims[0].notes = format!("bench edit {i}\n");
-            let (r, t) = time(|| store::save_story(story));
-            if r.is_ok() {
-                saves.push(t);
-            }
-        }
-        println!("save one story (100 claims, fsync'd): median {:.1} ms", median(saves));
+        bench_save(&mut ws);
         // Peak memory, each in a fresh process.
         for mode in ["cold", "warm"] {
             if let Some(peak) = run_probe(&root, mode) {
@@ -294,6 +264,47 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
     }
     println!("\n# load average at end: {}", std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim());
     ExitCode::SUCCESS
+}
+
+/// Times the filter for each engine over `corpus`: keystroke by keystroke through [`TYPED`], and a full scan of each
+/// whole query.
+fn bench_filter(corpus: &Arc<Corpus>) {
+    for engine in [Engine::Skim, Engine::Nucleo] {
+        let ((first, full), _, typing_cpu) = time_cpu(|| typing(corpus, engine));
+        let keys = full.len() as f64;
+        let mut scans = Vec::new();
+        for q in TYPED {
+            scans.push(time(|| crate::search::scan(corpus, q, engine, crate::search::threads())).1);
+        }
+        println!(
+            "filter {:<34} keystroke to first batch median {:.1} ms, to all results median {:.1} ms (max {:.1}; mean cpu per keystroke {:.1} ms); full scan of a whole query median {:.1} ms",
+            engine.name(),
+            median(first),
+            median(full.clone()),
+            full.iter().copied().fold(0.0, f64::max),
+            typing_cpu / keys,
+            median(scans)
+        );
+    }
+}
+
+/// Times saving the first story of `ws` 21 times, each with an edit, after flushing the file system buffers.
+fn bench_save(ws: &mut store::Workspace) {
+    #[cfg(unix)]
+    // SAFETY: sync(2) takes no arguments and only flushes file system buffers.
+    unsafe {
+        libc::sync();
+    }
+    let mut saves = Vec::new();
+    for i in 0..21 {
+        let story = &mut ws.stories[0];
+        story.file.claims[0].notes = format!("bench edit {i}\n");
+        let (r, t) = time(|| store::save_story(story));
+        if r.is_ok() {
+            saves.push(t);
+        }
+    }
+    println!("save one story (100 claims, fsync'd): median {:.1} ms", median(saves));
 }
 
 fn search_vs_fzf(root: &Path, ws: &store::Workspace, corpus: &Corpus) {
