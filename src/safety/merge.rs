@@ -442,23 +442,31 @@ pub struct Change {
 impl fmt::Display for Change {
     /// Sanitized, one line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let short = |v: &Option<Value>| {
-            let s = crate::sanitize::line(&Conflict::show(v));
-            if s.chars().count() > 60 { format!("{}…", s.chars().take(59).collect::<String>()) } else { s }
+        // Long values are shown from a little before where they first differ, so an edit late in a long note is
+        // seen, not hidden behind the same first 60 characters on both sides.
+        let (b, a) =
+            (crate::sanitize::line(&Conflict::show(&self.before)), crate::sanitize::line(&Conflict::show(&self.after)));
+        let same = b.chars().zip(a.chars()).take_while(|(x, y)| x == y).count();
+        let from = if same > 40 { same - 20 } else { 0 };
+        let window = |s: &str| {
+            let tail: Vec<char> = s.chars().skip(from).collect();
+            let lead = if from > 0 { "…" } else { "" };
+            if tail.len() > 60 {
+                format!("{lead}{}…", tail[..59].iter().collect::<String>())
+            } else {
+                format!("{lead}{}", tail.iter().collect::<String>())
+            }
         };
+        let (before, after) = (window(&b), window(&a));
         let claim = self.claim_id.as_deref().map(crate::sanitize::line);
         match (claim, self.field.is_empty(), &self.before, &self.after) {
             (Some(c), true, None, Some(_)) => write!(f, "claim `{c}`: added"),
             (Some(c), true, Some(_), None) => write!(f, "claim `{c}`: removed"),
-            (Some(c), _, _, _) => write!(
-                f,
-                "claim `{c}`, {}: {} -> {}",
-                crate::sanitize::line(&self.field),
-                short(&self.before),
-                short(&self.after)
-            ),
+            (Some(c), _, _, _) => {
+                write!(f, "claim `{c}`, {}: {before} -> {after}", crate::sanitize::line(&self.field),)
+            }
             (None, _, _, _) => {
-                write!(f, "{}: {} -> {}", crate::sanitize::line(&self.field), short(&self.before), short(&self.after))
+                write!(f, "{}: {before} -> {after}", crate::sanitize::line(&self.field))
             }
         }
     }
@@ -509,6 +517,24 @@ fn diff_value(b: Option<&Value>, a: Option<&Value>, path: &mut Vec<Step>, out: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_late_in_a_long_note_is_shown_where_it_differs() {
+        let note = "Reuters filed its story with a BANGKOK, June 26 dateline, and Taipei Times ran the copy.";
+        let change = Change {
+            claim_id: Some("a".into()),
+            field: "notes".into(),
+            before: Some(Value::from(note)),
+            after: Some(Value::from(format!("{note} ADDED LATER"))),
+        };
+        let shown = change.to_string();
+        assert!(shown.contains("ADDED LATER"), "{shown}");
+        assert!(shown.contains("… Times ran the copy. -> … Times ran the copy. ADDED LATER"), "{shown}");
+        // Short values are shown whole.
+        let short =
+            Change { claim_id: None, field: "x".into(), before: Some(Value::from("a")), after: Some(Value::from("b")) };
+        assert_eq!(short.to_string(), "x: a -> b");
+    }
     use crate::model::{Claim, Source};
 
     fn story(claims: &[Claim]) -> StoryFile {
