@@ -35,6 +35,20 @@ fn value_of<'a>(line: &'a str, key: &str) -> Option<&'a str> {
     Some(rest.trim().trim_matches('"').trim_matches('\''))
 }
 
+/// Whether the text of a one-line YAML value (quotes already trimmed) is `value`: as written, or once its escapes
+/// are read (`"evil\x1b[31m"` is the id `evil␛[31m`, and `'it''s'` is `it's`).
+fn same_scalar(raw: &str, value: &str) -> bool {
+    if raw == value {
+        return true;
+    }
+    if !raw.contains('\\') && !raw.contains("''") {
+        return false;
+    }
+    [format!("\"{raw}\""), format!("'{raw}'")]
+        .iter()
+        .any(|quoted| serde_yaml::from_str::<String>(quoted).is_ok_and(|v| v == value))
+}
+
 /// The lines of a text, for the lookups below. Build it once per file: every lookup is then linear.
 pub fn lines(text: &str) -> Vec<&str> {
     text.lines().collect()
@@ -46,7 +60,7 @@ pub fn claim_spans(lines: &[&str], claims: &[Claim]) -> Vec<Option<ClaimSpan>> {
     let mut from = 0;
     let mut out = Vec::with_capacity(claims.len());
     for claim in claims {
-        let found = (from..lines.len()).find(|&i| value_of(lines[i], "id") == Some(claim.id.as_str()));
+        let found = (from..lines.len()).find(|&i| value_of(lines[i], "id").is_some_and(|v| same_scalar(v, &claim.id)));
         let Some(start) = found else {
             out.push(None);
             continue;
@@ -134,6 +148,16 @@ pub fn inside_value(lines: &[&str], at: Pos, value: &str, pos: usize) -> Pos {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_whose_id_is_written_with_escapes_is_found() {
+        let text = "claims:\n- id: ok\n  text: a\n- id: \"evil\\e[31m\"\n  text: b\n- id: 'it''s'\n  text: c\n";
+        let mk = |id: &str| Claim { id: id.into(), ..Claim::default() };
+        let claims = [mk("ok"), mk("evil\u{1b}[31m"), mk("it's")];
+        let spans = claim_spans(&lines(text), &claims);
+        let starts: Vec<Option<usize>> = spans.iter().map(|s| s.map(|s| s.start)).collect();
+        assert_eq!(starts, [Some(1), Some(3), Some(5)]);
+    }
 
     const TEXT: &str = "\
 story:
