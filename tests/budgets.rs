@@ -3,61 +3,15 @@
 //!
 //! Memory is measured with a counting global allocator (peak bytes live during the load), not timed.
 
+mod common;
+#[path = "common/counting.rs"]
+mod counting;
+
+use counting::{SERIAL, peak_of};
 use factdesk::store::{self, NodeCount, STORY_FILE};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 use std::process::Command;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-static SERIAL: Mutex<()> = Mutex::new(());
-
-fn grew(by: usize) {
-    let now = LIVE.fetch_add(by, Ordering::SeqCst) + by;
-    PEAK.fetch_max(now, Ordering::SeqCst);
-}
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the counters only observe sizes.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: forwarded with the caller's layout.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `alloc`/`realloc` above with this layout.
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::SeqCst);
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded with the caller's pointer, layout and size.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            LIVE.fetch_sub(layout.size(), Ordering::SeqCst);
-            grew(new_size);
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
-
-fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let base = LIVE.load(Ordering::SeqCst);
-    PEAK.store(base, Ordering::SeqCst);
-    let out = f();
-    (out, PEAK.load(Ordering::SeqCst).saturating_sub(base))
-}
 
 const MB: usize = 1024 * 1024;
 const HEAD: &str = "story:\n  title: Padded\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n";
@@ -196,10 +150,7 @@ fn the_generated_million_claim_archive_fits_the_total_budget_with_headroom() {
 #[cfg(target_os = "linux")]
 #[test]
 fn the_ui_opens_beside_six_bombs_with_bounded_memory() {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    use std::io::Read;
-    use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
+    use common::pty::Launch;
     let t = tempfile::tempdir().unwrap();
     let root = t.path().join("claims");
     let bomb = flow_bomb();
@@ -208,57 +159,18 @@ fn the_ui_opens_beside_six_bombs_with_bounded_memory() {
     }
     story(&root, "good", &format!("{HEAD}  quote:\n    exact: half of GDP\n"));
     fs::write(t.path().join("config.yaml"), "reviewer: Budget Reviewer\n").unwrap();
-    let pair = native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-    cmd.arg(&root);
-    cmd.cwd(t.path());
-    cmd.env_clear();
-    cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("NO_COLOR", "1");
-    cmd.env("HOME", t.path());
-    cmd.env("FACTDESK_CONFIG", t.path().join("config.yaml"));
-    let mut child = pair.slave.spawn_command(cmd).unwrap();
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let mut writer = pair.master.take_writer().unwrap();
-    let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-    let sink = Arc::clone(&screen);
-    std::thread::spawn(move || {
-        let _master = pair.master;
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().process(&buf[..n]);
-        }
-    });
-    let pid = child.process_id().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let scr = screen.lock().unwrap().screen().contents();
-        if scr.contains("Claims (1") && !scr.contains("loading ") {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("the UI did not open beside the bombs (a generous bound, not a speed test):\n{scr}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let mut ui = Launch::new(t.path(), &[&root]).spawn();
+    let pid = ui.pid();
+    // A generous bound, not a speed test.
+    ui.deadline = std::time::Duration::from_secs(30);
+    ui.wait_until("the UI to open beside the bombs", |scr| scr.contains("Claims (1") && !scr.contains("loading "));
     let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
     let hwm_kb: usize = status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap();
-    writer.write_all(b"q").unwrap();
-    writer.flush().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while child.try_wait().unwrap().is_none() {
-        assert!(Instant::now() < deadline, "the UI did not quit");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    ui.send("q");
+    ui.wait_exit();
     assert!(hwm_kb * 1024 < 256 * MB, "the UI's peak memory was {} MB", hwm_kb / 1024);
 }

@@ -6,106 +6,34 @@
 
 mod common;
 
+use common::pty::{Launch, Pty};
 use factdesk::model::StoryFile;
 use factdesk::tui::app::{Action, Mode, Reply};
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-const ROWS: u16 = 30;
-const COLS: u16 = 100;
 const SLUG: &str = "scam-economy";
 
-/// One running copy of factdesk in a pseudo-terminal.
-struct Tui {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Arc<Mutex<Box<dyn Write + Send>>>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    _reader: std::thread::JoinHandle<()>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+/// One running copy of factdesk in a pseudo-terminal (the shared harness, `common::pty`).
+struct Tui(Pty);
+
+impl std::ops::Deref for Tui {
+    type Target = Pty;
+    fn deref(&self) -> &Pty {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tui {
+    fn deref_mut(&mut self) -> &mut Pty {
+        &mut self.0
+    }
 }
 
 impl Tui {
     /// Starts `factdesk <root>` with HOME and the config in `home`.
     fn spawn(home: &Path, root: &Path) -> Tui {
-        let pair =
-            native_pty_system().openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-        cmd.arg(root);
-        cmd.cwd(home);
-        cmd.env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.env("HOME", home);
-        cmd.env("FACTDESK_CONFIG", home.join("config.yaml"));
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
-        let answer = Arc::clone(&writer);
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let sink = Arc::clone(&screen);
-        let reader_thread = std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let mut parser = sink.lock().unwrap();
-                parser.process(&buf[..n]);
-                // Answer cursor-position queries as a terminal does (start-up may still ask one).
-                if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
-                    let (row, col) = parser.screen().cursor_position();
-                    let mut w = answer.lock().unwrap();
-                    let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
-                    let _ = w.flush();
-                }
-            }
-        });
-        Tui { child, writer, screen, _reader: reader_thread, _master: pair.master }
-    }
-
-    fn pid(&self) -> u32 {
-        self.child.process_id().expect("a pid")
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Polls the screen until `pred` holds, with a generous deadline (no fixed sleeps).
-    fn wait_until(&mut self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.contents();
-            if pred(&screen) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("timed out waiting for {what}; the screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(15));
-        }
-    }
-
-    fn wait_for(&mut self, text: &str) -> String {
-        let t = text.to_string();
-        self.wait_until(text, move |s| s.contains(&t))
-    }
-
-    /// Waits until every story has loaded (editing waits for that).
-    fn wait_ready(&mut self) -> String {
-        self.wait_until("the workspace to load", |scr| scr.contains("Claims (") && !scr.contains("loading "))
-    }
-
-    fn send(&mut self, bytes: &str) {
-        let mut w = self.writer.lock().unwrap();
-        w.write_all(bytes.as_bytes()).unwrap();
-        w.flush().unwrap();
+        Tui(Launch::new(home, &[root]).spawn())
     }
 
     /// Sets the selected claim's verdict to the one `n` below its current one.
@@ -119,40 +47,6 @@ impl Tui {
         }
         self.send("\r");
         self.wait_for("verdict:");
-    }
-
-    fn signal(&mut self, sig: i32) {
-        let pid = self.pid() as i32;
-        // SAFETY: kill(2) with a pid we spawned and a valid signal number has no memory effects.
-        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
-    }
-
-    /// Sends SIGKILL and waits until the process is gone.
-    fn kill_9(&mut self) {
-        self.signal(libc::SIGKILL);
-        self.wait_exit();
-    }
-
-    /// Waits (at most 20 s: "does not hang") for the process to end; whether it exited successfully.
-    fn wait_exit(&mut self) -> bool {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.success();
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("factdesk did not exit; the screen was:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(15));
-        }
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -667,7 +561,7 @@ fn kill_9_at_any_moment_of_typing_leaves_journals_that_read_back() {
         a.send("e");
         a.wait_for("Notes — editing");
         for c in text.chars().take(cut) {
-            a.send(&c.to_string());
+            a.send(c.to_string());
             if round % 2 == 0 {
                 // Every other round waits for a journal write mid-sentence, so the kill may land on a rewrite.
                 std::thread::sleep(Duration::from_millis(40));

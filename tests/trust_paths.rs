@@ -391,95 +391,37 @@ fn new_story_refuses_a_fifo_article_without_hanging() {
 
 mod ui {
     use super::*;
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    use std::io::{Read, Write};
-    use std::sync::{Arc, Mutex};
+    use common::pty::{Launch, Pty};
 
-    pub struct Ui {
-        pub child: Box<dyn portable_pty::Child + Send + Sync>,
-        writer: Box<dyn Write + Send>,
-        screen: Arc<Mutex<vt100::Parser>>,
-        pub raw: Arc<Mutex<Vec<u8>>>,
+    /// factdesk in a pseudo-terminal (the shared harness, `common::pty`) on a hostile tree.
+    pub struct Ui(Pty);
+
+    impl std::ops::Deref for Ui {
+        type Target = Pty;
+        fn deref(&self) -> &Pty {
+            &self.0
+        }
+    }
+
+    impl std::ops::DerefMut for Ui {
+        fn deref_mut(&mut self) -> &mut Pty {
+            &mut self.0
+        }
     }
 
     impl Ui {
         pub fn start(top: &Path, ws: &Path) -> Ui {
-            let pair =
-                native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
             fs::write(top.join("config.yaml"), "reviewer: Tester\n").unwrap();
-            let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-            cmd.arg(ws);
-            cmd.cwd(top);
-            cmd.env_clear();
-            cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-            cmd.env("TERM", "xterm-256color");
-            cmd.env("NO_COLOR", "1");
-            cmd.env("HOME", top);
-            cmd.env("XDG_CACHE_HOME", top.join(".cache-test"));
-            cmd.env("FACTDESK_CONFIG", top.join("config.yaml"));
-            let child = pair.slave.spawn_command(cmd).unwrap();
-            drop(pair.slave);
-            let mut reader = pair.master.try_clone_reader().unwrap();
-            let writer = pair.master.take_writer().unwrap();
-            let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-            let raw = Arc::new(Mutex::new(Vec::new()));
-            let (sink, raw_sink) = (Arc::clone(&screen), Arc::clone(&raw));
-            let answer: Arc<Mutex<Option<Box<dyn Write + Send>>>> = Arc::new(Mutex::new(None));
-            let master = pair.master;
-            std::thread::spawn(move || {
-                let _master = master;
-                let mut buf = [0u8; 8192];
-                while let Ok(n) = reader.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
-                    sink.lock().unwrap().process(&buf[..n]);
-                    let _ = &answer;
-                }
-            });
-            Ui { child, writer, screen, raw }
-        }
-
-        pub fn contents(&self) -> String {
-            self.screen.lock().unwrap().screen().contents()
+            Ui(Launch::new(top, &[ws]).env("XDG_CACHE_HOME", top.join(".cache-test")).spawn())
         }
 
         pub fn wait_for(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
-            let deadline = Instant::now() + Duration::from_secs(20);
-            while !pred(&self.contents()) {
-                if Instant::now() > deadline {
-                    let _ = self.child.kill();
-                    panic!("timed out waiting for {what}; the screen was:\n{}", self.contents());
-                }
-                // Answer a cursor-position query, as a terminal would (start-up may ask).
-                if self.raw.lock().unwrap().windows(4).any(|w| w == b"\x1b[6n") {
-                    let _ = self.writer.write_all(b"\x1b[1;1R");
-                    let _ = self.writer.flush();
-                    let mut raw = self.raw.lock().unwrap();
-                    let cleaned: Vec<u8> =
-                        String::from_utf8_lossy(&raw).replace("\x1b[6n", "\x1b[6n-answered").into_bytes();
-                    *raw = cleaned;
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-        }
-
-        pub fn send(&mut self, bytes: &str) {
-            self.writer.write_all(bytes.as_bytes()).unwrap();
-            self.writer.flush().unwrap();
+            self.0.wait_until(what, pred);
         }
 
         /// Waits for the process to end (20 s at most) and for the alternate screen to be left.
         pub fn wait_exit(&mut self) {
-            let deadline = Instant::now() + Duration::from_secs(20);
-            while self.child.try_wait().unwrap().is_none() {
-                if Instant::now() > deadline {
-                    let _ = self.child.kill();
-                    panic!("the UI did not exit; the screen was:\n{}", self.contents());
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
+            self.0.wait_exit();
             let deadline = Instant::now() + Duration::from_secs(5);
             while !String::from_utf8_lossy(&self.raw.lock().unwrap()).contains("\x1b[?1049l") {
                 assert!(Instant::now() < deadline, "the alternate screen was not left");

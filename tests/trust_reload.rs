@@ -4,19 +4,30 @@
 
 mod common;
 
+use common::pty::{self, Launch, Pty};
 use factdesk::model::StoryFile;
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+/// factdesk in a pseudo-terminal (the shared harness, `common::pty`) on its own copy of the fixture.
 struct Ui {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
+    pty: Pty,
     root: PathBuf,
     _dir: tempfile::TempDir,
+}
+
+impl std::ops::Deref for Ui {
+    type Target = Pty;
+    fn deref(&self) -> &Pty {
+        &self.pty
+    }
+}
+
+impl std::ops::DerefMut for Ui {
+    fn deref_mut(&mut self) -> &mut Pty {
+        &mut self.pty
+    }
 }
 
 impl Ui {
@@ -26,42 +37,10 @@ impl Ui {
         let root = dir.path().join("claims");
         common::copy_dir(&common::fixture(), &root);
         std::fs::write(dir.path().join("config.yaml"), "reviewer: Reload Reviewer\n").unwrap();
-        let script = dir.path().join("editor.sh");
-        std::fs::write(&script, "#!/bin/sh\nprintf 'Mine, typed during the rewrite.\\n' >> \"$1\"\n").unwrap();
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
-        let pair =
-            native_pty_system().openpty(PtySize { rows: 30, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-        cmd.arg(&root);
-        cmd.cwd(dir.path());
-        cmd.env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.env("HOME", dir.path());
-        cmd.env("FACTDESK_CONFIG", dir.path().join("config.yaml"));
-        cmd.env("EDITOR", &script);
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 120, 0)));
-        let sink = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _master = pair.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        let mut ui = Ui { child, writer, screen, root, _dir: dir };
-        ui.wait_until("the workspace to load", |s| s.contains("Claims (") && !s.contains("loading "));
+        let script = pty::editor_script(dir.path(), "printf 'Mine, typed during the rewrite.\\n' >> \"$1\"");
+        let pty = Launch::new(dir.path(), &[&root]).size(30, 120).env("EDITOR", &script).spawn();
+        let mut ui = Ui { pty, root, _dir: dir };
+        ui.wait_ready();
         ui
     }
 
@@ -69,43 +48,10 @@ impl Ui {
         self.root.join("scam-economy/claims.yaml")
     }
 
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits for `pred` on the screen, up to a generous "does not hang" bound.
-    fn wait_until(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !pred(&self.contents()) {
-            if Instant::now() > deadline {
-                let screen = self.contents();
-                let _ = self.child.kill();
-                panic!("timed out waiting for {what}; the screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
     /// Quits; the workspace stays until `self` is dropped.
     fn quit(&mut self) {
         self.send("q");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            if Instant::now() > deadline {
-                let screen = self.contents();
-                let _ = self.child.kill();
-                panic!("factdesk did not quit; the screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        self.wait_exit();
     }
 }
 

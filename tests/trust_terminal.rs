@@ -4,22 +4,30 @@
 
 mod common;
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
+use common::pty::{self, Launch, Pty};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 const CURSOR_QUERY: &[u8] = b"\x1b[6n";
 
 /// A factdesk in a pty whose "terminal" answers nothing: it only records what the program writes.
 struct Mute {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
+    pty: Pty,
     root: PathBuf,
     _dir: tempfile::TempDir,
+}
+
+impl std::ops::Deref for Mute {
+    type Target = Pty;
+    fn deref(&self) -> &Pty {
+        &self.pty
+    }
+}
+
+impl std::ops::DerefMut for Mute {
+    fn deref_mut(&mut self) -> &mut Pty {
+        &mut self.pty
+    }
 }
 
 impl Mute {
@@ -28,85 +36,13 @@ impl Mute {
         let root = dir.path().join("claims");
         common::copy_dir(&common::fixture(), &root);
         std::fs::write(dir.path().join("config.yaml"), "reviewer: Mute Reviewer\n").unwrap();
-        let script = dir.path().join("editor.sh");
-        std::fs::write(&script, format!("#!/bin/sh\n{editor_body}\n")).unwrap();
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
-        let pair =
-            native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-        cmd.arg(&root);
-        cmd.cwd(dir.path());
-        cmd.env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.env("HOME", dir.path());
-        cmd.env("FACTDESK_CONFIG", dir.path().join("config.yaml"));
-        cmd.env("EDITOR", &script);
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let (sink, raw_sink) = (Arc::clone(&screen), Arc::clone(&raw));
-        std::thread::spawn(move || {
-            let _master = pair.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Mute { child, writer, screen, raw, root, _dir: dir }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits (generously: a "does not hang" bound, not a speed test) for `pred` on the screen.
-    fn wait_until(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !pred(&self.contents()) {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("factdesk exited ({status:?}) waiting for {what}; the screen was:\n{}", self.contents());
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("timed out waiting for {what}; the screen was:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
+        let script = pty::editor_script(dir.path(), editor_body);
+        let pty = Launch::new(dir.path(), &[&root]).env("EDITOR", &script).mute().spawn();
+        Mute { pty, root, _dir: dir }
     }
 
     fn queries(&self) -> usize {
         self.raw.lock().unwrap().windows(CURSOR_QUERY.len()).filter(|w| *w == CURSOR_QUERY).count()
-    }
-
-    fn wait_exit(&mut self) -> bool {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Ok(Some(s)) = self.child.try_wait() {
-                return s.success();
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("factdesk did not exit; the screen was:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
     }
 }
 

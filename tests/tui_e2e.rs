@@ -3,15 +3,10 @@
 
 mod common;
 
+use common::pty::{self, Launch, Pty};
 use factdesk::model::{Source, Status, StoryFile};
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const ROWS: u16 = 30;
-const COLS: u16 = 100;
 
 /// The workspace the tests run on: the bundled story when it is there, else the small fixture.
 fn source_workspace() -> PathBuf {
@@ -19,22 +14,24 @@ fn source_workspace() -> PathBuf {
     if bundled.join("cambodia-scam-compounds/claims.yaml").exists() { bundled } else { common::fixture() }
 }
 
-/// The master side of a pty, named like `PtyPair` so the reader code reads the same.
-struct Master {
-    master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
+/// factdesk in a pseudo-terminal (the shared harness, `common::pty`) on its own copy of the workspace.
 struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Arc<Mutex<Box<dyn Write + Send>>>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    /// Every byte the program wrote, to check the terminal modes it set and restored.
-    raw: Arc<Mutex<Vec<u8>>>,
+    pty: Pty,
     _dir: tempfile::TempDir,
     root: PathBuf,
-    /// Set to close the pty's master side, as a terminal window closing does.
-    hang_up: Arc<std::sync::atomic::AtomicBool>,
-    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::ops::Deref for Session {
+    type Target = Pty;
+    fn deref(&self) -> &Pty {
+        &self.pty
+    }
+}
+
+impl std::ops::DerefMut for Session {
+    fn deref_mut(&mut self) -> &mut Pty {
+        &mut self.pty
+    }
 }
 
 impl Session {
@@ -50,144 +47,26 @@ impl Session {
         s
     }
 
-    /// Waits until every story has loaded (editing waits for that).
-    fn wait_ready(&mut self) {
-        self.wait_until("the workspace to load", |scr| scr.contains("Claims (") && !scr.contains("loading "));
-    }
-
     /// Spawns without waiting for the first frame.
     fn spawn(editor: Option<&str>, args: &[&str], config: &str) -> Session {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("claims");
         common::copy_dir(&source_workspace(), &root);
         std::fs::write(dir.path().join("config.yaml"), config).unwrap();
-        let pty = native_pty_system();
-        let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-        cmd.arg(&root);
-        for a in args {
-            cmd.arg(a);
-        }
-        cmd.cwd(dir.path());
-        cmd.env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.env("HOME", dir.path());
-        cmd.env("FACTDESK_CONFIG", dir.path().join("config.yaml"));
+        let mut argv = vec![root.as_os_str()];
+        argv.extend(args.iter().map(std::ffi::OsStr::new));
+        let mut launch = Launch::new(dir.path(), &argv);
         if let Some(body) = editor {
-            let script = dir.path().join("editor.sh");
-            std::fs::write(&script, format!("#!/bin/sh\n{body}\n")).unwrap();
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-            }
-            cmd.env("EDITOR", &script);
+            launch = launch.env("EDITOR", pty::editor_script(dir.path(), body));
         }
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        Session::attach(child, pair.master, dir, root)
-    }
-
-    /// Reads the pty into a vt100 screen (answering cursor queries) and keeps every raw byte.
-    fn attach(
-        child: Box<dyn Child + Send + Sync>,
-        master: Box<dyn portable_pty::MasterPty + Send>,
-        dir: tempfile::TempDir,
-        root: PathBuf,
-    ) -> Session {
-        let pair = Master { master };
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let sink = Arc::clone(&screen);
-        let answer = Arc::clone(&writer);
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let raw_sink = Arc::clone(&raw);
-        let hang_up = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let stop = Arc::clone(&hang_up);
-        let fd = pair.master.as_raw_fd().expect("a unix pty");
-        let reader_thread = std::thread::spawn(move || {
-            let _master = pair.master; // keep the pty open while reading
-            let mut buf = [0u8; 8192];
-            loop {
-                if stop.load(std::sync::atomic::Ordering::SeqCst) {
-                    break; // drops the reader and the master: the terminal is gone
-                }
-                let mut pfd = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
-                // SAFETY: poll(2) on one valid pollfd that lives across the call.
-                if unsafe { libc::poll(&mut pfd, 1, 20) } <= 0 {
-                    continue;
-                }
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
-                        let mut parser = sink.lock().unwrap();
-                        parser.process(&buf[..n]);
-                        // Answer cursor-position queries (ESC [ 6 n) as a real terminal does.
-                        if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
-                            let (row, col) = parser.screen().cursor_position();
-                            let mut w = answer.lock().unwrap();
-                            let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
-                            let _ = w.flush();
-                        }
-                    }
-                }
-            }
-        });
-        Session { child, writer, screen, raw, _dir: dir, root, hang_up, reader: Some(reader_thread) }
+        Session { pty: launch.spawn(), _dir: dir, root }
     }
 
     /// Starts factdesk again on the same workspace (after a crash, say), with the same config and HOME.
     fn respawn(prev: &Session) -> Session {
         let home = prev.root.parent().unwrap().to_path_buf();
-        let pty = native_pty_system();
-        let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
-        cmd.arg(&prev.root);
-        cmd.cwd(&home);
-        cmd.env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.env("HOME", &home);
-        cmd.env("FACTDESK_CONFIG", home.join("config.yaml"));
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        Session::attach(child, pair.master, tempfile::tempdir().unwrap(), prev.root.clone())
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Polls the screen until `pred` holds, with a generous deadline (no fixed sleeps).
-    fn wait_until(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let screen = self.contents();
-            if pred(&screen) {
-                return;
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("timed out waiting for {what}; the screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(15));
-        }
-    }
-
-    fn wait_for(&mut self, text: &str) {
-        let t = text.to_string();
-        self.wait_until(text, move |s| s.contains(&t));
-    }
-
-    fn send(&mut self, bytes: &str) {
-        let mut w = self.writer.lock().unwrap();
-        w.write_all(bytes.as_bytes()).unwrap();
-        w.flush().unwrap();
+        let pty = Launch::new(&home, &[&prev.root]).spawn();
+        Session { pty, _dir: tempfile::tempdir().unwrap(), root: prev.root.clone() }
     }
 
     /// Types text into the active field (callers wait for it to show before sending ESC).
@@ -203,36 +82,6 @@ impl Session {
             .find(|p| p.join("claims.yaml").exists() && p.to_string_lossy().contains(story_slug()))
             .unwrap();
         dir.join("claims.yaml")
-    }
-
-    /// Closes the terminal: every descriptor of the pty's master side, so the kernel hangs up the program's
-    /// terminal (SIGHUP, and reads that return end of file).
-    fn close_terminal(&mut self) {
-        self.hang_up.store(true, std::sync::atomic::Ordering::SeqCst);
-        if let Some(t) = self.reader.take() {
-            t.join().unwrap();
-        }
-        *self.writer.lock().unwrap() = Box::new(std::io::sink());
-    }
-
-    fn wait_exit(&mut self) -> bool {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.success();
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("factdesk did not exit; the screen was:\n{}", self.contents());
-            }
-            std::thread::sleep(Duration::from_millis(15));
-        }
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
     }
 }
 

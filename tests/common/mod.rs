@@ -7,6 +7,8 @@ use factdesk::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 
+pub mod pty;
+
 pub const NOW: &str = "2026-11-28T10:00:00+00:00";
 pub const TODAY: &str = "2026-11-28";
 
