@@ -212,6 +212,12 @@ pub fn open_regular(path: &Path) -> Result<fs::File, BoundaryError> {
 /// Opens a file the user named on the command line: links are followed (their choice), but it must be a regular
 /// file, so a FIFO or a device is refused instead of blocking or reading forever.
 pub fn open_user_file(path: &Path) -> Result<fs::File, BoundaryError> {
+    // A link inside a story folder is the workspace's, not the user's: a pulled branch could point it anywhere,
+    // so it is refused like any workspace file (`factdesk extract claims/s/article.txt` must not read a secret).
+    let in_story_folder = path.parent().is_some_and(|d| fs::symlink_metadata(d.join(STORY_FILE)).is_ok());
+    if in_story_folder && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(BoundaryError::Symlink(path.to_path_buf()));
+    }
     let file = open_nonblocking(path, false)?;
     let meta = file.metadata().map_err(|e| BoundaryError::Io(path.to_path_buf(), e))?;
     match Kind::of(&meta) {

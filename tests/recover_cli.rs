@@ -54,3 +54,29 @@ fn recover_round_trip_through_the_binary() {
     assert_eq!((code, out.trim()), (0, "discarded the unsaved edits of `s`"));
     assert!(!journal::journal_path(&dir).exists());
 }
+
+/// A journal that cannot be read (a link out of the workspace, or an alias bomb) is listed, said on standard
+/// error, and fails the command; its target is never quoted.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_journal_fails_recover() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    let dir = ws.join("s");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join(store::STORY_FILE), "story:\n  title: T\nclaims: []\n").unwrap();
+    fs::write(dir.join("article.txt"), "x").unwrap();
+    let secret = t.path().join("secret.txt");
+    fs::write(&secret, "SECRET-7q\n").unwrap();
+    std::os::unix::fs::symlink(&secret, journal::journal_path(&dir)).unwrap();
+    let (code, out, err) = factdesk(&["recover", ws.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("cannot be read") && err.contains("1 journal could not be read"), "{out}{err}");
+    assert!(!out.contains("SECRET") && !err.contains("SECRET"), "{out}{err}");
+    // A bomb is refused the same way.
+    fs::remove_file(journal::journal_path(&dir)).unwrap();
+    let anchor = format!("x: &b [{}]\n", vec!["{a: b}"; 1000].join(", "));
+    fs::write(journal::journal_path(&dir), format!("{anchor}y: [{}]\n", vec!["*b"; 1000].join(", "))).unwrap();
+    let (code, _, err) = factdesk(&["recover", ws.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+}

@@ -517,3 +517,21 @@ fn a_story_folder_swapped_for_a_link_is_never_read_through() {
     let article = story.read_article().unwrap_err().to_string();
     assert!(article.contains("not a real folder") && !article.contains(MARKER), "{article}");
 }
+
+/// A file the user names on the command line is theirs, but a link inside a story folder is the workspace's: a
+/// pulled branch could point `article.txt` at a secret, and `extract claims/s/article.txt` must not print it.
+#[test]
+fn extract_refuses_a_linked_article_inside_a_story_folder() {
+    let t = tree();
+    fs::remove_file(t.ws.join("s/article.txt")).unwrap();
+    symlink(&t.secret, t.ws.join("s/article.txt")).unwrap();
+    let o = run(&t, &["extract", s(&t.ws.join("s/article.txt")), "--format", "json"]);
+    assert!(!o.status.success() && all(&o).contains("symbolic link"), "{}", all(&o));
+    assert!(!all(&o).contains(MARKER), "{}", all(&o));
+    // A link the user keeps elsewhere is still followed: their choice.
+    let mine = t.top.join("mine.txt");
+    fs::write(t.top.join("real.txt"), "The budget is half of GDP, the minister said.\n").unwrap();
+    symlink(t.top.join("real.txt"), &mine).unwrap();
+    let o = run(&t, &["extract", s(&mine), "--format", "json"]);
+    assert!(o.status.success(), "{}", all(&o));
+}

@@ -121,7 +121,7 @@ pub enum ExportError {
     #[error("pick a story with --story; the stories are: {}", .0.join(", "))]
     Ambiguous(Vec<String>),
     /// The output path is a folder.
-    #[error("`{}` is a folder; give -o a file name", .0.display())]
+    #[error("`{}` is a folder where the export file would go; remove or rename it (or, on the command line, give -o a file name)", .0.display())]
     OutputIsFolder(PathBuf),
     /// The output path is refused by the path policy (a link, FIFO, device…).
     #[error("refusing to write the export to {0}; give -o a new or regular file, or `-` for standard output")]

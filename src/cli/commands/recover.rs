@@ -6,11 +6,22 @@ use std::path::Path;
 use std::process::ExitCode;
 
 /// Runs `factdesk recover`, printing to stdout/stderr; returns the exit code.
+/// A journal that cannot be read (a link, a FIFO, a bomb, damaged) is an error: listed with the rest, then said
+/// on standard error, and the command fails, so a script does not take the listing as whole.
 pub fn run(workspace: &Path, action: Action) -> ExitCode {
     match recover(workspace, action) {
         Ok(lines) => {
             for l in lines {
                 println!("{l}");
+            }
+            let unreadable =
+                crate::safety::journal::find_journals(workspace).iter().filter(|f| f.journal.is_err()).count();
+            if unreadable > 0 {
+                return fail(&format!(
+                    "{} could not be read (see above): fix or remove {}, then run recover again",
+                    crate::words::plural(unreadable, "journal", "journals"),
+                    if unreadable == 1 { "it" } else { "them" }
+                ));
             }
             ExitCode::SUCCESS
         }
