@@ -28,12 +28,26 @@ impl Action {
     }
 }
 
-/// Does the work of `factdesk recover`; the lines to print (sanitized) or an error message.
+/// What `factdesk recover` did: the lines to print (sanitized), and how many journals listed there could not be read
+/// (the command then fails).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Recovered {
+    pub lines: Vec<String>,
+    pub unreadable: usize,
+}
+
+impl From<Vec<String>> for Recovered {
+    fn from(lines: Vec<String>) -> Recovered {
+        Recovered { lines, unreadable: 0 }
+    }
+}
+
+/// Does the work of `factdesk recover`; what to print, or an error message.
 ///
 /// Only orphaned journals (their copy ended without saving) are restored or discarded; a running copy's journal
 /// is listed as such and left to it. A story can have several orphans (two copies crashed): each is listed, and
 /// `--restore` merges them all, oldest first. A journal whose `claims.yaml` is gone writes the story back.
-pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> {
+pub fn recover(workspace: &Path, action: Action) -> Result<Recovered, String> {
     let found = journal::find_journals(workspace);
     let ws = crate::load::load_workspace(workspace).map_err(|d| d.to_string())?;
     let name = |f: &journal::Found| {
@@ -42,9 +56,9 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
     match action {
         Action::List => {
             if found.is_empty() {
-                return Ok(vec!["no unsaved edits to recover".into()]);
+                return Ok(vec!["no unsaved edits to recover".to_string()].into());
             }
-            let mut out = Vec::new();
+            let (mut out, mut unreadable) = (Vec::new(), 0);
             for f in &found {
                 let slug = sanitize::line(&f.slug);
                 if f.live {
@@ -75,7 +89,10 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                             "  restore: factdesk recover --restore {slug}   discard: factdesk recover --discard {slug}"
                         ));
                     }
-                    (Err(d), _) => out.push(format!("story `{slug}`: journal cannot be read: {d}")),
+                    (Err(d), _) => {
+                        unreadable += 1;
+                        out.push(format!("story `{slug}`: journal cannot be read: {d}"))
+                    }
                     (Ok(j), None) if story_file_gone(&f.dir) => {
                         out.push(format!(
                             "story `{slug}`: unsaved edits from {} ({}), and its claims.yaml is gone: \
@@ -93,7 +110,7 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                     )),
                 }
             }
-            Ok(out)
+            Ok(Recovered { lines: out, unreadable })
         }
         Action::Discard(slug) => {
             let mine = orphans_of(&found, &slug)?;
@@ -101,7 +118,7 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                 journal::remove(&f.path).map_err(|e| format!("{}: cannot remove: {e}", f.path.display()))?;
             }
             let count = if mine.len() > 1 { format!(" ({} journals)", mine.len()) } else { String::new() };
-            Ok(vec![format!("discarded the unsaved edits of `{}`{count}", sanitize::line(&slug))])
+            Ok(vec![format!("discarded the unsaved edits of `{}`{count}", sanitize::line(&slug))].into())
         }
         Action::Restore(slug) => {
             let mine = orphans_of(&found, &slug)?;
@@ -147,10 +164,11 @@ pub fn recover(workspace: &Path, action: Action) -> Result<Vec<String>, String> 
                     }
                 }
             }
+            let count = unreadable.len();
             for u in unreadable {
                 out.push(format!("note: left alone, unreadable: {}", sanitize::line(&u)));
             }
-            Ok(out)
+            Ok(Recovered { lines: out, unreadable: count })
         }
     }
 }
@@ -259,16 +277,16 @@ mod tests {
     #[test]
     fn lists_restores_and_discards() {
         let (t, story) = setup();
-        let lines = recover(t.path(), Action::List).unwrap();
+        let lines = recover(t.path(), Action::List).unwrap().lines;
         assert!(lines[0].starts_with("story `s`: unsaved edits from"), "{lines:?}");
         assert!(lines[1].contains("claim `a`, notes: (none) -> ␛]0;evil␇note"), "{lines:?}");
         assert!(lines.iter().all(|l| !l.contains('\u{1b}')));
-        let out = recover(t.path(), Action::Restore("s".into())).unwrap();
+        let out = recover(t.path(), Action::Restore("s".into())).unwrap().lines;
         assert!(out[0].starts_with("restored into"), "{out:?}");
         let text = fs::read_to_string(story.path()).unwrap();
         assert!(text.starts_with("# kept\n") && text.contains("notes:"), "{text}");
         assert!(!journal::journal_path(&story.dir).exists());
-        assert_eq!(recover(t.path(), Action::List).unwrap(), ["no unsaved edits to recover"]);
+        assert_eq!(recover(t.path(), Action::List).unwrap().lines, ["no unsaved edits to recover"]);
         assert!(recover(t.path(), Action::Discard("s".into())).unwrap_err().contains("no journal"));
     }
 
@@ -276,9 +294,9 @@ mod tests {
     fn a_journal_whose_story_file_is_gone_writes_the_story_back() {
         let (t, story) = setup();
         fs::remove_file(story.path()).unwrap();
-        let lines = recover(t.path(), Action::List).unwrap();
+        let lines = recover(t.path(), Action::List).unwrap().lines;
         assert!(lines[0].contains("its claims.yaml is gone"), "{lines:?}");
-        let out = recover(t.path(), Action::Restore("s".into())).unwrap();
+        let out = recover(t.path(), Action::Restore("s".into())).unwrap().lines;
         assert!(out[0].contains("wrote the story back"), "{out:?}");
         let back = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);
         assert_eq!(back.file, story.file);
@@ -298,7 +316,7 @@ mod tests {
         running.file = base.clone();
         running.file.claims[0].tags = vec!["live".into()];
         let live_path = journal::write_session(&running, &base, live.id(), &[]).unwrap();
-        let lines = recover(t.path(), Action::List).unwrap();
+        let lines = recover(t.path(), Action::List).unwrap().lines;
         assert!(lines.iter().any(|l| l.contains("another copy of factdesk") && l.contains("is editing")), "{lines:?}");
         recover(t.path(), Action::Restore("s".into())).unwrap();
         let back = crate::load::load_workspace(t.path()).unwrap().stories.remove(0);

@@ -1,7 +1,7 @@
 //! `factdesk recover`: print what `safety::recover::recover` did, or why it could not.
 
 use crate::cli::output::fail;
-use crate::safety::recover::{Action, recover};
+use crate::safety::recover::{Action, Recovered, recover};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -10,12 +10,10 @@ use std::process::ExitCode;
 /// on standard error, and the command fails, so a script does not take the listing as whole.
 pub fn run(workspace: &Path, action: Action) -> ExitCode {
     match recover(workspace, action) {
-        Ok(lines) => {
+        Ok(Recovered { lines, unreadable }) => {
             for l in lines {
                 println!("{l}");
             }
-            let unreadable =
-                crate::safety::journal::find_journals(workspace).iter().filter(|f| f.journal.is_err()).count();
             if unreadable > 0 {
                 return fail(&format!(
                     "{} could not be read (see above): fix or remove {}, then run recover again",
