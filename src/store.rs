@@ -557,13 +557,14 @@ pub fn new_story(root: &Path, slug: &str, article: &Path, title: Option<&str>) -
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::checks::format::validate;
     use crate::load::load_workspace;
     use crate::model::Claim;
 
-    fn story_in(dir: &Path, yaml: &str, article: &str) -> PathBuf {
+    /// A story folder `s` under `dir` with this story file and article (shared with `checks::format`'s tests).
+    pub(crate) fn story_in(dir: &Path, yaml: &str, article: &str) -> PathBuf {
         let s = dir.join("s");
         fs::create_dir_all(&s).unwrap();
         fs::write(s.join(STORY_FILE), yaml).unwrap();
@@ -571,7 +572,7 @@ mod tests {
         s
     }
 
-    const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
+    pub(crate) const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
 
     #[test]
     fn loaded_story_reads_its_text_again_and_saves_into_it() {

@@ -107,19 +107,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use crate::load::load_workspace;
-    use crate::store::STORY_FILE;
-    use std::fs;
-    use std::path::{Path, PathBuf};
-
-    fn story_in(dir: &Path, yaml: &str, article: &str) -> PathBuf {
-        let s = dir.join("s");
-        fs::create_dir_all(&s).unwrap();
-        fs::write(s.join(STORY_FILE), yaml).unwrap();
-        fs::write(s.join("article.txt"), article).unwrap();
-        s
-    }
-
-    const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
+    use crate::store::tests::{GOOD, story_in};
 
     #[test]
     fn duplicate_id_names_its_line() {
