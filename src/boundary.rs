@@ -184,6 +184,15 @@ impl BoundaryError {
             other => io::Error::new(io::ErrorKind::InvalidInput, other.reason()),
         }
     }
+
+    /// Like [`BoundaryError::into_io`], but a refusal names its path too: for callers whose messages print the
+    /// error alone (lock, session and journal files).
+    pub fn into_io_named(self) -> io::Error {
+        match self {
+            BoundaryError::Io(_, e) | BoundaryError::Read(_, e) => e,
+            other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
+        }
+    }
 }
 
 /// Refuses anything that is not a regular file, from metadata that did not follow a link.

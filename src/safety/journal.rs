@@ -168,7 +168,7 @@ pub fn write_session(story: &Story, base: &StoryFile, id: &str, drafts: &[Draft]
 fn write_to(path: &Path, story: &Story, base: &StoryFile, drafts: &[Draft]) -> io::Result<PathBuf> {
     // The story folder must still be the real one it was loaded from: a folder swapped for a link (a `git pull`
     // while the UI is open) would carry the whole story out of the workspace.
-    crate::boundary::real_dir(&story.dir).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
+    crate::boundary::real_dir(&story.dir).map_err(crate::boundary::BoundaryError::into_io_named)?;
     let journal = Journal {
         version: JOURNAL_VERSION,
         written_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),

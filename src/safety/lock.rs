@@ -78,21 +78,12 @@ pub fn hostname() -> String {
 /// opens it for writing too, creating it when absent (never truncating). See [`crate::boundary`].
 pub(crate) fn open_regular(path: &Path, write: bool) -> io::Result<File> {
     let opened = if write { crate::boundary::open_side_file(path) } else { crate::boundary::open_regular(path) };
-    opened.map_err(side_file_error)
-}
-
-/// A refusal names the file, since lock and journal messages print the error alone; an OS error keeps its kind.
-fn side_file_error(e: crate::boundary::BoundaryError) -> io::Error {
-    use crate::boundary::BoundaryError as B;
-    match e {
-        B::Io(_, e) | B::Read(_, e) => e,
-        other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
-    }
+    opened.map_err(crate::boundary::BoundaryError::into_io_named)
 }
 
 /// Reads at most `limit` bytes of a regular file at `path` (see [`crate::boundary::read_regular`]).
 pub(crate) fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-    crate::boundary::read_regular(path, limit).map_err(side_file_error)
+    crate::boundary::read_regular(path, limit).map_err(crate::boundary::BoundaryError::into_io_named)
 }
 
 /// Whether the open `file` is still the file at `path` (its holder may have removed it since it was opened).
