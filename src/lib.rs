@@ -9,16 +9,16 @@
 //! | --- | --- | --- |
 //! | 0 base | `sanitize`, `diag`, `words`, `rng`, `dates`, `boundary` | text safety, diagnostics, dates, the file trust policy: no domain types |
 //! | 10 model | `model`, `anchor`, `locate`, `safety::merge` | plain data, and pure algorithms on it |
-//! | 20 format | `yaml`, `safety::splice` | story YAML as text: parsing with budgets, rendering, lossless splicing |
+//! | 20 format | `yaml`, `splice` | story YAML as text: parsing with budgets, rendering, lossless splicing |
 //! | 30 store | `store`, `safety::{lock, journal, sync, watch}` | files on disk: stories, and the side files beside them |
 //! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
-//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `safety::recover` | what the front ends ask for, built from the layers below |
+//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover` | what the front ends ask for, built from the layers below |
 //! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
 //! | 70 CLI | `cli` (`cli::output`, `cli::commands::*`) | argument parsing, the output every command shares, and one file per command (`train`, `bench-checkworthy`, `bench-scale` only with `--features dev`) |
 //!
-//! `safety/` is split by what each file needs rather than kept in one layer: the merge is pure, the splice is
-//! about YAML text, the lock and journal are files, and `recover` combines them. Terminal crates (ratatui,
-//! crossterm) belong to the UI layers and clap to the CLI.
+//! `safety/` holds the pieces that never lose work; the merge inside it is pure (model layer), the rest are files
+//! (store layer). The lossless save (`splice`, format) and `recover` (services) sit outside it, so the top-level
+//! modules form no cycle either. Terminal crates (ratatui, crossterm) belong to the UI layers and clap to the CLI.
 
 // Outside tests, a failure is handled or reported, never a panic: no `unwrap`/`expect` (item 8 of issue 13).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -37,11 +37,13 @@ pub mod generate;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod recover;
 pub mod rng;
 pub mod safety;
 pub mod sanitize;
 pub mod search;
 pub mod similar;
+pub mod splice;
 pub mod stats;
 pub mod store;
 pub mod tui;

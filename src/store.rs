@@ -433,9 +433,9 @@ fn new_file_permissions(_path: &Path) {}
 /// The file is read again when the story does not hold its text; a file changed on disk is an error here too.
 /// The refusals are a save's: [`SaveError::ChangedOnDisk`] or an unreadable file from [`Story::base_text`], and
 /// a story that cannot be written back as [`SaveError::Io`] with `ErrorKind::InvalidData`, as [`save_story`] says.
-pub fn save_plan(story: &Story) -> Result<crate::safety::splice::SavePlan, SaveError> {
+pub fn save_plan(story: &Story) -> Result<crate::splice::SavePlan, SaveError> {
     let base = story.base_text()?;
-    crate::safety::splice::plan(&base, &story.file).map_err(|why| unwritable(&story.path(), why))
+    crate::splice::plan(&base, &story.file).map_err(|why| unwritable(&story.path(), why))
 }
 
 /// A story that cannot be written so that it reads back the same (`why` from the splice).
@@ -485,7 +485,7 @@ pub fn save_story_over(story: &mut Story, base: Option<&StoryFile>) -> Result<()
             .map_err(|e| SaveError::Io(path.clone(), std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?,
         (None, Err(_)) => String::new(),
     };
-    let text = crate::safety::splice::plan(&base, &story.file).map_err(|why| unwritable(&path, why))?.text;
+    let text = crate::splice::plan(&base, &story.file).map_err(|why| unwritable(&path, why))?.text;
     write_atomic(&path, text.as_bytes()).map_err(|e| SaveError::Io(path.clone(), e))?;
     story.disk_hash = hash(text.as_bytes());
     story.disk_text = None;

@@ -22,7 +22,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("safety::merge", 10),
     // 20 format: story YAML as text.
     ("yaml", 20),
-    ("safety::splice", 20),
+    ("splice", 20),
     // 30 store: files on disk, and the side files beside them.
     ("store", 30),
     ("safety", 30),
@@ -42,7 +42,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("extract", 50),
     ("generate", 50),
     ("stats", 50),
-    ("safety::recover", 50),
+    ("recover", 50),
     // 60–67 the terminal UI: data, then state, then what draws it, then what does I/O.
     ("tui::theme", 60),
     ("tui::config", 60),
@@ -324,5 +324,5 @@ fn the_scanner_reads_groups_and_super() {
     assert_eq!(joined, ["crate::a::b", "crate::c::d", "crate::c::e", "crate::f::g"]);
     assert_eq!(module_of(Path::new("tui/app/mod.rs")).as_deref(), Some("tui::app"));
     assert_eq!(unit("tui::view::article"), Some(("tui::view", 64)));
-    assert_eq!(unit("safety::splice"), Some(("safety::splice", 20)));
+    assert_eq!(unit("splice"), Some(("splice", 20)));
 }

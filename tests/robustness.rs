@@ -3,7 +3,8 @@
 
 use factdesk::anchor::{self, AnchorState};
 use factdesk::model::{Claim, Quote, Source, Status, StoryFile};
-use factdesk::safety::{merge, splice};
+use factdesk::safety::merge;
+use factdesk::splice;
 use factdesk::store;
 use proptest::prelude::*;
 use std::path::Path;

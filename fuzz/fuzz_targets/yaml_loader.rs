@@ -2,7 +2,7 @@
 //! unchanged save keeps the file byte for byte, and whose edited save reads back as the edited story (or is refused).
 #![no_main]
 
-use factdesk::safety::splice;
+use factdesk::splice;
 use factdesk::store;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;

@@ -185,7 +185,7 @@ pub fn main() -> ExitCode {
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Fmt { workspace, force }) => fmt::fmt(&workspace, force),
         Some(Command::Recover { workspace, restore, discard }) => {
-            recover::run(&workspace, crate::safety::recover::Action::from_flags(restore, discard))
+            recover::run(&workspace, crate::recover::Action::from_flags(restore, discard))
         }
         Some(Command::NewStory { slug, article, title, workspace }) => {
             new_story::run(&slug, &article, title.as_deref(), &workspace)

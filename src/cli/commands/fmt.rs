@@ -33,7 +33,7 @@ pub fn fmt(workspace: &Path, force: bool) -> ExitCode {
     let mut kept = Vec::new();
     for story in &ws.stories {
         // Checked: the text must read back as the same story, or the file is left alone.
-        let text = match crate::safety::splice::plan("", &story.file) {
+        let text = match crate::splice::plan("", &story.file) {
             Ok(plan) => plan.text,
             Err(why) => return fail(&format!("{}: {why}; nothing was rewritten", story.path().display())),
         };
@@ -50,8 +50,7 @@ pub fn fmt(workspace: &Path, force: bool) -> ExitCode {
         if text == old {
             continue;
         }
-        let lost =
-            crate::safety::splice::comment_lines(&old).saturating_sub(crate::safety::splice::comment_lines(&text));
+        let lost = crate::splice::comment_lines(&old).saturating_sub(crate::splice::comment_lines(&text));
         if lost > 0 && !force {
             // The canonical layout has no place for comments: a journalist's `# Bora is on it` would go silently.
             kept.push(format!(

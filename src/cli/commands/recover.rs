@@ -1,7 +1,7 @@
-//! `factdesk recover`: print what `safety::recover::recover` did, or why it could not.
+//! `factdesk recover`: print what `recover::recover` did, or why it could not.
 
 use crate::cli::output::fail;
-use crate::safety::recover::{Action, Recovered, recover};
+use crate::recover::{Action, Recovered, recover};
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -244,7 +244,7 @@ fn write_back(
         file = m.result().map_err(|e| e.to_string())?;
     }
     let path = dir.join(store::STORY_FILE);
-    let text = crate::safety::splice::plan("", &file).map_err(|why| format!("{}: {why}", path.display()))?.text;
+    let text = crate::splice::plan("", &file).map_err(|why| format!("{}: {why}", path.display()))?.text;
     if !story_file_gone(dir) {
         return Err(format!("{}: appeared meanwhile; run the command again", path.display()));
     }

@@ -694,7 +694,7 @@ claims:
 
     #[test]
     fn bundled_story_hand_commented_keeps_every_comment_through_each_edit() {
-        let bundled = include_str!("../../claims/cambodia-scam-compounds/claims.yaml");
+        let bundled = include_str!("../claims/cambodia-scam-compounds/claims.yaml");
         let mut hand = String::new();
         let mut n = 0;
         for line in bundled.split_inclusive('\n') {
