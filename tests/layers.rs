@@ -102,7 +102,11 @@ fn code(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if line.trim() == "#[cfg(test)]" && lines.get(i + 1).is_some_and(|n| n.trim_start().starts_with("mod ")) {
+        let test_module = |n: &&str| {
+            let n = n.trim_start();
+            ["mod ", "pub mod ", "pub(crate) mod "].iter().any(|p| n.starts_with(p))
+        };
+        if line.trim() == "#[cfg(test)]" && lines.get(i + 1).is_some_and(test_module) {
             break;
         }
         out.push(match line.find("//") {
