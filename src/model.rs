@@ -42,9 +42,12 @@ pub struct StoryMeta {
     pub byline: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub url: String,
-    /// Publication date, `YYYY-MM-DD`.
+    /// Publication date, `YYYY-MM-DD` or `YYYY-MM`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub published: String,
+    /// The story's language, a BCP 47 tag (`en`, `pt-BR`); empty means `en` (see [`StoryMeta::language`]).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub language: String,
     /// The article's file name inside the story folder.
     pub article: String,
     #[serde(flatten)]
@@ -105,6 +108,36 @@ string_enum! {
 }
 
 string_enum! {
+    /// Who made a claim, for ClaimReview's `itemReviewed.author.@type`.
+    ClaimantType { Person = "person", Organization = "organization" } default Person
+}
+
+string_enum! {
+    /// How a check's computed value must compare with the claimed figure: `=` within the tolerance (the default),
+    /// or a bound ("at least 40%" is `>=`, "more than 1,000" is `>`). The tolerance widens a bound in the claim's
+    /// favour.
+    Comparison { Equal = "=", AtLeast = ">=", AtMost = "<=", Above = ">", Below = "<" } default Equal
+}
+
+impl Comparison {
+    /// Whether this is the default `=` (left out of the YAML).
+    pub fn is_equal(&self) -> bool {
+        *self == Comparison::Equal
+    }
+
+    /// How the comparison reads in a sentence: "", "at least ", "at most ", "more than ", "less than ".
+    pub fn words(self) -> &'static str {
+        match self {
+            Comparison::Equal => "",
+            Comparison::AtLeast => "at least ",
+            Comparison::AtMost => "at most ",
+            Comparison::Above => "more than ",
+            Comparison::Below => "less than ",
+        }
+    }
+}
+
+string_enum! {
     /// The workflow step a claim is at.
     Status { Candidate = "candidate", Open = "open", InProgress = "in-progress", Reviewed = "reviewed", Published = "published" } default Open
 }
@@ -118,11 +151,21 @@ pub struct Claim {
     pub quote: Quote,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub claimant: String,
+    /// Whether the claimant is a person or an organisation; `None` when not said (ClaimReview then says Person).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claimant_type: Option<ClaimantType>,
     pub kind: Kind,
     pub status: Status,
+    /// The date (`YYYY-MM-DD`) the claim first became `published`: ClaimReview's `datePublished`. Set once, by
+    /// [`Claim::set_status`], and never changed after.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub published_at: String,
     /// Empty, or a name from the workspace's verdict scale.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub verdict: String,
+    /// The one-paragraph public explanation of the verdict: ClaimReview's `reviewBody` and the report's text.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub assignee: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -199,6 +242,9 @@ pub struct Check {
     pub expr: String,
     pub claimed: f64,
     pub tolerance: f64,
+    /// How the computed value compares with `claimed`; `=` (within `tolerance`) when left out.
+    #[serde(skip_serializing_if = "Comparison::is_equal")]
+    pub comparison: Comparison,
 }
 
 /// A candidate the journalist rejected, remembered by its quote.
@@ -329,6 +375,28 @@ impl Claim {
     pub fn new(id: &str, text: &str) -> Self {
         Claim { id: id.into(), text: text.into(), ..Default::default() }
     }
+
+    /// Moves the claim to `status`. The first move to `published` records `today` (`YYYY-MM-DD`) in
+    /// `published_at`, which later moves never change. Returns the history line, or `None` when nothing changed.
+    pub fn set_status(&mut self, status: Status, today: &str) -> Option<String> {
+        if self.status == status {
+            return None;
+        }
+        let mut change = format!("status: {} -> {}", self.status, status);
+        self.status = status;
+        if status == Status::Published && self.published_at.is_empty() && !today.is_empty() {
+            self.published_at = today.to_string();
+            change.push_str(&format!("; published_at: {today}"));
+        }
+        Some(change)
+    }
+}
+
+impl StoryMeta {
+    /// The story's language tag: `story.language`, or `en` when it is not set.
+    pub fn language(&self) -> &str {
+        if self.language.trim().is_empty() { "en" } else { self.language.trim() }
+    }
 }
 
 /// Turns free text into a slug: lowercase ASCII letters, digits and dashes, at most `max` chars.
@@ -370,6 +438,36 @@ mod tests {
         assert_eq!(slugify("$12.5B is half of Cambodia's GDP", 40), "12-5b-is-half-of-cambodia-s-gdp");
         assert_eq!(slugify("   ", 10), "claim");
         assert!(is_slug(&slugify("Nine minors — were victims", 40)));
+    }
+
+    #[test]
+    fn publishing_records_the_date_once() {
+        let mut c = Claim::new("a", "A");
+        assert_eq!(c.set_status(Status::Reviewed, "2026-01-01").as_deref(), Some("status: open -> reviewed"));
+        assert!(c.published_at.is_empty());
+        assert!(c.set_status(Status::Published, "2026-02-03").unwrap().contains("published_at: 2026-02-03"));
+        assert_eq!(c.published_at, "2026-02-03");
+        c.set_status(Status::Reviewed, "2026-03-01");
+        c.set_status(Status::Published, "2026-04-01");
+        assert_eq!(c.published_at, "2026-02-03", "publishing again keeps the first date");
+        assert_eq!(c.set_status(Status::Published, "2026-05-01"), None);
+    }
+
+    #[test]
+    fn new_fields_round_trip_and_stay_out_when_empty() {
+        let mut c = Claim::new("a", "A");
+        let yaml = serde_yaml::to_string(&c).unwrap();
+        for key in ["summary", "claimant_type", "published_at", "comparison"] {
+            assert!(!yaml.contains(key), "{key} written when empty: {yaml}");
+        }
+        c.summary = "Because.".into();
+        c.claimant_type = Some(ClaimantType::Organization);
+        c.checks.push(Check { comparison: Comparison::AtLeast, ..Default::default() });
+        let yaml = serde_yaml::to_string(&c).unwrap();
+        assert!(yaml.contains("claimant_type: organization") && yaml.contains("comparison: '>='"), "{yaml}");
+        let back: Claim = serde_yaml::from_str(&yaml).unwrap();
+        assert_eq!(back, c);
+        assert_eq!(StoryMeta::default().language(), "en");
     }
 
     #[test]

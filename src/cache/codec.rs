@@ -225,8 +225,8 @@ pub(super) fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
 
 fn encode_file(e: &mut Enc, f: &StoryFile) {
     let StoryFile { story, values, claims, rejected, extra } = f;
-    let StoryMeta { title, outlet, byline, url, published, article, extra: meta_extra } = story;
-    for s in [title, outlet, byline, url, published, article] {
+    let StoryMeta { title, outlet, byline, url, published, language, article, extra: meta_extra } = story;
+    for s in [title, outlet, byline, url, published, language, article] {
         e.str(s);
     }
     e.extra(meta_extra);
@@ -251,6 +251,7 @@ fn decode_file(d: &mut Dec) -> Option<StoryFile> {
         byline: d.str()?,
         url: d.str()?,
         published: d.str()?,
+        language: d.str()?,
         article: d.str()?,
         extra: d.extra()?,
     };
@@ -266,9 +267,12 @@ fn encode_claim(e: &mut Enc, c: &Claim) {
         text,
         quote,
         claimant,
+        claimant_type,
         kind,
         status,
+        published_at,
         verdict,
+        summary,
         assignee,
         tags,
         notes,
@@ -286,9 +290,12 @@ fn encode_claim(e: &mut Enc, c: &Claim) {
     e.opt_usize(*start);
     e.opt_usize(*end);
     e.str(claimant);
+    e.str(claimant_type.map_or("", |t| t.as_str()));
     e.str(kind.as_str());
     e.str(status.as_str());
+    e.str(published_at);
     e.str(verdict);
+    e.str(summary);
     e.str(assignee);
     e.usize(tags.len());
     tags.iter().for_each(|t| e.str(t));
@@ -302,11 +309,12 @@ fn encode_claim(e: &mut Enc, c: &Claim) {
     }
     e.values(values);
     e.usize(checks.len());
-    for Check { label, expr, claimed, tolerance } in checks {
+    for Check { label, expr, claimed, tolerance, comparison } in checks {
         e.str(label);
         e.str(expr);
         e.f64(*claimed);
         e.f64(*tolerance);
+        e.str(comparison.as_str());
     }
     match score {
         Some(s) => {
@@ -330,9 +338,15 @@ fn decode_claim(d: &mut Dec) -> Option<Claim> {
     let quote =
         Quote { exact: d.str()?, prefix: d.str()?, suffix: d.str()?, start: d.opt_usize()?, end: d.opt_usize()? };
     let claimant = d.str()?;
+    let claimant_type = match d.str()?.as_str() {
+        "" => None,
+        t => Some(ClaimantType::parse(t)?),
+    };
     let kind = Kind::parse(&d.str()?)?;
     let status = Status::parse(&d.str()?)?;
+    let published_at = d.str()?;
     let verdict = d.str()?;
+    let summary = d.str()?;
     let assignee = d.str()?;
     let tags = d.list(Dec::str)?;
     let notes = d.str()?;
@@ -348,7 +362,15 @@ fn decode_claim(d: &mut Dec) -> Option<Claim> {
         })
     })?;
     let values = d.values()?;
-    let checks = d.list(|d| Some(Check { label: d.str()?, expr: d.str()?, claimed: d.f64()?, tolerance: d.f64()? }))?;
+    let checks = d.list(|d| {
+        Some(Check {
+            label: d.str()?,
+            expr: d.str()?,
+            claimed: d.f64()?,
+            tolerance: d.f64()?,
+            comparison: Comparison::parse(&d.str()?)?,
+        })
+    })?;
     let score = match d.u8()? {
         0 => None,
         1 => Some(d.f64()?),
@@ -360,9 +382,12 @@ fn decode_claim(d: &mut Dec) -> Option<Claim> {
         text,
         quote,
         claimant,
+        claimant_type,
         kind,
         status,
+        published_at,
         verdict,
+        summary,
         assignee,
         tags,
         notes,

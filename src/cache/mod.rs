@@ -26,7 +26,7 @@ pub mod stream;
 
 use codec::{Dec, Enc, decode_entry, decode_stamp, encode_entry, encode_stamp};
 
-const MAGIC: &[u8; 8] = b"FDCACHE\x02";
+const MAGIC: &[u8; 8] = b"FDCACHE\x03";
 /// Files modified this close to the moment they were looked at are checked by hash.
 const RACY: Duration = Duration::from_secs(2);
 

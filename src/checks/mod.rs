@@ -5,7 +5,7 @@ pub mod format;
 
 use crate::diag::Diagnostic;
 use crate::locate;
-use crate::model::{Check, Claim, StoryFile, WorkspaceConfig};
+use crate::model::{Check, Claim, Comparison, StoryFile, WorkspaceConfig};
 use crate::store::Story;
 pub use expr::{ErrorKind, ExprError};
 
@@ -20,7 +20,7 @@ pub struct Outcome<'a> {
 impl Outcome<'_> {
     /// Whether the check computed a value outside the claimed figure's tolerance.
     pub fn is_mismatch(&self) -> bool {
-        self.result.as_ref().is_ok_and(|v| !within(*v, self.check.claimed, self.check.tolerance))
+        self.result.as_ref().is_ok_and(|v| !holds(self.check.comparison, *v, self.check.claimed, self.check.tolerance))
     }
 
     /// `ok`, `mismatch` or `error`, for reports.
@@ -46,6 +46,19 @@ impl Outcome<'_> {
 pub fn within(computed: f64, claimed: f64, tolerance: f64) -> bool {
     let slack = 1e-9 * computed.abs().max(claimed.abs());
     (computed - claimed).abs() <= tolerance.abs() + slack
+}
+
+/// Whether `computed` satisfies `comparison` against `claimed`: `=` is [`within`]; a bound is widened by
+/// `tolerance` (absolute) in the claim's favour, with the same floating-point slack.
+pub fn holds(comparison: Comparison, computed: f64, claimed: f64, tolerance: f64) -> bool {
+    let slack = tolerance.abs() + 1e-9 * computed.abs().max(claimed.abs());
+    match comparison {
+        Comparison::Equal => within(computed, claimed, tolerance),
+        Comparison::AtLeast => computed >= claimed - slack,
+        Comparison::AtMost => computed <= claimed + slack,
+        Comparison::Above => computed > claimed - tolerance.abs(),
+        Comparison::Below => computed < claimed + tolerance.abs(),
+    }
 }
 
 /// Looks a name up on the claim first, then on the story.
@@ -134,10 +147,11 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
                     at.0,
                     at.1,
                     format!(
-                        "claim `{}`: check {label} mismatch: `{}` computes {}, but the claim says {} (tolerance {})",
+                        "claim `{}`: check {label} mismatch: `{}` computes {}, but the claim says {}{} (tolerance {})",
                         claim.id,
                         check.expr,
                         format_number(*v),
+                        check.comparison.words(),
                         format_number(check.claimed),
                         format_number(check.tolerance)
                     ),
@@ -239,13 +253,26 @@ mod tests {
     }
 
     #[test]
+    fn comparisons_bound_the_computed_value() {
+        use Comparison::*;
+        assert!(holds(Equal, 0.5, 0.5, 0.0) && !holds(Equal, 0.6, 0.5, 0.05));
+        assert!(holds(AtLeast, 0.4, 0.4, 0.0) && holds(AtLeast, 0.45, 0.4, 0.0) && !holds(AtLeast, 0.39, 0.4, 0.0));
+        assert!(holds(AtLeast, 0.39, 0.4, 0.01), "the tolerance widens the bound in the claim's favour");
+        assert!(holds(AtMost, 10.0, 10.0, 0.0) && !holds(AtMost, 10.5, 10.0, 0.0));
+        assert!(holds(Above, 1001.0, 1000.0, 0.0) && !holds(Above, 1000.0, 1000.0, 0.0));
+        assert!(holds(Below, 999.0, 1000.0, 0.0) && !holds(Below, 1000.0, 1000.0, 0.0));
+        let check = Check { expr: "1000".into(), claimed: 1000.0, comparison: Above, ..Default::default() };
+        assert!(Outcome { check: &check, result: Ok(1000.0) }.is_mismatch());
+    }
+
+    #[test]
     fn claim_values_shadow_story_values() {
         let mut story = StoryFile::default();
         story.values.insert("gdp".into(), nv(41.9e9));
         story.values.insert("revenue".into(), nv(12.5e9));
         let mut claim = Claim::new("c", "half of GDP");
         claim.values.insert("gdp".into(), nv(25e9));
-        claim.checks.push(Check { label: "share".into(), expr: "revenue / gdp".into(), claimed: 0.5, tolerance: 0.01 });
+        claim.checks.push(Check { label: "share".into(), expr: "revenue / gdp".into(), claimed: 0.5, tolerance: 0.01, ..Default::default() });
         let out = evaluate_claim(&claim, &story);
         assert_eq!(out[0].result, Ok(0.5));
         assert!(!out[0].is_mismatch());

@@ -207,13 +207,9 @@ pub(super) fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
             });
         }
         PickValue::Status(s) => {
-            app.edit_current(|c| {
-                (c.status != s).then(|| {
-                    let change = format!("status: {} -> {}", c.status, s);
-                    c.status = s;
-                    change
-                })
-            });
+            // The first move to `published` records the date (ClaimReview's `datePublished`), once.
+            let today = app.today();
+            app.edit_current(|c| c.set_status(s, &today));
         }
         PickValue::FilterAll => {
             app.filter_verdict = None;
