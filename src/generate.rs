@@ -268,14 +268,8 @@ pub fn story(
 /// The claim id for `sentence`: its slug, or the slug with the first free `-2`, `-3`, … suffix when taken; the id is
 /// added to `ids`.
 fn unique_id(ids: &mut HashSet<String>, sentence: &str) -> String {
-    let mut id = slugify(sentence, 40);
-    if !ids.insert(id.clone()) {
-        let mut n = 2;
-        while !ids.insert(format!("{id}-{n}")) {
-            n += 1;
-        }
-        id = format!("{id}-{n}");
-    }
+    let id = crate::model::unique_id(&slugify(sentence, 40), |id| ids.contains(id));
+    ids.insert(id.clone());
     id
 }
 

@@ -420,6 +420,22 @@ pub fn slugify(text: &str, max: usize) -> String {
     if out.is_empty() { "claim".to_string() } else { out }
 }
 
+/// The first of `base`, `base-2`, `base-3`, … that `taken` does not report as used: the one way every claim id is
+/// made unique (the UI's new claims, `factdesk extract`, the generator).
+pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(base) {
+        return base.to_string();
+    }
+    let mut n = 2u64;
+    loop {
+        let id = format!("{base}-{n}");
+        if !taken(&id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
 /// Whether `s` is a valid slug: non-empty, lowercase letters, digits and single dashes.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()

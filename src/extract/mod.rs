@@ -11,7 +11,7 @@ pub mod split;
 
 use crate::anchor;
 use crate::model::is_slug;
-use crate::model::{Claim, Kind, Status, StoryFile, slugify};
+use crate::model::{Claim, Kind, Status, StoryFile, slugify, unique_id};
 use crate::words::plural;
 use crate::{sanitize, store};
 use features::Extractor;
@@ -141,13 +141,7 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
             report.rejected += 1;
             continue;
         }
-        let base = slugify(&text, 40);
-        let mut id = base.clone();
-        let mut n = 2;
-        while ids.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
+        let id = unique_id(&slugify(&text, 40), |id| ids.contains(id));
         ids.insert(id.clone());
         let mut claim = Claim::new(&id, &text);
         claim.quote = anchor::make_quote(article, s.start, s.end);

@@ -192,12 +192,6 @@ impl App {
 
     pub(super) fn unique_id(&self, si: usize, base: &str) -> String {
         let claims = &self.ws.stories[si].file.claims;
-        let mut id = base.to_string();
-        let mut n = 2;
-        while claims.iter().any(|c| c.id == id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        id
+        crate::model::unique_id(base, |id| claims.iter().any(|c| c.id == id))
     }
 }
