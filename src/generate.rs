@@ -268,7 +268,7 @@ pub fn story(
 /// The claim id for `sentence`: its slug, or the slug with the first free `-2`, `-3`, … suffix when taken; the id is
 /// added to `ids`.
 fn unique_id(ids: &mut HashSet<String>, sentence: &str) -> String {
-    let id = crate::model::unique_id(&slugify(sentence, 40), |id| ids.contains(id));
+    let id = crate::model::unique_id(&slugify(sentence, crate::model::MAX_ID_LEN), |id| ids.contains(id));
     ids.insert(id.clone());
     id
 }

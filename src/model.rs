@@ -399,36 +399,55 @@ impl StoryMeta {
     }
 }
 
-/// Turns free text into a slug: lowercase ASCII letters, digits and dashes, at most `max` chars.
+/// The longest id factdesk generates for a claim (ids typed by hand may be longer).
+pub const MAX_ID_LEN: usize = 40;
+
+/// Turns free text into a slug: lowercase ASCII letters and digits, words joined by single dashes, at most `max`
+/// characters. It is cut after a whole word, so it never ends mid-word or on a dash; only a first word longer than
+/// `max` is cut inside. Text with no ASCII letter or digit gives `claim`.
 pub fn slugify(text: &str, max: usize) -> String {
+    let words = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
     let mut out = String::new();
-    let mut dash = false;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
+    for word in words {
+        let needed = if out.is_empty() { word.len() } else { out.len() + 1 + word.len() };
+        if needed > max {
+            if out.is_empty() {
+                out.push_str(&word[..max]);
             }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-            if out.len() >= max {
-                break;
-            }
-        } else {
-            dash = true;
+            break;
         }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
     }
+    out.make_ascii_lowercase();
     if out.is_empty() { "claim".to_string() } else { out }
 }
 
+/// A slug cut to at most `max` characters after a whole word (inside the first word only when it alone is longer).
+fn cut_slug(slug: &str, max: usize) -> &str {
+    if slug.len() <= max {
+        return slug;
+    }
+    match slug[..=max].rfind('-') {
+        Some(i) if i > 0 => &slug[..i],
+        _ => &slug[..max],
+    }
+}
+
 /// The first of `base`, `base-2`, `base-3`, … that `taken` does not report as used: the one way every claim id is
-/// made unique (the UI's new claims, `factdesk extract`, the generator).
+/// made unique (the UI's new claims, `factdesk extract`, the generator). A suffix is added only when `base` is
+/// taken, and `base` is then cut after a whole word so that the id stays within [`MAX_ID_LEN`].
 pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_string();
     }
     let mut n = 2u64;
     loop {
-        let id = format!("{base}-{n}");
+        let suffix = format!("-{n}");
+        let stem = cut_slug(base, MAX_ID_LEN.saturating_sub(suffix.len()).max(1));
+        let id = format!("{stem}{suffix}");
         if !taken(&id) {
             return id;
         }
@@ -454,6 +473,24 @@ mod tests {
         assert_eq!(slugify("$12.5B is half of Cambodia's GDP", 40), "12-5b-is-half-of-cambodia-s-gdp");
         assert_eq!(slugify("   ", 10), "claim");
         assert!(is_slug(&slugify("Nine minors — were victims", 40)));
+        // Cut after a whole word, never mid-word and never on a dash.
+        let long = "Scam compounds in Cambodia generate twelve billion dollars a year";
+        assert_eq!(slugify(long, MAX_ID_LEN), "scam-compounds-in-cambodia-generate");
+        assert_eq!(slugify("Supercalifragilisticexpialidocious words", 10), "supercalif");
+        assert_eq!(slugify("a b", 2), "a");
+    }
+
+    #[test]
+    fn unique_ids_add_a_suffix_only_on_a_real_collision() {
+        let taken = ["scam-compounds-in-cambodia-generate", "a", "a-2"];
+        let is_taken = |id: &str| taken.contains(&id);
+        assert_eq!(unique_id("fresh", is_taken), "fresh");
+        assert_eq!(unique_id("a", is_taken), "a-3");
+        let id = unique_id("scam-compounds-in-cambodia-generate", is_taken);
+        assert_eq!(id, "scam-compounds-in-cambodia-generate-2");
+        let forty = "abcdefghij-abcdefghij-abcdefghij-abcdefg";
+        assert_eq!(forty.len(), MAX_ID_LEN);
+        assert_eq!(unique_id(forty, |id| id == forty), "abcdefghij-abcdefghij-abcdefghij-2");
     }
 
     #[test]

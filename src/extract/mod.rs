@@ -141,7 +141,7 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
             report.rejected += 1;
             continue;
         }
-        let id = unique_id(&slugify(&text, 40), |id| ids.contains(id));
+        let id = unique_id(&slugify(&text, crate::model::MAX_ID_LEN), |id| ids.contains(id));
         ids.insert(id.clone());
         let mut claim = Claim::new(&id, &text);
         claim.quote = anchor::make_quote(article, s.start, s.end);

@@ -204,14 +204,7 @@ impl App {
         kind: Kind,
         quote_range: Option<(usize, usize)>,
     ) {
-        let mut base = slugify(text, 40);
-        // A slug cut at 40 characters ends on a whole word.
-        if base.len() >= 40
-            && let Some(i) = base.rfind('-').filter(|i| *i >= 12)
-        {
-            base.truncate(i);
-        }
-        let id = self.unique_id(si, &base);
+        let id = self.unique_id(si, &slugify(text, crate::model::MAX_ID_LEN));
         let article = self.ws.stories[si].article.clone();
         let quote = match quote_range {
             Some((s, e)) => anchor::make_quote(&article, s, e),
