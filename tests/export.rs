@@ -28,6 +28,10 @@ claims:
     USIP's *estimate* is $12.5bn.
     # not a heading
     <script>alert(1)</script>
+  summary: |
+    USIP's *estimate* is $12.5bn.
+    # not a heading
+    <script>alert(1)</script>
   sources:
   - title: USIP report
     url: https://www.usip.org/publications/2024/05/transnational-crime
@@ -103,32 +107,35 @@ fn claimreview_has_every_required_field() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reviews = v.as_array().unwrap();
-    // Only the two claims whose verdict carries a rating; `unverifiable` has none and `open-one` no verdict.
-    assert_eq!(reviews.len(), 2);
+    // Every claim with a verdict: `unverifiable` too (with no rating number); `open-one` has no verdict.
+    assert_eq!(reviews.len(), 3);
     for r in reviews {
         assert_eq!(str_at(r, "@context"), "https://schema.org");
         assert_eq!(str_at(r, "@type"), "ClaimReview");
         assert!(!str_at(r, "claimReviewed").is_empty());
-        assert_eq!(str_at(r, "datePublished"), "2025-07-02");
+        // None is published yet, so none has a publication date (`--date` is not one).
+        assert!(r["datePublished"].is_null(), "{r:#}");
         assert!(str_at(r, "url").starts_with("https://desk.example.org/checks/scams#"));
         assert_eq!(str_at(r, "author.@type"), "Organization");
         assert_eq!(str_at(r, "author.name"), "Desk Checks");
         assert_eq!(str_at(r, "author.url"), "https://desk.example.org");
         let rating = &r["reviewRating"];
         assert_eq!(str_at(r, "reviewRating.@type"), "Rating");
-        let (value, best, worst) = (
-            rating["ratingValue"].as_u64().unwrap(),
-            rating["bestRating"].as_u64().unwrap(),
-            rating["worstRating"].as_u64().unwrap(),
-        );
-        assert!(worst <= value && value <= best, "{rating}");
-        assert_eq!((best, worst), (5, 1));
         assert!(!str_at(r, "reviewRating.alternateName").is_empty());
+        if let Some(value) = rating["ratingValue"].as_u64() {
+            let (best, worst) = (rating["bestRating"].as_u64().unwrap(), rating["worstRating"].as_u64().unwrap());
+            assert!(worst <= value && value <= best, "{rating}");
+            assert_eq!((best, worst), (5, 1));
+        } else {
+            assert_eq!(str_at(r, "reviewRating.alternateName"), "Unverifiable");
+            assert!(rating["bestRating"].is_null() && rating["worstRating"].is_null(), "{rating}");
+        }
         assert_eq!(str_at(r, "itemReviewed.@type"), "Claim");
         assert!(!str_at(r, "itemReviewed.author.name").is_empty());
         assert!(!str_at(r, "itemReviewed.author.@type").is_empty());
         assert_eq!(str_at(r, "itemReviewed.datePublished"), "2025-06-29");
         assert_eq!(str_at(r, "itemReviewed.appearance.url"), "https://usasia.example/scams");
+        assert_eq!(str_at(r, "inLanguage"), "en");
     }
     assert_eq!(str_at(&reviews[0], "url"), "https://desk.example.org/checks/scams#half-gdp");
     assert_eq!(reviews[0]["reviewRating"]["ratingValue"], 3);
@@ -136,10 +143,10 @@ fn claimreview_has_every_required_field() {
     assert_eq!(str_at(&reviews[0], "itemReviewed.author.name"), "United States Institute of Peace");
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("claims.yaml:39:9: warning: claim `nine-minors`: claimReviewed is 104 characters"),
+        stderr.contains("claims.yaml:43:9: warning: claim `nine-minors`: claimReviewed is 104 characters"),
         "{stderr}"
     );
-    assert!(stderr.contains("left out 2 claims without a rated verdict: lewis, open-one"), "{stderr}");
+    assert!(stderr.contains("left out 1 claim without a verdict: open-one"), "{stderr}");
 }
 
 #[test]
@@ -176,12 +183,12 @@ fn csv_reads_back_one_row_per_claim() {
     assert!(raw.contains("\r\n"), "RFC 4180 line ends");
     let mut r = csv::Reader::from_reader(raw.as_bytes());
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(&header[..3], ["story", "id", "claim"]);
+    assert_eq!(&header[..3], ["claim", "claimant", "claimant type"]);
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 4);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     assert_eq!(&rows[0][col("id")], "half-gdp");
-    assert_eq!(&rows[0][col("verdict_label")], "Misleading");
+    assert_eq!(&rows[0][col("rating")], "Misleading");
     assert_eq!(&rows[0][col("mismatches")], "1");
     assert!(rows[0][col("notes")].contains("<script>"), "the data is kept, as text");
     assert!(rows[1][col("claim")].starts_with("'=HYPERLINK"), "formula defused: {}", &rows[1][col("claim")]);
@@ -196,16 +203,19 @@ fn markdown_escapes_data_and_links_only_web_urls() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let md = text(&out.stdout);
     assert!(md.starts_with("# Fact-check: Scam compounds \\<b\\>bold\\</b\\>\n"), "{md}");
-    assert!(md.contains("- **Outlet:** US Asia Journal\n- **Byline:** Sam Kim\n"), "{md}");
-    assert!(md.contains("| 1 | [Scam revenue is half of Cambodia's GDP.](#half-gdp) | Misleading |"), "{md}");
+    assert!(md.contains("- Outlet: US Asia Journal\n- Byline: Sam Kim\n"), "{md}");
+    assert!(md.contains("\n## 1. Scam revenue is half of Cambodia's GDP.\n"), "{md}");
     assert!(md.contains("\\<script\\>alert(1)\\</script\\>"), "{md}");
     assert!(md.contains("\n\\# not a heading\n"), "{md}");
     assert!(md.contains("USIP's \\*estimate\\*"), "{md}");
     assert!(!md.contains("](javascript:"), "{md}");
-    assert!(md.contains(
-        "[USIP report](https://www.usip.org/publications/2024/05/transnational-crime) — accessed 2025-07-01"
-    ));
-    assert!(md.contains("| 0.2983 | 0.5 | ±0.05 | **mismatch** |"), "{md}");
+    assert!(md.contains("Evil link (javascript:alert(1)), Nobody"), "{md}");
+    assert!(
+        md.contains(
+            "[USIP report](https://www.usip.org/publications/2024/05/transnational-crime), accessed 2025-07-01"
+        )
+    );
+    assert!(md.contains("comes to 0.2983; the claim says 0.5 (give or take 0.05): it does not hold."), "{md}");
 }
 
 #[test]
@@ -272,7 +282,7 @@ fn claimreview_warns_about_unfinished_reviews() {
     let stderr = text(&out.stderr);
     assert!(
         stderr.contains(
-            "claims.yaml:43:11: warning: claim `nine-minors` is exported with its verdict while still `in-progress`"
+            "claims.yaml:47:11: warning: claim `nine-minors` is exported with its verdict while still `in-progress`"
         ),
         "{stderr}"
     );
@@ -290,7 +300,7 @@ fn broken_settings_stop_the_export_instead_of_falling_back() {
 }
 
 #[test]
-fn markdown_leaves_untriaged_candidates_out_and_says_so() {
+fn markdown_leaves_unreviewed_claims_out_and_says_so() {
     let t = tempfile::tempdir().unwrap();
     workspace(t.path(), Some(ORG));
     let file = t.path().join("scams").join("claims.yaml");
@@ -301,8 +311,14 @@ fn markdown_leaves_untriaged_candidates_out_and_says_so() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let md = text(&out.stdout);
     assert!(!md.contains("Not yet proposed by the tool"), "{md}");
-    assert!(md.contains("_1 candidate claim still to triage is not in this report._"), "{md}");
-    assert!(md.contains("| 4 | [Not yet checked.]"), "the claims keep their numbers: {md}");
+    assert!(!md.contains("candidate"), "no bookkeeping in the report: {md}");
+    assert!(
+        text(&out.stderr).contains("left out 3 claims not yet reviewed: lewis, open-one, proposed"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = export(t.path(), "markdown", &["--all"]);
+    assert!(text(&out.stdout).contains("## 5. Not yet proposed by the tool."), "{}", text(&out.stdout));
 }
 
 #[test]

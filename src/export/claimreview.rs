@@ -1,14 +1,17 @@
-//! schema.org ClaimReview JSON-LD: one review per claim whose verdict carries a rating.
+//! schema.org ClaimReview JSON-LD: one review per claim that has a verdict, following Google's fact-check markup.
 //!
 //! The publishing organisation and the review url pattern come from `factdesk.yaml`'s `organization:`;
-//! the claim's appearance (url, date) from the story's `story:` block. A missing setting is an error naming it.
-//! `itemReviewed.author` is the claim's claimant (else the story's outlet); it is typed `Organization` when the
-//! name is the outlet or reads like an institution, else `Person`.
+//! the claim's appearance (url, headline, date, outlet, byline, language) from the story's `story:` block. A missing
+//! setting is an error naming it. A verdict without a rating (unverifiable) is exported with its label as
+//! `reviewRating.alternateName` and no number. `datePublished` is the claim's `published_at`, recorded once when it
+//! became `published`; a claim not published yet has none. `itemReviewed.author` is the claim's claimant (else the
+//! story's outlet), typed by its `claimant_type`; when that is not set, `Organization` when the name is the outlet or
+//! reads like an institution, else `Person`.
 
 use super::{Exported, Options, verdict_of};
 use crate::diag::Diagnostic;
 use crate::locate;
-use crate::model::{Claim, Status};
+use crate::model::{Claim, ClaimantType, Status};
 use crate::store::{self, Story, Workspace};
 use serde_json::{Value, json};
 
@@ -43,6 +46,15 @@ const ORG_WORDS: &[&str] = &[
     "united nations",
     "university",
 ];
+
+/// The schema.org type of a claimant: the claim's `claimant_type` when set, else a guess from the name.
+fn author_type(claim: &Claim, name: &str, outlet: &str) -> &'static str {
+    match claim.claimant_type {
+        Some(ClaimantType::Person) => "Person",
+        Some(ClaimantType::Organization) => "Organization",
+        None => claimant_type(name, outlet),
+    }
+}
 
 fn claimant_type(name: &str, outlet: &str) -> &'static str {
     let lower = name.to_lowercase();
@@ -145,7 +157,69 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
             out.push(Diagnostic::error(&spath, line(), 1, format!("`story.{key}` is `{v}`: it must be {want}")));
         }
     }
+    let language = story.file.story.language();
+    if !is_language_tag(language) {
+        let text = story.text().unwrap_or_default();
+        let l = story_key_line(&text, "language");
+        out.push(Diagnostic::error(
+            &spath,
+            l,
+            1,
+            format!(
+                "`story.language` is `{}`: it must be a BCP 47 language tag such as `en`, `km` or `pt-BR` (ClaimReview's inLanguage)",
+                crate::sanitize::line(language)
+            ),
+        ));
+    }
     out
+}
+
+/// Whether `tag` looks like a BCP 47 language tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang = parts.next().unwrap_or("");
+    (2..=3).contains(&lang.len())
+        && lang.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// The hosts reserved for examples (RFC 2606): a publisher there is the sample's placeholder, not a real desk.
+fn is_example_host(url: &str) -> bool {
+    crate::evidence::host(url).is_some_and(|h| {
+        ["example.org", "example.com", "example.net"].iter().any(|e| h == *e || h.ends_with(&format!(".{e}")))
+    })
+}
+
+/// A warning when the publishing organisation is still the sample's placeholder (an `example.org` address): every
+/// export that names the publisher (ClaimReview, the report, the CSV's review urls) gives it.
+pub fn placeholder_warning(ws: &Workspace) -> Option<Diagnostic> {
+    let org = &ws.config.organization;
+    let key = [("url", &org.url), ("review_url", &org.review_url)].into_iter().find(|(_, v)| is_example_host(v))?.0;
+    let (l, c) = config_pos(ws, key);
+    Some(Diagnostic::warning(
+        &ws.root.join(store::CONFIG_FILE),
+        l,
+        c,
+        format!(
+            "`organization.{key}` is a placeholder (`{}`): these reviews would name the sample desk as their publisher; set `organization:` (name, url, review_url) in {} to your own",
+            crate::sanitize::line(if key == "url" { &org.url } else { &org.review_url }),
+            ws.root.join(store::CONFIG_FILE).display()
+        ),
+    ))
+}
+
+/// The 1-based line of `key:` directly under `story:`, else the `story:` line.
+fn story_key_line(text: &str, key: &str) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(start) = lines.iter().position(|l| l.starts_with("story:")) else { return 1 };
+    let want = format!("{key}:");
+    lines
+        .iter()
+        .enumerate()
+        .skip(start + 1)
+        .take_while(|(_, l)| l.is_empty() || l.starts_with(' ') || l.starts_with('#'))
+        .find(|(_, l)| l.trim_start().starts_with(&want))
+        .map_or(start + 1, |(i, _)| i + 1)
 }
 
 fn text_pos(lines: &[&str], span: Option<locate::ClaimSpan>) -> (usize, usize) {
@@ -170,11 +244,31 @@ pub fn url_part(s: &str) -> String {
     out
 }
 
+/// The story as the work the claim appeared in: a schema.org `CreativeWork` with what the story block holds.
+fn appearance(story: &Story) -> Value {
+    let meta = &story.file.story;
+    let mut work = json!({"@type": "CreativeWork", "url": meta.url});
+    if !meta.title.trim().is_empty() {
+        work["headline"] = meta.title.trim().into();
+    }
+    if !meta.published.trim().is_empty() {
+        work["datePublished"] = meta.published.trim().into();
+    }
+    if !meta.byline.trim().is_empty() {
+        work["author"] = json!({"@type": "Person", "name": meta.byline.trim()});
+    }
+    if !meta.outlet.trim().is_empty() {
+        work["publisher"] = json!({"@type": "Organization", "name": meta.outlet.trim()});
+    }
+    work["inLanguage"] = meta.language().into();
+    work
+}
+
 /// Builds the JSON-LD array. Fails, naming every missing setting, when a required one is absent.
 pub fn build(
     ws: &Workspace,
     story: &Story,
-    opts: &Options,
+    _opts: &Options,
 ) -> Result<(Value, Vec<Diagnostic>, Vec<String>), Vec<Diagnostic>> {
     let mut errors = settings_errors(ws, story);
     let ratings: Vec<u8> = ws.config.verdicts.iter().filter_map(|v| v.rating).collect();
@@ -186,10 +280,12 @@ pub fn build(
     let lines = locate::lines(&text);
     let spans = locate::claim_spans(&lines, &story.file.claims);
     let mut reviews = Vec::new();
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Diagnostic> = placeholder_warning(ws).into_iter().collect();
     let mut skipped: Vec<&str> = Vec::new();
+    let mut undated: Vec<&str> = Vec::new();
+    let first_appearance = appearance(story);
     for (claim, span) in story.file.claims.iter().zip(spans) {
-        let Some((verdict, rating)) = verdict_of(ws, claim).and_then(|v| v.rating.map(|r| (v, r))) else {
+        let Some(verdict) = verdict_of(ws, claim) else {
             skipped.push(&claim.id);
             continue;
         };
@@ -236,35 +332,64 @@ pub fn build(
                 format!("claim `{}` has no `text` to publish as claimReviewed", claim.id),
             ));
         }
+        let published_at = claim.published_at.trim();
+        if !published_at.is_empty() && !crate::dates::is_date(published_at) {
+            let (l, c) = span.and_then(|s| locate::claim_key(&lines, s, "published_at")).unwrap_or((line, col));
+            errors.push(Diagnostic::error(
+                &story.path(),
+                l,
+                c,
+                format!(
+                    "claim `{}`: `published_at` is `{}`: it must be the date the fact-check went out, YYYY-MM-DD",
+                    claim.id,
+                    crate::sanitize::line(published_at)
+                ),
+            ));
+        } else if published_at.is_empty() && claim.status == Status::Published {
+            let (l, c) = span.and_then(|s| locate::claim_key(&lines, s, "status")).unwrap_or((line, col));
+            warnings.push(Diagnostic::warning(
+                &story.path(),
+                l,
+                c,
+                format!(
+                    "claim `{}` is `published` but has no `published_at`, so its ClaimReview has no datePublished; add `published_at: YYYY-MM-DD`, the day it went out",
+                    claim.id
+                ),
+            ));
+        } else if published_at.is_empty() {
+            undated.push(&claim.id);
+        }
         let label = if verdict.label.is_empty() { &verdict.name } else { &verdict.label };
-        let mut appearance = json!({"@type": "CreativeWork", "url": meta.url});
-        if !meta.title.is_empty() {
-            appearance["headline"] = meta.title.clone().into();
+        // Google reads the textual rating; the number goes with its scale, or not at all (unverifiable).
+        let mut rating = json!({"@type": "Rating", "alternateName": label});
+        if let Some(r) = verdict.rating {
+            rating["ratingValue"] = r.into();
+            rating["bestRating"] = best.into();
+            rating["worstRating"] = worst.into();
         }
-        if !meta.outlet.is_empty() {
-            appearance["publisher"] = json!({"@type": "Organization", "name": meta.outlet});
-        }
-        reviews.push(json!({
+        let mut review = json!({
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "url": review_url(&org.review_url, &story.slug, &claim.id),
             "claimReviewed": reviewed,
-            "datePublished": opts.date,
-            "author": {"@type": "Organization", "name": org.name, "url": org.url},
-            "reviewRating": {
-                "@type": "Rating",
-                "ratingValue": rating,
-                "bestRating": best,
-                "worstRating": worst,
-                "alternateName": label,
-            },
-            "itemReviewed": {
-                "@type": "Claim",
-                "author": {"@type": claimant_type(claimant, &meta.outlet), "name": claimant},
-                "datePublished": meta.published,
-                "appearance": appearance,
-            },
-        }));
+        });
+        if !published_at.is_empty() {
+            review["datePublished"] = published_at.into();
+        }
+        review["inLanguage"] = meta.language().into();
+        review["author"] = json!({"@type": "Organization", "name": org.name, "url": org.url});
+        review["reviewRating"] = rating;
+        if !claim.summary.trim().is_empty() {
+            review["reviewBody"] = claim.summary.trim().into();
+        }
+        review["itemReviewed"] = json!({
+            "@type": "Claim",
+            "author": {"@type": author_type(claim, claimant, &meta.outlet), "name": claimant},
+            "datePublished": meta.published,
+            "appearance": first_appearance,
+            "firstAppearance": first_appearance,
+        });
+        reviews.push(review);
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -272,10 +397,18 @@ pub fn build(
     let mut notes = Vec::new();
     if !skipped.is_empty() {
         notes.push(format!(
-            "left out {} claim{} without a rated verdict: {}",
+            "left out {} claim{} without a verdict: {}",
             skipped.len(),
             if skipped.len() == 1 { "" } else { "s" },
             skipped.join(", ")
+        ));
+    }
+    if !undated.is_empty() {
+        notes.push(format!(
+            "{} not published yet, so {} no datePublished: {}; set a claim's status to published when its fact-check goes out (that records the date) and export again",
+            crate::words::plural(undated.len(), "claim is", "claims are"),
+            if undated.len() == 1 { "its review has" } else { "their reviews have" },
+            undated.join(", ")
         ));
     }
     Ok((Value::Array(reviews), warnings, notes))

@@ -1,11 +1,16 @@
-//! The Markdown report: header, summary table, then each claim with verdict, reasoning, numeric checks and sources.
+//! The Markdown report, for pasting into a CMS: the story, then each published or reviewed claim with its verdict,
+//! its public summary, the numbers checked and its sources with their excerpts.
 //!
-//! All text from the workspace goes through [`text`], [`inline`] or [`cell`], which sanitize it and escape
-//! Markdown's special characters, so data never turns into markup. Links are made only for http(s) urls.
+//! It is plain CommonMark (headings, paragraphs, lists, block quotes, links): no tables, no HTML, no internal
+//! bookkeeping (history, notes, statuses, ids, assignees). All text from the workspace goes through [`text`],
+//! [`inline`] or [`cell`], which sanitize it and escape Markdown's special characters, so data never turns into
+//! markup. Links are made only for http(s) urls.
 
-use super::{Options, verdict_label, verdict_of};
+use super::{Exported, Options, verdict_label};
 use crate::checks::{self, format_number};
-use crate::model::{Claim, Source, Status, is_slug};
+use crate::diag::Diagnostic;
+use crate::locate;
+use crate::model::{Claim, Source, Status};
 use crate::sanitize;
 use crate::store::{Story, Workspace};
 use std::fmt::Write;
@@ -96,11 +101,9 @@ fn link(label: &str, url: &str) -> String {
     }
 }
 
-fn anchor(claim: &Claim) -> Option<&str> {
-    if is_slug(&claim.id) { Some(&claim.id) } else { None }
-}
-
-fn source_line(s: &Source) -> String {
+/// A source as one list item: its linked title, publisher and date, and its excerpt quoted under it. `indent` is the
+/// width of the item's marker (`1. `), so that the quote stays inside the item.
+fn source_item(s: &Source, indent: usize) -> String {
     let mut line = link(&s.title, &s.url);
     let mut extra = Vec::new();
     if !s.publisher.trim().is_empty() {
@@ -110,16 +113,36 @@ fn source_line(s: &Source) -> String {
         extra.push(format!("accessed {}", inline(&s.accessed)));
     }
     if !extra.is_empty() {
-        let _ = write!(line, " — {}", extra.join(", "));
+        let _ = write!(line, ", {}", extra.join(", "));
     }
     if let Some(a) = link_url(&s.archive_url) {
         let _ = write!(line, " ([archived]({a}))");
     }
+    if !s.excerpt.trim().is_empty() {
+        let pad = " ".repeat(indent);
+        line.push_str("\n");
+        for l in text(&s.excerpt).lines() {
+            let _ = if l.is_empty() { write!(line, "\n{pad}>") } else { write!(line, "\n{pad}> {l}") };
+        }
+    }
     line
 }
 
-/// Renders the report.
-pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> String {
+/// Whether a claim belongs in the report: reviewed or published, or every claim with `--all`.
+pub fn included(claim: &Claim, opts: &Options) -> bool {
+    opts.all_claims || matches!(claim.status, Status::Reviewed | Status::Published)
+}
+
+/// Words that say the same thing, ignoring case, spacing and punctuation.
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()
+    };
+    norm(a) == norm(b)
+}
+
+/// Renders the report, with a warning for each reviewed or published claim that has no summary to show.
+pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> Exported {
     let meta = &story.file.story;
     let org = &ws.config.organization;
     let mut out = String::new();
@@ -127,11 +150,11 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> String {
     let _ = writeln!(out, "# Fact-check: {}\n", inline(title));
     let mut header = Vec::new();
     if link_url(&meta.url).is_some() {
-        header.push(format!("- **Story:** {}", link(title, &meta.url)));
+        header.push(format!("- Story: {}", link(title, &meta.url)));
     }
     for (name, value) in [("Outlet", &meta.outlet), ("Byline", &meta.byline), ("Published", &meta.published)] {
         if !value.trim().is_empty() {
-            header.push(format!("- **{name}:** {}", inline(value)));
+            header.push(format!("- {name}: {}", inline(value)));
         }
     }
     let by = if org.name.trim().is_empty() {
@@ -141,91 +164,112 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> String {
     } else {
         format!("{} ", inline(&org.name))
     };
-    header.push(format!("- **Fact-checked:** {by}on {}", inline(&opts.date)));
-    let _ = writeln!(out, "{}\n", header.join("\n"));
+    header.push(format!("- Fact-checked by {by}on {}", inline(&opts.date)));
+    let _ = writeln!(out, "{}", header.join("\n"));
 
-    // Candidates are sentences the tool proposed and nobody has triaged: they are not part of a fact-check.
-    let claims: Vec<&Claim> = story.file.claims.iter().filter(|c| c.status != Status::Candidate).collect();
-    let untriaged = story.file.claims.len() - claims.len();
-    let _ = writeln!(out, "## Summary\n");
-    if untriaged > 0 {
-        let n = crate::words::plural(untriaged, "candidate claim", "candidate claims");
-        let _ =
-            writeln!(out, "_{n} still to triage {} not in this report._\n", if untriaged == 1 { "is" } else { "are" });
-    }
-    let _ = writeln!(out, "| # | Claim | Verdict |\n| ---: | --- | --- |");
-    for (i, c) in claims.iter().enumerate() {
-        let claim = match anchor(c) {
-            Some(a) => format!("[{}](#{a})", cell(&c.text)),
-            None => cell(&c.text),
-        };
-        let _ = writeln!(out, "| {} | {claim} | {} |", i + 1, cell(&verdict_label(ws, c)));
-    }
-    let _ = writeln!(out, "\n## Claims");
-
-    for (i, c) in claims.iter().enumerate() {
-        let _ = writeln!(out);
-        if let Some(a) = anchor(c) {
-            let _ = writeln!(out, "<a id=\"{a}\"></a>\n");
+    let claims: Vec<&Claim> = story.file.claims.iter().filter(|c| included(c, opts)).collect();
+    let text_file = story.text().unwrap_or_default();
+    let lines = locate::lines(&text_file);
+    let spans = locate::claim_spans(&lines, &story.file.claims);
+    let mut warnings: Vec<Diagnostic> = super::claimreview::placeholder_warning(ws).into_iter().collect();
+    for (c, span) in story.file.claims.iter().zip(&spans) {
+        if included(c, opts) && c.summary.trim().is_empty() && matches!(c.status, Status::Reviewed | Status::Published)
+        {
+            let (l, col) = span.map_or((1, 1), |s| (s.start + 1, 1));
+            warnings.push(Diagnostic::warning(
+                &story.path(),
+                l,
+                col,
+                format!(
+                    "claim `{}` has no `summary`, so the report shows only its verdict; write the public explanation of the verdict in its summary",
+                    c.id
+                ),
+            ));
         }
-        let _ = writeln!(out, "### {}. {}\n", i + 1, inline(&c.text));
-        if !c.quote.exact.trim().is_empty() {
+    }
+    if claims.is_empty() {
+        let _ = writeln!(out, "\nNo claim has been reviewed yet.");
+    }
+    for (i, c) in claims.iter().enumerate() {
+        let _ = writeln!(out, "\n## {}. {}\n", i + 1, inline(&c.text));
+        if !c.quote.exact.trim().is_empty() && !same_words(&c.quote.exact, &c.text) {
             let q = inline(&c.quote.exact);
             let quoted = q.starts_with(['“', '"', '‘', '\'', '«', '„', '「']);
-            let _ = if quoted { writeln!(out, "> {q}\n") } else { writeln!(out, "> “{q}”\n") };
+            let _ =
+                if quoted { writeln!(out, "In the story: {q}\n") } else { writeln!(out, "In the story: “{q}”\n") };
         }
-        let mut facts = vec![format!("**Verdict:** {}", inline(&verdict_label(ws, c)))];
-        if let Some(r) = verdict_of(ws, c).and_then(|v| v.rating) {
-            let best = ws.config.verdicts.iter().filter_map(|v| v.rating).max().unwrap_or(r);
-            facts[0].push_str(&format!(" (rating {r} of {best})"));
-        }
+        let verdict = if c.verdict.trim().is_empty() { "not yet given".to_string() } else { verdict_label(ws, c) };
+        let mut facts = vec![format!("**Verdict: {}**", inline(&verdict))];
         if !c.claimant.trim().is_empty() {
-            facts.push(format!("**Claimant:** {}", inline(&c.claimant)));
+            facts.push(format!("Claimed by: {}", inline(&c.claimant)));
         }
-        facts.push(format!("**Status:** {}", c.status));
         let _ = writeln!(out, "{}", facts.join("  \n"));
-        if !c.notes.trim().is_empty() {
-            let _ = writeln!(out, "\n#### Reasoning\n\n{}", text(&c.notes));
+        if !c.summary.trim().is_empty() {
+            let _ = writeln!(out, "\n{}", text(&c.summary));
         }
         write_checks(&mut out, c, story);
         if !c.sources.is_empty() {
-            let _ = writeln!(out, "\n#### Sources\n");
-            for (n, s) in c.sources.iter().enumerate() {
-                let _ = writeln!(out, "{}. {}", n + 1, source_line(s));
-            }
+            let _ = writeln!(out, "\n### Sources\n");
+            let items: Vec<String> = c
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(n, s)| {
+                    let marker = format!("{}. ", n + 1);
+                    format!("{marker}{}", source_item(s, marker.len()))
+                })
+                .collect();
+            // Items that hold a quoted excerpt are set apart by a blank line, as a loose list is rendered anyway.
+            let gap = if c.sources.iter().any(|s| !s.excerpt.trim().is_empty()) { "\n\n" } else { "\n" };
+            let _ = writeln!(out, "{}", items.join(gap));
         }
     }
-    out
+    let mut notes = Vec::new();
+    let left_out: Vec<&str> = story.file.claims.iter().filter(|c| !included(c, opts)).map(|c| c.id.as_str()).collect();
+    if !left_out.is_empty() {
+        notes.push(format!(
+            "left out {} not yet reviewed: {} (`--all` includes them)",
+            crate::words::plural(left_out.len(), "claim", "claims"),
+            left_out.join(", ")
+        ));
+    }
+    Exported { text: out, warnings, notes }
 }
 
 fn code_or_text(s: &str) -> String {
     if s.contains(['`', '|', '\n', '\r']) || sanitize::line(s) != s { cell(s) } else { format!("`{s}`") }
 }
 
+/// The claim's numeric checks as a list: what was computed, from what, and what the claim says (with its comparison).
 fn write_checks(out: &mut String, c: &Claim, story: &Story) {
     if c.checks.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n#### Numeric checks\n");
-    let _ = writeln!(out, "| Check | Expression | Computed | Claimed | Tolerance | Result |");
-    let _ = writeln!(out, "| --- | --- | ---: | ---: | ---: | --- |");
+    let _ = writeln!(out, "\n### The numbers\n");
     let outcomes = checks::evaluate_claim(c, &story.file);
     let mut names: Vec<String> = Vec::new();
     for o in &outcomes {
-        let result = match o.status() {
-            "mismatch" => "**mismatch**",
-            s => s,
+        let check = o.check;
+        let label = if check.label.trim().is_empty() { code_or_text(&check.expr) } else { inline(&check.label) };
+        let tolerance = if check.tolerance == 0.0 {
+            String::new()
+        } else {
+            format!(" (give or take {})", format_number(check.tolerance.abs()))
         };
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | ±{} | {result} |",
-            cell(&o.check.label),
-            code_or_text(&o.check.expr),
-            cell(&o.computed_text()),
-            format_number(o.check.claimed),
-            format_number(o.check.tolerance.abs())
-        );
-        if let Ok(e) = checks::expr::parse(&o.check.expr) {
+        let says = format!("the claim says {}{}{tolerance}", check.comparison.words(), format_number(check.claimed));
+        let line = match &o.result {
+            Ok(v) => {
+                let verdict = if o.is_mismatch() { "it does not hold" } else { "it holds" };
+                format!("- {label}: {} comes to {}; {says}: {verdict}.", code_or_text(&check.expr), format_number(*v))
+            }
+            Err(e) => format!(
+                "- {label}: {} could not be computed ({}); {says}.",
+                code_or_text(&check.expr),
+                inline(&e.to_string())
+            ),
+        };
+        let _ = writeln!(out, "{line}");
+        if let Ok(e) = checks::expr::parse(&check.expr) {
             for n in e.names() {
                 if !names.iter().any(|m| m == n) {
                     names.push(n.to_string());
@@ -239,7 +283,7 @@ fn write_checks(out: &mut String, c: &Claim, story: &Story) {
             let v = c.values.get(n).or_else(|| story.file.values.get(n))?;
             let mut line = format!("- {} = {}", code_or_text(n), format_number(v.value));
             if !v.source.trim().is_empty() {
-                let _ = write!(line, " — {}", inline(&v.source));
+                let _ = write!(line, ", from {}", inline(&v.source));
             }
             if !v.note.trim().is_empty() {
                 let _ = write!(line, " ({})", inline(&v.note));

@@ -14,11 +14,11 @@ use std::path::{Path, PathBuf};
 /// What to export to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// schema.org ClaimReview JSON-LD, one per claim whose verdict has a rating.
+    /// schema.org ClaimReview JSON-LD, one per claim with a verdict.
     Claimreview,
-    /// A report ready to publish.
+    /// A report ready to paste into a CMS: the reviewed and published claims.
     Markdown,
-    /// One row per claim (RFC 4180), for spreadsheets.
+    /// One row per claim (RFC 4180, with a byte order mark), ClaimReview's fields first.
     Csv,
     /// The whole story, for other tools.
     Json,
@@ -57,8 +57,20 @@ impl Format {
 /// Settings of one export that do not come from the workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// The fact-check's publication date, `YYYY-MM-DD`.
+    /// The date the Markdown report says the story was fact-checked, `YYYY-MM-DD`. (ClaimReview's `datePublished`
+    /// is each claim's own `published_at`, never this.)
     pub date: String,
+    /// The Markdown report shows every claim, not only the `reviewed` and `published` ones (`--all`).
+    pub all_claims: bool,
+    /// The CSV starts with a UTF-8 byte order mark, so that Excel opens it as UTF-8 (on unless `--no-bom`).
+    pub bom: bool,
+}
+
+impl Options {
+    /// The defaults the UI's export uses: reviewed and published claims only, a byte order mark on the CSV.
+    pub fn new(date: String) -> Self {
+        Options { date, all_claims: false, bom: true }
+    }
 }
 
 /// An export's text, with the warnings and notes to show beside it.
@@ -82,8 +94,8 @@ pub fn export(ws: &Workspace, story: &Story, format: Format, opts: &Options) -> 
     }
     match format {
         Format::Claimreview => claimreview::export(ws, story, opts),
-        Format::Markdown => Ok(Exported { text: markdown::export(ws, story, opts), ..Default::default() }),
-        Format::Csv => spreadsheet::export(ws, story).map_err(|e| vec![e]),
+        Format::Markdown => Ok(markdown::export(ws, story, opts)),
+        Format::Csv => spreadsheet::export(ws, story, opts).map_err(|e| vec![e]),
         Format::Json => Ok(Exported { text: json(story), ..Default::default() }),
     }
 }

@@ -73,7 +73,7 @@ pub fn export_story(
         real_exports()?;
     }
     crate::export::guard_output(ws, &out)?;
-    let opts = crate::export::Options { date: crate::dates::today() };
+    let opts = crate::export::Options::new(crate::dates::today());
     let done = crate::export::export(ws, story, format, &opts)
         .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
     match std::fs::create_dir(&dir) {

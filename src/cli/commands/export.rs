@@ -12,11 +12,11 @@ use std::process::ExitCode;
 /// `export::Format` as `--format` spells it: the domain type stays free of clap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// schema.org ClaimReview JSON-LD, one per claim whose verdict has a rating.
+    /// schema.org ClaimReview JSON-LD, one per claim with a verdict.
     Claimreview,
-    /// A report ready to publish.
+    /// A report ready to paste into a CMS: the reviewed and published claims (`--all`: every claim).
     Markdown,
-    /// One row per claim (RFC 4180), for spreadsheets.
+    /// One row per claim (RFC 4180, UTF-8 with a byte order mark), ClaimReview's fields first.
     Csv,
     /// The whole story, for other tools.
     Json,
@@ -48,9 +48,16 @@ pub struct ExportArgs {
     /// file, and not one of factdesk's own files.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
-    /// The fact-check's publication date, YYYY-MM-DD (default: today, UTC).
+    /// The date the Markdown report says the story was fact-checked, YYYY-MM-DD (default: today, UTC). ClaimReview's
+    /// datePublished is each claim's own `published_at`, recorded when it became published.
     #[arg(long)]
     pub date: Option<String>,
+    /// Markdown only: include every claim, not only the reviewed and published ones.
+    #[arg(long)]
+    pub all: bool,
+    /// CSV only: leave out the UTF-8 byte order mark that lets Excel open the file as UTF-8.
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 /// Writes an export to standard output, saying so when that fails (a full disk, a closed pipe is left to SIGPIPE).
@@ -64,6 +71,12 @@ fn write_stdout(text: &str) -> std::io::Result<()> {
 /// Runs `factdesk export`.
 pub fn run(args: &ExportArgs) -> ExitCode {
     let date = args.date.clone().unwrap_or_else(crate::dates::today);
+    if args.all && args.format != ExportFormat::Markdown {
+        return fail("--all is for the Markdown report (--format markdown)");
+    }
+    if args.no_bom && args.format != ExportFormat::Csv {
+        return fail("--no-bom is for --format csv; only the CSV starts with a byte order mark");
+    }
     if !crate::dates::is_date(&date) {
         return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
     }
@@ -86,15 +99,17 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         }
         return fail("the story or the settings have errors; fix them (see `factdesk check`) before exporting");
     }
-    let exported = match export(&ws, story, Format::from(args.format), &Options { date }) {
-        Ok(x) => x,
-        Err(diags) => {
-            for d in &diags {
-                eprintln!("{d}");
+    let exported =
+        match export(&ws, story, Format::from(args.format), &Options { date, all_claims: args.all, bom: !args.no_bom })
+        {
+            Ok(x) => x,
+            Err(diags) => {
+                for d in &diags {
+                    eprintln!("{d}");
+                }
+                return fail("nothing was exported");
             }
-            return fail("nothing was exported");
-        }
-    };
+        };
     for w in &exported.warnings {
         eprintln!("{w}");
     }
