@@ -151,7 +151,8 @@ pub struct Claim {
     pub quote: Quote,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub claimant: String,
-    /// Whether the claimant is a person or an organisation; `None` when not said (ClaimReview then says Person).
+    /// Whether the claimant is a person or an organisation; `None` when not said (ClaimReview then guesses from the
+    /// name: Organization for the outlet or a name like "Amnesty International", else Person).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claimant_type: Option<ClaimantType>,
     pub kind: Kind,
@@ -455,6 +456,15 @@ pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     }
 }
 
+/// Whether `tag` looks like a BCP 47 language tag (`story.language`): a 2–3 letter language, then subtags of 1–8 letters or digits.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang = parts.next().unwrap_or("");
+    (2..=3).contains(&lang.len())
+        && lang.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// Whether `s` is a valid slug: non-empty, lowercase letters, digits and single dashes.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -478,6 +488,16 @@ mod tests {
         assert_eq!(slugify(long, MAX_ID_LEN), "scam-compounds-in-cambodia-generate");
         assert_eq!(slugify("Supercalifragilisticexpialidocious words", 10), "supercalif");
         assert_eq!(slugify("a b", 2), "a");
+    }
+
+    #[test]
+    fn language_tags() {
+        for ok in ["en", "km", "pt-BR", "zh-Hant-TW", "es-419"] {
+            assert!(is_language_tag(ok), "{ok}");
+        }
+        for bad in ["", "e", "english", "pt_BR", "pt-", "en-toolongsubtag", "Portuguese (Brazil)"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
     }
 
     #[test]

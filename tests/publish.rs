@@ -420,3 +420,24 @@ fn check_explains_a_bound_in_words() {
         "{text}"
     );
 }
+
+#[test]
+fn check_warns_before_claimreview_refuses() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), REAL_ORG);
+    let bad = STORY
+        .replace("published_at: '2025-07-01'", "published_at: last Tuesday")
+        .replace("language: pt-BR", "language: Brazilian");
+    fs::write(t.path().join("scams/claims.yaml"), bad).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("check").arg(t.path()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("claims.yaml:7:1: warning: `story.language` is `Brazilian`, not a BCP 47 language tag"),
+        "{text}"
+    );
+    assert!(text.contains("claims.yaml:21:17: warning: claim `half-gdp`: `published_at` is `last Tuesday`"), "{text}");
+    let out = export(t.path(), "claimreview", &[]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error: claim `half-gdp`: `published_at` is `last Tuesday`: it must be the date"), "{err}");
+}

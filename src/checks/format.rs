@@ -101,6 +101,44 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             ));
         }
     }
+    out.extend(publishing(story, &lines, &spans));
+    out
+}
+
+/// What ClaimReview will refuse, said early by `check`: a `story.language` that is not a BCP 47 tag, and a
+/// `published_at` that is not a date.
+fn publishing(story: &Story, lines: &[&str], spans: &[Option<locate::ClaimSpan>]) -> Vec<Diagnostic> {
+    let path = story.path();
+    let mut out = Vec::new();
+    let language = story.file.story.language();
+    if !crate::model::is_language_tag(language) {
+        let line = lines.iter().position(|l| l.trim_start().starts_with("language:")).map_or(1, |i| i + 1);
+        out.push(Diagnostic::warning(
+            &path,
+            line,
+            1,
+            format!(
+                "`story.language` is `{}`, not a BCP 47 language tag; write e.g. `en`, `km` or `pt-BR` (ClaimReview refuses it)",
+                crate::sanitize::line(language)
+            ),
+        ));
+    }
+    for (claim, span) in story.file.claims.iter().zip(spans) {
+        let at = claim.published_at.trim();
+        if !at.is_empty() && !crate::dates::is_date(at) {
+            let (l, c) = span.and_then(|s| locate::claim_key(lines, s, "published_at")).unwrap_or((1, 1));
+            out.push(Diagnostic::warning(
+                &path,
+                l,
+                c,
+                format!(
+                    "claim `{}`: `published_at` is `{}`; write the day the fact-check went out as YYYY-MM-DD (ClaimReview refuses it)",
+                    claim.id,
+                    crate::sanitize::line(at)
+                ),
+            ));
+        }
+    }
     out
 }
 

@@ -158,7 +158,7 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
         }
     }
     let language = story.file.story.language();
-    if !is_language_tag(language) {
+    if !crate::model::is_language_tag(language) {
         let text = story.text().unwrap_or_default();
         let l = story_key_line(&text, "language");
         out.push(Diagnostic::error(
@@ -172,15 +172,6 @@ fn settings_errors(ws: &Workspace, story: &Story) -> Vec<Diagnostic> {
         ));
     }
     out
-}
-
-/// Whether `tag` looks like a BCP 47 language tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let lang = parts.next().unwrap_or("");
-    (2..=3).contains(&lang.len())
-        && lang.chars().all(|c| c.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The hosts reserved for examples (RFC 2606): a publisher there is the sample's placeholder, not a real desk.
