@@ -120,7 +120,7 @@ fn source_item(s: &Source, indent: usize) -> String {
     }
     if !s.excerpt.trim().is_empty() {
         let pad = " ".repeat(indent);
-        line.push_str("\n");
+        line.push('\n');
         for l in text(&s.excerpt).lines() {
             let _ = if l.is_empty() { write!(line, "\n{pad}>") } else { write!(line, "\n{pad}> {l}") };
         }
