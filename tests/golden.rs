@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 const STORY: &str = "cambodia-scam-compounds";
-/// A fixed publication date, so the files do not change from day to day.
+/// A fixed date for the report's "fact-checked on" line, so the files do not change from day to day.
 const DATE: &str = "2026-11-28";
 
 fn root() -> PathBuf {

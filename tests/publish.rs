@@ -441,3 +441,19 @@ fn check_warns_before_claimreview_refuses() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("error: claim `half-gdp`: `published_at` is `last Tuesday`: it must be the date"), "{err}");
 }
+
+#[test]
+fn the_uis_export_uses_the_defaults() {
+    use factdesk::export::Format;
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("claims");
+    workspace(&root, REAL_ORG);
+    let ws = factdesk::load::load_workspace(&root).unwrap();
+    let msg = factdesk::tui::effects::export_story(&ws, 0, Format::Csv).unwrap();
+    assert!(msg.contains("exported"), "{msg}");
+    let csv = fs::read(t.path().join("exports/scams.csv")).unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBFclaim,"), "a byte order mark by default");
+    factdesk::tui::effects::export_story(&ws, 0, Format::Markdown).unwrap();
+    let md = fs::read_to_string(t.path().join("exports/scams.md")).unwrap();
+    assert!(md.contains("## 3. Nine minors") && !md.contains("Not yet checked"), "reviewed and published only: {md}");
+}
