@@ -457,3 +457,14 @@ fn the_uis_export_uses_the_defaults() {
     let md = fs::read_to_string(t.path().join("exports/scams.md")).unwrap();
     assert!(md.contains("## 3. Nine minors") && !md.contains("Not yet checked"), "reviewed and published only: {md}");
 }
+
+#[test]
+fn json_carries_the_comparison() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), REAL_ORG);
+    let (json, _) = ok(&export(t.path(), "json", &[]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["claims"][0]["checks"][0]["comparison"], ">=");
+    assert_eq!(v["claims"][0]["published_at"], "2025-07-01");
+    assert_eq!(v["story"]["language"], "pt-BR");
+}

@@ -128,6 +128,17 @@ fn source_item(s: &Source, indent: usize) -> String {
     line
 }
 
+/// Escapes text for an ATX heading: like [`inline`], and a trailing `#` is escaped so that it is not read as the
+/// heading's closing sequence (and dropped).
+fn heading(s: &str) -> String {
+    let mut h = inline(s);
+    if h.ends_with('#') {
+        let run = h.len() - h.trim_end_matches('#').len();
+        h.insert(h.len() - run, '\\');
+    }
+    h
+}
+
 /// Whether a claim belongs in the report: reviewed or published, or every claim with `--all`.
 pub fn included(claim: &Claim, opts: &Options) -> bool {
     opts.all_claims || matches!(claim.status, Status::Reviewed | Status::Published)
@@ -191,7 +202,7 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> Exported {
         let _ = writeln!(out, "\nNo claim has been reviewed yet.");
     }
     for (i, c) in claims.iter().enumerate() {
-        let _ = writeln!(out, "\n## {}. {}\n", i + 1, inline(&c.text));
+        let _ = writeln!(out, "\n## {}. {}\n", i + 1, heading(&c.text));
         if !c.quote.exact.trim().is_empty() && !same_words(&c.quote.exact, &c.text) {
             let q = inline(&c.quote.exact);
             let quoted = q.starts_with(['“', '"', '‘', '\'', '«', '„', '「']);
@@ -310,6 +321,13 @@ mod tests {
         assert_eq!(inline("$27.0bn, 42% ($29.6bn)"), r"\$27.0bn, 42% (\$29.6bn)");
         assert_eq!(inline("esc\u{1b}[2J"), "esc␛\\[2J");
         assert_eq!(text("para one\n- not list\n\n  two"), "para one\n\\- not list\n\ntwo");
+    }
+
+    #[test]
+    fn a_heading_keeps_its_trailing_hashes() {
+        assert_eq!(heading("Ranked C #"), r"Ranked C \#");
+        assert_eq!(heading("tagged ##"), r"tagged \##");
+        assert_eq!(heading("We are #1"), "We are #1");
     }
 
     #[test]
