@@ -397,6 +397,8 @@ fn csv_opens_in_excel_and_maps_onto_claimreview() {
     assert!(first[col("checks")].contains("the claim says at least 0.4 ±0.01: mismatch"), "{}", &first[col("checks")]);
     assert_eq!(&first[col("mismatches")], "1");
     assert_eq!(&rows[1][col("rating")], "Unverifiable");
+    assert_eq!(&rows[1][col("claimant type")], "Person", "as the ClaimReview guesses it");
+    assert_eq!(&rows[2][col("claimant type")], "Organization", "Amnesty International, guessed");
     assert_eq!(&rows[1][col("rating value")], "");
     assert_eq!(&rows[1][col("review date")], "");
     assert_eq!(&rows[3][col("rating")], "");

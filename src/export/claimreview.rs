@@ -48,7 +48,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// The schema.org type of a claimant: the claim's `claimant_type` when set, else a guess from the name.
-fn author_type(claim: &Claim, name: &str, outlet: &str) -> &'static str {
+pub fn author_type(claim: &Claim, name: &str, outlet: &str) -> &'static str {
     match claim.claimant_type {
         Some(ClaimantType::Person) => "Person",
         Some(ClaimantType::Organization) => "Organization",

@@ -10,7 +10,6 @@
 use super::{Exported, Options, verdict_label, verdict_of};
 use crate::checks;
 use crate::diag::Diagnostic;
-use crate::model::ClaimantType;
 use crate::sanitize;
 use crate::store::{Story, Workspace};
 
@@ -23,7 +22,7 @@ pub const BOM: char = '\u{feff}';
 /// | --- | --- |
 /// | claim | `claimReviewed` |
 /// | claimant | `itemReviewed.author.name` |
-/// | claimant type | `itemReviewed.author.@type` (empty when not set) |
+/// | claimant type | `itemReviewed.author.@type` (as the ClaimReview has it: guessed when `claimant_type` is not set) |
 /// | claim date | `itemReviewed.datePublished` (the story's date) |
 /// | claim url | `itemReviewed.firstAppearance.url` (the story's url) |
 /// | review url | `url` |
@@ -108,11 +107,8 @@ pub fn export(ws: &Workspace, story: &Story, opts: &Options) -> Result<Exported,
         let verdict = verdict_of(ws, c);
         let label = if c.verdict.is_empty() { String::new() } else { verdict_label(ws, c) };
         let claimant = if c.claimant.trim().is_empty() { meta.outlet.trim() } else { c.claimant.trim() };
-        let claimant_type = match c.claimant_type {
-            Some(ClaimantType::Person) => "Person",
-            Some(ClaimantType::Organization) => "Organization",
-            None => "",
-        };
+        let claimant_type =
+            if claimant.is_empty() { "" } else { super::claimreview::author_type(c, claimant, &meta.outlet) };
         let review_url = if org.review_url.trim().is_empty() {
             String::new()
         } else {
