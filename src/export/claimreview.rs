@@ -192,7 +192,7 @@ pub fn placeholder_warning(ws: &Workspace) -> Option<Diagnostic> {
         l,
         c,
         format!(
-            "`organization.{key}` is a placeholder (`{}`): these reviews would name the sample desk as their publisher; set `organization:` (name, url, review_url) in {} to your own",
+            "`organization.{key}` is a placeholder (`{}`): the export names the sample desk as the fact-checks' publisher; set `organization:` (name, url, review_url) in {} to your own",
             crate::sanitize::line(if key == "url" { &org.url } else { &org.review_url }),
             ws.root.join(store::CONFIG_FILE).display()
         ),
