@@ -18,8 +18,10 @@ pub enum AnchorState {
     Moved,
     /// Text that differs a little from the quote (the article was edited).
     Fuzzy,
-    /// Not found: the claim points at nothing.
+    /// Not found: the claim's quote is no longer in the article.
     Orphaned,
+    /// The claim has no quote yet (made with `n` from words the article does not have): nothing was lost.
+    Unanchored,
 }
 
 /// Where a claim sits in its article, in character offsets.
@@ -33,8 +35,17 @@ pub struct Anchor {
 impl Anchor {
     pub const ORPHANED: Anchor = Anchor { start: 0, end: 0, state: AnchorState::Orphaned };
 
+    /// A claim with no quote: not placed in the article, and nothing lost either.
+    pub const UNANCHORED: Anchor = Anchor { start: 0, end: 0, state: AnchorState::Unanchored };
+
+    /// Whether the claim's quote is lost: it has one, and the article no longer has its words.
     pub fn is_orphaned(&self) -> bool {
         self.state == AnchorState::Orphaned
+    }
+
+    /// Whether the anchor points at words of the article (neither orphaned nor without a quote).
+    pub fn is_placed(&self) -> bool {
+        !matches!(self.state, AnchorState::Orphaned | AnchorState::Unanchored)
     }
 }
 
@@ -114,7 +125,7 @@ pub fn resolve_in(text: &Text<'_>, quote: &Quote) -> Anchor {
 /// [`resolve_in`] with a work budget for the approximate steps; also returns the work spent on them.
 fn resolve_budgeted(text: &Text<'_>, quote: &Quote, budget: usize) -> (Anchor, usize) {
     if quote.exact.is_empty() {
-        return (Anchor::ORPHANED, 0);
+        return (Anchor::UNANCHORED, 0);
     }
     let exact_len = quote.exact.chars().count();
     // 1. The hint still holds.

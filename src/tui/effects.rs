@@ -177,7 +177,10 @@ pub fn save_all(app: &mut App) -> Vec<String> {
                 // decision, or another copy's, is left alone).
                 drop_journals(app, si);
             }
-            Err(e @ crate::store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
+            Err(e @ crate::store::SaveError::ChangedOnDisk(_)) => errors.push(format!(
+                "{e} ({} reloads and merges)",
+                app.keymap.key_for(super::keymap::Context::Main, "reload")
+            )),
             Err(e) => errors.push(e.to_string()),
         }
     }

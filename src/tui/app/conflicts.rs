@@ -317,7 +317,11 @@ impl App {
                     self.recovery.release(si);
                     self.recovery.adopt(&offer);
                     self.set_message(
-                        format!("restored unsaved edits of {} (w saves them)", self.ws.stories[si].slug),
+                        format!(
+                            "restored unsaved edits of {} ({} saves them)",
+                            self.ws.stories[si].slug,
+                            self.keymap.key_for(Context::Main, "save")
+                        ),
                         false,
                     );
                 }

@@ -13,7 +13,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     if let Mode::Notes(ta) = &app.mode {
         let block = Block::bordered()
-            .title(Span::styled(" Notes — editing (Esc stops and keeps the text) ", t.title()))
+            .title(Span::styled(
+                format!(
+                    " Notes — editing ({} stops and keeps the text) ",
+                    app.keymap.key_for(crate::tui::keymap::Context::Notes, "stop-editing")
+                ),
+                t.title(),
+            ))
             .border_style(t.border(true));
         let inner = block.inner(area);
         frame.render_widget(block, area);
