@@ -88,10 +88,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     // One line above the text: the claims it cannot show, lost quotes first.
     if !orphans.is_empty() {
-        let mut text = format!("⚠ orphaned, not in the article: {}", orphans.join(", "));
-        if !unanchored.is_empty() {
-            text += &format!(" · not anchored: {}", unanchored.join(", "));
-        }
+        let text = if unanchored.is_empty() {
+            format!("⚠ orphaned, not in the article: {}", orphans.join(", "))
+        } else {
+            format!("⚠ orphaned: {} · not anchored: {}", orphans.join(", "), unanchored.join(", "))
+        };
         lines.push(Line::from(Span::styled(super::fit(&text, inner.width as usize), t.error())));
     } else if !unanchored.is_empty() {
         let text = format!(

@@ -60,7 +60,8 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             spans.push(Span::raw(piece(start, end)));
         }
         lines.push(Line::from(spans));
-        lines.push(Line::from(Span::styled(format!("{:w$}{}", "", field.hint, w = lw + 3), t.dim())));
+        let hint = super::fit(field.hint, (inner.width as usize).saturating_sub(lw + 3));
+        lines.push(Line::from(Span::styled(format!("{:w$}{hint}", "", w = lw + 3), t.dim())));
     }
     if let Some(e) = &f.error {
         lines.push(Line::from(Span::styled(sanitize::line(e), t.error())));
@@ -73,9 +74,9 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             "{}\n\n{}: yes, go ahead   {}: no, back to the form (nothing typed is lost)",
             sanitize::sanitize(q, true),
             key("yes"),
-            key("no")
+            app.keymap.keys_for(Context::Confirm, "no")
         );
-        let q = super::centered(area, 72, 11);
+        let q = super::centered(area, 96, 11);
         frame.render_widget(Clear, q);
         let block = Block::bordered().title(Span::styled(" Are you sure? ", t.error())).border_style(t.error());
         frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), q);

@@ -28,7 +28,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let block = Block::bordered()
-        .title(Span::styled(" Notes (e edits, E opens $EDITOR) ", t.title()))
+        .title(Span::styled(
+            format!(
+                " Notes ({} edits, {} opens $EDITOR) ",
+                app.keymap.key_for(crate::tui::keymap::Context::Main, "edit-notes"),
+                app.keymap.key_for(crate::tui::keymap::Context::Main, "editor")
+            ),
+            t.title(),
+        ))
         .border_style(t.border(app.focus == Focus::Notes));
     let text = app.current_claim().map(|c| reflow(&sanitize::sanitize(&c.notes, true))).unwrap_or_default();
     let p = if text.is_empty() {

@@ -29,14 +29,14 @@ pub(super) fn open_claim_form(app: &mut App) -> Option<()> {
         c.summary.clone(),
     ];
     let hints: [&'static str; 8] = [
-        "the claim, as said (search results show its first 75 characters)",
-        "lowercase letters, digits, dashes; unique in the story; part of the public url",
+        "the claim as said; search results show 75 characters",
+        "a-z, 0-9 and dashes; unique in the story; in the url",
         "who said it",
         "person or organization (empty: not said)",
         "statistic, quote, event, attribution, prediction, opinion",
         "comma-separated",
         "who checks it",
-        "one paragraph for readers: why the verdict (ClaimReview, the report)",
+        "one paragraph for readers: why this verdict",
     ];
     let fields = CLAIM_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
     app.form(FormKind::Claim, "Claim", fields);
@@ -66,11 +66,11 @@ pub(super) fn open_story_form(app: &mut App) -> Option<()> {
     ];
     let hints: [&'static str; 6] = [
         "the story's headline",
-        "who published it (ClaimReview: where the claim first appeared)",
+        "who published it",
         "who wrote it",
-        "https://… where the story is online (ClaimReview needs it)",
+        "https://… the story online (ClaimReview needs it)",
         "YYYY-MM-DD or YYYY-MM",
-        "a BCP 47 tag: en, fr, pt-BR, zh-Hant (ClaimReview inLanguage)",
+        "a BCP 47 tag: en, fr, pt-BR, zh-Hant",
     ];
     let fields = STORY_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
     let title = format!("Story: {}", app.ws.stories[si].slug);
@@ -185,10 +185,10 @@ pub(super) fn submit_claim(app: &mut App, f: &Form, sure: bool) -> Result<Option
             String::new()
         } else {
             use crate::export::claimreview::review_url;
-            format!(" from\n{}\nto\n{}", review_url(pattern, slug, &old_id), review_url(pattern, slug, &id))
+            format!("\nfrom: {}\nto:   {}", review_url(pattern, slug, &old_id), review_url(pattern, slug, &id))
         };
         return Ok(Some(format!(
-            "`{old_id}` is published: renaming it to `{id}` changes its public url{urls}.\nLinks to the old url will break."
+            "`{old_id}` is published: renaming it to `{id}` changes its public url.{urls}\nLinks to the old url will break."
         )));
     }
     let changed = app.edit_story(si, |file| {
