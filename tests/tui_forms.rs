@@ -245,6 +245,76 @@ fn a_draft_of_the_old_tags_form_reopens_as_the_claim_form() {
     }
 }
 
+#[test]
+fn a_claim_removed_on_disk_while_its_form_is_open_is_never_replaced_by_another() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "t");
+    set_field(&mut app, 7, "Typed while a colleague deleted the claim.");
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims.retain(|c| c.id != "nine-minors");
+    let others = theirs.claims.clone();
+    update(&mut app, factdesk::tui::app::Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    assert!(claim(&app, "nine-minors").is_none());
+    assert!(matches!(app.mode, Mode::Form(_)), "the form and what was typed stay");
+    press(&mut app, "enter");
+    let e = form(&app).error.clone().unwrap_or_default();
+    assert!(e.contains("claim `nine-minors` is gone") && e.contains("Esc closes the form"), "{e}");
+    assert_eq!(values(&app)[7], "Typed while a colleague deleted the claim.");
+    assert_eq!(app.ws.stories[0].file.claims, others, "no other claim took the form's values");
+}
+
+/// Writes the journal of `app` as a crashed copy `crashed` would have, and restores it in a fresh app.
+fn crash_and_restore(app: &App, edit: impl Fn(String) -> String) -> App {
+    let dir = app.ws.stories[0].dir.clone();
+    factdesk::tui::guard::write_journals(app).unwrap();
+    let path = factdesk::safety::journal::session_journal_path(&dir, "20-crashed");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(text)).unwrap();
+    let mut fresh = app_on(&app.ws.root.clone());
+    fresh.session = Some("21-fresh".into());
+    let (offers, unreadable) = factdesk::tui::guard::offers(&fresh);
+    assert_eq!(offers.len(), 1);
+    fresh.offer_recovery(offers, &unreadable);
+    press(&mut fresh, "y");
+    fresh
+}
+
+#[test]
+fn a_draft_of_the_old_tags_form_comes_back_in_the_claim_form() {
+    let (_t, mut app) = app();
+    app.session = Some("20-crashed".into());
+    select(&mut app, "nine-minors");
+    press(&mut app, "t");
+    set_field(&mut app, 5, "urgent, minors");
+    // As an earlier version wrote it: the form was called `meta`, with four fields.
+    let fresh = crash_and_restore(&app, |text| {
+        assert!(text.contains("form: claim"), "{text}");
+        text.replace("form: claim", "form: meta")
+    });
+    let f = form(&fresh);
+    assert_eq!(f.kind, FormKind::Claim);
+    assert_eq!(f.fields[5].value, "urgent, minors");
+    assert_eq!(fresh.current_claim().unwrap().id, "nine-minors");
+}
+
+#[test]
+fn a_story_form_draft_comes_back_on_its_story() {
+    let (_t, mut app) = app();
+    app.session = Some("20-crashed".into());
+    select(&mut app, "raids-continue");
+    press(&mut app, "I");
+    set_field(&mut app, 2, "Sam Kim");
+    let mut fresh = crash_and_restore(&app, |text| text);
+    let f = form(&fresh);
+    assert_eq!(f.kind, FormKind::Story);
+    assert_eq!(f.fields[2].value, "Sam Kim");
+    press(&mut fresh, "enter");
+    assert_eq!(fresh.ws.stories[0].file.story.byline, "Sam Kim");
+}
+
 // ---- The story form ----
 
 #[test]

@@ -231,8 +231,10 @@ pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
     if f.fields.iter().zip(&f.initial).all(|(x, was)| x.value == *was) {
         return None;
     }
-    let (si, claim) = match f.kind {
-        super::app::FormKind::NewClaim => {
+    let (si, claim) = match (f.kind, &f.target) {
+        // The claim and story forms know what they edit (the cursor may have moved since).
+        (_, Some((si, id))) => (*si, id.clone()),
+        (super::app::FormKind::NewClaim, None) => {
             (app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0), String::new())
         }
         _ => {

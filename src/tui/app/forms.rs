@@ -153,6 +153,9 @@ pub struct Form {
     /// A question asked before the form's values are taken (renaming a published claim changes its public
     /// url): y takes them, n or Esc returns to the form with everything typed.
     pub question: Option<String>,
+    /// What the form edits, found when it opened: the story, and the claim's id (empty for the story form).
+    /// Its values go there even if a reload moved the cursor meanwhile; if that claim is gone, nowhere.
+    pub target: Option<(usize, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +210,7 @@ impl App {
             initial,
             leaving: false,
             question: None,
+            target: None,
         });
     }
 

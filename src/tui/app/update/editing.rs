@@ -17,7 +17,9 @@ fn kinds() -> String {
 
 /// Opens the claim form on the selected claim.
 pub(super) fn open_claim_form(app: &mut App) -> Option<()> {
+    let (si, _) = app.current()?;
     let c = app.current_claim()?;
+    let target = (si, c.id.clone());
     let values = [
         c.text.clone(),
         c.id.clone(),
@@ -40,7 +42,25 @@ pub(super) fn open_claim_form(app: &mut App) -> Option<()> {
     ];
     let fields = CLAIM_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
     app.form(FormKind::Claim, "Claim", fields);
+    set_target(app, target);
     Some(())
+}
+
+fn set_target(app: &mut App, target: (usize, String)) {
+    if let Mode::Form(f) = &mut app.mode {
+        f.target = Some(target);
+    }
+}
+
+/// Where a form opened on claim `id` of story `si` is now: the claim's index, found by id.
+fn target_claim(app: &App, f: &Form) -> Result<(usize, usize), String> {
+    let Some((si, id)) = &f.target else {
+        return app.current().ok_or_else(|| "no claim selected".to_string());
+    };
+    let esc = app.keymap.key_for(Context::Form, "cancel");
+    app.ws.stories.get(*si).and_then(|s| s.file.claims.iter().position(|c| c.id == *id)).map(|ci| (*si, ci)).ok_or_else(
+        || format!("claim `{id}` is gone (removed on disk meanwhile?): nothing to save it to; {esc} closes the form"),
+    )
 }
 
 /// The story the selected row belongs to (a story's title row or one of its claims), else the article's story.
@@ -55,7 +75,12 @@ pub(super) fn current_story(app: &App) -> Option<usize> {
 /// Opens the story form on the current story.
 pub(super) fn open_story_form(app: &mut App) -> Option<()> {
     let si = current_story(app)?;
-    let s = &app.ws.stories[si].file.story;
+    open_story_form_on(app, si)
+}
+
+/// Opens the story form on story `si`.
+pub(super) fn open_story_form_on(app: &mut App, si: usize) -> Option<()> {
+    let s = &app.ws.stories.get(si)?.file.story;
     let values = [
         s.title.clone(),
         s.outlet.clone(),
@@ -75,6 +100,7 @@ pub(super) fn open_story_form(app: &mut App) -> Option<()> {
     let fields = STORY_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
     let title = format!("Story: {}", app.ws.stories[si].slug);
     app.form(FormKind::Story, &title, fields);
+    set_target(app, (si, String::new()));
     Some(())
 }
 
@@ -96,7 +122,7 @@ pub fn is_published_date(s: &str) -> bool {
 /// What the story form's values mean for story `si`: the changes, or why a value cannot be taken.
 pub(super) fn submit_story(app: &mut App, f: &Form) -> Result<(), String> {
     let v = |i: usize| f.fields[i].value.trim().to_string();
-    let si = current_story(app).ok_or("no story to edit")?;
+    let si = f.target.as_ref().map(|t| t.0).or_else(|| current_story(app)).ok_or("no story to edit")?;
     let title = v(0);
     if title.is_empty() {
         return Err("Title is empty; write the story's headline".into());
@@ -149,7 +175,7 @@ pub(super) fn submit_story(app: &mut App, f: &Form) -> Result<(), String> {
 /// claim must be confirmed first (`sure` is that confirmation).
 pub(super) fn submit_claim(app: &mut App, f: &Form, sure: bool) -> Result<Option<String>, String> {
     let v = |i: usize| f.fields[i].value.trim().to_string();
-    let (si, ci) = app.current().ok_or("no claim selected")?;
+    let (si, ci) = target_claim(app, f)?;
     let text = v(0);
     if text.is_empty() {
         return Err("Text is empty; write the claim as it was said".into());

@@ -348,7 +348,8 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
         FormKind::Source => normal(app, Action::AddSource),
         FormKind::Claim => normal(app, Action::EditClaim),
         FormKind::NewClaim => normal(app, Action::NewClaim),
-        FormKind::Story => normal(app, Action::StoryInfo),
+        // The story form opens on the story it was typed for, wherever the cursor is.
+        FormKind::Story => open_story_form_on(app, si).and(None),
     };
     if let Mode::Form(f) = &mut app.mode {
         for typed in &draft.fields {
