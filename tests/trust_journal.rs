@@ -458,6 +458,9 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     app.session = Some("12-me".into());
     common::select(&mut app, "nine-minors");
     common::press(&mut app, "t");
+    for _ in 0..5 {
+        common::press(&mut app, "tab"); // to the claim form's tags
+    }
     common::type_text(&mut app, ", kept");
     common::press(&mut app, "enter");
     assert!(app.is_modified());
@@ -630,6 +633,9 @@ fn two_crashed_copies_journals_of_one_story_are_both_offered_and_both_kept() {
     b.session = Some("2-b".into());
     common::select(&mut b, "nine-minors");
     common::press(&mut b, "t");
+    for _ in 0..5 {
+        common::press(&mut b, "tab"); // to the claim form's tags
+    }
     common::type_text(&mut b, ", from-b");
     common::press(&mut b, "enter");
     factdesk::tui::guard::write_journals(&b).unwrap();
