@@ -266,6 +266,27 @@ fn a_claim_removed_on_disk_while_its_form_is_open_is_never_replaced_by_another()
     assert_eq!(app.ws.stories[0].file.claims, others, "no other claim took the form's values");
 }
 
+#[test]
+fn a_renamed_claim_survives_a_reload_of_a_change_made_elsewhere() {
+    let (_t, mut app) = app();
+    select(&mut app, "gdp-half");
+    press(&mut app, "t");
+    set_field(&mut app, 1, "scam-revenue-half-gdp");
+    press(&mut app, "enter");
+    // A colleague changed another claim on disk meanwhile.
+    let path = app.ws.stories[0].path();
+    let mut theirs: factdesk::model::StoryFile =
+        serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    theirs.claims[1].assignee = "Sokha".into();
+    update(&mut app, factdesk::tui::app::Reply::Reloaded(vec![(0, Ok(factdesk::store::render(&theirs)))]));
+    assert!(matches!(app.mode, Mode::Normal), "nothing to settle: {:?}", app.mode);
+    let ids: Vec<&str> = app.ws.stories[0].file.claims.iter().map(|c| c.id.as_str()).collect();
+    assert!(ids.contains(&"scam-revenue-half-gdp") && !ids.contains(&"gdp-half"), "{ids:?}");
+    assert_eq!(ids.len(), theirs.claims.len(), "no claim lost or doubled: {ids:?}");
+    assert_eq!(claim(&app, "nine-minors").unwrap().assignee, "Sokha");
+    assert!(app.read_only(0).is_none());
+}
+
 /// Writes the journal of `app` as a crashed copy `crashed` would have, and restores it in a fresh app.
 fn crash_and_restore(app: &App, edit: impl Fn(String) -> String) -> App {
     let dir = app.ws.stories[0].dir.clone();
@@ -420,6 +441,23 @@ fn a_new_claim_without_a_quote_is_not_anchored_rather_than_orphaned() {
     select(&mut app, "vanished-quote");
     let (si, ci) = app.current().unwrap();
     assert_eq!(app.anchor_of(si, ci).state, AnchorState::Orphaned);
+}
+
+#[test]
+fn check_tells_a_claim_without_a_quote_from_an_orphaned_one() {
+    let (_t, mut app) = app();
+    press(&mut app, "n");
+    type_text(&mut app, "Scam compounds employ 100,000 people");
+    press(&mut app, "enter");
+    let id = app.current_claim().unwrap().id.clone();
+    let diags = factdesk::checks::format::validate(&app.ws.stories[0], &app.ws.config);
+    let about = |id: &str| {
+        diags.iter().filter(|d| d.message.contains(&format!("`{id}`"))).map(|d| d.message.clone()).collect::<Vec<_>>()
+    };
+    let mine = about(&id);
+    assert!(mine.iter().any(|m| m.contains("is not anchored: it has no quote")), "{mine:?}");
+    assert!(mine.iter().all(|m| !m.contains("orphaned")), "{mine:?}");
+    assert!(about("vanished-quote").iter().any(|m| m.contains("is orphaned")));
 }
 
 #[test]

@@ -218,7 +218,7 @@ impl Default for Keymap {
         b(Main, Key::ch('f'), A::QuickFilter, "quick-filter", "quick filter by verdict or status", "");
         b(Main, Key::ch('v'), A::VerdictPicker, "verdict", "set the verdict", "verdict");
         b(Main, Key::ch('s'), A::StatusPicker, "status", "set the status", "status");
-        b(Main, Key::ch('e'), A::EditNotes, "edit-notes", "edit notes here (Esc stops, keeps text)", "notes");
+        b(Main, Key::ch('e'), A::EditNotes, "edit-notes", "edit notes here (stopping keeps the text)", "notes");
         b(Main, Key::ch('E'), A::EditNotesExternal, "editor", "edit notes in $VISUAL / $EDITOR / vi", "");
         b(Main, Key::ch('a'), A::AddSource, "add-source", "add a source", "source");
         b(Main, Key::ch('n'), A::NewClaim, "new-claim", "new claim", "");
