@@ -147,6 +147,25 @@ fn the_claim_form_refuses_bad_values_says_why_and_keeps_what_was_typed() {
 }
 
 #[test]
+fn saving_the_form_unchanged_rewrites_nothing() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    // As a hand-written block scalar would load: a final line break the one-line field cannot show.
+    let (si, ci) = app.current().unwrap();
+    app.ws.stories[si].file.claims[ci].summary = "Written by hand.\n".into();
+    let before = app.ws.stories[si].file.clone();
+    let history = claim(&app, "nine-minors").unwrap().history.len();
+    press(&mut app, "t");
+    press(&mut app, "enter");
+    assert_eq!(app.ws.stories[si].file, before, "nothing rewritten");
+    assert_eq!(claim(&app, "nine-minors").unwrap().history.len(), history, "nothing recorded");
+    assert_eq!(app.message.clone().unwrap().text, "claim unchanged");
+    press(&mut app, "I");
+    press(&mut app, "enter");
+    assert_eq!(app.message.clone().unwrap().text, "story unchanged");
+}
+
+#[test]
 fn an_id_must_be_a_slug_and_unique_in_the_story() {
     let (_t, mut app) = app();
     select(&mut app, "gdp-half");

@@ -11,6 +11,12 @@ const CLAIM_FIELDS: [&str; 8] = ["Text", "Id", "Claimant", "Claimant type", "Kin
 /// The story form's fields, in this order.
 const STORY_FIELDS: [&str; 6] = ["Title", "Outlet", "Byline", "Url", "Published", "Language"];
 
+/// Whether a typed value (trimmed) is the value the field opened with: a value kept as it was in the file
+/// (a block scalar's final line break, say) is not rewritten, nor recorded as a change.
+fn same(old: &str, typed: &str) -> bool {
+    old.trim() == typed
+}
+
 fn kinds() -> String {
     Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
 }
@@ -149,7 +155,7 @@ pub(super) fn submit_story(app: &mut App, f: &Form) -> Result<(), String> {
         let s = &mut file.story;
         let mut changes = Vec::new();
         let mut set = |name: &str, slot: &mut String, new: String| {
-            if *slot != new {
+            if !same(slot, &new) {
                 changes.push(format!("{name}: {} -> {}", describe(slot), describe(&new)));
                 *slot = new;
             }
@@ -224,11 +230,11 @@ pub(super) fn submit_claim(app: &mut App, f: &Form, sure: bool) -> Result<Option
             changes.push(format!("id: {} -> {}", c.id, id));
             c.id = id.clone();
         }
-        if c.text != text {
+        if !same(&c.text, &text) {
             changes.push("text edited".to_string());
             c.text = text;
         }
-        if c.claimant != claimant {
+        if !same(&c.claimant, &claimant) {
             changes.push(format!("claimant: {} -> {}", describe(&c.claimant), describe(&claimant)));
             c.claimant = claimant;
         }
@@ -245,11 +251,11 @@ pub(super) fn submit_claim(app: &mut App, f: &Form, sure: bool) -> Result<Option
             changes.push(format!("tags: [{}] -> [{}]", c.tags.join(", "), tags.join(", ")));
             c.tags = tags;
         }
-        if c.assignee != assignee {
+        if !same(&c.assignee, &assignee) {
             changes.push(format!("assignee: {} -> {}", describe(&c.assignee), describe(&assignee)));
             c.assignee = assignee;
         }
-        if c.summary != summary {
+        if !same(&c.summary, &summary) {
             changes.push(if c.summary.is_empty() { "summary written" } else { "summary edited" }.to_string());
             c.summary = summary;
         }
