@@ -416,6 +416,10 @@ fn a_form_draft_is_in_the_journal_and_comes_back_as_an_open_form() {
     let edits = app.edits;
     common::press(&mut app, "t");
     assert!(matches!(app.mode, Mode::Form(_)));
+    // The claim form's tags (its sixth field).
+    for _ in 0..5 {
+        common::press(&mut app, "tab");
+    }
     common::type_text(&mut app, ", urgent");
     assert!(app.edits > edits, "typing into a form schedules a journal write");
     assert!(!app.is_modified(), "nothing is committed yet");
@@ -423,17 +427,17 @@ fn a_form_draft_is_in_the_journal_and_comes_back_as_an_open_form() {
     let dir = app.ws.stories[0].dir.clone();
     let path = factdesk::safety::journal::session_journal_path(&dir, "10-crashed");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("form: meta") && text.contains("claim: nine-minors") && text.contains(", urgent"), "{text}");
+    assert!(text.contains("form: claim") && text.contains("claim: nine-minors") && text.contains(", urgent"), "{text}");
     // A fresh start after the crash: offered, restored, and the form reopens on its claim with the text.
     let mut fresh = common::app_on(&app.ws.root.clone());
     fresh.session = Some("11-fresh".into());
     let (offers, unreadable) = factdesk::tui::guard::offers(&fresh);
     assert_eq!(offers.len(), 1);
-    assert!(offers[0].lines.iter().any(|l| l.contains("form `meta` on claim `nine-minors`")), "{:?}", offers[0].lines);
+    assert!(offers[0].lines.iter().any(|l| l.contains("form `claim` on claim `nine-minors`")), "{:?}", offers[0].lines);
     fresh.offer_recovery(offers, &unreadable);
     common::press(&mut fresh, "y");
     let Mode::Form(f) = &fresh.mode else { panic!("the form is open again: {:?}", fresh.mode) };
-    assert!(f.fields[0].value.ends_with(", urgent"), "{:?}", f.fields[0]);
+    assert!(f.fields[5].value.ends_with(", urgent"), "{:?}", f.fields[5]);
     assert_eq!(fresh.current_claim().unwrap().id, "nine-minors");
     // The journalist's own journal takes the draft over; the crashed one goes once it is written.
     factdesk::tui::guard::write_journals(&fresh).unwrap();
@@ -454,6 +458,9 @@ fn a_deleted_story_is_saved_back_and_q_keeps_its_journal() {
     app.session = Some("12-me".into());
     common::select(&mut app, "nine-minors");
     common::press(&mut app, "t");
+    for _ in 0..5 {
+        common::press(&mut app, "tab"); // to the claim form's tags
+    }
     common::type_text(&mut app, ", kept");
     common::press(&mut app, "enter");
     assert!(app.is_modified());
@@ -626,6 +633,9 @@ fn two_crashed_copies_journals_of_one_story_are_both_offered_and_both_kept() {
     b.session = Some("2-b".into());
     common::select(&mut b, "nine-minors");
     common::press(&mut b, "t");
+    for _ in 0..5 {
+        common::press(&mut b, "tab"); // to the claim form's tags
+    }
     common::type_text(&mut b, ", from-b");
     common::press(&mut b, "enter");
     factdesk::tui::guard::write_journals(&b).unwrap();

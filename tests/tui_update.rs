@@ -337,11 +337,14 @@ fn add_source_form_validates_and_defaults_accessed_to_today() {
 }
 
 #[test]
-fn meta_form_edits_tags_assignee_claimant() {
+fn claim_form_edits_tags_assignee_claimant() {
     let (_t, mut app) = app();
     press(&mut app, "t");
     let Mode::Form(f) = &app.mode else { panic!() };
-    assert_eq!(f.fields[0].value, "economy");
+    assert_eq!(f.fields[5].value, "economy");
+    for _ in 0..5 {
+        press(&mut app, "tab");
+    }
     type_text(&mut app, ", scams");
     press(&mut app, "tab");
     type_text(&mut app, "Dara");
@@ -353,7 +356,7 @@ fn meta_form_edits_tags_assignee_claimant() {
     assert_eq!(c.history.last().unwrap().change, "tags: [economy] -> [economy, scams]; assignee: (none) -> Dara");
     // The kind: an unknown one keeps the form open and says which kinds there are.
     press(&mut app, "t");
-    for _ in 0..3 {
+    for _ in 0..4 {
         press(&mut app, "tab");
     }
     press(&mut app, "ctrl-u");

@@ -177,6 +177,7 @@ pub(super) fn encode_entry(e: &mut Enc, entry: &Entry, root: &Path) {
             AnchorState::Moved => 1,
             AnchorState::Fuzzy => 2,
             AnchorState::Orphaned => 3,
+            AnchorState::Unanchored => 4,
         });
     }
     encode_file(e, file);
@@ -208,6 +209,7 @@ pub(super) fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
             1 => AnchorState::Moved,
             2 => AnchorState::Fuzzy,
             3 => AnchorState::Orphaned,
+            4 => AnchorState::Unanchored,
             _ => return None,
         };
         Some(Anchor { start, end, state })

@@ -26,7 +26,8 @@ pub mod stream;
 
 use codec::{Dec, Enc, decode_entry, decode_stamp, encode_entry, encode_stamp};
 
-const MAGIC: &[u8; 8] = b"FDCACHE\x03";
+/// Format 4: an anchor may be "not anchored" (a claim without a quote), which format 3 stored as orphaned.
+const MAGIC: &[u8; 8] = b"FDCACHE\x04";
 /// Files modified this close to the moment they were looked at are checked by hash.
 const RACY: Duration = Duration::from_secs(2);
 

@@ -84,6 +84,20 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                     claim.id
                 ),
             ));
+        } else if !story.article.is_empty()
+            && story.anchors.get(i).is_some_and(|a| a.state == crate::anchor::AnchorState::Unanchored)
+        {
+            let (l, c) = key("quote");
+            out.push(Diagnostic::warning(
+                &path,
+                l,
+                c,
+                format!(
+                    "claim `{}` is not anchored: it has no quote; select the words it checks in the article view and \
+                     anchor it there, or set `quote.exact` to them",
+                    claim.id
+                ),
+            ));
         } else if let Some(a) = story.anchors.get(i).filter(|a| a.state == crate::anchor::AnchorState::Fuzzy) {
             // The article was edited under the claim: the words it checks may have changed (a number, a name).
             let (l, c) = quote_at();

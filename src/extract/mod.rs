@@ -115,7 +115,7 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
         .iter()
         .map(|c| {
             let a = anchor::resolve(article, &c.quote);
-            (!a.is_orphaned()).then_some((a.start, a.end))
+            a.is_placed().then_some((a.start, a.end))
         })
         .collect();
     let quotes: HashSet<String> = file.claims.iter().map(|c| norm(&c.quote.exact)).collect();

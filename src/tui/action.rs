@@ -28,7 +28,12 @@ pub enum Action {
     AddSource,
     NewClaim,
     Delete,
-    EditMeta,
+    /// Open the claim form: text, id, claimant, claimant type, kind, tags, assignee, summary.
+    EditClaim,
+    /// Open the story form: title, outlet, byline, url, published, language.
+    StoryInfo,
+    /// In the article view: set the current claim's quote to the selection.
+    Anchor,
     AcceptCandidate,
     RejectCandidate,
     MergeCandidate,

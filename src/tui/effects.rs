@@ -177,7 +177,10 @@ pub fn save_all(app: &mut App) -> Vec<String> {
                 // decision, or another copy's, is left alone).
                 drop_journals(app, si);
             }
-            Err(e @ crate::store::SaveError::ChangedOnDisk(_)) => errors.push(format!("{e} (R reloads and merges)")),
+            Err(e @ crate::store::SaveError::ChangedOnDisk(_)) => errors.push(format!(
+                "{e} ({} reloads and merges)",
+                app.keymap.key_for(super::keymap::Context::Main, "reload")
+            )),
             Err(e) => errors.push(e.to_string()),
         }
     }
@@ -228,8 +231,10 @@ pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
     if f.fields.iter().zip(&f.initial).all(|(x, was)| x.value == *was) {
         return None;
     }
-    let (si, claim) = match f.kind {
-        super::app::FormKind::NewClaim => {
+    let (si, claim) = match (f.kind, &f.target) {
+        // The claim and story forms know what they edit (the cursor may have moved since).
+        (_, Some((si, id))) => (*si, id.clone()),
+        (super::app::FormKind::NewClaim, None) => {
             (app.current().map(|c| c.0).or_else(|| app.article_story()).unwrap_or(0), String::new())
         }
         _ => {

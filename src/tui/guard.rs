@@ -91,7 +91,10 @@ impl Guard {
         let watcher = match watcher {
             Ok(w) => Some(w),
             Err(e) => {
-                notes.push(format!("not watching for changes on disk ({e}); R reloads by hand"));
+                notes.push(format!(
+                    "not watching for changes on disk ({e}); {} reloads by hand",
+                    app.keymap.key_for(super::keymap::Context::Main, "reload")
+                ));
                 None
             }
         };

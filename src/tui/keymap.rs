@@ -41,7 +41,7 @@ impl Context {
             Context::Filter => "Typing a / filter",
             Context::Notes => "Editing notes in place (e)",
             Context::Picker => "Pickers (v, s, f, M)",
-            Context::Form => "Forms (a, n, t)",
+            Context::Form => "Forms (a, n, t, I)",
             Context::Confirm => "Confirmations",
             Context::Help => "This help",
             Context::Recover => "Restoring unsaved edits after a crash",
@@ -218,12 +218,13 @@ impl Default for Keymap {
         b(Main, Key::ch('f'), A::QuickFilter, "quick-filter", "quick filter by verdict or status", "");
         b(Main, Key::ch('v'), A::VerdictPicker, "verdict", "set the verdict", "verdict");
         b(Main, Key::ch('s'), A::StatusPicker, "status", "set the status", "status");
-        b(Main, Key::ch('e'), A::EditNotes, "edit-notes", "edit notes here (Esc stops, keeps text)", "notes");
+        b(Main, Key::ch('e'), A::EditNotes, "edit-notes", "edit notes here (stopping keeps the text)", "notes");
         b(Main, Key::ch('E'), A::EditNotesExternal, "editor", "edit notes in $VISUAL / $EDITOR / vi", "");
         b(Main, Key::ch('a'), A::AddSource, "add-source", "add a source", "source");
         b(Main, Key::ch('n'), A::NewClaim, "new-claim", "new claim", "");
         b(Main, Key::ch('d'), A::Delete, "delete", "delete the claim (asks first)", "");
-        b(Main, Key::ch('t'), A::EditMeta, "tags", "edit tags, assignee, claimant, kind", "");
+        b(Main, Key::ch('t'), A::EditClaim, "edit-claim", "edit the claim: text, id, claimant, tags, summary…", "");
+        b(Main, Key::ch('I'), A::StoryInfo, "story-info", "edit the story: title, outlet, url, date, language…", "");
         b(Main, Key::ch('y'), A::AcceptCandidate, "accept", "accept a candidate (status -> open)", "");
         b(Main, Key::ch('r'), A::RejectCandidate, "reject", "reject a candidate (remembered)", "");
         b(Main, Key::ch('x'), A::ExportMenu, "export", "export the story: ClaimReview, Markdown, CSV, JSON", "export");
@@ -276,6 +277,7 @@ impl Default for Keymap {
             "new claim from the selection",
             "claim from selection",
         );
+        b(Article, Key::ch('a'), A::Anchor, "anchor", "set the current claim's quote to the selection", "anchor");
         b(Article, Key::code(K::Esc), A::ToggleArticle, "close-article", "close the article", "");
         // Typing a filter.
         b(Filter, Key::code(K::Enter), A::Confirm, "keep-filter", "keep the filter", "keep");
@@ -323,14 +325,49 @@ impl Default for Keymap {
     }
 }
 
+/// Why the `keys:` overrides of the config file cannot be used. Each names the override (`name`) to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeymapError {
+    #[error("keys.{name}: `{spec}` is not a key; write e.g. `V`, `ctrl-s`, `f2`, `enter`")]
+    NotAKey { name: String, spec: String },
+    #[error("keys.{name}: no action of that name; the help overlay (?) lists the names, e.g. `verdict`, `save`")]
+    UnknownAction { name: String },
+    /// Two different actions would share one key in one context: the key could only ever do one of them.
+    #[error(
+        "keys.{name}: `{key}` would do both `{name}` and `{other}` in {context}; give one of them another key \
+         (e.g. `{other}: <key>` under `keys:`), or remove this line"
+    )]
+    Conflict {
+        /// The override that made the collision.
+        name: String,
+        /// The other action on the same key (an override too, or a default binding).
+        other: String,
+        /// The key, as the help shows it.
+        key: String,
+        /// The context's title, as the help shows it.
+        context: String,
+    },
+}
+
+impl KeymapError {
+    /// The action name of the `keys:` line to point at.
+    pub fn name(&self) -> &str {
+        match self {
+            KeymapError::NotAKey { name, .. }
+            | KeymapError::UnknownAction { name }
+            | KeymapError::Conflict { name, .. } => name,
+        }
+    }
+}
+
 impl Keymap {
-    /// The default keymap with the config's overrides (action name -> key) applied.
-    pub fn with_overrides(overrides: &BTreeMap<String, String>) -> Result<Keymap, String> {
+    /// The default keymap with the config's overrides (action name -> key) applied. Overrides that leave two
+    /// different actions on one key in one context are refused, naming both.
+    pub fn with_overrides(overrides: &BTreeMap<String, String>) -> Result<Keymap, KeymapError> {
         let mut map = Keymap::default();
         for (name, spec) in overrides {
-            let key = Key::parse(spec).ok_or_else(|| {
-                format!("keys.{name}: `{spec}` is not a key; write e.g. `V`, `ctrl-s`, `f2`, `enter`")
-            })?;
+            let key =
+                Key::parse(spec).ok_or_else(|| KeymapError::NotAKey { name: name.clone(), spec: spec.clone() })?;
             let mut found = false;
             let mut replaced = std::collections::HashSet::new();
             let mut i = 0;
@@ -348,12 +385,46 @@ impl Keymap {
                 i += 1;
             }
             if !found {
-                return Err(format!(
-                    "keys.{name}: no action of that name; the help overlay (?) lists the names, e.g. `verdict`, `save`"
-                ));
+                return Err(KeymapError::UnknownAction { name: name.clone() });
             }
         }
+        if let Some((a, b)) = map.conflict() {
+            // Name the override first: that is the line to change (when both are overrides, either will do).
+            let (name, other) = if overrides.contains_key(a.name) { (a, b) } else { (b, a) };
+            return Err(KeymapError::Conflict {
+                name: name.name.to_string(),
+                other: other.name.to_string(),
+                key: name.key.label(),
+                context: name.context.title().to_string(),
+            });
+        }
         Ok(map)
+    }
+
+    /// The first two bindings that put different actions on one key in one context, if any.
+    pub fn conflict(&self) -> Option<(&Binding, &Binding)> {
+        self.bindings.iter().enumerate().find_map(|(i, a)| {
+            self.bindings[i + 1..]
+                .iter()
+                .find(|b| b.context == a.context && b.key == a.key && b.name != a.name)
+                .map(|b| (a, b))
+        })
+    }
+
+    /// Every key of action `name` in `context`, as the help writes them, joined by ` / ` (`n / Esc`).
+    pub fn keys_for(&self, context: Context, name: &str) -> String {
+        let keys: Vec<String> =
+            self.bindings.iter().filter(|b| b.context == context && b.name == name).map(|b| b.key.label()).collect();
+        if keys.is_empty() { format!("`{name}`") } else { keys.join(" / ") }
+    }
+
+    /// How the help writes the key of action `name` in `context` (its first key), for messages that name a key:
+    /// they stay true after a rebinding. The action's name in backticks when nothing binds it there.
+    pub fn key_for(&self, context: Context, name: &str) -> String {
+        self.bindings
+            .iter()
+            .find(|b| b.context == context && b.name == name)
+            .map_or_else(|| format!("`{name}`"), |b| b.key.label())
     }
 
     /// The action bound to `key` in `context`.
@@ -415,7 +486,8 @@ mod tests {
             (Key::ch('a'), Action::AddSource),
             (Key::ch('n'), Action::NewClaim),
             (Key::ch('d'), Action::Delete),
-            (Key::ch('t'), Action::EditMeta),
+            (Key::ch('t'), Action::EditClaim),
+            (Key::ch('I'), Action::StoryInfo),
             (Key::ch('u'), Action::Undo),
             (Key::ctrl('r'), Action::Redo),
             (Key::ch('w'), Action::Save),
@@ -449,7 +521,54 @@ mod tests {
         assert_eq!(m.lookup(Context::Main, Key::ch('V')), Some(&Action::VerdictPicker));
         assert_eq!(m.lookup(Context::Main, Key::ch('v')), None);
         o.insert("verdikt".to_string(), "x".to_string());
-        assert!(Keymap::with_overrides(&o).unwrap_err().contains("keys.verdikt"));
+        assert!(Keymap::with_overrides(&o).unwrap_err().to_string().contains("keys.verdikt"));
+    }
+
+    #[test]
+    fn the_default_keymap_has_no_conflict() {
+        assert_eq!(Keymap::default().conflict(), None);
+    }
+
+    #[test]
+    fn an_override_onto_another_actions_key_is_refused_naming_both() {
+        let mut o = BTreeMap::new();
+        o.insert("accept".to_string(), "r".to_string());
+        let e = Keymap::with_overrides(&o).unwrap_err();
+        assert_eq!(e.name(), "accept");
+        let text = e.to_string();
+        assert!(text.contains("`accept`") && text.contains("`reject`"), "{text}");
+        assert!(text.contains("`r`") && text.contains(Context::Main.title()), "{text}");
+        assert!(text.contains("give one of them another key"), "{text}");
+        // Moving the other action away settles it.
+        o.insert("reject".to_string(), "R".to_string());
+        let e = Keymap::with_overrides(&o).unwrap_err();
+        assert!(e.to_string().contains("`reload`"), "R reloads: {e}");
+        o.insert("reject".to_string(), "X".to_string());
+        let m = Keymap::with_overrides(&o).unwrap();
+        assert_eq!(m.lookup(Context::Main, Key::ch('r')), Some(&Action::AcceptCandidate));
+        // Two overrides onto one key collide too.
+        let mut o = BTreeMap::new();
+        o.insert("verdict".to_string(), "V".to_string());
+        o.insert("status".to_string(), "V".to_string());
+        let e = Keymap::with_overrides(&o).unwrap_err().to_string();
+        assert!(e.contains("`status`") && e.contains("`verdict`"), "{e}");
+        // The same key in two contexts is no collision: `a` anchors in the article and adds a source elsewhere.
+        let mut o = BTreeMap::new();
+        o.insert("add-source".to_string(), "a".to_string());
+        assert!(Keymap::with_overrides(&o).is_ok());
+    }
+
+    #[test]
+    fn key_for_follows_a_rebinding() {
+        let m = Keymap::default();
+        assert_eq!(m.key_for(Context::Main, "accept"), "y");
+        assert_eq!(m.key_for(Context::Main, "save"), "w");
+        assert_eq!(m.keys_for(Context::Confirm, "no"), "n / Esc");
+        assert_eq!(m.key_for(Context::Main, "no-such-action"), "`no-such-action`");
+        let mut o = BTreeMap::new();
+        o.insert("accept".to_string(), "ctrl-y".to_string());
+        let m = Keymap::with_overrides(&o).unwrap();
+        assert_eq!(m.key_for(Context::Main, "accept"), "Ctrl-y");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, crate::cache::s
         let (line, col) = cfg
             .keys
             .iter()
-            .find(|(name, _)| e.starts_with(&format!("keys.{name}:")))
+            .find(|(name, _)| name.as_str() == e.name())
             .and_then(|(name, spec)| crate::store::find_value(&text, name, spec, 0))
             .unwrap_or((1, 1));
         format!("{}:{line}:{col}: error: {e}", path.display())
@@ -476,9 +476,13 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             if app.session.is_none() && (app.is_modified() || typing) {
                 // Nothing could keep the edits: stay, and say why.
                 let why = app.journal_trouble.clone().unwrap_or_else(|| "no journal session".into());
+                let key = |name| app.keymap.key_for(keymap::Context::Main, name);
                 let saved = Reply::Saved(vec![format!(
-                    "Ctrl-C keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
-                     w saves, q quits"
+                    "{} keeps unsaved work in the recovery journal, but this copy is not journaling ({why}): \
+                     {} saves, {} quits",
+                    key("interrupt"),
+                    key("save"),
+                    key("quit")
                 )]);
                 return Ok((false, vec![Step::reply(saved)]));
             }

@@ -70,7 +70,7 @@ impl App {
     pub(super) fn select_current_in_article(&mut self) {
         let Some(si) = self.article_story() else { return };
         let sel = match self.current() {
-            Some((s, c)) if !self.anchor_of(s, c).is_orphaned() => {
+            Some((s, c)) if self.anchor_of(s, c).is_placed() => {
                 let a = self.anchor_of(s, c);
                 Some((a.start, a.end))
             }
@@ -173,7 +173,8 @@ impl App {
         let Some(si) = self.article_story() else { return };
         let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
         let inner = l.article.inner(ratatui::layout::Margin::new(1, 1));
-        let header = u16::from(self.ws.stories[si].anchors.iter().any(|a| a.is_orphaned()));
+        // The line above the text that lists orphaned and not anchored claims (see `view::article`).
+        let header = u16::from(self.ws.stories[si].anchors.iter().any(|a| !a.is_placed()));
         if y < inner.y + header || !inner.contains(Position::new(x, y)) {
             return;
         }
@@ -215,9 +216,11 @@ impl App {
                 let at = (!needle.is_empty() && needle.len() <= chars.len())
                     .then(|| (0..=chars.len() - needle.len()).find(|&i| chars[i..i + needle.len()] == needle[..]))
                     .flatten();
+                // Words the article does not have give no quote: the claim is "not anchored" (nothing is lost)
+                // until the journalist selects its words in the article view and anchors it (`a`).
                 match at {
                     Some(s) => anchor::make_quote(&article, s, s + needle.len()),
-                    None => crate::model::Quote { exact: text.to_string(), ..Default::default() },
+                    None => crate::model::Quote::default(),
                 }
             }
         };

@@ -218,7 +218,13 @@ impl App {
         let error = !notes.is_empty();
         notes.insert(0, head);
         if !self.resolving.is_empty() {
-            notes.push("changed here and on disk: settle each (m mine, t theirs, b both)".into());
+            let key = |name| self.keymap.key_for(Context::Resolve, name);
+            notes.push(format!(
+                "changed here and on disk: settle each ({} mine, {} theirs, {} both)",
+                key("keep-mine"),
+                key("take-theirs"),
+                key("keep-both")
+            ));
         }
         self.set_message(notes.join(" | "), error);
     }
@@ -317,7 +323,11 @@ impl App {
                     self.recovery.release(si);
                     self.recovery.adopt(&offer);
                     self.set_message(
-                        format!("restored unsaved edits of {} (w saves them)", self.ws.stories[si].slug),
+                        format!(
+                            "restored unsaved edits of {} ({} saves them)",
+                            self.ws.stories[si].slug,
+                            self.keymap.key_for(Context::Main, "save")
+                        ),
                         false,
                     );
                 }

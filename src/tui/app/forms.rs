@@ -41,23 +41,32 @@ pub struct Picker {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
     Source,
-    Meta,
+    /// The claim form (`t`): text, id, claimant, claimant type, kind, tags, assignee, summary.
+    Claim,
     NewClaim,
+    /// The story form (`I`): title, outlet, byline, url, published, language.
+    Story,
 }
 
 impl FormKind {
-    pub const ALL: [FormKind; 3] = [FormKind::Source, FormKind::Meta, FormKind::NewClaim];
+    pub const ALL: [FormKind; 4] = [FormKind::Source, FormKind::Claim, FormKind::NewClaim, FormKind::Story];
 
     /// The form's name in recovery journals (`safety::journal::Draft::form`).
     pub fn name(self) -> &'static str {
         match self {
             FormKind::Source => "source",
-            FormKind::Meta => "meta",
+            FormKind::Claim => "claim",
             FormKind::NewClaim => "new-claim",
+            FormKind::Story => "story",
         }
     }
 
+    /// The form a journal's draft names. `meta` is the claim form's name in journals written before it grew
+    /// into the claim form (its fields, Tags, Assignee, Claimant and Kind, kept their labels).
     pub fn from_name(name: &str) -> Option<FormKind> {
+        if name == "meta" {
+            return Some(FormKind::Claim);
+        }
         FormKind::ALL.into_iter().find(|k| k.name() == name)
     }
 }
@@ -141,6 +150,12 @@ pub struct Form {
     pub initial: Vec<String>,
     /// Esc was pressed once on typed values: the next Esc drops them.
     pub leaving: bool,
+    /// A question asked before the form's values are taken (renaming a published claim changes its public
+    /// url): y takes them, n or Esc returns to the form with everything typed.
+    pub question: Option<String>,
+    /// What the form edits, found when it opened: the story, and the claim's id (empty for the story form).
+    /// Its values go there even if a reload moved the cursor meanwhile; if that claim is gone, nowhere.
+    pub target: Option<(usize, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,8 +201,17 @@ impl App {
 
     pub(super) fn form(&mut self, kind: FormKind, title: &str, fields: Vec<Field>) {
         let initial = fields.iter().map(|f| f.value.clone()).collect();
-        self.mode =
-            Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None, initial, leaving: false });
+        self.mode = Mode::Form(Form {
+            kind,
+            title: title.into(),
+            fields,
+            focus: 0,
+            error: None,
+            initial,
+            leaving: false,
+            question: None,
+            target: None,
+        });
     }
 
     pub(super) fn unique_id(&self, si: usize, base: &str) -> String {

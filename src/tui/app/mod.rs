@@ -217,6 +217,8 @@ pub fn context(app: &App) -> Context {
         Mode::Filter => Context::Filter,
         Mode::Notes(_) => Context::Notes,
         Mode::Picker(_) => Context::Picker,
+        // A question asked over a form (renaming a published claim) takes the confirmation keys.
+        Mode::Form(f) if f.question.is_some() => Context::Confirm,
         Mode::Form(_) => Context::Form,
         Mode::Confirm(_) => Context::Confirm,
         Mode::Help(_) | Mode::Stats => Context::Help,

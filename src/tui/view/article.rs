@@ -49,10 +49,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut kind = vec![0u8; chars.len()];
     let current = app.current().filter(|(s, _)| *s == si).map(|c| c.1);
     let mut orphans = Vec::new();
+    let mut unanchored = Vec::new();
     for (ci, c) in story.file.claims.iter().enumerate() {
         let a = app.anchor_of(si, ci);
         if a.is_orphaned() {
             orphans.push(sanitize::line(&c.id));
+            continue;
+        }
+        if !a.is_placed() {
+            unanchored.push(sanitize::line(&c.id));
             continue;
         }
         let k = if c.status == Status::Candidate { 1 } else { 2 };
@@ -62,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     if let Some(ci) = current {
         let a = app.anchor_of(si, ci);
-        if !a.is_orphaned() {
+        if a.is_placed() {
             for x in kind.iter_mut().take(a.end.min(chars.len())).skip(a.start) {
                 *x = 3;
             }
@@ -81,9 +86,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         s
     };
     let mut lines: Vec<Line> = Vec::new();
+    // One line above the text: the claims it cannot show, lost quotes first.
     if !orphans.is_empty() {
-        let text = format!("⚠ orphaned, not in the article: {}", orphans.join(", "));
+        let text = if unanchored.is_empty() {
+            format!("⚠ orphaned, not in the article: {}", orphans.join(", "))
+        } else {
+            format!("⚠ orphaned: {} · not anchored: {}", orphans.join(", "), unanchored.join(", "))
+        };
         lines.push(Line::from(Span::styled(super::fit(&text, inner.width as usize), t.error())));
+    } else if !unanchored.is_empty() {
+        let text = format!(
+            "not anchored: {} (select its words, {} anchors the current claim)",
+            unanchored.join(", "),
+            app.keymap.key_for(crate::tui::keymap::Context::Article, "anchor")
+        );
+        lines.push(Line::from(Span::styled(super::fit(&text, inner.width as usize), t.dim())));
     }
     let body_h = (inner.height as usize).saturating_sub(lines.len() + 1);
     let wrapped = wrap(chars, inner.width as usize);

@@ -3,6 +3,7 @@
 use crate::anchor::AnchorState;
 use crate::sanitize;
 use crate::tui::app::{App, Focus};
+use crate::tui::keymap::Context;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -30,12 +31,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     )));
     let (mut badge, bstyle) = super::list::badge(app, c);
     if c.status == crate::model::Status::Candidate {
-        badge = "◇ candidate: y accepts, r rejects, M merges".into();
+        let key = |name| app.keymap.key_for(Context::Main, name);
+        badge = format!("◇ candidate: {} accepts, {} rejects, {} merges", key("accept"), key("reject"), key("merge"));
     }
     if let Some(v) = app.ws.config.verdict(&c.verdict) {
         badge = format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label));
     } else if !c.verdict.is_empty() && c.status != crate::model::Status::Candidate {
-        badge = format!("{badge}: not on this workspace's scale; v picks one");
+        badge = format!(
+            "{badge}: not on this workspace's scale; {} picks one",
+            app.keymap.key_for(Context::Main, "verdict")
+        );
     }
     lines.push(Line::from(vec![
         Span::styled("Verdict: ", t.label()),
@@ -52,15 +57,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     lines.push(field("Assignee", or_dash(&c.assignee)));
     lines.push(field("Tags", if c.tags.is_empty() { "–".into() } else { sanitize::line(&c.tags.join(", ")) }));
     let a = app.anchor_of(si, ci);
+    let show = app.keymap.key_for(Context::Main, "article");
     let anchor = match a.state {
-        AnchorState::Exact => "in the article (A shows it in place)".to_string(),
-        AnchorState::Moved => "in the article, moved since it was marked (A shows it)".to_string(),
-        AnchorState::Fuzzy => "approximately in the article: the text changed (A shows it)".to_string(),
+        AnchorState::Exact => format!("in the article ({show} shows it in place)"),
+        AnchorState::Moved => format!("in the article, moved since it was marked ({show} shows it)"),
+        AnchorState::Fuzzy => format!("approximately in the article: the text changed ({show} shows it)"),
         AnchorState::Orphaned => "⚠ ORPHANED: its quote is no longer in the article".into(),
+        AnchorState::Unanchored => format!(
+            "not anchored: no quote yet ({} opens the article, select its words, {} anchors it)",
+            show,
+            app.keymap.key_for(Context::Article, "anchor")
+        ),
     };
     lines.push(Line::from(vec![
         Span::styled("Anchor: ", t.label()),
-        Span::styled(anchor, if a.is_orphaned() { t.error() } else { ratatui::style::Style::new() }),
+        Span::styled(
+            anchor,
+            if a.is_orphaned() {
+                t.error()
+            } else if a.is_placed() {
+                ratatui::style::Style::new()
+            } else {
+                t.dim()
+            },
+        ),
     ]));
     match c.history.last() {
         Some(h) => lines.push(Line::from(vec![

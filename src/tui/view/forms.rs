@@ -9,15 +9,28 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
+    use crate::tui::keymap::Context;
     let t = app.theme;
     let h = f.fields.len() as u16 * 2 + 5;
     let r = super::centered(area, 76, h);
     frame.render_widget(Clear, r);
+    let key = |name| app.keymap.key_for(Context::Form, name);
     let block = Block::bordered()
-        .title(Span::styled(format!(" {} — Tab next field, Enter saves, Esc cancels ", f.title), t.title()))
+        .title(Span::styled(
+            format!(
+                " {} — {} next field, {} saves, {} cancels ",
+                sanitize::line(&f.title),
+                key("next-field"),
+                key("submit"),
+                key("cancel")
+            ),
+            t.title(),
+        ))
         .border_style(t.border(true));
     let inner = block.inner(r);
-    let vw = inner.width.saturating_sub(13) as usize;
+    // The labels' column fits the longest label (at least 10 characters).
+    let lw = f.fields.iter().map(|x| x.label.chars().count()).max().unwrap_or(0).max(10);
+    let vw = inner.width.saturating_sub(lw as u16 + 3) as usize;
     let mut lines = Vec::new();
     for (i, field) in f.fields.iter().enumerate() {
         let focused = i == f.focus;
@@ -34,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             if focused { Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED) } else { Style::new() };
         let mut spans = vec![
             Span::styled(if focused { "▶ " } else { "  " }, t.label()),
-            Span::styled(format!("{:<10} ", field.label), t.label()),
+            Span::styled(format!("{:<lw$} ", field.label), t.label()),
         ];
         if focused {
             spans.push(Span::styled(piece(start, at), vstyle));
@@ -47,20 +60,43 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             spans.push(Span::raw(piece(start, end)));
         }
         lines.push(Line::from(spans));
-        lines.push(Line::from(Span::styled(format!("             {}", field.hint), t.dim())));
+        let hint = super::fit(field.hint, (inner.width as usize).saturating_sub(lw + 3));
+        lines.push(Line::from(Span::styled(format!("{:w$}{hint}", "", w = lw + 3), t.dim())));
     }
     if let Some(e) = &f.error {
         lines.push(Line::from(Span::styled(sanitize::line(e), t.error())));
     }
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), r);
+    if let Some(q) = &f.question {
+        // The question over the form; the form's values wait behind it.
+        let key = |name| app.keymap.key_for(Context::Confirm, name);
+        let body = format!(
+            "{}\n\n{}: yes, go ahead   {}: no, back to the form (nothing typed is lost)",
+            sanitize::sanitize(q, true),
+            key("yes"),
+            app.keymap.keys_for(Context::Confirm, "no")
+        );
+        let q = super::centered(area, 96, 11);
+        frame.render_widget(Clear, q);
+        let block = Block::bordered().title(Span::styled(" Are you sure? ", t.error())).border_style(t.error());
+        frame.render_widget(Paragraph::new(body).block(block).wrap(Wrap { trim: false }), q);
+    }
 }
 
 pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
+    use crate::tui::keymap::Context;
     let t = app.theme;
+    let key = |name| app.keymap.key_for(Context::Confirm, name);
+    let no = app.keymap.keys_for(Context::Confirm, "no");
+    let (yes, save_quit) = (key("yes"), key("save-quit"));
     let (title, body) = match c {
         Confirm::Delete => {
             let id = app.current_claim().map(|c| sanitize::line(&c.id)).unwrap_or_default();
-            (" Delete? ".to_string(), format!("Delete claim `{id}`?\n\ny: delete (u undoes it)   n / Esc: keep it"))
+            let undo = app.keymap.key_for(Context::Main, "undo");
+            (
+                " Delete? ".to_string(),
+                format!("Delete claim `{id}`?\n\n{yes}: delete ({undo} undoes it)   {no}: keep it"),
+            )
         }
         Confirm::LossySave => (String::new(), String::new()),
         Confirm::Quit => {
@@ -74,7 +110,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
             (
                 " Unsaved changes ".to_string(),
                 format!(
-                    "{} stor{} ha{} unsaved changes.\n\nw: save, then quit\ny: quit WITHOUT saving{kept}\nn / Esc: stay",
+                    "{} stor{} ha{} unsaved changes.\n\n{save_quit}: save, then quit\n{yes}: quit WITHOUT saving{kept}\n{no}: stay",
                     app.modified_stories(),
                     if app.modified_stories() == 1 { "y" } else { "ies" },
                     if app.modified_stories() == 1 { "s" } else { "ve" }
@@ -87,7 +123,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
         for w in &app.save_warnings {
             body += &format!("• {}\n", sanitize::line(w));
         }
-        body += "\ny: save anyway   n / Esc: do not save (edits stay here)";
+        body += &format!("\n{yes}: save anyway   {no}: do not save (edits stay here)");
         (" Save anyway? ".to_string(), body)
     } else {
         (title, body)
@@ -117,7 +153,13 @@ pub fn draw_recover(frame: &mut Frame, app: &App, area: Rect) {
     if offer.lines.len() > 12 {
         body += &format!("  … and {} more\n", offer.lines.len() - 12);
     }
-    body += "\ny: restore them   d: discard them   Esc: decide later (kept)";
+    let key = |name| app.keymap.key_for(crate::tui::keymap::Context::Recover, name);
+    body += &format!(
+        "\n{}: restore them   {}: discard them   {}: decide later (kept)",
+        key("restore"),
+        key("discard"),
+        key("later")
+    );
     let r = super::centered(area, 90, 20);
     frame.render_widget(Clear, r);
     let block = Block::bordered().title(Span::styled(" Restore unsaved edits? ", t.error())).border_style(t.error());
@@ -135,13 +177,16 @@ pub fn draw_resolve(frame: &mut Frame, app: &App, area: Rect) {
         c.claim_id.as_deref().map_or_else(|| "the story".to_string(), |id| format!("claim `{}`", sanitize::line(id)));
     let field = if c.field.is_empty() { "(the whole claim)".to_string() } else { sanitize::line(&c.field) };
     let show = |v: &Option<serde_yaml::Value>| sanitize::sanitize(&Conflict::show(v), true);
-    let both = if c.both().is_some() { "   b: keep both" } else { "" };
+    let key = |name| app.keymap.key_for(crate::tui::keymap::Context::Resolve, name);
+    let both = if c.both().is_some() { format!("   {}: keep both", key("keep-both")) } else { String::new() };
     let body = format!(
         "{slug}, {claim}, {field}: changed here and on disk ({left} left to settle).\n\n\
-         MINE (unsaved, here):\n{}\n\nTHEIRS (on disk now):\n{}\n\nAS LOADED:\n{}\n\nm: keep mine   t: take theirs{both}",
+         MINE (unsaved, here):\n{}\n\nTHEIRS (on disk now):\n{}\n\nAS LOADED:\n{}\n\n{}: keep mine   {}: take theirs{both}",
         show(&c.mine),
         show(&c.theirs),
         show(&c.base),
+        key("keep-mine"),
+        key("take-theirs"),
     );
     let r = super::centered(area, 96, 26);
     frame.render_widget(Clear, r);

@@ -10,10 +10,28 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 /// The help text: every context's keys, aliases folded, with the config name of each action.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let t = app.theme;
+    use crate::tui::keymap::Context;
+    let key = |ctx, name| app.keymap.key_for(ctx, name);
+    let main = |name| key(Context::Main, name);
     let mut out = vec![
-        Line::from(Span::styled("Find a claim: / then type (Enter keeps, Esc clears). Read it in place: A.", t.dim())),
         Line::from(Span::styled(
-            "Judge it: v verdict, e notes, a source. Save: w. Keys can be changed in config.yaml.",
+            format!(
+                "Find a claim: {} then type ({} keeps, {} clears). Read it in place: {}.",
+                main("filter"),
+                key(Context::Filter, "keep-filter"),
+                key(Context::Filter, "clear-filter"),
+                main("article")
+            ),
+            t.dim(),
+        )),
+        Line::from(Span::styled(
+            format!(
+                "Judge it: {} verdict, {} notes, {} source. Save: {}. Keys can be changed in config.yaml.",
+                main("verdict"),
+                main("edit-notes"),
+                main("add-source"),
+                main("save")
+            ),
             t.dim(),
         )),
     ];
@@ -47,7 +65,15 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: u16, area: Rect) {
     let r = super::centered(area, (16 + desc_width(app) + 2 + 14 + 2) as u16, area.height.saturating_sub(2));
     frame.render_widget(Clear, r);
     let block = Block::bordered()
-        .title(Span::styled(" Help — j/k scroll, Esc closes ", app.theme.title()))
+        .title(Span::styled(
+            format!(
+                " Help — {}/{} scroll, {} closes ",
+                app.keymap.key_for(crate::tui::keymap::Context::Help, "down"),
+                app.keymap.key_for(crate::tui::keymap::Context::Help, "up"),
+                app.keymap.key_for(crate::tui::keymap::Context::Help, "close")
+            ),
+            app.theme.title(),
+        ))
         .border_style(app.theme.border(true));
     frame.render_widget(Paragraph::new(lines(app)).block(block).scroll((scroll, 0)), r);
 }

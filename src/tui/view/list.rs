@@ -86,15 +86,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let mut wrap = false;
     if app.rows.is_empty() {
+        let key = |name| app.keymap.key_for(crate::tui::keymap::Context::Main, name);
         let msg = if app.loading.is_some() {
             "Loading the workspace…".to_string()
         } else if app.is_filtering() {
-            "No claim matches; Esc clears the filter.".to_string()
+            format!("No claim matches; {} clears the filter.", key("clear-filter"))
         } else if let Some(problem) = app.first_problem() {
             wrap = true;
-            format!("Nothing could be shown. Fix this, then press R:\n\n{problem}")
+            format!("Nothing could be shown. Fix this, then press {}:\n\n{problem}", key("reload"))
         } else {
-            "No claims yet: n adds one.".to_string()
+            format!("No claims yet: {} adds one.", key("new-claim"))
         };
         let style = if wrap { t.error() } else { t.dim() };
         lines.extend(msg.lines().map(|l| Line::from(Span::styled(sanitize::line(l), style))));

@@ -27,14 +27,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         // The quit question still has to be seen: it is the one dialog a too-small window can leave open.
         let msg = if matches!(app.mode, super::app::Mode::Confirm(super::app::Confirm::Quit)) {
+            let key = |name| app.keymap.key_for(super::keymap::Context::Confirm, name);
             format!(
-                "Quit with {} unsaved?\nw saves and quits, y quits without saving, n stays.",
-                plural(app.modified_stories(), "story", "stories")
+                "Quit with {} unsaved?\n{} saves and quits, {} quits without saving, {} stays.",
+                plural(app.modified_stories(), "story", "stories"),
+                key("save-quit"),
+                key("yes"),
+                key("no")
             )
         } else {
             format!(
-                "Terminal too small: {}×{}.\nfactdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\nEnlarge the window (q quits).",
-                area.width, area.height
+                "Terminal too small: {}×{}.\nfactdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\nEnlarge the window ({} quits).",
+                area.width,
+                area.height,
+                app.keymap.key_for(super::keymap::Context::Main, "quit")
             )
         };
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).style(app.theme.error()), area);
@@ -182,7 +188,11 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
     }
     // `w` saves and quits only when the question is about quitting.
     let left_out: &[&str] =
-        if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) { &["save-quit"] } else { &[] };
+        if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) || matches!(app.mode, Mode::Form(_)) {
+            &["save-quit"]
+        } else {
+            &[]
+        };
     all.extend(app.keymap.hints_without(context(app), left_out));
     for (key, desc) in all {
         let w = key.chars().count() + desc.chars().count() + 3;

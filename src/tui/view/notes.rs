@@ -13,7 +13,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     if let Mode::Notes(ta) = &app.mode {
         let block = Block::bordered()
-            .title(Span::styled(" Notes — editing (Esc stops and keeps the text) ", t.title()))
+            .title(Span::styled(
+                format!(
+                    " Notes — editing ({} stops and keeps the text) ",
+                    app.keymap.key_for(crate::tui::keymap::Context::Notes, "stop-editing")
+                ),
+                t.title(),
+            ))
             .border_style(t.border(true));
         let inner = block.inner(area);
         frame.render_widget(block, area);
@@ -22,7 +28,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let block = Block::bordered()
-        .title(Span::styled(" Notes (e edits, E opens $EDITOR) ", t.title()))
+        .title(Span::styled(
+            format!(
+                " Notes ({} edits, {} opens $EDITOR) ",
+                app.keymap.key_for(crate::tui::keymap::Context::Main, "edit-notes"),
+                app.keymap.key_for(crate::tui::keymap::Context::Main, "editor")
+            ),
+            t.title(),
+        ))
         .border_style(t.border(app.focus == Focus::Notes));
     let text = app.current_claim().map(|c| reflow(&sanitize::sanitize(&c.notes, true))).unwrap_or_default();
     let p = if text.is_empty() {

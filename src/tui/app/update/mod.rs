@@ -1,10 +1,12 @@
 //! `update(&mut App, Msg) -> Option<Effect>`: applies one action or reply to the state, one function per mode.
 
+mod editing;
 mod modes;
 mod normal;
 mod replies;
 
 use super::*;
+use editing::*;
 use modes::*;
 use normal::*;
 use replies::*;
@@ -40,7 +42,9 @@ fn edits(action: &Action) -> bool {
             | Action::AddSource
             | Action::NewClaim
             | Action::Delete
-            | Action::EditMeta
+            | Action::EditClaim
+            | Action::StoryInfo
+            | Action::Anchor
             | Action::AcceptCandidate
             | Action::RejectCandidate
             | Action::MergeCandidate

@@ -33,7 +33,11 @@ pub(super) fn filter_mode(app: &mut App, action: Action) -> Option<Effect> {
             app.mode = Mode::Normal;
             let n = app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count();
             app.set_message(
-                format!("{n} {} match; Esc clears the filter", if n == 1 { "claim" } else { "claims" }),
+                format!(
+                    "{n} {} match; {} clears the filter",
+                    if n == 1 { "claim" } else { "claims" },
+                    app.keymap.key_for(Context::Main, "clear-filter")
+                ),
                 false,
             );
         }
@@ -93,7 +97,11 @@ pub(super) fn finish_notes(app: &mut App, text: String) -> bool {
             return true;
         }
         app.set_message(
-            format!("claim `{}` was removed on disk while you typed: Esc again drops your text", base.id),
+            format!(
+                "claim `{}` was removed on disk while you typed: {} again drops your text",
+                base.id,
+                app.keymap.key_for(Context::Notes, "stop-editing")
+            ),
             true,
         );
         app.notes_base = Some(NotesBase { warned_gone: true, ..base });
@@ -252,6 +260,27 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
     // What is typed into a form is journaled like notes (see `guard::write_journals`): the journal timer counts
     // every keystroke, and closing the form, as an edit.
     app.edits += 1;
+    if f.question.is_some() {
+        // A question over the form: yes takes the values; no returns to the form with everything typed.
+        match action {
+            Action::Confirm => {
+                f.question = None;
+                match submit(app, &f, true) {
+                    Ok(None) => return None,
+                    Ok(Some(q)) => f.question = Some(q),
+                    Err(e) => f.error = Some(e),
+                }
+            }
+            Action::Cancel => f.question = None,
+            Action::Interrupt => {
+                app.mode = Mode::Form(f);
+                return Some(Effect::Interrupt);
+            }
+            _ => {}
+        }
+        app.mode = Mode::Form(f);
+        return None;
+    }
     match action {
         Action::NextField => f.focus = (f.focus + 1) % n,
         Action::PrevField => f.focus = (f.focus + n - 1) % n,
@@ -275,14 +304,17 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
             if typed && !f.leaving {
                 // What was typed (a long url, say) is not dropped on one key.
                 f.leaving = true;
-                f.error = Some("Esc again drops what you typed; Enter saves it".into());
+                let (esc, enter) =
+                    (app.keymap.key_for(Context::Form, "cancel"), app.keymap.key_for(Context::Form, "submit"));
+                f.error = Some(format!("{esc} again drops what you typed; {enter} saves it"));
             } else {
                 app.set_message("cancelled", false);
                 return None;
             }
         }
-        Action::Confirm => match submit(app, &f) {
-            Ok(()) => return None,
+        Action::Confirm => match submit(app, &f, false) {
+            Ok(None) => return None,
+            Ok(Some(question)) => f.question = Some(question),
             Err(e) => f.error = Some(e),
         },
         _ => {}
@@ -314,8 +346,10 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
     // Opened the usual way (the same fields and defaults), then given what was typed. Opening a form has no effect.
     let _ = match kind {
         FormKind::Source => normal(app, Action::AddSource),
-        FormKind::Meta => normal(app, Action::EditMeta),
+        FormKind::Claim => normal(app, Action::EditClaim),
         FormKind::NewClaim => normal(app, Action::NewClaim),
+        // The story form opens on the story it was typed for, wherever the cursor is.
+        FormKind::Story => open_story_form_on(app, si).and(None),
     };
     if let Mode::Form(f) = &mut app.mode {
         for typed in &draft.fields {
@@ -324,11 +358,14 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
                 field.cursor = field.value.chars().count();
             }
         }
-        app.set_message(format!("reopened a form typed before the crash ({draft}); Enter saves it"), false);
+        let enter = app.keymap.key_for(Context::Form, "submit");
+        app.set_message(format!("reopened a form typed before the crash ({draft}); {enter} saves it"), false);
     }
 }
 
-pub(super) fn submit(app: &mut App, f: &Form) -> Result<(), String> {
+/// Takes a form's values: `Ok(None)` when done, `Ok(Some(question))` when the journalist must be asked first
+/// (`sure` answers it), `Err(why)` when a value cannot be taken (the form stays open with what was typed).
+pub(super) fn submit(app: &mut App, f: &Form, sure: bool) -> Result<Option<String>, String> {
     let v = |i: usize| f.fields[i].value.trim().to_string();
     match f.kind {
         FormKind::Source => {
@@ -348,34 +385,8 @@ pub(super) fn submit(app: &mut App, f: &Form) -> Result<(), String> {
                 Some(format!("source added: {title}"))
             });
         }
-        FormKind::Meta => {
-            let tags: Vec<String> = v(0).split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
-            let (assignee, claimant) = (v(1), v(2));
-            let kind = Kind::parse(&v(3)).ok_or_else(|| {
-                let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-                format!("Kind `{}` is unknown; use one of: {}", v(3), all.join(", "))
-            })?;
-            app.edit_current(|c| {
-                let mut changes = Vec::new();
-                if c.tags != tags {
-                    changes.push(format!("tags: [{}] -> [{}]", c.tags.join(", "), tags.join(", ")));
-                    c.tags = tags;
-                }
-                if c.assignee != assignee {
-                    changes.push(format!("assignee: {} -> {}", describe(&c.assignee), describe(&assignee)));
-                    c.assignee = assignee;
-                }
-                if c.claimant != claimant {
-                    changes.push(format!("claimant: {} -> {}", describe(&c.claimant), describe(&claimant)));
-                    c.claimant = claimant;
-                }
-                if c.kind != kind {
-                    changes.push(format!("kind: {} -> {}", c.kind.as_str(), kind.as_str()));
-                    c.kind = kind;
-                }
-                (!changes.is_empty()).then(|| changes.join("; "))
-            });
-        }
+        FormKind::Claim => return submit_claim(app, f, sure),
+        FormKind::Story => submit_story(app, f)?,
         FormKind::NewClaim => {
             let text = v(0);
             if text.is_empty() {
@@ -389,7 +400,7 @@ pub(super) fn submit(app: &mut App, f: &Form) -> Result<(), String> {
             app.create_claim(si, &text, &v(1), kind, None);
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 pub(super) fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
@@ -397,6 +408,7 @@ pub(super) fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<
         (Confirm::Delete, Action::Confirm) => {
             let (si, ci) = app.current()?;
             let (at, by) = (app.now(), app.reviewer.clone());
+            let undo = app.keymap.key_for(Context::Main, "undo");
             app.edit_story(si, |file| {
                 let c = file.claims.remove(ci);
                 // Deleting dismisses the sentence for good, as rejecting a candidate does: a later
@@ -405,7 +417,7 @@ pub(super) fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<
                 if !exact.is_empty() && !file.rejected.iter().any(|r| r.exact.trim() == exact) {
                     file.rejected.push(Rejected { exact: c.quote.exact.clone(), at, by });
                 }
-                Some((None, format!("deleted claim `{}`; extract will not propose it again (u undoes)", c.id)))
+                Some((None, format!("deleted claim `{}`; extract will not propose it again ({undo} undoes)", c.id)))
             });
             None
         }

@@ -164,21 +164,9 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
                 ],
             );
         }
-        Action::EditMeta => {
-            let c = app.current_claim()?;
-            let (tags, assignee, claimant) = (c.tags.join(", "), c.assignee.clone(), c.claimant.clone());
-            let kind = c.kind.as_str().to_string();
-            app.form(
-                FormKind::Meta,
-                "Tags, assignee, claimant, kind",
-                vec![
-                    field("Tags", &tags, "comma-separated"),
-                    field("Assignee", &assignee, "who checks it"),
-                    field("Claimant", &claimant, "who said it"),
-                    field("Kind", &kind, "statistic, quote, event, attribution, prediction, opinion"),
-                ],
-            );
-        }
+        Action::EditClaim => open_claim_form(app)?,
+        Action::StoryInfo => open_story_form(app)?,
+        Action::Anchor if article => anchor_here(app)?,
         Action::NewClaim => {
             if app.ws.stories.is_empty() {
                 let why = match app.first_problem() {
@@ -206,7 +194,10 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
             let si = app.article_story()?;
             let (s, e) = app.art_sel;
             if s >= e {
-                app.set_message("select some text first (j/k, +/-)", true);
+                let key = |name| app.keymap.key_for(Context::Article, name);
+                let how =
+                    format!("{}/{}, {}/{}", key("next-sentence"), key("prev-sentence"), key("widen"), key("narrow"));
+                app.set_message(format!("select some text first ({how})"), true);
                 return Some(Keys::Done(None));
             }
             let text: String = app.article_chars(si)[s..e].iter().collect();
