@@ -243,6 +243,61 @@ pub fn story_warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic
     out
 }
 
+/// Every diagnostic `factdesk check` prints for one loaded story: the format's rules, then [`story_warnings`].
+pub fn story_diagnostics(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
+    let mut out = format::validate(story, config);
+    out.extend(story_warnings(story, config));
+    out
+}
+
+/// One diagnostic of a story as it is in memory, with the claim and the claim's key it is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    pub diagnostic: Diagnostic,
+    /// Index of the claim it is about, if any.
+    pub claim: Option<usize>,
+    /// The key of that claim it points at (`checks`, `sources`, `text`, `id`, …), if found.
+    pub key: Option<String>,
+}
+
+/// A copy of a story as it is in memory (unsaved edits included) whose text is its rendering, so that rules and
+/// exports that take positions from the text read no file. Their lines are those of the rendering, not of the
+/// file on disk: [`locate_all`] gives each diagnostic the claim and key it points at instead.
+pub fn live_story(story: &Story) -> Story {
+    let mut live = story.clone();
+    live.disk_text = Some(crate::yaml::render(&story.file));
+    live
+}
+
+/// [`story_diagnostics`] for a story as it is in memory, each with the claim and key it is about.
+pub fn live_diagnostics(story: &Story, config: &WorkspaceConfig) -> Vec<Located> {
+    let live = live_story(story);
+    let diags = story_diagnostics(&live, config);
+    locate_all(&live, diags)
+}
+
+/// The claim and key each diagnostic of `live` (from [`live_story`]) points at. Outside any claim, the key is the
+/// story file's top-level key (`values`, `story`).
+pub fn locate_all(live: &Story, diags: Vec<Diagnostic>) -> Vec<Located> {
+    let text = live.disk_text.as_deref().unwrap_or_default();
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &live.file.claims);
+    let whole = locate::ClaimSpan { start: 0, end: lines.len(), indent: 0 };
+    diags
+        .into_iter()
+        .map(|diagnostic| {
+            let line = diagnostic.line.saturating_sub(1);
+            let hit = spans
+                .iter()
+                .enumerate()
+                .find_map(|(i, s)| s.filter(|s| (s.start..s.end).contains(&line)).map(|s| (i, s)));
+            let claim = hit.map(|(i, _)| i);
+            let key = locate::claim_key_at(&lines, hit.map_or(whole, |(_, s)| s), line);
+            Located { diagnostic, claim, key }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,10 +43,15 @@ pub enum FormKind {
     Source,
     Meta,
     NewClaim,
+    /// A numeric check (from the checks pane).
+    Check,
+    /// A story value (from the values pane).
+    Value,
 }
 
 impl FormKind {
-    pub const ALL: [FormKind; 3] = [FormKind::Source, FormKind::Meta, FormKind::NewClaim];
+    pub const ALL: [FormKind; 5] =
+        [FormKind::Source, FormKind::Meta, FormKind::NewClaim, FormKind::Check, FormKind::Value];
 
     /// The form's name in recovery journals (`safety::journal::Draft::form`).
     pub fn name(self) -> &'static str {
@@ -54,6 +59,8 @@ impl FormKind {
             FormKind::Source => "source",
             FormKind::Meta => "meta",
             FormKind::NewClaim => "new-claim",
+            FormKind::Check => "check",
+            FormKind::Value => "value",
         }
     }
 
@@ -141,14 +148,18 @@ pub struct Form {
     pub initial: Vec<String>,
     /// Esc was pressed once on typed values: the next Esc drops them.
     pub leaving: bool,
+    /// The pane it was opened from, which Enter and Esc return to, and what it edits there.
+    pub from: Option<Box<super::FromPane>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Confirm {
     Delete,
     Quit,
     /// A save that cannot keep everything in a hand-edited file (see `App::save_warnings`).
     LossySave,
+    /// Removing an item from a list pane; the answer returns to the pane.
+    Remove(Box<super::Removal>),
 }
 
 pub(super) fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
@@ -186,8 +197,16 @@ impl App {
 
     pub(super) fn form(&mut self, kind: FormKind, title: &str, fields: Vec<Field>) {
         let initial = fields.iter().map(|f| f.value.clone()).collect();
-        self.mode =
-            Mode::Form(Form { kind, title: title.into(), fields, focus: 0, error: None, initial, leaving: false });
+        self.mode = Mode::Form(Form {
+            kind,
+            title: title.into(),
+            fields,
+            focus: 0,
+            error: None,
+            initial,
+            leaving: false,
+            from: None,
+        });
     }
 
     pub(super) fn unique_id(&self, si: usize, base: &str) -> String {

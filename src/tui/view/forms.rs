@@ -10,7 +10,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
     let t = app.theme;
-    let h = f.fields.len() as u16 * 2 + 5;
+    // A check form has room for its expression's live result, which may take two lines.
+    let preview = app.check_preview(f);
+    let h = f.fields.len() as u16 * 2 + 5 + if preview.is_some() { 2 } else { 0 };
     let r = super::centered(area, 76, h);
     frame.render_widget(Clear, r);
     let block = Block::bordered()
@@ -47,7 +49,12 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             spans.push(Span::raw(piece(start, end)));
         }
         lines.push(Line::from(spans));
-        lines.push(Line::from(Span::styled(format!("             {}", field.hint), t.dim())));
+        match &preview {
+            Some(result) if i == 1 && !field.value.trim().is_empty() => {
+                lines.push(expr_feedback(app, f, result, start, end));
+            }
+            _ => lines.push(Line::from(Span::styled(format!("             {}", field.hint), t.dim()))),
+        }
     }
     if let Some(e) = &f.error {
         lines.push(Line::from(Span::styled(sanitize::line(e), t.error())));
@@ -55,9 +62,62 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), r);
 }
 
-pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
+/// The line under a check form's expression, live while typing: a caret under the character an error is at, with
+/// the error; or what the expression computes, and whether that meets the claimed figure.
+fn expr_feedback(
+    app: &App,
+    f: &Form,
+    result: &Result<f64, crate::checks::ExprError>,
+    start: usize,
+    end: usize,
+) -> Line<'static> {
+    let t = app.theme;
+    match result {
+        Err(e) => {
+            // The caret under the character, in the window of the value that is shown.
+            let at = e.pos.saturating_sub(1).clamp(start, end.max(start)) - start;
+            Line::from(vec![
+                Span::raw(" ".repeat(13 + at)),
+                Span::styled(format!("^ {}", sanitize::line(&e.to_string())), t.error()),
+            ])
+        }
+        Ok(v) => {
+            use crate::checks::expr::evaluate;
+            let value = |i: usize| f.fields.get(i).map(|x| x.value.trim().to_string()).unwrap_or_default();
+            let claimed = evaluate(&value(2), &|_| None).ok();
+            let tolerance = if value(3).is_empty() { Some(0.0) } else { evaluate(&value(3), &|_| None).ok() };
+            let cmp = crate::model::Comparison::parse(&value(4).replace('≥', ">=").replace('≤', "<="))
+                .or_else(|| value(4).is_empty().then_some(crate::model::Comparison::Equal));
+            let mut spans =
+                vec![Span::raw("             "), Span::styled(format!("= {}", crate::checks::format_number(*v)), t.ok())];
+            if let (Some(claimed), Some(tolerance), Some(comparison)) = (claimed, tolerance, cmp) {
+                let check = crate::model::Check { claimed, tolerance, comparison, ..Default::default() };
+                let says = crate::tui::app::claim_says(&check);
+                if crate::checks::holds(comparison, *v, claimed, tolerance) {
+                    spans.push(Span::styled(format!("   ✔ the claim says {says}"), t.ok()));
+                } else {
+                    spans.push(Span::styled(format!("   ✘ the claim says {says}"), t.error()));
+                }
+            }
+            Line::from(spans)
+        }
+    }
+}
+
+pub fn draw_confirm(frame: &mut Frame, app: &App, c: &Confirm, area: Rect) {
     let t = app.theme;
     let (title, body) = match c {
+        Confirm::Remove(r) => {
+            let mut body = format!("Remove {}?\n", sanitize::line(&r.what));
+            if !r.users.is_empty() {
+                body += &format!(
+                    "\nThese checks use it and could no longer be computed:\n{}\n",
+                    r.users.iter().map(|u| format!("  • {}", sanitize::line(u))).collect::<Vec<_>>().join("\n")
+                );
+            }
+            body += "\ny: remove (u undoes it)   n / Esc: keep it";
+            (" Remove? ".to_string(), body)
+        }
         Confirm::Delete => {
             let id = app.current_claim().map(|c| sanitize::line(&c.id)).unwrap_or_default();
             (" Delete? ".to_string(), format!("Delete claim `{id}`?\n\ny: delete (u undoes it)   n / Esc: keep it"))
@@ -82,6 +142,8 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
             )
         }
     };
+    let c = c.clone();
+    let tall = if let Confirm::Remove(r) = &c { 8 + r.users.len().min(10) as u16 } else { 9 };
     let (title, body) = if c == Confirm::LossySave {
         let mut body = String::from("This save cannot keep everything in a hand-edited file:\n\n");
         for w in &app.save_warnings {
@@ -94,8 +156,8 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
     };
     let r = super::centered(
         area,
-        if c == Confirm::LossySave { 90 } else { 56 },
-        if c == Confirm::LossySave { 16 } else { 9 },
+        if c == Confirm::LossySave { 90 } else { 60 },
+        if c == Confirm::LossySave { 16 } else { tall },
     );
     frame.render_widget(Clear, r);
     let block = Block::bordered().title(Span::styled(title, t.error())).border_style(t.error());

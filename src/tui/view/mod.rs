@@ -4,6 +4,7 @@ pub mod article;
 pub mod detail;
 pub mod forms;
 pub mod help;
+pub mod items;
 pub mod list;
 pub mod notes;
 pub mod pickers;
@@ -55,7 +56,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         // With the article open, the picker goes over the list so the claim's sentence stays visible.
         Mode::Picker(p) => pickers::draw(frame, app, p, if app.article_open { a.list } else { area }),
         Mode::Form(f) => forms::draw(frame, app, f, area),
-        Mode::Confirm(c) => forms::draw_confirm(frame, app, *c, area),
+        Mode::Confirm(c) => forms::draw_confirm(frame, app, c, area),
+        Mode::Items(p) => items::draw(frame, app, p, area),
         Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
         Mode::Recover => forms::draw_recover(frame, app, area),
         Mode::Resolve => forms::draw_resolve(frame, app, area),
@@ -181,8 +183,13 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     // `w` saves and quits only when the question is about quitting.
-    let left_out: &[&str] =
-        if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) { &["save-quit"] } else { &[] };
+    // In a list pane, only the keys that pane takes: K/J move sources alone, and warnings are fixed, not added.
+    let left_out: &[&str] = match &app.mode {
+        Mode::Confirm(c) if *c != Confirm::Quit => &["save-quit"],
+        Mode::Items(p) if p.kind == super::app::ItemsKind::Warnings => &["add", "remove", "move-up", "move-down"],
+        Mode::Items(p) if p.kind != super::app::ItemsKind::Sources => &["move-up", "move-down"],
+        _ => &[],
+    };
     all.extend(app.keymap.hints_without(context(app), left_out));
     for (key, desc) in all {
         let w = key.chars().count() + desc.chars().count() + 3;

@@ -265,6 +265,20 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
             f.error = None;
             f.leaving = false;
         }
+        Action::Paste(t) if is_url_field(&f) => {
+            // One address and nothing else: a pasted second line is refused, not glued on with a space.
+            let t = t.strip_suffix("\r\n").or_else(|| t.strip_suffix('\n')).unwrap_or(&t);
+            if t.contains(['\n', '\r']) {
+                let lines = t.lines().filter(|l| !l.trim().is_empty()).count();
+                f.error = Some(format!(
+                    "paste refused: it holds {lines} lines, and {} takes one web address; copy the address alone",
+                    f.fields[f.focus].label
+                ));
+            } else {
+                f.fields[f.focus].paste(t);
+                f.error = web_address_problem(f.fields[f.focus].label, f.fields[f.focus].value.trim());
+            }
+        }
         Action::Paste(t) => f.fields[f.focus].paste(&t),
         Action::Interrupt => {
             app.mode = Mode::Form(f);
@@ -278,17 +292,30 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
                 f.error = Some("Esc again drops what you typed; Enter saves it".into());
             } else {
                 app.set_message("cancelled", false);
+                back_to_pane(app, f);
                 return None;
             }
         }
         Action::Confirm => match submit(app, &f) {
-            Ok(()) => return None,
+            Ok(()) => {
+                back_to_pane(app, f);
+                return None;
+            }
             Err(e) => f.error = Some(e),
         },
         _ => {}
     }
     app.mode = Mode::Form(f);
     None
+}
+
+/// A form opened from a list pane goes back to it (unless the form opened something else).
+fn back_to_pane(app: &mut App, f: Form) {
+    if let Some(from) = f.from
+        && matches!(app.mode, Mode::Normal)
+    {
+        app.mode = Mode::Items(from.pane);
+    }
 }
 
 /// Whether a key is Ctrl-C (in raw mode it arrives as a key, not as SIGINT).
@@ -316,6 +343,15 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
         FormKind::Source => normal(app, Action::AddSource),
         FormKind::Meta => normal(app, Action::EditMeta),
         FormKind::NewClaim => normal(app, Action::NewClaim),
+        // Reopened in their pane, as new items: what a crashed form was editing is not known any more.
+        FormKind::Check => {
+            let _ = open_pane(app, ItemsKind::Checks);
+            items_mode_now(app, Action::AddItem)
+        }
+        FormKind::Value => {
+            let _ = open_pane(app, ItemsKind::Values);
+            items_mode_now(app, Action::AddItem)
+        }
     };
     if let Mode::Form(f) = &mut app.mode {
         for typed in &draft.fields {
@@ -328,26 +364,23 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
     }
 }
 
+/// Applies an action to the list pane that is open, if one is.
+fn items_mode_now(app: &mut App, action: Action) -> Option<Effect> {
+    match std::mem::replace(&mut app.mode, Mode::Normal) {
+        Mode::Items(p) => items_mode(app, p, action),
+        other => {
+            app.mode = other;
+            None
+        }
+    }
+}
+
 pub(super) fn submit(app: &mut App, f: &Form) -> Result<(), String> {
     let v = |i: usize| f.fields[i].value.trim().to_string();
     match f.kind {
-        FormKind::Source => {
-            let url = v(0);
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err("URL must start with https:// or http://".into());
-            }
-            let accessed = v(3);
-            if !accessed.is_empty() && chrono::NaiveDate::parse_from_str(&accessed, "%Y-%m-%d").is_err() {
-                return Err(format!("Accessed `{accessed}` is not a date; write YYYY-MM-DD"));
-            }
-            let title = if v(1).is_empty() { url.clone() } else { v(1) };
-            let source =
-                Source { title: title.clone(), url, publisher: v(2), accessed, excerpt: v(4), ..Default::default() };
-            app.edit_current(|c| {
-                c.sources.push(source);
-                Some(format!("source added: {title}"))
-            });
-        }
+        FormKind::Source => return submit_source(app, f),
+        FormKind::Check => return submit_check(app, f),
+        FormKind::Value => return submit_value(app, f),
         FormKind::Meta => {
             let tags: Vec<String> = v(0).split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
             let (assignee, claimant) = (v(1), v(2));
@@ -394,6 +427,14 @@ pub(super) fn submit(app: &mut App, f: &Form) -> Result<(), String> {
 
 pub(super) fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
     match (c, action) {
+        (Confirm::Remove(r), Action::Confirm) => {
+            remove_item(app, *r);
+            None
+        }
+        (Confirm::Remove(r), Action::Cancel) => {
+            app.mode = Mode::Items(r.pane);
+            None
+        }
         (Confirm::Delete, Action::Confirm) => {
             let (si, ci) = app.current()?;
             let (at, by) = (app.now(), app.reviewer.clone());
