@@ -144,7 +144,9 @@ pub fn claim_key_at(lines: &[&str], span: ClaimSpan, line: usize) -> Option<Stri
     }
     (span.start..=line).rev().find_map(|i| {
         let l = lines[i];
-        if is_blank(l) || (indent_of(l) != span.indent && i != span.start) {
+        // A key of the claim itself: at its indentation, and not an item of a list written at that indentation.
+        let item = l[indent_of(l)..].starts_with('-');
+        if is_blank(l) || (i != span.start && (indent_of(l) != span.indent || item)) {
             return None;
         }
         let t = l.trim_start().trim_start_matches("- ").trim_start();

@@ -258,6 +258,8 @@ pub struct Located {
     pub claim: Option<usize>,
     /// The key of that claim it points at (`checks`, `sources`, `text`, `id`, …), if found.
     pub key: Option<String>,
+    /// Which item of the list under that key (0-based), when it points inside one (the third source).
+    pub item: Option<usize>,
 }
 
 /// A copy of a story as it is in memory (unsaved edits included) whose text is its rendering, so that rules and
@@ -292,8 +294,12 @@ pub fn locate_all(live: &Story, diags: Vec<Diagnostic>) -> Vec<Located> {
                 .enumerate()
                 .find_map(|(i, s)| s.filter(|s| (s.start..s.end).contains(&line)).map(|s| (i, s)));
             let claim = hit.map(|(i, _)| i);
-            let key = locate::claim_key_at(&lines, hit.map_or(whole, |(_, s)| s), line);
-            Located { diagnostic, claim, key }
+            let span = hit.map_or(whole, |(_, s)| s);
+            let key = locate::claim_key_at(&lines, span, line);
+            let item = key.as_deref().and_then(|k| {
+                locate::list_items(&lines, span, k).iter().position(|&(from, to)| (from..to).contains(&line))
+            });
+            Located { diagnostic, claim, key, item }
         })
         .collect()
 }

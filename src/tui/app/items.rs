@@ -140,6 +140,9 @@ impl App {
     /// Keeps an open pane true to the story after any change (an edit, undo, a reload): the warnings are worked
     /// out again, and the cursor stays on an item. A pane whose claim went away closes, saying so.
     pub(super) fn settle_items(&mut self) {
+        if !matches!(self.mode, Mode::Items(_)) {
+            return;
+        }
         let Mode::Items(mut pane) = std::mem::replace(&mut self.mode, Mode::Normal) else { return };
         if pane.kind.of_claim() && self.pane_claim(&pane).is_none() {
             self.set_message(format!("claim `{}` is gone (removed on disk?): its pane closed", pane.claim), true);

@@ -50,10 +50,13 @@ pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
         }
         _ => String::new(),
     };
-    let detail_h = DETAIL.min(inner.height.saturating_sub(3));
+    let detail_h = DETAIL.min(inner.height.saturating_sub(4));
     let list_h = inner.height.saturating_sub(2 + detail_h) as usize;
-    let rows = rows(app, pane, w);
+    let (header, rows) = rows(app, pane, w);
     let mut lines = vec![Line::from(Span::styled(fit(&about, w), t.dim()))];
+    if !rows.is_empty() {
+        lines.push(Line::from(Span::styled(format!("  {}", fit(&header, w.saturating_sub(2))), t.label())));
+    }
     if rows.is_empty() {
         let add = app.key_label(Context::Items, "add");
         let empty = match pane.kind {
@@ -62,6 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
         };
         lines.push(Line::from(Span::styled(empty, t.ok())));
     }
+    let list_h = list_h.saturating_sub(1);
     let offset = pane.cursor.saturating_sub(list_h.saturating_sub(1));
     for (i, (text, style)) in rows.into_iter().enumerate().skip(offset).take(list_h) {
         let selected = i == pane.cursor;
@@ -83,44 +87,66 @@ fn columns(cells: &[(String, usize)]) -> String {
     cells.iter().map(|(text, width)| pad(text, *width)).collect::<Vec<_>>().join("  ")
 }
 
-/// One row per item: its text (already fitted to `w` less the marker) and its style.
-fn rows(app: &App, pane: &ItemsPane, w: usize) -> Vec<(String, Style)> {
+/// The column titles, and one row per item: its text (already fitted to `w` less the marker) and its style.
+fn rows(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style)>) {
     let t = app.theme;
     let w = w.saturating_sub(2);
     let claim = app.pane_claim(pane).map(|(si, ci)| &app.ws.stories[si].file.claims[ci]);
+    let head = |cells: &[(&str, usize)], lead: &str| {
+        format!("{lead}{}", columns(&cells.iter().map(|(s, w)| (s.to_string(), *w)).collect::<Vec<_>>()))
+    };
+    let none = (String::new(), Vec::new());
     match pane.kind {
         ItemsKind::Sources => {
-            let Some(c) = claim else { return Vec::new() };
+            let Some(c) = claim else { return none };
             let flex = w.saturating_sub(4 + 4);
             let (tw, pw) = (flex * 45 / 100, flex * 20 / 100);
             let uw = flex.saturating_sub(tw + pw);
-            c.sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let url = s.url.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
-                    let text = format!(
-                        "{:>2}. {}",
-                        i + 1,
-                        columns(&[
-                            (sanitize::line(&s.title), tw),
-                            (sanitize::line(&s.publisher), pw),
-                            (sanitize::line(url), uw),
-                        ])
-                    );
-                    let bad = !s.url.trim().is_empty() && !crate::evidence::is_web_url(&s.url);
-                    (text, if bad { t.error() } else { Style::new() })
-                })
-                .collect()
+            let header = head(&[("title", tw), ("publisher", pw), ("address", uw)], "    ");
+            (header, source_rows(c, tw, pw, uw, t))
         }
+        _ => rows_of(app, pane, w + 2),
+    }
+}
+
+fn source_rows(c: &crate::model::Claim, tw: usize, pw: usize, uw: usize, t: crate::tui::theme::Theme) -> Vec<(String, Style)> {
+    c.sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let url = s.url.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+            let text = format!(
+                "{:>2}. {}",
+                i + 1,
+                columns(&[(sanitize::line(&s.title), tw), (sanitize::line(&s.publisher), pw), (sanitize::line(url), uw)])
+            );
+            let bad = !s.url.trim().is_empty() && !crate::evidence::is_web_url(&s.url);
+            (text, if bad { t.error() } else { Style::new() })
+        })
+        .collect()
+}
+
+/// [`rows`] for checks, values and warnings.
+fn rows_of(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style)>) {
+    let t = app.theme;
+    let w = w.saturating_sub(2);
+    let claim = app.pane_claim(pane).map(|(si, ci)| &app.ws.stories[si].file.claims[ci]);
+    let head = |cells: &[(&str, usize)], lead: &str| {
+        format!("{lead}{}", columns(&cells.iter().map(|(s, w)| (s.to_string(), *w)).collect::<Vec<_>>()))
+    };
+    let none = (String::new(), Vec::new());
+    match pane.kind {
+        ItemsKind::Sources => none,
         ItemsKind::Checks => {
-            let Some(c) = claim else { return Vec::new() };
-            let Some(file) = app.ws.stories.get(pane.story).map(|s| &s.file) else { return Vec::new() };
+            let Some(c) = claim else { return none };
+            let Some(file) = app.ws.stories.get(pane.story).map(|s| &s.file) else { return none };
             let (cw, sw, tolw) = (10, 12, 10);
             let flex = w.saturating_sub(2 + cw + sw + tolw + 8);
             let lw = (flex * 40 / 100).max(6);
             let ew = flex.saturating_sub(lw);
-            checks::evaluate_claim(c, file)
+            let header =
+                head(&[("label", lw), ("expression", ew), ("computed", cw), ("claim", sw), ("tolerance", tolw)], "  ");
+            let rows = checks::evaluate_claim(c, file)
                 .iter()
                 .map(|o| {
                     let (mark, style) = match o.status() {
@@ -138,21 +164,23 @@ fn rows(app: &App, pane: &ItemsPane, w: usize) -> Vec<(String, Style)> {
                             (sanitize::line(&o.check.label), lw),
                             (sanitize::line(&o.check.expr), ew),
                             (computed, cw),
-                            (format!("claim {}", claim_says(o.check)), sw),
+                            (claim_says(o.check), sw),
                             (format!("± {}", checks::format_number(o.check.tolerance)), tolw),
                         ])
                     );
                     (text, style)
                 })
-                .collect()
+                .collect();
+            (header, rows)
         }
         ItemsKind::Values => {
-            let Some(story) = app.ws.stories.get(pane.story) else { return Vec::new() };
+            let Some(story) = app.ws.stories.get(pane.story) else { return none };
             let (vw, uw) = (12, 10);
             let flex = w.saturating_sub(vw + uw + 6);
             let nw = (flex * 45 / 100).max(8);
             let sw = flex.saturating_sub(nw);
-            story
+            let header = head(&[("name", nw), ("       value", vw), ("source", sw), ("used by", uw)], "");
+            let rows = story
                 .file
                 .values
                 .iter()
@@ -168,23 +196,38 @@ fn rows(app: &App, pane: &ItemsPane, w: usize) -> Vec<(String, Style)> {
                     ]);
                     (text, if v.value.is_finite() { Style::new() } else { t.error() })
                 })
-                .collect()
+                .collect();
+            (header, rows)
         }
         ItemsKind::Warnings => {
-            let Some(story) = app.ws.stories.get(pane.story) else { return Vec::new() };
-            let ww = (w * 30 / 100).max(12);
+            let Some(story) = app.ws.stories.get(pane.story) else { return none };
+            let places: Vec<String> = pane.warnings.iter().map(|l| where_it_is(story, l)).collect();
+            let longest = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+            let ww = longest.min(w * 40 / 100).max(8);
             let mw = w.saturating_sub(ww + 4);
-            pane.warnings
+            let rows = pane.warnings
                 .iter()
-                .map(|l| {
+                .zip(places)
+                .map(|(l, place)| {
                     let mark = if l.diagnostic.is_error() { "✘" } else { "⚠" };
-                    let place = where_it_is(story, l);
-                    let text = format!("{mark} {}", columns(&[(place, ww), (sanitize::line(&l.diagnostic.message), mw)]));
+                    let text = format!("{mark} {}", columns(&[(place, ww), (message(story, l), mw)]));
                     (text, if l.diagnostic.is_error() { t.error() } else { Style::new() })
                 })
-                .collect()
+                .collect();
+            (head(&[("where", ww), ("what", mw)], "  "), rows)
         }
     }
+}
+
+/// A warning's message, without the "claim `id`: " it starts with when the row already names the claim.
+fn message(story: &crate::store::Story, l: &checks::Located) -> String {
+    let m = &l.diagnostic.message;
+    let short = l
+        .claim
+        .and_then(|ci| story.file.claims.get(ci))
+        .and_then(|c| m.strip_prefix(&format!("claim `{}`: ", c.id)))
+        .unwrap_or(m);
+    sanitize::line(short)
 }
 
 /// Where a warning points: "claim-id · key", or the story's key.
@@ -249,7 +292,7 @@ fn selected_detail(app: &App, pane: &ItemsPane) -> Vec<Line<'static>> {
                     Span::styled("Computed: ", t.label()),
                     Span::raw(sanitize::line(&o.computed_text())),
                     Span::styled("   The claim says: ", t.label()),
-                    Span::raw(format!("{} {} ± {}   ", o.check.comparison.words(), checks::format_number(o.check.claimed), checks::format_number(o.check.tolerance))),
+                    Span::raw(format!("{} ± {}   ", claim_says(o.check), checks::format_number(o.check.tolerance))),
                     verdict,
                 ]),
                 field("Uses", if names.is_empty() { "–".into() } else { names }),

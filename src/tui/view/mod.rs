@@ -55,8 +55,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.mode {
         // With the article open, the picker goes over the list so the claim's sentence stays visible.
         Mode::Picker(p) => pickers::draw(frame, app, p, if app.article_open { a.list } else { area }),
-        Mode::Form(f) => forms::draw(frame, app, f, area),
-        Mode::Confirm(c) => forms::draw_confirm(frame, app, c, area),
+        Mode::Form(f) => {
+            // A form opened from a list pane shows over that pane, which it returns to.
+            if let Some(from) = &f.from {
+                items::draw(frame, app, &from.pane, area);
+            }
+            forms::draw(frame, app, f, area)
+        }
+        Mode::Confirm(c) => {
+            if let Confirm::Remove(r) = c {
+                items::draw(frame, app, &r.pane, area);
+            }
+            forms::draw_confirm(frame, app, c, area)
+        }
         Mode::Items(p) => items::draw(frame, app, p, area),
         Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
         Mode::Recover => forms::draw_recover(frame, app, area),

@@ -252,9 +252,17 @@ fn go_fix(app: &mut App, pane: ItemsPane) -> Option<Effect> {
         return None;
     }
     app.focus = Focus::List;
+    let pane_on = |app: &mut App, kind: ItemsKind| {
+        let effect = open_pane(app, kind);
+        if let Mode::Items(p) = &mut app.mode {
+            // On the item it points at; `settle_items` keeps the cursor on the list.
+            p.cursor = w.item.unwrap_or(0);
+        }
+        effect
+    };
     match w.key.as_deref() {
-        Some("sources") => open_pane(app, ItemsKind::Sources),
-        Some("checks") => open_pane(app, ItemsKind::Checks),
+        Some("sources") => pane_on(app, ItemsKind::Sources),
+        Some("checks") => pane_on(app, ItemsKind::Checks),
         Some("verdict") => normal(app, Action::VerdictPicker),
         Some("status") => normal(app, Action::StatusPicker),
         Some("quote") => normal(app, Action::ToggleArticle),
