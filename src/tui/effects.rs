@@ -101,7 +101,10 @@ pub fn export_story_pointing(
     let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
     if !done.warnings.is_empty() {
         // The message line has no room for them: the warnings pane lists every one, live.
-        msg += &format!("; {}: {warnings_key} lists them", crate::words::plural(done.warnings.len(), "warning", "warnings"));
+        msg += &format!(
+            "; {}: {warnings_key} lists them",
+            crate::words::plural(done.warnings.len(), "warning", "warnings")
+        );
     }
     Ok(msg)
 }

@@ -329,7 +329,14 @@ impl Default for Keymap {
         b(Items, Key::ch('K'), A::MoveItemUp, "move-up", "move the source up (sources only)", "move up (sources)");
         b(Items, Key::ch('J'), A::MoveItemDown, "move-down", "move the source down (sources only)", "move down");
         b(Items, Key::code(K::Esc), A::Cancel, "close", "close the pane", "close");
-        b(Items, Key::ctrl('c'), A::Interrupt, "interrupt", "quit now, keeping unsaved edits in the recovery journal", "");
+        b(
+            Items,
+            Key::ctrl('c'),
+            A::Interrupt,
+            "interrupt",
+            "quit now, keeping unsaved edits in the recovery journal",
+            "",
+        );
         // Help.
         b(Help, Key::ch('j'), A::Down, "down", "scroll down", "next");
         b(Help, Key::code(K::Down), A::Down, "down", "scroll down", "");

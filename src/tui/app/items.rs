@@ -203,14 +203,14 @@ pub fn web_address_problem(label: &str, text: &str) -> Option<String> {
     if !(lower.starts_with("https://") || lower.starts_with("http://")) {
         let scheme = text.split_once(':').map(|(s, _)| s).filter(|s| !s.is_empty() && !s.contains('/'));
         return Some(match scheme {
-            Some(s) => format!(
-                "{label} `{s}:` is not a web address: only https:// or http:// addresses are accepted"
-            ),
+            Some(s) => format!("{label} `{s}:` is not a web address: only https:// or http:// addresses are accepted"),
             None => format!("{label} must start with https:// or http://"),
         });
     }
     if !crate::evidence::is_web_url(text) {
-        return Some(format!("{label} has no host after the scheme: write the whole address, e.g. https://example.com/page"));
+        return Some(format!(
+            "{label} has no host after the scheme: write the whole address, e.g. https://example.com/page"
+        ));
     }
     None
 }

@@ -11,8 +11,8 @@ mod session;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
-pub use items::{Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, web_address_problem};
 use forms::{describe, field};
+pub use items::{Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, web_address_problem};
 use session::Unsaved;
 pub use update::update;
 

@@ -88,8 +88,10 @@ fn expr_feedback(
             let tolerance = if value(3).is_empty() { Some(0.0) } else { evaluate(&value(3), &|_| None).ok() };
             let cmp = crate::model::Comparison::parse(&value(4).replace('≥', ">=").replace('≤', "<="))
                 .or_else(|| value(4).is_empty().then_some(crate::model::Comparison::Equal));
-            let mut spans =
-                vec![Span::raw("             "), Span::styled(format!("= {}", crate::checks::format_number(*v)), t.ok())];
+            let mut spans = vec![
+                Span::raw("             "),
+                Span::styled(format!("= {}", crate::checks::format_number(*v)), t.ok()),
+            ];
             if let (Some(claimed), Some(tolerance), Some(comparison)) = (claimed, tolerance, cmp) {
                 let check = crate::model::Check { claimed, tolerance, comparison, ..Default::default() };
                 let says = crate::tui::app::claim_says(&check);

@@ -30,7 +30,11 @@ pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
         ItemsKind::Warnings => {
             let errors = pane.warnings.iter().filter(|w| w.diagnostic.is_error()).count();
             let warnings = pane.warnings.len() - errors;
-            format!(" Warnings · {slug} · {}, {} ", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"))
+            format!(
+                " Warnings · {slug} · {}, {} ",
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings")
+            )
         }
     };
     let block = Block::bordered().title(Span::styled(title, t.title())).border_style(t.border(true));
@@ -46,7 +50,9 @@ pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
         (ItemsKind::Values, _) => "Named figures the checks' expressions use (a claim's own values come first).".into(),
         (ItemsKind::Warnings, _) => {
             let enter = app.key_label(Context::Items, "edit");
-            format!("What `factdesk check` and a ClaimReview export say now, unsaved edits included. {enter}: go and fix it.")
+            format!(
+                "What `factdesk check` and a ClaimReview export say now, unsaved edits included. {enter}: go and fix it."
+            )
         }
         _ => String::new(),
     };
@@ -109,7 +115,13 @@ fn rows(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style)>)
     }
 }
 
-fn source_rows(c: &crate::model::Claim, tw: usize, pw: usize, uw: usize, t: crate::tui::theme::Theme) -> Vec<(String, Style)> {
+fn source_rows(
+    c: &crate::model::Claim,
+    tw: usize,
+    pw: usize,
+    uw: usize,
+    t: crate::tui::theme::Theme,
+) -> Vec<(String, Style)> {
     c.sources
         .iter()
         .enumerate()
@@ -118,7 +130,11 @@ fn source_rows(c: &crate::model::Claim, tw: usize, pw: usize, uw: usize, t: crat
             let text = format!(
                 "{:>2}. {}",
                 i + 1,
-                columns(&[(sanitize::line(&s.title), tw), (sanitize::line(&s.publisher), pw), (sanitize::line(url), uw)])
+                columns(&[
+                    (sanitize::line(&s.title), tw),
+                    (sanitize::line(&s.publisher), pw),
+                    (sanitize::line(url), uw)
+                ])
             );
             let bad = !s.url.trim().is_empty() && !crate::evidence::is_web_url(&s.url);
             (text, if bad { t.error() } else { Style::new() })
@@ -205,7 +221,8 @@ fn rows_of(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style
             let longest = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
             let ww = longest.min(w * 40 / 100).max(8);
             let mw = w.saturating_sub(ww + 4);
-            let rows = pane.warnings
+            let rows = pane
+                .warnings
                 .iter()
                 .zip(places)
                 .map(|(l, place)| {
@@ -244,7 +261,8 @@ fn where_it_is(story: &crate::store::Story, l: &checks::Located) -> String {
 /// The selected item in full, under the table.
 fn selected_detail(app: &App, pane: &ItemsPane) -> Vec<Line<'static>> {
     let t = app.theme;
-    let field = |label: &str, value: String| Line::from(vec![Span::styled(format!("{label}: "), t.label()), Span::raw(value)]);
+    let field =
+        |label: &str, value: String| Line::from(vec![Span::styled(format!("{label}: "), t.label()), Span::raw(value)]);
     let or_dash = |s: &str| if s.trim().is_empty() { "–".to_string() } else { sanitize::line(s) };
     let claim = app.pane_claim(pane).map(|(si, ci)| &app.ws.stories[si].file.claims[ci]);
     let i = pane.cursor;
@@ -252,7 +270,9 @@ fn selected_detail(app: &App, pane: &ItemsPane) -> Vec<Line<'static>> {
         ItemsKind::Sources => {
             let Some(s) = claim.and_then(|c| c.sources.get(i)) else { return Vec::new() };
             let mut out = vec![field("URL", or_dash(&s.url))];
-            if let Some(why) = (!s.url.trim().is_empty()).then(|| crate::tui::app::web_address_problem("URL", s.url.trim())).flatten() {
+            if let Some(why) =
+                (!s.url.trim().is_empty()).then(|| crate::tui::app::web_address_problem("URL", s.url.trim())).flatten()
+            {
                 out.push(Line::from(Span::styled(format!("⚠ {}", sanitize::line(&why)), t.error())));
             }
             out.push(Line::from(vec![

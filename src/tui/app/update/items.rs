@@ -28,7 +28,10 @@ pub(super) fn open_pane(app: &mut App, kind: ItemsKind) -> Option<Effect> {
 /// Whether the pane's story may be edited now; says why not.
 fn may_edit(app: &mut App, pane: &ItemsPane) -> bool {
     if let Some((here, total)) = app.loading {
-        app.set_message(format!("still loading ({here} of {total} stories): editing opens once every story is here"), true);
+        app.set_message(
+            format!("still loading ({here} of {total} stories): editing opens once every story is here"),
+            true,
+        );
         return false;
     }
     if let Some(why) = app.read_only(pane.story) {
@@ -143,7 +146,10 @@ fn move_source(app: &mut App, pane: &ItemsPane, down: bool) -> bool {
         let c = &mut file.claims[ci];
         c.sources.swap(i, j);
         let title = c.sources[j].title.clone();
-        Some((Some(c.id.clone()), format!("source moved {} (now {} of {n}): {title}", if down { "down" } else { "up" }, j + 1)))
+        Some((
+            Some(c.id.clone()),
+            format!("source moved {} (now {} of {n}): {title}", if down { "down" } else { "up" }, j + 1),
+        ))
     })
 }
 
@@ -231,7 +237,11 @@ fn go_fix(app: &mut App, pane: ItemsPane) -> Option<Effect> {
             return open_pane(app, ItemsKind::Values);
         }
         app.set_message(
-            format!("about the story, not a claim: fix it in {} ({})", app.ws.stories[si].path().display(), w.diagnostic.message),
+            format!(
+                "about the story, not a claim: fix it in {} ({})",
+                app.ws.stories[si].path().display(),
+                w.diagnostic.message
+            ),
             true,
         );
         app.mode = Mode::Items(pane);
@@ -263,7 +273,11 @@ fn go_fix(app: &mut App, pane: ItemsPane) -> Option<Effect> {
     match w.key.as_deref() {
         Some("sources") => pane_on(app, ItemsKind::Sources),
         Some("checks") => pane_on(app, ItemsKind::Checks),
-        Some("verdict") => normal(app, Action::VerdictPicker),
+        // At the verdict: a verdict not on the scale (pick one), or a final verdict on too few sources (add one).
+        Some("verdict") if app.ws.config.verdict(&app.ws.stories[si].file.claims[ci].verdict).is_none() => {
+            normal(app, Action::VerdictPicker)
+        }
+        Some("verdict") => pane_on(app, ItemsKind::Sources),
         Some("status") => normal(app, Action::StatusPicker),
         Some("quote") => normal(app, Action::ToggleArticle),
         Some("notes") => normal(app, Action::EditNotes),
@@ -433,7 +447,10 @@ pub(super) fn submit_check(app: &mut App, f: &Form) -> Result<(), String> {
     };
     if let Err(e) = computed {
         let values = app.key_label(Context::Main, "values");
-        app.set_message(format!("check saved, but it cannot be computed yet: {e} ({values} lists the story's values)"), true);
+        app.set_message(
+            format!("check saved, but it cannot be computed yet: {e} ({values} lists the story's values)"),
+            true,
+        );
     }
     Ok(())
 }
@@ -466,7 +483,9 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
         _ => (None, String::new()),
     };
     if old.as_deref() != Some(name.as_str()) && values.contains_key(&name) {
-        return Err(format!("a value `{name}` exists already; pick another name, or edit that one (Esc, then Enter on it)"));
+        return Err(format!(
+            "a value `{name}` exists already; pick another name, or edit that one (Esc, then Enter on it)"
+        ));
     }
     if let Some(old) = old.as_deref().filter(|o| *o != name) {
         let users = app.value_users(si, old);
@@ -500,11 +519,9 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
                 file.values.remove(o);
                 format!("value `{o}` renamed to `{name}` = {}", checks::format_number(value))
             }
-            (Some(_), Some(was)) if was.value != value => format!(
-                "value `{name}`: {} -> {}",
-                checks::format_number(was.value),
-                checks::format_number(value)
-            ),
+            (Some(_), Some(was)) if was.value != value => {
+                format!("value `{name}`: {} -> {}", checks::format_number(was.value), checks::format_number(value))
+            }
             (Some(_), _) => format!("value `{name}`: source edited"),
             (None, _) => format!("value added: `{name}` = {}", checks::format_number(value)),
         };
@@ -555,15 +572,26 @@ pub(super) fn remove_item(app: &mut App, r: Removal) {
             }
             file.values.remove(name);
             let change = format!("value removed: `{name}` = {}", checks::format_number(was.value));
-            for c in file.claims.iter_mut().filter(|c| !c.values.contains_key(name) && c.checks.iter().any(|k| uses(k, name))) {
-                c.history.push(HistoryEntry { at: at.clone(), by: by.clone(), change: format!("{change}: its checks cannot be computed") });
+            for c in file
+                .claims
+                .iter_mut()
+                .filter(|c| !c.values.contains_key(name) && c.checks.iter().any(|k| uses(k, name)))
+            {
+                c.history.push(HistoryEntry {
+                    at: at.clone(),
+                    by: by.clone(),
+                    change: format!("{change}: its checks cannot be computed"),
+                });
             }
             Some((None, change))
         }),
         (Editing::New, _) => false,
     };
     if !done && app.message.as_ref().is_none_or(|m| !m.error) {
-        app.set_message(format!("the {} changed on disk meanwhile: nothing removed; look again", pane.kind.noun()), true);
+        app.set_message(
+            format!("the {} changed on disk meanwhile: nothing removed; look again", pane.kind.noun()),
+            true,
+        );
     }
     app.mode = Mode::Items(pane);
 }
