@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
         lines.push(Line::from(spans));
         match &preview {
             Some(result) if i == 1 && !field.value.trim().is_empty() => {
-                lines.push(expr_feedback(app, f, result, start, end));
+                lines.extend(expr_feedback(app, f, result, start, end));
             }
             _ => lines.push(Line::from(Span::styled(format!("             {}", field.hint), t.dim()))),
         }
@@ -70,16 +70,16 @@ fn expr_feedback(
     result: &Result<f64, crate::checks::ExprError>,
     start: usize,
     end: usize,
-) -> Line<'static> {
+) -> Vec<Line<'static>> {
     let t = app.theme;
     match result {
         Err(e) => {
-            // The caret under the character, in the window of the value that is shown.
+            // The caret under the character, in the window of the value that is shown; the error under it.
             let at = e.pos.saturating_sub(1).clamp(start, end.max(start)) - start;
-            Line::from(vec![
-                Span::raw(" ".repeat(13 + at)),
-                Span::styled(format!("^ {}", sanitize::line(&e.to_string())), t.error()),
-            ])
+            vec![
+                Line::from(vec![Span::raw(" ".repeat(13 + at)), Span::styled("^", t.error())]),
+                Line::from(vec![Span::raw(" ".repeat(13)), Span::styled(sanitize::line(&e.to_string()), t.error())]),
+            ]
         }
         Ok(v) => {
             use crate::checks::expr::evaluate;
@@ -101,7 +101,7 @@ fn expr_feedback(
                     spans.push(Span::styled(format!("   ✘ the claim says {says}"), t.error()));
                 }
             }
-            Line::from(spans)
+            vec![Line::from(spans)]
         }
     }
 }

@@ -156,12 +156,12 @@ fn rows_of(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style
         ItemsKind::Checks => {
             let Some(c) = claim else { return none };
             let Some(file) = app.ws.stories.get(pane.story).map(|s| &s.file) else { return none };
-            let (cw, sw, tolw) = (10, 12, 10);
-            let flex = w.saturating_sub(2 + cw + sw + tolw + 8);
+            // The figures keep their width; label and expression share the rest.
+            let (cw, sw) = (9, 15);
+            let flex = w.saturating_sub(2 + cw + sw + 6);
             let lw = (flex * 40 / 100).max(6);
             let ew = flex.saturating_sub(lw);
-            let header =
-                head(&[("label", lw), ("expression", ew), ("computed", cw), ("claim", sw), ("tolerance", tolw)], "  ");
+            let header = head(&[("label", lw), ("expression", ew), ("computed", cw), ("claim ± tol", sw)], "  ");
             let rows = checks::evaluate_claim(c, file)
                 .iter()
                 .map(|o| {
@@ -172,7 +172,7 @@ fn rows_of(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style
                     };
                     let computed = match &o.result {
                         Ok(v) => format!("= {}", checks::format_number(*v)),
-                        Err(_) => "cannot compute".into(),
+                        Err(_) => "error".into(),
                     };
                     let text = format!(
                         "{mark} {}",
@@ -180,8 +180,7 @@ fn rows_of(app: &App, pane: &ItemsPane, w: usize) -> (String, Vec<(String, Style
                             (sanitize::line(&o.check.label), lw),
                             (sanitize::line(&o.check.expr), ew),
                             (computed, cw),
-                            (claim_says(o.check), sw),
-                            (format!("± {}", checks::format_number(o.check.tolerance)), tolw),
+                            (format!("{} ± {}", claim_says(o.check), checks::format_number(o.check.tolerance)), sw),
                         ])
                     );
                     (text, style)

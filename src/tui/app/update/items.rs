@@ -161,7 +161,7 @@ pub(super) fn source_fields(s: &Source) -> Vec<Field> {
         field("Publisher", &s.publisher, "who published it"),
         field("Accessed", &s.accessed, "YYYY-MM-DD, the day you read it"),
         field("Excerpt", &s.excerpt, "the words that matter"),
-        field("Archive", &s.archive_url, "archive_url: an archived copy (https://web.archive.org/…), optional"),
+        field("Archive", &s.archive_url, "optional: an archived copy, https://web.archive.org/…"),
     ]
 }
 
