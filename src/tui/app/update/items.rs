@@ -58,11 +58,9 @@ pub(super) fn items_mode(app: &mut App, mut pane: ItemsPane, action: Action) -> 
             let enter = app.key_label(Context::Items, "edit");
             app.set_message(format!("a warning is fixed where it points: {enter} goes there"), false);
         }
-        Action::AddItem => {
-            if may_edit(app, &pane) {
-                open_form(app, pane, Editing::New);
-                return None;
-            }
+        Action::AddItem if may_edit(app, &pane) => {
+            open_form(app, pane, Editing::New);
+            return None;
         }
         Action::EditItem | Action::RemoveItem if n == 0 => {
             let msg = match pane.kind {
