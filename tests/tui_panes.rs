@@ -99,9 +99,13 @@ fn adding_a_source_in_the_pane_returns_to_the_pane_with_a_history_line_and_undo_
     assert_eq!(s.excerpt, "Nine of those rescued were minors.");
     assert_eq!(s.archive_url, "https://web.archive.org/web/2026/https://news.example.com/rescue");
     assert_eq!(history_last(&app, "nine-minors"), "source added: Rescue report");
-    press(&mut app, "esc");
     press(&mut app, "u");
+    assert_eq!(pane(&app).0, ItemsKind::Sources, "undo works in the pane, which stays open");
     assert_eq!(claim(&app, "nine-minors").unwrap().sources.len(), 1);
+    press(&mut app, "ctrl-r");
+    assert_eq!(claim(&app, "nine-minors").unwrap().sources.len(), 2);
+    assert_eq!(press(&mut app, "w"), Some(factdesk::tui::app::Effect::Save), "w saves from the pane");
+    assert_eq!(pane(&app).0, ItemsKind::Sources);
 }
 
 #[test]

@@ -329,6 +329,10 @@ impl Default for Keymap {
         b(Items, Key::ch('K'), A::MoveItemUp, "move-up", "move the source up (sources only)", "move up (sources)");
         b(Items, Key::ch('J'), A::MoveItemDown, "move-down", "move the source down (sources only)", "move down");
         b(Items, Key::code(K::Esc), A::Cancel, "close", "close the pane", "close");
+        b(Items, Key::ch('u'), A::Undo, "undo", "undo", "");
+        b(Items, Key::ctrl('r'), A::Redo, "redo", "redo", "");
+        b(Items, Key::ch('w'), A::Save, "save", "save", "");
+        b(Items, Key::ctrl('s'), A::Save, "save", "save", "");
         b(
             Items,
             Key::ctrl('c'),

@@ -54,6 +54,15 @@ pub(super) fn items_mode(app: &mut App, mut pane: ItemsPane, action: Action) -> 
             app.mode = Mode::Items(pane);
             return Some(Effect::Interrupt);
         }
+        Action::Undo | Action::Redo => app.restore(action == Action::Undo),
+        Action::Save => {
+            app.mode = Mode::Items(pane);
+            if !app.is_modified() {
+                app.set_message("nothing to save", false);
+                return None;
+            }
+            return Some(Effect::Save);
+        }
         Action::AddItem if pane.kind == ItemsKind::Warnings => {
             let enter = app.key_label(Context::Items, "edit");
             app.set_message(format!("a warning is fixed where it points: {enter} goes there"), false);
