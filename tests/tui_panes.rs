@@ -345,7 +345,16 @@ fn editing_and_removing_a_check() {
     set_field(&mut app, "12.5 / 29");
     press(&mut app, "enter");
     assert_eq!(claim(&app, "gdp-half").unwrap().checks[0].expr, "12.5 / 29");
-    assert_eq!(history_last(&app, "gdp-half"), "check `share` edited: `12.5 / 25` = 0.5 -> `12.5 / 29` = 0.5");
+    assert_eq!(history_last(&app, "gdp-half"), "check `share` edited: expr: `12.5 / 25` -> `12.5 / 29`");
+    press(&mut app, "enter");
+    for _ in 0..3 {
+        press(&mut app, "tab");
+    }
+    set_field(&mut app, "0.01");
+    press(&mut app, "tab");
+    set_field(&mut app, ">");
+    press(&mut app, "enter");
+    assert_eq!(history_last(&app, "gdp-half"), "check `share` edited: claim: = 0.5 ± 0 -> > 0.5 ± 0.01");
     press(&mut app, "d");
     assert!(matches!(&app.mode, Mode::Confirm(Confirm::Remove(r)) if r.what == "check 1: share"));
     press(&mut app, "y");

@@ -174,7 +174,10 @@ impl App {
                 }
             }
         }
-        checks::locate_all(&live, diags)
+        let mut out = checks::locate_all(&live, diags);
+        // Errors first (they stop `check` and every export), then in the order of the claims, as `check` prints.
+        out.sort_by_key(|l| (!l.diagnostic.is_error(), l.claim.map_or(0, |ci| ci + 1)));
+        out
     }
 }
 

@@ -436,8 +436,9 @@ pub(super) fn submit_check(app: &mut App, f: &Form) -> Result<(), String> {
         let c = &mut file.claims[ci];
         let change = match &editing {
             Editing::Check(i, was) => {
+                let change = check_change(was, &check);
                 c.checks[*i] = check;
-                format!("check `{label}` edited: `{}` {} -> {shown}", was.expr, claim_says(was))
+                change
             }
             _ => {
                 c.checks.push(check);
@@ -460,6 +461,22 @@ pub(super) fn submit_check(app: &mut App, f: &Form) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// The history line of an edited check: which parts changed, old -> new.
+fn check_change(was: &Check, now: &Check) -> String {
+    let says = |c: &Check| format!("{} ± {}", claim_says(c), checks::format_number(c.tolerance));
+    let mut parts = Vec::new();
+    if was.label != now.label {
+        parts.push(format!("label: {} -> {}", describe(&was.label), describe(&now.label)));
+    }
+    if was.expr != now.expr {
+        parts.push(format!("expr: `{}` -> `{}`", was.expr, now.expr));
+    }
+    if says(was) != says(now) || was.claimed != now.claimed || was.tolerance != now.tolerance {
+        parts.push(format!("claim: {} -> {}", says(was), says(now)));
+    }
+    format!("check `{}` edited: {}", now.label, parts.join("; "))
 }
 
 /// Saves a value form: a new story value, or the one it was opened on. Every check using it is computed again
