@@ -137,5 +137,19 @@ fn removing_a_value_in_use() {
 fn warnings_pane() {
     let (_t, mut app) = with_checks();
     press(&mut app, "W");
+    // On the first claim's error: the settings' errors above it name a temporary folder.
+    while !app_selected_is_claim_error(&app) {
+        press(&mut app, "j");
+    }
     both(&mut app, "panes_warnings");
+}
+
+/// Whether the warnings pane's cursor is on an error about a claim.
+fn app_selected_is_claim_error(app: &App) -> bool {
+    match &app.mode {
+        factdesk::tui::app::Mode::Items(p) => {
+            p.warnings.get(p.cursor).is_some_and(|w| w.claim.is_some() && w.diagnostic.is_error())
+        }
+        _ => panic!("no pane"),
+    }
 }

@@ -285,9 +285,14 @@ pub fn locate_all(live: &Story, diags: Vec<Diagnostic>) -> Vec<Located> {
     let lines = locate::lines(text);
     let spans = locate::claim_spans(&lines, &live.file.claims);
     let whole = locate::ClaimSpan { start: 0, end: lines.len(), indent: 0 };
+    let path = live.path();
     diags
         .into_iter()
         .map(|diagnostic| {
+            // About another file (the workspace's settings): no claim or key of this story.
+            if diagnostic.path != path {
+                return Located { diagnostic, claim: None, key: None, item: None };
+            }
             let line = diagnostic.line.saturating_sub(1);
             let hit = spans
                 .iter()

@@ -161,17 +161,20 @@ impl App {
 
 impl App {
     /// Every diagnostic `factdesk check` prints for story `si` as it is in memory, then what a ClaimReview export
-    /// of it would warn about (the export message points here): one list, from the same rules.
+    /// of it would refuse or warn about (the export message points here): one list, from the same rules.
     pub fn live_warnings(&self, si: usize) -> Vec<Located> {
         let Some(story) = self.ws.stories.get(si) else { return Vec::new() };
         let live = checks::live_story(story);
         let mut diags = checks::story_diagnostics(&live, &self.ws.config);
         let opts = crate::export::Options { date: self.today() };
-        if let Ok(done) = crate::export::export(&self.ws, &live, crate::export::Format::Claimreview, &opts) {
-            for w in done.warnings {
-                if !diags.contains(&w) {
-                    diags.push(w);
-                }
+        // What stops a ClaimReview (no `story.url`, no organisation in factdesk.yaml) or makes it worse.
+        let export = match crate::export::export(&self.ws, &live, crate::export::Format::Claimreview, &opts) {
+            Ok(done) => done.warnings,
+            Err(refused) => refused,
+        };
+        for d in export {
+            if !diags.contains(&d) {
+                diags.push(d);
             }
         }
         let mut out = checks::locate_all(&live, diags);

@@ -252,7 +252,10 @@ fn where_it_is(story: &crate::store::Story, l: &checks::Located) -> String {
     match (l.claim.and_then(|ci| story.file.claims.get(ci)), key) {
         (Some(c), Some(k)) => format!("{} · {k}", sanitize::line(&c.id)),
         (Some(c), None) => sanitize::line(&c.id),
-        (None, Some(k)) => format!("story · {k}"),
+        (None, Some(k)) => k,
+        (None, None) if l.diagnostic.path != story.path() => {
+            l.diagnostic.path.file_name().map_or("workspace".into(), |n| sanitize::line(&n.to_string_lossy()))
+        }
         (None, None) => "story".into(),
     }
 }
