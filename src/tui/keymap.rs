@@ -323,6 +323,10 @@ impl Default for Keymap {
         b(Items, Key::code(K::Down), A::Down, "down", "next item", "");
         b(Items, Key::ch('k'), A::Up, "up", "previous item", "");
         b(Items, Key::code(K::Up), A::Up, "up", "previous item", "");
+        b(Items, Key::ch('g'), A::Top, "top", "first item", "");
+        b(Items, Key::code(K::Home), A::Top, "top", "first item", "");
+        b(Items, Key::ch('G'), A::Bottom, "bottom", "last item", "");
+        b(Items, Key::code(K::End), A::Bottom, "bottom", "last item", "");
         b(Items, Key::ch('a'), A::AddItem, "add", "add an item", "add");
         b(Items, Key::code(K::Enter), A::EditItem, "edit", "edit the item (warnings: go and fix it)", "edit");
         b(Items, Key::ch('d'), A::RemoveItem, "remove", "remove the item (asks first)", "remove");

@@ -2,6 +2,7 @@
 
 use crate::sanitize;
 use crate::tui::app::{App, Confirm, Form};
+use crate::tui::keymap::Context;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -117,7 +118,13 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: &Confirm, area: Rect) {
                     r.users.iter().map(|u| format!("  • {}", sanitize::line(u))).collect::<Vec<_>>().join("\n")
                 );
             }
-            body += "\ny: remove (u undoes it)   n / Esc: keep it";
+            let key = |ctx, name| app.key_label(ctx, name);
+            body += &format!(
+                "\n{}: remove ({} undoes it)   {}: keep it",
+                key(Context::Confirm, "yes"),
+                key(Context::Items, "undo"),
+                key(Context::Confirm, "no")
+            );
             (" Remove? ".to_string(), body)
         }
         Confirm::Delete => {

@@ -14,7 +14,12 @@ pub(super) fn open_pane(app: &mut App, kind: ItemsKind) -> Option<Effect> {
         };
         (si, app.ws.stories[si].file.claims[ci].id.clone())
     } else {
-        let Some(si) = app.current().map(|c| c.0).or_else(|| app.article_story()) else {
+        // The selected row's story (a story with no claims yet has only its title row), else the article's.
+        let selected = match app.rows.get(app.selected) {
+            Some(Row::Story(si) | Row::Claim(si, _)) => Some(*si),
+            None => None,
+        };
+        let Some(si) = selected.or_else(|| app.article_story()) else {
             app.set_message("no story yet: create one with `factdesk new-story`", true);
             return None;
         };
@@ -320,7 +325,17 @@ fn form_claim(app: &App, f: &Form) -> Option<(usize, usize)> {
     }
 }
 
-const CHANGED: &str = "changed on disk while you typed: Esc, then open it again to see the new version";
+/// "changed on disk while you typed", with the key that closes the form (from the keymap).
+fn changed(app: &App) -> String {
+    let esc = app.key_label(Context::Form, "cancel");
+    format!("changed on disk while you typed: {esc}, then open it again to see the new version")
+}
+
+/// "the claim is gone", with the key that closes the form.
+fn gone(app: &App) -> String {
+    let esc = app.key_label(Context::Form, "cancel");
+    format!("the claim is gone (removed on disk?); {esc} closes the form")
+}
 
 /// Saves a source form: a new source, or the one it was opened on.
 pub(super) fn submit_source(app: &mut App, f: &Form) -> Result<(), String> {
@@ -341,7 +356,7 @@ pub(super) fn submit_source(app: &mut App, f: &Form) -> Result<(), String> {
         return Err(format!("Accessed `{accessed}` is not a date; write YYYY-MM-DD"));
     }
     let title = if v(1).is_empty() { url.clone() } else { v(1) };
-    let (si, ci) = form_claim(app, f).ok_or("the claim is gone (removed on disk?); Esc closes the form")?;
+    let (si, ci) = form_claim(app, f).ok_or_else(|| gone(app))?;
     let editing = f.from.as_ref().map_or(Editing::New, |from| from.editing.clone());
     let extra = match &editing {
         Editing::Source(_, s) => s.extra.clone(),
@@ -350,7 +365,7 @@ pub(super) fn submit_source(app: &mut App, f: &Form) -> Result<(), String> {
     let source = Source { title: title.clone(), url, publisher: v(2), accessed, excerpt: v(4), archive_url, extra };
     if let Editing::Source(i, was) = &editing {
         if app.ws.stories[si].file.claims[ci].sources.get(*i) != Some(was) {
-            return Err(format!("source {} {CHANGED}", i + 1));
+            return Err(format!("source {} {}", i + 1, changed(app)));
         }
         if source == *was {
             app.set_message("source unchanged", false);
@@ -418,12 +433,12 @@ pub(super) fn submit_check(app: &mut App, f: &Form) -> Result<(), String> {
             format!("Comparison `{typed}` is unknown; use one of: {}", all.join(" "))
         })?
     };
-    let (si, ci) = form_claim(app, f).ok_or("the claim is gone (removed on disk?); Esc closes the form")?;
+    let (si, ci) = form_claim(app, f).ok_or_else(|| gone(app))?;
     let editing = f.from.as_ref().map_or(Editing::New, |from| from.editing.clone());
     let check = Check { label: label.clone(), expr, claimed, tolerance, comparison };
     if let Editing::Check(i, was) = &editing {
         if app.ws.stories[si].file.claims[ci].checks.get(*i) != Some(was) {
-            return Err(format!("check {} {CHANGED}", i + 1));
+            return Err(format!("check {} {}", i + 1, changed(app)));
         }
         if check == *was {
             app.set_message("check unchanged", false);
@@ -500,7 +515,7 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
     let (old, note) = match &from.editing {
         Editing::Value(old, was) => {
             if values.get(old) != Some(was) {
-                return Err(format!("value `{old}` {CHANGED}"));
+                return Err(format!("value `{old}` {}", changed(app)));
             }
             (Some(old.clone()), was.note.clone())
         }
@@ -508,16 +523,19 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
     };
     if old.as_deref() != Some(name.as_str()) && values.contains_key(&name) {
         return Err(format!(
-            "a value `{name}` exists already; pick another name, or edit that one (Esc, then Enter on it)"
+            "a value `{name}` exists already; pick another name, or edit that one ({}, then {} on it)",
+            app.key_label(Context::Form, "cancel"),
+            app.key_label(Context::Items, "edit")
         ));
     }
     if let Some(old) = old.as_deref().filter(|o| *o != name) {
         let users = app.value_users(si, old);
         if !users.is_empty() {
             return Err(format!(
-                "`{old}` is used by {}: renaming it would break them; change their expressions first (C), or add `{name}` \
+                "`{old}` is used by {}: renaming it would break them; change their expressions first ({}), or add `{name}` \
                  as a new value",
-                users.join(", ")
+                users.join(", "),
+                app.key_label(Context::Main, "checks")
             ));
         }
     }
