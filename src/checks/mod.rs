@@ -364,6 +364,29 @@ mod tests {
     }
 
     #[test]
+    fn live_diagnostics_see_unsaved_edits_read_no_file_and_name_claim_key_and_item() {
+        use crate::store::tests::{GOOD, story_in};
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let ws = crate::load::load_workspace(t.path()).unwrap();
+        let mut story = ws.stories[0].clone();
+        assert!(story_diagnostics(&story, &ws.config).is_empty());
+        // Unsaved edits: a second check that fails, and a value whose name no expression can use.
+        let fine = Check { label: "fine".into(), expr: "1".into(), claimed: 1.0, ..Default::default() };
+        let bad = Check { label: "half".into(), expr: "1 / 3".into(), claimed: 0.5, ..Default::default() };
+        story.file.claims[0].checks = vec![fine, bad];
+        story.file.values.insert("not a name".into(), NamedValue { value: 1.0, ..Default::default() });
+        // The file is gone: nothing may be read from disk.
+        std::fs::remove_file(dir.join(crate::store::STORY_FILE)).unwrap();
+        let live = live_diagnostics(&story, &ws.config);
+        let mismatch = live.iter().find(|l| l.diagnostic.message.contains("`half` mismatch")).unwrap();
+        assert_eq!((mismatch.claim, mismatch.key.as_deref(), mismatch.item), (Some(0), Some("checks"), Some(1)));
+        let name = live.iter().find(|l| l.diagnostic.message.contains("`not a name`")).unwrap();
+        assert_eq!((name.claim, name.key.as_deref()), (None, Some("values")));
+        assert!(name.diagnostic.line > 1, "positions come from the rendered story, not 1:1");
+    }
+
+    #[test]
     fn numbers_read_well() {
         assert_eq!(format_number(0.29832935560859186), "0.2983");
         assert_eq!(format_number(0.5), "0.5");
