@@ -430,18 +430,58 @@ fn a_value_name_must_be_an_expression_name_and_unique() {
 }
 
 #[test]
-fn renaming_a_value_that_checks_use_is_refused_naming_them() {
+fn renaming_a_value_renames_it_in_the_checks_that_use_it() {
     let (_t, mut app) = app();
     select(&mut app, "gdp-half");
-    add_value(&mut app, "gdp_usd", "25e9", "");
-    add_check(&mut app, "share", "12.5e9 / gdp_usd", "0.5", "0");
+    add_value(&mut app, "gdp", "25e9", "");
+    add_check(&mut app, "share", "12.5e9 / gdp", "0.5", "0");
+    add_check(&mut app, "other", "gdp_2023 + 1", "1", "0");
     press(&mut app, "V");
     press(&mut app, "enter");
-    set_field(&mut app, "gdp_2023_usd");
+    set_field(&mut app, "gdp_usd");
+    press(&mut app, "enter");
+    assert_eq!(pane(&app).0, ItemsKind::Values, "{}", form_error_or_none(&app));
+    let values = &app.ws.stories[0].file.values;
+    assert!(values.contains_key("gdp_usd") && !values.contains_key("gdp"));
+    let c = claim(&app, "gdp-half").unwrap();
+    assert_eq!(c.checks[0].expr, "12.5e9 / gdp_usd");
+    assert_eq!(c.checks[1].expr, "gdp_2023 + 1", "a longer name that starts the same is left alone");
+    assert_eq!(history_last(&app, "gdp-half"), "value `gdp` renamed to `gdp_usd` = 2.5e10 (renamed in 1 check too)");
+    let file = &app.ws.stories[0].file;
+    let c = file.claims.iter().find(|c| c.id == "gdp-half").unwrap();
+    assert_eq!(factdesk::checks::evaluate_claim(c, file)[0].status(), "ok");
+    press(&mut app, "u");
+    assert_eq!(claim(&app, "gdp-half").unwrap().checks[0].expr, "12.5e9 / gdp", "one undo takes it all back");
+}
+
+#[test]
+fn renaming_a_value_to_a_name_a_claim_has_of_its_own_is_refused() {
+    let (_t, mut app) = app();
+    select(&mut app, "gdp-half");
+    add_value(&mut app, "gdp", "25e9", "");
+    add_check(&mut app, "share", "12.5e9 / gdp", "0.5", "0");
+    app.ws.stories[0]
+        .file
+        .claims
+        .iter_mut()
+        .find(|c| c.id == "gdp-half")
+        .unwrap()
+        .values
+        .insert("gdp_usd".into(), factdesk::model::NamedValue { value: 1.0, ..Default::default() });
+    press(&mut app, "V");
+    press(&mut app, "enter");
+    set_field(&mut app, "gdp_usd");
     press(&mut app, "enter");
     let e = form_error(&app);
-    assert!(e.contains("`gdp_usd` is used by gdp-half `share`"), "{e}");
-    assert!(app.ws.stories[0].file.values.contains_key("gdp_usd"));
+    assert!(e.contains("claim `gdp-half` has a value `gdp_usd` of its own"), "{e}");
+    assert_eq!(claim(&app, "gdp-half").unwrap().checks[0].expr, "12.5e9 / gdp");
+}
+
+fn form_error_or_none(app: &App) -> String {
+    match &app.mode {
+        Mode::Form(f) => f.error.clone().unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
 #[test]

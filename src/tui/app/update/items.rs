@@ -528,14 +528,26 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
             app.key_label(Context::Items, "edit")
         ));
     }
-    if let Some(old) = old.as_deref().filter(|o| *o != name) {
-        let users = app.value_users(si, old);
-        if !users.is_empty() {
+    // The claims whose checks read this value (a claim with a value of that name of its own reads that one).
+    let read_by = |app: &App, n: &str| -> Vec<String> {
+        app.ws.stories[si]
+            .file
+            .claims
+            .iter()
+            .filter(|c| !c.values.contains_key(n) && c.checks.iter().any(|k| uses(k, n)))
+            .map(|c| c.id.clone())
+            .collect()
+    };
+    let users = read_by(app, old.as_deref().unwrap_or(&name));
+    let renamed = old.clone().filter(|o| *o != name);
+    if renamed.is_some() {
+        // Renamed in their expressions too, unless a claim has a value of the new name of its own: its checks
+        // would then read that one, silently.
+        let file = &app.ws.stories[si].file;
+        if let Some(c) = file.claims.iter().find(|c| users.contains(&c.id) && c.values.contains_key(&name)) {
             return Err(format!(
-                "`{old}` is used by {}: renaming it would break them; change their expressions first ({}), or add `{name}` \
-                 as a new value",
-                users.join(", "),
-                app.key_label(Context::Main, "checks")
+                "claim `{}` has a value `{name}` of its own, which its checks would read instead; pick another name",
+                c.id
             ));
         }
     }
@@ -547,16 +559,9 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
         app.set_message("value unchanged", false);
         return Ok(());
     }
-    let users: Vec<String> = app.ws.stories[si]
-        .file
-        .claims
-        .iter()
-        .filter(|c| !c.values.contains_key(&name) && c.checks.iter().any(|k| uses(k, &name)))
-        .map(|c| c.id.clone())
-        .collect();
     let (at, by) = (app.now(), app.reviewer.clone());
     app.edit_story(si, |file| {
-        let change = match (&old, file.values.get(&name)) {
+        let mut change = match (&old, file.values.get(&name)) {
             (Some(o), _) if *o != name => {
                 file.values.remove(o);
                 format!("value `{o}` renamed to `{name}` = {}", checks::format_number(value))
@@ -568,6 +573,22 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
             (None, _) => format!("value added: `{name}` = {}", checks::format_number(value)),
         };
         file.values.insert(name.clone(), new);
+        let mut rewritten = 0;
+        if let Some(o) = &renamed {
+            for c in file.claims.iter_mut().filter(|c| users.contains(&c.id)) {
+                for k in &mut c.checks {
+                    if uses(k, o)
+                        && let Ok(expr) = checks::expr::rename(&k.expr, o, &name)
+                    {
+                        k.expr = expr;
+                        rewritten += 1;
+                    }
+                }
+            }
+            if rewritten > 0 {
+                change += &format!(" (renamed in {} too)", crate::words::plural(rewritten, "check", "checks"));
+            }
+        }
         for c in file.claims.iter_mut().filter(|c| users.contains(&c.id)) {
             c.history.push(HistoryEntry { at: at.clone(), by: by.clone(), change: change.clone() });
         }
