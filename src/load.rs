@@ -1,7 +1,6 @@
 //! Loading a workspace: the story folders parsed and checked under one node budget, with the diagnostics every
 //! loader reports (the plain load here, the cached and streaming loads in `cache` share [`parse_many`]).
 
-use crate::checks::format::validate;
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
 use crate::store::{MAX_NODES_TOTAL, NodeBudget, Story, Workspace, load_config, load_story, story_dirs};
@@ -30,8 +29,7 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
 /// does: the whole workspace, the cache, and `R` for a story that could not be read before. Problems go to `diags`.
 pub fn load_checked(dir: &Path, config: &WorkspaceConfig, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     let mut story = load_story(dir, diags)?;
-    diags.extend(validate(&story, config));
-    diags.extend(crate::checks::story_warnings(&story, config));
+    diags.extend(crate::checks::story_diagnostics(&story, config));
     // Checked: the text is read again only when wanted (see `Story::text`).
     story.disk_text = None;
     Some(story)

@@ -136,6 +136,25 @@ pub fn item_key(lines: &[&str], item: (usize, usize), key: &str) -> Option<Pos> 
     (item.0..item.1.min(lines.len())).find_map(|i| key_on_line(lines[i], key).map(|c| (i + 1, c)))
 }
 
+/// The key directly inside the claim whose value holds 0-based line `line` (`checks`, `sources`, `text`, …): the
+/// last key line at the claim's own indentation at or before it. `None` outside the span.
+pub fn claim_key_at(lines: &[&str], span: ClaimSpan, line: usize) -> Option<String> {
+    if line < span.start || line >= span.end.min(lines.len()) {
+        return None;
+    }
+    (span.start..=line).rev().find_map(|i| {
+        let l = lines[i];
+        // A key of the claim itself: at its indentation, and not an item of a list written at that indentation.
+        let item = l[indent_of(l)..].starts_with('-');
+        if is_blank(l) || (i != span.start && (indent_of(l) != span.indent || item)) {
+            return None;
+        }
+        let t = l.trim_start().trim_start_matches("- ").trim_start();
+        let key = t.split_once(':')?.0;
+        (!key.is_empty() && !key.contains(' ')).then(|| key.trim_matches(['\'', '"']).to_string())
+    })
+}
+
 /// Where an error at character `pos` (1-based) of `value` sits, when `value` is written on one line at `at`.
 pub fn inside_value(lines: &[&str], at: Pos, value: &str, pos: usize) -> Pos {
     let Some(line) = lines.get(at.0 - 1) else { return at };

@@ -75,7 +75,7 @@ fn the_claim_form_renames_and_rewrites_a_claim_on_disk() {
 
 #[test]
 fn an_override_that_puts_two_actions_on_one_key_is_refused_at_start_up() {
-    let (dir, root) = workspace("reviewer: X\nkeys:\n  verdict: V\n  accept: r\n");
+    let (dir, root) = workspace("reviewer: X\nkeys:\n  verdict: f2\n  accept: r\n");
     let mut s = Launch::new(dir.path(), &[&root]).spawn();
     assert!(!s.wait_exit(), "exits with an error");
     s.wait_for("config.yaml:4:");

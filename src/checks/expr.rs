@@ -371,9 +371,50 @@ pub fn evaluate(src: &str, lookup: &dyn Fn(&str) -> Option<f64>) -> Result<f64, 
     e.eval(lookup)
 }
 
+/// `src` with every use of the name `from` written `to` instead (the rest of the text as it was): for renaming a
+/// value. Only whole names change: renaming `gdp` leaves `gdp_2023` alone.
+pub fn rename(src: &str, from: &str, to: &str) -> Result<String, ExprError> {
+    fn walk(e: &Expr, from: &str, out: &mut Vec<usize>) {
+        match e {
+            Expr::Num(_) => {}
+            Expr::Name { name, pos } => {
+                if name == from {
+                    out.push(*pos);
+                }
+            }
+            Expr::Neg(e) | Expr::Percent(e) => walk(e, from, out),
+            Expr::Bin { lhs, rhs, .. } => {
+                walk(lhs, from, out);
+                walk(rhs, from, out);
+            }
+        }
+    }
+    let mut at = Vec::new();
+    walk(&parse(src)?, from, &mut at);
+    at.sort_unstable();
+    let mut chars: Vec<char> = src.chars().collect();
+    let len = from.chars().count();
+    // From the end, so the positions before each change stay true.
+    for pos in at.into_iter().rev() {
+        let start = pos - 1;
+        chars.splice(start..start + len, to.chars());
+    }
+    Ok(chars.into_iter().collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rename_changes_whole_names_only() {
+        assert_eq!(
+            rename("gdp / (gdp_2023 + gdp) * 2", "gdp", "gdp_usd").unwrap(),
+            "gdp_usd / (gdp_2023 + gdp_usd) * 2"
+        );
+        assert_eq!(rename("rev×gdp÷gdp", "gdp", "g").unwrap(), "rev×g÷g");
+        assert!(rename("gdp +", "gdp", "x").is_err());
+    }
 
     fn ev(s: &str) -> Result<f64, ExprError> {
         evaluate(s, &|n| match n {

@@ -243,6 +243,72 @@ pub fn story_warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic
     out
 }
 
+/// Every diagnostic `factdesk check` prints for one loaded story: the format's rules, then [`story_warnings`].
+pub fn story_diagnostics(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
+    let mut out = format::validate(story, config);
+    out.extend(story_warnings(story, config));
+    out
+}
+
+/// One diagnostic of a story as it is in memory, with the claim and the claim's key it is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    pub diagnostic: Diagnostic,
+    /// Index of the claim it is about, if any.
+    pub claim: Option<usize>,
+    /// The key of that claim it points at (`checks`, `sources`, `text`, `id`, …), if found.
+    pub key: Option<String>,
+    /// Which item of the list under that key (0-based), when it points inside one (the third source).
+    pub item: Option<usize>,
+}
+
+/// A copy of a story as it is in memory (unsaved edits included) whose text is its rendering, so that rules and
+/// exports that take positions from the text read no file. Their lines are those of the rendering, not of the
+/// file on disk: [`locate_all`] gives each diagnostic the claim and key it points at instead.
+pub fn live_story(story: &Story) -> Story {
+    let mut live = story.clone();
+    live.disk_text = Some(crate::yaml::render(&story.file));
+    live
+}
+
+/// [`story_diagnostics`] for a story as it is in memory, each with the claim and key it is about.
+pub fn live_diagnostics(story: &Story, config: &WorkspaceConfig) -> Vec<Located> {
+    let live = live_story(story);
+    let diags = story_diagnostics(&live, config);
+    locate_all(&live, diags)
+}
+
+/// The claim and key each diagnostic of `live` (from [`live_story`]) points at. Outside any claim, the key is the
+/// story file's top-level key (`values`, `story`).
+pub fn locate_all(live: &Story, diags: Vec<Diagnostic>) -> Vec<Located> {
+    let text = live.disk_text.as_deref().unwrap_or_default();
+    let lines = locate::lines(text);
+    let spans = locate::claim_spans(&lines, &live.file.claims);
+    let whole = locate::ClaimSpan { start: 0, end: lines.len(), indent: 0 };
+    let path = live.path();
+    diags
+        .into_iter()
+        .map(|diagnostic| {
+            // About another file (the workspace's settings): no claim or key of this story.
+            if diagnostic.path != path {
+                return Located { diagnostic, claim: None, key: None, item: None };
+            }
+            let line = diagnostic.line.saturating_sub(1);
+            let hit = spans
+                .iter()
+                .enumerate()
+                .find_map(|(i, s)| s.filter(|s| (s.start..s.end).contains(&line)).map(|s| (i, s)));
+            let claim = hit.map(|(i, _)| i);
+            let span = hit.map_or(whole, |(_, s)| s);
+            let key = locate::claim_key_at(&lines, span, line);
+            let item = key.as_deref().and_then(|k| {
+                locate::list_items(&lines, span, k).iter().position(|&(from, to)| (from..to).contains(&line))
+            });
+            Located { diagnostic, claim, key, item }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,6 +361,29 @@ mod tests {
         assert!(within(0.46, 0.5, 0.05));
         assert!(!within(0.44, 0.5, 0.05));
         assert!(!within(0.2983, 0.5, 0.05));
+    }
+
+    #[test]
+    fn live_diagnostics_see_unsaved_edits_read_no_file_and_name_claim_key_and_item() {
+        use crate::store::tests::{GOOD, story_in};
+        let t = tempfile::tempdir().unwrap();
+        let dir = story_in(t.path(), GOOD, "It is half of GDP.");
+        let ws = crate::load::load_workspace(t.path()).unwrap();
+        let mut story = ws.stories[0].clone();
+        assert!(story_diagnostics(&story, &ws.config).is_empty());
+        // Unsaved edits: a second check that fails, and a value whose name no expression can use.
+        let fine = Check { label: "fine".into(), expr: "1".into(), claimed: 1.0, ..Default::default() };
+        let bad = Check { label: "half".into(), expr: "1 / 3".into(), claimed: 0.5, ..Default::default() };
+        story.file.claims[0].checks = vec![fine, bad];
+        story.file.values.insert("not a name".into(), NamedValue { value: 1.0, ..Default::default() });
+        // The file is gone: nothing may be read from disk.
+        std::fs::remove_file(dir.join(crate::store::STORY_FILE)).unwrap();
+        let live = live_diagnostics(&story, &ws.config);
+        let mismatch = live.iter().find(|l| l.diagnostic.message.contains("`half` mismatch")).unwrap();
+        assert_eq!((mismatch.claim, mismatch.key.as_deref(), mismatch.item), (Some(0), Some("checks"), Some(1)));
+        let name = live.iter().find(|l| l.diagnostic.message.contains("`not a name`")).unwrap();
+        assert_eq!((name.claim, name.key.as_deref()), (None, Some("values")));
+        assert!(name.diagnostic.line > 1, "positions come from the rendered story, not 1:1");
     }
 
     #[test]

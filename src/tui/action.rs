@@ -41,6 +41,24 @@ pub enum Action {
     ExportMenu,
     /// Show the stats panel.
     Stats,
+    /// The claim's sources as a list pane.
+    Sources,
+    /// The claim's numeric checks as a list pane.
+    Checks,
+    /// The story's named values as a list pane.
+    Values,
+    /// Every diagnostic of the story, live, as a list pane.
+    Warnings,
+    /// In a list pane: add an item.
+    AddItem,
+    /// In a list pane: edit the selected item (in the warnings pane: go to what fixes it).
+    EditItem,
+    /// In a list pane: remove the selected item (asks first).
+    RemoveItem,
+    /// In the sources pane: move the selected source up.
+    MoveItemUp,
+    /// In the sources pane: move the selected source down.
+    MoveItemDown,
     ToggleArticle,
     Widen,
     Narrow,

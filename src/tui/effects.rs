@@ -62,6 +62,21 @@ pub fn export_story(
     story: usize,
     format: crate::export::Format,
 ) -> Result<String, String> {
+    let key = super::keymap::Keymap::default()
+        .bindings
+        .iter()
+        .find(|b| b.context == super::keymap::Context::Main && b.name == "warnings")
+        .map_or_else(|| "warnings".to_string(), |b| b.key.label());
+    export_story_pointing(ws, story, format, &key)
+}
+
+/// [`export_story`], its message pointing to the warnings pane by `warnings_key` (the key the keymap binds to it).
+pub fn export_story_pointing(
+    ws: &crate::store::Workspace,
+    story: usize,
+    format: crate::export::Format,
+    warnings_key: &str,
+) -> Result<String, String> {
     let story = ws.stories.get(story).ok_or("no story selected")?;
     let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
     let out = dir.join(format.file_name(&story.slug));
@@ -84,14 +99,11 @@ pub fn export_story(
     real_exports()?;
     crate::store::write_atomic(&out, done.text.as_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut msg = format!("exported {} ({} {})", out.display(), format.name(), story.slug);
-    if let Some(w) = done.warnings.first() {
-        // The message line holds one warning; the command prints them all.
+    if !done.warnings.is_empty() {
+        // The message line has no room for them: the warnings pane lists every one, live.
         msg += &format!(
-            "; {} (`factdesk export --story {} --format {}` prints all): {}",
-            crate::words::plural(done.warnings.len(), "warning", "warnings"),
-            story.slug,
-            format.name(),
-            w.message
+            "; {}: {warnings_key} lists them",
+            crate::words::plural(done.warnings.len(), "warning", "warnings")
         );
     }
     Ok(msg)

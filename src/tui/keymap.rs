@@ -18,10 +18,12 @@ pub enum Context {
     Help,
     Recover,
     Resolve,
+    /// A list pane: sources, numeric checks, story values, warnings.
+    Items,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Main,
         Context::Article,
         Context::Filter,
@@ -32,6 +34,7 @@ impl Context {
         Context::Help,
         Context::Recover,
         Context::Resolve,
+        Context::Items,
     ];
 
     pub fn title(self) -> &'static str {
@@ -46,6 +49,7 @@ impl Context {
             Context::Help => "This help",
             Context::Recover => "Restoring unsaved edits after a crash",
             Context::Resolve => "Settling a change made on both sides",
+            Context::Items => "List panes: sources (o), numeric checks (C), story values (V), warnings (W)",
         }
     }
 }
@@ -230,6 +234,10 @@ impl Default for Keymap {
         b(Main, Key::ch('x'), A::ExportMenu, "export", "export the story: ClaimReview, Markdown, CSV, JSON", "export");
         b(Main, Key::ch('S'), A::Stats, "stats", "stats: verdicts, reviewed, claims per assignee", "");
         b(Main, Key::ch('M'), A::MergeCandidate, "merge", "merge a candidate into another claim", "");
+        b(Main, Key::ch('o'), A::Sources, "sources", "the claim's sources: add, edit, remove, reorder", "");
+        b(Main, Key::ch('C'), A::Checks, "checks", "the claim's numeric checks, computed live", "");
+        b(Main, Key::ch('V'), A::Values, "values", "the story's named values that checks use", "");
+        b(Main, Key::ch('W'), A::Warnings, "warnings", "every warning `factdesk check` gives the story, live", "");
         b(Main, Key::ch('A'), A::ToggleArticle, "article", "show / hide the article", "article");
         b(Main, Key::ch('u'), A::Undo, "undo", "undo", "");
         b(Main, Key::ctrl('r'), A::Redo, "redo", "redo", "");
@@ -312,6 +320,33 @@ impl Default for Keymap {
         b(Confirm, Key::ch('w'), A::SaveAndQuit, "save-quit", "save, then quit (when quitting)", "save+quit");
         b(Confirm, Key::ch('n'), A::Cancel, "no", "no", "no");
         b(Confirm, Key::code(K::Esc), A::Cancel, "no", "no", "");
+        // List panes (sources, checks, values, warnings).
+        b(Items, Key::ch('j'), A::Down, "down", "next item", "");
+        b(Items, Key::code(K::Down), A::Down, "down", "next item", "");
+        b(Items, Key::ch('k'), A::Up, "up", "previous item", "");
+        b(Items, Key::code(K::Up), A::Up, "up", "previous item", "");
+        b(Items, Key::ch('g'), A::Top, "top", "first item", "");
+        b(Items, Key::code(K::Home), A::Top, "top", "first item", "");
+        b(Items, Key::ch('G'), A::Bottom, "bottom", "last item", "");
+        b(Items, Key::code(K::End), A::Bottom, "bottom", "last item", "");
+        b(Items, Key::ch('a'), A::AddItem, "add", "add an item", "add");
+        b(Items, Key::code(K::Enter), A::EditItem, "edit", "edit the item (warnings: go and fix it)", "edit");
+        b(Items, Key::ch('d'), A::RemoveItem, "remove", "remove the item (asks first)", "remove");
+        b(Items, Key::ch('K'), A::MoveItemUp, "move-up", "move the source up (sources only)", "move up (sources)");
+        b(Items, Key::ch('J'), A::MoveItemDown, "move-down", "move the source down (sources only)", "move down");
+        b(Items, Key::code(K::Esc), A::Cancel, "close", "close the pane", "close");
+        b(Items, Key::ch('u'), A::Undo, "undo", "undo", "");
+        b(Items, Key::ctrl('r'), A::Redo, "redo", "redo", "");
+        b(Items, Key::ch('w'), A::Save, "save", "save", "");
+        b(Items, Key::ctrl('s'), A::Save, "save", "save", "");
+        b(
+            Items,
+            Key::ctrl('c'),
+            A::Interrupt,
+            "interrupt",
+            "quit now, keeping unsaved edits in the recovery journal",
+            "",
+        );
         // Help.
         b(Help, Key::ch('j'), A::Down, "down", "scroll down", "next");
         b(Help, Key::code(K::Down), A::Down, "down", "scroll down", "");
@@ -516,9 +551,9 @@ mod tests {
     #[test]
     fn overrides_replace_keys_and_bad_names_are_errors() {
         let mut o = BTreeMap::new();
-        o.insert("verdict".to_string(), "V".to_string());
+        o.insert("verdict".to_string(), "f2".to_string());
         let m = Keymap::with_overrides(&o).unwrap();
-        assert_eq!(m.lookup(Context::Main, Key::ch('V')), Some(&Action::VerdictPicker));
+        assert_eq!(m.lookup(Context::Main, Key::code(KeyCode::F(2))), Some(&Action::VerdictPicker));
         assert_eq!(m.lookup(Context::Main, Key::ch('v')), None);
         o.insert("verdikt".to_string(), "x".to_string());
         assert!(Keymap::with_overrides(&o).unwrap_err().to_string().contains("keys.verdikt"));

@@ -546,7 +546,8 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             terminal::suspend_process(term, mouse)?
         }
         Effect::Export(story, format) => {
-            let result = export_story(&app.ws, story, format);
+            let key = app.key_label(keymap::Context::Main, "warnings");
+            let result = effects::export_story_pointing(&app.ws, story, format, &key);
             return Ok((false, vec![Step::reply(Reply::Exported(result))]));
         }
         Effect::Reload => {

@@ -46,10 +46,15 @@ pub enum FormKind {
     NewClaim,
     /// The story form (`I`): title, outlet, byline, url, published, language.
     Story,
+    /// A numeric check (from the checks pane).
+    Check,
+    /// A story value (from the values pane).
+    Value,
 }
 
 impl FormKind {
-    pub const ALL: [FormKind; 4] = [FormKind::Source, FormKind::Claim, FormKind::NewClaim, FormKind::Story];
+    pub const ALL: [FormKind; 6] =
+        [FormKind::Source, FormKind::Claim, FormKind::NewClaim, FormKind::Story, FormKind::Check, FormKind::Value];
 
     /// The form's name in recovery journals (`safety::journal::Draft::form`).
     pub fn name(self) -> &'static str {
@@ -58,6 +63,8 @@ impl FormKind {
             FormKind::Claim => "claim",
             FormKind::NewClaim => "new-claim",
             FormKind::Story => "story",
+            FormKind::Check => "check",
+            FormKind::Value => "value",
         }
     }
 
@@ -156,14 +163,18 @@ pub struct Form {
     /// What the form edits, found when it opened: the story, and the claim's id (empty for the story form).
     /// Its values go there even if a reload moved the cursor meanwhile; if that claim is gone, nowhere.
     pub target: Option<(usize, String)>,
+    /// The pane it was opened from, which Enter and Esc return to, and what it edits there.
+    pub from: Option<Box<super::FromPane>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Confirm {
     Delete,
     Quit,
     /// A save that cannot keep everything in a hand-edited file (see `App::save_warnings`).
     LossySave,
+    /// Removing an item from a list pane; the answer returns to the pane.
+    Remove(Box<super::Removal>),
 }
 
 pub(super) fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
@@ -211,6 +222,7 @@ impl App {
             leaving: false,
             question: None,
             target: None,
+            from: None,
         });
     }
 

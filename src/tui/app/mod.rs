@@ -1,16 +1,18 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
-//! The state is split by concern: `session` (edits, undo), `list`, `article`, `forms`, `conflicts` (loading,
-//! recovery, reloads).
+//! The state is split by concern: `session` (edits, undo), `list`, `article`, `forms`, `items` (the list panes),
+//! `conflicts` (loading, recovery, reloads).
 
 mod article;
 mod conflicts;
 mod forms;
+mod items;
 mod list;
 mod session;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{describe, field};
+pub use items::{Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, web_address_problem};
 use session::Unsaved;
 pub use update::update;
 
@@ -85,6 +87,8 @@ pub enum Mode {
     Recover,
     /// Settling a collision after a reload (the first of `App::resolving`).
     Resolve,
+    /// A list pane: sources, numeric checks, story values or warnings.
+    Items(ItemsPane),
 }
 
 /// A story file as it was before an edit, for undo and redo.
@@ -224,6 +228,7 @@ pub fn context(app: &App) -> Context {
         Mode::Help(_) | Mode::Stats => Context::Help,
         Mode::Recover => Context::Recover,
         Mode::Resolve => Context::Resolve,
+        Mode::Items(_) => Context::Items,
     }
 }
 

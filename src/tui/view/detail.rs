@@ -124,11 +124,11 @@ fn check_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) 
         lines.push(Line::from(vec![
             Span::styled(format!(" {mark}  "), style),
             Span::raw(format!(
-                "{}: {} = {} (claimed {})",
+                "{}: {} = {} (the claim says {})",
                 sanitize::line(&o.check.label),
                 sanitize::line(&o.check.expr),
-                o.computed_text(),
-                crate::checks::format_number(o.check.claimed)
+                sanitize::line(&o.computed_text()),
+                crate::tui::app::claim_says(o.check)
             )),
         ]));
     }

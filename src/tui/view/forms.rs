@@ -1,7 +1,8 @@
-//! Forms (add a source; tags, assignee and claimant; new claim) and confirmation dialogs.
+//! Forms (the claim, the story, a source, a check, a value, a new claim) and confirmation dialogs.
 
 use crate::sanitize;
 use crate::tui::app::{App, Confirm, Form};
+use crate::tui::keymap::Context;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,9 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
-    use crate::tui::keymap::Context;
     let t = app.theme;
-    let h = f.fields.len() as u16 * 2 + 5;
+    // A check form has room for its expression's live result, which may take two lines.
+    let preview = app.check_preview(f);
+    let h = f.fields.len() as u16 * 2 + 5 + if preview.is_some() { 2 } else { 0 };
     let r = super::centered(area, 76, h);
     frame.render_widget(Clear, r);
     let key = |name| app.keymap.key_for(Context::Form, name);
@@ -60,8 +62,15 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             spans.push(Span::raw(piece(start, end)));
         }
         lines.push(Line::from(spans));
-        let hint = super::fit(field.hint, (inner.width as usize).saturating_sub(lw + 3));
-        lines.push(Line::from(Span::styled(format!("{:w$}{hint}", "", w = lw + 3), t.dim())));
+        match &preview {
+            Some(result) if i == 1 && !field.value.trim().is_empty() => {
+                lines.extend(expr_feedback(app, f, result, start, end, lw + 3));
+            }
+            _ => {
+                let hint = super::fit(field.hint, (inner.width as usize).saturating_sub(lw + 3));
+                lines.push(Line::from(Span::styled(format!("{:w$}{hint}", "", w = lw + 3), t.dim())));
+            }
+        }
     }
     if let Some(e) = &f.error {
         lines.push(Line::from(Span::styled(sanitize::line(e), t.error())));
@@ -83,13 +92,74 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
     }
 }
 
-pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
-    use crate::tui::keymap::Context;
+/// The line under a check form's expression, live while typing: a caret under the character an error is at, with
+/// the error; or what the expression computes, and whether that meets the claimed figure.
+fn expr_feedback(
+    app: &App,
+    f: &Form,
+    result: &Result<f64, crate::checks::ExprError>,
+    start: usize,
+    end: usize,
+    indent: usize,
+) -> Vec<Line<'static>> {
+    let t = app.theme;
+    match result {
+        Err(e) => {
+            // The caret under the character, in the window of the value that is shown; the error under it.
+            let at = e.pos.saturating_sub(1).clamp(start, end.max(start)) - start;
+            vec![
+                Line::from(vec![Span::raw(" ".repeat(indent + at)), Span::styled("^", t.error())]),
+                Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(sanitize::line(&e.to_string()), t.error())]),
+            ]
+        }
+        Ok(v) => {
+            use crate::checks::expr::evaluate;
+            let value = |i: usize| f.fields.get(i).map(|x| x.value.trim().to_string()).unwrap_or_default();
+            let claimed = evaluate(&value(2), &|_| None).ok();
+            let tolerance = if value(3).is_empty() { Some(0.0) } else { evaluate(&value(3), &|_| None).ok() };
+            let cmp = crate::model::Comparison::parse(&value(4).replace('≥', ">=").replace('≤', "<="))
+                .or_else(|| value(4).is_empty().then_some(crate::model::Comparison::Equal));
+            let mut spans = vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(format!("= {}", crate::checks::format_number(*v)), t.ok()),
+            ];
+            if let (Some(claimed), Some(tolerance), Some(comparison)) = (claimed, tolerance, cmp) {
+                let check = crate::model::Check { claimed, tolerance, comparison, ..Default::default() };
+                let says = crate::tui::app::claim_says(&check);
+                if crate::checks::holds(comparison, *v, claimed, tolerance) {
+                    spans.push(Span::styled(format!("   ✔ the claim says {says}"), t.ok()));
+                } else {
+                    spans.push(Span::styled(format!("   ✘ the claim says {says}"), t.error()));
+                }
+            }
+            vec![Line::from(spans)]
+        }
+    }
+}
+
+pub fn draw_confirm(frame: &mut Frame, app: &App, c: &Confirm, area: Rect) {
     let t = app.theme;
     let key = |name| app.keymap.key_for(Context::Confirm, name);
     let no = app.keymap.keys_for(Context::Confirm, "no");
     let (yes, save_quit) = (key("yes"), key("save-quit"));
     let (title, body) = match c {
+        Confirm::Remove(r) => {
+            let mut body = format!("Remove {}?\n", sanitize::line(&r.what));
+            if !r.users.is_empty() {
+                body += &format!(
+                    "\nThese checks use it and could no longer be computed:\n{}\n",
+                    r.users.iter().map(|u| format!("  • {}", sanitize::line(u))).collect::<Vec<_>>().join("\n")
+                );
+            }
+            let key = |ctx, name| app.key_label(ctx, name);
+            body += &format!(
+                "\n{}: remove ({} undoes it)   {}: keep it",
+                key(Context::Confirm, "yes"),
+                key(Context::Items, "undo"),
+                key(Context::Confirm, "no")
+            );
+            (" Remove? ".to_string(), body)
+        }
         Confirm::Delete => {
             let id = app.current_claim().map(|c| sanitize::line(&c.id)).unwrap_or_default();
             let undo = app.keymap.key_for(Context::Main, "undo");
@@ -118,6 +188,8 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
             )
         }
     };
+    let c = c.clone();
+    let tall = if let Confirm::Remove(r) = &c { 8 + r.users.len().min(10) as u16 } else { 9 };
     let (title, body) = if c == Confirm::LossySave {
         let mut body = String::from("This save cannot keep everything in a hand-edited file:\n\n");
         for w in &app.save_warnings {
@@ -130,8 +202,8 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: Confirm, area: Rect) {
     };
     let r = super::centered(
         area,
-        if c == Confirm::LossySave { 90 } else { 56 },
-        if c == Confirm::LossySave { 16 } else { 9 },
+        if c == Confirm::LossySave { 90 } else { 60 },
+        if c == Confirm::LossySave { 16 } else { tall },
     );
     frame.render_widget(Clear, r);
     let block = Block::bordered().title(Span::styled(title, t.error())).border_style(t.error());

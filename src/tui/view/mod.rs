@@ -4,6 +4,7 @@ pub mod article;
 pub mod detail;
 pub mod forms;
 pub mod help;
+pub mod items;
 pub mod list;
 pub mod notes;
 pub mod pickers;
@@ -60,8 +61,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.mode {
         // With the article open, the picker goes over the list so the claim's sentence stays visible.
         Mode::Picker(p) => pickers::draw(frame, app, p, if app.article_open { a.list } else { area }),
-        Mode::Form(f) => forms::draw(frame, app, f, area),
-        Mode::Confirm(c) => forms::draw_confirm(frame, app, *c, area),
+        Mode::Form(f) => {
+            // A form opened from a list pane shows over that pane, which it returns to.
+            if let Some(from) = &f.from {
+                items::draw(frame, app, &from.pane, area);
+            }
+            forms::draw(frame, app, f, area)
+        }
+        Mode::Confirm(c) => {
+            if let Confirm::Remove(r) = c {
+                items::draw(frame, app, &r.pane, area);
+            }
+            forms::draw_confirm(frame, app, c, area)
+        }
+        Mode::Items(p) => items::draw(frame, app, p, area),
         Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
         Mode::Recover => forms::draw_recover(frame, app, area),
         Mode::Resolve => forms::draw_resolve(frame, app, area),
@@ -187,12 +200,14 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     // `w` saves and quits only when the question is about quitting.
-    let left_out: &[&str] =
-        if matches!(app.mode, Mode::Confirm(c) if c != Confirm::Quit) || matches!(app.mode, Mode::Form(_)) {
-            &["save-quit"]
-        } else {
-            &[]
-        };
+    // In a list pane, only the keys that pane takes: K/J move sources alone, and warnings are fixed, not added.
+    let left_out: &[&str] = match &app.mode {
+        Mode::Confirm(c) if *c != Confirm::Quit => &["save-quit"],
+        Mode::Form(_) => &["save-quit"],
+        Mode::Items(p) if p.kind == super::app::ItemsKind::Warnings => &["add", "remove", "move-up", "move-down"],
+        Mode::Items(p) if p.kind != super::app::ItemsKind::Sources => &["move-up", "move-down"],
+        _ => &[],
+    };
     all.extend(app.keymap.hints_without(context(app), left_out));
     for (key, desc) in all {
         let w = key.chars().count() + desc.chars().count() + 3;

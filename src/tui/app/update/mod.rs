@@ -1,12 +1,14 @@
 //! `update(&mut App, Msg) -> Option<Effect>`: applies one action or reply to the state, one function per mode.
 
 mod editing;
+mod items;
 mod modes;
 mod normal;
 mod replies;
 
 use super::*;
 use editing::*;
+use items::*;
 use modes::*;
 use normal::*;
 use replies::*;
@@ -17,6 +19,8 @@ pub fn update(app: &mut App, msg: impl Into<Msg>) -> Option<Effect> {
         Msg::User(action) => apply(app, action),
         Msg::Reply(r) => reply(app, r),
     };
+    // An open list pane follows every change: edits made from it, undo, a reload.
+    app.settle_items();
     // Waiting decisions (a journal to restore, a collision to settle) come up once nothing else is open,
     // so they never throw away a note or form being typed.
     if matches!(app.mode, Mode::Normal) {
@@ -98,6 +102,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Picker(p) => picker_mode(app, p, action),
         Mode::Form(f) => form_mode(app, f, action),
         Mode::Confirm(c) => confirm_mode(app, c, action),
+        Mode::Items(p) => items_mode(app, p, action),
         Mode::Recover => {
             app.mode = Mode::Recover;
             match action {

@@ -294,6 +294,20 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
             f.error = None;
             f.leaving = false;
         }
+        Action::Paste(t) if is_url_field(&f) => {
+            // One address and nothing else: a pasted second line is refused, not glued on with a space.
+            let t = t.strip_suffix("\r\n").or_else(|| t.strip_suffix('\n')).unwrap_or(&t);
+            if t.contains(['\n', '\r']) {
+                let lines = t.lines().filter(|l| !l.trim().is_empty()).count();
+                f.error = Some(format!(
+                    "paste refused: it holds {lines} lines, and {} takes one web address; copy the address alone",
+                    f.fields[f.focus].label
+                ));
+            } else {
+                f.fields[f.focus].paste(t);
+                f.error = web_address_problem(f.fields[f.focus].label, f.fields[f.focus].value.trim());
+            }
+        }
         Action::Paste(t) => f.fields[f.focus].paste(&t),
         Action::Interrupt => {
             app.mode = Mode::Form(f);
@@ -309,11 +323,15 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
                 f.error = Some(format!("{esc} again drops what you typed; {enter} saves it"));
             } else {
                 app.set_message("cancelled", false);
+                back_to_pane(app, f);
                 return None;
             }
         }
         Action::Confirm => match submit(app, &f, false) {
-            Ok(None) => return None,
+            Ok(None) => {
+                back_to_pane(app, f);
+                return None;
+            }
             Ok(Some(question)) => f.question = Some(question),
             Err(e) => f.error = Some(e),
         },
@@ -321,6 +339,15 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
     }
     app.mode = Mode::Form(f);
     None
+}
+
+/// A form opened from a list pane goes back to it (unless the form opened something else).
+fn back_to_pane(app: &mut App, f: Form) {
+    if let Some(from) = f.from
+        && matches!(app.mode, Mode::Normal)
+    {
+        app.mode = Mode::Items(from.pane);
+    }
 }
 
 /// Whether a key is Ctrl-C (in raw mode it arrives as a key, not as SIGINT).
@@ -350,6 +377,15 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
         FormKind::NewClaim => normal(app, Action::NewClaim),
         // The story form opens on the story it was typed for, wherever the cursor is.
         FormKind::Story => open_story_form_on(app, si).and(None),
+        // Reopened in their pane, as new items: what a crashed form was editing is not known any more.
+        FormKind::Check => {
+            let _ = open_pane(app, ItemsKind::Checks);
+            items_mode_now(app, Action::AddItem)
+        }
+        FormKind::Value => {
+            let _ = open_pane(app, ItemsKind::Values);
+            items_mode_now(app, Action::AddItem)
+        }
     };
     if let Mode::Form(f) = &mut app.mode {
         for typed in &draft.fields {
@@ -363,28 +399,25 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
     }
 }
 
+/// Applies an action to the list pane that is open, if one is.
+fn items_mode_now(app: &mut App, action: Action) -> Option<Effect> {
+    match std::mem::replace(&mut app.mode, Mode::Normal) {
+        Mode::Items(p) => items_mode(app, p, action),
+        other => {
+            app.mode = other;
+            None
+        }
+    }
+}
+
 /// Takes a form's values: `Ok(None)` when done, `Ok(Some(question))` when the journalist must be asked first
 /// (`sure` answers it), `Err(why)` when a value cannot be taken (the form stays open with what was typed).
 pub(super) fn submit(app: &mut App, f: &Form, sure: bool) -> Result<Option<String>, String> {
     let v = |i: usize| f.fields[i].value.trim().to_string();
     match f.kind {
-        FormKind::Source => {
-            let url = v(0);
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err("URL must start with https:// or http://".into());
-            }
-            let accessed = v(3);
-            if !accessed.is_empty() && chrono::NaiveDate::parse_from_str(&accessed, "%Y-%m-%d").is_err() {
-                return Err(format!("Accessed `{accessed}` is not a date; write YYYY-MM-DD"));
-            }
-            let title = if v(1).is_empty() { url.clone() } else { v(1) };
-            let source =
-                Source { title: title.clone(), url, publisher: v(2), accessed, excerpt: v(4), ..Default::default() };
-            app.edit_current(|c| {
-                c.sources.push(source);
-                Some(format!("source added: {title}"))
-            });
-        }
+        FormKind::Source => submit_source(app, f)?,
+        FormKind::Check => submit_check(app, f)?,
+        FormKind::Value => submit_value(app, f)?,
         FormKind::Claim => return submit_claim(app, f, sure),
         FormKind::Story => submit_story(app, f)?,
         FormKind::NewClaim => {
@@ -405,6 +438,14 @@ pub(super) fn submit(app: &mut App, f: &Form, sure: bool) -> Result<Option<Strin
 
 pub(super) fn confirm_mode(app: &mut App, c: Confirm, action: Action) -> Option<Effect> {
     match (c, action) {
+        (Confirm::Remove(r), Action::Confirm) => {
+            remove_item(app, *r);
+            None
+        }
+        (Confirm::Remove(r), Action::Cancel) => {
+            app.mode = Mode::Items(r.pane);
+            None
+        }
         (Confirm::Delete, Action::Confirm) => {
             let (si, ci) = app.current()?;
             let (at, by) = (app.now(), app.reviewer.clone());

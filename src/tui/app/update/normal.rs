@@ -151,18 +151,8 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
         }
         Action::AddSource => {
             app.current()?;
-            let today = app.today();
-            app.form(
-                FormKind::Source,
-                "Add a source",
-                vec![
-                    field("URL", "", "https://…"),
-                    field("Title", "", "the page's title"),
-                    field("Publisher", "", "who published it"),
-                    field("Accessed", &today, "YYYY-MM-DD"),
-                    field("Excerpt", "", "the words that matter"),
-                ],
-            );
+            let s = Source { accessed: app.today(), ..Default::default() };
+            app.form(FormKind::Source, "Add a source", super::items::source_fields(&s));
         }
         Action::EditClaim => open_claim_form(app)?,
         Action::StoryInfo => open_story_form(app)?,
@@ -315,6 +305,10 @@ fn normal_session(app: &mut App, action: Action) -> Option<Keys> {
             app.open_picker("Export this story", items, 0);
         }
         Action::Stats => app.mode = Mode::Stats,
+        Action::Sources => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Sources))),
+        Action::Checks => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Checks))),
+        Action::Values => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Values))),
+        Action::Warnings => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Warnings))),
         Action::Interrupt => return Some(Keys::Done(Some(Effect::Interrupt))),
         Action::Save => {
             if !app.is_modified() {
