@@ -109,7 +109,10 @@ fn expr_feedback(
             let at = e.pos.saturating_sub(1).clamp(start, end.max(start)) - start;
             vec![
                 Line::from(vec![Span::raw(" ".repeat(indent + at)), Span::styled("^", t.error())]),
-                Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(sanitize::line(&e.to_string()), t.error())]),
+                Line::from(vec![
+                    Span::raw(" ".repeat(indent)),
+                    Span::styled(sanitize::line(&e.to_string()), t.error()),
+                ]),
             ]
         }
         Ok(v) => {
