@@ -40,6 +40,12 @@ pub enum Action {
     Widen,
     Narrow,
     CreateFromSelection,
+    /// Make the claims list narrower by a step.
+    NarrowList,
+    /// Make the claims list wider by a step.
+    WidenList,
+    /// Give the claims list the whole width, or give it back.
+    Zoom,
     Undo,
     Redo,
     Save,

@@ -22,14 +22,52 @@ pub struct Areas {
     pub hints: Rect,
 }
 
+/// How wide the claims list is: a share of the screen in percent, or (zoomed) all of it. The journalist sets it
+/// with `<`, `>` and `z`; it is kept in the user's config file (`list_width`, `list_zoom`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListWidth {
+    /// The list's share of the width beside the detail and notes panes, in percent
+    /// ([`ListWidth::MIN`]..=[`ListWidth::MAX`]). Beside the article it gets four fifths of that.
+    pub percent: u16,
+    /// The list takes the whole width (the detail and notes panes are hidden).
+    pub zoom: bool,
+}
+
+impl Default for ListWidth {
+    fn default() -> Self {
+        ListWidth { percent: ListWidth::DEFAULT, zoom: false }
+    }
+}
+
+impl ListWidth {
+    pub const DEFAULT: u16 = 50;
+    pub const MIN: u16 = 20;
+    pub const MAX: u16 = 80;
+    /// How much one `<` or `>` changes it.
+    pub const STEP: u16 = 5;
+
+    /// The same, `percent` brought into the allowed range.
+    pub fn clamped(self) -> Self {
+        ListWidth { percent: self.percent.clamp(Self::MIN, Self::MAX), zoom: self.zoom }
+    }
+}
+
 /// Splits the screen: a header line, the list on the left, detail and notes (or the article) on the right,
-/// then a status line and a line of key hints.
-pub fn layout(area: Rect, article_open: bool) -> Areas {
+/// then a status line and a line of key hints. The list is as wide as `list` says; zoomed, it takes the whole
+/// width unless the article is open (the article is never hidden behind the list), and the right-hand panes
+/// are then empty rectangles.
+pub fn layout(area: Rect, article_open: bool, list: ListWidth) -> Areas {
     let [header, main, status, hints] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
             .areas(area);
-    let left = if article_open { 40 } else { 50 };
-    let [list, right] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
+    let list = list.clamped();
+    let (list, right) = if list.zoom && !article_open {
+        (main, Rect::new(main.right(), main.y, 0, main.height))
+    } else {
+        let left = if article_open { list.percent * 4 / 5 } else { list.percent };
+        let [l, r] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
+        (l, r)
+    };
     let [detail, notes] = Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(right);
     Areas { header, list, detail, notes, article: right, status, hints }
 }

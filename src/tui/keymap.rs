@@ -230,6 +230,9 @@ impl Default for Keymap {
         b(Main, Key::ch('S'), A::Stats, "stats", "stats: verdicts, reviewed, claims per assignee", "");
         b(Main, Key::ch('M'), A::MergeCandidate, "merge", "merge a candidate into another claim", "");
         b(Main, Key::ch('A'), A::ToggleArticle, "article", "show / hide the article", "article");
+        b(Main, Key::ch('<'), A::NarrowList, "narrow-list", "make the list narrower (kept in your config)", "");
+        b(Main, Key::ch('>'), A::WidenList, "widen-list", "make the list wider (kept in your config)", "");
+        b(Main, Key::ch('z'), A::Zoom, "zoom", "list: whole width / back (kept in your config)", "zoom");
         b(Main, Key::ch('u'), A::Undo, "undo", "undo", "");
         b(Main, Key::ctrl('r'), A::Redo, "redo", "redo", "");
         b(Main, Key::ch('w'), A::Save, "save", "save", "save");

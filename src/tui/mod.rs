@@ -48,6 +48,7 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, crate::cache::s
     let (ws, loader) = crate::cache::stream::open(workspace, cache.as_deref()).map_err(|d| d.to_string())?;
     let theme = theme::Theme::from_env(&cfg.theme);
     let mut app = App::new(ws, keymap, theme, config::reviewer(&cfg));
+    app.list_width = cfg.list();
     app.loading = Some((0, loader.total()));
     Ok((app, loader, cfg.mouse && !no_mouse))
 }
@@ -540,6 +541,11 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
         Effect::Suspend => {
             let _paused = r.input.pause();
             terminal::suspend_process(term, mouse)?
+        }
+        Effect::RememberListWidth(w) => {
+            if let Err(e) = effects::remember_list_width(config::config_path().as_deref(), w) {
+                return Ok((false, vec![Step::reply(Reply::Note { text: e.to_string(), error: true })]));
+            }
         }
         Effect::Export(story, format) => {
             let result = export_story(&app.ws, story, format);

@@ -81,14 +81,14 @@ impl App {
     }
 
     pub(super) fn article_width(&self) -> u16 {
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = self.article_areas();
         l.article.width.saturating_sub(2).max(1)
     }
 
     pub(super) fn scroll_article_to_selection(&mut self) {
         let Some(si) = self.article_story() else { return };
         let lines = geometry::wrap(self.article_chars(si), self.article_width() as usize);
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = self.article_areas();
         let h = l.article.height.saturating_sub(3).max(1) as usize;
         let line = lines.iter().position(|(s, e)| self.art_sel.0 < (*e).max(s + 1)).unwrap_or(0);
         if line < self.art_scroll || line >= self.art_scroll + h {
@@ -171,7 +171,7 @@ impl App {
 
     pub(super) fn article_click(&mut self, x: u16, y: u16) {
         let Some(si) = self.article_story() else { return };
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = self.article_areas();
         let inner = l.article.inner(ratatui::layout::Margin::new(1, 1));
         let header = u16::from(self.ws.stories[si].anchors.iter().any(|a| a.is_orphaned()));
         if y < inner.y + header || !inner.contains(Position::new(x, y)) {

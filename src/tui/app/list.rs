@@ -173,7 +173,7 @@ impl App {
     }
 
     pub(super) fn list_height(&self) -> usize {
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
+        let l = self.areas();
         l.list.height.saturating_sub(2).max(1) as usize
     }
 

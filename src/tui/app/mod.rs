@@ -6,6 +6,7 @@ mod article;
 mod conflicts;
 mod forms;
 mod list;
+mod panes;
 mod session;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
@@ -51,6 +52,9 @@ pub enum Effect {
     Quit,
     OpenEditor(String),
     Suspend,
+    /// Keep the list's width and zoom in the user's config file (`list_width`, `list_zoom`), nothing else of it
+    /// changed.
+    RememberListWidth(geometry::ListWidth),
 }
 
 /// Which pane has the focus.
@@ -130,6 +134,8 @@ pub struct App {
     /// Index into `rows`; always a claim row when any claim is shown.
     pub selected: usize,
     pub list_offset: usize,
+    /// How wide the claims list is (`<`, `>`, `z`); the runner sets it from the user's config file.
+    pub list_width: geometry::ListWidth,
     pub filter: String,
     pub filter_verdict: Option<Option<String>>,
     pub filter_status: Option<Status>,
@@ -268,6 +274,7 @@ impl App {
             rows: Vec::new(),
             selected: 0,
             list_offset: 0,
+            list_width: geometry::ListWidth::default(),
             filter: String::new(),
             filter_verdict: None,
             filter_status: None,

@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).style(app.theme.error()), area);
         return;
     }
-    let a = layout(area, app.article_open);
+    let a = app.areas_in(area);
     header(frame, app, a.header);
     list::draw(frame, app, a.list);
     if app.article_open {

@@ -149,7 +149,12 @@ pub(super) fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: 
             }
             // Back to the list, where j/k move between claims again.
             app.focus = Focus::List;
-            let pane = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+            let pane = geometry::layout(
+                Rect::new(0, 0, app.size.0, app.size.1),
+                false,
+                geometry::ListWidth { zoom: false, ..app.list_width },
+            )
+            .notes;
             let height = pane.height.saturating_sub(2) as usize;
             let cursor_line = geometry::shown_lines(&upto.join("\n"), pane);
             app.notes_scroll = cursor_line.saturating_sub(height.max(1)) as u16;

@@ -64,6 +64,9 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
         Action::NextPane | Action::PrevPane => {
             let order: &[Focus] = if app.article_open {
                 &[Focus::List, Focus::Article]
+            } else if app.list_width_now().zoom {
+                // Zoomed, the detail and notes panes are hidden.
+                &[Focus::List]
             } else {
                 &[Focus::List, Focus::Detail, Focus::Notes]
             };
@@ -85,9 +88,12 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
             app.scroll_article_to_selection();
         }
         Action::Narrow if article => app.article_narrow(),
+        Action::NarrowList => return Some(Keys::Done(app.resize_list(-1))),
+        Action::WidenList => return Some(Keys::Done(app.resize_list(1))),
+        Action::Zoom => return Some(Keys::Done(app.toggle_zoom())),
         Action::Click(x, y) => click(app, x, y),
         Action::Scroll(x, y, down) => {
-            let l = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+            let l = app.areas();
             let p = Position::new(x, y);
             if app.article_open && l.article.contains(p) {
                 let max = app.article_story().map_or(0, |si| {
@@ -355,7 +361,7 @@ fn normal_session(app: &mut App, action: Action) -> Option<Keys> {
 }
 
 pub(super) fn click(app: &mut App, x: u16, y: u16) {
-    let l = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+    let l = app.areas();
     let p = Position::new(x, y);
     if l.list.contains(p) {
         app.focus = Focus::List;
