@@ -72,6 +72,97 @@ pub fn layout(area: Rect, article_open: bool, list: ListWidth) -> Areas {
     Areas { header, list, detail, notes, article: right, status, hints }
 }
 
+/// `text`'s graphemes as ratatui draws them, each with the cells it takes: an emoji with its variation selector
+/// is one grapheme of two cells, a combining mark belongs to its base, and what takes no cell is left out.
+pub fn graphemes(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    use ratatui::buffer::CellWidth;
+    // As `Buffer::set_stringn` does it.
+    unicode_segmentation::UnicodeSegmentation::graphemes(text, true)
+        .filter(|g| !g.contains(char::is_control))
+        .map(|g| (g, g.cell_width() as usize))
+        .filter(|(_, w)| *w > 0)
+}
+
+/// How many cells `text` takes on screen (as [`graphemes`] measures it).
+pub fn text_width(text: &str) -> usize {
+    graphemes(text).map(|(_, w)| w).sum()
+}
+
+/// One column of the claims list: where it starts and how many cells it has (0: not shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Column {
+    pub x: usize,
+    pub width: usize,
+}
+
+impl Column {
+    pub fn end(self) -> usize {
+        self.x + self.width
+    }
+}
+
+/// The claims list's columns in a pane `width` cells wide (inside its border): the selection and orphan marks,
+/// the verdict badge, the status, the id and the text. Every column shown is followed by a space, so columns
+/// never touch. The text matters most: it gets at least 40 cells, or half the width, where the width allows, and
+/// the other columns give way first (the id shrinks, then the status goes, then the badge and the id shrink
+/// further).
+pub fn list_columns(width: usize) -> ListColumns {
+    let marks = width.min(2);
+    let avail = width.saturating_sub(marks + 1);
+    let (mut badge, mut status, mut id) = (16usize, 9usize, (avail / 5).clamp(12, 30));
+    let cost = |b: usize, s: usize, i: usize| [b, s, i].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>();
+    let want = 40.min(avail / 2);
+    let steps: [&dyn Fn(&mut usize, &mut usize, &mut usize); 6] = [
+        &|_, _, i| *i = 12,
+        &|_, s, _| *s = 0,
+        &|b, _, _| *b = 12,
+        &|_, _, i| *i = 10,
+        &|b, _, _| *b = 10,
+        &|_, _, i| *i = 8,
+    ];
+    for step in steps {
+        if avail.saturating_sub(cost(badge, status, id)) >= want {
+            break;
+        }
+        step(&mut badge, &mut status, &mut id);
+    }
+    // A pane too narrow even for that: the id, then the badge, give up what the text still lacks.
+    while cost(badge, status, id) > avail && id > 0 {
+        id -= 1;
+    }
+    while cost(badge, status, id) > avail && badge > 0 {
+        badge -= 1;
+    }
+    let mut x = if marks > 0 { marks + 1 } else { 0 };
+    let mut place = |w: usize| {
+        let c = Column { x, width: w };
+        if w > 0 {
+            x += w + 1;
+        }
+        c
+    };
+    let (badge, status, id) = (place(badge), place(status), place(id));
+    let text = Column { x: x.min(width), width: width.saturating_sub(x) };
+    ListColumns { marks: Column { x: 0, width: marks }, badge, status, id, text }
+}
+
+/// Where each column of the claims list goes (see [`list_columns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListColumns {
+    pub marks: Column,
+    pub badge: Column,
+    pub status: Column,
+    pub id: Column,
+    pub text: Column,
+}
+
+impl ListColumns {
+    /// The columns in order, left to right, the hidden ones (no width) left out.
+    pub fn shown(&self) -> Vec<Column> {
+        [self.marks, self.badge, self.status, self.id, self.text].into_iter().filter(|c| c.width > 0).collect()
+    }
+}
+
 /// What the article's character `i` becomes on screen: the sanitiser's policy, with its neighbours.
 pub fn shown_at(text: &[char], i: usize) -> sanitize::Shown {
     let prev = i.checked_sub(1).map(|p| text[p]);

@@ -3,6 +3,7 @@
 use super::{fit, highlighted, pad};
 use crate::sanitize;
 use crate::tui::app::{App, Focus, Row};
+use crate::tui::geometry::{list_columns, text_width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -55,30 +56,33 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let base = if selected { t.selected() } else { Style::new() };
                 let (b, bstyle) = badge(app, c);
                 let orphan = app.anchor_of(si, ci).is_orphaned() && !app.ws.stories[si].article.is_empty();
-                let bw = if width >= 56 { 18 } else { 15 };
-                // A narrow list (beside the article) drops the status column to keep room for the text.
-                let sw = if width >= 48 { 10 } else { 0 };
-                let mut spans = vec![
-                    Span::styled(if selected { "▶" } else { " " }, base),
-                    Span::styled(if orphan { "⚠" } else { " " }, base.patch(t.error())),
-                    Span::styled(pad(&b, bw), base.patch(bstyle)),
-                ];
-                if sw > 0 {
-                    spans.push(Span::styled(pad(status_word(c.status), sw), base.patch(t.dim())));
+                // Each column is cut to its width (with `…`) and padded to it, then a space: they never touch.
+                let cols = list_columns(width);
+                let marks = [(if selected { "▶" } else { " " }, base), (if orphan { "⚠" } else { " " }, base.patch(t.error()))];
+                let mut spans: Vec<Span> =
+                    marks.into_iter().take(cols.marks.width).map(|(m, s)| Span::styled(m, s)).collect();
+                let gap = |spans: &mut Vec<Span>| spans.push(Span::styled(" ", base));
+                if cols.marks.width > 0 && width > cols.marks.end() {
+                    gap(&mut spans);
                 }
-                let used = 2 + bw + sw;
-                // The claim's text matters most: the id gets a third of what is left (10 to 22 columns).
-                let left = width.saturating_sub(used);
-                let id = fit(&sanitize::line(&c.id), (left / 3).clamp(10.min(left), 22));
-                let id_w = unicode_width::UnicodeWidthStr::width(id.as_str());
-                spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));
-                spans.push(Span::styled(" ", base));
-                let rest = width.saturating_sub(used + id_w + 1);
-                let text = fit(&sanitize::line(&c.text), rest);
-                let tw = unicode_width::UnicodeWidthStr::width(text.as_str());
+                if cols.badge.width > 0 {
+                    spans.push(Span::styled(pad(&b, cols.badge.width), base.patch(bstyle)));
+                    gap(&mut spans);
+                }
+                if cols.status.width > 0 {
+                    spans.push(Span::styled(pad(status_word(c.status), cols.status.width), base.patch(t.dim())));
+                    gap(&mut spans);
+                }
+                if cols.id.width > 0 {
+                    let id = pad(&sanitize::line(&c.id), cols.id.width);
+                    spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));
+                    gap(&mut spans);
+                }
+                let text = fit(&sanitize::line(&c.text), cols.text.width);
+                let tw = text_width(&text);
                 spans.extend(highlighted(&text, &app.matched_chars(&text), base, t.matched()));
-                if selected && rest > tw {
-                    spans.push(Span::styled(" ".repeat(rest - tw), base));
+                if selected && cols.text.width > tw {
+                    spans.push(Span::styled(" ".repeat(cols.text.width - tw), base));
                 }
                 lines.push(Line::from(spans));
             }
