@@ -238,7 +238,8 @@ pub(super) fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
                 app.edit_story(si, |file| {
                     let cand = file.claims[ci].clone();
                     let t = &mut file.claims[target];
-                    let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
+                    // Ends with a newline, so what is written after it starts on a line of its own.
+                    let add = format!("Merged candidate `{}`: \"{}\"\n", cand.id, cand.quote.exact);
                     t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
                     t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
                     file.claims.remove(ci);
