@@ -37,6 +37,8 @@ pub enum Action {
     /// Show the stats panel.
     Stats,
     ToggleArticle,
+    /// Open the article at the selected row: a claim's sentence, or a story with no claims yet.
+    OpenArticle,
     Widen,
     Narrow,
     CreateFromSelection,

@@ -230,6 +230,7 @@ impl Default for Keymap {
         b(Main, Key::ch('S'), A::Stats, "stats", "stats: verdicts, reviewed, claims per assignee", "");
         b(Main, Key::ch('M'), A::MergeCandidate, "merge", "merge a candidate into another claim", "");
         b(Main, Key::ch('A'), A::ToggleArticle, "article", "show / hide the article", "article");
+        b(Main, Key::code(K::Enter), A::OpenArticle, "open", "open the article at the selected claim or story", "");
         b(Main, Key::ch('<'), A::NarrowList, "narrow-list", "make the list narrower (kept in your config)", "");
         b(Main, Key::ch('>'), A::WidenList, "widen-list", "make the list wider (kept in your config)", "");
         b(Main, Key::ch('u'), A::Undo, "undo", "undo", "");

@@ -25,9 +25,9 @@ impl App {
         self.ws.stories[s].anchors.get(c).copied().unwrap_or(Anchor::ORPHANED)
     }
 
-    /// The story whose article the article view shows.
+    /// The story whose article the article view shows: the selected row's (a claim, or an empty story's title).
     pub fn article_story(&self) -> Option<usize> {
-        self.current().map(|c| c.0).or_else(|| (!self.ws.stories.is_empty()).then_some(0))
+        self.selected_story().or_else(|| (!self.ws.stories.is_empty()).then_some(0))
     }
 
     /// Takes a story's article as changed on disk: every claim is re-anchored on the new text (a quote that is
@@ -94,6 +94,7 @@ impl App {
         if line < self.art_scroll || line >= self.art_scroll + h {
             self.art_scroll = line.saturating_sub(h / 3);
         }
+        self.art_scroll = self.art_scroll.min(lines.len().saturating_sub(1));
     }
 
     /// Article selection helpers: the sentence index containing a character.

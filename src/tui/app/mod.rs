@@ -131,7 +131,8 @@ pub struct App {
     pub mode: Mode,
     pub focus: Focus,
     pub rows: Vec<Row>,
-    /// Index into `rows`; always a claim row when any claim is shown.
+    /// Index into `rows`; always a selectable row when any is shown (`App::selectable`): a claim, or the title row
+    /// of a story that has no claims yet. Other title rows are never selected.
     pub selected: usize,
     pub list_offset: usize,
     /// How wide the claims list is (`<`, `>`, `z`); the runner sets it from the user's config file.

@@ -47,8 +47,29 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         match *row {
             Row::Story(si) => {
                 let st = &app.ws.stories[si];
-                let title = if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title };
-                lines.push(Line::from(Span::styled(fit(&sanitize::line(title), width), t.story_header())));
+                let title = sanitize::line(if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title });
+                if app.selectable(*row) {
+                    // A story with no claims yet: its row can be selected, and says why it is alone.
+                    let selected = i == app.selected;
+                    let base = if selected { t.selected() } else { Style::new() };
+                    let mark = fit(if selected { "▶ " } else { "  " }, width);
+                    let rest = width.saturating_sub(text_width(&mark));
+                    // The note gives way to the title in a narrow list.
+                    let note = if rest >= 24 { " (no claims yet)" } else { "" };
+                    let title = fit(&title, rest - text_width(note));
+                    let used = text_width(&mark) + text_width(&title) + text_width(note);
+                    let mut spans = vec![
+                        Span::styled(mark, base),
+                        Span::styled(title, base.patch(t.story_header())),
+                        Span::styled(note, base.patch(t.dim())),
+                    ];
+                    if selected && width > used {
+                        spans.push(Span::styled(" ".repeat(width - used), base));
+                    }
+                    lines.push(Line::from(spans));
+                } else {
+                    lines.push(Line::from(Span::styled(fit(&title, width), t.story_header())));
+                }
             }
             Row::Claim(si, ci) => {
                 let c = &app.ws.stories[si].file.claims[ci];

@@ -75,6 +75,14 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
             let next = if action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
             app.focus = order[next];
         }
+        Action::OpenArticle => {
+            if !app.article_open {
+                app.article_open = true;
+                app.select_current_in_article();
+                app.clamp_list();
+            }
+            app.focus = Focus::Article;
+        }
         Action::ToggleArticle => {
             app.article_open = !app.article_open;
             app.focus = if app.article_open { Focus::Article } else { Focus::List };
@@ -153,7 +161,12 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
         }
         Action::EditNotesExternal => {
             let c = app.current_claim()?;
-            return Some(Keys::Done(Some(Effect::OpenEditor(c.notes.clone()))));
+            // The file ends with a newline, as editors expect, so what is typed at its end starts a line.
+            let mut text = c.notes.clone();
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            return Some(Keys::Done(Some(Effect::OpenEditor(text))));
         }
         Action::AddSource => {
             app.current()?;
@@ -367,7 +380,7 @@ pub(super) fn click(app: &mut App, x: u16, y: u16) {
         app.focus = Focus::List;
         if y > l.list.y && y < l.list.bottom() - 1 {
             let i = app.list_offset + (y - l.list.y - 1) as usize;
-            if matches!(app.rows.get(i), Some(Row::Claim(..))) {
+            if app.rows.get(i).is_some_and(|r| app.selectable(*r)) {
                 app.selected = i;
                 app.after_move();
             }
