@@ -126,9 +126,14 @@ pub fn list_columns(width: usize) -> ListColumns {
         }
         step(&mut badge, &mut status, &mut id);
     }
-    // A pane too narrow even for that: the id, then the badge, give up what the text still lacks.
-    while cost(badge, status, id) > avail && id > 0 {
-        id -= 1;
+    // A pane too narrow even for that (the text would get under 12 cells): the id goes, then the badge keeps only
+    // the verdict's symbol.
+    let least = want.min(12);
+    if avail.saturating_sub(cost(badge, status, id)) < least {
+        id = 0;
+    }
+    if avail.saturating_sub(cost(badge, status, id)) < least {
+        badge = BADGE_SYMBOL_ONLY;
     }
     while cost(badge, status, id) > avail && badge > 0 {
         badge -= 1;
@@ -145,6 +150,9 @@ pub fn list_columns(width: usize) -> ListColumns {
     let text = Column { x: x.min(width), width: width.saturating_sub(x) };
     ListColumns { marks: Column { x: 0, width: marks }, badge, status, id, text }
 }
+
+/// A badge column this narrow (or narrower) shows only the verdict's symbol.
+pub const BADGE_SYMBOL_ONLY: usize = 2;
 
 /// Where each column of the claims list goes (see [`list_columns`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -37,7 +37,7 @@ impl App {
             self.list_width.percent = p.clamp(ListWidth::MIN as i16, ListWidth::MAX as i16) as u16;
         }
         if self.list_width == before {
-            let edge = if delta < 0 { "narrowest" } else { "widest" };
+            let edge = if delta < 0 { "narrow" } else { "wide" };
             self.set_message(format!("the list is as {edge} as it goes ({}%)", before.percent), false);
             return None;
         }

@@ -3,7 +3,7 @@
 use super::{fit, highlighted, pad};
 use crate::sanitize;
 use crate::tui::app::{App, Focus, Row};
-use crate::tui::geometry::{list_columns, text_width};
+use crate::tui::geometry::{BADGE_SYMBOL_ONLY, list_columns, text_width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -87,7 +87,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     gap(&mut spans);
                 }
                 if cols.badge.width > 0 {
-                    spans.push(Span::styled(pad(&b, cols.badge.width), base.patch(bstyle)));
+                    // Too narrow for the name: the symbol alone (it may be two cells wide), never a lone `…`.
+                    let shown = if cols.badge.width <= BADGE_SYMBOL_ONLY {
+                        crate::tui::geometry::graphemes(&b).next().map(|g| g.0.to_string()).unwrap_or_default()
+                    } else {
+                        b
+                    };
+                    spans.push(Span::styled(pad(&shown, cols.badge.width), base.patch(bstyle)));
                     gap(&mut spans);
                 }
                 if cols.status.width > 0 {
