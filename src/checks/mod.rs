@@ -272,7 +272,13 @@ mod tests {
         story.values.insert("revenue".into(), nv(12.5e9));
         let mut claim = Claim::new("c", "half of GDP");
         claim.values.insert("gdp".into(), nv(25e9));
-        claim.checks.push(Check { label: "share".into(), expr: "revenue / gdp".into(), claimed: 0.5, tolerance: 0.01, ..Default::default() });
+        claim.checks.push(Check {
+            label: "share".into(),
+            expr: "revenue / gdp".into(),
+            claimed: 0.5,
+            tolerance: 0.01,
+            ..Default::default()
+        });
         let out = evaluate_claim(&claim, &story);
         assert_eq!(out[0].result, Ok(0.5));
         assert!(!out[0].is_mismatch());
