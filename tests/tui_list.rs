@@ -33,8 +33,11 @@ fn sized(app: &mut App, w: u16, h: u16) {
 fn with_empty_story() -> (tempfile::TempDir, PathBuf, App) {
     let (t, root) = temp_workspace();
     let article = t.path().join("floods.txt");
-    std::fs::write(&article, "Floods cut power\n\nThe city said 40 percent of homes lost power. Officials blamed the dam.\n")
-        .unwrap();
+    std::fs::write(
+        &article,
+        "Floods cut power\n\nThe city said 40 percent of homes lost power. Officials blamed the dam.\n",
+    )
+    .unwrap();
     factdesk::store::new_story(&root, "floods", &article, None).unwrap();
     let app = app_on(&root);
     (t, root, app)
@@ -113,8 +116,7 @@ fn the_keys_are_keymap_rows_and_can_be_rebound() {
     assert_eq!(press(&mut app, "z"), None, "z is free once zoom is rebound");
     assert!(matches!(press(&mut app, "Z"), Some(Effect::RememberListWidth(ListWidth { zoom: true, .. }))));
     assert!(matches!(press(&mut app, "ctrl-l"), Some(Effect::RememberListWidth(_))));
-    let names: Vec<&str> =
-        app.keymap.grouped(factdesk::tui::keymap::Context::Main).into_iter().map(|g| g.1).collect();
+    let names: Vec<&str> = app.keymap.grouped(factdesk::tui::keymap::Context::Main).into_iter().map(|g| g.1).collect();
     for n in ["narrow-list", "widen-list", "zoom", "open"] {
         assert!(names.contains(&n), "{n} is not in the help");
     }
@@ -375,7 +377,13 @@ fn n_on_an_empty_storys_row_adds_the_claim_to_that_story() {
     assert_eq!(st.claims.len(), 1);
     assert_eq!(st.claims[0].text, "Officials blamed the dam.");
     assert!(!app.ws.stories[si].anchors[0].is_orphaned(), "anchored on the article's words");
-    assert!(app.ws.stories[story_index(&app, "scam-economy")].file.claims.iter().all(|c| c.text != "Officials blamed the dam."));
+    assert!(
+        app.ws.stories[story_index(&app, "scam-economy")]
+            .file
+            .claims
+            .iter()
+            .all(|c| c.text != "Officials blamed the dam.")
+    );
 }
 
 #[test]
@@ -459,7 +467,8 @@ fn merged_candidate_text_ends_with_a_newline() {
 fn the_file_handed_to_the_editor_ends_with_a_newline() {
     let (_t, mut app) = app();
     select(&mut app, "gdp-half");
-    app.ws.stories[0].file.claims.iter_mut().find(|c| c.id == "gdp-half").unwrap().notes = "No newline at the end".into();
+    app.ws.stories[0].file.claims.iter_mut().find(|c| c.id == "gdp-half").unwrap().notes =
+        "No newline at the end".into();
     assert_eq!(press(&mut app, "E"), Some(Effect::OpenEditor("No newline at the end\n".into())));
     // Only that newline coming back is no edit.
     let n = claim(&app, "gdp-half").unwrap().history.len();
@@ -529,7 +538,8 @@ fn pty_home() -> (tempfile::TempDir, PathBuf) {
 fn e2e_new_story_then_select_it_and_n_adds_a_claim_and_the_width_is_kept() {
     let (dir, root) = pty_home();
     let article = dir.path().join("floods.txt");
-    std::fs::write(&article, "Floods cut power in Phnom Penh\n\nThe city said 40 percent of homes lost power.\n").unwrap();
+    std::fs::write(&article, "Floods cut power in Phnom Penh\n\nThe city said 40 percent of homes lost power.\n")
+        .unwrap();
     let made = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .args(["new-story", "--article"])
         .arg(&article)

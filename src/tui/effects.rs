@@ -352,7 +352,8 @@ pub fn remember_list_width(path: Option<&Path>, w: super::geometry::ListWidth) -
     } else {
         String::new()
     };
-    let text = if text.is_empty() { "# factdesk: your own settings (see README, \"Keys\")\n".to_string() } else { text };
+    let text =
+        if text.is_empty() { "# factdesk: your own settings (see README, \"Keys\")\n".to_string() } else { text };
     let spliced = set_key(&text, "list_width", &w.percent.to_string())
         .and_then(|t| set_key(&t, "list_zoom", if w.zoom { "true" } else { "false" }))
         .map_err(|source| RememberError::Splice { path: shown(), source })?;

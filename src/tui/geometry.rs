@@ -112,19 +112,22 @@ pub fn list_columns(width: usize) -> ListColumns {
     let (mut badge, mut status, mut id) = (16usize, 9usize, (avail / 5).clamp(12, 30));
     let cost = |b: usize, s: usize, i: usize| [b, s, i].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>();
     let want = 40.min(avail / 2);
-    let steps: [&dyn Fn(&mut usize, &mut usize, &mut usize); 6] = [
-        &|_, _, i| *i = 12,
-        &|_, s, _| *s = 0,
-        &|b, _, _| *b = 12,
-        &|_, _, i| *i = 10,
-        &|b, _, _| *b = 10,
-        &|_, _, i| *i = 8,
-    ];
-    for step in steps {
+    // What gives way, in order, until the text has what it wants.
+    enum Col {
+        Badge,
+        Status,
+        Id,
+    }
+    let steps = [(Col::Id, 12), (Col::Status, 0), (Col::Badge, 12), (Col::Id, 10), (Col::Badge, 10), (Col::Id, 8)];
+    for (col, w) in steps {
         if avail.saturating_sub(cost(badge, status, id)) >= want {
             break;
         }
-        step(&mut badge, &mut status, &mut id);
+        match col {
+            Col::Badge => badge = w,
+            Col::Status => status = w,
+            Col::Id => id = w,
+        }
     }
     // A pane too narrow even for that (the text would get under 12 cells): the id goes, then the badge keeps only
     // the verdict's symbol.

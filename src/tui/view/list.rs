@@ -47,7 +47,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         match *row {
             Row::Story(si) => {
                 let st = &app.ws.stories[si];
-                let title = sanitize::line(if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title });
+                let title =
+                    sanitize::line(if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title });
                 if app.selectable(*row) {
                     // A story with no claims yet: its row can be selected, and says why it is alone.
                     let selected = i == app.selected;
@@ -79,7 +80,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let orphan = app.anchor_of(si, ci).is_orphaned() && !app.ws.stories[si].article.is_empty();
                 // Each column is cut to its width (with `…`) and padded to it, then a space: they never touch.
                 let cols = list_columns(width);
-                let marks = [(if selected { "▶" } else { " " }, base), (if orphan { "⚠" } else { " " }, base.patch(t.error()))];
+                let marks =
+                    [(if selected { "▶" } else { " " }, base), (if orphan { "⚠" } else { " " }, base.patch(t.error()))];
                 let mut spans: Vec<Span> =
                     marks.into_iter().take(cols.marks.width).map(|(m, s)| Span::styled(m, s)).collect();
                 let gap = |spans: &mut Vec<Span>| spans.push(Span::styled(" ", base));
