@@ -1,6 +1,6 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
-//! The state is split by concern: `session` (edits, undo), `list`, `article`, `forms`, `conflicts` (loading,
-//! recovery, reloads).
+//! The state is split by concern: `session` (edits, undo), `list`, `panes` (the list's width), `article`, `forms`,
+//! `conflicts` (loading, recovery, reloads).
 
 mod article;
 mod conflicts;
