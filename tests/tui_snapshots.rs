@@ -132,7 +132,7 @@ fn selection_is_reverse_video_even_without_colour() {
     let (_t, app) = app();
     let term = screen(&app);
     let buf = term.backend().buffer();
-    let (x, y) = find(buf, "gdp-half The scam");
+    let (x, y) = find(buf, "gdp-half   The scam");
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED), "selected row is reversed");
     let (x2, y2) = find(buf, "nine-mino");
     assert!(!buf[(x2, y2)].modifier.contains(Modifier::REVERSED), "other rows are not");
@@ -146,7 +146,7 @@ fn verdict_badges_carry_their_colour_and_symbol() {
     let buf = term.backend().buffer();
     let (x, y) = find(buf, "✔ accurate");
     assert_eq!(buf[(x, y)].fg, Color::Green);
-    let (x, y) = find(buf, "! misleading");
+    let (x, y) = find(buf, "! mislead");
     assert_eq!(buf[(x, y)].fg, Color::Yellow);
     let (x, y) = find(buf, "◇ 0.91");
     assert_eq!(buf[(x, y)].fg, Color::Magenta);

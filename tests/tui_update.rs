@@ -272,7 +272,7 @@ fn notes_pane_keeps_the_end_of_a_long_edit_in_view() {
     }
     press(&mut app, "esc");
     assert!(matches!(app.mode, Mode::Normal));
-    let pane = factdesk::tui::view::layout(ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+    let pane = app.areas().notes;
     let total = factdesk::tui::view::notes::shown_lines(&claim(&app, "nine-minors").unwrap().notes, pane);
     let height = pane.height as usize - 2;
     assert!(total > height, "the note is longer than the pane");

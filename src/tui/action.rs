@@ -60,9 +60,17 @@ pub enum Action {
     /// In the sources pane: move the selected source down.
     MoveItemDown,
     ToggleArticle,
+    /// Open the article at the selected row: a claim's sentence, or a story with no claims yet.
+    OpenArticle,
     Widen,
     Narrow,
     CreateFromSelection,
+    /// Make the claims list narrower by a step.
+    NarrowList,
+    /// Make the claims list wider by a step.
+    WidenList,
+    /// Give the claims list the whole width, or give it back.
+    Zoom,
     Undo,
     Redo,
     Save,

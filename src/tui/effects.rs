@@ -1,5 +1,5 @@
 //! The one place where the UI's effects touch the disk: reading story files again, loading stories that failed
-//! before, writing exports.
+//! before, writing exports, keeping the list's width in the user's config file.
 
 use super::app::{self, App, Offer};
 use crate::safety::journal;
@@ -339,4 +339,48 @@ pub fn offers(app: &App) -> (Vec<Offer>, Vec<usize>) {
         }
     }
     (out, unreadable)
+}
+
+/// Why the list's width could not be kept in the user's config file.
+#[derive(Debug, thiserror::Error)]
+pub enum RememberError {
+    #[error("the list's width is not kept: no config file location (set $FACTDESK_CONFIG, $XDG_CONFIG_HOME or $HOME)")]
+    NoLocation,
+    #[error("{0}; the list's width applies to this session only")]
+    Read(crate::diag::Diagnostic),
+    #[error("{path}: {source}; the list's width applies to this session only")]
+    Splice { path: String, source: super::config::SpliceError },
+    #[error("{path}: could not write the list's width ({source}); it applies to this session only")]
+    Write { path: String, source: std::io::Error },
+}
+
+/// Keeps the list's width and zoom in the user's config file (`config_path`): only the `list_width` and
+/// `list_zoom` lines change (comments and other settings stay), the file is replaced atomically, and a file
+/// that does not exist yet is created (with its folder). A config file that is a link (dotfiles) stays a link:
+/// the file it points to is written.
+pub fn remember_list_width(path: Option<&Path>, w: super::geometry::ListWidth) -> Result<(), RememberError> {
+    use super::config::set_key;
+    let path = path.ok_or(RememberError::NoLocation)?;
+    let shown = || crate::sanitize::line(&path.display().to_string());
+    let exists = std::fs::symlink_metadata(path).is_ok();
+    let text = if exists {
+        let bytes = crate::store::read_user_file(path, 1024 * 1024).map_err(RememberError::Read)?;
+        crate::store::decode_utf8(path, bytes, "the config file").map_err(RememberError::Read)?
+    } else {
+        String::new()
+    };
+    let text =
+        if text.is_empty() { "# factdesk: your own settings (see README, \"Keys\")\n".to_string() } else { text };
+    let spliced = set_key(&text, "list_width", &w.percent.to_string())
+        .and_then(|t| set_key(&t, "list_zoom", if w.zoom { "true" } else { "false" }))
+        .map_err(|source| RememberError::Splice { path: shown(), source })?;
+    if spliced == text {
+        return Ok(());
+    }
+    let write_err = |source| RememberError::Write { path: shown(), source };
+    let target = if exists { std::fs::canonicalize(path).map_err(write_err)? } else { path.to_path_buf() };
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(write_err)?;
+    }
+    crate::store::write_atomic(&target, spliced.as_bytes()).map_err(write_err)
 }

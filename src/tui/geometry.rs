@@ -22,16 +22,156 @@ pub struct Areas {
     pub hints: Rect,
 }
 
+/// How wide the claims list is: a share of the screen in percent, or (zoomed) all of it. The journalist sets it
+/// with `<`, `>` and `z`; it is kept in the user's config file (`list_width`, `list_zoom`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListWidth {
+    /// The list's share of the width beside the detail and notes panes, in percent
+    /// ([`ListWidth::MIN`]..=[`ListWidth::MAX`]). Beside the article it gets four fifths of that.
+    pub percent: u16,
+    /// The list takes the whole width (the detail and notes panes are hidden).
+    pub zoom: bool,
+}
+
+impl Default for ListWidth {
+    fn default() -> Self {
+        ListWidth { percent: ListWidth::DEFAULT, zoom: false }
+    }
+}
+
+impl ListWidth {
+    pub const DEFAULT: u16 = 50;
+    pub const MIN: u16 = 20;
+    pub const MAX: u16 = 80;
+    /// How much one `<` or `>` changes it.
+    pub const STEP: u16 = 5;
+
+    /// The same, `percent` brought into the allowed range.
+    pub fn clamped(self) -> Self {
+        ListWidth { percent: self.percent.clamp(Self::MIN, Self::MAX), zoom: self.zoom }
+    }
+}
+
 /// Splits the screen: a header line, the list on the left, detail and notes (or the article) on the right,
-/// then a status line and a line of key hints.
-pub fn layout(area: Rect, article_open: bool) -> Areas {
+/// then a status line and a line of key hints. The list is as wide as `list` says; zoomed, it takes the whole
+/// width unless the article is open (the article is never hidden behind the list), and the right-hand panes
+/// are then empty rectangles.
+pub fn layout(area: Rect, article_open: bool, list: ListWidth) -> Areas {
     let [header, main, status, hints] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1), Constraint::Length(1)])
             .areas(area);
-    let left = if article_open { 40 } else { 50 };
-    let [list, right] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
+    let list = list.clamped();
+    let (list, right) = if list.zoom && !article_open {
+        (main, Rect::new(main.right(), main.y, 0, main.height))
+    } else {
+        let left = if article_open { list.percent * 4 / 5 } else { list.percent };
+        let [l, r] = Layout::horizontal([Constraint::Percentage(left), Constraint::Fill(1)]).areas(main);
+        (l, r)
+    };
     let [detail, notes] = Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(right);
     Areas { header, list, detail, notes, article: right, status, hints }
+}
+
+/// `text`'s graphemes as ratatui draws them, each with the cells it takes: an emoji with its variation selector
+/// is one grapheme of two cells, a combining mark belongs to its base, and what takes no cell is left out.
+pub fn graphemes(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    use ratatui::buffer::CellWidth;
+    // As `Buffer::set_stringn` does it.
+    unicode_segmentation::UnicodeSegmentation::graphemes(text, true)
+        .filter(|g| !g.contains(char::is_control))
+        .map(|g| (g, g.cell_width() as usize))
+        .filter(|(_, w)| *w > 0)
+}
+
+/// How many cells `text` takes on screen (as [`graphemes`] measures it).
+pub fn text_width(text: &str) -> usize {
+    graphemes(text).map(|(_, w)| w).sum()
+}
+
+/// One column of the claims list: where it starts and how many cells it has (0: not shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Column {
+    pub x: usize,
+    pub width: usize,
+}
+
+impl Column {
+    pub fn end(self) -> usize {
+        self.x + self.width
+    }
+}
+
+/// The claims list's columns in a pane `width` cells wide (inside its border): the selection and orphan marks,
+/// the verdict badge, the status, the id and the text. Every column shown is followed by a space, so columns
+/// never touch. The text matters most: it gets at least 40 cells, or half the width, where the width allows, and
+/// the other columns give way first (the id shrinks, then the status goes, then the badge and the id shrink
+/// further).
+pub fn list_columns(width: usize) -> ListColumns {
+    let marks = width.min(2);
+    let avail = width.saturating_sub(marks + 1);
+    let (mut badge, mut status, mut id) = (16usize, 9usize, (avail / 5).clamp(12, 30));
+    let cost = |b: usize, s: usize, i: usize| [b, s, i].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>();
+    let want = 40.min(avail / 2);
+    // What gives way, in order, until the text has what it wants.
+    enum Col {
+        Badge,
+        Status,
+        Id,
+    }
+    let steps = [(Col::Id, 12), (Col::Status, 0), (Col::Badge, 12), (Col::Id, 10), (Col::Badge, 10), (Col::Id, 8)];
+    for (col, w) in steps {
+        if avail.saturating_sub(cost(badge, status, id)) >= want {
+            break;
+        }
+        match col {
+            Col::Badge => badge = w,
+            Col::Status => status = w,
+            Col::Id => id = w,
+        }
+    }
+    // A pane too narrow even for that (the text would get under 12 cells): the id goes, then the badge keeps only
+    // the verdict's symbol.
+    let least = want.min(12);
+    if avail.saturating_sub(cost(badge, status, id)) < least {
+        id = 0;
+    }
+    if avail.saturating_sub(cost(badge, status, id)) < least {
+        badge = BADGE_SYMBOL_ONLY;
+    }
+    while cost(badge, status, id) > avail && badge > 0 {
+        badge -= 1;
+    }
+    let mut x = if marks > 0 { marks + 1 } else { 0 };
+    let mut place = |w: usize| {
+        let c = Column { x, width: w };
+        if w > 0 {
+            x += w + 1;
+        }
+        c
+    };
+    let (badge, status, id) = (place(badge), place(status), place(id));
+    let text = Column { x: x.min(width), width: width.saturating_sub(x) };
+    ListColumns { marks: Column { x: 0, width: marks }, badge, status, id, text }
+}
+
+/// A badge column this narrow (or narrower) shows only the verdict's symbol.
+pub const BADGE_SYMBOL_ONLY: usize = 2;
+
+/// Where each column of the claims list goes (see [`list_columns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListColumns {
+    pub marks: Column,
+    pub badge: Column,
+    pub status: Column,
+    pub id: Column,
+    pub text: Column,
+}
+
+impl ListColumns {
+    /// The columns in order, left to right, the hidden ones (no width) left out.
+    pub fn shown(&self) -> Vec<Column> {
+        [self.marks, self.badge, self.status, self.id, self.text].into_iter().filter(|c| c.width > 0).collect()
+    }
 }
 
 /// What the article's character `i` becomes on screen: the sanitiser's policy, with its neighbours.

@@ -239,10 +239,14 @@ impl Default for Keymap {
         b(Main, Key::ch('V'), A::Values, "values", "the story's named values that checks use", "");
         b(Main, Key::ch('W'), A::Warnings, "warnings", "every warning `factdesk check` gives the story, live", "");
         b(Main, Key::ch('A'), A::ToggleArticle, "article", "show / hide the article", "article");
+        b(Main, Key::code(K::Enter), A::OpenArticle, "open", "open the article at the selected claim or story", "");
+        b(Main, Key::ch('<'), A::NarrowList, "narrow-list", "make the list narrower (kept in your config)", "");
+        b(Main, Key::ch('>'), A::WidenList, "widen-list", "make the list wider (kept in your config)", "");
         b(Main, Key::ch('u'), A::Undo, "undo", "undo", "");
         b(Main, Key::ctrl('r'), A::Redo, "redo", "redo", "");
         b(Main, Key::ch('w'), A::Save, "save", "save", "save");
         b(Main, Key::ctrl('s'), A::Save, "save", "save", "");
+        b(Main, Key::ch('z'), A::Zoom, "zoom", "list: whole width / back (kept in your config)", "zoom");
         b(Main, Key::ch('R'), A::Reload, "reload", "reload files changed on disk, merging your edits", "");
         b(Main, Key::ctrl('z'), A::Suspend, "suspend", "suspend to the shell", "");
         b(

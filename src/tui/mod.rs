@@ -48,6 +48,7 @@ pub fn prepare(workspace: &Path, no_mouse: bool) -> Result<(App, crate::cache::s
     let (ws, loader) = crate::cache::stream::open(workspace, cache.as_deref()).map_err(|d| d.to_string())?;
     let theme = theme::Theme::from_env(&cfg.theme);
     let mut app = App::new(ws, keymap, theme, config::reviewer(&cfg));
+    app.list_width = cfg.list();
     app.loading = Some((0, loader.total()));
     Ok((app, loader, cfg.mouse && !no_mouse))
 }
@@ -539,11 +540,25 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
         Effect::OpenEditor(text) => {
             let _paused = r.input.pause();
             let result = terminal::edit_in_editor(term, mouse, &text);
-            return Ok((false, vec![Step::reply(Reply::EditorDone(result))]));
+            // The terminal may have been resized while the editor had it.
+            let size = term.size()?;
+            let steps = [Action::Resize(size.width, size.height).into(), Reply::EditorDone(result).into()];
+            return Ok((false, steps.map(Step::Update).into()));
         }
         Effect::Suspend => {
-            let _paused = r.input.pause();
-            terminal::suspend_process(term, mouse)?
+            {
+                let _paused = r.input.pause();
+                terminal::suspend_process(term, mouse)?;
+            }
+            // The window may have been resized while the process was stopped, and the resize event went to the
+            // shell: the size is read again, so the panes and the article's wrapping fit the terminal as it is now.
+            let size = r.term.size()?;
+            return Ok((false, vec![Step::Update(Action::Resize(size.width, size.height).into())]));
+        }
+        Effect::RememberListWidth(w) => {
+            if let Err(e) = effects::remember_list_width(config::config_path().as_deref(), w) {
+                return Ok((false, vec![Step::reply(Reply::Note { text: e.to_string(), error: true })]));
+            }
         }
         Effect::Export(story, format) => {
             let key = app.key_label(keymap::Context::Main, "warnings");

@@ -34,7 +34,12 @@ pub struct Launch {
 
 impl Launch {
     pub fn new<S: AsRef<OsStr>>(home: &Path, args: &[S]) -> Launch {
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_factdesk"));
+        Launch::program(home, env!("CARGO_BIN_EXE_factdesk"), args)
+    }
+
+    /// Like [`Launch::new`], but runs `program` (a shell that starts factdesk, say) in the same environment.
+    pub fn program<S: AsRef<OsStr>>(home: &Path, program: impl AsRef<OsStr>, args: &[S]) -> Launch {
+        let mut cmd = CommandBuilder::new(program);
         for a in args {
             cmd.arg(a);
         }
@@ -84,6 +89,8 @@ pub struct Pty {
     screen: Arc<Mutex<vt100::Parser>>,
     /// Set to close the pty's master side, as a terminal window closing does.
     hang_up: Arc<AtomicBool>,
+    /// The master side's descriptor (owned by the reader thread, open while it runs), for resizing.
+    master_fd: std::os::fd::RawFd,
     reader: Option<JoinHandle<()>>,
 }
 
@@ -133,7 +140,27 @@ impl Pty {
                 }
             }
         });
-        Pty { child, raw, deadline: Duration::from_secs(20), writer, screen, hang_up, reader: Some(reader_thread) }
+        Pty {
+            child,
+            raw,
+            deadline: Duration::from_secs(20),
+            writer,
+            screen,
+            hang_up,
+            master_fd: fd,
+            reader: Some(reader_thread),
+        }
+    }
+
+    /// Resizes the terminal, as dragging a window's corner does: the kernel sends SIGWINCH to the terminal's
+    /// foreground process group (whoever that is then), and the screen read back takes the new size.
+    pub fn resize(&mut self, rows: u16, cols: u16) {
+        assert!(self.reader.as_ref().is_some_and(|r| !r.is_finished()), "the terminal is closed");
+        let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+        // SAFETY: TIOCSWINSZ on the pty master (kept open by the reader thread, checked running above) reads one
+        // winsize that lives across the call.
+        assert_eq!(unsafe { libc::ioctl(self.master_fd, libc::TIOCSWINSZ, &ws) }, 0);
+        self.screen.lock().unwrap().screen_mut().set_size(rows, cols);
     }
 
     pub fn pid(&self) -> u32 {

@@ -25,9 +25,9 @@ impl App {
         self.ws.stories[s].anchors.get(c).copied().unwrap_or(Anchor::ORPHANED)
     }
 
-    /// The story whose article the article view shows.
+    /// The story whose article the article view shows: the selected row's (a claim, or an empty story's title).
     pub fn article_story(&self) -> Option<usize> {
-        self.current().map(|c| c.0).or_else(|| (!self.ws.stories.is_empty()).then_some(0))
+        self.selected_story().or_else(|| (!self.ws.stories.is_empty()).then_some(0))
     }
 
     /// Takes a story's article as changed on disk: every claim is re-anchored on the new text (a quote that is
@@ -81,19 +81,20 @@ impl App {
     }
 
     pub(super) fn article_width(&self) -> u16 {
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = self.article_areas();
         l.article.width.saturating_sub(2).max(1)
     }
 
     pub(super) fn scroll_article_to_selection(&mut self) {
         let Some(si) = self.article_story() else { return };
         let lines = geometry::wrap(self.article_chars(si), self.article_width() as usize);
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = self.article_areas();
         let h = l.article.height.saturating_sub(3).max(1) as usize;
         let line = lines.iter().position(|(s, e)| self.art_sel.0 < (*e).max(s + 1)).unwrap_or(0);
         if line < self.art_scroll || line >= self.art_scroll + h {
             self.art_scroll = line.saturating_sub(h / 3);
         }
+        self.art_scroll = self.art_scroll.min(lines.len().saturating_sub(1));
     }
 
     /// Article selection helpers: the sentence index containing a character.
@@ -171,7 +172,7 @@ impl App {
 
     pub(super) fn article_click(&mut self, x: u16, y: u16) {
         let Some(si) = self.article_story() else { return };
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), true);
+        let l = self.article_areas();
         let inner = l.article.inner(ratatui::layout::Margin::new(1, 1));
         // The line above the text that lists orphaned and not anchored claims (see `view::article`).
         let header = u16::from(self.ws.stories[si].anchors.iter().any(|a| !a.is_placed()));

@@ -15,6 +15,24 @@ impl App {
         self.current().map(|(s, c)| &self.ws.stories[s].file.claims[c])
     }
 
+    /// Whether the cursor may rest on a row: a claim, or the title row of a story with no claims yet (a story
+    /// just made with `factdesk new-story`), so that its article can be opened and its first claim added.
+    pub fn selectable(&self, row: Row) -> bool {
+        match row {
+            Row::Claim(..) => true,
+            Row::Story(si) => self.ws.stories.get(si).is_some_and(|s| s.file.claims.is_empty()),
+        }
+    }
+
+    /// The story of the selected row: the selected claim's, or the story whose (empty) title row is selected.
+    pub fn selected_story(&self) -> Option<usize> {
+        match self.rows.get(self.selected).copied() {
+            Some(Row::Claim(s, _)) => Some(s),
+            Some(r @ Row::Story(s)) if self.selectable(r) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Whether the quick filters (verdict, status) let a claim through.
     pub(super) fn passes_quick(&self, c: &Claim) -> bool {
         if let Some(v) = &self.filter_verdict {
@@ -101,6 +119,8 @@ impl App {
             let (s, c) = self.current()?;
             Some((s, self.ws.stories.get(s)?.file.claims.get(c)?.id.clone()))
         });
+        // An empty story's title row stays selected through a rebuild (a reload, a filter cleared).
+        let keep_story = self.current().is_none().then(|| self.selected_story()).flatten();
         let matches = self.filter_matches();
         let score = |si: usize, ci: usize| matches.as_ref().and_then(|m| m.get(si)?.get(ci).copied().flatten());
         // (best match score, story, its rows): with a `/` filter the best matches come first, as in fzf: stories
@@ -142,6 +162,10 @@ impl App {
                 |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
             )
         });
+        let found = found.or_else(|| {
+            let si = keep_story?;
+            self.rows.iter().position(|r| *r == Row::Story(si)).filter(|&i| self.selectable(self.rows[i]))
+        });
         self.selected = found.unwrap_or(self.selected.min(self.rows.len().saturating_sub(1)));
         self.snap_to_claim(true);
         self.clamp_list();
@@ -162,18 +186,18 @@ impl App {
         !self.filter.is_empty() || self.filter_verdict.is_some() || self.filter_status.is_some()
     }
 
-    /// Moves the selection off a story header, forwards first.
+    /// Moves the selection off a story header (unless it is an empty story's, which is selectable), forwards first.
     pub(super) fn snap_to_claim(&mut self, forward: bool) {
-        if self.current().is_some() || self.rows.is_empty() {
+        if self.rows.is_empty() || self.rows.get(self.selected).is_some_and(|r| self.selectable(*r)) {
             return;
         }
-        let fwd = (self.selected..self.rows.len()).find(|&i| matches!(self.rows[i], Row::Claim(..)));
-        let back = (0..=self.selected.min(self.rows.len() - 1)).rev().find(|&i| matches!(self.rows[i], Row::Claim(..)));
+        let fwd = (self.selected..self.rows.len()).find(|&i| self.selectable(self.rows[i]));
+        let back = (0..=self.selected.min(self.rows.len() - 1)).rev().find(|&i| self.selectable(self.rows[i]));
         self.selected = if forward { fwd.or(back) } else { back.or(fwd) }.unwrap_or(0);
     }
 
     pub(super) fn list_height(&self) -> usize {
-        let l = geometry::layout(Rect::new(0, 0, self.size.0, self.size.1), self.article_open);
+        let l = self.areas();
         l.list.height.saturating_sub(2).max(1) as usize
     }
 
@@ -198,7 +222,7 @@ impl App {
         let step = delta.signum();
         while remaining > 0 {
             let mut j = i + step;
-            while (0..=max).contains(&j) && !matches!(self.rows[j as usize], Row::Claim(..)) {
+            while (0..=max).contains(&j) && !self.selectable(self.rows[j as usize]) {
                 j += step;
             }
             if !(0..=max).contains(&j) {

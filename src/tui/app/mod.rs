@@ -1,12 +1,13 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
-//! The state is split by concern: `session` (edits, undo), `list`, `article`, `forms`, `items` (the list panes),
-//! `conflicts` (loading, recovery, reloads).
+//! The state is split by concern: `session` (edits, undo), `list`, `panes` (the list's width), `article`, `forms`,
+//! `items` (the sources, checks, values and warnings panes), `conflicts` (loading, recovery, reloads).
 
 mod article;
 mod conflicts;
 mod forms;
 mod items;
 mod list;
+mod panes;
 mod session;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
@@ -53,6 +54,9 @@ pub enum Effect {
     Quit,
     OpenEditor(String),
     Suspend,
+    /// Keep the list's width and zoom in the user's config file (`list_width`, `list_zoom`), nothing else of it
+    /// changed.
+    RememberListWidth(geometry::ListWidth),
 }
 
 /// Which pane has the focus.
@@ -131,9 +135,12 @@ pub struct App {
     pub mode: Mode,
     pub focus: Focus,
     pub rows: Vec<Row>,
-    /// Index into `rows`; always a claim row when any claim is shown.
+    /// Index into `rows`; always a selectable row when any is shown (`App::selectable`): a claim, or the title row
+    /// of a story that has no claims yet. Other title rows are never selected.
     pub selected: usize,
     pub list_offset: usize,
+    /// How wide the claims list is (`<`, `>`, `z`); the runner sets it from the user's config file.
+    pub list_width: geometry::ListWidth,
     pub filter: String,
     pub filter_verdict: Option<Option<String>>,
     pub filter_status: Option<Status>,
@@ -275,6 +282,7 @@ impl App {
             rows: Vec::new(),
             selected: 0,
             list_offset: 0,
+            list_width: geometry::ListWidth::default(),
             filter: String::new(),
             filter_verdict: None,
             filter_status: None,

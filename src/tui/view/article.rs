@@ -104,7 +104,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let body_h = (inner.height as usize).saturating_sub(lines.len() + 1);
     let wrapped = wrap(chars, inner.width as usize);
-    for &(s, e) in wrapped.iter().skip(app.art_scroll).take(body_h) {
+    // Never past the text: a scroll worked out for another size shows the last lines, not an empty pane.
+    let scroll = app.art_scroll.min(wrapped.len().saturating_sub(1));
+    for &(s, e) in wrapped.iter().skip(scroll).take(body_h) {
         let mut spans: Vec<Span> = Vec::new();
         let mut run = String::new();
         let mut run_style = Style::new();
@@ -135,7 +137,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled("candidate", t.span_candidate()),
         Span::raw(" "),
         Span::styled("selection", t.span_selection()),
-        Span::styled(format!("  line {}/{}", app.art_scroll + 1, wrapped.len()), t.dim()),
+        Span::styled(format!("  line {}/{}", scroll + 1, wrapped.len()), t.dim()),
     ]);
     let y = inner.y + inner.height.saturating_sub(1);
     frame.render_widget(Paragraph::new(legend), Rect::new(inner.x, y, inner.width, 1));

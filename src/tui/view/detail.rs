@@ -14,7 +14,32 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let block =
         Block::bordered().title(Span::styled(" Claim ", t.title())).border_style(t.border(app.focus == Focus::Detail));
     let Some((si, ci)) = app.current() else {
-        frame.render_widget(Paragraph::new("No claim selected.").block(block), area);
+        let text = match app.selected_story() {
+            // An empty story's title row: what to do with it, with the keys as they are bound now.
+            Some(si) => {
+                let key = |ctx, name| {
+                    app.keymap
+                        .grouped(ctx)
+                        .into_iter()
+                        .find(|g| g.1 == name)
+                        .and_then(|g| g.0.first().map(|k| k.label()))
+                        .unwrap_or_else(|| "?".into())
+                };
+                use crate::tui::keymap::Context::{Article, Main};
+                let st = &app.ws.stories[si];
+                format!(
+                    "{}\n\nNo claims yet in this story ({}).\n\n{} adds a claim. {} opens the article; there, select a \
+                     sentence and press {} to make it a claim.",
+                    sanitize::line(if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title }),
+                    sanitize::line(&st.slug),
+                    key(Main, "new-claim"),
+                    key(Main, "article"),
+                    key(Article, "create-claim"),
+                )
+            }
+            None => "No claim selected.".to_string(),
+        };
+        frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false }).block(block), area);
         return;
     };
     let c = &app.ws.stories[si].file.claims[ci];

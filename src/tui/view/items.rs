@@ -18,7 +18,7 @@ const DETAIL: u16 = 6;
 
 pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
     let t = app.theme;
-    let main = super::layout(area, false);
+    let main = app.areas_in(area);
     let r = Rect::new(area.x, main.header.bottom(), area.width, main.status.y.saturating_sub(main.header.bottom()));
     frame.render_widget(Clear, r);
     let slug = app.ws.stories.get(pane.story).map(|s| sanitize::line(&s.slug)).unwrap_or_default();

@@ -3,6 +3,7 @@
 use super::{fit, highlighted, pad};
 use crate::sanitize;
 use crate::tui::app::{App, Focus, Row};
+use crate::tui::geometry::{BADGE_SYMBOL_ONLY, list_columns, text_width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -46,8 +47,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         match *row {
             Row::Story(si) => {
                 let st = &app.ws.stories[si];
-                let title = if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title };
-                lines.push(Line::from(Span::styled(fit(&sanitize::line(title), width), t.story_header())));
+                let title =
+                    sanitize::line(if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title });
+                if app.selectable(*row) {
+                    // A story with no claims yet: its row can be selected, and says why it is alone.
+                    let selected = i == app.selected;
+                    let base = if selected { t.selected() } else { Style::new() };
+                    let mark = fit(if selected { "▶ " } else { "  " }, width);
+                    let rest = width.saturating_sub(text_width(&mark));
+                    // The note gives way to the title in a narrow list.
+                    let note = if rest >= 24 { " (no claims yet)" } else { "" };
+                    let title = fit(&title, rest - text_width(note));
+                    let used = text_width(&mark) + text_width(&title) + text_width(note);
+                    let mut spans = vec![
+                        Span::styled(mark, base),
+                        Span::styled(title, base.patch(t.story_header())),
+                        Span::styled(note, base.patch(t.dim())),
+                    ];
+                    if selected && width > used {
+                        spans.push(Span::styled(" ".repeat(width - used), base));
+                    }
+                    lines.push(Line::from(spans));
+                } else {
+                    lines.push(Line::from(Span::styled(fit(&title, width), t.story_header())));
+                }
             }
             Row::Claim(si, ci) => {
                 let c = &app.ws.stories[si].file.claims[ci];
@@ -55,30 +78,40 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let base = if selected { t.selected() } else { Style::new() };
                 let (b, bstyle) = badge(app, c);
                 let orphan = app.anchor_of(si, ci).is_orphaned() && !app.ws.stories[si].article.is_empty();
-                let bw = if width >= 56 { 18 } else { 15 };
-                // A narrow list (beside the article) drops the status column to keep room for the text.
-                let sw = if width >= 48 { 10 } else { 0 };
-                let mut spans = vec![
-                    Span::styled(if selected { "▶" } else { " " }, base),
-                    Span::styled(if orphan { "⚠" } else { " " }, base.patch(t.error())),
-                    Span::styled(pad(&b, bw), base.patch(bstyle)),
-                ];
-                if sw > 0 {
-                    spans.push(Span::styled(pad(status_word(c.status), sw), base.patch(t.dim())));
+                // Each column is cut to its width (with `…`) and padded to it, then a space: they never touch.
+                let cols = list_columns(width);
+                let marks =
+                    [(if selected { "▶" } else { " " }, base), (if orphan { "⚠" } else { " " }, base.patch(t.error()))];
+                let mut spans: Vec<Span> =
+                    marks.into_iter().take(cols.marks.width).map(|(m, s)| Span::styled(m, s)).collect();
+                let gap = |spans: &mut Vec<Span>| spans.push(Span::styled(" ", base));
+                if cols.marks.width > 0 && width > cols.marks.end() {
+                    gap(&mut spans);
                 }
-                let used = 2 + bw + sw;
-                // The claim's text matters most: the id gets a third of what is left (10 to 22 columns).
-                let left = width.saturating_sub(used);
-                let id = fit(&sanitize::line(&c.id), (left / 3).clamp(10.min(left), 22));
-                let id_w = unicode_width::UnicodeWidthStr::width(id.as_str());
-                spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));
-                spans.push(Span::styled(" ", base));
-                let rest = width.saturating_sub(used + id_w + 1);
-                let text = fit(&sanitize::line(&c.text), rest);
-                let tw = unicode_width::UnicodeWidthStr::width(text.as_str());
+                if cols.badge.width > 0 {
+                    // Too narrow for the name: the symbol alone (it may be two cells wide), never a lone `…`.
+                    let shown = if cols.badge.width <= BADGE_SYMBOL_ONLY {
+                        crate::tui::geometry::graphemes(&b).next().map(|g| g.0.to_string()).unwrap_or_default()
+                    } else {
+                        b
+                    };
+                    spans.push(Span::styled(pad(&shown, cols.badge.width), base.patch(bstyle)));
+                    gap(&mut spans);
+                }
+                if cols.status.width > 0 {
+                    spans.push(Span::styled(pad(status_word(c.status), cols.status.width), base.patch(t.dim())));
+                    gap(&mut spans);
+                }
+                if cols.id.width > 0 {
+                    let id = pad(&sanitize::line(&c.id), cols.id.width);
+                    spans.extend(highlighted(&id, &app.matched_chars(&id), base.patch(t.label()), t.matched()));
+                    gap(&mut spans);
+                }
+                let text = fit(&sanitize::line(&c.text), cols.text.width);
+                let tw = text_width(&text);
                 spans.extend(highlighted(&text, &app.matched_chars(&text), base, t.matched()));
-                if selected && rest > tw {
-                    spans.push(Span::styled(" ".repeat(rest - tw), base));
+                if selected && cols.text.width > tw {
+                    spans.push(Span::styled(" ".repeat(cols.text.width - tw), base));
                 }
                 lines.push(Line::from(spans));
             }

@@ -18,7 +18,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthChar;
 
 pub use crate::tui::geometry::{Areas, MIN_HEIGHT, MIN_WIDTH, layout};
 
@@ -47,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).style(app.theme.error()), area);
         return;
     }
-    let a = layout(area, app.article_open);
+    let a = app.areas_in(area);
     header(frame, app, a.header);
     list::draw(frame, app, a.list);
     if app.article_open {
@@ -221,30 +220,32 @@ fn hints(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Cuts sanitized text to `width` display columns, ending in `…` when cut.
+/// Cuts sanitized text to `width` display columns, ending in `…` when cut. Measured grapheme by grapheme as
+/// ratatui draws it (`geometry::graphemes`), so a wide or combined character never spills past `width`.
 pub fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut w = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
+    if crate::tui::geometry::text_width(text) <= width {
         return text.to_string();
     }
-    for c in text.chars() {
-        let cw = c.width().unwrap_or(0);
-        if w + cw + 1 > width {
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for (g, gw) in crate::tui::geometry::graphemes(text) {
+        if w + gw + 1 > width {
             break;
         }
-        w += cw;
-        out.push(c);
+        w += gw;
+        out.push_str(g);
     }
     out.push('…');
     out
 }
 
-/// Pads to `width` display columns.
+/// Pads to `width` display columns (cut with `…` first when longer).
 pub fn pad(text: &str, width: usize) -> String {
     let t = fit(text, width);
-    let w: usize = t.chars().map(|c| c.width().unwrap_or(0)).sum();
+    let w = crate::tui::geometry::text_width(&t);
     t + &" ".repeat(width.saturating_sub(w))
 }
 

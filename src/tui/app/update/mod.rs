@@ -86,6 +86,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
     if let Action::Resize(w, h) = action {
         app.size = (w, h);
         app.clamp_list();
+        // The article wraps anew at the new width: its scroll is worked out again, so it never points past the text.
         if app.article_open {
             app.scroll_article_to_selection();
         }

@@ -157,7 +157,12 @@ pub(super) fn notes_mode(app: &mut App, mut ta: Box<TextArea<'static>>, action: 
             }
             // Back to the list, where j/k move between claims again.
             app.focus = Focus::List;
-            let pane = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), false).notes;
+            let pane = geometry::layout(
+                Rect::new(0, 0, app.size.0, app.size.1),
+                false,
+                geometry::ListWidth { zoom: false, ..app.list_width },
+            )
+            .notes;
             let height = pane.height.saturating_sub(2) as usize;
             let cursor_line = geometry::shown_lines(&upto.join("\n"), pane);
             app.notes_scroll = cursor_line.saturating_sub(height.max(1)) as u16;
@@ -241,7 +246,8 @@ pub(super) fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
                 app.edit_story(si, |file| {
                     let cand = file.claims[ci].clone();
                     let t = &mut file.claims[target];
-                    let add = format!("Merged candidate `{}`: \"{}\"", cand.id, cand.quote.exact);
+                    // Ends with a newline, so what is written after it starts on a line of its own.
+                    let add = format!("Merged candidate `{}`: \"{}\"\n", cand.id, cand.quote.exact);
                     t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
                     t.history.push(HistoryEntry { at: now, by, change: format!("merged candidate `{}`", cand.id) });
                     file.claims.remove(ci);

@@ -64,6 +64,9 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
         Action::NextPane | Action::PrevPane => {
             let order: &[Focus] = if app.article_open {
                 &[Focus::List, Focus::Article]
+            } else if app.list_width_now().zoom {
+                // Zoomed, the detail and notes panes are hidden.
+                &[Focus::List]
             } else {
                 &[Focus::List, Focus::Detail, Focus::Notes]
             };
@@ -71,6 +74,14 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
             let n = order.len();
             let next = if action == Action::NextPane { (i + 1) % n } else { (i + n - 1) % n };
             app.focus = order[next];
+        }
+        Action::OpenArticle => {
+            if !app.article_open {
+                app.article_open = true;
+                app.select_current_in_article();
+                app.clamp_list();
+            }
+            app.focus = Focus::Article;
         }
         Action::ToggleArticle => {
             app.article_open = !app.article_open;
@@ -85,9 +96,12 @@ fn normal_move(app: &mut App, action: Action) -> Option<Keys> {
             app.scroll_article_to_selection();
         }
         Action::Narrow if article => app.article_narrow(),
+        Action::NarrowList => return Some(Keys::Done(app.resize_list(-1))),
+        Action::WidenList => return Some(Keys::Done(app.resize_list(1))),
+        Action::Zoom => return Some(Keys::Done(app.toggle_zoom())),
         Action::Click(x, y) => click(app, x, y),
         Action::Scroll(x, y, down) => {
-            let l = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+            let l = app.areas();
             let p = Position::new(x, y);
             if app.article_open && l.article.contains(p) {
                 let max = app.article_story().map_or(0, |si| {
@@ -147,7 +161,12 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
         }
         Action::EditNotesExternal => {
             let c = app.current_claim()?;
-            return Some(Keys::Done(Some(Effect::OpenEditor(c.notes.clone()))));
+            // The file ends with a newline, as editors expect, so what is typed at its end starts a line.
+            let mut text = c.notes.clone();
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            return Some(Keys::Done(Some(Effect::OpenEditor(text))));
         }
         Action::AddSource => {
             app.current()?;
@@ -340,13 +359,13 @@ fn normal_session(app: &mut App, action: Action) -> Option<Keys> {
 }
 
 pub(super) fn click(app: &mut App, x: u16, y: u16) {
-    let l = geometry::layout(Rect::new(0, 0, app.size.0, app.size.1), app.article_open);
+    let l = app.areas();
     let p = Position::new(x, y);
     if l.list.contains(p) {
         app.focus = Focus::List;
         if y > l.list.y && y < l.list.bottom() - 1 {
             let i = app.list_offset + (y - l.list.y - 1) as usize;
-            if matches!(app.rows.get(i), Some(Row::Claim(..))) {
+            if app.rows.get(i).is_some_and(|r| app.selectable(*r)) {
                 app.selected = i;
                 app.after_move();
             }

@@ -84,6 +84,14 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
         }
         Reply::EditorDone(result) => {
             match result {
+                // Only the final newline the file was given (or the editor added): the notes are unchanged.
+                Ok(text)
+                    if app
+                        .current_claim()
+                        .is_some_and(|c| c.notes.trim_end_matches('\n') == text.trim_end_matches('\n')) =>
+                {
+                    app.set_message("notes unchanged", false)
+                }
                 Ok(text) => set_notes(app, text, "notes edited in $EDITOR"),
                 Err(e) => app.set_message(e, true),
             }
