@@ -460,6 +460,7 @@ pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
 pub fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let lang = parts.next().unwrap_or("");
+    // The primary subtag as newsrooms write it: an ISO 639 code of 2 or 3 letters (so `english` is refused).
     (2..=3).contains(&lang.len())
         && lang.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))

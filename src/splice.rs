@@ -730,3 +730,133 @@ claims:
         assert_eq!(p.text, "---\n# c\nstory:\n  title: T\nclaims:\n- id: a\n  text: x  # keep\n- id: b\n  text: z\n");
     }
 }
+
+/// Why a top-level setting could not be set in place (see [`set_section`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SectionError {
+    /// The text is not a YAML mapping at the top (a list, a scalar, several documents).
+    #[error("the file is not a YAML mapping at its top level, so `{key}:` cannot be set in it")]
+    NotAMapping { key: String },
+    /// The file is laid out so that replacing `key:`'s lines would not give the wanted value (a flow mapping
+    /// spanning other keys, an anchor used elsewhere); the message says what to write by hand.
+    #[error("`{key}:` could not be set without rewriting the rest of the file; write it by hand as:\n{wanted}")]
+    Layout { key: String, wanted: String },
+}
+
+/// `text` with the top-level `key` set to `value`: the lines of `key:`'s block (its line, and the indented or
+/// blank lines under it) are replaced by `value` rendered by serde_yaml, or the block is added at the end. Every
+/// other line, comments included, is kept byte for byte. The result is parsed back and must equal the original
+/// with only `key` changed; otherwise nothing is returned but an error saying what to write by hand.
+///
+/// Hand-written (not serde_yaml's render of the whole file) because the file is the newsroom's: its comments
+/// and layout are kept, as [`plan`] keeps them for story files.
+pub fn set_section(text: &str, key: &str, value: &Value) -> Result<String, SectionError> {
+    let mut wanted = Mapping::new();
+    wanted.insert(Value::String(key.to_string()), value.clone());
+    let rendered = serde_yaml::to_string(&Value::Mapping(wanted)).unwrap_or_default();
+    let layout = || SectionError::Layout { key: key.to_string(), wanted: rendered.clone() };
+    let parse = |t: &str| -> Option<Mapping> {
+        if t.trim().is_empty() || t.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+            return Some(Mapping::new());
+        }
+        match serde_yaml::from_str::<Value>(t).ok()? {
+            Value::Mapping(m) => Some(m),
+            Value::Null => Some(Mapping::new()),
+            _ => None,
+        }
+    };
+    let before = parse(text).ok_or_else(|| SectionError::NotAMapping { key: key.to_string() })?;
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let is_key_line = |l: &str| {
+        l.strip_prefix(key).is_some_and(|rest| rest.starts_with(':') || rest.trim_start().starts_with(':'))
+            && !l.starts_with([' ', '\t', '#'])
+    };
+    let mut out = String::with_capacity(text.len() + rendered.len());
+    match lines.iter().position(|l| is_key_line(l)) {
+        Some(start) => {
+            // The block: indented lines, and blank lines followed by more indented lines.
+            let mut end = start + 1;
+            let mut last = start + 1;
+            while end < lines.len() {
+                let l = lines[end];
+                if l.trim().is_empty() {
+                    end += 1;
+                    continue;
+                }
+                if l.starts_with([' ', '\t']) {
+                    end += 1;
+                    last = end;
+                    continue;
+                }
+                break;
+            }
+            lines[..start].iter().for_each(|l| out.push_str(l));
+            out.push_str(&rendered);
+            lines[last..].iter().for_each(|l| out.push_str(l));
+        }
+        None => {
+            out.push_str(text);
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(&rendered);
+        }
+    }
+    let after = parse(&out).ok_or_else(layout)?;
+    let mut expected = before;
+    expected.insert(Value::String(key.to_string()), value.clone());
+    if after != expected {
+        return Err(layout());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod section_tests {
+    use super::*;
+
+    fn org(name: &str) -> Value {
+        let mut m = Mapping::new();
+        m.insert("name".into(), name.into());
+        m.insert("url".into(), "https://x.org".into());
+        Value::Mapping(m)
+    }
+
+    #[test]
+    fn a_section_is_replaced_in_place_keeping_comments_and_other_keys() {
+        let text = "# our settings\nevidence:\n  min_independent_sources: 1 # one is enough here\n\norganization:\n  name: Old\n  # a comment inside\n  url: https://old.org\n\n# the scale\nverdicts: []\n";
+        let out = set_section(text, "organization", &org("New")).unwrap();
+        assert!(out.starts_with("# our settings\nevidence:\n  min_independent_sources: 1 # one is enough here\n\n"));
+        assert!(out.contains("organization:\n  name: New\n  url: https://x.org\n"), "{out}");
+        assert!(out.ends_with("\n# the scale\nverdicts: []\n"), "{out}");
+        assert!(!out.contains("Old"));
+    }
+
+    #[test]
+    fn a_missing_section_is_added_at_the_end_and_an_empty_file_gets_it_alone() {
+        let out = set_section("search:\n  matcher: nucleo", "organization", &org("A")).unwrap();
+        assert_eq!(out, "search:\n  matcher: nucleo\norganization:\n  name: A\n  url: https://x.org\n");
+        assert_eq!(
+            set_section("", "organization", &org("A")).unwrap(),
+            "organization:\n  name: A\n  url: https://x.org\n"
+        );
+        let commented = set_section("# nothing yet\n", "organization", &org("A")).unwrap();
+        assert!(commented.starts_with("# nothing yet\norganization:\n"));
+    }
+
+    #[test]
+    fn values_that_need_quoting_are_quoted_and_read_back() {
+        let v = org("Fact: \"Check\" #1 — ünïcode");
+        let out = set_section("organization: {name: x}\n", "organization", &v).unwrap();
+        let back: Value = serde_yaml::from_str(&out).unwrap();
+        assert_eq!(back["organization"]["name"], Value::from("Fact: \"Check\" #1 — ünïcode"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_mapping_or_would_change_elsewhere_is_refused() {
+        assert!(matches!(set_section("- a\n- b\n", "organization", &org("A")), Err(SectionError::NotAMapping { .. })));
+        // An anchor defined in the block and used elsewhere: replacing the block would break the other key.
+        let text = "organization: &o\n  name: A\nother: *o\n";
+        assert!(matches!(set_section(text, "organization", &org("B")), Err(SectionError::Layout { .. })));
+    }
+}

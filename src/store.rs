@@ -228,7 +228,82 @@ pub fn load_config(root: &Path) -> Result<WorkspaceConfig, Diagnostic> {
     }
     let bytes = read_limited(&path, MAX_YAML_BYTES)?;
     let text = decode_utf8(&path, bytes, "the settings file")?;
-    let config: WorkspaceConfig = parse_yaml(&path, &text, "delete it to use the defaults")?;
+    config_from_text(&path, &text)
+}
+
+/// Why a workspace setting could not be changed. The settings file is untouched in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    /// The settings file could not be read, or would not be valid after the change.
+    #[error("{0}")]
+    File(Diagnostic),
+    /// The change could not be spliced into the file's text.
+    #[error("{}: {source}", shown(.path))]
+    Splice { path: PathBuf, source: crate::splice::SectionError },
+    /// The file could not be written.
+    #[error("{}: not written: {}", shown(.path), io_failure(.path, .source))]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+/// Sets the given fields of the top-level mapping `key` in the workspace's settings file (`factdesk.yaml`, made
+/// if absent); an empty value removes its field. Other fields under `key` (ones factdesk does not know), every
+/// other line and every comment are kept (`splice::set_section`). Returns the settings as they now are. The file
+/// is read again here, so a colleague's change to another setting since the workspace was loaded is kept.
+pub fn set_setting_fields(root: &Path, key: &str, fields: &[(&str, &str)]) -> Result<WorkspaceConfig, SettingsError> {
+    use serde_yaml::{Mapping, Value};
+    set_setting(root, key, |old| {
+        let mut map = match old {
+            Some(Value::Mapping(m)) => m.clone(),
+            _ => Mapping::new(),
+        };
+        for (field, value) in fields {
+            let k = Value::String(field.to_string());
+            if value.trim().is_empty() {
+                map.remove(&k);
+            } else {
+                map.insert(k, Value::String(value.trim().to_string()));
+            }
+        }
+        Value::Mapping(map)
+    })
+}
+
+/// Sets the top-level `key` of the workspace's settings file (`factdesk.yaml`, made if absent) to what `value`
+/// makes of its current value, keeping every other line and comment, and returns the settings as they now are.
+pub fn set_setting(
+    root: &Path,
+    key: &str,
+    value: impl FnOnce(Option<&serde_yaml::Value>) -> serde_yaml::Value,
+) -> Result<WorkspaceConfig, SettingsError> {
+    let path = root.join(CONFIG_FILE);
+    let write_err = |source| SettingsError::Write { path: path.clone(), source };
+    crate::boundary::real_dir(root).map_err(|e| write_err(e.into_io()))?;
+    let text = match fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        _ => {
+            let bytes = read_limited(&path, MAX_YAML_BYTES).map_err(SettingsError::File)?;
+            decode_utf8(&path, bytes, "the settings file").map_err(SettingsError::File)?
+        }
+    };
+    let text =
+        if text.is_empty() { "# factdesk: settings shared by everyone on this workspace\n".to_string() } else { text };
+    let current: Option<serde_yaml::Value> =
+        serde_yaml::from_str::<serde_yaml::Value>(&text).ok().and_then(|v| v.get(key).cloned());
+    let value = value(current.as_ref());
+    let spliced = crate::splice::set_section(&text, key, &value)
+        .map_err(|source| SettingsError::Splice { path: path.clone(), source })?;
+    let config = config_from_text(&path, &spliced).map_err(SettingsError::File)?;
+    if spliced != text {
+        crate::boundary::check_write_target(&path).map_err(|e| write_err(e.into_io()))?;
+        write_atomic(&path, spliced.as_bytes()).map_err(write_err)?;
+    }
+    Ok(config)
+}
+
+/// The settings in `text` (the settings file at `path`), checked as [`load_config`] checks them.
+fn config_from_text(path: &Path, text: &str) -> Result<WorkspaceConfig, Diagnostic> {
+    let path = path.to_path_buf();
+    let config: WorkspaceConfig = parse_yaml(&path, text, "delete it to use the defaults")?;
     if config.verdicts.is_empty() {
         return Err(Diagnostic::error(
             &path,
@@ -240,7 +315,7 @@ pub fn load_config(root: &Path) -> Result<WorkspaceConfig, Diagnostic> {
     let mut seen = HashMap::new();
     for v in &config.verdicts {
         if seen.insert(v.name.as_str(), ()).is_some() {
-            let (line, col) = find_value(&text, "name", &v.name, 0).unwrap_or((1, 1));
+            let (line, col) = find_value(text, "name", &v.name, 0).unwrap_or((1, 1));
             return Err(Diagnostic::error(&path, line, col, format!("verdict `{}` is defined twice", v.name)));
         }
     }

@@ -403,7 +403,12 @@ fn the_story_form_refuses_bad_urls_dates_and_languages() {
     let (_t, mut app) = app();
     press(&mut app, "I");
     set_field(&mut app, 3, "");
+    // A pasted second line is refused as it is pasted (as in the source form), not glued on with a space.
     update(&mut app, Action::Paste("https://daily.example/a\nhttps://daily.example/b".into()));
+    let e = form(&app).error.clone().unwrap_or_default();
+    assert!(e.contains("paste refused: it holds 2 lines"), "{e}");
+    assert_eq!(values(&app)[3], "");
+    set_field(&mut app, 3, "https://daily.example/a https://daily.example/b");
     press(&mut app, "enter");
     let e = form(&app).error.clone().unwrap_or_default();
     assert!(e.contains("is not one web address") && e.contains("without spaces or line breaks"), "{e}");

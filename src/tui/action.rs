@@ -32,6 +32,8 @@ pub enum Action {
     EditClaim,
     /// Open the story form: title, outlet, byline, url, published, language.
     StoryInfo,
+    /// Edit the publishing organisation in the workspace settings (`factdesk.yaml`), which ClaimReview needs.
+    Organization,
     /// In the article view: set the current claim's quote to the selection.
     Anchor,
     AcceptCandidate,
@@ -132,6 +134,8 @@ pub enum Reply {
     ConfigRead(Result<crate::model::WorkspaceConfig, String>),
     /// `R` read again the story folders that could not be read before: those that now load, and what each shows.
     StoriesFixed(Retried),
+    /// The runner wrote the workspace settings (the organisation form): the settings now in use, or why not.
+    SettingsSaved(Result<crate::model::WorkspaceConfig, String>),
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
 }

@@ -89,8 +89,16 @@ pub fn export_story_pointing(
     }
     crate::export::guard_output(ws, &out)?;
     let opts = crate::export::Options::new(crate::dates::today());
-    let done = crate::export::export(ws, story, format, &opts)
-        .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" | "))?;
+    let done = crate::export::export(ws, story, format, &opts).map_err(|ds| {
+        // The message line has room for one: the warnings pane lists every one, and Enter there opens the fix.
+        let first = ds.first().map(|d| d.message.clone()).unwrap_or_default();
+        match ds.len() {
+            0 | 1 => format!("not exported: {first} ({warnings_key} lists it, Enter there opens the fix)"),
+            n => format!(
+                "not exported: {n} problems, {warnings_key} lists them (Enter there opens the fix); first: {first}"
+            ),
+        }
+    })?;
     match std::fs::create_dir(&dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
@@ -383,4 +391,17 @@ pub fn remember_list_width(path: Option<&Path>, w: super::geometry::ListWidth) -
         std::fs::create_dir_all(dir).map_err(write_err)?;
     }
     crate::store::write_atomic(&target, spliced.as_bytes()).map_err(write_err)
+}
+
+/// Writes the publishing organisation into the workspace settings (`factdesk.yaml`), keeping the file's other
+/// lines, comments and any other keys under `organization:`; the settings as they now are.
+pub fn save_organization(
+    root: &Path,
+    org: &crate::model::Organization,
+) -> Result<crate::model::WorkspaceConfig, crate::store::SettingsError> {
+    crate::store::set_setting_fields(
+        root,
+        "organization",
+        &[("name", &org.name), ("url", &org.url), ("review_url", &org.review_url)],
+    )
 }

@@ -229,6 +229,7 @@ impl Default for Keymap {
         b(Main, Key::ch('d'), A::Delete, "delete", "delete the claim (asks first)", "");
         b(Main, Key::ch('t'), A::EditClaim, "edit-claim", "edit the claim: text, id, claimant, tags, summary…", "");
         b(Main, Key::ch('I'), A::StoryInfo, "story-info", "edit the story: title, outlet, url, date, language…", "");
+        b(Main, Key::ch('O'), A::Organization, "organization", "the publishing organisation (ClaimReview)", "");
         b(Main, Key::ch('y'), A::AcceptCandidate, "accept", "accept a candidate (status -> open)", "");
         b(Main, Key::ch('r'), A::RejectCandidate, "reject", "reject a candidate (remembered)", "");
         b(Main, Key::ch('x'), A::ExportMenu, "export", "export the story: ClaimReview, Markdown, CSV, JSON", "export");

@@ -555,6 +555,10 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             let size = r.term.size()?;
             return Ok((false, vec![Step::Update(Action::Resize(size.width, size.height).into())]));
         }
+        Effect::SaveOrganization(org) => {
+            let saved = effects::save_organization(&app.ws.root, &org).map_err(|e| e.to_string());
+            return Ok((false, vec![Step::reply(Reply::SettingsSaved(saved))]));
+        }
         Effect::RememberListWidth(w) => {
             if let Err(e) = effects::remember_list_width(config::config_path().as_deref(), w) {
                 return Ok((false, vec![Step::reply(Reply::Note { text: e.to_string(), error: true })]));

@@ -196,6 +196,29 @@ impl Pty {
         }
     }
 
+    /// The runs of cells drawn in reverse video (the list's cursor, the article's selection under NO_COLOR), one
+    /// string per run, row by row.
+    pub fn reversed(&self) -> Vec<String> {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = screen.size();
+        let mut runs = Vec::new();
+        for row in 0..rows {
+            let mut run = String::new();
+            for col in 0..cols {
+                match screen.cell(row, col) {
+                    Some(cell) if cell.inverse() => run.push_str(cell.contents()),
+                    _ if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+                    _ => {}
+                }
+            }
+            if !run.is_empty() {
+                runs.push(run);
+            }
+        }
+        runs
+    }
+
     pub fn wait_for(&mut self, text: &str) -> String {
         let t = text.to_string();
         self.wait_until(text, move |s| s.contains(&t))

@@ -46,6 +46,8 @@ pub enum FormKind {
     NewClaim,
     /// The story form (`I`): title, outlet, byline, url, published, language.
     Story,
+    /// The publishing organisation (`O`): name, url, review url, written to `factdesk.yaml`.
+    Organization,
     /// A numeric check (from the checks pane).
     Check,
     /// A story value (from the values pane).
@@ -53,8 +55,15 @@ pub enum FormKind {
 }
 
 impl FormKind {
-    pub const ALL: [FormKind; 6] =
-        [FormKind::Source, FormKind::Claim, FormKind::NewClaim, FormKind::Story, FormKind::Check, FormKind::Value];
+    pub const ALL: [FormKind; 7] = [
+        FormKind::Source,
+        FormKind::Claim,
+        FormKind::NewClaim,
+        FormKind::Story,
+        FormKind::Organization,
+        FormKind::Check,
+        FormKind::Value,
+    ];
 
     /// The form's name in recovery journals (`safety::journal::Draft::form`).
     pub fn name(self) -> &'static str {
@@ -63,6 +72,7 @@ impl FormKind {
             FormKind::Claim => "claim",
             FormKind::NewClaim => "new-claim",
             FormKind::Story => "story",
+            FormKind::Organization => "organization",
             FormKind::Check => "check",
             FormKind::Value => "value",
         }

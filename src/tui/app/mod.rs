@@ -57,6 +57,8 @@ pub enum Effect {
     /// Keep the list's width and zoom in the user's config file (`list_width`, `list_zoom`), nothing else of it
     /// changed.
     RememberListWidth(geometry::ListWidth),
+    /// Write the publishing organisation into the workspace settings, then send `Reply::SettingsSaved`.
+    SaveOrganization(crate::model::Organization),
 }
 
 /// Which pane has the focus.

@@ -2,7 +2,7 @@
 //! with the current values, and checking and applying what was typed.
 
 use super::*;
-use crate::model::{ClaimantType, is_slug};
+use crate::model::{ClaimantType, is_language_tag, is_slug};
 
 /// The claim form's fields, in this order (the journal's drafts find fields by these labels; Tags, Assignee,
 /// Claimant and Kind are the labels of the older tags form, so its drafts still reopen here).
@@ -108,16 +108,6 @@ pub(super) fn open_story_form_on(app: &mut App, si: usize) -> Option<()> {
     app.form(FormKind::Story, &title, fields);
     set_target(app, (si, String::new()));
     Some(())
-}
-
-/// Whether `s` is a BCP 47 language tag, checked loosely: subtags of 1 to 8 letters or digits joined by
-/// dashes, the first of 2 to 8 letters (`en`, `pt-BR`, `zh-Hant`, `es-419`).
-pub fn is_language_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first = parts.next().unwrap_or("");
-    (2..=8).contains(&first.len())
-        && first.chars().all(|c| c.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Whether `s` is a publication date as the story keeps it: `YYYY-MM-DD` or `YYYY-MM`.
@@ -303,4 +293,44 @@ pub(super) fn anchor_here(app: &mut App) -> Option<()> {
         app.set_message("already anchored on this selection", false);
     }
     Some(())
+}
+
+/// The organisation form's fields, in order.
+const ORGANIZATION_FIELDS: [&str; 3] = ["Name", "Web site", "Review url"];
+
+/// Opens the organisation form (`O`) on the workspace settings in use.
+pub(super) fn open_organization_form(app: &mut App) {
+    let org = &app.ws.config.organization;
+    let values = [org.name.clone(), org.url.clone(), org.review_url.clone()];
+    let hints: [&'static str; 3] = [
+        "who publishes the fact-checks (ClaimReview's author)",
+        "https://… the publisher's site",
+        "https://…/{story}#{id}: each fact-check's public address",
+    ];
+    let fields = ORGANIZATION_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
+    app.form(FormKind::Organization, "Organisation (factdesk.yaml)", fields);
+}
+
+/// The organisation the form's values describe, or why a value cannot be taken. The same rules as the
+/// ClaimReview export's (`export::claimreview`), so what the form takes, the export accepts.
+pub(super) fn organization_from(f: &Form) -> Result<crate::model::Organization, String> {
+    let v = |i: usize| f.fields[i].value.trim().to_string();
+    let (name, url, review_url) = (v(0), v(1), v(2));
+    if name.is_empty() {
+        return Err("Name is empty; write who publishes the fact-checks, e.g. Springfield Courier Fact Check".into());
+    }
+    for (label, value) in [("Web site", &url), ("Review url", &review_url)] {
+        if !value.is_empty() && !crate::evidence::is_web_url(value) {
+            return Err(format!(
+                "{label} `{}` is not one web address: write a single https://… address, without spaces",
+                value.chars().take(60).collect::<String>()
+            ));
+        }
+    }
+    if !review_url.is_empty() && !review_url.contains("{id}") {
+        return Err(
+            "Review url has no {id}: every claim would get the same address; write e.g. https://…/{story}#{id}".into(),
+        );
+    }
+    Ok(crate::model::Organization { name, url, review_url })
 }

@@ -248,6 +248,11 @@ fn go_fix(app: &mut App, pane: ItemsPane) -> Option<Effect> {
         if w.key.as_deref() == Some("values") {
             return open_pane(app, ItemsKind::Values);
         }
+        // About the workspace settings (ClaimReview's organisation): the organisation form (`O`) fixes them.
+        if w.diagnostic.path == app.ws.root.join(crate::store::CONFIG_FILE) {
+            open_organization_form(app);
+            return None;
+        }
         // About the story's own fields (its url, date, language…): the story form (`I`) fixes them.
         if w.diagnostic.path == app.ws.stories[si].path() && open_story_form_on(app, si).is_some() {
             return None;
@@ -665,5 +670,11 @@ pub(super) fn remove_item(app: &mut App, r: Removal) {
 
 /// Whether a form's field takes one web address (a pasted line break is refused there, not glued on).
 pub(super) fn is_url_field(f: &Form) -> bool {
-    f.kind == FormKind::Source && matches!(f.fields.get(f.focus).map(|x| x.label), Some("URL" | "Archive"))
+    let label = f.fields.get(f.focus).map(|x| x.label);
+    match f.kind {
+        FormKind::Source => matches!(label, Some("URL" | "Archive")),
+        FormKind::Story => label == Some("Url"),
+        FormKind::Organization => matches!(label, Some("Web site" | "Review url")),
+        _ => false,
+    }
 }

@@ -333,6 +333,16 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
                 return None;
             }
         }
+        Action::Confirm if f.kind == FormKind::Organization => match organization_from(&f) {
+            // The runner writes it; the form stays open until it says it did (`Reply::SettingsSaved`), so nothing
+            // typed is lost if the file cannot be written.
+            Ok(org) => {
+                f.error = None;
+                app.mode = Mode::Form(f);
+                return Some(Effect::SaveOrganization(org));
+            }
+            Err(e) => f.error = Some(e),
+        },
         Action::Confirm => match submit(app, &f, false) {
             Ok(None) => {
                 back_to_pane(app, f);
@@ -383,6 +393,10 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
         FormKind::NewClaim => normal(app, Action::NewClaim),
         // The story form opens on the story it was typed for, wherever the cursor is.
         FormKind::Story => open_story_form_on(app, si).and(None),
+        FormKind::Organization => {
+            open_organization_form(app);
+            None
+        }
         // Reopened in their pane, as new items: what a crashed form was editing is not known any more.
         FormKind::Check => {
             let _ = open_pane(app, ItemsKind::Checks);
@@ -426,6 +440,8 @@ pub(super) fn submit(app: &mut App, f: &Form, sure: bool) -> Result<Option<Strin
         FormKind::Value => submit_value(app, f)?,
         FormKind::Claim => return submit_claim(app, f, sure),
         FormKind::Story => submit_story(app, f)?,
+        // Written by the runner (`Effect::SaveOrganization`, see `form_mode`), not here.
+        FormKind::Organization => return Err("the organisation is saved by the runner".into()),
         FormKind::NewClaim => {
             let text = v(0);
             if text.is_empty() {

@@ -175,6 +175,7 @@ fn normal_edit(app: &mut App, action: Action) -> Option<Keys> {
         }
         Action::EditClaim => open_claim_form(app)?,
         Action::StoryInfo => open_story_form(app)?,
+        Action::Organization => open_organization_form(app),
         Action::Anchor if article => anchor_here(app)?,
         Action::NewClaim => {
             if app.ws.stories.is_empty() {

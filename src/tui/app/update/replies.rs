@@ -14,6 +14,30 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
             }
             None
         }
+        Reply::SettingsSaved(result) => {
+            let in_form = matches!(&app.mode, Mode::Form(f) if f.kind == FormKind::Organization);
+            match result {
+                Ok(config) => {
+                    app.ws.config = config;
+                    app.corpus = None;
+                    app.rebuild_rows(None);
+                    if in_form {
+                        app.mode = Mode::Normal;
+                    }
+                    let path = app.ws.root.join(crate::store::CONFIG_FILE);
+                    app.set_message(
+                        format!("organisation saved in {}: ClaimReview exports use it", path.display()),
+                        false,
+                    );
+                }
+                Err(e) => match &mut app.mode {
+                    // The form stays open with what was typed, and says why.
+                    Mode::Form(f) if in_form => f.error = Some(e),
+                    _ => app.set_message(e, true),
+                },
+            }
+            None
+        }
         Reply::ArticleChanged(si, read) => {
             app.article_changed(si, read);
             None
