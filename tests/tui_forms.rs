@@ -639,3 +639,32 @@ fn snapshot_not_anchored() {
     press(&mut app, "A");
     insta::assert_snapshot!("not_anchored_article_80x24", render(&mut app, 80, 24));
 }
+
+#[test]
+fn a_source_being_edited_in_its_pane_comes_back_as_that_edit_not_a_copy() {
+    let (_t, mut app) = app();
+    app.session = Some("20-crashed".into());
+    select(&mut app, "nine-minors");
+    press(&mut app, "o");
+    press(&mut app, "a");
+    type_text(&mut app, "https://second.example/report");
+    press(&mut app, "tab");
+    type_text(&mut app, "Second report");
+    press(&mut app, "enter");
+    let before = claim(&app, "nine-minors").unwrap().sources.clone();
+    assert_eq!(before.len(), 2);
+    press(&mut app, "G");
+    press(&mut app, "enter");
+    set_field(&mut app, 1, "Corrected title");
+    let fresh = crash_and_restore(&app, |text| {
+        assert!(text.contains("item: '1'") || text.contains("item: \"1\""), "{text}");
+        text
+    });
+    let mut fresh = fresh;
+    assert_eq!(form(&fresh).fields[1].value, "Corrected title");
+    press(&mut fresh, "enter");
+    let after = &claim(&fresh, "nine-minors").unwrap().sources;
+    assert_eq!(after.len(), before.len(), "edited, not added again");
+    assert_eq!(after[1].title, "Corrected title");
+    assert_eq!((after[1].url.as_str(), after[0].title.as_str()), (before[1].url.as_str(), before[0].title.as_str()));
+}

@@ -36,7 +36,7 @@ fn a_check_added_in_the_checks_pane_is_saved_to_claims_yaml() {
     s.send("\t");
     s.send("\x15");
     s.send(">=");
-    s.wait_for("✔ the claim says ≥ 0.5");
+    s.wait_for("✔ the claim says at least 0.5");
     s.send("\r");
     s.wait_for("check added: `share of GDP`");
     // Back in the pane, the check listed with a live ✔.

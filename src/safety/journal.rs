@@ -53,6 +53,10 @@ pub struct Draft {
     /// The claim the form works on (empty for a new claim).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub claim: String,
+    /// The item a pane's form was editing (a source's or check's position from 0, a value's name); `None` when
+    /// it was adding one, so a restored edit changes that item instead of adding a copy of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     /// Each field's label and value, in the form's order.
     pub fields: Vec<DraftField>,
 }
@@ -670,6 +674,7 @@ mod tests {
         let draft = Draft {
             form: "source".into(),
             claim: "a".into(),
+            item: Some("1".into()),
             fields: vec![
                 DraftField { label: "URL".into(), value: "https://example.org/\u{1b}[2Jx".into() },
                 DraftField { label: "Title".into(), value: String::new() },

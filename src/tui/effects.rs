@@ -264,7 +264,12 @@ pub fn form_draft(app: &App) -> Option<(usize, journal::Draft)> {
     };
     let fields =
         f.fields.iter().map(|x| journal::DraftField { label: x.label.to_string(), value: x.value.clone() }).collect();
-    Some((si, journal::Draft { form: f.kind.name().to_string(), claim, fields }))
+    let item = f.from.as_ref().and_then(|from| match &from.editing {
+        super::app::Editing::New => None,
+        super::app::Editing::Source(i, _) | super::app::Editing::Check(i, _) => Some(i.to_string()),
+        super::app::Editing::Value(name, _) => Some(name.clone()),
+    });
+    Some((si, journal::Draft { form: f.kind.name().to_string(), claim, item, fields }))
 }
 
 /// Story `si` with the notes being typed in place put into their claim, when they differ from its notes.

@@ -37,19 +37,40 @@ impl Context {
         Context::Items,
     ];
 
+    /// The context's name, without keys (the help overlay adds them from the keymap: [`Keymap::context_title`]).
     pub fn title(self) -> &'static str {
         match self {
             Context::Main => "Claims (list, detail, notes)",
-            Context::Article => "Article view (A)",
-            Context::Filter => "Typing a / filter",
-            Context::Notes => "Editing notes in place (e)",
-            Context::Picker => "Pickers (v, s, f, M)",
-            Context::Form => "Forms (a, n, t, I)",
+            Context::Article => "Article view",
+            Context::Filter => "Typing a filter",
+            Context::Notes => "Editing notes in place",
+            Context::Picker => "Pickers",
+            Context::Form => "Forms",
             Context::Confirm => "Confirmations",
             Context::Help => "This help",
             Context::Recover => "Restoring unsaved edits after a crash",
             Context::Resolve => "Settling a change made on both sides",
-            Context::Items => "List panes: sources (o), numeric checks (C), story values (V), warnings (W)",
+            Context::Items => "List panes",
+        }
+    }
+
+    /// The main-context actions that open this context, for its title in the help: (what, action name).
+    fn opened_by(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Context::Article => &[("", "article")],
+            Context::Filter => &[("", "filter")],
+            Context::Notes => &[("", "edit-notes")],
+            Context::Picker => &[("", "verdict"), ("", "status"), ("", "quick-filter"), ("", "merge"), ("", "export")],
+            Context::Form => {
+                &[("", "add-source"), ("", "new-claim"), ("", "edit-claim"), ("", "story-info"), ("", "organization")]
+            }
+            Context::Items => &[
+                ("sources", "sources"),
+                ("numeric checks", "checks"),
+                ("story values", "values"),
+                ("warnings", "warnings"),
+            ],
+            _ => &[],
         }
     }
 }
@@ -467,6 +488,26 @@ impl Keymap {
             .map_or_else(|| format!("`{name}`"), |b| b.key.label())
     }
 
+    /// A context's title for the help overlay, with the keys that open it as bound now: `Forms (a, n, t, I, O)`.
+    pub fn context_title(&self, context: Context) -> String {
+        let opened = context.opened_by();
+        if opened.is_empty() {
+            return context.title().to_string();
+        }
+        let keys: Vec<String> = opened
+            .iter()
+            .map(|(what, name)| {
+                let key = self.key_for(Context::Main, name);
+                if what.is_empty() { key } else { format!("{what} ({key})") }
+            })
+            .collect();
+        if opened.iter().any(|(what, _)| !what.is_empty()) {
+            format!("{}: {}", context.title(), keys.join(", "))
+        } else {
+            format!("{} ({})", context.title(), keys.join(", "))
+        }
+    }
+
     /// The action bound to `key` in `context`.
     pub fn lookup(&self, context: Context, key: Key) -> Option<&Action> {
         self.bindings.iter().find(|b| b.context == context && b.key == key).map(|b| &b.action)
@@ -562,6 +603,19 @@ mod tests {
         assert_eq!(m.lookup(Context::Main, Key::ch('v')), None);
         o.insert("verdikt".to_string(), "x".to_string());
         assert!(Keymap::with_overrides(&o).unwrap_err().to_string().contains("keys.verdikt"));
+    }
+
+    #[test]
+    fn help_titles_name_the_keys_as_bound_now() {
+        let m = Keymap::default();
+        assert_eq!(m.context_title(Context::Form), "Forms (a, n, t, I, O)");
+        assert_eq!(
+            m.context_title(Context::Items),
+            "List panes: sources (o), numeric checks (C), story values (V), warnings (W)"
+        );
+        let mut o = BTreeMap::new();
+        o.insert("article".to_string(), "f3".to_string());
+        assert_eq!(Keymap::with_overrides(&o).unwrap().context_title(Context::Article), "Article view (F3)");
     }
 
     #[test]

@@ -184,7 +184,12 @@ impl App {
     }
 }
 
-/// A check's comparison and claimed figure as a reader says it: "≥ 40", "= 0.5".
+/// What the claim says in a sentence: `2.4e9`, `at least 0.4`.
+pub fn claim_says_in_words(check: &Check) -> String {
+    format!("{}{}", check.comparison.words(), checks::format_number(check.claimed))
+}
+
+/// A check's comparison and claimed figure in a table: "≥ 40", "= 0.5".
 pub fn claim_says(check: &Check) -> String {
     let sign = match check.comparison {
         Comparison::Equal => "=",

@@ -13,7 +13,9 @@ mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{describe, field};
-pub use items::{Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, web_address_problem};
+pub use items::{
+    Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, claim_says_in_words, web_address_problem,
+};
 use session::Unsaved;
 pub use update::update;
 

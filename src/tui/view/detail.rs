@@ -153,7 +153,7 @@ fn check_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) 
                 sanitize::line(&o.check.label),
                 sanitize::line(&o.check.expr),
                 sanitize::line(&o.computed_text()),
-                crate::tui::app::claim_says(o.check)
+                crate::tui::app::claim_says_in_words(o.check)
             )),
         ]));
     }

@@ -128,7 +128,7 @@ fn expr_feedback(
             ];
             if let (Some(claimed), Some(tolerance), Some(comparison)) = (claimed, tolerance, cmp) {
                 let check = crate::model::Check { claimed, tolerance, comparison, ..Default::default() };
-                let says = crate::tui::app::claim_says(&check);
+                let says = crate::tui::app::claim_says_in_words(&check);
                 if crate::checks::holds(comparison, *v, claimed, tolerance) {
                     spans.push(Span::styled(format!("   ✔ the claim says {says}"), t.ok()));
                 } else {

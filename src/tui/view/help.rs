@@ -43,7 +43,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let w = desc_width(app);
     for ctx in Context::ALL {
         out.push(Line::raw(""));
-        out.push(Line::from(Span::styled(ctx.title(), t.title())));
+        out.push(Line::from(Span::styled(app.keymap.context_title(ctx), t.title())));
         for (keys, name, desc, _) in app.keymap.grouped(ctx) {
             let k: Vec<String> = keys.iter().map(|k| k.label()).collect();
             out.push(Line::from(vec![

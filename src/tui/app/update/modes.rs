@@ -388,6 +388,7 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
     }
     // Opened the usual way (the same fields and defaults), then given what was typed. Opening a form has no effect.
     let _ = match kind {
+        FormKind::Source if draft.item.is_some() => reopen_in_pane(app, ItemsKind::Sources, draft.item.as_deref()),
         FormKind::Source => normal(app, Action::AddSource),
         FormKind::Claim => normal(app, Action::EditClaim),
         FormKind::NewClaim => normal(app, Action::NewClaim),
@@ -397,15 +398,9 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
             open_organization_form(app);
             None
         }
-        // Reopened in their pane, as new items: what a crashed form was editing is not known any more.
-        FormKind::Check => {
-            let _ = open_pane(app, ItemsKind::Checks);
-            items_mode_now(app, Action::AddItem)
-        }
-        FormKind::Value => {
-            let _ = open_pane(app, ItemsKind::Values);
-            items_mode_now(app, Action::AddItem)
-        }
+        // Reopened in their pane, on the item they were editing (or as a new one).
+        FormKind::Check => reopen_in_pane(app, ItemsKind::Checks, draft.item.as_deref()),
+        FormKind::Value => reopen_in_pane(app, ItemsKind::Values, draft.item.as_deref()),
     };
     if let Mode::Form(f) = &mut app.mode {
         for typed in &draft.fields {
@@ -416,6 +411,33 @@ pub(super) fn reopen_draft(app: &mut App, si: usize, draft: &crate::safety::jour
         }
         let enter = app.keymap.key_for(Context::Form, "submit");
         app.set_message(format!("reopened a form typed before the crash ({draft}); {enter} saves it"), false);
+    }
+}
+
+/// Opens pane `kind` and its form on `item` (a position, or a value's name) as it was being edited before a
+/// crash; on a new item when there was none, or when that item is gone (then the message says so).
+fn reopen_in_pane(app: &mut App, kind: ItemsKind, item: Option<&str>) -> Option<Effect> {
+    let _ = open_pane(app, kind);
+    let Some(item) = item else { return items_mode_now(app, Action::AddItem) };
+    let at = match &app.mode {
+        Mode::Items(p) if kind == ItemsKind::Values => {
+            app.ws.stories.get(p.story).and_then(|s| s.file.values.keys().position(|k| k == item))
+        }
+        Mode::Items(p) => item.parse::<usize>().ok().filter(|i| *i < app.item_count(p)),
+        _ => None,
+    };
+    match (at, &mut app.mode) {
+        (Some(at), Mode::Items(p)) => {
+            p.cursor = at;
+            items_mode_now(app, Action::EditItem)
+        }
+        _ => {
+            app.set_message(
+                format!("the {} a restored form was editing is gone: it opens as a new one", kind.noun()),
+                true,
+            );
+            items_mode_now(app, Action::AddItem)
+        }
     }
 }
 
