@@ -1,13 +1,13 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
-//! The state is split by concern: `session` (edits, undo), `list`, `panes` (the list's width), `article`, `forms`,
+//! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
 //! `items` (the sources, checks, values and warnings panes), `conflicts` (loading, recovery, reloads).
 
 mod article;
 mod conflicts;
 mod forms;
 mod items;
+mod layout;
 mod list;
-mod panes;
 mod session;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
