@@ -8,23 +8,14 @@ use factdesk::anchor::AnchorState;
 use factdesk::model::{ClaimantType, Kind, Status};
 use factdesk::tui::app::{Action, App, FormKind, Mode, update};
 use factdesk::tui::keymap::{Context, Keymap};
-use factdesk::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::collections::BTreeMap;
 
 fn render(app: &mut App, w: u16, h: u16) -> String {
-    update(app, Action::Resize(w, h));
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    term.backend().to_string()
+    screen(app, w, h)
 }
 
 fn form(app: &App) -> &factdesk::tui::app::Form {
-    match &app.mode {
-        Mode::Form(f) => f,
-        other => panic!("no form open: {other:?}"),
-    }
+    open_form(app)
 }
 
 fn values(app: &App) -> Vec<String> {

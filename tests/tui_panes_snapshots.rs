@@ -5,16 +5,10 @@ mod common;
 
 use common::*;
 use factdesk::tui::app::{Action, App, update};
-use factdesk::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 /// The screen at `w`×`h`, the app told of the size first (as the runner does on a resize).
 fn render(app: &mut App, w: u16, h: u16) -> String {
-    update(app, Action::Resize(w, h));
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    format!("{}", term.backend())
+    screen(app, w, h)
 }
 
 /// Snapshots `name` at 100×30 and `name_80x24` at 80×24.

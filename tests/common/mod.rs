@@ -100,3 +100,19 @@ pub fn app_on(root: &Path) -> App {
     update(&mut app, Action::Resize(100, 30));
     app
 }
+
+/// The screen at `w`×`h` after a resize, as text (`TestBackend`), for snapshots.
+pub fn screen(app: &mut App, w: u16, h: u16) -> String {
+    update(app, Action::Resize(w, h));
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    term.draw(|f| factdesk::tui::view::draw(f, app)).unwrap();
+    term.backend().to_string()
+}
+
+/// The form that is open; panics with the mode otherwise.
+pub fn open_form(app: &App) -> &factdesk::tui::app::Form {
+    match &app.mode {
+        factdesk::tui::app::Mode::Form(f) => f,
+        other => panic!("no form open: {other:?}"),
+    }
+}
