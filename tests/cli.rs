@@ -339,7 +339,10 @@ fn ui_export_writes_into_exports_beside_the_workspace() {
     let t = tempfile::tempdir().unwrap();
     let ws_dir = t.path().join("claims");
     copy_dir(&bundled(), &ws_dir);
-    let ws = factdesk::load::load_workspace(&ws_dir).unwrap();
+    let mut ws = factdesk::load::load_workspace(&ws_dir).unwrap();
+    // ClaimReview takes published claims: one of the sample's reviewed claims goes out.
+    let c = ws.stories[0].file.claims.iter_mut().find(|c| !c.verdict.is_empty()).unwrap();
+    c.set_status(factdesk::model::Status::Published, "2026-12-01");
     let msg = factdesk::tui::export_story(&ws, 0, factdesk::export::Format::Markdown).unwrap();
     let out = t.path().join("exports").join(format!("{STORY}.md"));
     assert!(msg.contains("exported"), "{msg}");

@@ -103,7 +103,7 @@ fn str_at<'a>(v: &'a serde_json::Value, path: &str) -> &'a str {
 fn claimreview_has_every_required_field() {
     let t = tempfile::tempdir().unwrap();
     workspace(t.path(), Some(ORG));
-    let out = export(t.path(), "claimreview", &[]);
+    let out = export(t.path(), "claimreview", &["--all"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reviews = v.as_array().unwrap();
@@ -277,7 +277,7 @@ fn claimreview_warns_about_unfinished_reviews() {
     let yaml =
         STORY.replace("  status: reviewed\n  verdict: accurate\n", "  status: in-progress\n  verdict: accurate\n");
     fs::write(t.path().join("scams/claims.yaml"), yaml).unwrap();
-    let out = export(t.path(), "claimreview", &[]);
+    let out = export(t.path(), "claimreview", &["--all"]);
     assert!(out.status.success());
     let stderr = text(&out.stderr);
     assert!(

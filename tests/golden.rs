@@ -16,9 +16,12 @@ fn root() -> PathBuf {
 }
 
 fn export(format: &str) -> String {
+    // The sample has reviewed claims and no published one: ClaimReview takes them with --all.
+    let all: &[&str] = if format == "claimreview" { &["--all"] } else { &[] };
     let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .current_dir(root())
         .args(["export", "claims", "--story", STORY, "--format", format, "--date", DATE])
+        .args(all)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -107,9 +107,23 @@ fn ok(out: &Output) -> (String, String) {
 fn claimreviews(config: &str) -> (Vec<serde_json::Value>, String) {
     let t = tempfile::tempdir().unwrap();
     workspace(t.path(), config);
-    let (out, err) = ok(&export(t.path(), "claimreview", &[]));
+    let (out, err) = ok(&export(t.path(), "claimreview", &["--all"]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     (v.as_array().unwrap().clone(), err)
+}
+
+#[test]
+fn claimreview_takes_only_published_claims_unless_all_and_names_the_rest() {
+    let t = tempfile::tempdir().unwrap();
+    workspace(t.path(), REAL_ORG);
+    let (out, err) = ok(&export(t.path(), "claimreview", &[]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|r| s(r, "url").rsplit('/').next().unwrap()).collect();
+    assert_eq!(ids, ["half-gdp"], "only the published claim's fact-check is live");
+    assert!(err.contains("left out 2 claims with a verdict but not published yet"), "{err}");
+    assert!(err.contains("lewis") && err.contains("nine-minors") && err.contains("--all"), "{err}");
+    let (all, _) = claimreviews(REAL_ORG);
+    assert_eq!(all.len(), 3);
 }
 
 fn at<'a>(v: &'a serde_json::Value, path: &str) -> &'a serde_json::Value {
@@ -314,7 +328,7 @@ fn markdown_is_a_publishable_report() {
     ), "{md}");
     // The numbers, with the comparison in words.
     assert!(md.contains("the claim says at least 0.4 (give or take 0.01): it does not hold."), "{md}");
-    assert!(md.contains("- `gdp_2023_rebased_usd` = 4.19e10, from IMF, April 2024"), "{md}");
+    assert!(md.contains("- `gdp_2023_rebased_usd` = 41.9 billion, from IMF, April 2024"), "{md}");
     // No internal bookkeeping: history, notes, statuses, ids, raw HTML, tables.
     for internal in [
         "internal reasoning",

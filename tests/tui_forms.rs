@@ -104,6 +104,11 @@ fn the_claim_form_saves_every_field_and_records_them() {
     set_field(&mut app, 3, "");
     press(&mut app, "enter");
     assert_eq!(claim(&app, "nine-minors").unwrap().claimant_type, None);
+    // The British spelling is taken too.
+    press(&mut app, "t");
+    set_field(&mut app, 3, "Organisation");
+    press(&mut app, "enter");
+    assert_eq!(claim(&app, "nine-minors").unwrap().claimant_type, Some(ClaimantType::Organization));
 }
 
 #[test]
@@ -399,6 +404,13 @@ fn the_story_form_refuses_bad_urls_dates_and_languages() {
     let e = form(&app).error.clone().unwrap_or_default();
     assert!(e.contains("paste refused: it holds 2 lines"), "{e}");
     assert_eq!(values(&app)[3], "");
+    // Terminals paste line breaks as `\r`: two lines joined so are two lines, and one at the end is no line.
+    update(&mut app, Action::Paste("https://a.example/x\rhttps://b.example/y".into()));
+    assert!(form(&app).error.as_deref().unwrap_or("").contains("it holds 2 lines"), "{:?}", form(&app).error);
+    update(&mut app, Action::Paste("https://daily.example/a\r".into()));
+    assert_eq!(values(&app)[3], "https://daily.example/a");
+    assert_eq!(form(&app).error, None);
+    set_field(&mut app, 3, "");
     set_field(&mut app, 3, "https://daily.example/a https://daily.example/b");
     press(&mut app, "enter");
     let e = form(&app).error.clone().unwrap_or_default();
@@ -658,4 +670,43 @@ fn a_source_being_edited_in_its_pane_comes_back_as_that_edit_not_a_copy() {
     assert_eq!(after.len(), before.len(), "edited, not added again");
     assert_eq!(after[1].title, "Corrected title");
     assert_eq!((after[1].url.as_str(), after[0].title.as_str()), (before[1].url.as_str(), before[0].title.as_str()));
+}
+
+#[test]
+fn a_long_value_scrolls_only_as_far_as_the_cursor_needs() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "a");
+    let url = format!("https://usip.ogr/publications/2024/05/{}", "long-path-segment/".repeat(6));
+    type_text(&mut app, &url);
+    let line = |scr: &str| scr.lines().find(|l| l.contains("▶ URL")).unwrap_or("").to_string();
+    // Typing at the end keeps the end in view.
+    assert!(line(&render(&mut app, 100, 30)).contains("long-path-segment/"), "{}", render(&mut app, 100, 30));
+    // Home, then → a few times: the cursor moves, the beginning stays in view (so a typo there can be fixed).
+    press(&mut app, "home");
+    for _ in 0..10 {
+        press(&mut app, "right");
+    }
+    let shown = line(&render(&mut app, 100, 30));
+    assert!(shown.contains("https://usip.ogr/"), "{shown}");
+}
+
+#[test]
+fn an_expression_error_scrolled_out_of_view_is_pointed_at_not_misplaced() {
+    let (_t, mut app) = app();
+    select(&mut app, "nine-minors");
+    press(&mut app, "C");
+    press(&mut app, "a");
+    press(&mut app, "tab");
+    type_text(&mut app, &format!("1 + * 2{}", " * 1".repeat(30)));
+    let scr = render(&mut app, 100, 30);
+    assert!(scr.contains("← the error is to the left (Home shows it)"), "{scr}");
+    press(&mut app, "home");
+    let scr = render(&mut app, 100, 30);
+    let rows: Vec<&str> = scr.lines().collect();
+    let expr = rows.iter().position(|l| l.contains("▶ Expr")).unwrap();
+    let col = |row: &str, byte: usize| row[..byte].chars().count();
+    let value_at = col(rows[expr], rows[expr].find("1 + *").unwrap());
+    let caret_at = col(rows[expr + 1], rows[expr + 1].find('^').unwrap());
+    assert_eq!(caret_at, value_at + 4, "the caret under the `*`:\n{}\n{}", rows[expr], rows[expr + 1]);
 }

@@ -4,6 +4,7 @@ mod common;
 
 use common::*;
 use factdesk::tui::app::{Action, App, Reply, update};
+use factdesk::tui::keymap::Context;
 use factdesk::tui::theme::Theme;
 use factdesk::tui::view;
 use ratatui::Terminal;
@@ -56,6 +57,25 @@ fn snapshot_help() {
     let (_t, mut app) = app();
     update(&mut app, Action::Help);
     insta::assert_snapshot!("help", screen(&app).backend());
+}
+
+#[test]
+fn help_at_80_columns_cuts_descriptions_never_action_names() {
+    let (_t, mut app) = app();
+    update(&mut app, Action::Help);
+    let text = render(&app, 80, 24).backend().to_string();
+    insta::assert_snapshot!("help_80x24", text);
+    // Every action name shown is whole (it is what a `keys:` override needs).
+    let names: Vec<&str> = Context::ALL.iter().flat_map(|c| app.keymap.grouped(*c)).map(|g| g.1).collect();
+    let mut seen = 0;
+    for line in text.lines().filter(|l| l.contains("  ")) {
+        let last = line.trim_matches(|c| c == '"' || c == '│' || c == ' ').rsplit("  ").next().unwrap_or("").trim();
+        if line.contains("help: every key") || line.contains("move down") || line.contains("go to the") {
+            assert!(names.contains(&last), "`{last}` is not a whole action name: {line}");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 3, "{text}");
 }
 
 #[test]

@@ -94,6 +94,31 @@ pub fn format_number(v: f64) -> String {
     if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
 }
 
+/// Formats a number for readers: millions, billions and trillions in words (`12.5 billion`), thousands with
+/// separators (`1,234`), the rest as [`format_number`].
+pub fn format_readable(v: f64) -> String {
+    let a = v.abs();
+    if !v.is_finite() || !(1e3..1e15).contains(&a) {
+        return format_number(v);
+    }
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if a >= scale {
+            return format!("{} {word}", format_number(v / scale));
+        }
+    }
+    let s = format_number(v);
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), ""), |(i, f)| (i, f));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac}") }
+}
+
 /// Numeric-check warnings for one story: every mismatch, expression error and negative tolerance.
 pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
@@ -316,6 +341,18 @@ mod tests {
 
     fn nv(v: f64) -> NamedValue {
         NamedValue { value: v, ..Default::default() }
+    }
+
+    #[test]
+    fn readable_numbers_for_reports() {
+        assert_eq!(format_readable(1.25e10), "12.5 billion");
+        assert_eq!(format_readable(310e6), "310 million");
+        assert_eq!(format_readable(-2.4e12), "-2.4 trillion");
+        assert_eq!(format_readable(1234.0), "1,234");
+        assert_eq!(format_readable(-45_000.0), "-45,000");
+        assert_eq!(format_readable(100_000.0), "100,000");
+        assert_eq!(format_readable(0.3931), "0.3931");
+        assert_eq!(format_readable(999.0), "999");
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! schema.org ClaimReview JSON-LD: one review per claim that has a verdict, following Google's fact-check markup.
+//! schema.org ClaimReview JSON-LD: one review per published claim that has a verdict (with `--all`, per claim that
+//! has a verdict), following Google's fact-check markup. The markup describes fact-checks that are live at their
+//! review url, so a claim not `published` yet is left out, and the notes name it.
 //!
 //! The publishing organisation and the review url pattern come from `factdesk.yaml`'s `organization:`;
 //! the claim's appearance (url, headline, date, outlet, byline, language) from the story's `story:` block. A missing
@@ -259,7 +261,7 @@ fn appearance(story: &Story) -> Value {
 pub fn build(
     ws: &Workspace,
     story: &Story,
-    _opts: &Options,
+    opts: &Options,
 ) -> Result<(Value, Vec<Diagnostic>, Vec<String>), Vec<Diagnostic>> {
     let mut errors = settings_errors(ws, story);
     let ratings: Vec<u8> = ws.config.verdicts.iter().filter_map(|v| v.rating).collect();
@@ -274,12 +276,17 @@ pub fn build(
     let mut warnings: Vec<Diagnostic> = placeholder_warning(ws).into_iter().collect();
     let mut skipped: Vec<&str> = Vec::new();
     let mut undated: Vec<&str> = Vec::new();
+    let mut unpublished: Vec<&str> = Vec::new();
     let first_appearance = appearance(story);
     for (claim, span) in story.file.claims.iter().zip(spans) {
         let Some(verdict) = verdict_of(ws, claim) else {
             skipped.push(&claim.id);
             continue;
         };
+        if !opts.all_claims && claim.status != Status::Published {
+            unpublished.push(&claim.id);
+            continue;
+        }
         let reviewed = claim_reviewed(claim);
         let (line, col) = text_pos(&lines, span);
         let n = reviewed.chars().count();
@@ -386,6 +393,14 @@ pub fn build(
         return Err(errors);
     }
     let mut notes = Vec::new();
+    if !unpublished.is_empty() {
+        notes.push(format!(
+            "left out {} with a verdict but not published yet (their fact-checks are not live at their review url): {}; \
+             set the status to published when it goes out (that records the date), or export with --all",
+            crate::words::plural(unpublished.len(), "claim", "claims"),
+            unpublished.join(", ")
+        ));
+    }
     if !skipped.is_empty() {
         notes.push(format!(
             "left out {} claim{} without a verdict: {}",

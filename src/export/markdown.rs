@@ -7,7 +7,7 @@
 //! markup. Links are made only for http(s) urls.
 
 use super::{Exported, Options, verdict_label};
-use crate::checks::{self, format_number};
+use crate::checks::{self, format_readable};
 use crate::diag::Diagnostic;
 use crate::locate;
 use crate::model::{Claim, Source, Status};
@@ -265,13 +265,13 @@ fn write_checks(out: &mut String, c: &Claim, story: &Story) {
         let tolerance = if check.tolerance == 0.0 {
             String::new()
         } else {
-            format!(" (give or take {})", format_number(check.tolerance.abs()))
+            format!(" (give or take {})", format_readable(check.tolerance.abs()))
         };
-        let says = format!("the claim says {}{}{tolerance}", check.comparison.words(), format_number(check.claimed));
+        let says = format!("the claim says {}{}{tolerance}", check.comparison.words(), format_readable(check.claimed));
         let line = match &o.result {
             Ok(v) => {
                 let verdict = if o.is_mismatch() { "it does not hold" } else { "it holds" };
-                format!("- {label}: {} comes to {}; {says}: {verdict}.", code_or_text(&check.expr), format_number(*v))
+                format!("- {label}: {} comes to {}; {says}: {verdict}.", code_or_text(&check.expr), format_readable(*v))
             }
             Err(e) => format!(
                 "- {label}: {} could not be computed ({}); {says}.",
@@ -292,7 +292,7 @@ fn write_checks(out: &mut String, c: &Claim, story: &Story) {
         .iter()
         .filter_map(|n| {
             let v = c.values.get(n).or_else(|| story.file.values.get(n))?;
-            let mut line = format!("- {} = {}", code_or_text(n), format_number(v.value));
+            let mut line = format!("- {} = {}", code_or_text(n), format_readable(v.value));
             if !v.source.trim().is_empty() {
                 let _ = write!(line, ", from {}", inline(&v.source));
             }

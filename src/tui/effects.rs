@@ -62,21 +62,19 @@ pub fn export_story(
     story: usize,
     format: crate::export::Format,
 ) -> Result<String, String> {
-    let key = super::keymap::Keymap::default()
-        .bindings
-        .iter()
-        .find(|b| b.context == super::keymap::Context::Main && b.name == "warnings")
-        .map_or_else(|| "warnings".to_string(), |b| b.key.label());
-    export_story_pointing(ws, story, format, &key)
+    export_story_pointing(ws, story, format, &super::keymap::Keymap::default())
 }
 
-/// [`export_story`], its message pointing to the warnings pane by `warnings_key` (the key the keymap binds to it).
+/// [`export_story`], its message naming the keys of the warnings pane and the organisation form as `keymap` binds
+/// them.
 pub fn export_story_pointing(
     ws: &crate::store::Workspace,
     story: usize,
     format: crate::export::Format,
-    warnings_key: &str,
+    keymap: &super::keymap::Keymap,
 ) -> Result<String, String> {
+    use super::keymap::Context;
+    let warnings_key = keymap.key_for(Context::Main, "warnings");
     let story = ws.stories.get(story).ok_or("no story selected")?;
     let dir = ws.root.parent().unwrap_or(Path::new(".")).join("exports");
     let out = dir.join(format.file_name(&story.slug));
@@ -92,6 +90,13 @@ pub fn export_story_pointing(
     let done = crate::export::export(ws, story, format, &opts).map_err(|ds| {
         // The message line has room for one: the warnings pane lists every one, and Enter there opens the fix.
         let first = ds.first().map(|d| d.message.clone()).unwrap_or_default();
+        // The workspace's settings (the organisation) are set with the organisation form, not by editing YAML.
+        let settings = ws.root.join(crate::store::CONFIG_FILE);
+        let first = if ds.first().is_some_and(|d| d.path == settings) {
+            format!("{first} — {} sets the organisation", keymap.key_for(Context::Main, "organization"))
+        } else {
+            first
+        };
         match ds.len() {
             0 | 1 => format!("not exported: {first} ({warnings_key} lists it, Enter there opens the fix)"),
             n => format!(
@@ -113,6 +118,10 @@ pub fn export_story_pointing(
             "; {}: {warnings_key} lists them",
             crate::words::plural(done.warnings.len(), "warning", "warnings")
         );
+    }
+    // What the export left out, and why (claims not published yet, claims without a verdict).
+    for note in &done.notes {
+        msg += &format!("; {note}");
     }
     Ok(msg)
 }

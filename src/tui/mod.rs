@@ -565,8 +565,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             }
         }
         Effect::Export(story, format) => {
-            let key = app.key_label(keymap::Context::Main, "warnings");
-            let result = effects::export_story_pointing(&app.ws, story, format, &key);
+            let result = effects::export_story_pointing(&app.ws, story, format, &app.keymap);
             return Ok((false, vec![Step::reply(Reply::Exported(result))]));
         }
         Effect::Reload => {

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 /// `export::Format` as `--format` spells it: the domain type stays free of clap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// schema.org ClaimReview JSON-LD, one per claim with a verdict.
+    /// schema.org ClaimReview JSON-LD, one per published claim with a verdict (`--all`: every claim with a verdict).
     Claimreview,
     /// A report ready to paste into a CMS: the reviewed and published claims (`--all`: every claim).
     Markdown,
@@ -52,7 +52,8 @@ pub struct ExportArgs {
     /// datePublished is each claim's own `published_at`, recorded when it became published.
     #[arg(long)]
     pub date: Option<String>,
-    /// Markdown only: include every claim, not only the reviewed and published ones.
+    /// Markdown: include every claim, not only the reviewed and published ones. ClaimReview: include every claim with
+    /// a verdict, not only the published ones.
     #[arg(long)]
     pub all: bool,
     /// CSV only: leave out the UTF-8 byte order mark that lets Excel open the file as UTF-8.
@@ -71,8 +72,8 @@ fn write_stdout(text: &str) -> std::io::Result<()> {
 /// Runs `factdesk export`.
 pub fn run(args: &ExportArgs) -> ExitCode {
     let date = args.date.clone().unwrap_or_else(crate::dates::today);
-    if args.all && args.format != ExportFormat::Markdown {
-        return fail("--all is for the Markdown report (--format markdown)");
+    if args.all && !matches!(args.format, ExportFormat::Markdown | ExportFormat::Claimreview) {
+        return fail("--all is for the Markdown report and ClaimReview (--format markdown, --format claimreview)");
     }
     if args.no_bom && args.format != ExportFormat::Csv {
         return fail("--no-bom is for --format csv; only the CSV starts with a byte order mark");

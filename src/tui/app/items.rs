@@ -98,9 +98,9 @@ impl App {
         }
     }
 
-    /// The key bound to action `name` in `ctx`, as the help writes it (`?` when it was unbound).
+    /// The key bound to action `name` in `ctx`, as the help writes it (`Keymap::key_for`).
     pub fn key_label(&self, ctx: Context, name: &str) -> String {
-        self.keymap.bindings.iter().find(|b| b.context == ctx && b.name == name).map_or("?".into(), |b| b.key.label())
+        self.keymap.key_for(ctx, name)
     }
 
     /// The checks of story `si` that use its value `name` (claims with a value of that name of their own read
@@ -166,7 +166,8 @@ impl App {
         let Some(story) = self.ws.stories.get(si) else { return Vec::new() };
         let live = checks::live_story(story);
         let mut diags = checks::story_diagnostics(&live, &self.ws.config);
-        let opts = crate::export::Options::new(self.today());
+        // Every claim with a verdict, published or not: what it would warn about is worth knowing before it goes out.
+        let opts = crate::export::Options { all_claims: true, ..crate::export::Options::new(self.today()) };
         // What stops a ClaimReview (no `story.url`, no organisation in factdesk.yaml) or makes it worse.
         let export = match crate::export::export(&self.ws, &live, crate::export::Format::Claimreview, &opts) {
             Ok(done) => done.warnings,

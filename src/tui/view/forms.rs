@@ -40,9 +40,9 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
         let chars: Vec<char> = field.value.chars().collect();
         let at = field.cursor.min(chars.len());
         let keep = vw.saturating_sub(1).max(1);
-        // The cursor stays in view; as much of the end of the value as fits is shown too.
-        let start =
-            if focused { (chars.len() + 1).saturating_sub(keep).clamp((at + 1).saturating_sub(keep), at) } else { 0 };
+        // The window scrolls only as far as the cursor needs: from Home, → moves the cursor, not the text; typing
+        // at the end of a long value keeps its end in view.
+        let start = if focused { (at + 1).saturating_sub(keep) } else { 0 };
         let end = (start + keep).min(chars.len());
         let piece = |a: usize, b: usize| sanitize::line(&chars[a..b].iter().collect::<String>());
         let vstyle =
@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
         lines.push(Line::from(spans));
         match &preview {
             Some(result) if i == 1 && !field.value.trim().is_empty() => {
-                lines.extend(expr_feedback(app, f, result, start, end, lw + 3));
+                lines.extend(expr_feedback(app, f, result, start, end, lw + 3, inner.width as usize));
             }
             _ => {
                 let hint = super::fit(field.hint, (inner.width as usize).saturating_sub(lw + 3));
@@ -101,19 +101,29 @@ fn expr_feedback(
     start: usize,
     end: usize,
     indent: usize,
+    width: usize,
 ) -> Vec<Line<'static>> {
     let t = app.theme;
     match result {
         Err(e) => {
-            // The caret under the character, in the window of the value that is shown; the error under it.
-            let at = e.pos.saturating_sub(1).clamp(start, end.max(start)) - start;
-            vec![
-                Line::from(vec![Span::raw(" ".repeat(indent + at)), Span::styled("^", t.error())]),
+            // The caret under the character, in the window of the value that is shown (or an arrow when the value
+            // is scrolled past it); the error under it, wrapped at words and indented like the values.
+            let p = e.pos.saturating_sub(1);
+            let caret = if p < start {
                 Line::from(vec![
                     Span::raw(" ".repeat(indent)),
-                    Span::styled(sanitize::line(&e.to_string()), t.error()),
-                ]),
-            ]
+                    Span::styled("← the error is to the left (Home shows it)", t.error()),
+                ])
+            } else {
+                Line::from(vec![Span::raw(" ".repeat(indent + p.min(end) - start)), Span::styled("^", t.error())])
+            };
+            let mut lines = vec![caret];
+            for piece in
+                wrap_words(&sanitize::line(&e.to_string()), width.saturating_sub(indent).max(20)).into_iter().take(2)
+            {
+                lines.push(Line::from(vec![Span::raw(" ".repeat(indent)), Span::styled(piece, t.error())]));
+            }
+            lines
         }
         Ok(v) => {
             use crate::checks::expr::evaluate;
@@ -276,4 +286,24 @@ fn story_file_gone(app: &App, si: usize) -> bool {
         .stories
         .get(si)
         .is_some_and(|s| std::fs::symlink_metadata(s.path()).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
+}
+
+/// `text` in lines of at most `width` characters, broken between words (a word longer than a line is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut last = String::new();
+    for word in text.split(' ') {
+        let len = last.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut last));
+            last.extend(word.chars().take(width));
+        } else {
+            if len > 0 {
+                last.push(' ');
+            }
+            last.extend(word.chars().take(width.saturating_sub(len)));
+        }
+    }
+    lines.push(last);
+    lines
 }

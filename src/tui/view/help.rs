@@ -9,6 +9,12 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// The help text: every context's keys, aliases folded, with the config name of each action.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
+    lines_in(app, usize::MAX)
+}
+
+/// [`lines`] for an overlay `width` columns wide inside its borders: descriptions are cut (with `…`) before any
+/// action name is, since the name is what `keys:` overrides need.
+pub fn lines_in(app: &App, width: usize) -> Vec<Line<'static>> {
     let t = app.theme;
     use crate::tui::keymap::Context;
     let key = |ctx, name| app.keymap.key_for(ctx, name);
@@ -26,7 +32,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         )),
         Line::from(Span::styled(
             format!(
-                "Judge it: {} verdict, {} notes, {} source. Save: {}. Keys can be changed in config.yaml.",
+                "Judge it: {} verdict, {} notes, {} source. Save: {}. Rebind keys in config.yaml.",
                 main("verdict"),
                 main("edit-notes"),
                 main("add-source"),
@@ -40,7 +46,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         out.insert(0, Line::from(Span::styled(format!("Not journaling: {}", crate::sanitize::line(why)), t.error())));
     }
     // The description column is as wide as the longest description, so no action name runs into one.
-    let w = desc_width(app);
+    let w = desc_width(app).min(width.saturating_sub(16 + 2 + NAME_WIDTH).max(12));
     for ctx in Context::ALL {
         out.push(Line::raw(""));
         out.push(Line::from(Span::styled(app.keymap.context_title(ctx), t.title())));
@@ -48,7 +54,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             let k: Vec<String> = keys.iter().map(|k| k.label()).collect();
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<14}", k.join(" ")), t.label()),
-                Span::raw(format!("{desc:<w$}  ")),
+                Span::raw(format!("{}  ", super::pad(desc, w))),
                 Span::styled(name.to_string(), t.dim()),
             ]));
         }
@@ -56,13 +62,16 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
+/// The widest action name (`clear-filter`, `story-info`…): always shown whole.
+const NAME_WIDTH: usize = 14;
+
 fn desc_width(app: &App) -> usize {
     Context::ALL.iter().flat_map(|c| app.keymap.grouped(*c)).map(|g| g.2.chars().count()).max().unwrap_or(0).min(64)
 }
 
 pub fn draw(frame: &mut Frame, app: &App, scroll: u16, area: Rect) {
-    // Keys, description, action name (up to 14), borders.
-    let r = super::centered(area, (16 + desc_width(app) + 2 + 14 + 2) as u16, area.height.saturating_sub(2));
+    // Keys, description, action name, borders.
+    let r = super::centered(area, (16 + desc_width(app) + 2 + NAME_WIDTH + 2) as u16, area.height.saturating_sub(2));
     frame.render_widget(Clear, r);
     let block = Block::bordered()
         .title(Span::styled(
@@ -75,7 +84,8 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: u16, area: Rect) {
             app.theme.title(),
         ))
         .border_style(app.theme.border(true));
-    frame.render_widget(Paragraph::new(lines(app)).block(block).scroll((scroll, 0)), r);
+    let inner = r.width.saturating_sub(2) as usize;
+    frame.render_widget(Paragraph::new(lines_in(app, inner)).block(block).scroll((scroll, 0)), r);
 }
 
 #[cfg(test)]

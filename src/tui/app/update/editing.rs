@@ -192,6 +192,8 @@ pub(super) fn submit_claim(app: &mut App, f: &Form, sure: bool) -> Result<Option
     let claimant = v(2);
     let ctype = match v(3).to_ascii_lowercase().as_str() {
         "" => None,
+        // The British spelling, as journalists write it (the form's own titles say "organisation").
+        "organisation" => Some(ClaimantType::Organization),
         t => Some(ClaimantType::parse(t).ok_or_else(|| {
             format!("Claimant type `{}` is unknown; use person or organization, or leave it empty", v(3))
         })?),
@@ -277,7 +279,10 @@ pub(super) fn anchor_here(app: &mut App) -> Option<()> {
         return None;
     }
     let quote = anchor::make_quote(&app.ws.stories[si].article, s, e);
-    let shown: String = quote.exact.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(60).collect();
+    let words = quote.exact.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Cut with an ellipsis, so a long quote is not mistaken for a shorter one.
+    let shown: String =
+        if words.chars().count() > 60 { words.chars().take(59).collect::<String>() + "…" } else { words };
     let undo = app.keymap.key_for(Context::Main, "undo");
     let changed = app.edit_story(csi, |file| {
         let c = &mut file.claims[ci];

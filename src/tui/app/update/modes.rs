@@ -302,9 +302,10 @@ pub(super) fn form_mode(app: &mut App, mut f: Form, action: Action) -> Option<Ef
         }
         Action::Paste(t) if is_url_field(&f) => {
             // One address and nothing else: a pasted second line is refused, not glued on with a space.
-            let t = t.strip_suffix("\r\n").or_else(|| t.strip_suffix('\n')).unwrap_or(&t);
+            // A line break at the end (terminals paste one as `\r`) is not a second line.
+            let t = t.trim_end_matches(['\r', '\n']);
             if t.contains(['\n', '\r']) {
-                let lines = t.lines().filter(|l| !l.trim().is_empty()).count();
+                let lines = t.split(['\r', '\n']).filter(|l| !l.trim().is_empty()).count();
                 f.error = Some(format!(
                     "paste refused: it holds {lines} lines, and {} takes one web address; copy the address alone",
                     f.fields[f.focus].label
