@@ -5,6 +5,7 @@ pub mod bench;
 pub mod classify;
 pub mod features;
 pub mod model;
+pub mod newsset;
 pub mod numbers;
 pub mod score;
 pub mod split;
@@ -22,8 +23,37 @@ use split::Role;
 use std::collections::HashSet;
 use std::path::Path;
 
-/// Score at or above which a sentence becomes a candidate claim.
+/// Score at or above which a sentence becomes a candidate claim when a fixed threshold is asked for.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// How `analyse` decides which sentences to propose.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Decision {
+    /// Every claim-able sentence scoring at least this (`--threshold`).
+    Threshold(f64),
+    /// The news rule: a sentence scoring at least `min`, and among the article's best `share` of claim-able
+    /// sentences (at least `floor` of them), or scoring at least `sure` whatever its rank.
+    News { min: f64, share: f64, floor: usize, sure: f64 },
+}
+
+impl Default for Decision {
+    fn default() -> Self {
+        Decision::Threshold(DEFAULT_THRESHOLD)
+    }
+}
+
+impl Decision {
+    /// One line for reports.
+    pub fn describe(&self) -> String {
+        match *self {
+            Decision::Threshold(t) => format!("score >= {t}"),
+            Decision::News { min, share, floor, sure } => format!(
+                "score >= {min} and in the best {:.0}% of claim-able sentences (at least {floor}), or score >= {sure}",
+                share * 100.0
+            ),
+        }
+    }
+}
 
 /// Key under `Claim.extra` where a candidate's normalised numbers are kept.
 pub const NUMBERS_KEY: &str = "numbers";
@@ -41,12 +71,12 @@ pub struct Analysed {
     /// Empty when no claimant was found.
     pub claimant: String,
     pub numbers: Vec<Number>,
-    /// Whether it would be proposed as a candidate: a body sentence scoring at least the threshold.
+    /// Whether it would be proposed as a candidate: a claim-able sentence the decision rule keeps.
     pub passes: bool,
 }
 
 /// Splits, scores and classifies every sentence of `article`.
-pub fn analyse(article: &str, model: &Model, threshold: f64) -> Vec<Analysed> {
+pub fn analyse(article: &str, model: &Model, decision: Decision) -> Vec<Analysed> {
     let chars: Vec<char> = article.chars().collect();
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
@@ -68,7 +98,7 @@ pub fn analyse(article: &str, model: &Model, threshold: f64) -> Vec<Analysed> {
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
             last_claimant = Some((s.block, claimant.clone()));
         }
-        let passes = s.role.can_be_claim() && score >= threshold;
+        let passes = s.role.can_be_claim();
         out.push(Analysed {
             text,
             start: s.start,
@@ -81,7 +111,28 @@ pub fn analyse(article: &str, model: &Model, threshold: f64) -> Vec<Analysed> {
             passes,
         });
     }
+    decide(&mut out, decision);
     out
+}
+
+/// Sets `passes` on the claim-able sentences (`passes` holds "claim-able" on entry) by the decision rule.
+fn decide(out: &mut [Analysed], decision: Decision) {
+    match decision {
+        Decision::Threshold(t) => {
+            for s in out.iter_mut() {
+                s.passes = s.passes && s.score >= t;
+            }
+        }
+        Decision::News { min, share, floor, sure } => {
+            let mut scores: Vec<f64> = out.iter().filter(|s| s.passes).map(|s| s.score).collect();
+            scores.sort_by(|a, b| b.total_cmp(a));
+            let k = ((scores.len() as f64 * share).ceil() as usize).max(floor).min(scores.len());
+            let cut = if k == 0 { f64::INFINITY } else { scores[k - 1] };
+            for s in out.iter_mut() {
+                s.passes = s.passes && s.score >= min && (s.score >= cut || s.score >= sure);
+            }
+        }
+    }
 }
 
 /// What `apply` did to a story.
@@ -167,7 +218,7 @@ pub fn extract_into(
     article_path: &Path,
     article: &str,
     title: Option<&str>,
-    threshold: f64,
+    decision: Decision,
     replace_article: bool,
 ) -> Result<String, String> {
     if !is_slug(slug) {
@@ -229,7 +280,7 @@ pub fn extract_into(
         }
     }
     let text = story.article.clone();
-    let sentences = analyse(&text, Model::embedded(), threshold);
+    let sentences = analyse(&text, Model::embedded(), decision);
     let report = apply(&mut story.file, &text, &sentences);
     if !report.added.is_empty() || created {
         store::save_story(story).map_err(|e| e.to_string())?;
@@ -268,7 +319,7 @@ mod tests {
     #[test]
     fn apply_adds_once_and_respects_rejections() {
         let mut file = StoryFile::default();
-        let all = analyse(ARTICLE, model(), 0.0);
+        let all = analyse(ARTICLE, model(), Decision::Threshold(0.0));
         let first = apply(&mut file, ARTICLE, &all);
         assert_eq!(first.added.len(), 2);
         assert_eq!(file.claims[0].status, Status::Candidate);
@@ -278,7 +329,7 @@ mod tests {
         let gone = file.claims.remove(0);
         file.rejected.push(Rejected { exact: gone.quote.exact, ..Default::default() });
         let edited = ARTICLE.replace("40 people died", "41 people died");
-        let again = analyse(&edited, model(), 0.0);
+        let again = analyse(&edited, model(), Decision::Threshold(0.0));
         let r = apply(&mut file, &edited, &again);
         assert_eq!((r.added.len(), r.rejected), (0, 1), "{r:?}");
         assert_eq!(file.claims.len(), 1);
@@ -288,7 +339,7 @@ mod tests {
     fn ids_are_unique_slugs() {
         let text = "Prices rose 5 percent. Prices rose 5 percent.";
         let mut file = StoryFile::default();
-        let r = apply(&mut file, text, &analyse(text, model(), 0.0));
+        let r = apply(&mut file, text, &analyse(text, model(), Decision::Threshold(0.0)));
         assert_eq!(r.added, ["prices-rose-5-percent", "prices-rose-5-percent-2"]);
     }
 }
