@@ -89,6 +89,83 @@ const OPINION: &[&str] = &[
     "deserve",
     "deserves",
 ];
+/// Words of feeling and judgement: a sentence built on one, with no quantity, reports a view rather than a fact.
+const EVALUATIVE: &[&str] = &[
+    "disappointed",
+    "disappointing",
+    "pleased",
+    "delighted",
+    "happy",
+    "sad",
+    "angry",
+    "furious",
+    "outraged",
+    "shocked",
+    "surprised",
+    "worried",
+    "concerned",
+    "hopeful",
+    "proud",
+    "frustrated",
+    "frustrating",
+    "infuriating",
+    "heartbreaking",
+    "devastating",
+    "dramatic",
+    "striking",
+    "remarkable",
+    "enormous",
+    "tremendous",
+    "terrible",
+    "horrible",
+    "wonderful",
+    "amazing",
+    "profoundly",
+    "deeply",
+    "understandable",
+    "unfortunately",
+    "fortunately",
+    "ironically",
+    "irony",
+    "hardship",
+    "struggle",
+    "pressure",
+    "too late",
+    "widely seen",
+    "mean little",
+    "closely",
+];
+/// Words that look forward or wish: what will happen cannot be checked yet.
+const FORWARD: &[&str] = &[
+    "will", "won't", "won’t", "shall", "predict", "predicts", "hope", "hopes", "hoped", "wish", "wishes", "'ll", "’ll",
+];
+/// Job titles: "Mark Wolfe is executive director of ..." only introduces a speaker.
+const TITLES: &[&str] = &[
+    "director",
+    "chief",
+    "head",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "professor",
+    "economist",
+    "analyst",
+    "founder",
+    "ceo",
+    "manager",
+    "secretary",
+    "minister",
+    "editor",
+    "researcher",
+    "author",
+    "coordinator",
+    "officer",
+];
 const OPINION_SUBJECTS: &[&str] = &["analysts", "critics", "experts", "observers", "commentators", "some", "many"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "his", "her", "their"];
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "on", "&"];
@@ -139,6 +216,48 @@ pub fn kind(text: &str, numbers: &[Number]) -> Kind {
         return Kind::Attribution;
     }
     Kind::Event
+}
+
+/// Why a sentence the model likes is still held back unless it scores very high: it looks forward, it is a quote
+/// with no quantity in it, it only introduces a speaker, or it rests on words of feeling. `None` when nothing holds it.
+pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static str> {
+    let toks = tokenize(text);
+    let lower = text.to_lowercase();
+    if toks.iter().any(|t| FORWARD.contains(&t.lower.as_str())) {
+        return Some("looks forward");
+    }
+    let quantity = has_quantity(numbers);
+    if kind == Kind::Quote && !quantity {
+        return Some("a quote with no quantity");
+    }
+    if kind == Kind::Opinion && !quantity {
+        return Some("states a view");
+    }
+    // "<Name> is (the) executive director of ...": two to four capitalised words, then "is".
+    let names = toks
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && text[t.start..t.end].starts_with(char::is_uppercase))
+        .count();
+    if (2..=4).contains(&names)
+        && toks.get(names).is_some_and(|t| t.lower == "is")
+        && toks[names..].iter().take(6).any(|t| TITLES.contains(&t.lower.as_str()))
+        && !quantity
+    {
+        return Some("introduces a speaker");
+    }
+    if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 {
+        return Some("too short to say much");
+    }
+    if !quantity
+        && EVALUATIVE.iter().any(
+            |w| {
+                if w.contains(' ') { lower.contains(w) } else { toks.iter().any(|t| t.lower == *w) }
+            },
+        )
+    {
+        return Some("words of feeling");
+    }
+    None
 }
 
 fn is_name_word(t: &Token, raw: &str) -> bool {

@@ -25,6 +25,11 @@ pub fn hash_str(s: &str) -> u64 {
 }
 
 #[inline]
+/// The bucket of a lowercased word's own (unigram) feature.
+pub fn word_bucket(lower: &str) -> u32 {
+    finish(hash_str(lower))
+}
+
 fn finish(h: u64) -> u32 {
     let h = h ^ (h >> 29);
     let h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);

@@ -75,6 +75,20 @@ impl Model {
         f64::from(sigmoid(self.margin(x.extract(text))))
     }
 
+    /// The words of `text` whose own weight pushes its score up the most (at most `n`, strongest first).
+    pub fn strongest_words(&self, text: &str, n: usize) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        let mut ws: Vec<(f32, String)> = super::features::tokenize(text)
+            .into_iter()
+            .filter(|t| t.kind == super::features::TokKind::Word && t.lower.chars().count() >= 3)
+            .filter(|t| seen.insert(t.lower.clone()))
+            .map(|t| (self.weights[super::features::word_bucket(&t.lower) as usize], t.lower))
+            .filter(|(w, _)| *w > 0.0)
+            .collect();
+        ws.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ws.into_iter().take(n).map(|(_, w)| w).collect()
+    }
+
     /// What a neighbour's features (`neigh`) add to a sentence's margin from direction `dir`.
     #[inline]
     pub fn context_margin(&self, neigh: &[Feat], dir: u64, ctx: &Context) -> f32 {

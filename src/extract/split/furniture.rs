@@ -309,7 +309,8 @@ fn caption_words(lower: &str) -> bool {
 }
 
 fn is_promo(lower: &str) -> bool {
-    words(lower) <= 40 && PROMO.iter().any(|p| lower.contains(p))
+    // A pointing hand is a call to action ("Learn more, for free. 👇").
+    words(lower) <= 40 && (PROMO.iter().any(|p| lower.contains(p)) || lower.contains(['👇', '👉', '➡']))
 }
 
 /// A person's or outlet's name alone: "Emily McCarter", "VOA News".
