@@ -5,6 +5,7 @@ pub mod bench;
 pub mod classify;
 pub mod features;
 pub mod model;
+pub mod names;
 pub mod newsset;
 pub mod numbers;
 pub mod score;
@@ -89,22 +90,50 @@ pub fn analyse(article: &str, model: &Model, decision: Decision) -> Vec<Analysed
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
     let mut last_claimant: Option<(usize, String)> = None;
-    for s in split::split(article) {
+    let pieces = split::split(article);
+    // Paragraphs that end inside an open quotation: the next paragraph that opens with a quote continues it.
+    let open_at_end = quote_left_open(&chars, &pieces);
+    let mut names = names::Names::default();
+    let mut carried: Option<(usize, String)> = None;
+    for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let score = (model.score(&mut x, &flat) * 10_000.0).round() / 10_000.0;
         let nums = numbers::find(&text);
         let kind = classify::kind(&text, &nums);
-        let mut claimant = if s.role.can_be_claim() { classify::claimant(&text) } else { String::new() };
-        // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence.
-        if let Some((block, prev)) = &last_claimant
+        let mut claimant = String::new();
+        if s.role.can_be_claim() {
+            names.observe(&flat);
+            claimant = classify::claimant(&flat);
+        }
+        // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence; else a pronoun,
+        // "the agency" or a surname stands for the person or organisation named before.
+        match &last_claimant {
+            Some((block, prev))
+                if *block == s.block
+                    && (classify::is_pronoun(&claimant) || (claimant.is_empty() && kind == Kind::Quote)) =>
+            {
+                claimant = prev.clone();
+            }
+            _ if !claimant.is_empty() => claimant = names.resolve(&claimant),
+            _ => {}
+        }
+        // A quotation that runs on from the previous paragraph keeps its speaker.
+        if claimant.is_empty()
+            && let Some((block, prev)) = &carried
             && *block == s.block
-            && (classify::is_pronoun(&claimant) || (claimant.is_empty() && kind == Kind::Quote))
+            && text.starts_with(['"', '“', '«'])
         {
             claimant = prev.clone();
         }
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
             last_claimant = Some((s.block, claimant.clone()));
+        }
+        if open_at_end.contains(&s.block)
+            && let Some((b, c)) = &last_claimant
+            && *b == s.block
+        {
+            carried = Some((next_body_block(s.block, &open_at_end), c.clone()));
         }
         let passes = s.role.can_be_claim();
         let held = if passes {
@@ -129,6 +158,30 @@ pub fn analyse(article: &str, model: &Model, decision: Decision) -> Vec<Analysed
     }
     decide(&mut out, decision);
     out
+}
+
+/// The blocks whose text leaves a double quotation open at its end (more opening than closing marks).
+fn quote_left_open(chars: &[char], pieces: &[split::Sentence]) -> HashSet<usize> {
+    let mut balance: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
+    let mut straight: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
+    for p in pieces {
+        for &c in &chars[p.start..p.end] {
+            match c {
+                '“' | '«' => *balance.entry(p.block).or_default() += 1,
+                '”' | '»' => *balance.entry(p.block).or_default() -= 1,
+                '"' => *straight.entry(p.block).or_default() += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut out: HashSet<usize> = balance.into_iter().filter(|&(_, b)| b > 0).map(|(k, _)| k).collect();
+    out.extend(straight.into_iter().filter(|&(_, n)| n % 2 == 1).map(|(k, _)| k));
+    out
+}
+
+/// The block after `block` (blocks are numbered in order; the next one is the continuation).
+fn next_body_block(block: usize, _open: &HashSet<usize>) -> usize {
+    block + 1
 }
 
 /// The two or three things that weighed most for a sentence, in words a journalist reads.
