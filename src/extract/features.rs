@@ -123,8 +123,9 @@ pub fn tokenize_into<'a>(text: &'a str, mut f: impl FnMut(RawToken<'a>)) {
                     end = i + off + ch.len_utf8();
                 } else if prev_alpha
                     && (is_apostrophe(ch) || ch == '-')
-                    && it.peek().is_some_and(|(_, n)| n.is_alphabetic())
+                    && it.peek().is_some_and(|(_, n)| n.is_alphabetic() || (ch == '-' && n.is_ascii_digit()))
                 {
+                    // "COVID-19", "F-35", "SARS-CoV-2": a name with digits is one word, not a number.
                     prev_alpha = false;
                 } else {
                     break;

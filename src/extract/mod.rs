@@ -84,8 +84,15 @@ pub struct Analysed {
     pub passes: bool,
 }
 
-/// Splits, scores and classifies every sentence of `article`.
+/// Splits, scores and classifies every sentence of `article`; numbers are read the way the article writes them.
 pub fn analyse(article: &str, model: &Model, decision: Decision) -> Vec<Analysed> {
+    analyse_in(article, model, decision, "")
+}
+
+/// `analyse` for a story in `language` (`story.language`; empty: as the article shows), which says whether
+/// `1.234,5` is a thousand and more or one and a bit.
+pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &str) -> Vec<Analysed> {
+    let sep = numbers::separators(language, article);
     let chars: Vec<char> = article.chars().collect();
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
@@ -99,7 +106,7 @@ pub fn analyse(article: &str, model: &Model, decision: Decision) -> Vec<Analysed
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let score = (model.score(&mut x, &flat) * 10_000.0).round() / 10_000.0;
-        let nums = numbers::find(&text);
+        let nums = numbers::find_in(&text, sep);
         let kind = classify::kind(&text, &nums);
         let mut claimant = String::new();
         if s.role.can_be_claim() {
@@ -366,7 +373,7 @@ pub fn extract_into(
         }
     }
     let text = story.article.clone();
-    let sentences = analyse(&text, Model::embedded(), decision);
+    let sentences = analyse_in(&text, Model::embedded(), decision, &story.file.story.language);
     let report = apply(&mut story.file, &text, &sentences);
     if !report.added.is_empty() || created {
         store::save_story(story).map_err(|e| e.to_string())?;

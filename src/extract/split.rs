@@ -189,11 +189,17 @@ fn is_close_quote(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）')
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+    matches!(c, '.' | '!' | '?' | '…') || is_script_terminal(c)
+}
+
+/// Full stops of scripts written without spaces between sentences: Chinese and Japanese `。！？`, Khmer `។ ៕`.
+/// A sentence ends right after one, whatever follows.
+fn is_script_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '។' | '៕' | '｡')
 }
 
 /// Splits an article into sentences and non-claim pieces (headings, datelines, bylines, credits, captions...).
@@ -453,6 +459,23 @@ fn sentences(chars: &[char], start: usize, end: usize, role: Role, out: &mut Vec
             }
             j += 1;
         }
+        if is_script_terminal(c) {
+            let mut k = j;
+            while k < end && chars[k].is_whitespace() {
+                k += 1;
+            }
+            if k >= end {
+                break;
+            }
+            let (s, e) = trim(chars, sent_start, j);
+            if s < e {
+                out.push(Sentence { start: s, end: e, role, block: 0 });
+            }
+            sent_start = k;
+            i = k;
+            in_quote = false;
+            continue;
+        }
         if j < end && !chars[j].is_whitespace() {
             // "12.5", "U.S.-led", "Yahoo!'s": not an end.
             i = j.max(i + 1);
@@ -652,6 +675,24 @@ mod tests {
         let got = texts(t);
         assert_eq!(got[1..4].iter().map(|(_, r)| *r).collect::<Vec<_>>(), [Role::Dateline; 3]);
         assert_eq!(got[4].1, Role::Body);
+    }
+
+    #[test]
+    fn chinese_and_japanese_sentence_ends() {
+        assert_eq!(
+            texts("中国国家统计局推迟发布数据。官员没有说明原因！这是为什么？"),
+            [
+                ("中国国家统计局推迟发布数据。".to_string(), Role::Body),
+                ("官员没有说明原因！".to_string(), Role::Body),
+                ("这是为什么？".to_string(), Role::Body),
+            ]
+        );
+        assert_eq!(body("物価は3%上昇した。政府が発表した。"), ["物価は3%上昇した。", "政府が発表した。"]);
+    }
+
+    #[test]
+    fn khmer_sentence_ends() {
+        assert_eq!(body("ក្រសួងបានរកឃើញទីតាំងចំនួន ៥៣។ ពួកគេបាននិយាយដូច្នេះ៕"), ["ក្រសួងបានរកឃើញទីតាំងចំនួន ៥៣។", "ពួកគេបាននិយាយដូច្នេះ៕"]);
     }
 
     #[test]
