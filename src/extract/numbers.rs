@@ -336,8 +336,7 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
         // "three hundred and fifty", "one hundred twenty-five thousand".
         let words = t.kind == TokKind::Word && unit != "fraction";
         let (mut total, mut current) = (0.0, v);
-        loop {
-            let Some(n) = toks.get(j) else { break };
+        while let Some(n) = toks.get(j) {
             if let Some(s) = scale(&n.lower) {
                 if words && s >= 1e3 {
                     total += current * s;
@@ -356,7 +355,9 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
             let k = if and { j + 1 } else { j };
             match toks.get(k).and_then(|m| word_value(&m.lower)) {
                 Some(x)
-                    if x >= 1.0 && x < 100.0 && (current == 0.0 || current % 100.0 == 0.0) && current + total > 0.0 =>
+                    if (1.0..100.0).contains(&x)
+                        && (current == 0.0 || current % 100.0 == 0.0)
+                        && current + total > 0.0 =>
                 {
                     current += x;
                     end_tok = k;
