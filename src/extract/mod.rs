@@ -62,6 +62,9 @@ impl Decision {
 /// Key under `Claim.extra` where a candidate's normalised numbers are kept.
 pub const NUMBERS_KEY: &str = "numbers";
 
+/// Key under `Claim.extra` where a candidate keeps why it was proposed (`Analysed::why`).
+pub const WHY_KEY: &str = "why";
+
 /// One sentence of an article, analysed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Analysed {
@@ -228,6 +231,11 @@ fn decide(out: &mut [Analysed], decision: Decision) {
     }
 }
 
+/// Why a candidate was proposed, as `apply` kept it (empty for claims made by hand or before it was kept).
+pub fn why_of(c: &Claim) -> Vec<String> {
+    c.extra.get(WHY_KEY).and_then(|v| serde_yaml::from_value::<Vec<String>>(v.clone()).ok()).unwrap_or_default()
+}
+
 /// What `apply` did to a story.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApplyReport {
@@ -297,6 +305,11 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
             && let Ok(v) = serde_yaml::to_value(&s.numbers)
         {
             claim.extra.insert(NUMBERS_KEY.into(), v);
+        }
+        if !s.why.is_empty()
+            && let Ok(v) = serde_yaml::to_value(&s.why)
+        {
+            claim.extra.insert(WHY_KEY.into(), v);
         }
         file.claims.push(claim);
         report.added.push(id);
@@ -389,10 +402,18 @@ pub fn extract_into(
         if report.existing == 1 { "a claim" } else { "claims" },
         report.rejected
     );
-    for id in &report.added {
-        if let Some(c) = story.file.claims.iter().find(|c| &c.id == id) {
+    // Best score first, as the UI lists candidates.
+    let mut added: Vec<&Claim> =
+        report.added.iter().filter_map(|id| story.file.claims.iter().find(|c| &c.id == id)).collect();
+    added.sort_by(|a, b| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)));
+    for c in added {
+        {
             let t: String = c.text.chars().take(80).collect();
             msg.push_str(&format!("  {:.2}  {:<11} {}\n", c.score.unwrap_or(0.0), c.kind.as_str(), sanitize::line(&t)));
+            let why = why_of(c);
+            if !why.is_empty() {
+                msg.push_str(&format!("        why: {}\n", sanitize::line(&why.join("; "))));
+            }
         }
     }
     Ok(msg)

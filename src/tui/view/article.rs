@@ -73,11 +73,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
+    // Headings and page furniture (captions, credits, datelines, bylines...) are dimmed: never claims.
+    let mut furniture = vec![false; chars.len()];
+    for (s, e, _) in app.furniture(si) {
+        for x in furniture.iter_mut().take(e.min(chars.len())).skip(s) {
+            *x = true;
+        }
+    }
     let style_of = |i: usize| -> Style {
         let mut s = match kind[i] {
             1 => t.span_candidate(),
             2 => t.span_claim(),
             3 => t.span_current(),
+            _ if furniture[i] => t.dim(),
             _ => Style::new(),
         };
         if focused && i >= app.art_sel.0 && i < app.art_sel.1 {
@@ -138,6 +146,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Span::raw(" "),
         Span::styled("selection", t.span_selection()),
         Span::styled(format!("  line {}/{}", scroll + 1, wrapped.len()), t.dim()),
+        // What the selected piece is, when it is page furniture or a heading rather than text.
+        Span::styled(
+            match app.furniture_at(si, app.art_sel.0).filter(|_| focused && app.art_sel.1 > app.art_sel.0) {
+                Some(r) => format!("  selected: {} (not a claim)", r.as_str()),
+                None => String::new(),
+            },
+            t.dim(),
+        ),
     ]);
     let y = inner.y + inner.height.saturating_sub(1);
     frame.render_widget(Paragraph::new(legend), Rect::new(inner.x, y, inner.width, 1));

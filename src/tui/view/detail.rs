@@ -78,6 +78,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(score) = c.score {
         lines.push(field("Score", format!("{score:.2} (check-worthiness)")));
     }
+    // Why extraction proposed it: the numbers, the claimant and the cue words that weighed most.
+    let why = crate::extract::why_of(c);
+    if !why.is_empty() {
+        lines.push(field("Why", sanitize::line(&why.join("; "))));
+    }
     lines.push(field("Claimant", or_dash(&c.claimant)));
     lines.push(field("Assignee", or_dash(&c.assignee)));
     lines.push(field("Tags", if c.tags.is_empty() { "–".into() } else { sanitize::line(&c.tags.join(", ")) }));
