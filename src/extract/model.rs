@@ -10,6 +10,13 @@ use std::sync::OnceLock;
 const MAGIC: &[u8; 4] = b"FDW1";
 static EMBEDDED: &[u8] = include_bytes!("weights.bin");
 
+/// Words too common to explain anything, left out of `strongest_words`.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "this", "with", "from", "have", "were", "been", "they", "their", "there", "which", "would", "about",
+    "into", "than", "then", "them", "when", "what", "also", "more", "most", "some", "such", "only", "over", "these",
+    "those", "here", "where", "while", "will", "just", "very", "each", "other", "being", "after", "before", "because",
+];
+
 /// A linear model: one weight per hashed bucket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
@@ -80,7 +87,8 @@ impl Model {
         let mut seen = std::collections::HashSet::new();
         let mut ws: Vec<(f32, String)> = super::features::tokenize(text)
             .into_iter()
-            .filter(|t| t.kind == super::features::TokKind::Word && t.lower.chars().count() >= 3)
+            .filter(|t| t.kind == super::features::TokKind::Word && t.lower.chars().count() >= 4)
+            .filter(|t| !FUNCTION_WORDS.contains(&t.lower.as_str()))
             .filter(|t| seen.insert(t.lower.clone()))
             .map(|t| (self.weights[super::features::word_bucket(&t.lower) as usize], t.lower))
             .filter(|(w, _)| *w > 0.0)

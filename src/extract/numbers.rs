@@ -146,8 +146,8 @@ fn scale(w: &str) -> Option<f64> {
     match w {
         "hundred" => Some(1e2),
         "thousand" => Some(1e3),
-        "million" | "mln" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
+        "million" | "mln" | "millionen" | "mio" | "millones" | "millón" | "milioni" | "milhões" => Some(1e6),
+        "billion" | "bn" | "milliarden" | "milliarde" | "mrd" | "milliards" | "milliard" | "miliardi" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
     }

@@ -136,25 +136,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    // Legend on the last line of the pane.
-    let legend = Line::from(vec![
-        Span::styled("claim", t.span_claim()),
-        Span::raw(" "),
-        Span::styled("current", t.span_current()),
-        Span::raw(" "),
-        Span::styled("candidate", t.span_candidate()),
-        Span::raw(" "),
-        Span::styled("selection", t.span_selection()),
-        Span::styled(format!("  line {}/{}", scroll + 1, wrapped.len()), t.dim()),
-        // What the selected piece is, when it is page furniture or a heading rather than text.
-        Span::styled(
-            match app.furniture_at(si, app.art_sel.0).filter(|_| focused && app.art_sel.1 > app.art_sel.0) {
-                Some(r) => format!("  selected: {} (not a claim)", r.as_str()),
-                None => String::new(),
-            },
-            t.dim(),
-        ),
-    ]);
+    // Legend on the last line of the pane; when the selection is a heading or page furniture, what it is instead.
+    let line_no = Span::styled(format!("  line {}/{}", scroll + 1, wrapped.len()), t.dim());
+    let selected = app.furniture_at(si, app.art_sel.0).filter(|_| focused && app.art_sel.1 > app.art_sel.0);
+    let legend = match selected {
+        Some(r) => Line::from(vec![Span::styled(format!("selected: {} (not a claim)", r.as_str()), t.dim()), line_no]),
+        None => Line::from(vec![
+            Span::styled("claim", t.span_claim()),
+            Span::raw(" "),
+            Span::styled("current", t.span_current()),
+            Span::raw(" "),
+            Span::styled("candidate", t.span_candidate()),
+            Span::raw(" "),
+            Span::styled("selection", t.span_selection()),
+            line_no,
+        ]),
+    };
     let y = inner.y + inner.height.saturating_sub(1);
     frame.render_widget(Paragraph::new(legend), Rect::new(inner.x, y, inner.width, 1));
 }
