@@ -437,6 +437,10 @@ fn tidy(name: &str) -> String {
             n = x.to_string();
         }
     }
+    if DOC_WORDS.contains(&n.to_lowercase().as_str()) {
+        // "Wednesday's report" → "the report".
+        n = format!("the {n}");
+    }
     let words: Vec<&str> = n.split_whitespace().collect();
     if words.len() >= 2 && DOC_WORDS.contains(&words[words.len() - 1].to_lowercase().as_str()) {
         let rest = &words[..words.len() - 1];

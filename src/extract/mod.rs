@@ -236,6 +236,20 @@ pub fn why_of(c: &Claim) -> Vec<String> {
     c.extra.get(WHY_KEY).and_then(|v| serde_yaml::from_value::<Vec<String>>(v.clone()).ok()).unwrap_or_default()
 }
 
+/// The first heading of an article that is not page furniture, cut at a word near 120 characters.
+pub fn first_heading(article: &str) -> Option<String> {
+    let chars: Vec<char> = article.chars().collect();
+    let h = split::split(article).into_iter().find(|s| s.role == Role::Heading || s.role.can_be_claim())?;
+    (h.role == Role::Heading).then(|| {
+        let t = norm(&split::text_of(&chars, &h));
+        if t.chars().count() <= 120 {
+            return t;
+        }
+        let cut: String = t.chars().take(120).collect();
+        cut.rsplit_once(' ').map_or(cut.clone(), |(a, _)| a.to_string())
+    })
+}
+
 /// What `apply` did to a story.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApplyReport {
@@ -332,6 +346,9 @@ pub fn extract_into(
     }
     let mut created = false;
     if std::fs::symlink_metadata(root.join(slug).join(store::STORY_FILE)).is_err() {
+        // A pasted page opens with its menus ("Accessibility links"): the title is its first heading.
+        let heading = title.is_none().then(|| first_heading(article)).flatten();
+        let title = title.or(heading.as_deref());
         store::new_story(root, slug, article_path, title).map_err(|e| e.to_string())?;
         created = true;
     }

@@ -69,7 +69,11 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
             }
             // The Claimed field of a check lists the figures its claim states.
             Some(_) if i == 2 && !suggestions.is_empty() => {
-                let text = suggestions.iter().map(|(v, w)| format!("{v} ({w})")).collect::<Vec<_>>().join(", ");
+                let text = suggestions
+                    .iter()
+                    .map(|(v, w)| if v == w { v.clone() } else { format!("{v} ({w})") })
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let hint = super::fit(
                     &sanitize::line(&format!("in the claim: {text}")),
                     (inner.width as usize).saturating_sub(lw + 3),
