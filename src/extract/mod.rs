@@ -143,7 +143,8 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             && let Some((b, c)) = &last_claimant
             && *b == s.block
         {
-            carried = Some((next_body_block(s.block, &open_at_end), c.clone()));
+            // The paragraph after this one continues the quotation.
+            carried = Some((s.block + 1, c.clone()));
         }
         let passes = s.role.can_be_claim();
         let held = if passes {
@@ -187,11 +188,6 @@ fn quote_left_open(chars: &[char], pieces: &[split::Sentence]) -> HashSet<usize>
     let mut out: HashSet<usize> = balance.into_iter().filter(|&(_, b)| b > 0).map(|(k, _)| k).collect();
     out.extend(straight.into_iter().filter(|&(_, n)| n % 2 == 1).map(|(k, _)| k));
     out
-}
-
-/// The block after `block` (blocks are numbered in order; the next one is the continuation).
-fn next_body_block(block: usize, _open: &HashSet<usize>) -> usize {
-    block + 1
 }
 
 /// The two or three things that weighed most for a sentence, in words a journalist reads.

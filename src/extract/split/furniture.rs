@@ -2,7 +2,6 @@
 //! bylines, newsletter and social lines, menus), recognised paragraph by paragraph, with its neighbours in view.
 
 use super::{Role, Sentence, list_marker_len};
-use std::collections::HashMap;
 
 /// Whole paragraphs that are page chrome (compared in lower case, without a trailing colon).
 const NAVIGATION: &[&str] = &[
@@ -333,16 +332,15 @@ pub fn is_summary_head(block: &str) -> bool {
 
 /// The furniture role of each paragraph, or `None` for the usual rules (headings, lists, body).
 pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
     let norm: Vec<String> =
         blocks.iter().map(|b| b.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).collect();
-    for n in &norm {
-        *seen.entry(n.clone()).or_default() += 1;
-    }
     let mut out: Vec<Option<Role>> = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
         let prev = i.checked_sub(1).and_then(|p| out[p]);
-        out.push(one(b, &norm[i], seen[&norm[i]] > 1, prev, i.checked_sub(1).map(|p| blocks[p].as_str())));
+        // A picture's caption is often pasted twice in a row (its alt text, then the caption); a sentence the
+        // article repeats further on is still text.
+        let repeated = (i > 0 && norm[i - 1] == norm[i]) || norm.get(i + 1) == Some(&norm[i]);
+        out.push(one(b, &norm[i], repeated, prev, i.checked_sub(1).map(|p| blocks[p].as_str())));
     }
     // The first paragraph that reads as running text.
     let first_body = |out: &[Option<Role>]| {
