@@ -335,6 +335,14 @@ impl Names {
             self.person(&full);
             return;
         }
+        // "Harris and Walz": two people, unless the run names an organisation ("Centers for Disease Control and ...").
+        let org = run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()));
+        if !org && let Some(k) = run.iter().position(|w| *w == "and" || *w == "&") {
+            let (a, b) = (run[..k].to_vec(), run[k + 1..].to_vec());
+            self.take_run(&a);
+            self.take_run(&b);
+            return;
+        }
         if run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()))
             && !run
                 .iter()
@@ -426,6 +434,8 @@ mod tests {
         ]);
         assert_eq!(n.resolve("he"), "Chuck Schumer", "the sentence's subject, not the last name in it");
         assert_eq!(n.resolve("Smith"), "Smith");
+        let n = names(&["Vice President Kamala Harris and Minnesota Gov. Tim Walz met.", "Harris and Walz spoke."]);
+        assert_eq!(n.resolve("Walz"), "Tim Walz");
     }
 
     #[test]

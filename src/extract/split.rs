@@ -670,6 +670,17 @@ mod tests {
     }
 
     #[test]
+    fn live_blog_heads_and_link_lines() {
+        let t = "Trump campaigns in Michigan on Thursday.\n\
+                 Follow the AP's Election 2024 coverage at: https://apnews.com/hub/election-2024.\n\
+                 Here's the Latest:\n\
+                 The interview lasted 27 minutes.";
+        let got = texts(t);
+        let roles: Vec<Role> = got.iter().map(|(_, r)| *r).collect();
+        assert_eq!(roles, [Role::Body, Role::Promo, Role::LiveHead, Role::Body], "{got:?}");
+    }
+
+    #[test]
     fn a_dateline_laid_out_one_line_a_piece() {
         let t = "China delays its data\n\nHong Kong\nCNN Business\n — \n\nChina has delayed key economic data, one day early.";
         let got = texts(t);

@@ -308,8 +308,13 @@ fn caption_words(lower: &str) -> bool {
 }
 
 fn is_promo(lower: &str) -> bool {
-    // A pointing hand is a call to action ("Learn more, for free. 👇").
-    words(lower) <= 40 && (PROMO.iter().any(|p| lower.contains(p)) || lower.contains(['👇', '👉', '➡']))
+    // A pointing hand is a call to action ("Learn more, for free. 👇"); a short line with a link, or one that
+    // opens "Follow ...", sends the reader elsewhere.
+    let link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
+    words(lower) <= 40
+        && (PROMO.iter().any(|p| lower.contains(p))
+            || lower.contains(['👇', '👉', '➡'])
+            || (words(lower) <= 25 && (link || lower.starts_with("follow "))))
 }
 
 /// A person's or outlet's name alone: "Emily McCarter", "VOA News".
@@ -424,7 +429,14 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     {
         return Some(Role::Navigation);
     }
-    if lower.contains("(all times ") || (lower.contains("the latest on ") && content.trim_end().ends_with(':')) {
+    if lower.contains("(all times ")
+        || (lower.contains("the latest on ") && content.trim_end().ends_with(':'))
+        || ((lower.starts_with("here's the latest")
+            || lower.starts_with("here’s the latest")
+            || lower.starts_with("here is the latest")
+            || lower.starts_with("the latest:"))
+            && n <= 8)
+    {
         return Some(Role::LiveHead);
     }
     // The line after a video's length is the video's title.
