@@ -152,6 +152,9 @@ const CREDIT_PREFIXES: &[&str] = &[
     "photograph by",
     "image:",
     "image by",
+    "image source",
+    "source image",
+    "video source",
     "credit:",
     "credits:",
     "reporting by",
@@ -678,6 +681,10 @@ mod tests {
         let got = texts(t);
         let roles: Vec<Role> = got.iter().map(|(_, r)| *r).collect();
         assert_eq!(roles, [Role::Body, Role::Promo, Role::LiveHead, Role::Body], "{got:?}");
+        let t = "Image source, Getty Images\nImage caption, Nurses on strike outside a hospital in Leeds\n\
+                 Some 20,000 nurses walked out on Tuesday.";
+        let roles: Vec<Role> = texts(t).iter().map(|(_, r)| *r).collect();
+        assert_eq!(roles, [Role::Credit, Role::Caption, Role::Body]);
     }
 
     #[test]

@@ -300,6 +300,9 @@ fn caption_words(lower: &str) -> bool {
         || lower.starts_with("in this photo")
         || lower.starts_with("in this file photo")
         || lower.starts_with("pictured:")
+        || lower.starts_with("image caption")
+        || lower.starts_with("media caption")
+        || lower.starts_with("caption:")
         || [".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp"].iter().any(|x| lower.ends_with(x))
         || ([", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,"]
             .iter()
