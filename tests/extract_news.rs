@@ -129,6 +129,24 @@ fn json_shows_roles_and_why() {
 }
 
 #[test]
+fn json_reads_numbers_in_the_language_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Der Staat gab 1.234 Millionen Euro aus.").unwrap();
+    let value = |lang: &str| {
+        let out = factdesk()
+            .args(["extract", article.to_str().unwrap(), "--format", "json", "--language", lang])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v[0]["numbers"][0]["value"].as_f64().unwrap()
+    };
+    assert_eq!(value("de"), 1234e6);
+    assert_eq!(value("en"), 1.234e6);
+}
+
+#[test]
 fn extract_lists_its_candidates_best_first_with_why() {
     let dir = tempfile::tempdir().unwrap();
     let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news/wgem-measles/article.txt");

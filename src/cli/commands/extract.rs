@@ -2,7 +2,7 @@
 
 use crate::cli::output::{Format, fail};
 use crate::extract::model::Model;
-use crate::extract::{Decision, analyse, extract_into};
+use crate::extract::{Decision, analyse_in, extract_into};
 use crate::sanitize;
 use crate::store;
 use clap::Args;
@@ -32,6 +32,10 @@ pub struct ExtractArgs {
     /// a share of the article's sentences, calibrated on labelled news; `factdesk bench-news` measures it).
     #[arg(long)]
     pub threshold: Option<f64>,
+    /// For `--format json`: the article's language tag (`de` reads `1.234,5` as 1234.5); by default, what the
+    /// article shows. A story's own `story.language` is used when writing candidates.
+    #[arg(long, default_value = "")]
+    pub language: String,
     /// `json` previews every sentence (text, span, score, kind, claimant, numbers) and writes nothing.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -58,7 +62,7 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
     };
     let model = Model::embedded();
     if a.format == Format::Json {
-        let items = analyse(&article, model, decision);
+        let items = analyse_in(&article, model, decision, &a.language);
         println!("{}", crate::sanitize::json(&serde_json::to_string_pretty(&items).unwrap_or_default()));
         return ExitCode::SUCCESS;
     }
