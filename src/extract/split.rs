@@ -673,6 +673,21 @@ mod tests {
     }
 
     #[test]
+    fn key_takeaways_without_bullet_marks() {
+        let t = "Floods hit the valley\n\nKEY TAKEAWAYS\nOfficials said 40 people died in the floods.\n\
+                 The river rose 3 metres overnight.\n\n\
+                 HOUSTON (AP) — Officials said 40 people died in the floods on Sunday. The river rose 3 metres \
+                 overnight, the weather service said.";
+        let got = texts(t);
+        let roles: Vec<Role> = got.iter().map(|(_, r)| *r).collect();
+        assert_eq!(
+            roles,
+            [Role::Heading, Role::Heading, Role::Summary, Role::Summary, Role::Dateline, Role::Body, Role::Body],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn live_blog_heads_and_link_lines() {
         let t = "Trump campaigns in Michigan on Thursday.\n\
                  Follow the AP's Election 2024 coverage at: https://apnews.com/hub/election-2024.\n\

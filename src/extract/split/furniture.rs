@@ -476,12 +476,35 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
     };
     let bodies: Vec<Vec<String>> = out.iter().filter(|s| s.role == Role::Body).map(|s| content(&text(s))).collect();
     let first_body = out.iter().position(|s| s.role == Role::Body);
+    // Whether a sentence's words are (mostly) those of another body sentence.
+    let repeats = |ws: &[String], skip_self: bool| {
+        let hits = bodies.iter().filter(|b| ws.iter().filter(|w| b.contains(w)).count() * 10 >= ws.len() * 7).count();
+        ws.len() >= 3 && hits > usize::from(skip_self)
+    };
+    // "KEY TAKEAWAYS" then plain lines that repeat the body: summary bullets without bullet marks.
+    let mut in_summary = false;
+    let mut summary_body = Vec::new();
+    for (i, s) in out.iter().enumerate() {
+        match s.role {
+            Role::Heading => in_summary = is_summary_head(&text(s)),
+            Role::Body if in_summary => {
+                if repeats(&content(&text(s)), true) {
+                    summary_body.push(i);
+                } else {
+                    in_summary = false;
+                }
+            }
+            Role::ListItem | Role::Summary => {}
+            _ => in_summary = false,
+        }
+    }
+    for i in summary_body {
+        out[i].role = Role::Summary;
+    }
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
         if s.role == Role::ListItem {
-            let ws = content(&text(&s));
-            if ws.len() >= 3 && bodies.iter().any(|b| ws.iter().filter(|w| b.contains(w)).count() * 10 >= ws.len() * 7)
-            {
+            if repeats(&content(&text(&s)), false) {
                 slot.role = Role::Summary;
             }
         }
