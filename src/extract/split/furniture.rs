@@ -503,10 +503,8 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
     }
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
-        if s.role == Role::ListItem {
-            if repeats(&content(&text(&s)), false) {
-                slot.role = Role::Summary;
-            }
+        if s.role == Role::ListItem && repeats(&content(&text(&s)), false) {
+            slot.role = Role::Summary;
         }
         if s.role == Role::Body && is_reporter_line(&text(&s)) {
             slot.role = Role::Byline;
