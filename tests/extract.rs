@@ -2,13 +2,13 @@
 
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
-use factdesk::extract::{Analysed, DEFAULT_THRESHOLD, analyse};
+use factdesk::extract::{Analysed, Decision, analyse};
 use factdesk::model::Kind;
 
 const ARTICLE: &str = include_str!("fixtures/extract/cambodia-article.txt");
 
 fn sentences() -> Vec<Analysed> {
-    analyse(ARTICLE, Model::embedded(), DEFAULT_THRESHOLD)
+    analyse(ARTICLE, Model::embedded(), Decision::default())
 }
 
 fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {

@@ -1,7 +1,7 @@
 //! Property tests: splitting, numbers, claimants and scoring never panic, and sentence spans are sane, on any text.
 
 use factdesk::extract::model::Model;
-use factdesk::extract::{DEFAULT_THRESHOLD, analyse, classify, numbers, split};
+use factdesk::extract::{Decision, analyse, classify, numbers, split};
 use proptest::prelude::*;
 
 /// Text built from news-like pieces, so the interesting paths (quotes, abbreviations, numbers) are hit.
@@ -51,7 +51,7 @@ proptest! {
 
     #[test]
     fn analysis_never_panics(text in newsy()) {
-        for a in analyse(&text, Model::embedded(), DEFAULT_THRESHOLD) {
+        for a in analyse(&text, Model::embedded(), Decision::default()) {
             prop_assert!((0.0..=1.0).contains(&a.score));
             prop_assert!(!a.passes || a.role.can_be_claim());
             for n in &a.numbers {

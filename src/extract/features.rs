@@ -25,6 +25,11 @@ pub fn hash_str(s: &str) -> u64 {
 }
 
 #[inline]
+/// The bucket of a lowercased word's own (unigram) feature.
+pub fn word_bucket(lower: &str) -> u32 {
+    finish(hash_str(lower))
+}
+
 fn finish(h: u64) -> u32 {
     let h = h ^ (h >> 29);
     let h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -118,8 +123,9 @@ pub fn tokenize_into<'a>(text: &'a str, mut f: impl FnMut(RawToken<'a>)) {
                     end = i + off + ch.len_utf8();
                 } else if prev_alpha
                     && (is_apostrophe(ch) || ch == '-')
-                    && it.peek().is_some_and(|(_, n)| n.is_alphabetic())
+                    && it.peek().is_some_and(|(_, n)| n.is_alphabetic() || (ch == '-' && n.is_ascii_digit()))
                 {
+                    // "COVID-19", "F-35", "SARS-CoV-2": a name with digits is one word, not a number.
                     prev_alpha = false;
                 } else {
                     break;

@@ -5,6 +5,8 @@ pub mod bench;
 pub mod classify;
 pub mod features;
 pub mod model;
+pub mod names;
+pub mod newsset;
 pub mod numbers;
 pub mod score;
 pub mod split;
@@ -22,11 +24,46 @@ use split::Role;
 use std::collections::HashSet;
 use std::path::Path;
 
-/// Score at or above which a sentence becomes a candidate claim.
+/// Score at or above which a sentence becomes a candidate claim when a fixed threshold is asked for.
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// How `analyse` decides which sentences to propose.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Decision {
+    /// Every claim-able sentence scoring at least this (`--threshold`).
+    Threshold(f64),
+    /// The news rule: a sentence of at least `min_words` words scoring at least `min` (at least `sure` when
+    /// something holds it back: it looks forward, is a quote with no quantity, only introduces a speaker, or rests
+    /// on words of feeling, or is too short to say much).
+    News { min: f64, sure: f64, min_words: usize },
+}
+
+/// The news rule as calibrated on the dev part of the labelled news set (`factdesk bench-news`, BENCHMARKS.md).
+pub const NEWS: Decision = Decision::News { min: 0.4, sure: 0.97, min_words: 4 };
+
+impl Default for Decision {
+    fn default() -> Self {
+        NEWS
+    }
+}
+
+impl Decision {
+    /// One line for reports.
+    pub fn describe(&self) -> String {
+        match *self {
+            Decision::Threshold(t) => format!("score >= {t}"),
+            Decision::News { min, sure, min_words } => {
+                format!("at least {min_words} words, score >= {min}, or >= {sure} when held back")
+            }
+        }
+    }
+}
 
 /// Key under `Claim.extra` where a candidate's normalised numbers are kept.
 pub const NUMBERS_KEY: &str = "numbers";
+
+/// Key under `Claim.extra` where a candidate keeps why it was proposed (`Analysed::why`).
+pub const WHY_KEY: &str = "why";
 
 /// One sentence of an article, analysed.
 #[derive(Debug, Clone, Serialize)]
@@ -41,34 +78,81 @@ pub struct Analysed {
     /// Empty when no claimant was found.
     pub claimant: String,
     pub numbers: Vec<Number>,
-    /// Whether it would be proposed as a candidate: a body sentence scoring at least the threshold.
+    /// Why the news rule holds it back unless it scores very high (empty when nothing does).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub held: String,
+    /// The two or three things that weighed most: numbers found, a claimant, the model's strongest cue words.
+    pub why: Vec<String>,
+    /// Whether it would be proposed as a candidate: a claim-able sentence the decision rule keeps.
     pub passes: bool,
 }
 
-/// Splits, scores and classifies every sentence of `article`.
-pub fn analyse(article: &str, model: &Model, threshold: f64) -> Vec<Analysed> {
+/// Splits, scores and classifies every sentence of `article`; numbers are read the way the article writes them.
+pub fn analyse(article: &str, model: &Model, decision: Decision) -> Vec<Analysed> {
+    analyse_in(article, model, decision, "")
+}
+
+/// `analyse` for a story in `language` (`story.language`; empty: as the article shows), which says whether
+/// `1.234,5` is a thousand and more or one and a bit.
+pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &str) -> Vec<Analysed> {
+    let sep = numbers::separators(language, article);
     let chars: Vec<char> = article.chars().collect();
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
     let mut last_claimant: Option<(usize, String)> = None;
-    for s in split::split(article) {
+    let pieces = split::split(article);
+    // Paragraphs that end inside an open quotation: the next paragraph that opens with a quote continues it.
+    let open_at_end = quote_left_open(&chars, &pieces);
+    let mut names = names::Names::default();
+    let mut carried: Option<(usize, String)> = None;
+    for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let score = (model.score(&mut x, &flat) * 10_000.0).round() / 10_000.0;
-        let nums = numbers::find(&text);
+        let nums = numbers::find_in(&text, sep);
         let kind = classify::kind(&text, &nums);
-        let mut claimant = if s.role.can_be_claim() { classify::claimant(&text) } else { String::new() };
-        // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence.
-        if let Some((block, prev)) = &last_claimant
+        let mut claimant = String::new();
+        if s.role.can_be_claim() {
+            names.observe(&flat);
+            claimant = classify::claimant(&flat);
+        }
+        // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence; else a pronoun,
+        // "the agency" or a surname stands for the person or organisation named before.
+        match &last_claimant {
+            Some((block, prev))
+                if *block == s.block
+                    && (classify::is_pronoun(&claimant) || (claimant.is_empty() && kind == Kind::Quote)) =>
+            {
+                claimant = prev.clone();
+            }
+            _ if !claimant.is_empty() => claimant = names.resolve(&claimant),
+            _ => {}
+        }
+        // A quotation that runs on from the previous paragraph keeps its speaker.
+        if claimant.is_empty()
+            && let Some((block, prev)) = &carried
             && *block == s.block
-            && (classify::is_pronoun(&claimant) || (claimant.is_empty() && kind == Kind::Quote))
+            && text.starts_with(['"', '“', '«'])
         {
             claimant = prev.clone();
         }
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
             last_claimant = Some((s.block, claimant.clone()));
         }
-        let passes = s.role.can_be_claim() && score >= threshold;
+        if open_at_end.contains(&s.block)
+            && let Some((b, c)) = &last_claimant
+            && *b == s.block
+        {
+            // The paragraph after this one continues the quotation.
+            carried = Some((s.block + 1, c.clone()));
+        }
+        let passes = s.role.can_be_claim();
+        let held = if passes {
+            classify::held_back(&text, kind, &nums).unwrap_or_default().to_string()
+        } else {
+            String::new()
+        };
+        let why = if passes { why(model, &flat, &nums, &claimant, &held) } else { Vec::new() };
         out.push(Analysed {
             text,
             start: s.start,
@@ -78,10 +162,88 @@ pub fn analyse(article: &str, model: &Model, threshold: f64) -> Vec<Analysed> {
             kind,
             claimant,
             numbers: nums,
+            held,
+            why,
             passes,
         });
     }
+    decide(&mut out, decision);
     out
+}
+
+/// The blocks whose text leaves a double quotation open at its end (more opening than closing marks).
+fn quote_left_open(chars: &[char], pieces: &[split::Sentence]) -> HashSet<usize> {
+    let mut balance: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
+    let mut straight: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
+    for p in pieces {
+        for &c in &chars[p.start..p.end] {
+            match c {
+                '“' | '«' => *balance.entry(p.block).or_default() += 1,
+                '”' | '»' => *balance.entry(p.block).or_default() -= 1,
+                '"' => *straight.entry(p.block).or_default() += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut out: HashSet<usize> = balance.into_iter().filter(|&(_, b)| b > 0).map(|(k, _)| k).collect();
+    out.extend(straight.into_iter().filter(|&(_, n)| n % 2 == 1).map(|(k, _)| k));
+    out
+}
+
+/// The two or three things that weighed most for a sentence, in words a journalist reads.
+fn why(model: &Model, text: &str, nums: &[Number], claimant: &str, held: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let quantities: Vec<&str> = nums.iter().filter(|n| n.unit != "year").map(|n| n.text.as_str()).take(3).collect();
+    if !quantities.is_empty() {
+        out.push(format!("numbers: {}", quantities.join(", ")));
+    }
+    if !claimant.is_empty() && !classify::is_pronoun(claimant) {
+        out.push(format!("claimant: {claimant}"));
+    }
+    let cues = model.strongest_words(text, 2);
+    if !cues.is_empty() {
+        out.push(format!("cue words: {}", cues.join(", ")));
+    }
+    if !held.is_empty() {
+        out.push(format!("held back: {held}"));
+    }
+    out
+}
+
+/// Sets `passes` on the claim-able sentences (`passes` holds "claim-able" on entry) by the decision rule.
+fn decide(out: &mut [Analysed], decision: Decision) {
+    match decision {
+        Decision::Threshold(t) => {
+            for s in out.iter_mut() {
+                s.passes = s.passes && s.score >= t;
+            }
+        }
+        Decision::News { min, sure, min_words } => {
+            for s in out.iter_mut() {
+                let bar = if s.held.is_empty() { min } else { sure };
+                s.passes = s.passes && s.text.split_whitespace().count() >= min_words && s.score >= bar;
+            }
+        }
+    }
+}
+
+/// Why a candidate was proposed, as `apply` kept it (empty for claims made by hand or before it was kept).
+pub fn why_of(c: &Claim) -> Vec<String> {
+    c.extra.get(WHY_KEY).and_then(|v| serde_yaml::from_value::<Vec<String>>(v.clone()).ok()).unwrap_or_default()
+}
+
+/// The first heading of an article that is not page furniture, cut at a word near 120 characters.
+pub fn first_heading(article: &str) -> Option<String> {
+    let chars: Vec<char> = article.chars().collect();
+    let h = split::split(article).into_iter().find(|s| s.role == Role::Heading || s.role.can_be_claim())?;
+    (h.role == Role::Heading).then(|| {
+        let t = norm(&split::text_of(&chars, &h));
+        if t.chars().count() <= 120 {
+            return t;
+        }
+        let cut: String = t.chars().take(120).collect();
+        cut.rsplit_once(' ').map_or(cut.clone(), |(a, _)| a.to_string())
+    })
 }
 
 /// What `apply` did to a story.
@@ -154,6 +316,11 @@ pub fn apply(file: &mut StoryFile, article: &str, sentences: &[Analysed]) -> App
         {
             claim.extra.insert(NUMBERS_KEY.into(), v);
         }
+        if !s.why.is_empty()
+            && let Ok(v) = serde_yaml::to_value(&s.why)
+        {
+            claim.extra.insert(WHY_KEY.into(), v);
+        }
         file.claims.push(claim);
         report.added.push(id);
     }
@@ -167,7 +334,7 @@ pub fn extract_into(
     article_path: &Path,
     article: &str,
     title: Option<&str>,
-    threshold: f64,
+    decision: Decision,
     replace_article: bool,
 ) -> Result<String, String> {
     if !is_slug(slug) {
@@ -175,6 +342,9 @@ pub fn extract_into(
     }
     let mut created = false;
     if std::fs::symlink_metadata(root.join(slug).join(store::STORY_FILE)).is_err() {
+        // A pasted page opens with its menus ("Accessibility links"): the title is its first heading.
+        let heading = title.is_none().then(|| first_heading(article)).flatten();
+        let title = title.or(heading.as_deref());
         store::new_story(root, slug, article_path, title).map_err(|e| e.to_string())?;
         created = true;
     }
@@ -229,7 +399,7 @@ pub fn extract_into(
         }
     }
     let text = story.article.clone();
-    let sentences = analyse(&text, Model::embedded(), threshold);
+    let sentences = analyse_in(&text, Model::embedded(), decision, &story.file.story.language);
     let report = apply(&mut story.file, &text, &sentences);
     if !report.added.is_empty() || created {
         store::save_story(story).map_err(|e| e.to_string())?;
@@ -245,10 +415,18 @@ pub fn extract_into(
         if report.existing == 1 { "a claim" } else { "claims" },
         report.rejected
     );
-    for id in &report.added {
-        if let Some(c) = story.file.claims.iter().find(|c| &c.id == id) {
+    // Best score first, as the UI lists candidates.
+    let mut added: Vec<&Claim> =
+        report.added.iter().filter_map(|id| story.file.claims.iter().find(|c| &c.id == id)).collect();
+    added.sort_by(|a, b| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)));
+    for c in added {
+        {
             let t: String = c.text.chars().take(80).collect();
             msg.push_str(&format!("  {:.2}  {:<11} {}\n", c.score.unwrap_or(0.0), c.kind.as_str(), sanitize::line(&t)));
+            let why = why_of(c);
+            if !why.is_empty() {
+                msg.push_str(&format!("        why: {}\n", sanitize::line(&why.join("; "))));
+            }
         }
     }
     Ok(msg)
@@ -268,7 +446,7 @@ mod tests {
     #[test]
     fn apply_adds_once_and_respects_rejections() {
         let mut file = StoryFile::default();
-        let all = analyse(ARTICLE, model(), 0.0);
+        let all = analyse(ARTICLE, model(), Decision::Threshold(0.0));
         let first = apply(&mut file, ARTICLE, &all);
         assert_eq!(first.added.len(), 2);
         assert_eq!(file.claims[0].status, Status::Candidate);
@@ -278,7 +456,7 @@ mod tests {
         let gone = file.claims.remove(0);
         file.rejected.push(Rejected { exact: gone.quote.exact, ..Default::default() });
         let edited = ARTICLE.replace("40 people died", "41 people died");
-        let again = analyse(&edited, model(), 0.0);
+        let again = analyse(&edited, model(), Decision::Threshold(0.0));
         let r = apply(&mut file, &edited, &again);
         assert_eq!((r.added.len(), r.rejected), (0, 1), "{r:?}");
         assert_eq!(file.claims.len(), 1);
@@ -288,7 +466,7 @@ mod tests {
     fn ids_are_unique_slugs() {
         let text = "Prices rose 5 percent. Prices rose 5 percent.";
         let mut file = StoryFile::default();
-        let r = apply(&mut file, text, &analyse(text, model(), 0.0));
+        let r = apply(&mut file, text, &analyse(text, model(), Decision::Threshold(0.0)));
         assert_eq!(r.added, ["prices-rose-5-percent", "prices-rose-5-percent-2"]);
     }
 }

@@ -10,6 +10,13 @@ use std::sync::OnceLock;
 const MAGIC: &[u8; 4] = b"FDW1";
 static EMBEDDED: &[u8] = include_bytes!("weights.bin");
 
+/// Words too common to explain anything, left out of `strongest_words`.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "this", "with", "from", "have", "were", "been", "they", "their", "there", "which", "would", "about",
+    "into", "than", "then", "them", "when", "what", "also", "more", "most", "some", "such", "only", "over", "these",
+    "those", "here", "where", "while", "will", "just", "very", "each", "other", "being", "after", "before", "because",
+];
+
 /// A linear model: one weight per hashed bucket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
@@ -73,6 +80,21 @@ impl Model {
     /// Probability that a sentence is check-worthy, 0..1.
     pub fn score(&self, x: &mut Extractor, text: &str) -> f64 {
         f64::from(sigmoid(self.margin(x.extract(text))))
+    }
+
+    /// The words of `text` whose own weight pushes its score up the most (at most `n`, strongest first).
+    pub fn strongest_words(&self, text: &str, n: usize) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        let mut ws: Vec<(f32, String)> = super::features::tokenize(text)
+            .into_iter()
+            .filter(|t| t.kind == super::features::TokKind::Word && t.lower.chars().count() >= 4)
+            .filter(|t| !FUNCTION_WORDS.contains(&t.lower.as_str()))
+            .filter(|t| seen.insert(t.lower.clone()))
+            .map(|t| (self.weights[super::features::word_bucket(&t.lower) as usize], t.lower))
+            .filter(|(w, _)| *w > 0.0)
+            .collect();
+        ws.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ws.into_iter().take(n).map(|(_, w)| w).collect()
     }
 
     /// What a neighbour's features (`neigh`) add to a sentence's margin from direction `dir`.

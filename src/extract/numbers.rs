@@ -12,10 +12,83 @@ pub struct Number {
     /// `USD`, `THB`, `EUR`..., `%` for percentages, `fraction` for "half"/"two-thirds", `year`; empty for counts.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
-    /// A vague quantity ("dozens", "hundreds"): `value` is a lower bound.
+    /// A vague or hedged quantity ("dozens", "hundreds", "about a third"): see `range`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub approximate: bool,
+    /// What an approximate quantity may mean, lowest and highest: "dozens" is 24 to 99, "about a third" 0.3 to
+    /// 0.367. `value` is then the lowest for a vague word and the stated number for a hedged one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[f64; 2]>,
 }
+
+/// How an article writes its numbers: `1,234.5` (English) or `1.234,5` (German, French, Spanish...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Separators {
+    /// `.` for decimals, `,` between thousands.
+    #[default]
+    Dot,
+    /// `,` for decimals, `.` (or a space) between thousands.
+    Comma,
+}
+
+/// Languages that write decimals with a comma.
+const COMMA_DECIMAL: &[&str] = &[
+    "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ro", "hu", "da", "sv",
+    "nb", "nn", "no", "fi", "et", "lv", "lt", "el", "tr", "id", "vi", "ca", "eu", "gl", "is", "az", "kk", "be",
+];
+
+/// The separators of a story's language (`story.language`, a tag like `de` or `pt-BR`); for an unknown language,
+/// or none, what the article itself shows (a number like `1.234,5`, or `3,5` before "percent"/"%").
+pub fn separators(language: &str, article: &str) -> Separators {
+    let primary = language.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if !primary.is_empty() {
+        if COMMA_DECIMAL.contains(&primary.as_str()) {
+            return Separators::Comma;
+        }
+        if primary != "und" {
+            return Separators::Dot;
+        }
+    }
+    let (mut comma, mut dot) = (0, 0);
+    for t in tokenize(article).iter().filter(|t| t.kind == TokKind::Number) {
+        let raw = &article[t.start..t.end];
+        match (raw.rfind('.'), raw.rfind(',')) {
+            (Some(d), Some(c)) if c > d => comma += 1,
+            (Some(d), Some(c)) if d > c => dot += 1,
+            (None, Some(c)) if raw.len() - c - 1 != 3 => comma += 1,
+            (Some(d), None) if raw.len() - d - 1 != 3 => dot += 1,
+            _ => {}
+        }
+    }
+    if comma > dot { Separators::Comma } else { Separators::Dot }
+}
+
+/// Reads a number written with `sep`: "1.234,5" is 1234.5 with `Comma`.
+fn parse_number(raw: &str, sep: Separators) -> Option<f64> {
+    let clean: String = match sep {
+        Separators::Dot => raw.replace(',', ""),
+        Separators::Comma => raw.replace('.', "").replace(',', "."),
+    };
+    clean.parse::<f64>().ok()
+}
+
+/// The range a vague word stands for: "dozens" is 24 to 99.
+fn vague_range(w: &str) -> Option<[f64; 2]> {
+    match w {
+        "dozens" => Some([24.0, 99.0]),
+        "scores" => Some([40.0, 99.0]),
+        "hundreds" => Some([200.0, 999.0]),
+        "thousands" => Some([2e3, 9999.0]),
+        "tens" => Some([2e4, 99_999.0]),
+        "millions" => Some([2e6, 999e6]),
+        "billions" => Some([2e9, 999e9]),
+        _ => None,
+    }
+}
+
+/// Words that make the number after them approximate: "about a third", "nearly 40".
+const HEDGES: &[&str] =
+    &["about", "around", "roughly", "approximately", "nearly", "almost", "some", "approx", "circa", "estimated"];
 
 fn word_value(w: &str) -> Option<f64> {
     const ONES: &[&str] = &[
@@ -73,8 +146,8 @@ fn scale(w: &str) -> Option<f64> {
     match w {
         "hundred" => Some(1e2),
         "thousand" => Some(1e3),
-        "million" | "mln" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
+        "million" | "mln" | "millionen" | "mio" | "millones" | "millón" | "milioni" | "milhões" => Some(1e6),
+        "billion" | "bn" | "milliarden" | "milliarde" | "mrd" | "milliards" | "milliard" | "miliardi" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
     }
@@ -121,8 +194,39 @@ fn currency_symbol(s: &str) -> Option<&'static str> {
     }
 }
 
-/// Finds the numbers in a sentence.
+/// Finds the numbers in a sentence written the English way (`1,234.5`).
 pub fn find(text: &str) -> Vec<Number> {
+    find_in(text, Separators::Dot)
+}
+
+fn denominator(d: &str) -> Option<f64> {
+    match d {
+        "half" | "halves" => Some(2.0),
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" | "fourth" | "fourths" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        "sixth" | "sixths" => Some(6.0),
+        "eighth" | "eighths" => Some(8.0),
+        "tenth" | "tenths" => Some(10.0),
+        _ => None,
+    }
+}
+
+/// Whether "a third" at `i` is a fraction ("a third of", "about a third", "by a third.") rather than an
+/// ordinal ("a third count").
+fn fraction_context(toks: &[crate::extract::features::Token], i: usize) -> bool {
+    let after = toks.get(i + 2);
+    let before = i.checked_sub(1).map(|b| toks[b].lower.as_str());
+    after.is_none_or(|a| a.lower == "of" || a.kind != TokKind::Word)
+        || before.is_some_and(|b| HEDGES.contains(&b) || matches!(b, "by" | "than" | "over" | "under"))
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// Finds the numbers in a sentence whose numbers are written with `sep`.
+pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -160,7 +264,26 @@ pub fn find(text: &str) -> Vec<Number> {
                     i += 1;
                     continue;
                 }
-                raw.replace(',', "").parse::<f64>().ok()
+                // "Boeing 737", "Windows 10", "Flight 370": a number after a capitalised word inside the sentence
+                // names a thing, unless a unit or a scale follows.
+                let named = i > 0
+                    && toks[i - 1].kind == TokKind::Word
+                    && toks[i - 1].capital
+                    && i - 1 > 0
+                    && !is_month(&toks[i - 1].lower)
+                    && !is_weekday(&toks[i - 1].lower)
+                    && !raw.contains([',', '.'])
+                    && next.is_none_or(|n| {
+                        scale(&n.lower).is_none()
+                            && currency_word(&n.lower).is_none()
+                            && !matches!(n.lower.as_str(), "%" | "percent" | "pct" | "per")
+                    })
+                    && !is_year(raw);
+                if named {
+                    i += 1;
+                    continue;
+                }
+                parse_number(raw, sep)
             }
             TokKind::Word => {
                 let w = t.lower.as_str();
@@ -171,6 +294,22 @@ pub fn find(text: &str) -> Vec<Number> {
                         unit = "fraction".into();
                         Some(f)
                     }
+                } else if matches!(w, "a" | "an" | "one")
+                    && fraction_context(&toks, i)
+                    && let Some(d) = next.and_then(|n| denominator(&n.lower)).filter(|d| *d > 2.0)
+                {
+                    // "a quarter of", "a third of", "one fifth".
+                    unit = "fraction".into();
+                    i += 1;
+                    Some(1.0 / d)
+                } else if let Some(n) = word_value(w).filter(|n| *n >= 1.0)
+                    && fraction_context(&toks, i)
+                    && let Some(d) = next.and_then(|x| denominator(&x.lower)).filter(|d| *d > 2.0)
+                {
+                    // "three quarters", "two thirds".
+                    unit = "fraction".into();
+                    i += 1;
+                    Some(n / d)
                 } else if let Some(v) = vague(w) {
                     approximate = true;
                     Some(v)
@@ -193,12 +332,41 @@ pub fn find(text: &str) -> Vec<Number> {
         };
         let mut end_tok = i;
         let mut j = i + 1;
-        // Scale words: "12.5 billion", "a million", "two hundred thousand".
-        while let Some(s) = toks.get(j).and_then(|n| scale(&n.lower)) {
-            v *= s;
-            end_tok = j;
-            j += 1;
+        // Scale words: "12.5 billion", "a million", "two hundred thousand"; and the words of one number:
+        // "three hundred and fifty", "one hundred twenty-five thousand".
+        let words = t.kind == TokKind::Word && unit != "fraction";
+        let (mut total, mut current) = (0.0, v);
+        while let Some(n) = toks.get(j) {
+            if let Some(s) = scale(&n.lower) {
+                if words && s >= 1e3 {
+                    total += current * s;
+                    current = 0.0;
+                } else {
+                    current *= s;
+                }
+                end_tok = j;
+                j += 1;
+                continue;
+            }
+            if !words {
+                break;
+            }
+            let and = n.lower == "and";
+            let k = if and { j + 1 } else { j };
+            match toks.get(k).and_then(|m| word_value(&m.lower)) {
+                Some(x)
+                    if (1.0..100.0).contains(&x)
+                        && (current == 0.0 || current % 100.0 == 0.0)
+                        && current + total > 0.0 =>
+                {
+                    current += x;
+                    end_tok = k;
+                    j = k + 1;
+                }
+                _ => break,
+            }
         }
+        v = total + current;
         if t.kind == TokKind::Number && toks.get(j).is_some_and(|n| n.lower == "dozen") {
             v *= 12.0;
             end_tok = j;
@@ -226,8 +394,18 @@ pub fn find(text: &str) -> Vec<Number> {
         if unit.is_empty() && t.kind == TokKind::Number && end_tok == i && is_year(raw) {
             unit = "year".into();
         }
+        let mut range = if approximate { vague_range(&t.lower) } else { None };
+        let mut start_tok = start_tok;
+        // "about a third", "nearly 40 percent": a hedged number is a range around it.
+        if start_tok > 0 && HEDGES.contains(&toks[start_tok - 1].lower.as_str()) {
+            approximate = true;
+            start_tok -= 1;
+            if range.is_none() {
+                range = Some([v * 0.9, v * 1.1]);
+            }
+        }
         let text_span = &text[toks[start_tok].start..toks[end_tok].end];
-        out.push(Number { text: text_span.to_string(), value: v, unit, approximate });
+        out.push(Number { text: text_span.to_string(), value: v, unit, approximate, range });
         i = end_tok + 1;
     }
     out
@@ -320,5 +498,37 @@ mod tests {
         assert_eq!(one("1,200,000 people").value, 1_200_000.0);
         assert!(find("at 5:30 p.m. on Jan. 12 and at 8 a.m. on March 3").is_empty());
         assert_eq!(one("on Jan. 12, 2025").unit, "year");
+    }
+
+    #[test]
+    fn issue_15_numbers() {
+        // Names with digits are not quantities.
+        for t in ["COVID-19 spread fast.", "The G7 met.", "An F-35 crashed.", "A Boeing 737 landed."] {
+            assert!(find(t).is_empty(), "{t}: {:?}", find(t));
+        }
+        assert_eq!(one("Boeing sold 737 planes.").value, 737.0);
+        // Compound number words and fractions in words.
+        assert_eq!(one("three hundred and fifty people").value, 350.0);
+        assert_eq!(one("one hundred twenty-five thousand people").value, 125_000.0);
+        let n = one("a quarter of voters");
+        assert_eq!((n.value, n.unit.as_str()), (0.25, "fraction"));
+        assert_eq!(one("three quarters of them").value, 0.75);
+        assert!(find("He was acquitted on a third count.").is_empty());
+        // Separators follow the language.
+        let n = find_in("1.234,5 million euros", Separators::Comma);
+        assert_eq!((n[0].value, n[0].unit.as_str()), (1234.5e6, "EUR"));
+        assert_eq!(find_in("1,234.5 million euros", Separators::Dot)[0].value, 1234.5e6);
+        assert_eq!(separators("de", ""), Separators::Comma);
+        assert_eq!(separators("en-GB", "1.234,5"), Separators::Dot);
+        assert_eq!(separators("", "Es waren 1.234,5 Millionen Euro."), Separators::Comma);
+        assert_eq!(separators("", "It was 1,234.5 million."), Separators::Dot);
+        // Vague quantities are ranges.
+        let n = one("dozens of people");
+        assert_eq!((n.approximate, n.range), (true, Some([24.0, 99.0])));
+        let n = one("about a third of the budget");
+        assert!(n.approximate && n.text == "about a third");
+        let [lo, hi] = n.range.unwrap();
+        assert!(lo < 1.0 / 3.0 && hi > 1.0 / 3.0 && n.unit == "fraction");
+        assert_eq!(one("hundreds of homes").range, Some([200.0, 999.0]));
     }
 }

@@ -4,22 +4,63 @@
 
 use serde::Serialize;
 
-/// What a piece of the article is. Only body sentences and list items can be claims.
+mod furniture;
+
+/// What a piece of the article is. Only body sentences and list items can be claims; the rest is the page's
+/// headings and furniture, which is never proposed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Body,
     ListItem,
     Heading,
+    /// "WASHINGTON (AP) —", wherever the first body paragraph starts.
     Dateline,
+    /// "By Jane Doe", a reporter's name or sign-off, an outlet's "about" line.
     Byline,
+    /// "Photo: Getty Images", "(AP Photo/Jane Doe)", "Reporting by...".
     Credit,
+    /// A photo caption: "FILE - ...", a paragraph the page repeats, one ending "(Name, Agency)".
+    Caption,
+    /// "12:45 a.m.", "Jan 20, 2022, 4:05 PM | Updated: 4:14 pm".
+    Timestamp,
+    /// A live blog's standing head: "The Latest on Congress ... (all times local):".
+    LiveHead,
+    /// "Key takeaways" bullets, or list items that repeat a body sentence.
+    Summary,
+    /// Newsletter, social, "Read more", cookie and subscription lines.
+    Promo,
+    /// Menus, links and page chrome: "Skip to content", "Breaking News", "Title: | ... |".
+    Navigation,
 }
 
 impl Role {
     /// Whether sentences of this role may be proposed as claims.
     pub fn can_be_claim(self) -> bool {
         matches!(self, Role::Body | Role::ListItem)
+    }
+
+    /// Page furniture: neither the text nor its headings.
+    pub fn is_furniture(self) -> bool {
+        !matches!(self, Role::Body | Role::ListItem | Role::Heading)
+    }
+
+    /// The role's name, as JSON spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Body => "body",
+            Role::ListItem => "list-item",
+            Role::Heading => "heading",
+            Role::Dateline => "dateline",
+            Role::Byline => "byline",
+            Role::Credit => "credit",
+            Role::Caption => "caption",
+            Role::Timestamp => "timestamp",
+            Role::LiveHead => "live-head",
+            Role::Summary => "summary",
+            Role::Promo => "promo",
+            Role::Navigation => "navigation",
+        }
     }
 }
 
@@ -111,6 +152,9 @@ const CREDIT_PREFIXES: &[&str] = &[
     "photograph by",
     "image:",
     "image by",
+    "image source",
+    "source image",
+    "video source",
     "credit:",
     "credits:",
     "reporting by",
@@ -148,39 +192,60 @@ fn is_close_quote(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）')
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+    matches!(c, '.' | '!' | '?' | '…') || is_script_terminal(c)
 }
 
-/// Splits an article into sentences and non-claim pieces (headings, datelines, bylines, credits).
+/// Full stops of scripts written without spaces between sentences: Chinese and Japanese `。！？`, Khmer `។ ៕`.
+/// A sentence ends right after one, whatever follows.
+fn is_script_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '។' | '៕' | '｡')
+}
+
+/// Splits an article into sentences and non-claim pieces (headings, datelines, bylines, credits, captions...).
 pub fn split(text: &str) -> Vec<Sentence> {
     let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
+    let blocks: Vec<(usize, usize)> =
+        blocks(&chars).into_iter().map(|(s, e)| trim(&chars, s, e)).filter(|(s, e)| s < e).collect();
+    let texts: Vec<String> = blocks.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
+    let furniture = furniture::classify(&texts);
+    let mut out: Vec<Sentence> = Vec::new();
     let mut seen_body = false;
-    for (bi, (s, e)) in blocks(&chars).into_iter().enumerate() {
+    let mut seen_dateline = false;
+    let mut summary_list = false;
+    for (bi, (&(s, e), block)) in blocks.iter().zip(&texts).enumerate() {
         let from = out.len();
-        let (s, e) = trim(&chars, s, e);
-        if s >= e {
-            continue;
+        let role = furniture[bi].or_else(|| classify_block(block, seen_body));
+        if role != Some(Role::ListItem) {
+            summary_list = role == Some(Role::Heading) && furniture::is_summary_head(block);
         }
-        let block: String = chars[s..e].iter().collect();
-        match classify_block(&block, seen_body) {
-            Some(role @ (Role::Heading | Role::Byline | Role::Credit)) => {
-                out.push(Sentence { start: s, end: e, role, block: 0 });
-            }
+        match role {
             Some(Role::ListItem) => {
                 let body = s + list_marker_len(&chars[s..e]);
-                sentences(&chars, body, e, Role::ListItem, &mut out);
+                let role = if summary_list { Role::Summary } else { Role::ListItem };
+                if role == Role::Summary {
+                    out.push(Sentence { start: body, end: e, role, block: 0 });
+                } else {
+                    sentences(&chars, body, e, role, &mut out);
+                }
             }
-            _ => {
+            Some(role) => {
+                out.push(Sentence { start: s, end: e, role, block: 0 });
+                seen_dateline |= role == Role::Dateline;
+            }
+            None => {
                 let mut body = s;
-                if !seen_body && let Some(d) = dateline_len(&chars[s..e]) {
+                if !seen_dateline
+                    && let Some(d) = dateline_len(&chars[s..e])
+                    && (!seen_body || d.2)
+                {
                     let (ds, de) = trim(&chars, s, s + d.0);
                     out.push(Sentence { start: ds, end: de, role: Role::Dateline, block: 0 });
                     body = s + d.1;
+                    seen_dateline = true;
                 }
                 sentences(&chars, body, e, Role::Body, &mut out);
                 seen_body = true;
@@ -190,6 +255,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
             x.block = bi;
         }
     }
+    furniture::mark_sentences(&chars, &mut out);
     out
 }
 
@@ -262,6 +328,9 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
     if all_caps && n <= 8 && !ends_sentence {
         return Some(if seen_body { Role::Byline } else { Role::Heading });
     }
+    if all_caps && n <= 16 && !ends_sentence {
+        return Some(Role::Heading);
+    }
     if list_marker_len(&block.chars().collect::<Vec<_>>()) > 0 {
         return Some(Role::ListItem);
     }
@@ -297,8 +366,9 @@ fn list_marker_len(chars: &[char]) -> usize {
     i
 }
 
-/// A dateline at the start of a first paragraph: "PHNOM PENH, Cambodia (Reuters) — ". Returns (dateline end, body start).
-fn dateline_len(chars: &[char]) -> Option<(usize, usize)> {
+/// A dateline at the start of a first paragraph: "PHNOM PENH, Cambodia (Reuters) — ". Returns (dateline end, body
+/// start, whether it names an agency in brackets: such a dateline is one wherever it comes).
+fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
     let limit = chars.len().min(80);
     for i in 0..limit {
         let c = chars[i];
@@ -318,7 +388,7 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize)> {
             while j < chars.len() && (chars[j].is_whitespace() || matches!(chars[j], '—' | '–' | '-')) {
                 j += 1;
             }
-            return Some((i, j));
+            return Some((i, j, prefix.ends_with(')')));
         }
         return None;
     }
@@ -391,6 +461,23 @@ fn sentences(chars: &[char], start: usize, end: usize, role: Role, out: &mut Vec
                 in_quote = false;
             }
             j += 1;
+        }
+        if is_script_terminal(c) {
+            let mut k = j;
+            while k < end && chars[k].is_whitespace() {
+                k += 1;
+            }
+            if k >= end {
+                break;
+            }
+            let (s, e) = trim(chars, sent_start, j);
+            if s < e {
+                out.push(Sentence { start: s, end: e, role, block: 0 });
+            }
+            sent_start = k;
+            i = k;
+            in_quote = false;
+            continue;
         }
         if j < end && !chars[j].is_whitespace() {
             // "12.5", "U.S.-led", "Yahoo!'s": not an end.
@@ -550,6 +637,95 @@ mod tests {
         ];
         let got: Vec<(&str, Role)> = got.iter().map(|(s, r)| (s.as_str(), *r)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn page_furniture_gets_its_own_role() {
+        let t = "Flood waters rise in the valley\n\n\
+                 Sherry Andrews, right, holds a 13-month-old's hand at a shelter. (Annie Rice, Reuters via CNN )\n\n\
+                 Sherry Andrews, right, holds a 13-month-old's hand at a shelter. (Annie Rice, Reuters via CNN )\n\n\
+                 HOUSTON (AP) — Officials said 40 people died in the floods.\n\n\
+                 KEY TAKEAWAYS\n\
+                 - Officials said 40 people died in the floods.\n\n\
+                 12:45 a.m.\n\n\
+                 WASHINGTON (AP) — The Latest on Congress and the flood bill (all times local):\n\n\
+                 Sign up for our newsletter to get 5 top stories every morning.\n\n\
+                 (AP Photo/Jane Doe)\n\n\
+                 The river rose 3 metres overnight, the agency said.\n\n\
+                 Read more: How floods are measured\n\n\
+                 Jane Doe";
+        let got = texts(t);
+        let role_of =
+            |needle: &str| got.iter().filter(|(s, _)| s.contains(needle)).map(|(_, r)| *r).collect::<Vec<_>>();
+        assert_eq!(role_of("Sherry Andrews"), [Role::Caption, Role::Caption]);
+        assert_eq!(role_of("HOUSTON"), [Role::Dateline], "the dateline after a caption is still a dateline");
+        assert_eq!(role_of("40 people died"), [Role::Body, Role::Summary]);
+        assert_eq!(role_of("12:45"), [Role::Timestamp]);
+        assert_eq!(role_of("The Latest on"), [Role::LiveHead]);
+        assert_eq!(role_of("newsletter"), [Role::Promo]);
+        assert_eq!(role_of("AP Photo"), [Role::Credit]);
+        assert_eq!(role_of("Read more"), [Role::Promo]);
+        assert_eq!(role_of("Jane Doe"), [Role::Credit, Role::Byline]);
+        assert!(
+            got.iter()
+                .all(|(s, r)| r.can_be_claim() == (s.contains("died") && *r == Role::Body || s.contains("river")))
+        );
+    }
+
+    #[test]
+    fn key_takeaways_without_bullet_marks() {
+        let t = "Floods hit the valley\n\nKEY TAKEAWAYS\nOfficials said 40 people died in the floods.\n\
+                 The river rose 3 metres overnight.\n\n\
+                 HOUSTON (AP) — Officials said 40 people died in the floods on Sunday. The river rose 3 metres \
+                 overnight, the weather service said.";
+        let got = texts(t);
+        let roles: Vec<Role> = got.iter().map(|(_, r)| *r).collect();
+        assert_eq!(
+            roles,
+            [Role::Heading, Role::Heading, Role::Summary, Role::Summary, Role::Dateline, Role::Body, Role::Body],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn live_blog_heads_and_link_lines() {
+        let t = "Trump campaigns in Michigan on Thursday.\n\
+                 Follow the AP's Election 2024 coverage at: https://apnews.com/hub/election-2024.\n\
+                 Here's the Latest:\n\
+                 The interview lasted 27 minutes.";
+        let got = texts(t);
+        let roles: Vec<Role> = got.iter().map(|(_, r)| *r).collect();
+        assert_eq!(roles, [Role::Body, Role::Promo, Role::LiveHead, Role::Body], "{got:?}");
+        let t = "Image source, Getty Images\nImage caption, Nurses on strike outside a hospital in Leeds\n\
+                 Some 20,000 nurses walked out on Tuesday.";
+        let roles: Vec<Role> = texts(t).iter().map(|(_, r)| *r).collect();
+        assert_eq!(roles, [Role::Credit, Role::Caption, Role::Body]);
+    }
+
+    #[test]
+    fn a_dateline_laid_out_one_line_a_piece() {
+        let t = "China delays its data\n\nHong Kong\nCNN Business\n — \n\nChina has delayed key economic data, one day early.";
+        let got = texts(t);
+        assert_eq!(got[1..4].iter().map(|(_, r)| *r).collect::<Vec<_>>(), [Role::Dateline; 3]);
+        assert_eq!(got[4].1, Role::Body);
+    }
+
+    #[test]
+    fn chinese_and_japanese_sentence_ends() {
+        assert_eq!(
+            texts("中国国家统计局推迟发布数据。官员没有说明原因！这是为什么？"),
+            [
+                ("中国国家统计局推迟发布数据。".to_string(), Role::Body),
+                ("官员没有说明原因！".to_string(), Role::Body),
+                ("这是为什么？".to_string(), Role::Body),
+            ]
+        );
+        assert_eq!(body("物価は3%上昇した。政府が発表した。"), ["物価は3%上昇した。", "政府が発表した。"]);
+    }
+
+    #[test]
+    fn khmer_sentence_ends() {
+        assert_eq!(body("ក្រសួងបានរកឃើញទីតាំងចំនួន ៥៣។ ពួកគេបាននិយាយដូច្នេះ៕"), ["ក្រសួងបានរកឃើញទីតាំងចំនួន ៥៣។", "ពួកគេបាននិយាយដូច្នេះ៕"]);
     }
 
     #[test]

@@ -1,10 +1,18 @@
 //! Sentence boundaries in an article, as character ranges, for the article view's selection.
 //! The same splitter as claim extraction (`extract::split`), so "U.S." and "U.N." never cut a sentence.
 
+use crate::extract::split::Role;
+
 /// The sentences (and headings, bylines) of `text`, as character ranges.
 pub fn split(text: &[char]) -> Vec<(usize, usize)> {
+    pieces(text).into_iter().map(|(s, e, _)| (s, e)).collect()
+}
+
+/// The sentences and the page's furniture (captions, credits, datelines...) of `text`, as character ranges with
+/// their role.
+pub fn pieces(text: &[char]) -> Vec<(usize, usize, Role)> {
     let s: String = text.iter().collect();
-    crate::extract::split::split(&s).into_iter().map(|x| (x.start, x.end)).collect()
+    crate::extract::split::split(&s).into_iter().map(|x| (x.start, x.end, x.role)).collect()
 }
 
 #[cfg(test)]

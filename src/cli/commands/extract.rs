@@ -2,7 +2,7 @@
 
 use crate::cli::output::{Format, fail};
 use crate::extract::model::Model;
-use crate::extract::{DEFAULT_THRESHOLD, analyse, extract_into};
+use crate::extract::{Decision, analyse_in, extract_into};
 use crate::sanitize;
 use crate::store;
 use clap::Args;
@@ -28,9 +28,14 @@ pub struct ExtractArgs {
     /// An existing story keeps its title.
     #[arg(long)]
     pub title: Option<String>,
-    /// Lowest score (0..1) that makes a sentence a candidate.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
-    pub threshold: f64,
+    /// Propose every sentence scoring at least this (0..1), instead of the news decision rule (a score floor and
+    /// a share of the article's sentences, calibrated on labelled news; `factdesk bench-news` measures it).
+    #[arg(long)]
+    pub threshold: Option<f64>,
+    /// For `--format json`: the article's language tag (`de` reads `1.234,5` as 1234.5); by default, what the
+    /// article shows. A story's own `story.language` is used when writing candidates.
+    #[arg(long, default_value = "")]
+    pub language: String,
     /// `json` previews every sentence (text, span, score, kind, claimant, numbers) and writes nothing.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -44,23 +49,27 @@ fn read_article(path: &Path) -> Result<String, String> {
 
 /// Runs `factdesk extract`.
 pub fn extract(a: ExtractArgs) -> ExitCode {
-    if !(0.0..=1.0).contains(&a.threshold) {
-        return fail(&format!("--threshold {} is out of range; use a score from 0 to 1", a.threshold));
-    }
+    let decision = match a.threshold {
+        Some(t) if !(0.0..=1.0).contains(&t) => {
+            return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
+        }
+        Some(t) => Decision::Threshold(t),
+        None => Decision::default(),
+    };
     let article = match read_article(&a.article) {
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
     let model = Model::embedded();
     if a.format == Format::Json {
-        let items = analyse(&article, model, a.threshold);
+        let items = analyse_in(&article, model, decision, &a.language);
         println!("{}", crate::sanitize::json(&serde_json::to_string_pretty(&items).unwrap_or_default()));
         return ExitCode::SUCCESS;
     }
     let Some(slug) = a.story else {
         return fail("which story? pass `--story SLUG` to write candidates, or `--format json` to preview");
     };
-    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), a.threshold, a.replace_article) {
+    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), decision, a.replace_article) {
         Ok(msg) => {
             print!("{}", sanitize::sanitize(&msg, true));
             ExitCode::SUCCESS

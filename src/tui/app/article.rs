@@ -6,8 +6,10 @@ impl App {
     pub(super) fn article_text(&self, si: usize) -> &ArticleText {
         self.article_text[si].get_or_init(|| {
             let chars: Vec<char> = self.ws.stories[si].article.chars().collect();
-            let sentences = sentences::split(&chars);
-            ArticleText { chars, sentences }
+            let pieces = sentences::pieces(&chars);
+            let sentences = pieces.iter().map(|&(s, e, _)| (s, e)).collect();
+            let roles = pieces.iter().map(|&(_, _, r)| r).collect();
+            ArticleText { chars, sentences, roles }
         })
     }
 
@@ -19,6 +21,24 @@ impl App {
     /// Story `si`'s sentences, as character ranges of its article.
     pub fn sentences(&self, si: usize) -> &[(usize, usize)] {
         &self.article_text(si).sentences
+    }
+
+    /// Story `si`'s sentences that are headings or page furniture (captions, credits, datelines...): never
+    /// proposed as claims, and shown dimmed. Character ranges with their role.
+    pub fn furniture(&self, si: usize) -> Vec<(usize, usize, crate::extract::split::Role)> {
+        let a = self.article_text(si);
+        a.sentences.iter().zip(&a.roles).filter(|(_, r)| !r.can_be_claim()).map(|(&(s, e), &r)| (s, e, r)).collect()
+    }
+
+    /// The role of the piece of story `si`'s article that starts at character `at`, when it is not body text.
+    pub fn furniture_at(&self, si: usize, at: usize) -> Option<crate::extract::split::Role> {
+        let a = self.article_text(si);
+        a.sentences
+            .iter()
+            .zip(&a.roles)
+            .find(|((s, e), _)| *s <= at && at < *e)
+            .map(|(_, r)| *r)
+            .filter(|r| !r.can_be_claim())
     }
 
     pub fn anchor_of(&self, s: usize, c: usize) -> Anchor {

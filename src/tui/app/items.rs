@@ -123,6 +123,18 @@ impl App {
         out
     }
 
+    /// The numbers a check form's claim states, as suggestions for its Claimed field: what extraction found
+    /// (`extra.numbers`), else what the claim's text holds. Each is `(value as typed, how the claim says it)`.
+    pub fn check_suggestions(&self, form: &Form) -> Vec<(String, String)> {
+        if form.kind != FormKind::Check {
+            return Vec::new();
+        }
+        let Some((si, ci)) = form.from.as_ref().and_then(|from| self.pane_claim(&from.pane)) else {
+            return Vec::new();
+        };
+        claimed_suggestions(&self.ws.stories[si].file.claims[ci])
+    }
+
     /// What the expression in an open check form computes for its claim right now: its value, or the error with
     /// the character it is at. `None` for other forms, or when the claim is gone.
     pub fn check_preview(&self, form: &Form) -> Option<Result<f64, ExprError>> {
@@ -225,4 +237,33 @@ pub fn web_address_problem(label: &str, text: &str) -> Option<String> {
         ));
     }
     None
+}
+
+/// The quantities a claim states (years left out), for a check's Claimed field: `(value as typed, words)`.
+/// Percentages are typed with `%`, ranges as their lowest value.
+pub fn claimed_suggestions(c: &crate::model::Claim) -> Vec<(String, String)> {
+    use crate::extract::numbers::{Number, find};
+    let nums: Vec<Number> = c
+        .extra
+        .get(crate::extract::NUMBERS_KEY)
+        .and_then(|v| serde_yaml::from_value(v.clone()).ok())
+        .unwrap_or_else(|| find(&c.text));
+    nums.into_iter()
+        .filter(|n| n.unit != "year")
+        .map(|n| {
+            let v = if n.unit == "%" {
+                format!("{}%", n.value)
+            } else if n.value.abs() >= 1e6 {
+                format!("{:e}", n.value)
+            } else {
+                format!("{}", n.value)
+            };
+            let words = match n.range {
+                Some([lo, hi]) => format!("{} ({lo} to {hi})", n.text),
+                None => n.text.clone(),
+            };
+            (v, words)
+        })
+        .take(4)
+        .collect()
 }

@@ -216,6 +216,8 @@ pub struct App {
 struct ArticleText {
     chars: Vec<char>,
     sentences: Vec<(usize, usize)>,
+    /// Each sentence's role (body, heading, caption...), in the order of `sentences`.
+    roles: Vec<crate::extract::split::Role>,
 }
 
 impl std::fmt::Debug for App {

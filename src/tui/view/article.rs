@@ -73,11 +73,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
+    // Headings and page furniture (captions, credits, datelines, bylines...) are dimmed: never claims.
+    let mut furniture = vec![false; chars.len()];
+    for (s, e, _) in app.furniture(si) {
+        for x in furniture.iter_mut().take(e.min(chars.len())).skip(s) {
+            *x = true;
+        }
+    }
     let style_of = |i: usize| -> Style {
         let mut s = match kind[i] {
             1 => t.span_candidate(),
             2 => t.span_claim(),
             3 => t.span_current(),
+            _ if furniture[i] => t.dim(),
             _ => Style::new(),
         };
         if focused && i >= app.art_sel.0 && i < app.art_sel.1 {
@@ -128,17 +136,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    // Legend on the last line of the pane.
-    let legend = Line::from(vec![
-        Span::styled("claim", t.span_claim()),
-        Span::raw(" "),
-        Span::styled("current", t.span_current()),
-        Span::raw(" "),
-        Span::styled("candidate", t.span_candidate()),
-        Span::raw(" "),
-        Span::styled("selection", t.span_selection()),
-        Span::styled(format!("  line {}/{}", scroll + 1, wrapped.len()), t.dim()),
-    ]);
+    // Legend on the last line of the pane; when the selection is a heading or page furniture, what it is instead.
+    let line_no = Span::styled(format!("  line {}/{}", scroll + 1, wrapped.len()), t.dim());
+    let selected = app.furniture_at(si, app.art_sel.0).filter(|_| focused && app.art_sel.1 > app.art_sel.0);
+    let legend = match selected {
+        Some(r) => Line::from(vec![Span::styled(format!("selected: {} (not a claim)", r.as_str()), t.dim()), line_no]),
+        None => Line::from(vec![
+            Span::styled("claim", t.span_claim()),
+            Span::raw(" "),
+            Span::styled("current", t.span_current()),
+            Span::raw(" "),
+            Span::styled("candidate", t.span_candidate()),
+            Span::raw(" "),
+            Span::styled("selection", t.span_selection()),
+            line_no,
+        ]),
+    };
     let y = inner.y + inner.height.saturating_sub(1);
     frame.render_widget(Paragraph::new(legend), Rect::new(inner.x, y, inner.width, 1));
 }

@@ -46,6 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let field =
         |label: &str, value: String| Line::from(vec![Span::styled(format!("{label}: "), t.label()), Span::raw(value)]);
     let or_dash = |s: &str| if s.is_empty() { "–".to_string() } else { sanitize::line(s) };
+    let why_first = if c.status == crate::model::Status::Candidate { crate::extract::why_of(c) } else { Vec::new() };
     let mut lines = vec![Line::from(Span::styled(
         sanitize::line(&c.text),
         t.title().remove_modifier(ratatui::style::Modifier::empty()),
@@ -54,6 +55,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         format!("id {}  ·  {}", sanitize::line(&c.id), sanitize::line(&app.ws.stories[si].slug)),
         t.dim(),
     )));
+    if !why_first.is_empty() {
+        lines.push(field("Why", sanitize::line(&why_first.join("; "))));
+    }
     let (mut badge, bstyle) = super::list::badge(app, c);
     if c.status == crate::model::Status::Candidate {
         let key = |name| app.keymap.key_for(Context::Main, name);
@@ -77,6 +81,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ]));
     if let Some(score) = c.score {
         lines.push(field("Score", format!("{score:.2} (check-worthiness)")));
+    }
+    // Why extraction proposed it (the numbers, the claimant and the cue words that weighed most), after the score
+    // once it is triaged; a candidate shows it first (below), where a short pane still has room for it.
+    let why = crate::extract::why_of(c);
+    if !why.is_empty() && c.status != crate::model::Status::Candidate {
+        lines.push(field("Why", sanitize::line(&why.join("; "))));
     }
     lines.push(field("Claimant", or_dash(&c.claimant)));
     lines.push(field("Assignee", or_dash(&c.assignee)));

@@ -13,6 +13,7 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
     let t = app.theme;
     // A check form has room for its expression's live result, which may take two lines.
     let preview = app.check_preview(f);
+    let suggestions = app.check_suggestions(f);
     let h = f.fields.len() as u16 * 2 + 5 + if preview.is_some() { 2 } else { 0 };
     let r = super::centered(area, 76, h);
     frame.render_widget(Clear, r);
@@ -65,6 +66,19 @@ pub fn draw(frame: &mut Frame, app: &App, f: &Form, area: Rect) {
         match &preview {
             Some(result) if i == 1 && !field.value.trim().is_empty() => {
                 lines.extend(expr_feedback(app, f, result, start, end, lw + 3, inner.width as usize));
+            }
+            // The Claimed field of a check lists the figures its claim states.
+            Some(_) if i == 2 && !suggestions.is_empty() => {
+                let text = suggestions
+                    .iter()
+                    .map(|(v, w)| if v == w { v.clone() } else { format!("{v} ({w})") })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let hint = super::fit(
+                    &sanitize::line(&format!("in the claim: {text}")),
+                    (inner.width as usize).saturating_sub(lw + 3),
+                );
+                lines.push(Line::from(Span::styled(format!("{:w$}{hint}", "", w = lw + 3), t.dim())));
             }
             _ => {
                 let hint = super::fit(field.hint, (inner.width as usize).saturating_sub(lw + 3));

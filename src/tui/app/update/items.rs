@@ -199,6 +199,7 @@ fn open_form(app: &mut App, pane: ItemsPane, editing: Editing) {
                 Editing::Check(i, c) => (format!("Edit check {}", i + 1), c),
                 _ => ("Add a numeric check".to_string(), &blank),
             };
+            // A new check's Claimed starts empty: the form lists the figures the claim states under it.
             let claimed = if matches!(e, Editing::Check(..)) { number_text(c.claimed) } else { String::new() };
             app.form(
                 FormKind::Check,

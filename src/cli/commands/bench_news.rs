@@ -1,0 +1,72 @@
+//! `factdesk bench-news` (dev): precision, recall, furniture proposed and claimant accuracy of `extract` on the
+//! labelled news set, per split.
+
+use crate::cli::output::fail;
+use crate::extract::model::Model;
+use crate::extract::{Decision, analyse, newsset};
+use crate::sanitize;
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `factdesk bench-news`: measure `extract` on the labelled news set.
+#[derive(Debug, Args)]
+pub struct BenchNewsArgs {
+    /// Folder holding `split.tsv` and one folder per article (the repository's is `tests/fixtures/news`).
+    #[arg(default_value = "tests/fixtures/news")]
+    pub data: PathBuf,
+    /// Measure one split only (`dev` or `test`); both by default.
+    #[arg(long)]
+    pub split: Option<String>,
+    /// A fixed score threshold instead of the built-in decision rule.
+    #[arg(long)]
+    pub threshold: Option<f64>,
+    /// Print each mistake on the dev split (never on the held-out test split, so it is not tuned on).
+    #[arg(long)]
+    pub show: bool,
+}
+
+/// Runs `factdesk bench-news`.
+pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
+    let articles = match newsset::load(&a.data) {
+        Ok(x) => x,
+        Err(e) => return fail(&format!("{e}; pass the folder holding split.tsv")),
+    };
+    let decision = match a.threshold {
+        Some(t) if !(0.0..=1.0).contains(&t) => {
+            return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
+        }
+        Some(t) => Decision::Threshold(t),
+        None => Decision::default(),
+    };
+    let splits: Vec<&str> = match a.split.as_deref() {
+        None => vec!["dev", "test"],
+        Some(s @ ("dev" | "test")) => vec![s],
+        Some(s) => return fail(&format!("--split {s}: use `dev` or `test`")),
+    };
+    println!("decision rule: {}", decision.describe());
+    for split in splits {
+        let (c, misses) = newsset::score_split(&articles, split, |t| analyse(t, Model::embedded(), decision));
+        println!(
+            "{split:<4}  {} articles  proposed {}  precision {:.3}  recall {:.3} ({}/{})  furniture proposed {}  \
+             claimants {:.3} ({}/{})",
+            c.articles,
+            c.proposed,
+            c.precision(),
+            c.recall(),
+            c.found,
+            c.checkworthy,
+            c.furniture_proposed,
+            c.claimant_accuracy(),
+            c.claimant_right,
+            c.attributed
+        );
+        if a.show && split == "dev" {
+            for (name, m) in misses {
+                let t: String = m.text.chars().take(110).collect();
+                println!("  {name:<24} {:<18} {}  [{}]", m.what, sanitize::line(&t), sanitize::line(&m.detail));
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,453 @@
+//! The people and organisations an article names, in the order it names them, so that a claimant given as "she",
+//! "the agency" or a bare surname resolves to the full name given earlier.
+
+/// Words that open a capitalised run but are no part of a name ("But", "The"...).
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "when",
+    "while",
+    "if",
+    "as",
+    "from",
+    "for",
+    "then",
+    "also",
+    "since",
+    "despite",
+    "during",
+    "with",
+    "by",
+    "to",
+    "of",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "former",
+    "late",
+    "dressed",
+    "according",
+    "single",
+    "mother",
+    "father",
+    "now",
+    "here",
+    "there",
+    "meanwhile",
+    "however",
+    "still",
+    "even",
+    "although",
+    "though",
+];
+
+/// Titles before a person's name: the name is what follows the last of them.
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "senate",
+    "house",
+    "majority",
+    "minority",
+    "leader",
+    "speaker",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "judge",
+    "justice",
+    "secretary",
+    "chief",
+    "economist",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "mayor",
+    "minister",
+    "prime",
+    "director",
+    "sheriff",
+    "officer",
+    "detective",
+    "attorney",
+    "general",
+    "chancellor",
+    "shadow",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "sgt",
+    "lt",
+    "col",
+    "capt",
+    "gen",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "district",
+    "u.s",
+    "us",
+    "uk",
+    "federal",
+    "state",
+    "county",
+    "city",
+    "deputy",
+    "assistant",
+    "acting",
+    "associate",
+    "executive",
+    "health",
+];
+
+/// Words that make a capitalised run an organisation.
+const ORG_WORDS: &[&str] = &[
+    "department",
+    "agency",
+    "bureau",
+    "organization",
+    "organisation",
+    "association",
+    "institute",
+    "office",
+    "ministry",
+    "court",
+    "council",
+    "committee",
+    "centers",
+    "center",
+    "centre",
+    "university",
+    "foundation",
+    "party",
+    "bank",
+    "fund",
+    "commission",
+    "service",
+    "services",
+    "police",
+    "group",
+    "reserve",
+    "authority",
+    "administration",
+    "congress",
+    "parliament",
+    "government",
+    "board",
+    "network",
+    "news",
+    "press",
+    "times",
+    "post",
+    "journal",
+    "research",
+    "securities",
+    "corporation",
+    "company",
+    "inc",
+    "corp",
+    "ltd",
+    "plc",
+    "union",
+    "alliance",
+    "forum",
+    "league",
+    "army",
+    "navy",
+    "force",
+    "guard",
+    "school",
+    "college",
+    "hospital",
+    "clinic",
+    "trust",
+    "society",
+    "federation",
+    "cabinet",
+    "house",
+    "senate",
+    "magazine",
+    "reuters",
+    "lancet",
+    "nations",
+];
+
+/// Nouns that, after "the", stand for the last organisation named: "the agency", "the post".
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "post",
+    "company",
+    "ministry",
+    "department",
+    "bureau",
+    "organization",
+    "organisation",
+    "group",
+    "office",
+    "court",
+    "magazine",
+    "newspaper",
+    "paper",
+    "government",
+    "administration",
+    "committee",
+    "council",
+    "police",
+    "firm",
+    "bank",
+    "institute",
+    "university",
+    "center",
+    "centre",
+    "authority",
+    "board",
+    "network",
+    "station",
+    "union",
+    "party",
+    "campaign",
+    "study",
+    "report",
+    "survey",
+    "charity",
+    "regulator",
+    "commission",
+];
+
+/// Pronouns for a person, and for an organisation (or a group).
+const PERSON_PRONOUNS: &[&str] =
+    &["he", "she", "him", "her", "his", "i", "the official", "the spokesman", "the spokeswoman"];
+const GROUP_PRONOUNS: &[&str] = &["they", "it", "we", "their", "its"];
+
+/// Names seen so far in an article.
+#[derive(Debug, Default, Clone)]
+pub struct Names {
+    /// Full names of people, most recent last.
+    people: Vec<String>,
+    /// Organisations, most recent last.
+    orgs: Vec<String>,
+    /// The first person named by the latest sentence that named one: who "he" or "she" most likely is.
+    subject: Option<String>,
+    /// Whether the sentence being read has named a person yet.
+    named_in_sentence: bool,
+}
+
+fn clean(w: &str) -> &str {
+    let w = w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’' || c == '-'));
+    // An initial keeps its period: "J. Frederick Motz".
+    if w.chars().count() == 2 && w.ends_with('.') { w } else { w.trim_end_matches(['.', '\'', '’']) }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
+}
+
+fn lower_bare(w: &str) -> String {
+    w.trim_end_matches('.').to_lowercase()
+}
+
+impl Names {
+    /// Notes the people and organisations a sentence names.
+    pub fn observe(&mut self, sentence: &str) {
+        self.named_in_sentence = false;
+        let raw: Vec<&str> = sentence.split_whitespace().collect();
+        let mut i = 0;
+        while i < raw.len() {
+            if !is_cap(clean(raw[i])) {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words, with "of", "for", "and", "de" inside; a comma or a closing quote ends it.
+            let mut run: Vec<&str> = Vec::new();
+            let mut j = i;
+            while j < raw.len() {
+                let w = clean(raw[j]);
+                let connector = matches!(w, "of" | "for" | "and" | "de" | "da" | "van" | "von" | "&")
+                    && !run.is_empty()
+                    && raw.get(j + 1).is_some_and(|n| is_cap(clean(n)));
+                if w.is_empty() || !(is_cap(w) || connector) {
+                    break;
+                }
+                run.push(w);
+                j += 1;
+                if raw[j - 1].ends_with([',', ';', ':', '”', '"', ')'])
+                    || raw[j - 1].ends_with("'s")
+                    || raw[j - 1].ends_with("’s")
+                {
+                    break;
+                }
+            }
+            self.take_run(&run);
+            i = j.max(i + 1);
+        }
+    }
+
+    fn take_run(&mut self, run: &[&str]) {
+        let mut run: Vec<&str> = run.iter().map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+        while run.first().is_some_and(|w| OPENERS.contains(&lower_bare(w).as_str())) {
+            run.remove(0);
+        }
+        if run.is_empty() {
+            return;
+        }
+        if run.len() == 1 && is_acronym(run[0]) {
+            push(&mut self.orgs, run[0]);
+            return;
+        }
+        // A surname alone names the person given in full before.
+        if run.len() == 1
+            && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(run[0])).cloned()
+        {
+            self.person(&full);
+            return;
+        }
+        // "Harris and Walz": two people, unless the run names an organisation ("Centers for Disease Control and ...").
+        let org = run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()));
+        if !org && let Some(k) = run.iter().position(|w| *w == "and" || *w == "&") {
+            let (a, b) = (run[..k].to_vec(), run[k + 1..].to_vec());
+            self.take_run(&a);
+            self.take_run(&b);
+            return;
+        }
+        if run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()))
+            && !run
+                .iter()
+                .any(|w| TITLES.contains(&lower_bare(w).as_str()) && !ORG_WORDS.contains(&lower_bare(w).as_str()))
+        {
+            push(&mut self.orgs, &run.join(" "));
+            return;
+        }
+        // A person: the words after the last title ("Senate Majority Leader Chuck Schumer" → "Chuck Schumer").
+        let after = run.iter().rposition(|w| TITLES.contains(&lower_bare(w).as_str())).map_or(0, |p| p + 1);
+        let name = &run[after..];
+        if (2..=4).contains(&name.len())
+            && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
+        {
+            self.person(&name.join(" "));
+        } else if after == 0 && run.len() >= 2 && run.iter().any(|w| is_acronym(w)) {
+            push(&mut self.orgs, &run.join(" "));
+        }
+    }
+
+    fn person(&mut self, name: &str) {
+        push(&mut self.people, name);
+        if !self.named_in_sentence {
+            self.subject = Some(name.to_string());
+            self.named_in_sentence = true;
+        }
+    }
+
+    /// The full name a claimant stands for: a pronoun or "the official" is the last person named, "they" or
+    /// "the agency" the last organisation, a surname the person of that surname; anything else is kept.
+    pub fn resolve(&self, claimant: &str) -> String {
+        let c = claimant.trim();
+        let lower = c.to_lowercase();
+        if PERSON_PRONOUNS.contains(&lower.as_str()) {
+            return self.subject.clone().or_else(|| self.people.last().cloned()).unwrap_or_else(|| c.to_string());
+        }
+        if GROUP_PRONOUNS.contains(&lower.as_str()) {
+            return self.orgs.last().or(self.people.last()).cloned().unwrap_or_else(|| c.to_string());
+        }
+        if let Some(noun) = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("this "))
+            && ORG_NOUNS.contains(&noun)
+        {
+            return self.orgs.last().cloned().unwrap_or_else(|| c.to_string());
+        }
+        // A surname, maybe after a title: "Schumer", "Dr. Okwo-Bele", "Motz".
+        let words: Vec<&str> = c.split_whitespace().collect();
+        if let Some(last) = words.last()
+            && words.len() <= 2
+            && is_cap(last)
+            && words[..words.len() - 1].iter().all(|w| TITLES.contains(&lower_bare(w).as_str()))
+            && let Some(full) =
+                self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
+        {
+            return full.clone();
+        }
+        c.to_string()
+    }
+}
+
+fn push(list: &mut Vec<String>, name: &str) {
+    list.retain(|n| n != name);
+    list.push(name.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &[&str]) -> Names {
+        let mut n = Names::default();
+        for t in text {
+            n.observe(t);
+        }
+        n
+    }
+
+    #[test]
+    fn surnames_titles_and_pronouns() {
+        let n = names(&[
+            "Senate Majority Leader Chuck Schumer said Democrats made progress.",
+            "U.S. District Judge J. Frederick Motz imposed the term.",
+        ]);
+        assert_eq!(n.resolve("Schumer"), "Chuck Schumer");
+        assert_eq!(n.resolve("Motz"), "J. Frederick Motz");
+        assert_eq!(n.resolve("she"), "J. Frederick Motz");
+        let n = names(&[
+            "Senate Majority Leader Chuck Schumer said Democrats made progress.",
+            "But Schumer, who has read a biography of former President Ulysses S. Grant, defended the vote.",
+        ]);
+        assert_eq!(n.resolve("he"), "Chuck Schumer", "the sentence's subject, not the last name in it");
+        assert_eq!(n.resolve("Smith"), "Smith");
+        let n = names(&["Vice President Kamala Harris and Minnesota Gov. Tim Walz met.", "Harris and Walz spoke."]);
+        assert_eq!(n.resolve("Walz"), "Tim Walz");
+    }
+
+    #[test]
+    fn the_agency_is_the_last_organisation() {
+        let n = names(&[
+            "The Centers for Disease Control and Prevention reported new cases on Monday.",
+            "Mark Wolfe is executive director of the National Energy Assistance Directors Association.",
+            "The CDC says most cases are among unvaccinated children.",
+        ]);
+        assert_eq!(n.resolve("the agency"), "CDC");
+        assert_eq!(n.resolve("They"), "CDC");
+        assert_eq!(n.resolve("he"), "Mark Wolfe");
+        assert_eq!(n.resolve("the post"), "CDC");
+    }
+}

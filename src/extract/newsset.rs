@@ -1,0 +1,301 @@
+//! The labelled news set (`tests/fixtures/news/`): loading it, and measuring `extract` on it (precision, recall,
+//! furniture proposed, claimant accuracy), per split.
+//!
+//! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out as `test`.
+
+use super::Analysed;
+use std::path::{Path, PathBuf};
+
+/// What a labelled piece of an article is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    /// A factual claim worth checking.
+    Check,
+    /// A body sentence not worth checking.
+    No,
+    Headline,
+    /// Page furniture, with its kind (`caption`, `dateline`...).
+    Furniture(String),
+}
+
+impl Label {
+    fn parse(s: &str) -> Option<Label> {
+        match s {
+            "check" => Some(Label::Check),
+            "no" => Some(Label::No),
+            "headline" => Some(Label::Headline),
+            _ => s.strip_prefix("furniture:").filter(|k| !k.is_empty()).map(|k| Label::Furniture(k.to_string())),
+        }
+    }
+
+    /// Headlines and furniture: never to be proposed.
+    pub fn is_furniture(&self) -> bool {
+        matches!(self, Label::Headline | Label::Furniture(_))
+    }
+}
+
+/// One labelled piece, placed in its article by character offsets.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    pub label: Label,
+    /// Accepted spellings of the claimant; empty when the piece is not attributed.
+    pub claimants: Vec<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One labelled article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub name: String,
+    pub split: String,
+    pub text: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// Why the set could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SetError {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}:{line}: {msg}")]
+    Bad { path: PathBuf, line: usize, msg: String },
+}
+
+fn read(path: &Path) -> Result<String, SetError> {
+    std::fs::read_to_string(path).map_err(|source| SetError::Io { path: path.to_path_buf(), source })
+}
+
+/// Reads `split.tsv` and every article it names from `dir`.
+pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
+    let split_path = dir.join("split.tsv");
+    let mut out = Vec::new();
+    for (i, line) in read(&split_path)?.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>dev|test`"))?;
+        if !matches!(split.trim(), "dev" | "test") {
+            return Err(bad("the split is `dev` or `test`"));
+        }
+        out.push(load_article(&dir.join(name.trim()), name.trim(), split.trim())?);
+    }
+    Ok(out)
+}
+
+fn load_article(dir: &Path, name: &str, split: &str) -> Result<Article, SetError> {
+    let text = read(&dir.join("article.txt"))?;
+    let chars: Vec<char> = text.chars().collect();
+    let labels_path = dir.join("labels.tsv");
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (i, line) in read(&labels_path)?.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = |msg: String| SetError::Bad { path: labels_path.clone(), line: i + 1, msg };
+        let mut cols = line.splitn(3, '\t');
+        let (Some(label), Some(claimant), Some(exact)) = (cols.next(), cols.next(), cols.next()) else {
+            return Err(bad("expected `label<TAB>claimant<TAB>text`".into()));
+        };
+        let label = Label::parse(label)
+            .ok_or_else(|| bad(format!("unknown label `{label}`; use check, no, headline or furniture:KIND")))?;
+        let exact: Vec<char> = exact.replace("\\n", "\n").chars().collect();
+        let start = find(&chars, &exact, from)
+            .or_else(|| find(&chars, &exact, 0))
+            .ok_or_else(|| bad("the text is not in article.txt; copy it exactly".into()))?;
+        from = start + exact.len();
+        let claimants = claimant.split('|').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect();
+        pieces.push(Piece { label, claimants, start, end: start + exact.len() });
+    }
+    Ok(Article { name: name.to_string(), split: split.to_string(), text, pieces })
+}
+
+fn find(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// The labelled piece that overlaps a sentence most.
+fn best_piece<'a>(pieces: &'a [Piece], s: &Analysed) -> Option<&'a Piece> {
+    pieces
+        .iter()
+        .map(|p| (overlap((p.start, p.end), (s.start, s.end)), p))
+        .filter(|(o, _)| *o > 0)
+        .max_by_key(|(o, _)| *o)
+        .map(|(_, p)| p)
+}
+
+fn norm_name(s: &str) -> String {
+    let s = s.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
+    s.replace(['’'], "'")
+}
+
+/// Whether a found claimant names the labelled one: the same words, or a title before them
+/// ("Senate Majority Leader Chuck Schumer" for "Chuck Schumer").
+pub fn claimant_matches(found: &str, wanted: &[String]) -> bool {
+    let f = norm_name(found);
+    !f.is_empty()
+        && wanted.iter().any(|w| {
+            let w = norm_name(w);
+            f == w || f.ends_with(&format!(" {w}"))
+        })
+}
+
+/// Counts for one article or a whole split.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: usize,
+    /// Sentences proposed, and those among them that are labelled check-worthy.
+    pub proposed: usize,
+    pub proposed_right: usize,
+    /// Check-worthy pieces, and those a proposal covers.
+    pub checkworthy: usize,
+    pub found: usize,
+    /// Proposals that are furniture or a headline.
+    pub furniture_proposed: usize,
+    /// Attributed pieces, and those whose sentence names the claimant.
+    pub attributed: usize,
+    pub claimant_right: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.articles += o.articles;
+        self.proposed += o.proposed;
+        self.proposed_right += o.proposed_right;
+        self.checkworthy += o.checkworthy;
+        self.found += o.found;
+        self.furniture_proposed += o.furniture_proposed;
+        self.attributed += o.attributed;
+        self.claimant_right += o.claimant_right;
+    }
+
+    fn ratio(a: usize, b: usize) -> f64 {
+        if b == 0 { 0.0 } else { a as f64 / b as f64 }
+    }
+
+    pub fn precision(&self) -> f64 {
+        Self::ratio(self.proposed_right, self.proposed)
+    }
+
+    pub fn recall(&self) -> f64 {
+        Self::ratio(self.found, self.checkworthy)
+    }
+
+    pub fn claimant_accuracy(&self) -> f64 {
+        Self::ratio(self.claimant_right, self.attributed)
+    }
+}
+
+/// A mistake, for reading the dev split.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    pub what: &'static str,
+    pub text: String,
+    pub detail: String,
+}
+
+/// Scores one article's analysed sentences against its labels.
+pub fn score(article: &Article, sentences: &[Analysed]) -> (Counts, Vec<Miss>) {
+    let mut c = Counts { articles: 1, ..Default::default() };
+    let mut misses = Vec::new();
+    let chars: Vec<char> = article.text.chars().collect();
+    let text_of = |p: &Piece| chars[p.start..p.end].iter().collect::<String>();
+    for s in sentences.iter().filter(|s| s.passes) {
+        c.proposed += 1;
+        match best_piece(&article.pieces, s).map(|p| &p.label) {
+            Some(Label::Check) => c.proposed_right += 1,
+            Some(l) if l.is_furniture() => {
+                c.furniture_proposed += 1;
+                misses.push(Miss { what: "furniture proposed", text: s.text.clone(), detail: format!("{l:?}") });
+            }
+            _ => {
+                misses.push(Miss { what: "not check-worthy", text: s.text.clone(), detail: format!("{:.4}", s.score) })
+            }
+        }
+    }
+    for p in &article.pieces {
+        if p.label == Label::Check {
+            c.checkworthy += 1;
+            let len = p.end - p.start;
+            if sentences.iter().any(|s| s.passes && overlap((p.start, p.end), (s.start, s.end)) * 2 > len) {
+                c.found += 1;
+            } else {
+                let sc = sentences
+                    .iter()
+                    .filter(|s| overlap((p.start, p.end), (s.start, s.end)) > 0)
+                    .map(|s| format!("{:.4} {:?}", s.score, s.role))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                misses.push(Miss { what: "missed", text: text_of(p), detail: sc });
+            }
+        }
+        if !p.claimants.is_empty() {
+            c.attributed += 1;
+            let best = sentences.iter().max_by_key(|s| overlap((p.start, p.end), (s.start, s.end)));
+            let found = best.map(|s| s.claimant.as_str()).unwrap_or("");
+            if claimant_matches(found, &p.claimants) {
+                c.claimant_right += 1;
+            } else {
+                misses.push(Miss {
+                    what: "claimant",
+                    text: text_of(p),
+                    detail: format!("found `{found}`, want `{}`", p.claimants.join("|")),
+                });
+            }
+        }
+    }
+    (c, misses)
+}
+
+/// Counts over the articles of one split, with the mistakes.
+pub fn score_split<'a>(
+    articles: &'a [Article],
+    split: &str,
+    mut analyse: impl FnMut(&str) -> Vec<Analysed>,
+) -> (Counts, Vec<(&'a str, Miss)>) {
+    let mut total = Counts::default();
+    let mut misses = Vec::new();
+    for a in articles.iter().filter(|a| a.split == split) {
+        let (c, m) = score(a, &analyse(&a.text));
+        total.add(&c);
+        misses.extend(m.into_iter().map(|m| (a.name.as_str(), m)));
+    }
+    (total, misses)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claimant_matching_allows_a_title_but_not_a_fragment() {
+        let want = vec!["Chuck Schumer".to_string()];
+        assert!(claimant_matches("Senate Majority Leader Chuck Schumer", &want));
+        assert!(claimant_matches("chuck schumer", &want));
+        assert!(!claimant_matches("Schumer", &want));
+        assert!(!claimant_matches("", &want));
+        let org = vec!["Centers for Disease Control and Prevention".to_string(), "CDC".to_string()];
+        assert!(claimant_matches("The CDC", &org));
+        assert!(!claimant_matches("R-Texas", &org));
+    }
+
+    #[test]
+    fn labels_parse() {
+        assert_eq!(Label::parse("furniture:caption"), Some(Label::Furniture("caption".into())));
+        assert_eq!(Label::parse("furniture:"), None);
+        assert_eq!(Label::parse("maybe"), None);
+        assert!(Label::Headline.is_furniture());
+        assert!(!Label::Check.is_furniture());
+    }
+}

@@ -1,0 +1,549 @@
+//! Page furniture: what a pasted news page holds besides its text (captions, credits, timestamps, live-blog heads,
+//! bylines, newsletter and social lines, menus), recognised paragraph by paragraph, with its neighbours in view.
+
+use super::{Role, Sentence, list_marker_len};
+
+/// Whole paragraphs that are page chrome (compared in lower case, without a trailing colon).
+const NAVIGATION: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "accessibility links",
+    "breaking news",
+    "latest headlines",
+    "latest news",
+    "top stories",
+    "most read",
+    "most popular",
+    "related",
+    "related stories",
+    "related articles",
+    "more stories",
+    "more on this story",
+    "about us",
+    "contact us",
+    "advertise with us",
+    "advertisement",
+    "sponsored",
+    "menu",
+    "home",
+    "search",
+    "share",
+    "print",
+    "comments",
+    "jump to: navigation, search",
+    "16x9 image",
+    "image",
+    "video",
+    "watch",
+    "listen",
+    "xs",
+    "sm",
+    "md",
+    "lg",
+    "xl",
+];
+
+/// Phrases that make a short paragraph a newsletter, social, "read more", cookie or subscription line.
+const PROMO: &[&str] = &[
+    "sign up",
+    "newsletter",
+    "subscribe to",
+    "subscribe now",
+    "subscribe for",
+    "subscribe today",
+    "unsubscribe",
+    "subscription",
+    "subscribers only",
+    "follow us",
+    "follow @",
+    "like us on facebook",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "read more",
+    "read the full",
+    "continue reading",
+    "click here",
+    "cookie",
+    "accept all",
+    "privacy policy",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "no comments",
+    "join the conversation",
+    "download our app",
+    "download the app",
+    "support our journalism",
+    "become a member",
+    "already a subscriber",
+    "all of our news",
+    "get the latest",
+    "delivered to your inbox",
+    "in your inbox",
+];
+
+/// Headings that open a list of summary bullets repeating the body.
+const SUMMARY_HEADS: &[&str] = &[
+    "key takeaways",
+    "key points",
+    "takeaways",
+    "highlights",
+    "in brief",
+    "summary",
+    "at a glance",
+    "the big picture",
+    "what to know",
+    "what you need to know",
+    "quick read",
+    "the gist",
+];
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+];
+const TIME_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "a.m.",
+    "p.m.",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "last",
+    "at",
+    "on",
+    "gmt",
+    "utc",
+    "et",
+    "edt",
+    "est",
+    "ct",
+    "cdt",
+    "cst",
+    "pt",
+    "pdt",
+    "pst",
+    "bst",
+    "cet",
+    "cest",
+    "ist",
+    "jst",
+    "local",
+    "time",
+    "today",
+    "yesterday",
+    "ago",
+    "min",
+    "mins",
+    "minutes",
+    "hour",
+    "hours",
+    "read",
+];
+
+/// Agencies and photo services that sign captions and credits.
+const AGENCIES: &[&str] = &[
+    "ap",
+    "reuters",
+    "afp",
+    "getty",
+    "getty images",
+    "epa",
+    "ansa",
+    "dpa",
+    "xinhua",
+    "shutterstock",
+    "alamy",
+    "pool",
+    "efe",
+    "upi",
+    "bloomberg",
+    "nurphoto",
+    "sipa",
+    "anadolu",
+    "tass",
+    "kyodo",
+    "yonhap",
+    "zuma",
+];
+
+fn lower_trim(s: &str) -> String {
+    s.trim().trim_end_matches(':').trim().to_lowercase()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn letters(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '។', '៕'])
+}
+
+/// A date or time with nothing else: "12:45 a.m.", "Friday, November 18, 2011", "Jan 20, 2022, 4:05 PM | Updated: 4:14 pm".
+pub fn is_timestamp(s: &str) -> bool {
+    let mut digits = false;
+    let mut n = 0;
+    for tok in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')' | '/' | '-' | '–'))
+    {
+        let t = tok.trim_matches(|c: char| matches!(c, ':' | ';')).to_lowercase();
+        if t.is_empty() {
+            continue;
+        }
+        n += 1;
+        let numeric = t.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+            || t.strip_suffix("am")
+                .or_else(|| t.strip_suffix("pm"))
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.'))
+            || ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| t.strip_suffix(x).is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())));
+        if numeric {
+            digits |= t.chars().any(|c| c.is_ascii_digit());
+            continue;
+        }
+        let w = t.trim_end_matches('.');
+        if !(MONTHS.contains(&w)
+            || WEEKDAYS.contains(&w)
+            || TIME_WORDS.contains(&t.as_str())
+            || TIME_WORDS.contains(&w))
+        {
+            return false;
+        }
+    }
+    digits && n <= 16
+}
+
+/// "2:47": a video's length (the line after it is the video's title, not the article).
+fn is_duration(s: &str) -> bool {
+    let t = s.trim();
+    t.contains(':') && t.len() <= 8 && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+/// A bracketed photo or agency credit at the end: "(Annie Rice, Reuters via CNN )", "(AP Photo/Jane Doe)".
+fn trailing_credit(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let inner = t[open + 1..t.len() - 1].trim();
+    let lower = inner.to_lowercase();
+    let n = words(inner);
+    let photo =
+        lower.contains("photo") || lower.contains("/") || lower.contains(" via ") || lower.starts_with("credit");
+    let signed = inner.contains(',')
+        && n <= 8
+        && inner
+            .rsplit(',')
+            .next()
+            .is_some_and(|a| AGENCIES.iter().any(|g| a.trim().to_lowercase().split_whitespace().next() == Some(*g)));
+    ((1..=10).contains(&n) && (photo || signed)).then_some(open)
+}
+
+/// A caption's wording: "FILE - ...", "Jane Doe, left, holds...", a picture's file name.
+fn caption_words(lower: &str) -> bool {
+    lower.starts_with("file -")
+        || lower.starts_with("file –")
+        || lower.starts_with("file —")
+        || lower.starts_with("file photo")
+        || lower.starts_with("in this photo")
+        || lower.starts_with("in this file photo")
+        || lower.starts_with("pictured:")
+        || lower.starts_with("image caption")
+        || lower.starts_with("media caption")
+        || lower.starts_with("caption:")
+        || [".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp"].iter().any(|x| lower.ends_with(x))
+        || ([", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,"]
+            .iter()
+            .any(|x| lower.contains(x))
+            && words(lower) <= 45)
+}
+
+fn is_promo(lower: &str) -> bool {
+    // A pointing hand is a call to action ("Learn more, for free. 👇"); a short line with a link, or one that
+    // opens "Follow ...", sends the reader elsewhere.
+    let link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
+    words(lower) <= 40
+        && (PROMO.iter().any(|p| lower.contains(p))
+            || lower.contains(['👇', '👉', '➡'])
+            || (words(lower) <= 25 && (link || lower.starts_with("follow "))))
+}
+
+/// A person's or outlet's name alone: "Emily McCarter", "VOA News".
+fn is_bare_name(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&ws.len())
+        && !ends_sentence(s)
+        && ws.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// Whether a heading opens a list of summary bullets ("Key takeaways:").
+pub fn is_summary_head(block: &str) -> bool {
+    let l = lower_trim(block);
+    let l = l.trim_start_matches(|c: char| !c.is_alphanumeric());
+    SUMMARY_HEADS.contains(&l)
+}
+
+/// The furniture role of each paragraph, or `None` for the usual rules (headings, lists, body).
+pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
+    let norm: Vec<String> =
+        blocks.iter().map(|b| b.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).collect();
+    let mut out: Vec<Option<Role>> = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|p| out[p]);
+        // A picture's caption is often pasted twice in a row (its alt text, then the caption); a sentence the
+        // article repeats further on is still text.
+        let repeated = (i > 0 && norm[i - 1] == norm[i]) || norm.get(i + 1) == Some(&norm[i]);
+        out.push(one(b, &norm[i], repeated, prev, i.checked_sub(1).map(|p| blocks[p].as_str())));
+    }
+    // The first paragraph that reads as running text.
+    let first_body = |out: &[Option<Role>]| {
+        (0..blocks.len())
+            .find(|&i| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6)
+            .unwrap_or(blocks.len())
+    };
+    for i in 0..blocks.len() {
+        let b = blocks[i].trim();
+        // "Hong Kong / CNN Business / —": a dateline laid out one piece a line, before the first body paragraph.
+        if letters(b) == 0 && b.chars().all(|c| matches!(c, '—' | '–' | '-' | ' ')) && i <= first_body(&out) {
+            let mut k = i;
+            while k > 0
+                && i - k < 2
+                && out[k - 1].is_none()
+                && words(&blocks[k - 1]) <= 4
+                && !ends_sentence(&blocks[k - 1])
+            {
+                k -= 1;
+            }
+            // The first paragraph is the headline, never a dateline.
+            if k > 0 && k < i {
+                for r in &mut out[k..=i] {
+                    *r = Some(Role::Dateline);
+                }
+            }
+        }
+        // A caption's credit line follows it: "Arroyo in 2009" / "Image: World Economic Forum."
+        if i > 0
+            && out[i] == Some(Role::Credit)
+            && out[i - 1].is_none()
+            && !ends_sentence(&blocks[i - 1])
+            && words(&blocks[i - 1]) <= 20
+        {
+            out[i - 1] = Some(Role::Caption);
+        }
+    }
+    // A name alone after the body: "Emily McCarter", "VOA News".
+    let fb = first_body(&out);
+    for i in fb + 1..blocks.len() {
+        if out[i].is_none() && is_bare_name(&blocks[i]) {
+            out[i] = Some(Role::Byline);
+        }
+    }
+    // A bio after a byline that names the outlet or reporter: "VOA News" / "The Voice of America provides... VOA News...".
+    for i in 1..blocks.len() {
+        if out[i - 1] == Some(Role::Byline) && out[i].is_none() && i > first_body(&out) {
+            let name = blocks[i - 1].trim().to_lowercase();
+            if name.len() >= 3 && norm[i].contains(&name) {
+                out[i] = Some(Role::Byline);
+            }
+        }
+    }
+    out
+}
+
+fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: Option<&str>) -> Option<Role> {
+    let chars: Vec<char> = block.chars().collect();
+    let content: String = chars[list_marker_len(&chars)..].iter().collect();
+    let content = content.trim().trim_start_matches(['·', '•']).trim();
+    let lower = content.to_lowercase();
+    let lt = lower_trim(content);
+    let n = words(content);
+    if NAVIGATION.contains(&lt.as_str()) {
+        return Some(Role::Navigation);
+    }
+    if is_timestamp(content) {
+        return Some(Role::Timestamp);
+    }
+    if letters(content) == 0 {
+        return Some(Role::Navigation);
+    }
+    if is_promo(&lower) {
+        return Some(Role::Promo);
+    }
+    // "Title: | ... |", "Sunday, May 26 | Latest audio lessons → ...": page metadata and menus.
+    if (content.matches('|').count() >= 2
+        || content.trim_end().ends_with('|')
+        || (content.contains(" | ") && !ends_sentence(content)))
+        && n <= 30
+    {
+        return Some(Role::Navigation);
+    }
+    if lower.contains("(all times ")
+        || (lower.contains("the latest on ") && content.trim_end().ends_with(':'))
+        || ((lower.starts_with("here's the latest")
+            || lower.starts_with("here’s the latest")
+            || lower.starts_with("here is the latest")
+            || lower.starts_with("the latest:"))
+            && n <= 8)
+    {
+        return Some(Role::LiveHead);
+    }
+    // The line after a video's length is the video's title.
+    if prev == Some(Role::Timestamp) && prev_text.is_some_and(is_duration) && n <= 20 {
+        return Some(Role::Navigation);
+    }
+    if (content.starts_with('(') && content.ends_with(')') && trailing_credit(content) == Some(0))
+        || lower.starts_with("source:") && n <= 12
+        || lower.contains("source:") && n <= 12
+    {
+        return Some(Role::Credit);
+    }
+    if repeated && n >= 4 && norm.len() >= 20 {
+        return Some(Role::Caption);
+    }
+    if caption_words(&lower) || trailing_credit(content).is_some_and(|o| o > 0) {
+        return Some(Role::Caption);
+    }
+    None
+}
+
+/// Whether a sentence is a reporter's line: "VOA's Mil Arcega reports."
+fn is_reporter_line(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    words(&lower) <= 5 && (lower.ends_with(" reports.") || lower.ends_with(" reports")) && lower.contains(['\'', '’'])
+}
+
+/// After the sentences are known: a reporter's line ("VOA's Mil Arcega reports.") and a name alone after the body
+/// ("Emily McCarter") are bylines, and list items that repeat a body sentence are summary bullets.
+pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
+    let text = |s: &Sentence| chars[s.start..s.end].iter().collect::<String>();
+    let content = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase).collect()
+    };
+    let bodies: Vec<Vec<String>> = out.iter().filter(|s| s.role == Role::Body).map(|s| content(&text(s))).collect();
+    let first_body = out.iter().position(|s| s.role == Role::Body);
+    // Whether a sentence's words are (mostly) those of another body sentence.
+    let repeats = |ws: &[String], skip_self: bool| {
+        let hits = bodies.iter().filter(|b| ws.iter().filter(|w| b.contains(w)).count() * 10 >= ws.len() * 7).count();
+        ws.len() >= 3 && hits > usize::from(skip_self)
+    };
+    // "KEY TAKEAWAYS" then plain lines that repeat the body: summary bullets without bullet marks.
+    let mut in_summary = false;
+    let mut summary_body = Vec::new();
+    for (i, s) in out.iter().enumerate() {
+        match s.role {
+            Role::Heading => in_summary = is_summary_head(&text(s)),
+            Role::Body if in_summary => {
+                if repeats(&content(&text(s)), true) {
+                    summary_body.push(i);
+                } else {
+                    in_summary = false;
+                }
+            }
+            Role::ListItem | Role::Summary => {}
+            _ => in_summary = false,
+        }
+    }
+    for i in summary_body {
+        out[i].role = Role::Summary;
+    }
+    for (i, slot) in out.iter_mut().enumerate() {
+        let s = *slot;
+        if s.role == Role::ListItem && repeats(&content(&text(&s)), false) {
+            slot.role = Role::Summary;
+        }
+        if s.role == Role::Body && is_reporter_line(&text(&s)) {
+            slot.role = Role::Byline;
+        }
+        if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
+            slot.role = Role::Byline;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps() {
+        for t in [
+            "12:45 a.m.",
+            "Friday, November 18, 2011",
+            "Jan 20, 2022, 4:05 PM | Updated: 4:14 pm",
+            "2:47",
+            "Updated 3 hours ago",
+        ] {
+            assert!(is_timestamp(t), "{t}");
+        }
+        for t in ["In 1990 he moved.", "Wages rose.", "COVID-19", "Sign up at 5"] {
+            assert!(!is_timestamp(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn credits_at_the_end_of_captions() {
+        assert!(
+            trailing_credit("Sherry Andrews, right, holds a hand. (Annie Rice, Reuters via CNN )")
+                .is_some_and(|o| o > 0)
+        );
+        assert!(trailing_credit("A man walks. (AP Photo/Jane Doe)").is_some());
+        assert_eq!(trailing_credit("(Reuters, AP)"), Some(0));
+        assert_eq!(trailing_credit("Prices rose (by 3 percent)"), None);
+        assert_eq!(trailing_credit("The agency (the FDA, in Maryland)"), None);
+    }
+}
