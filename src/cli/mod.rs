@@ -150,6 +150,9 @@ pub enum Command {
     /// Measure claim detection: CLEF-2019 MAP, ClaimBuster F1, scoring throughput.
     #[cfg(feature = "dev")]
     BenchCheckworthy(commands::bench_checkworthy::BenchArgs),
+    /// Measure "checked before?" on CLEF-2020 CheckThat! Task 2: MAP@1, MAP@5, recall@10.
+    #[cfg(feature = "dev")]
+    BenchSimilar(commands::bench_similar::BenchSimilarArgs),
 }
 
 /// `factdesk list | head` must end quietly when `head` stops reading, as other command-line tools do, not
@@ -196,6 +199,8 @@ pub fn main() -> ExitCode {
         Some(Command::Train(a)) => train::train(a),
         #[cfg(feature = "dev")]
         Some(Command::BenchCheckworthy(a)) => bench_checkworthy::bench_checkworthy(a),
+        #[cfg(feature = "dev")]
+        Some(Command::BenchSimilar(a)) => bench_similar::run(a),
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod bench_checkworthy;
 #[cfg(feature = "dev")]
 pub mod bench_scale;
+#[cfg(feature = "dev")]
+pub mod bench_similar;
 pub mod check;
 pub mod export;
 pub mod extract;

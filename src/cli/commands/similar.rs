@@ -25,7 +25,8 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
         return fail(&format!("no claim `{id}` in story `{slug}`; run `factdesk list --story {slug}` to see its ids"));
     };
     let index = SimilarIndex::build(&ws);
-    let (found, _) = index.similar_to(si as u32, ci as u32, limit);
+    let doc = crate::similar::DocRef { story: si as u32, claim: ci as u32 };
+    let (found, _) = index.similar_to(doc, &crate::similar::Fields::of(&ws.stories[si].file.claims[ci]), limit);
     let row = |s: &Similar| {
         let st = &ws.stories[s.doc.story as usize];
         (st, &st.file.claims[s.doc.claim as usize])

@@ -191,7 +191,7 @@ fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>
     let c = &app.ws.stories[si].file.claims[ci];
     // Earlier work anywhere in the workspace that says nearly the same thing.
     if let Some(sim) = &app.similar {
-        let found = sim.lookup(&c.text, &app.ws.stories[si].slug, &c.id, 5);
+        let found = sim.lookup(&crate::similar::Fields::of(c), &app.ws.stories[si].slug, &c.id, 5);
         if !found.is_empty() {
             lines.push(Line::from(Span::styled(format!("Similar claims ({}):", found.len()), t.label())));
         }
@@ -204,7 +204,7 @@ fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>
                 |v| format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label)),
             );
             lines.push(Line::from(vec![
-                Span::styled(format!(" {score:.2} "), t.dim()),
+                Span::styled(format!(" {score:.2} {:<10} ", crate::similar::Closeness::of(score).label()), t.dim()),
                 Span::raw(format!("{}/{}  ", sanitize::line(&slug), sanitize::line(&id))),
                 Span::styled(verdict, super::list::badge(app, other).1),
             ]));
