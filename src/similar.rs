@@ -89,7 +89,7 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { k1: 1.2, b: 0.75, bigram: 0.5, text: 1.0, quote: 0.5, claimant: 0.5, summary: 0.5, title: 1.0 }
+        Params { k1: 1.6, b: 0.5, bigram: 0.0, text: 1.0, quote: 0.5, claimant: 0.5, summary: 0.5, title: 1.0 }
     }
 }
 

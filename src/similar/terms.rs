@@ -69,11 +69,12 @@ fn unspaced_script(c: char) -> bool {
 fn strip_noise(text: &str) -> String {
     let mut t = text;
     // "… — Name (@handle) March 3, 2020" at the end of an embedded tweet.
+    // The name stays (who said it helps find what was said); the handle and the date go.
     if let Some(dash) = t.rfind('—')
-        && t[dash..].contains("(@")
+        && let Some(at) = t[dash..].find("(@")
         && t.len() - dash < 160
     {
-        t = &t[..dash];
+        t = &t[..dash + at];
     }
     t.split_whitespace()
         .filter(|w| {
@@ -168,8 +169,22 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
                 i += 1;
             }
             let word = word.trim_end_matches('.').to_string();
-            let caps = chars[start..i].iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-            out.push(Raw::Word { text: word, caps });
+            let orig = &chars[start..i];
+            let caps = orig.iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            // A handle or hashtag written in camel case ("realDonaldTrump") is its words.
+            let humps = orig.windows(2).filter(|w| w[0].is_lowercase() && w[1].is_uppercase()).count();
+            if humps > 0 && word.chars().count() == orig.len() {
+                let mut part = String::new();
+                for (k, ch) in orig.iter().enumerate() {
+                    if k > 0 && orig[k - 1].is_lowercase() && ch.is_uppercase() {
+                        out.push(Raw::Word { text: std::mem::take(&mut part), caps: false });
+                    }
+                    part.extend(ch.to_lowercase());
+                }
+                out.push(Raw::Word { text: part, caps: false });
+            } else {
+                out.push(Raw::Word { text: word, caps });
+            }
         } else {
             match c {
                 '$' => out.push(Raw::Symbol("usd")),
@@ -302,7 +317,7 @@ mod tests {
     fn links_signatures_and_plurals() {
         assert_eq!(
             words("Vaccines cause autism https://t.co/x pic.twitter.com/abc — Jane Doe (@jdoe) March 3, 2020"),
-            ["vaccine", "cause", "autism"]
+            ["vaccine", "cause", "autism", "jane", "doe"]
         );
         assert_eq!(words("policies"), ["policy"]);
         assert_eq!(words("Trump's claims don't"), ["trump", "claim", "dont"]);
