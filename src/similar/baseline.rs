@@ -4,7 +4,6 @@
 use super::{DocRef, LookupStats, Similar};
 use std::collections::HashMap;
 
-
 /// Claims at least this similar (cosine, 0..1) are listed.
 pub const MIN_SIMILARITY: f32 = 0.35;
 /// How many candidates from the inverted lists are rescored exactly.
@@ -216,7 +215,11 @@ impl TfIdfIndex {
         cands.truncate(RESCORE);
         let mut out: Vec<Similar> = cands
             .into_iter()
-            .map(|(d, _)| Similar { doc: self.docs[d as usize], score: cosine(&query, self.doc_vec(d as usize)), bm25: 0.0 })
+            .map(|(d, _)| Similar {
+                doc: self.docs[d as usize],
+                score: cosine(&query, self.doc_vec(d as usize)),
+                bm25: 0.0,
+            })
             .filter(|s| s.score >= MIN_SIMILARITY)
             .collect();
         out.sort_unstable_by(|a, b| {
@@ -243,4 +246,3 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     }
     sum.min(1.0)
 }
-

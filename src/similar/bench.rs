@@ -117,7 +117,13 @@ pub fn read_split(dir: &Path, split: &str) -> Result<Split, BenchError> {
     for (line, row) in read_tsv(&qpath)?.into_iter().skip(1) {
         match row.as_slice() {
             [id, text, ..] => s.queries.push((id.clone(), text.clone())),
-            _ => return Err(BenchError::Format { path: qpath, line, what: "expected tweet_id and tweet_content".into() }),
+            _ => {
+                return Err(BenchError::Format {
+                    path: qpath,
+                    line,
+                    what: "expected tweet_id and tweet_content".into(),
+                });
+            }
         }
     }
     for (line, row) in read_tsv(&rpath)? {
@@ -149,6 +155,9 @@ pub struct Scores {
     pub recall10: f64,
     pub queries: usize,
     pub empty: usize,
+    /// Per label of the first result (weak, related, same claim): how many first results had it, and how
+    /// many of those were right.
+    pub labels: [(usize, usize); 3],
 }
 
 /// Average precision at `k` of one ranking (trec_eval: divided by the number of relevant documents).
@@ -198,12 +207,19 @@ pub fn index(verified: &[Verified], params: Params) -> SimilarIndex {
 
 /// Ranks every query of `split` with `rank` (a text → the top 10) and scores it.
 pub fn run(split: &Split, verified: &[Verified], rank: impl Fn(&str) -> Vec<Similar>) -> Scores {
-    let ranked: HashMap<String, Vec<String>> = split
-        .queries
-        .iter()
-        .map(|(id, text)| (id.clone(), rank(text).iter().map(|s| verified[s.doc.claim as usize].id.clone()).collect()))
-        .collect();
-    score(split, &ranked)
+    let mut labels = [(0, 0); 3];
+    let mut ranked: HashMap<String, Vec<String>> = HashMap::new();
+    for (id, text) in &split.queries {
+        let found = rank(text);
+        let ids: Vec<String> = found.iter().map(|s| verified[s.doc.claim as usize].id.clone()).collect();
+        if let (Some(first), Some(rel)) = (found.first(), split.qrels.get(id)) {
+            let l = &mut labels[first.closeness() as usize];
+            l.0 += 1;
+            l.1 += usize::from(rel.contains(&ids[0]));
+        }
+        ranked.insert(id.clone(), ids);
+    }
+    Scores { labels, ..score(split, &ranked) }
 }
 
 #[cfg(test)]

@@ -15,10 +15,10 @@
 const STOP: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but", "by",
     "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if",
-    "in", "into", "is", "it", "its", "just", "me", "more", "my", "no", "not", "now", "of", "on", "one", "or",
-    "our", "out", "over", "s", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "up", "us", "was", "we", "were", "what", "when", "which",
-    "who", "why", "will", "with", "would", "you", "your",
+    "in", "into", "is", "it", "its", "just", "me", "more", "my", "no", "not", "now", "of", "on", "one", "or", "our",
+    "out", "over", "s", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "why",
+    "will", "with", "would", "you", "your",
 ];
 
 /// Phrases that name one thing, replaced by one token (matched on normalised words).

@@ -41,7 +41,9 @@ fn parse_params(spec: &str) -> Result<Params, String> {
             "claimant" => p.claimant = v,
             "summary" => p.summary = v,
             "title" => p.title = v,
-            _ => return Err(format!("unknown setting `{k}`; use k1, b, bigram, text, quote, claimant, summary, title")),
+            _ => {
+                return Err(format!("unknown setting `{k}`; use k1, b, bigram, text, quote, claimant, summary, title"));
+            }
         }
     }
     Ok(p)
@@ -85,6 +87,11 @@ pub fn run(a: BenchSimilarArgs) -> ExitCode {
             println!(
                 "{split:5} BM25  MAP@1 {:.4}  MAP@5 {:.4}  recall@10 {:.4}  ({} queries, {} with no result; {per_query:.2} ms a lookup)",
                 r.map1, r.map5, r.recall10, r.queries, r.empty
+            );
+            let [w, rel, same] = r.labels;
+            println!(
+                "      first result labelled: same claim {}/{} right, related {}/{} right, weak {}/{} right",
+                same.1, same.0, rel.1, rel.0, w.1, w.0
             );
         }
         if let Some(b) = &base {
