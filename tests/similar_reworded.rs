@@ -6,7 +6,8 @@ use factdesk::generate::{Rng, story};
 use factdesk::similar::{DocRef, Fields, Params, SimilarIndex};
 
 fn pairs() -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reworded-pairs.tsv")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reworded-pairs.tsv")).unwrap();
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
@@ -44,7 +45,8 @@ fn ranks() -> Vec<(usize, String)> {
         .enumerate()
         .map(|(i, (_, reworded))| {
             let (found, _) = ix.similar_to_text(reworded, 10);
-            let rank = found.iter().position(|s| s.doc == DocRef { story: 0, claim: i as u32 }).map_or(usize::MAX, |r| r + 1);
+            let rank =
+                found.iter().position(|s| s.doc == DocRef { story: 0, claim: i as u32 }).map_or(usize::MAX, |r| r + 1);
             (rank, reworded.clone())
         })
         .collect()
