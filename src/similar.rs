@@ -13,6 +13,7 @@
 #[cfg(feature = "dev")]
 pub mod baseline;
 pub mod bench;
+pub mod table;
 pub mod terms;
 
 use crate::model::Claim;
@@ -164,8 +165,8 @@ pub struct LookupStats {
 pub struct SimilarIndex {
     params: Params,
     docs: Vec<DocRef>,
-    /// Term hash -> term number.
-    vocab: HashMap<u64, u32>,
+    /// Term hashes and their numbers, sorted by hash (half the memory of a hash map, and stored as is).
+    vocab: Vec<(u64, u32)>,
     /// Per term: its documents and BM25 impacts (CSR: `post_off[t]..post_off[t+1]`).
     post_off: Vec<u32>,
     postings: Vec<(u32, f32)>,
@@ -224,6 +225,7 @@ impl SimilarIndex {
     /// Indexes the given documents with the given settings.
     pub fn from_docs<'a>(items: impl IntoIterator<Item = (DocRef, Fields<'a>)>, params: Params) -> Self {
         let mut ix = SimilarIndex { params, ..Default::default() };
+        let mut vocab: HashMap<u64, u32> = HashMap::new();
         let mut raw: Vec<(u32, f32)> = Vec::new(); // every doc's (term, tf), concatenated
         let mut raw_off: Vec<u32> = vec![0];
         let mut lens: Vec<f32> = Vec::new();
@@ -231,8 +233,8 @@ impl SimilarIndex {
         for (doc, fields) in items {
             let (bag, len) = bag(&fields, &params);
             for (h, w) in bag {
-                let next = ix.vocab.len() as u32;
-                let t = *ix.vocab.entry(h).or_insert(next);
+                let next = vocab.len() as u32;
+                let t = *vocab.entry(h).or_insert(next);
                 if t as usize == df.len() {
                     df.push(0);
                 }
@@ -243,6 +245,8 @@ impl SimilarIndex {
             lens.push(len);
             ix.docs.push(doc);
         }
+        ix.vocab = vocab.into_iter().collect();
+        ix.vocab.sort_unstable();
         let n = ix.docs.len() as f32;
         ix.avgdl = (lens.iter().sum::<f32>() / n.max(1.0)).max(1.0);
         ix.idf = df.iter().map(|&d| (1.0 + (n - d as f32 + 0.5) / (d as f32 + 0.5)).ln()).collect();
@@ -286,6 +290,24 @@ impl SimilarIndex {
         self.params
     }
 
+    /// The `d`-th indexed document.
+    pub fn doc(&self, d: usize) -> Option<DocRef> {
+        self.docs.get(d).copied()
+    }
+
+    /// Where `doc` is among the indexed documents.
+    pub fn position(&self, doc: DocRef) -> Option<usize> {
+        // Built from a workspace, documents are in (story, claim) order.
+        match self.docs.binary_search(&doc) {
+            Ok(i) => Some(i),
+            Err(_) => self.docs.iter().position(|&d| d == doc),
+        }
+    }
+
+    fn term(&self, h: u64) -> Option<u32> {
+        self.vocab.binary_search_by_key(&h, |&(k, _)| k).ok().map(|i| self.vocab[i].1)
+    }
+
     fn posting(&self, t: u32) -> &[(u32, f32)] {
         &self.postings[self.post_off[t as usize] as usize..self.post_off[t as usize + 1] as usize]
     }
@@ -302,7 +324,7 @@ impl SimilarIndex {
         let mut touched: Vec<u32> = Vec::new();
         let mut own = 0.0f32;
         for &(h, qtf) in &bag {
-            let Some(&t) = self.vocab.get(&h) else {
+            let Some(t) = self.term(h) else {
                 // A term no document has: it still counts in the query's score against itself, as a term seen once.
                 let idf = (1.0 + (self.docs.len() as f32 + 0.5) / 1.5).ln();
                 own += qtf * idf * qtf * (k1 + 1.0) / (qtf + qnorm);

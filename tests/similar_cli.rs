@@ -72,3 +72,55 @@ fn the_workspace_defaults_and_mistakes_name_the_fix() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("--text -"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn the_cached_index_answers_as_the_loaded_one_until_a_story_changes() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    let cache = t.path().join("cache");
+    let src = Path::new(SAMPLE);
+    std::fs::create_dir_all(ws.join("cambodia-scam-compounds")).unwrap();
+    for f in ["factdesk.yaml", "cambodia-scam-compounds/claims.yaml", "cambodia-scam-compounds/article.txt"] {
+        if src.join(f).exists() {
+            std::fs::copy(src.join(f), ws.join(f)).unwrap();
+        }
+    }
+    let ws_s = ws.to_str().unwrap();
+    let args = ["similar", "--text", "nine children among the victims", ws_s, "--format", "json"];
+    let first = factdesk(&args, &cache, None);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let tables: Vec<_> = walk(&cache).into_iter().filter(|p| p.to_string_lossy().ends_with(".similar.bin")).collect();
+    assert_eq!(tables.len(), 1, "the load wrote the similar-claims table: {tables:?}");
+    // Let the story's mtime age past the cache's racy window, then refresh the cache once.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let _ = factdesk(&["list", ws_s], &cache, None);
+    let from_table = factdesk(&args, &cache, None);
+    assert_eq!(text(&from_table.stdout), text(&first.stdout), "the table answers as the loaded workspace did");
+    let by_claim =
+        factdesk(&["similar", "cambodia-scam-compounds/nine-minors", ws_s, "--format", "json"], &cache, None);
+    assert!(by_claim.status.success(), "{}", text(&by_claim.stderr));
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&by_claim.stdout).unwrap();
+    assert!(items.iter().all(|i| i["id"] != "nine-minors"), "itself left out: {items:?}");
+    // A story changes: the table is not trusted, and the change is seen.
+    let yaml = ws.join("cambodia-scam-compounds/claims.yaml");
+    let changed = std::fs::read_to_string(&yaml)
+        .unwrap()
+        .replace("text: Nine minors were included among the victims", "text: Nine children were among the victims");
+    std::fs::write(&yaml, changed).unwrap();
+    let after = factdesk(&args, &cache, None);
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&after.stdout).unwrap();
+    assert_eq!(items[0]["text"], "Nine children were among the victims", "{items:?}");
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -3,6 +3,7 @@
 
 use crate::cli::output::{Format, fail, left_out};
 use crate::sanitize;
+use crate::similar::table::Row;
 use crate::similar::{DocRef, Fields, Similar, SimilarIndex};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -65,7 +66,30 @@ pub fn main(
 }
 
 /// Looks `query` up in the workspace at `workspace` and prints the best `limit`.
+///
+/// Reads the cache's similar-claims table (the built index and the rows it prints) when every story is
+/// unchanged, else loads the workspace (through the cache, which writes the table) and indexes it.
 pub fn run(query: &Query, workspace: &Path, limit: usize, format: Format) -> ExitCode {
+    // The table is trusted only when it covers every story folder, so a story that could not be read always
+    // takes the second way, which says it was left out.
+    if let Some(table) = crate::cache::load_similar_table(workspace) {
+        let found = match query {
+            Query::Claim { slug, id } => match table.find(slug, id) {
+                Some((doc, row)) => table.index.similar_to(doc, &row.fields(), limit).0,
+                // Not in the table: the second way names what is missing.
+                None => return run_loaded(query, workspace, limit, format),
+            },
+            Query::Text(t) => table.index.similar_to_text(t, limit).0,
+        };
+        let rows: Vec<(Similar, Row)> = found.into_iter().filter_map(|s| Some((s, table.row_of(s.doc)?))).collect();
+        print(&rows, format);
+        return ExitCode::SUCCESS;
+    }
+    run_loaded(query, workspace, limit, format)
+}
+
+/// [`run`] by loading the workspace.
+fn run_loaded(query: &Query, workspace: &Path, limit: usize, format: Format) -> ExitCode {
     let ws = match crate::cache::load_workspace_cached(workspace) {
         Ok(ws) => ws,
         Err(d) => {
@@ -92,21 +116,28 @@ pub fn run(query: &Query, workspace: &Path, limit: usize, format: Format) -> Exi
         }
         Query::Text(t) => index.similar_to_text(t, limit).0,
     };
-    let found: Vec<&Similar> = found.iter().filter(|s| !s.doc.is_review()).collect();
-    let row = |s: &Similar| {
-        let st = &ws.stories[s.doc.story as usize];
-        (st, &st.file.claims[s.doc.claim as usize])
-    };
+    let rows: Vec<(Similar, Row)> = found
+        .into_iter()
+        .filter(|s| !s.doc.is_review())
+        .map(|s| {
+            let st = &ws.stories[s.doc.story as usize];
+            (s, Row::of(&st.slug, &st.file.claims[s.doc.claim as usize]))
+        })
+        .collect();
+    print(&rows, format);
+    left_out(&ws)
+}
+
+fn print(found: &[(Similar, Row)], format: Format) {
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = found
                 .iter()
-                .map(|s| {
-                    let (st, c) = row(s);
+                .map(|(s, r)| {
                     serde_json::json!({
-                        "story": st.slug, "id": c.id, "similarity": (s.score * 1000.0).round() / 1000.0,
+                        "story": r.story, "id": r.id, "similarity": (s.score * 1000.0).round() / 1000.0,
                         "closeness": s.closeness().label(),
-                        "verdict": c.verdict, "status": c.status.as_str(), "text": c.text,
+                        "verdict": r.verdict, "status": r.status, "text": r.text,
                     })
                 })
                 .collect();
@@ -115,21 +146,19 @@ pub fn run(query: &Query, workspace: &Path, limit: usize, format: Format) -> Exi
         }
         Format::Table => {
             let mut table = crate::words::Table::new(&[">SIM", "MATCH", "STORY", "ID", "VERDICT", "CLAIM"]);
-            for s in &found {
-                let (st, c) = row(s);
-                let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
+            for (s, r) in found {
+                let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
                 table.row(vec![
                     format!("{:.2}", s.score),
                     s.closeness().label().to_string(),
-                    sanitize::line(&st.slug),
-                    sanitize::line(&c.id),
+                    sanitize::line(&r.story),
+                    sanitize::line(&r.id),
                     sanitize::line(verdict),
-                    sanitize::line(&c.text).chars().take(70).collect(),
+                    sanitize::line(&r.text).chars().take(70).collect(),
                 ]);
             }
             print!("{}", table.render());
             eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
         }
     }
-    left_out(&ws)
 }
