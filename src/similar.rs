@@ -290,6 +290,17 @@ impl SimilarIndex {
         self.params
     }
 
+    /// The bytes the index holds on the heap (its arrays' capacities).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.docs.capacity() * size_of::<DocRef>()
+            + self.vocab.capacity() * size_of::<(u64, u32)>()
+            + self.post_off.capacity() * 4
+            + self.postings.capacity() * size_of::<(u32, f32)>()
+            + self.idf.capacity() * 4
+            + self.own.capacity() * 4
+    }
+
     /// The `d`-th indexed document.
     pub fn doc(&self, d: usize) -> Option<DocRef> {
         self.docs.get(d).copied()

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 pub struct BenchSimilarArgs {
     /// The Task 2 folder: verified_claims.docs.tsv, and train/, dev/, test/ with tweets.queries.tsv and
     /// tweet-vclaim-pairs.qrels.
-    pub data: PathBuf,
+    pub data: Option<PathBuf>,
     /// Splits to score, comma-separated (train, dev, test).
     #[arg(long, default_value = "train,dev")]
     pub split: String,
@@ -25,6 +25,68 @@ pub struct BenchSimilarArgs {
     /// Override the shipped settings, e.g. `k1=1.2,b=0.75,bigram=0.5,title=1`.
     #[arg(long)]
     pub params: Option<String>,
+    /// Instead of the Task 2 scores: the index at the scale of this workspace (build time, lookup time,
+    /// memory), e.g. one written by `gen-workspace --stories 1000 --claims-per-story 100 --seed 7`.
+    #[arg(long)]
+    pub scale: Option<PathBuf>,
+}
+
+/// `--scale`: index build, 200 lookups (median and slowest) and the index's memory against the loaded workspace's.
+fn scale(root: &std::path::Path) -> ExitCode {
+    use super::bench_scale::{cpu_ms, peak_memory, resident};
+    let t = std::time::Instant::now();
+    let ws = match crate::cache::load_workspace_cached(root) {
+        Ok(ws) => ws,
+        Err(d) => return fail(&d.to_string()),
+    };
+    let load_ms = t.elapsed().as_secs_f64() * 1e3;
+    let after_load = resident().unwrap_or(0);
+    let peak_load = peak_memory().unwrap_or(0);
+    let (t, c) = (std::time::Instant::now(), cpu_ms());
+    let input = crate::tui::app::SimilarClaims::input(&ws);
+    let claims = crate::tui::app::SimilarClaims::build(input);
+    let build_ms = t.elapsed().as_secs_f64() * 1e3;
+    let build_cpu = cpu_ms() - c;
+    let after_index = resident().unwrap_or(0);
+    let peak_index = peak_memory().unwrap_or(0);
+    let n: usize = ws.stories.iter().map(|s| s.file.claims.len()).sum();
+    let mut rng = crate::generate::Rng::new(7);
+    let mut times = Vec::new();
+    let mut touched = Vec::new();
+    for _ in 0..200 {
+        let s = &ws.stories[rng.below(ws.stories.len())];
+        if s.file.claims.is_empty() {
+            continue;
+        }
+        let c = &s.file.claims[rng.below(s.file.claims.len())];
+        let t = std::time::Instant::now();
+        // What the UI's panel does for the selected claim.
+        let found = claims.lookup(&crate::similar::Fields::of(c), &s.slug, &c.id, 5);
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+        touched.push(claims.index.similar_to_text(&c.text, 5).1.touched);
+        std::hint::black_box(found);
+    }
+    times.sort_by(f64::total_cmp);
+    touched.sort_unstable();
+    println!("{n} claims in {} stories; load (cache) {load_ms:.0} ms", ws.stories.len());
+    println!("index build (the UI's, off its thread): {build_ms:.0} ms wall, {build_cpu:.0} ms cpu");
+    println!(
+        "UI panel lookup, 200 random claims: median {:.2} ms, slowest {:.2} ms (median {} claims touched)",
+        times[times.len() / 2],
+        times[times.len() - 1],
+        touched[touched.len() / 2]
+    );
+    let mb = |b: u64| b as f64 / 1e6;
+    println!(
+        "memory: index arrays {:.1} MB; resident after load {:.0} MB, after index {:.0} MB; peak after load {:.0} MB, after index {:.0} MB (+{:.0}%)",
+        mb(claims.index.heap_bytes() as u64),
+        mb(after_load),
+        mb(after_index),
+        mb(peak_load),
+        mb(peak_index),
+        (peak_index as f64 / peak_load.max(1) as f64 - 1.0) * 100.0
+    );
+    ExitCode::SUCCESS
 }
 
 fn parse_params(spec: &str) -> Result<Params, String> {
@@ -51,11 +113,17 @@ fn parse_params(spec: &str) -> Result<Params, String> {
 
 /// Runs `factdesk bench-similar`.
 pub fn run(a: BenchSimilarArgs) -> ExitCode {
+    if let Some(root) = &a.scale {
+        return scale(root);
+    }
     let params = match a.params.as_deref().map(parse_params).transpose() {
         Ok(p) => p.unwrap_or_default(),
         Err(e) => return fail(&e),
     };
-    let verified = match bench::read_verified(&a.data) {
+    let Some(data) = &a.data else {
+        return fail("give the Task 2 data folder (bench-similar DATA), or --scale WORKSPACE");
+    };
+    let verified = match bench::read_verified(data) {
         Ok(v) => v,
         Err(e) => return fail(&e.to_string()),
     };
@@ -76,7 +144,7 @@ pub fn run(a: BenchSimilarArgs) -> ExitCode {
         )
     });
     for split in a.split.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let s = match bench::read_split(&a.data, split) {
+        let s = match bench::read_split(data, split) {
             Ok(s) => s,
             Err(e) => return fail(&e.to_string()),
         };
