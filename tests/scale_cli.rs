@@ -55,7 +55,7 @@ fn search_prints_json_best_first_with_matched_characters() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}"); // the cache and its search table
+    assert_eq!(names.len(), 3, "{names:?}"); // the cache, its search table and its similar-claims table
     assert!(names.iter().all(|n| n.starts_with("workspace-")), "{names:?}");
     assert!(!fs::read_dir(&ws).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("cache")));
 }

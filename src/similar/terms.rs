@@ -121,7 +121,7 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
                     i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
                 if c.is_ascii_digit() {
                     num.push(c);
-                } else if (c == ',' && between_digits) || (c == '.' && between_digits) {
+                } else if (c == ',' || c == '.') && between_digits {
                     if c == '.' {
                         num.push('.');
                     }
