@@ -125,3 +125,38 @@ fn snapshot_merge_picker_across_stories() {
     update(&mut app, Action::Resize(80, 24));
     insta::assert_snapshot!("merge_picker_across_80x24", render(&app, 80, 24).backend());
 }
+
+#[test]
+fn the_cached_index_is_used_only_when_built_from_exactly_these_claims() {
+    use factdesk::similar::DocRef;
+    use factdesk::similar::table::SimilarTable;
+    let (_t, app) = app_with_older_check();
+    let table_of = |ws: &factdesk::store::Workspace| {
+        let claims: Vec<_> = ws
+            .stories
+            .iter()
+            .enumerate()
+            .flat_map(|(si, s)| {
+                s.file
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .map(move |(ci, c)| (DocRef { story: si as u32, claim: ci as u32 }, s.slug.as_str(), c))
+            })
+            .collect();
+        let mut bytes = Vec::new();
+        SimilarTable::encode(claims.iter().copied(), &mut bytes);
+        SimilarTable::decode(&bytes, 0).expect("a whole table")
+    };
+    let table = table_of(&app.ws);
+    let claims = SimilarClaims::from_table(table, SimilarClaims::input(&app.ws)).expect("the same claims");
+    let held =
+        app.ws.stories[story_of(&app, "scam-economy")].file.claims.iter().find(|c| c.id == "held-a-year").unwrap();
+    let found = claims.lookup(&factdesk::similar::Fields::of(held), "scam-economy", "held-a-year", 1);
+    assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("older-story", "held-over-a-year"));
+    // An edit in this session that the cache has not seen: the cached index is not used.
+    let mut edited = app.ws.clone();
+    edited.stories[0].file.claims[0].text.push_str(" (edited)");
+    let table = table_of(&app.ws);
+    assert!(SimilarClaims::from_table(table, SimilarClaims::input(&edited)).is_err());
+}

@@ -88,6 +88,29 @@ impl SimilarClaims {
         SimilarClaims { index, names }
     }
 
+    /// The index the cache already holds (`cache::load_similar_table`), when it was built from exactly these
+    /// claims: the same stories, ids and fields, in the same order. `None`: build it instead.
+    pub fn from_table(table: crate::similar::table::SimilarTable, input: SimilarInput) -> Result<Self, SimilarInput> {
+        let field = |k: usize| {
+            let start = if k == 0 { 0 } else { input.ends[k - 1] as usize };
+            input.texts.get(start..input.ends[k] as usize).unwrap_or("")
+        };
+        let same = table.index.len() == input.docs.len()
+            && input.docs.iter().enumerate().all(|(k, &(story, claim))| {
+                let (Some(names), Some(row)) = (input.names.get(story as usize), table.row(k)) else { return false };
+                let f = |i| field(k * FIELDS + i);
+                table.index.doc(k) == Some(crate::similar::DocRef { story, claim })
+                    && row.story == names.slug
+                    && names.id(claim as usize) == Some(row.id.as_str())
+                    && (row.text.as_str(), row.quote.as_str(), row.claimant.as_str(), row.summary.as_str())
+                        == (f(0), f(1), f(2), f(3))
+            });
+        if !same {
+            return Err(input);
+        }
+        Ok(SimilarClaims { index: table.index, names: input.names })
+    }
+
     /// The claims most like `query`, other than (`slug`, `id`): (score 0..1, slug, id), best first, however
     /// weak (label them with [`crate::similar::Closeness::of`]).
     pub fn lookup(
