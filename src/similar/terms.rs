@@ -136,7 +136,11 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
                 i += 1;
             }
             let suffix: String = chars[start..i].iter().collect::<String>().to_lowercase();
-            let mut value = num.parse::<f64>().unwrap_or(0.0);
+            let Ok(mut value) = num.parse::<f64>() else {
+                // Not one number ("192.168.1.1", a version): kept as written.
+                out.push(Raw::Word { text: format!("{num}{suffix}"), caps: false });
+                continue;
+            };
             if let Some(m) = magnitude(&suffix) {
                 value *= m;
                 out.push(Raw::Number(value));
@@ -218,6 +222,9 @@ fn stem(w: &str) -> String {
 }
 
 fn number_token(v: f64) -> String {
+    // "2.01 million" is 2009999.9999999998 in floating point: a magnitude's product is rounded to a whole number,
+    // so it meets "2,010,000"; small decimals keep six places.
+    let v = if v.abs() >= 1000.0 { v.round() } else { (v * 1e6).round() / 1e6 };
     if v.fract() == 0.0 && v.abs() < 1e18 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
@@ -300,6 +307,9 @@ mod tests {
         assert_eq!(words("70 per cent"), ["70", "pct"]);
         assert_eq!(words("70%"), ["70", "pct"]);
         assert_eq!(words("70 percent"), ["70", "pct"]);
+        assert_eq!(words("2.01 million"), words("2,010,000"));
+        assert_eq!(words("$1.07bn"), words("1,070,000,000 dollars").into_iter().rev().collect::<Vec<_>>());
+        assert_eq!(words("server 192.168.1.1"), ["server", "192.168.1.1"]);
     }
 
     #[test]
