@@ -3,7 +3,8 @@
 //!
 //! - Links (`https://…`, `pic.twitter.com/…`, `www.…`) say nothing about a claim and are dropped, and so is
 //!   the signature a pasted tweet ends with (`— Name (@handle) March 3, 2020`).
-//! - Numbers keep their decimals and drop thousands separators; a magnitude written after them, as a word or
+//! - Numbers keep their decimals and drop thousands separators, and number words are numbers ("nine" = `9`;
+//!   "one" stays a word); a magnitude written after them, as a word or
 //!   a letter, is multiplied in: `12.5 billion`, `12.5bn` and `$12.5B` are all `12500000000`. Currency
 //!   signs and words become one token (`$`, `dollars`, `USD` → `usd`), and so do `%`, `percent` and `per cent`.
 //! - Dotted abbreviations lose their dots (`U.N.` → `un`), and a few names every newsroom writes three ways
@@ -228,9 +229,49 @@ fn number_token(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e18 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
+/// A number written as a word ("nine", "twelve", "forty"): the same quantity as its digits.
+fn number_word(w: &str) -> Option<f64> {
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+        return Some(i as f64);
+    }
+    TENS.iter().position(|x| *x == w).map(|i| (20 + 10 * i) as f64)
+}
+
 /// Splits text into normalised words (stop words removed, in order).
 pub fn words(text: &str) -> Vec<String> {
-    let raw = raw_tokens(&strip_noise(text));
+    let mut raw = raw_tokens(&strip_noise(text));
+    for r in &mut raw {
+        // "one" stays a word: "one of the", "no one" say no quantity.
+        if let Raw::Word { text, .. } = r
+            && text != "one"
+            && let Some(v) = number_word(text)
+        {
+            *r = Raw::Number(v);
+        }
+    }
     let mut out: Vec<String> = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -308,6 +349,8 @@ mod tests {
         assert_eq!(words("70%"), ["70", "pct"]);
         assert_eq!(words("70 percent"), ["70", "pct"]);
         assert_eq!(words("2.01 million"), words("2,010,000"));
+        assert_eq!(words("Nine minors"), words("9 minors"));
+        assert_eq!(words("forty million dollars"), ["40000000", "usd"]);
         assert_eq!(words("$1.07bn"), words("1,070,000,000 dollars").into_iter().rev().collect::<Vec<_>>());
         assert_eq!(words("server 192.168.1.1"), ["server", "192.168.1.1"]);
     }
