@@ -1,93 +1,153 @@
-//! "Have we checked this before?": a TF-IDF index over claim texts (words and numbers); `factdesk similar`
-//! prints it from `cli::commands::similar`.
+//! "Have we checked this before?": a BM25 index over what says what each claim is (its text, quote,
+//! claimant, summary or notes' first line; an imported review's title), with word pairs, and numbers and
+//! abbreviations normalised (`similar::terms`). `factdesk similar` and the UI's similar panel read it, and
+//! `similar::bench` measures it on CLEF-2020 CheckThat! Task 2.
 //!
-//! Words are lowercased runs of letters and digits; numbers keep their decimals and drop
-//! thousands separators (`40,000` and `40000` are one token). Scripts written without spaces
-//! (Thai, Khmer, Lao, Myanmar, CJK) are cut into overlapping character pairs.
-//! Lookups walk the inverted lists of the claim's rarer terms, then rescore the best
-//! candidates exactly by cosine similarity: no lookup scans the whole workspace.
+//! A lookup always returns the ranked top-k with scores; how close a match is becomes a label
+//! ([`Closeness`]: "same claim", "related", "weak"), never a filter. Lookups read only the inverted lists of
+//! the query's terms (never the whole workspace) into one dense accumulator.
+//!
+//! An extra kind of document (an imported ClaimReview from another outlet) plugs in as one more
+//! [`DocRef`] ([`DocRef::review`]) with its [`Fields`] (claim text as `text`, headline as `title`).
 
+#[cfg(feature = "dev")]
+pub mod baseline;
+pub mod bench;
+pub mod table;
+pub mod terms;
+
+use crate::model::Claim;
 use crate::store::Workspace;
 use std::collections::HashMap;
 
-/// Claims at least this similar (cosine, 0..1) are listed.
-pub const MIN_SIMILARITY: f32 = 0.35;
-/// How many candidates from the inverted lists are rescored exactly.
-const RESCORE: usize = 256;
-
-fn unspaced_script(c: char) -> bool {
-    matches!(c,
-        '\u{0e00}'..='\u{0eff}'   // Thai, Lao
-        | '\u{1000}'..='\u{109f}' // Myanmar
-        | '\u{1780}'..='\u{17ff}' // Khmer
-        | '\u{3040}'..='\u{30ff}' // Kana
-        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
-}
-
-/// Splits text into index terms.
-pub fn tokenize(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if unspaced_script(c) {
-            let start = i;
-            while i < chars.len() && unspaced_script(chars[i]) {
-                i += 1;
-            }
-            let run = &chars[start..i];
-            if run.len() == 1 {
-                out.push(run[0].to_string());
-            }
-            out.extend(run.windows(2).map(|w| w.iter().collect::<String>()));
-        } else if c.is_alphanumeric() {
-            let mut word = String::new();
-            while i < chars.len() {
-                let c = chars[i];
-                let between_digits = |i: usize| {
-                    i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit)
-                };
-                if c.is_alphanumeric() && !unspaced_script(c) {
-                    word.extend(c.to_lowercase());
-                } else if c == ',' && between_digits(i) {
-                    // thousands separator: dropped
-                } else if c == '.' && between_digits(i) {
-                    word.push('.');
-                } else {
-                    break;
-                }
-                i += 1;
-            }
-            if !STOP.contains(&word.as_str()) {
-                out.push(word);
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-/// Words too common to say anything about a claim.
-const STOP: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "had", "has", "have", "in", "is", "it", "its",
-    "of", "on", "or", "said", "than", "that", "the", "their", "this", "to", "was", "were", "which", "with",
-];
-
-/// Where an indexed claim lives in the workspace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where an indexed document lives: a claim of the workspace (`story`, `claim`), or, with
+/// `story == REVIEWS`, the `claim`-th imported external review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocRef {
     pub story: u32,
     pub claim: u32,
 }
 
-/// One similar claim.
+/// The `story` of a [`DocRef`] that names an imported external review rather than a workspace claim.
+pub const REVIEWS: u32 = u32::MAX;
+
+impl DocRef {
+    /// The `n`-th imported external review.
+    pub fn review(n: u32) -> Self {
+        DocRef { story: REVIEWS, claim: n }
+    }
+
+    pub fn is_review(self) -> bool {
+        self.story == REVIEWS
+    }
+}
+
+/// What says what a document is, field by field (empty fields are fine).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fields<'a> {
+    pub text: &'a str,
+    pub quote: &'a str,
+    pub claimant: &'a str,
+    /// The summary, or the notes' first line when there is no summary.
+    pub summary: &'a str,
+    /// The title of the review that checked it (an imported ClaimReview's headline).
+    pub title: &'a str,
+}
+
+impl<'a> Fields<'a> {
+    /// Just a text (a claim being typed, `factdesk similar --text`).
+    pub fn text(text: &'a str) -> Self {
+        Fields { text, ..Default::default() }
+    }
+
+    /// A workspace claim's fields.
+    pub fn of(c: &'a Claim) -> Self {
+        let summary = if c.summary.trim().is_empty() {
+            c.notes.lines().find(|l| !l.trim().is_empty()).unwrap_or("")
+        } else {
+            &c.summary
+        };
+        // The quote usually repeats the text; it counts once when it does.
+        let quote = if c.quote.exact.trim() == c.text.trim() { "" } else { c.quote.exact.as_str() };
+        Fields { text: &c.text, quote, claimant: &c.claimant, summary, title: "" }
+    }
+}
+
+/// The ranking function's settings. [`Params::default`] is the shipped model, tuned on the CheckThat!
+/// 2020 Task 2 train and dev tweets only (see BENCHMARKS.md).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// BM25 term-frequency saturation.
+    pub k1: f32,
+    /// BM25 length normalisation.
+    pub b: f32,
+    /// Weight of a word pair against a word.
+    pub bigram: f32,
+    /// Field weights.
+    pub text: f32,
+    pub quote: f32,
+    pub claimant: f32,
+    pub summary: f32,
+    pub title: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { k1: 1.6, b: 0.5, bigram: 0.0, text: 1.0, quote: 0.5, claimant: 0.5, summary: 0.5, title: 1.0 }
+    }
+}
+
+/// How close a match is, from its [`Similar::score`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Closeness {
+    Weak,
+    Related,
+    SameClaim,
+}
+
+/// Scores at least this close are labelled "same claim". Calibrated on the CheckThat! 2020 Task 2 train and
+/// dev tweets: a first result labelled so was right 156 of 159 times (train) and 39 of 39 (dev).
+pub const SAME_CLAIM: f32 = 0.45;
+/// Scores at least this close are labelled "related" (right 352 of 399 and 70 of 83 times as a first result);
+/// below, "weak" (140 of 242 and 29 of 75). Where the old index hid everything under its 0.35 cosine cut-off,
+/// the label now says how far to trust a match.
+pub const RELATED: f32 = 0.25;
+
+impl Closeness {
+    pub fn of(score: f32) -> Self {
+        if score >= SAME_CLAIM {
+            Closeness::SameClaim
+        } else if score >= RELATED {
+            Closeness::Related
+        } else {
+            Closeness::Weak
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Closeness::SameClaim => "same claim",
+            Closeness::Related => "related",
+            Closeness::Weak => "weak",
+        }
+    }
+}
+
+/// One similar document.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Similar {
     pub doc: DocRef,
-    /// Cosine similarity of the TF-IDF vectors, 0..1.
+    /// How close the document is, 0..1: its BM25 score over the geometric mean of the query's and the
+    /// document's scores against themselves (a copy scores 1).
     pub score: f32,
+    /// The raw BM25 score, which ranks.
+    pub bm25: f32,
+}
+
+impl Similar {
+    pub fn closeness(&self) -> Closeness {
+        Closeness::of(self.score)
+    }
 }
 
 /// What one lookup cost: the evidence that it went through the index.
@@ -95,70 +155,102 @@ pub struct Similar {
 pub struct LookupStats {
     /// Postings read from the inverted lists.
     pub postings: usize,
-    /// Distinct claims touched.
+    /// Distinct documents touched.
     pub touched: usize,
 }
 
-/// A TF-IDF index of every claim's text, with inverted lists. Build it once per load, off the UI thread.
+/// A BM25 index of every claim (and any imported review), with inverted lists. Build it once per load, off
+/// the UI thread.
 #[derive(Debug, Clone, Default)]
 pub struct SimilarIndex {
+    params: Params,
     docs: Vec<DocRef>,
-    vocab: HashMap<String, u32>,
-    /// Per term: its documents and weights (CSR: `post_off[t]..post_off[t+1]`).
+    /// Term hashes and their numbers, sorted by hash (half the memory of a hash map, and stored as is).
+    vocab: Vec<(u64, u32)>,
+    /// Per term: its documents and BM25 impacts (CSR: `post_off[t]..post_off[t+1]`).
     post_off: Vec<u32>,
     postings: Vec<(u32, f32)>,
-    /// Per document: its terms (sorted) and normalized weights.
-    doc_off: Vec<u32>,
-    doc_terms: Vec<(u32, f32)>,
     idf: Vec<f32>,
+    avgdl: f32,
+    /// Per document: its BM25 score against itself, which scales a match into 0..1.
+    own: Vec<f32>,
+}
+
+/// A document's or a query's weighted terms, summed per term, and its length.
+fn bag(f: &Fields, p: &Params) -> (Vec<(u64, f32)>, f32) {
+    let mut v = Vec::new();
+    for (text, w) in
+        [(f.text, p.text), (f.quote, p.quote), (f.claimant, p.claimant), (f.summary, p.summary), (f.title, p.title)]
+    {
+        if w <= 0.0 || text.is_empty() {
+            continue;
+        }
+        let from = v.len();
+        terms::terms(text, p.bigram, &mut v);
+        v[from..].iter_mut().for_each(|(_, x)| *x *= w);
+    }
+    v.sort_unstable_by_key(|&(t, _)| t);
+    let mut out: Vec<(u64, f32)> = Vec::with_capacity(v.len());
+    let mut len = 0.0;
+    for (t, w) in v {
+        len += w;
+        match out.last_mut() {
+            Some((lt, lw)) if *lt == t => *lw += w,
+            _ => out.push((t, w)),
+        }
+    }
+    (out, len)
 }
 
 impl SimilarIndex {
     /// Indexes every claim of the workspace.
     pub fn build(ws: &Workspace) -> Self {
-        let mut items = Vec::new();
-        for (si, s) in ws.stories.iter().enumerate() {
-            for (ci, c) in s.file.claims.iter().enumerate() {
-                items.push((DocRef { story: si as u32, claim: ci as u32 }, c.text.as_str()));
-            }
-        }
-        Self::from_texts(items)
+        Self::from_docs(
+            ws.stories.iter().enumerate().flat_map(|(si, s)| {
+                s.file
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .map(move |(ci, c)| (DocRef { story: si as u32, claim: ci as u32 }, Fields::of(c)))
+            }),
+            Params::default(),
+        )
     }
 
-    /// Indexes the given texts.
+    /// Indexes the given texts (text only).
     pub fn from_texts<'a>(items: impl IntoIterator<Item = (DocRef, &'a str)>) -> Self {
-        let mut ix = SimilarIndex::default();
-        let mut raw: Vec<Vec<(u32, u32)>> = Vec::new(); // per doc: (term, count)
+        Self::from_docs(items.into_iter().map(|(d, t)| (d, Fields::text(t))), Params::default())
+    }
+
+    /// Indexes the given documents with the given settings.
+    pub fn from_docs<'a>(items: impl IntoIterator<Item = (DocRef, Fields<'a>)>, params: Params) -> Self {
+        let mut ix = SimilarIndex { params, ..Default::default() };
+        let mut vocab: HashMap<u64, u32> = HashMap::new();
+        let mut raw: Vec<(u32, f32)> = Vec::new(); // every doc's (term, tf), concatenated
+        let mut raw_off: Vec<u32> = vec![0];
+        let mut lens: Vec<f32> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
-        for (doc, text) in items {
-            let mut counts: HashMap<u32, u32> = HashMap::new();
-            for tok in tokenize(text) {
-                let next = ix.vocab.len() as u32;
-                let t = *ix.vocab.entry(tok).or_insert(next);
+        for (doc, fields) in items {
+            let (bag, len) = bag(&fields, &params);
+            for (h, w) in bag {
+                let next = vocab.len() as u32;
+                let t = *vocab.entry(h).or_insert(next);
                 if t as usize == df.len() {
                     df.push(0);
                 }
-                *counts.entry(t).or_insert(0) += 1;
-            }
-            let mut terms: Vec<(u32, u32)> = counts.into_iter().collect();
-            terms.sort_unstable();
-            for &(t, _) in &terms {
                 df[t as usize] += 1;
+                raw.push((t, w));
             }
+            raw_off.push(raw.len() as u32);
+            lens.push(len);
             ix.docs.push(doc);
-            raw.push(terms);
         }
-        let n = ix.docs.len().max(1) as f32;
-        ix.idf = df.iter().map(|&d| (1.0 + n / d.max(1) as f32).ln()).collect();
-        ix.doc_off.push(0);
-        for terms in &raw {
-            let w: Vec<(u32, f32)> =
-                terms.iter().map(|&(t, c)| (t, (1.0 + (c as f32).ln()) * ix.idf[t as usize])).collect();
-            let norm = w.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
-            ix.doc_terms.extend(w.into_iter().map(|(t, x)| (t, x / norm)));
-            ix.doc_off.push(ix.doc_terms.len() as u32);
-        }
-        // Inverted lists, by counting sort.
+        ix.vocab = vocab.into_iter().collect();
+        ix.vocab.sort_unstable();
+        let n = ix.docs.len() as f32;
+        ix.avgdl = (lens.iter().sum::<f32>() / n.max(1.0)).max(1.0);
+        ix.idf = df.iter().map(|&d| (1.0 + (n - d as f32 + 0.5) / (d as f32 + 0.5)).ln()).collect();
+        // Inverted lists, by counting sort, holding each posting's BM25 impact.
         ix.post_off = Vec::with_capacity(df.len() + 1);
         ix.post_off.push(0);
         let mut acc = 0u32;
@@ -168,12 +260,19 @@ impl SimilarIndex {
         }
         let mut fill: Vec<u32> = ix.post_off[..df.len()].to_vec();
         let mut postings = vec![(0, 0.0); acc as usize];
+        let Params { k1, b, .. } = params;
+        ix.own = Vec::with_capacity(ix.docs.len());
         for d in 0..ix.docs.len() {
-            for &(t, w) in ix.doc_vec(d) {
+            let norm = k1 * (1.0 - b + b * lens[d] / ix.avgdl);
+            let mut own = 0.0;
+            for &(t, tf) in &raw[raw_off[d] as usize..raw_off[d + 1] as usize] {
                 let slot = &mut fill[t as usize];
-                postings[*slot as usize] = (d as u32, w);
+                let impact = ix.idf[t as usize] * tf * (k1 + 1.0) / (tf + norm);
+                postings[*slot as usize] = (d as u32, impact);
+                own += tf * impact;
                 *slot += 1;
             }
+            ix.own.push(own);
         }
         ix.postings = postings;
         ix
@@ -187,115 +286,111 @@ impl SimilarIndex {
         self.docs.is_empty()
     }
 
-    fn doc_vec(&self, d: usize) -> &[(u32, f32)] {
-        &self.doc_terms[self.doc_off[d] as usize..self.doc_off[d + 1] as usize]
+    pub fn params(&self) -> Params {
+        self.params
+    }
+
+    /// The bytes the index holds on the heap (its arrays' capacities).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.docs.capacity() * size_of::<DocRef>()
+            + self.vocab.capacity() * size_of::<(u64, u32)>()
+            + self.post_off.capacity() * 4
+            + self.postings.capacity() * size_of::<(u32, f32)>()
+            + self.idf.capacity() * 4
+            + self.own.capacity() * 4
+    }
+
+    /// The `d`-th indexed document.
+    pub fn doc(&self, d: usize) -> Option<DocRef> {
+        self.docs.get(d).copied()
+    }
+
+    /// Where `doc` is among the indexed documents.
+    pub fn position(&self, doc: DocRef) -> Option<usize> {
+        // Built from a workspace, documents are in (story, claim) order.
+        match self.docs.binary_search(&doc) {
+            Ok(i) => Some(i),
+            Err(_) => self.docs.iter().position(|&d| d == doc),
+        }
+    }
+
+    fn term(&self, h: u64) -> Option<u32> {
+        self.vocab.binary_search_by_key(&h, |&(k, _)| k).ok().map(|i| self.vocab[i].1)
     }
 
     fn posting(&self, t: u32) -> &[(u32, f32)] {
         &self.postings[self.post_off[t as usize] as usize..self.post_off[t as usize + 1] as usize]
     }
 
-    /// The index of a claim, if it was indexed.
-    pub fn doc_of(&self, story: u32, claim: u32) -> Option<usize> {
-        // Built from a workspace, documents are in (story, claim) order.
-        match self.docs.binary_search_by_key(&(story, claim), |d| (d.story, d.claim)) {
-            Ok(i) => Some(i),
-            Err(_) => self.docs.iter().position(|d| d.story == story && d.claim == claim),
-        }
-    }
-
-    /// Claims similar to the indexed claim at (`story`, `claim`), itself excluded, best first.
-    pub fn similar_to(&self, story: u32, claim: u32, limit: usize) -> (Vec<Similar>, LookupStats) {
-        match self.doc_of(story, claim) {
-            Some(d) => self.lookup(self.doc_vec(d).to_vec(), Some(d), limit),
-            None => (Vec::new(), LookupStats::default()),
-        }
-    }
-
-    /// Claims similar to any text (e.g. a claim being typed), best first.
-    pub fn similar_to_text(&self, text: &str, limit: usize) -> (Vec<Similar>, LookupStats) {
-        let mut counts: HashMap<u32, u32> = HashMap::new();
-        for tok in tokenize(text) {
-            if let Some(&t) = self.vocab.get(&tok) {
-                *counts.entry(t).or_insert(0) += 1;
-            }
-        }
-        let mut v: Vec<(u32, f32)> =
-            counts.into_iter().map(|(t, c)| (t, (1.0 + (c as f32).ln()) * self.idf[t as usize])).collect();
-        v.sort_unstable_by_key(|&(t, _)| t);
-        let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
-        v.iter_mut().for_each(|(_, x)| *x /= norm);
-        self.lookup(v, None, limit)
-    }
-
-    fn lookup(&self, query: Vec<(u32, f32)>, exclude: Option<usize>, limit: usize) -> (Vec<Similar>, LookupStats) {
+    /// Documents like `query`, best first, `exclude` left out (the claim itself); always the top `limit`
+    /// that share a term with it, however weak (see [`Similar::closeness`]).
+    pub fn lookup(&self, query: &Fields, exclude: Option<DocRef>, limit: usize) -> (Vec<Similar>, LookupStats) {
         let mut stats = LookupStats::default();
-        if query.is_empty() {
-            return (Vec::new(), stats);
-        }
-        // Candidates come from the rarest terms: their inverted lists are read in order of
-        // length until a budget of postings is spent (the rarest list is always read). The
-        // common terms still count in the exact rescoring below.
-        let budget = 4096 + self.docs.len() / 50;
-        let mut by_rarity: Vec<&(u32, f32)> = query.iter().collect();
-        by_rarity.sort_by_key(|(t, _)| self.posting(*t).len());
-        let mut acc: HashMap<u32, f32> = HashMap::new();
-        for &&(t, w) in &by_rarity {
+        let (bag, qlen) = bag(query, &self.params);
+        let Params { k1, b, .. } = self.params;
+        let qnorm = k1 * (1.0 - b + b * qlen / self.avgdl);
+        // One dense accumulator (4 bytes a document) and the list of documents it touched.
+        let mut acc: Vec<f32> = vec![0.0; self.docs.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut own = 0.0f32;
+        for &(h, qtf) in &bag {
+            let Some(t) = self.term(h) else {
+                // A term no document has: it still counts in the query's score against itself, as a term seen once.
+                let idf = (1.0 + (self.docs.len() as f32 + 0.5) / 1.5).ln();
+                own += qtf * idf * qtf * (k1 + 1.0) / (qtf + qnorm);
+                continue;
+            };
+            let idf = self.idf[t as usize];
+            own += qtf * idf * qtf * (k1 + 1.0) / (qtf + qnorm);
             let list = self.posting(t);
-            if stats.postings > 0 && stats.postings + list.len() > budget {
-                break;
-            }
             stats.postings += list.len();
-            for &(d, dw) in list {
-                *acc.entry(d).or_insert(0.0) += w * dw;
+            for &(d, impact) in list {
+                let a = &mut acc[d as usize];
+                if *a == 0.0 {
+                    touched.push(d);
+                }
+                *a += qtf * impact;
             }
         }
-        stats.touched = acc.len();
-        let mut cands: Vec<(u32, f32)> = acc.into_iter().filter(|&(d, _)| Some(d as usize) != exclude).collect();
-        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        cands.truncate(RESCORE);
-        let mut out: Vec<Similar> = cands
+        stats.touched = touched.len();
+        let mut out: Vec<Similar> = touched
             .into_iter()
-            .map(|(d, _)| Similar { doc: self.docs[d as usize], score: cosine(&query, self.doc_vec(d as usize)) })
-            .filter(|s| s.score >= MIN_SIMILARITY)
+            .filter(|&d| Some(self.docs[d as usize]) != exclude)
+            .map(|d| (d, acc[d as usize]))
+            .map(|(d, s)| {
+                // Scaled by both sides' scores against themselves (a geometric mean, as cosine does): a copy
+                // scores 1, and neither a short query inside a long claim nor the reverse does.
+                let scale = (own * self.own[d as usize]).sqrt().max(f32::MIN_POSITIVE);
+                Similar { doc: self.docs[d as usize], score: (s / scale).min(1.0), bm25: s }
+            })
             .collect();
-        out.sort_unstable_by(|a, b| {
-            b.score.total_cmp(&a.score).then((a.doc.story, a.doc.claim).cmp(&(b.doc.story, b.doc.claim)))
-        });
-        out.truncate(limit);
+        let by_rank = |a: &Similar, b: &Similar| b.bm25.total_cmp(&a.bm25).then(a.doc.cmp(&b.doc));
+        if out.len() > limit {
+            out.select_nth_unstable_by(limit, by_rank);
+            out.truncate(limit);
+        }
+        out.sort_unstable_by(by_rank);
         (out, stats)
     }
-}
 
-/// Dot product of two term-sorted, normalized vectors.
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
+    /// Claims like the workspace claim `doc` (whose fields are `fields`), itself left out, best first.
+    pub fn similar_to(&self, doc: DocRef, fields: &Fields, limit: usize) -> (Vec<Similar>, LookupStats) {
+        self.lookup(fields, Some(doc), limit)
     }
-    sum.min(1.0)
+
+    /// Documents like any text (a claim being typed, `factdesk similar --text`), best first.
+    pub fn similar_to_text(&self, text: &str, limit: usize) -> (Vec<Similar>, LookupStats) {
+        self.lookup(&Fields::text(text), None, limit)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn tokens_keep_numbers_and_cut_unspaced_scripts() {
-        assert_eq!(
-            tokenize("Exports rose 40,000 tonnes (12.5%) in 2024."),
-            ["exports", "rose", "40000", "tonnes", "12.5", "2024"]
-        );
-        assert_eq!(tokenize("ភ្នំពេញ"), ["ភ្", "្ន", "នំ", "ំព", "ពេ", "េញ"]);
-        assert_eq!(tokenize("東京 rice"), ["東京", "rice"]);
+    fn at(i: usize) -> DocRef {
+        DocRef { story: (i / 100) as u32, claim: (i % 100) as u32 }
     }
 
     #[test]
@@ -308,21 +403,50 @@ mod tests {
         texts.push("Police raided 40 scam compounds near Sihanoukville last year".into());
         texts.push("Police raided 40 scam compounds near Sihanoukville in 2024".into()); // the planted twin
         texts.push("Police raided 12 casinos near Bangkok".into());
-        let ix = SimilarIndex::from_texts(
-            texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (DocRef { story: (i / 100) as u32, claim: (i % 100) as u32 }, t.as_str())),
-        );
+        let ix = SimilarIndex::from_texts(texts.iter().enumerate().map(|(i, t)| (at(i), t.as_str())));
         let probe = texts.len() - 3;
-        let (found, stats) = ix.similar_to((probe / 100) as u32, (probe % 100) as u32, 5);
+        let (found, stats) = ix.similar_to(at(probe), &Fields::text(&texts[probe]), 5);
         let twin = texts.len() - 2;
-        assert_eq!(found[0].doc, DocRef { story: (twin / 100) as u32, claim: (twin % 100) as u32 });
-        assert!(found[0].score > 0.6, "{found:?}");
-        assert!(found.iter().all(|s| s.doc != DocRef { story: (probe / 100) as u32, claim: (probe % 100) as u32 }));
+        assert_eq!(found[0].doc, at(twin));
+        assert_eq!(found[0].closeness(), Closeness::SameClaim, "{found:?}");
+        assert!(found.iter().all(|s| s.doc != at(probe)));
         // Through the index: only claims sharing a term were touched, not all 3003.
         assert!(stats.touched < 50, "{stats:?}");
         let (by_text, _) = ix.similar_to_text("scam compounds raided near Sihanoukville", 3);
         assert!(by_text.len() >= 2 && by_text.iter().take(2).all(|s| s.doc.story == 30));
+    }
+
+    #[test]
+    fn weak_matches_are_listed_and_labelled_not_hidden() {
+        let texts = ["The minimum wage rose to 12 dollars in 2023", "Bridges in the north were closed for repairs"];
+        let ix = SimilarIndex::from_texts(texts.iter().enumerate().map(|(i, t)| (at(i), *t)));
+        let (found, _) = ix.similar_to_text("Fuel prices and the wage debate in parliament", 5);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].doc, at(0));
+        assert_eq!(found[0].closeness(), Closeness::Weak);
+        let (copy, _) = ix.similar_to_text(texts[0], 5);
+        assert!((copy[0].score - 1.0).abs() < 1e-4, "a copy scores 1: {copy:?}");
+    }
+
+    #[test]
+    fn a_review_is_one_more_kind_of_document() {
+        let ix = SimilarIndex::from_docs(
+            [
+                (at(0), Fields::text("The bridge cost 40 million dollars")),
+                (
+                    DocRef::review(0),
+                    Fields {
+                        text: "Says the U.N. cut its refugee budget by half",
+                        title: "Did the UN halve refugee aid?",
+                        ..Default::default()
+                    },
+                ),
+            ],
+            Params::default(),
+        );
+        let (found, _) = ix.similar_to_text("UN halves its refugee budget", 2);
+        assert!(found[0].doc.is_review(), "{found:?}");
+        let (found, _) = ix.similar_to_text("a $40m bridge", 2);
+        assert_eq!(found[0].doc, at(0));
     }
 }

@@ -286,14 +286,18 @@ fn similar_claims_are_listed_with_their_story_and_verdict() {
     other.file.claims = vec![twin];
     app.ws.stories.push(other);
     let index = factdesk::tui::app::SimilarClaims::build(factdesk::tui::app::SimilarClaims::input(&app.ws));
-    let found = index.lookup(&app.current_claim().unwrap().text.clone(), "scam-economy", "gdp-half", 5);
-    assert_eq!(found.len(), 1, "itself excluded: {found:?}");
+    let claim = app.current_claim().unwrap().clone();
+    let found = index.lookup(&factdesk::similar::Fields::of(&claim), "scam-economy", "gdp-half", 5);
+    assert!(found.iter().all(|f| (f.1.as_str(), f.2.as_str()) != ("scam-economy", "gdp-half")), "itself excluded");
     assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("older-story", "gdp-half-again"));
+    assert!((found[0].0 - 1.0).abs() < 1e-3, "a copy matches wholly: {found:?}");
+    // The rest are listed too, labelled by how close they are, never hidden by a cut-off.
+    assert!(found.len() > 1 && found[1..].iter().all(|f| f.0 < found[0].0), "{found:?}");
     update(&mut app, Reply::SimilarReady(std::sync::Arc::new(index)));
     let term = render(&app, 100, 60);
     let buf = term.backend().buffer();
-    find(buf, "Similar claims (1):");
-    find(buf, "older-story/gdp-half-again");
+    find(buf, &format!("Similar claims ({}):", found.len()));
+    find(buf, "same claim older-story/gdp-half-again");
     find(buf, "Misleading");
 }
 

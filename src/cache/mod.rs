@@ -105,7 +105,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     let changed = stats.parsed > 0
         || stats.hashed > 0
         || !old.is_empty()
-        || cache.is_some_and(|c| !search_table_file(c).exists());
+        || cache.is_some_and(|c| !search_table_file(c).exists() || !similar_table_file(c).exists());
     // Assemble in name order, as crate::load::load_workspace does.
     let mut failures = fresh_failures.into_iter().peekable();
     let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
@@ -264,7 +264,8 @@ fn write_cache(
         w.flush()?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
-    write_search_table(&search_table_file(path), canon, entries)
+    write_search_table(&search_table_file(path), canon, entries)?;
+    write_similar_table(&similar_table_file(path), canon, entries)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,6 +363,94 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
         }
     }
     (d.at == bytes.len()).then_some(table)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The similar-claims table: beside the cache, the built similar-claims index and the rows `factdesk similar`
+// prints, so a `similar` process neither loads nor indexes the workspace. Written with the search table, and
+// trusted on the same terms: every story's size and mtime still match.
+
+const SIMILAR_MAGIC: &[u8; 8] = b"FDSIMIL1";
+
+pub(crate) fn similar_table_file(cache: &Path) -> PathBuf {
+    cache.with_extension("similar.bin")
+}
+
+fn write_similar_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::Result<()> {
+    use crate::similar::DocRef;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new().prefix(".factdesk-similar-").tempfile_in(dir)?;
+    let mut e = Enc::default();
+    e.bytes(SIMILAR_MAGIC);
+    e.str(&canon.to_string_lossy());
+    e.usize(entries.len());
+    for entry in entries {
+        let s = &entry.story;
+        e.str(&s.slug);
+        e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
+        encode_stamp(&mut e, &entry.yaml);
+        match &entry.article {
+            Some(a) => {
+                e.u8(1);
+                encode_stamp(&mut e, a);
+            }
+            None => e.u8(0),
+        }
+    }
+    let claims = entries.iter().enumerate().flat_map(|(si, entry)| {
+        let slug = entry.story.slug.as_str();
+        entry
+            .story
+            .file
+            .claims
+            .iter()
+            .enumerate()
+            .map(move |(ci, c)| (DocRef { story: si as u32, claim: ci as u32 }, slug, c))
+    });
+    crate::similar::table::SimilarTable::encode(claims, &mut e.0);
+    let mut w = BufWriter::new(tmp.as_file());
+    w.write_all(&e.0)?;
+    w.flush()?;
+    drop(w);
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The similar-claims table of the workspace at `root`, if the cache holds one and no story changed (same story
+/// folders, same sizes and mtimes, none too recent to trust). Otherwise `None`: load the workspace instead.
+pub fn load_similar_table(root: &Path) -> Option<crate::similar::table::SimilarTable> {
+    load_similar_table_from(root, &similar_table_file(&cache_file(root)?))
+}
+
+fn load_similar_table_from(root: &Path, path: &Path) -> Option<crate::similar::table::SimilarTable> {
+    let scan_time = SystemTime::now();
+    let canon = fs::canonicalize(root).ok()?;
+    let bytes = fs::read(path).ok()?;
+    let mut d = Dec { b: &bytes, at: 0 };
+    if d.take(8)? != SIMILAR_MAGIC || d.str()? != canon.to_string_lossy() {
+        return None;
+    }
+    let dirs = store::story_dirs(root).ok()?;
+    if d.count()? != dirs.len() {
+        return None;
+    }
+    let unchanged = |stamp: &Stamp, path: &Path| {
+        Stamp::of(path, scan_time)
+            .is_some_and(|now| now.size == stamp.size && now.mtime_ns == stamp.mtime_ns && !now.racy && !stamp.racy)
+    };
+    for dir in &dirs {
+        let slug = d.str()?;
+        let article = d.str()?;
+        if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(&mut d)?, &dir.join(STORY_FILE)) {
+            return None;
+        }
+        match d.u8()? {
+            1 if unchanged(&decode_stamp(&mut d)?, &dir.join(&article)) => {}
+            0 if fs::symlink_metadata(dir.join(&article)).is_err() => {}
+            _ => return None,
+        }
+    }
+    crate::similar::table::SimilarTable::decode(&bytes, d.at)
 }
 
 /// Reads the cache; `None` for anything unexpected (missing, corrupt, another workspace, another config).
@@ -543,10 +632,28 @@ mod tests {
         let hay =
             |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.haystack.clone()).collect::<Vec<_>>();
         assert_eq!(hay(&got), hay(&want));
-        // An edited story: the table is no longer trusted.
+        // The similar-claims table beside it: the same index and rows as built from the loaded workspace.
+        let similar = t.path().join("c.similar.bin");
+        let got = load_similar_table_from(&root, &similar).expect("fresh similar-claims table");
+        let built = crate::similar::SimilarIndex::build(&ws);
+        assert_eq!(got.index.len(), built.len());
+        let c = &ws.stories[2].file.claims[1];
+        let doc = crate::similar::DocRef { story: 2, claim: 1 };
+        let fields = crate::similar::Fields::of(c);
+        assert_eq!(got.index.similar_to(doc, &fields, 5).0, built.similar_to(doc, &fields, 5).0);
+        let (found, row) = got.find(&ws.stories[2].slug, &c.id).expect("found by slug and id");
+        assert_eq!((found, row.text.as_str()), (doc, c.text.as_str()));
+        assert!(got.find(&ws.stories[2].slug, "no-such-id").is_none());
+        // Bytes cut short are not a table.
+        let bytes = fs::read(&similar).unwrap();
+        fs::write(&similar, &bytes[..bytes.len() - 3]).unwrap();
+        assert!(load_similar_table_from(&root, &similar).is_none());
+        fs::write(&similar, &bytes).unwrap();
+        // An edited story: the tables are no longer trusted.
         let path = ws.stories[1].path();
         fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
         assert!(load_search_table_from(&root, &table).is_none());
+        assert!(load_similar_table_from(&root, &similar).is_none());
     }
 
     #[test]

@@ -230,6 +230,7 @@ impl NewCache {
         self.tmp.persist(path).map_err(|e| e.error)?;
         // The search table describes the old cache: `factdesk search` writes a new one when it next loads.
         let _ = fs::remove_file(search_table_file(path));
+        let _ = fs::remove_file(super::similar_table_file(path));
         Ok(())
     }
 }

@@ -105,13 +105,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Print earlier claims anywhere in the workspace that say nearly the same thing as STORY/ID.
+    /// Have we checked this before? The claims most like STORY/ID, or like a claim not in the workspace yet
+    /// (--text), best first, each labelled "same claim", "related" or "weak".
     Similar {
-        /// The claim, as `story-slug/claim-id`.
-        claim: String,
+        /// The claim, as `story-slug/claim-id` (with --text, leave it out).
+        claim: Option<String>,
         /// The workspace folder.
-        #[arg(default_value = "claims")]
-        workspace: PathBuf,
+        workspace: Option<PathBuf>,
+        /// A claim that is not in the workspace yet, as text; `-` reads it from standard input.
+        #[arg(long)]
+        text: Option<String>,
         /// How many similar claims to print, most similar first.
         #[arg(long, default_value_t = 10)]
         limit: usize,
@@ -153,6 +156,9 @@ pub enum Command {
     /// Measure `extract` on the labelled news set: precision, recall, furniture proposed, claimant accuracy.
     #[cfg(feature = "dev")]
     BenchNews(commands::bench_news::BenchNewsArgs),
+    /// Measure "checked before?" on CLEF-2020 CheckThat! Task 2: MAP@1, MAP@5, recall@10.
+    #[cfg(feature = "dev")]
+    BenchSimilar(commands::bench_similar::BenchSimilarArgs),
 }
 
 /// `factdesk list | head` must end quietly when `head` stops reading, as other command-line tools do, not
@@ -182,7 +188,9 @@ pub fn main() -> ExitCode {
             gen_workspace::run(&dir, stories, claims_per_story, seed)
         }
         Some(Command::Search { query, workspace, limit, format }) => search::run(&query, &workspace, limit, format),
-        Some(Command::Similar { claim, workspace, limit, format }) => similar::run(&claim, &workspace, limit, format),
+        Some(Command::Similar { claim, workspace, text, limit, format }) => {
+            similar::main(claim, workspace, text, limit, format)
+        }
         #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
         Some(Command::Export(args)) => export::run(&args),
@@ -201,6 +209,7 @@ pub fn main() -> ExitCode {
         Some(Command::BenchCheckworthy(a)) => bench_checkworthy::bench_checkworthy(a),
         #[cfg(feature = "dev")]
         Some(Command::BenchNews(a)) => bench_news::bench_news(a),
+        Some(Command::BenchSimilar(a)) => bench_similar::run(a),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The one place where the UI's effects touch the disk: reading story files again, loading stories that failed
-//! before, writing exports, keeping the list's width in the user's config file.
+//! before, writing exports, keeping the list's width in the user's config file, reading the similar-claims index
+//! the cache holds.
 
 use super::app::{self, App, Offer};
 use crate::safety::journal;
@@ -418,4 +419,17 @@ pub fn save_organization(
         "organization",
         &[("name", &org.name), ("url", &org.url), ("review_url", &org.review_url)],
     )
+}
+
+/// The similar-claims index for `input` (the workspace at `root` as it is in this session): the one the cache holds
+/// when it was built from exactly these claims, else built now. Run off the UI thread.
+pub fn similar_index(root: &Path, input: app::SimilarInput) -> app::SimilarClaims {
+    let input = match crate::cache::load_similar_table(root) {
+        Some(table) => match app::SimilarClaims::from_table(table, input) {
+            Ok(claims) => return claims,
+            Err(input) => input,
+        },
+        None => input,
+    };
+    app::SimilarClaims::build(input)
 }

@@ -172,14 +172,16 @@ struct Runner<'t> {
     loading: Option<mpsc::Receiver<Loaded>>,
 }
 
-/// Builds the similar-claims index from the claims as they are now, off the UI thread.
+/// The similar-claims index of the claims as they are now, off the UI thread: read from the cache when it holds
+/// one built from exactly these claims, built otherwise.
 fn build_similar(app: &App) -> Option<mpsc::Receiver<app::SimilarClaims>> {
     let input = app::SimilarClaims::input(&app.ws);
+    let root = app.ws.root.clone();
     let (tx, rx) = mpsc::channel();
     std::thread::Builder::new()
         .name("factdesk-similar".into())
         .spawn(move || {
-            let _ = tx.send(app::SimilarClaims::build(input));
+            let _ = tx.send(effects::similar_index(&root, input));
         })
         .ok()?;
     Some(rx)

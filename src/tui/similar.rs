@@ -1,4 +1,5 @@
-//! The similar-claims panel's index: built in the background from a snapshot of the claims' texts.
+//! The similar-claims panel's index: built in the background from a snapshot of what says what each claim is
+//! (text, quote, claimant, summary or notes' first line).
 
 use crate::store::Workspace;
 
@@ -36,26 +37,32 @@ impl PartialEq for SimilarClaims {
 }
 
 /// What the index needs from the workspace, copied so it can be built on another thread: every claim's
-/// text in one buffer, and each story's names.
+/// fields in one buffer, and each story's names.
 #[derive(Debug, Default)]
 pub struct SimilarInput {
     docs: Vec<(u32, u32)>,
     texts: String,
-    /// Where each claim's text ends in `texts`.
+    /// Where each claim's fields end in `texts`: `FIELDS` ends a claim.
     ends: Vec<u32>,
     names: Vec<StoryNames>,
 }
 
+/// Fields copied per claim: text, quote, claimant, summary.
+const FIELDS: usize = 4;
+
 impl SimilarClaims {
-    /// Copies the story, claim, slug, id and text of every claim.
+    /// Copies the story, claim, slug, id and fields of every claim.
     pub fn input(ws: &Workspace) -> SimilarInput {
         let mut v = SimilarInput::default();
         for (si, s) in ws.stories.iter().enumerate() {
             let mut names = StoryNames { slug: s.slug.clone(), ..Default::default() };
             for (ci, c) in s.file.claims.iter().enumerate() {
                 v.docs.push((si as u32, ci as u32));
-                v.texts.push_str(&c.text);
-                v.ends.push(v.texts.len() as u32);
+                let f = crate::similar::Fields::of(c);
+                for field in [f.text, f.quote, f.claimant, f.summary] {
+                    v.texts.push_str(field);
+                    v.ends.push(v.texts.len() as u32);
+                }
                 names.ids.push_str(&c.id);
                 names.ends.push(names.ids.len() as u32);
             }
@@ -65,20 +72,56 @@ impl SimilarClaims {
     }
 
     pub fn build(input: SimilarInput) -> Self {
-        use crate::similar::{DocRef, SimilarIndex};
+        use crate::similar::{DocRef, Fields, Params, SimilarIndex};
         let SimilarInput { docs, texts, ends, names } = input;
-        let index = SimilarIndex::from_texts(docs.iter().enumerate().map(|(k, &(story, claim))| {
+        let field = |k: usize| {
             let start = if k == 0 { 0 } else { ends[k - 1] as usize };
-            (DocRef { story, claim }, &texts[start..ends[k] as usize])
-        }));
+            texts.get(start..ends[k] as usize).unwrap_or("")
+        };
+        let index = SimilarIndex::from_docs(
+            docs.iter().enumerate().map(|(k, &(story, claim))| {
+                let f = |i| field(k * FIELDS + i);
+                (DocRef { story, claim }, Fields { text: f(0), quote: f(1), claimant: f(2), summary: f(3), title: "" })
+            }),
+            Params::default(),
+        );
         SimilarClaims { index, names }
     }
 
-    /// Claims that say nearly the same as `text`, other than (`slug`, `id`): (score, slug, id), best first.
-    pub fn lookup(&self, text: &str, slug: &str, id: &str, limit: usize) -> Vec<(f32, String, String)> {
-        let (hits, _) = self.index.similar_to_text(text, limit + 1);
+    /// The index the cache already holds (`cache::load_similar_table`), when it was built from exactly these
+    /// claims: the same stories, ids and fields, in the same order. `None`: build it instead.
+    pub fn from_table(table: crate::similar::table::SimilarTable, input: SimilarInput) -> Result<Self, SimilarInput> {
+        let field = |k: usize| {
+            let start = if k == 0 { 0 } else { input.ends[k - 1] as usize };
+            input.texts.get(start..input.ends[k] as usize).unwrap_or("")
+        };
+        let same = table.index.len() == input.docs.len()
+            && input.docs.iter().enumerate().all(|(k, &(story, claim))| {
+                let (Some(names), Some(row)) = (input.names.get(story as usize), table.row(k)) else { return false };
+                let f = |i| field(k * FIELDS + i);
+                table.index.doc(k) == Some(crate::similar::DocRef { story, claim })
+                    && row.story == names.slug
+                    && names.id(claim as usize) == Some(row.id.as_str())
+                    && (row.text.as_str(), row.quote.as_str(), row.claimant.as_str(), row.summary.as_str())
+                        == (f(0), f(1), f(2), f(3))
+            });
+        if !same {
+            return Err(input);
+        }
+        Ok(SimilarClaims { index: table.index, names: input.names })
+    }
+
+    /// The claims most like `query`, other than (`slug`, `id`): (score 0..1, slug, id), best first, however
+    /// weak (label them with [`crate::similar::Closeness::of`]).
+    pub fn lookup(
+        &self,
+        query: &crate::similar::Fields,
+        slug: &str,
+        id: &str,
+        limit: usize,
+    ) -> Vec<(f32, String, String)> {
+        let (hits, _) = self.index.lookup(query, None, limit + 1);
         hits.into_iter()
-            .filter(|h| h.score >= crate::similar::MIN_SIMILARITY)
             .filter_map(|h| {
                 let names = self.names.get(h.doc.story as usize)?;
                 let i = names.id(h.doc.claim as usize)?;

@@ -232,7 +232,9 @@ pub fn run(dir: &Path, sizes: &str, probe_mode: Option<&str>) -> ExitCode {
         let mut touched = Vec::new();
         for _ in 0..200 {
             let e = &corpus.entries[rng.below(corpus.len())];
-            let ((_, stats), t) = time(|| index.similar_to(e.story, e.claim, 10));
+            let c = &ws.stories[e.story as usize].file.claims[e.claim as usize];
+            let doc = crate::similar::DocRef { story: e.story, claim: e.claim };
+            let ((_, stats), t) = time(|| index.similar_to(doc, &crate::similar::Fields::of(c), 10));
             lookups.push(t);
             touched.push(stats.touched as f64);
         }

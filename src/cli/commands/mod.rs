@@ -6,6 +6,8 @@ pub mod bench_checkworthy;
 pub mod bench_news;
 #[cfg(feature = "dev")]
 pub mod bench_scale;
+#[cfg(feature = "dev")]
+pub mod bench_similar;
 pub mod check;
 pub mod export;
 pub mod extract;

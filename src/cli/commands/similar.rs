@@ -1,16 +1,95 @@
-//! `factdesk similar`: the claims most like one claim, as a table or JSON.
+//! `factdesk similar`: have we checked this before? The claims most like one claim of the workspace, or like a
+//! claim not in it yet (`--text`, `--text -` for standard input), as a table or JSON, each labelled.
 
 use crate::cli::output::{Format, fail, left_out};
 use crate::sanitize;
-use crate::similar::{Similar, SimilarIndex};
-use std::path::Path;
+use crate::similar::table::Row;
+use crate::similar::{DocRef, Fields, Similar, SimilarIndex};
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// `factdesk similar STORY/ID [WORKSPACE]`.
-pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> ExitCode {
-    let Some((slug, id)) = target.split_once('/') else {
-        return fail(&format!("`{target}` is not STORY/ID; write the story's slug, a slash, then the claim's id"));
+/// What to look up: a claim of the workspace, or a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Query {
+    Claim { slug: String, id: String },
+    Text(String),
+}
+
+/// `factdesk similar STORY/ID [WORKSPACE]` or `factdesk similar --text TEXT|- [WORKSPACE]`.
+pub fn main(
+    claim: Option<String>,
+    workspace: Option<PathBuf>,
+    text: Option<String>,
+    limit: usize,
+    format: Format,
+) -> ExitCode {
+    let (query, workspace) = match (claim, workspace, text) {
+        (Some(target), workspace, None) => {
+            let Some((slug, id)) = target.split_once('/') else {
+                return fail(&format!(
+                    "`{target}` is not STORY/ID; write the story's slug, a slash, then the claim's id (or use --text \"…\")"
+                ));
+            };
+            (Query::Claim { slug: slug.into(), id: id.into() }, workspace)
+        }
+        // With --text, the one folder given is the workspace.
+        (first, None, Some(text)) => (Query::Text(text), first.map(PathBuf::from)),
+        (None, Some(workspace), Some(text)) => (Query::Text(text), Some(workspace)),
+        (Some(_), Some(_), Some(_)) => {
+            return fail("give either STORY/ID or --text, not both: `factdesk similar --text \"…\" [WORKSPACE]`");
+        }
+        (None, _, None) => {
+            return fail(
+                "say which claim: `factdesk similar STORY/ID [WORKSPACE]`, or `--text \"…\"` (`--text -` reads standard input)",
+            );
+        }
     };
+    let query = match query {
+        Query::Text(t) if t == "-" => {
+            let mut s = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
+                return fail(&format!(
+                    "standard input: {e}; pipe the claim's text in UTF-8, or give it with --text \"…\""
+                ));
+            }
+            Query::Text(s)
+        }
+        q => q,
+    };
+    if let Query::Text(t) = &query
+        && t.trim().is_empty()
+    {
+        return fail("the text is empty: give the claim to look for, e.g. --text \"The bridge cost $40m\"");
+    }
+    run(&query, &workspace.unwrap_or_else(|| PathBuf::from("claims")), limit, format)
+}
+
+/// Looks `query` up in the workspace at `workspace` and prints the best `limit`.
+///
+/// Reads the cache's similar-claims table (the built index and the rows it prints) when every story is
+/// unchanged, else loads the workspace (through the cache, which writes the table) and indexes it.
+pub fn run(query: &Query, workspace: &Path, limit: usize, format: Format) -> ExitCode {
+    // The table is trusted only when it covers every story folder, so a story that could not be read always
+    // takes the second way, which says it was left out.
+    if let Some(table) = crate::cache::load_similar_table(workspace) {
+        let found = match query {
+            Query::Claim { slug, id } => match table.find(slug, id) {
+                Some((doc, row)) => table.index.similar_to(doc, &row.fields(), limit).0,
+                // Not in the table: the second way names what is missing.
+                None => return run_loaded(query, workspace, limit, format),
+            },
+            Query::Text(t) => table.index.similar_to_text(t, limit).0,
+        };
+        let rows: Vec<(Similar, Row)> = found.into_iter().filter_map(|s| Some((s, table.row_of(s.doc)?))).collect();
+        print(&rows, format);
+        return ExitCode::SUCCESS;
+    }
+    run_loaded(query, workspace, limit, format)
+}
+
+/// [`run`] by loading the workspace.
+fn run_loaded(query: &Query, workspace: &Path, limit: usize, format: Format) -> ExitCode {
     let ws = match crate::cache::load_workspace_cached(workspace) {
         Ok(ws) => ws,
         Err(d) => {
@@ -18,27 +97,47 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
             return ExitCode::FAILURE;
         }
     };
-    let Some(si) = ws.stories.iter().position(|s| s.slug == slug) else {
-        return fail(&format!("no story `{slug}` in {}; run `factdesk list` to see the stories", workspace.display()));
-    };
-    let Some(ci) = ws.stories[si].file.claims.iter().position(|c| c.id == id) else {
-        return fail(&format!("no claim `{id}` in story `{slug}`; run `factdesk list --story {slug}` to see its ids"));
-    };
     let index = SimilarIndex::build(&ws);
-    let (found, _) = index.similar_to(si as u32, ci as u32, limit);
-    let row = |s: &Similar| {
-        let st = &ws.stories[s.doc.story as usize];
-        (st, &st.file.claims[s.doc.claim as usize])
+    let found = match query {
+        Query::Claim { slug, id } => {
+            let Some(si) = ws.stories.iter().position(|s| &s.slug == slug) else {
+                return fail(&format!(
+                    "no story `{slug}` in {}; run `factdesk list` to see the stories",
+                    workspace.display()
+                ));
+            };
+            let Some(ci) = ws.stories[si].file.claims.iter().position(|c| &c.id == id) else {
+                return fail(&format!(
+                    "no claim `{id}` in story `{slug}`; run `factdesk list --story {slug}` to see its ids"
+                ));
+            };
+            let doc = DocRef { story: si as u32, claim: ci as u32 };
+            index.similar_to(doc, &Fields::of(&ws.stories[si].file.claims[ci]), limit).0
+        }
+        Query::Text(t) => index.similar_to_text(t, limit).0,
     };
+    let rows: Vec<(Similar, Row)> = found
+        .into_iter()
+        .filter(|s| !s.doc.is_review())
+        .map(|s| {
+            let st = &ws.stories[s.doc.story as usize];
+            (s, Row::of(&st.slug, &st.file.claims[s.doc.claim as usize]))
+        })
+        .collect();
+    print(&rows, format);
+    left_out(&ws)
+}
+
+fn print(found: &[(Similar, Row)], format: Format) {
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = found
                 .iter()
-                .map(|s| {
-                    let (st, c) = row(s);
+                .map(|(s, r)| {
                     serde_json::json!({
-                        "story": st.slug, "id": c.id, "similarity": (s.score * 1000.0).round() / 1000.0,
-                        "verdict": c.verdict, "status": c.status.as_str(), "text": c.text,
+                        "story": r.story, "id": r.id, "similarity": (s.score * 1000.0).round() / 1000.0,
+                        "closeness": s.closeness().label(),
+                        "verdict": r.verdict, "status": r.status, "text": r.text,
                     })
                 })
                 .collect();
@@ -46,21 +145,20 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
         }
         Format::Table => {
-            let mut table = crate::words::Table::new(&[">SIM", "STORY", "ID", "VERDICT", "CLAIM"]);
-            for s in &found {
-                let (st, c) = row(s);
-                let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
+            let mut table = crate::words::Table::new(&[">SIM", "MATCH", "STORY", "ID", "VERDICT", "CLAIM"]);
+            for (s, r) in found {
+                let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
                 table.row(vec![
                     format!("{:.2}", s.score),
-                    sanitize::line(&st.slug),
-                    sanitize::line(&c.id),
+                    s.closeness().label().to_string(),
+                    sanitize::line(&r.story),
+                    sanitize::line(&r.id),
                     sanitize::line(verdict),
-                    sanitize::line(&c.text).chars().take(70).collect(),
+                    sanitize::line(&r.text).chars().take(70).collect(),
                 ]);
             }
             print!("{}", table.render());
             eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
         }
     }
-    left_out(&ws)
 }

@@ -313,7 +313,12 @@ impl App {
                 Ok(merge) => {
                     // The journal's base is what the edits were made on; the disk may have moved since.
                     self.after_edit(si, select.clone(), &before.claims);
-                    self.unsaved.push_undo(Snapshot { story: si, file: before.clone(), select: select.clone() });
+                    self.unsaved.push_undo(Snapshot {
+                        story: si,
+                        file: before.clone(),
+                        select: select.clone(),
+                        group: 0,
+                    });
                     if let Some(m) = merge
                         && !m.is_clean()
                     {

@@ -20,6 +20,11 @@ pub enum PickValue {
     FilterVerdict(Option<String>),
     FilterStatus(Status),
     MergeInto(usize),
+    /// Merge the selected candidate into a claim of another story (found by the similar-claims index).
+    MergeAcross {
+        slug: String,
+        id: String,
+    },
     Export(crate::export::Format),
 }
 

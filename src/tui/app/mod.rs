@@ -1,8 +1,10 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
 //! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
-//! `items` (the sources, checks, values and warnings panes), `conflicts` (loading, recovery, reloads).
+//! `items` (the sources, checks, values and warnings panes), `checked` ("checked before?" lookups), `conflicts`
+//! (loading, recovery, reloads).
 
 mod article;
+mod checked;
 mod conflicts;
 mod forms;
 mod items;
@@ -29,6 +31,7 @@ use crate::anchor::{self, Anchor};
 use crate::model::{Claim, HistoryEntry, Kind, Rejected, Source, Status, StoryFile, slugify};
 use crate::search::{self, Corpus, DEFAULT_ENGINE};
 use crate::store::{self, Workspace};
+pub use checked::Found;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
@@ -105,6 +108,8 @@ struct Snapshot {
     story: usize,
     file: StoryFile,
     select: Option<String>,
+    /// Snapshots of one edit that changed two stories share a group (0: alone); undo and redo take them together.
+    group: u32,
 }
 
 /// A message on the status line.

@@ -36,11 +36,19 @@ pub(super) struct Unsaved {
     dirty: Vec<bool>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
+    /// The last group number given to snapshots undone together.
+    groups: u32,
 }
 
 impl Unsaved {
     pub(super) fn new(stories: usize) -> Unsaved {
-        Unsaved { pristine: vec![None; stories], dirty: vec![false; stories], undo: Vec::new(), redo: Vec::new() }
+        Unsaved {
+            pristine: vec![None; stories],
+            dirty: vec![false; stories],
+            undo: Vec::new(),
+            redo: Vec::new(),
+            groups: 0,
+        }
     }
 
     /// Room for the stories the loader added (they arrive saved).
@@ -104,6 +112,21 @@ impl Unsaved {
     fn record(&mut self, snap: Snapshot) {
         self.undo.push(snap);
         self.redo.clear();
+    }
+
+    /// Makes the last `n` edits one: undo and redo take them together.
+    pub(super) fn join_last(&mut self, n: usize) {
+        self.groups += 1;
+        let at = self.undo.len().saturating_sub(n);
+        for snap in &mut self.undo[at..] {
+            snap.group = self.groups;
+        }
+    }
+
+    /// The group of the next snapshot undo (`from_undo`) or redo would take.
+    fn next_group(&self, from_undo: bool) -> u32 {
+        let stack = if from_undo { &self.undo } else { &self.redo };
+        stack.last().map_or(0, |s| s.group)
     }
 
     /// The last snapshot to undo (`from_undo`) or redo.
@@ -179,7 +202,7 @@ impl App {
             }
         }
         self.after_edit(si, claim_id, &before.claims);
-        self.unsaved.record(Snapshot { story: si, file: before, select });
+        self.unsaved.record(Snapshot { story: si, file: before, select, group: 0 });
         self.set_message(change, false);
         true
     }
@@ -215,13 +238,25 @@ impl App {
             self.set_message(format!("nothing to {what}"), false);
             return;
         };
-        let si = snap.story;
-        self.keep_base(si);
-        let select = self.current_claim().map(|c| c.id.clone());
-        let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
-        self.after_edit(si, snap.select, &current.claims);
-        let back = Snapshot { story: si, file: current, select };
-        self.unsaved.push_back(from_undo, back);
+        let mut snap = snap;
+        loop {
+            let si = snap.story;
+            let group = snap.group;
+            self.keep_base(si);
+            let select = self.current_claim().map(|c| c.id.clone());
+            let current = std::mem::replace(&mut self.ws.stories[si].file, snap.file);
+            self.after_edit(si, snap.select, &current.claims);
+            let back = Snapshot { story: si, file: current, select, group };
+            self.unsaved.push_back(from_undo, back);
+            // One edit that changed two stories (a candidate merged into another story's claim) goes back whole.
+            if group == 0 || self.unsaved.next_group(from_undo) != group {
+                break;
+            }
+            match self.unsaved.pop(from_undo) {
+                Some(next) => snap = next,
+                None => break,
+            }
+        }
         self.set_message(if from_undo { "undone" } else { "redone" }, false);
     }
 

@@ -79,6 +79,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled("   Kind: ", t.label()),
         Span::raw(c.kind.to_string()),
     ]));
+    let candidate = c.status == crate::model::Status::Candidate;
+    if candidate {
+        // During triage the first question is whether it was checked before.
+        similar_lines(app, si, ci, &mut lines);
+    }
     if let Some(score) = c.score {
         lines.push(field("Score", format!("{score:.2} (check-worthiness)")));
     }
@@ -127,7 +132,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     check_lines(app, si, ci, &mut lines);
     source_lines(app, si, ci, &mut lines);
-    similar_lines(app, si, ci, &mut lines);
+    if !candidate {
+        similar_lines(app, si, ci, &mut lines);
+    }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.detail_scroll, 0)),
         area,
@@ -195,30 +202,42 @@ fn source_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>)
     }
 }
 
-/// Earlier claims anywhere in the workspace that say nearly the same thing, with their verdicts.
+/// Earlier claims anywhere in the workspace most like this one, with how close each is and its verdict. For a
+/// candidate it comes first ("checked before?"), with the key that merges it into one of them.
 fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>) {
     let t = app.theme;
     let c = &app.ws.stories[si].file.claims[ci];
-    // Earlier work anywhere in the workspace that says nearly the same thing.
-    if let Some(sim) = &app.similar {
-        let found = sim.lookup(&c.text, &app.ws.stories[si].slug, &c.id, 5);
-        if !found.is_empty() {
-            lines.push(Line::from(Span::styled(format!("Similar claims ({}):", found.len()), t.label())));
-        }
-        for (score, slug, id) in found {
-            let other =
-                app.ws.stories.iter().find(|s| s.slug == slug).and_then(|s| s.file.claims.iter().find(|c| c.id == id));
-            let Some(other) = other else { continue };
-            let verdict = app.ws.config.verdict(&other.verdict).map_or_else(
-                || "– no verdict".to_string(),
-                |v| format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label)),
-            );
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {score:.2} "), t.dim()),
-                Span::raw(format!("{}/{}  ", sanitize::line(&slug), sanitize::line(&id))),
-                Span::styled(verdict, super::list::badge(app, other).1),
-            ]));
-            lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&other.text)), t.dim())));
-        }
+    let found = app.similar_to(si, ci, 5);
+    if found.is_empty() {
+        return;
+    }
+    let candidate = c.status == crate::model::Status::Candidate;
+    let heading = if candidate {
+        format!("Checked before? ({} merges into one)", app.keymap.key_for(Context::Main, "merge"))
+    } else {
+        format!("Similar claims ({}):", found.len())
+    };
+    lines.push(Line::from(Span::styled(heading, t.label())));
+    for f in found {
+        let story = &app.ws.stories[f.story];
+        let other = &story.file.claims[f.claim];
+        let verdict = app.ws.config.verdict(&other.verdict).map_or_else(
+            || {
+                if other.status == crate::model::Status::Candidate {
+                    "◇ candidate".to_string()
+                } else {
+                    "– no verdict".to_string()
+                }
+            },
+            |v| format!("{} {}", sanitize::line(&v.symbol), sanitize::line(&v.label)),
+        );
+        let close = f.closeness();
+        let style = if close == crate::similar::Closeness::SameClaim { t.label() } else { t.dim() };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {:.2} {:<10} ", f.score, close.label()), style),
+            Span::raw(format!("{}/{}  ", sanitize::line(&story.slug), sanitize::line(&other.id))),
+            Span::styled(verdict, super::list::badge(app, other).1),
+        ]));
+        lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&other.text)), t.dim())));
     }
 }

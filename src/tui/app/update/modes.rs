@@ -257,6 +257,46 @@ pub(super) fn choose(app: &mut App, value: PickValue) -> Option<Effect> {
                 })
             });
         }
+        PickValue::MergeAcross { slug, id } => {
+            let (si, ci) = app.current()?;
+            let Some(ti) = app.ws.stories.iter().position(|s| s.slug == slug) else {
+                app.set_message(format!("story `{slug}` is no longer in the workspace: nothing merged"), true);
+                return None;
+            };
+            let Some(tc) = app.ws.stories[ti].file.claims.iter().position(|c| c.id == id) else {
+                app.set_message(format!("claim `{slug}/{id}` is no longer there: nothing merged"), true);
+                return None;
+            };
+            if let Some(why) = app.read_only(si).or_else(|| app.read_only(ti)) {
+                app.set_message(why, true);
+                return None;
+            }
+            let cand = app.ws.stories[si].file.claims[ci].clone();
+            let from = app.ws.stories[si].slug.clone();
+            let (now, by) = (app.now(), app.reviewer.clone());
+            triage(app, |app| {
+                let said = if cand.quote.exact.trim().is_empty() { &cand.text } else { &cand.quote.exact };
+                let into = app.edit_story(ti, |file| {
+                    let t = &mut file.claims[tc];
+                    // Ends with a newline, so what is written after it starts on a line of its own.
+                    let add = format!("Merged candidate `{from}/{}`: \"{said}\"\n", cand.id);
+                    t.notes = if t.notes.trim().is_empty() { add } else { format!("{}\n\n{add}", t.notes.trim_end()) };
+                    Some((Some(t.id.clone()), format!("merged candidate `{from}/{}`", cand.id)))
+                });
+                let removed = into
+                    && app.edit_story(si, |file| {
+                        let c = file.claims.remove(ci);
+                        // Remembered as rejected too, so a later `factdesk extract` does not bring it back.
+                        file.rejected.push(Rejected { exact: c.quote.exact.clone(), at: now, by });
+                        Some((None, format!("merged into `{slug}/{id}`: candidate `{}`", c.id)))
+                    });
+                if removed {
+                    // One merge, one undo.
+                    app.unsaved.join_last(2);
+                }
+                removed
+            });
+        }
     }
     None
 }

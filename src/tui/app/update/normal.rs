@@ -246,20 +246,29 @@ fn normal_triage(app: &mut App, action: Action) -> Option<Keys> {
         }
         Action::MergeCandidate => {
             let (si, ci) = app.current_is_candidate()?;
-            let items: Vec<PickItem> = app.ws.stories[si]
-                .file
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(i, c)| *i != ci && c.status != Status::Candidate)
-                .map(|(i, c)| PickItem {
-                    label: format!("{} — {}", c.id, c.text.chars().take(50).collect::<String>()),
-                    value: PickValue::MergeInto(i),
-                    color: String::new(),
-                })
-                .collect();
+            // First the earlier checks anywhere in the workspace that say the same (the similar-claims index),
+            // then the rest of this story's claims.
+            let mut items: Vec<PickItem> = super::super::checked::merge_targets(app, si, ci);
+            let listed: Vec<PickValue> = items.iter().map(|i| i.value.clone()).collect();
+            items.extend(
+                app.ws.stories[si]
+                    .file
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, c)| *i != ci && c.status != Status::Candidate)
+                    .filter(|(i, _)| !listed.contains(&PickValue::MergeInto(*i)))
+                    .map(|(i, c)| PickItem {
+                        label: format!("{} — {}", c.id, c.text.chars().take(50).collect::<String>()),
+                        value: PickValue::MergeInto(i),
+                        color: String::new(),
+                    }),
+            );
             if items.is_empty() {
-                app.set_message("no accepted claim in this story to merge into", true);
+                app.set_message(
+                    "no checked claim like it in the workspace, nor an accepted claim in this story, to merge into",
+                    true,
+                );
             } else {
                 app.open_picker("Merge candidate into…", items, 0);
             }
