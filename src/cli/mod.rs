@@ -209,6 +209,7 @@ pub fn main() -> ExitCode {
         Some(Command::BenchCheckworthy(a)) => bench_checkworthy::bench_checkworthy(a),
         #[cfg(feature = "dev")]
         Some(Command::BenchNews(a)) => bench_news::bench_news(a),
+        #[cfg(feature = "dev")]
         Some(Command::BenchSimilar(a)) => bench_similar::run(a),
     }
 }
