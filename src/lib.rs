@@ -9,8 +9,8 @@
 //! | --- | --- | --- |
 //! | 0 base | `sanitize`, `diag`, `words`, `rng`, `dates`, `boundary` | text safety, diagnostics, dates, the file trust policy: no domain types |
 //! | 10 model | `model`, `anchor`, `locate`, `safety::merge` | plain data, and pure algorithms on it |
-//! | 20 format | `yaml`, `splice` | story YAML as text: parsing with budgets, rendering, lossless splicing |
-//! | 30 store | `store`, `safety::{lock, journal, sync, watch}` | files on disk: stories, and the side files beside them |
+//! | 20 format | `yaml`, `splice`, `markers` | story YAML as text: parsing with budgets, rendering, lossless splicing, git's conflict markers |
+//! | 30 store | `store`, `safety::{lock, journal, sync, watch}`, `git` | files on disk: stories, the side files beside them, and git (init, the merge driver, status) |
 //! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
 //! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover` | what the front ends ask for, built from the layers below |
 //! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
@@ -34,8 +34,10 @@ pub mod evidence;
 pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod git;
 pub mod load;
 pub mod locate;
+pub mod markers;
 pub mod model;
 pub mod recover;
 pub mod rng;

@@ -27,6 +27,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a workspace, or add what an existing one lacks: factdesk.yaml, .gitignore, .gitattributes, and the
+    /// merge driver in .git/config (inside a git repository). Nothing present is changed.
+    Init(commands::init::InitArgs),
+    /// Git's merge driver for claims.yaml (registered by `factdesk init`): merges claim by claim and field by
+    /// field; exits 1 and leaves conflict markers on the fields both sides changed differently.
+    MergeDriver(commands::merge_driver::MergeDriverArgs),
     /// Validate every story: YAML, values, duplicate ids, articles, anchors.
     Check {
         /// The workspace folder.
@@ -190,6 +196,8 @@ pub fn main() -> ExitCode {
         Some(Command::NewStory { slug, article, title, workspace }) => {
             new_story::run(&slug, &article, title.as_deref(), &workspace)
         }
+        Some(Command::Init(a)) => init::run(a),
+        Some(Command::MergeDriver(a)) => merge_driver::run(a),
         Some(Command::Extract(a)) => extract::extract(a),
         Some(Command::Score(a)) => score::score(a),
         #[cfg(feature = "dev")]
