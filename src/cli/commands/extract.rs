@@ -12,14 +12,11 @@ use std::process::ExitCode;
 /// `factdesk extract`: propose check-worthy sentences of an article as candidate claims.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The article text file (UTF-8).
+    /// The article text file (UTF-8); `-` reads it from standard input.
     pub article: PathBuf,
     /// The story to create or update (its slug). Required unless `--format json` (a preview).
     #[arg(long)]
     pub story: Option<String>,
-    /// The workspace folder.
-    #[arg(long, default_value = "claims")]
-    pub workspace: PathBuf,
     /// Replace the story's article with ARTICLE first (a corrected or updated version): claims are anchored again
     /// and those whose words changed are listed. Without it, a different article is refused.
     #[arg(long)]
@@ -37,13 +34,40 @@ pub struct ExtractArgs {
 }
 
 fn read_article(path: &Path) -> Result<String, String> {
+    if path.as_os_str() == "-" {
+        return read_stdin();
+    }
     // The user names this file on the command line: links are followed, but only a regular file is read.
     let bytes = store::read_user_file(path, store::MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
     store::decode_utf8(path, bytes, "the article").map_err(|d| d.to_string())
 }
 
+/// Standard input as the article: at most the size an article file may have, UTF-8.
+pub fn read_stdin() -> Result<String, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let limit = store::MAX_ARTICLE_BYTES;
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the article from standard input: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("the article on standard input is over {limit} bytes; cut it or save it to a file"));
+    }
+    store::decode_utf8(Path::new("-"), bytes, "the article").map_err(|d| d.to_string())
+}
+
+/// Text read from standard input, in a temporary file, for the functions that copy an article from a path.
+pub fn stdin_file(text: &str) -> Result<tempfile::NamedTempFile, String> {
+    use std::io::Write;
+    let mut f = tempfile::NamedTempFile::new().map_err(|e| format!("cannot hold standard input: {e}"))?;
+    f.write_all(text.as_bytes()).map_err(|e| format!("cannot hold standard input: {e}"))?;
+    Ok(f)
+}
+
 /// Runs `factdesk extract`.
-pub fn extract(a: ExtractArgs) -> ExitCode {
+pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
     if !(0.0..=1.0).contains(&a.threshold) {
         return fail(&format!("--threshold {} is out of range; use a score from 0 to 1", a.threshold));
     }
@@ -51,6 +75,12 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
+    // From standard input, the story's article.txt is copied from a temporary file holding what was read.
+    let held = match (a.article.as_os_str() == "-").then(|| stdin_file(&article)).transpose() {
+        Ok(h) => h,
+        Err(e) => return fail(&e),
+    };
+    let article_path = held.as_ref().map_or(a.article.as_path(), |t| t.path());
     let model = Model::embedded();
     if a.format == Format::Json {
         let items = analyse(&article, model, a.threshold);
@@ -60,7 +90,7 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
     let Some(slug) = a.story else {
         return fail("which story? pass `--story SLUG` to write candidates, or `--format json` to preview");
     };
-    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), a.threshold, a.replace_article) {
+    match extract_into(workspace, &slug, article_path, &article, a.title.as_deref(), a.threshold, a.replace_article) {
         Ok(msg) => {
             print!("{}", sanitize::sanitize(&msg, true));
             ExitCode::SUCCESS

@@ -6,8 +6,17 @@ use crate::store;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Runs `factdesk new-story SLUG --article FILE [--title T] [--workspace DIR]`.
+/// Runs `factdesk new-story SLUG --article FILE [--title T] [--workspace DIR]` (`--article -`: standard input).
 pub fn run(slug: &str, article: &Path, title: Option<&str>, workspace: &Path) -> ExitCode {
+    let held = if article.as_os_str() == "-" {
+        match super::extract::read_stdin().and_then(|t| super::extract::stdin_file(&t)) {
+            Ok(f) => Some(f),
+            Err(e) => return fail(&e),
+        }
+    } else {
+        None
+    };
+    let article = held.as_ref().map_or(article, |t| t.path());
     match store::new_story(workspace, slug, article, title) {
         Ok(dir) => {
             println!("created {}", sanitize::line(&dir.display().to_string()));
