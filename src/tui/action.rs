@@ -41,6 +41,10 @@ pub enum Action {
     ExportMenu,
     /// Show the stats panel.
     Stats,
+    /// The current story's `git diff`, in a pane.
+    Diff,
+    /// The commits that touched the current claim, in a pane.
+    Log,
     /// The claim's sources as a list pane.
     Sources,
     /// The claim's numeric checks as a list pane.
@@ -132,6 +136,10 @@ pub enum Reply {
     ConfigRead(Result<crate::model::WorkspaceConfig, String>),
     /// `R` read again the story folders that could not be read before: those that now load, and what each shows.
     StoriesFixed(Retried),
+    /// `git status` of the workspace: each story's state by slug; `None` with no repository (or no git).
+    GitStatus(Option<std::collections::HashMap<String, crate::git::StoryGit>>),
+    /// What git printed for the pane titled `title` (a diff or a log), or why it failed.
+    GitText { title: String, text: Result<String, String> },
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
 }

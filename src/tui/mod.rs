@@ -170,6 +170,21 @@ struct Runner<'t> {
     similar: Option<mpsc::Receiver<app::SimilarClaims>>,
     /// The stories still loading; `None` once every one is here.
     loading: Option<mpsc::Receiver<Loaded>>,
+    /// Replies of jobs running on their own threads (git status, diff, log).
+    background: Vec<mpsc::Receiver<Reply>>,
+}
+
+impl Runner<'_> {
+    /// Starts a job off the UI thread; its reply is dispatched when it arrives.
+    fn spawn(&mut self, name: &str, job: impl FnOnce() -> Reply + Send + 'static) {
+        self.background.extend(effects::in_background(name, job));
+    }
+
+    /// Asks git for every story's state again (after a load, a save or a reload).
+    fn refresh_git(&mut self, app: &App) {
+        let root = app.ws.root.clone();
+        self.spawn("git-status", move || effects::git_status(root));
+    }
 }
 
 /// Builds the similar-claims index from the claims as they are now, off the UI thread.
@@ -237,7 +252,8 @@ fn event_loop(
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
-    let mut r = Runner { term, input, mouse, filter: None, similar, loading };
+    let mut r = Runner { term, input, mouse, filter: None, similar, loading, background: Vec::new() };
+    r.refresh_git(app);
     loop {
         if let Some(rx) = r.loading.take() {
             let (done, quit) = absorb(app, std::mem::take(&mut first).into_iter(), &rx, &mut |app, a| {
@@ -251,12 +267,13 @@ fn event_loop(
             } else {
                 release_free_memory();
                 r.similar = build_similar(app);
+                r.refresh_git(app);
                 guard = watcher.take().map(|w| guard::Guard::start(app, w));
             }
         }
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while stories or filter results are streaming in.
-        let wait = if app.filter_pending || r.loading.is_some() {
+        let wait = if app.filter_pending || r.loading.is_some() || !r.background.is_empty() {
             Duration::from_millis(8)
         } else {
             Duration::from_millis(250)
@@ -280,6 +297,9 @@ fn event_loop(
         if let Some(g) = guard.as_mut()
             && tick(g, &mut r, app)?
         {
+            return Ok(());
+        }
+        if drain_background(&mut r, app)? {
             return Ok(());
         }
         if let Some(rx) = &r.similar
@@ -442,6 +462,25 @@ fn no_runner(_: &mut App, _: Effect) -> Performed {
     Ok((false, Vec::new()))
 }
 
+/// Hands the app the replies of background jobs that finished (git status, diff, log). `true` means quit.
+fn drain_background(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
+    let mut ready = Vec::new();
+    r.background.retain(|rx| match rx.try_recv() {
+        Ok(reply) => {
+            ready.push(reply);
+            false
+        }
+        Err(mpsc::TryRecvError::Empty) => true,
+        Err(mpsc::TryRecvError::Disconnected) => false,
+    });
+    for reply in ready {
+        if dispatch(app, reply, &mut |app, e| perform(r, app, e))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Hands the worker's new results to the app. `true` means quit.
 fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     let Some(f) = r.filter.as_mut() else { return Ok(false) };
@@ -525,6 +564,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
                 // Saved claims join the similar-claims index.
                 r.similar = build_similar(app);
             }
+            r.refresh_git(app);
             return Ok((false, vec![Step::reply(Reply::Saved(errors))]));
         }
         Effect::SaveAndQuit => {
@@ -565,7 +605,11 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             let result = effects::export_story_pointing(&app.ws, story, format, &key);
             return Ok((false, vec![Step::reply(Reply::Exported(result))]));
         }
+        Effect::GitStatus => r.refresh_git(app),
+        Effect::GitDiff { dir, title } => r.spawn("git-diff", move || effects::git_diff(dir, title)),
+        Effect::GitLog { file, id, title } => r.spawn("git-log", move || effects::git_log(file, id, title)),
         Effect::Reload => {
+            r.refresh_git(app);
             let files = read_story_files(app);
             let config = crate::store::load_config(&app.ws.root).map_err(|d| d.to_string());
             // The folders that did not load are tried once the files and the settings are in.

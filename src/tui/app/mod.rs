@@ -1,10 +1,12 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
 //! The state is split by concern: `session` (edits, undo), `list`, `panes` (the list's width), `article`, `forms`,
-//! `items` (the sources, checks, values and warnings panes), `conflicts` (loading, recovery, reloads).
+//! `items` (the sources, checks, values and warnings panes), `conflicts` (loading, recovery, reloads), `git`
+//! (each story's git state, the diff and log pane).
 
 mod article;
 mod conflicts;
 mod forms;
+mod git;
 mod items;
 mod list;
 mod panes;
@@ -13,6 +15,7 @@ mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{describe, field};
+pub use git::{GitPane, GitPaneKind, GitState};
 pub use items::{Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, web_address_problem};
 use session::Unsaved;
 pub use update::update;
@@ -57,6 +60,19 @@ pub enum Effect {
     /// Keep the list's width and zoom in the user's config file (`list_width`, `list_zoom`), nothing else of it
     /// changed.
     RememberListWidth(geometry::ListWidth),
+    /// Ask git for every story's state (`git status`), off the UI thread; `Reply::GitStatus` brings it.
+    GitStatus,
+    /// `git diff` of a story folder, off the UI thread; `Reply::GitText` brings it, under `title`.
+    GitDiff {
+        dir: std::path::PathBuf,
+        title: String,
+    },
+    /// The commits that touched claim `id` of a story file, off the UI thread; `Reply::GitText` brings them.
+    GitLog {
+        file: std::path::PathBuf,
+        id: String,
+        title: String,
+    },
 }
 
 /// Which pane has the focus.
@@ -93,6 +109,8 @@ pub enum Mode {
     Resolve,
     /// A list pane: sources, numeric checks, story values or warnings.
     Items(ItemsPane),
+    /// The git pane: a story's diff (`D`) or a claim's commits (`L`).
+    Git(GitPane),
 }
 
 /// A story file as it was before an edit, for undo and redo.
@@ -201,6 +219,8 @@ pub struct App {
     pub discard_on_quit: bool,
     /// The similar-claims index, once built off the UI thread.
     pub similar: Option<Arc<SimilarClaims>>,
+    /// Each story's git state (modified, staged, untracked, conflicted), from the runner's `git status`.
+    pub git: GitState,
     /// A matcher for highlighting visible rows, with the query it is set up for.
     highlighter: RefCell<(String, search::Engine, Box<dyn search::Matcher>)>,
     /// The claim that matches the filter best, where typing a filter puts the cursor.
@@ -232,7 +252,7 @@ pub fn context(app: &App) -> Context {
         Mode::Form(f) if f.question.is_some() => Context::Confirm,
         Mode::Form(_) => Context::Form,
         Mode::Confirm(_) => Context::Confirm,
-        Mode::Help(_) | Mode::Stats => Context::Help,
+        Mode::Help(_) | Mode::Stats | Mode::Git(_) => Context::Help,
         Mode::Recover => Context::Recover,
         Mode::Resolve => Context::Resolve,
         Mode::Items(_) => Context::Items,
@@ -303,6 +323,7 @@ impl App {
             filter_table: None,
             corpus: None,
             similar: None,
+            git: GitState::default(),
             edits: 0,
             recovery: Recovery::default(),
             journaling: true,
