@@ -6,6 +6,7 @@ pub mod classify;
 pub mod features;
 pub mod model;
 pub mod numbers;
+pub mod page;
 pub mod score;
 pub mod split;
 

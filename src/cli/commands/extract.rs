@@ -2,6 +2,7 @@
 
 use crate::cli::output::{Format, fail};
 use crate::extract::model::Model;
+use crate::extract::page;
 use crate::extract::{DEFAULT_THRESHOLD, analyse, extract_into};
 use crate::sanitize;
 use crate::store;
@@ -12,7 +13,9 @@ use std::process::ExitCode;
 /// `factdesk extract`: propose check-worthy sentences of an article as candidate claims.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The article text file (UTF-8); `-` reads it from standard input.
+    /// The article: a text file (UTF-8), or a saved web page (.html: its main text, and the story's title,
+    /// outlet, byline, url, date and language from its metadata; the page is kept as source.html); `-` reads
+    /// standard input.
     pub article: PathBuf,
     /// The story to create or update (its slug). Required unless `--format json` (a preview).
     #[arg(long)]
@@ -66,6 +69,12 @@ pub fn stdin_file(text: &str) -> Result<tempfile::NamedTempFile, String> {
     Ok(f)
 }
 
+/// What keeping a page did, in one line.
+pub fn from_page(filled: &[String]) -> String {
+    let kept = format!("kept the page as {}", page::SOURCE_FILE);
+    if filled.is_empty() { kept } else { format!("{kept}; from its metadata: {}", filled.join(", ")) }
+}
+
 /// Runs `factdesk extract`.
 pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
     if !(0.0..=1.0).contains(&a.threshold) {
@@ -75,12 +84,23 @@ pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
-    // From standard input, the story's article.txt is copied from a temporary file holding what was read.
-    let held = match (a.article.as_os_str() == "-").then(|| stdin_file(&article)).transpose() {
+    // A saved web page: its main text is the article, and the page is kept beside it.
+    let page = if page::is_page(&a.article, &article) {
+        match page::read_page(&a.article, &article) {
+            Ok(p) => Some((article.clone(), p)),
+            Err(e) => return fail(&e.to_string()),
+        }
+    } else {
+        None
+    };
+    let article = page.as_ref().map_or(article, |(_, p)| p.text.clone());
+    // From standard input or a page, the story's article.txt is copied from a temporary file holding the text.
+    let held = match (a.article.as_os_str() == "-" || page.is_some()).then(|| stdin_file(&article)).transpose() {
         Ok(h) => h,
         Err(e) => return fail(&e),
     };
     let article_path = held.as_ref().map_or(a.article.as_path(), |t| t.path());
+    let title = a.title.clone().or_else(|| page.as_ref().map(|(_, p)| p.title.clone()).filter(|t| !t.is_empty()));
     let model = Model::embedded();
     if a.format == Format::Json {
         let items = analyse(&article, model, a.threshold);
@@ -90,9 +110,15 @@ pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
     let Some(slug) = a.story else {
         return fail("which story? pass `--story SLUG` to write candidates, or `--format json` to preview");
     };
-    match extract_into(workspace, &slug, article_path, &article, a.title.as_deref(), a.threshold, a.replace_article) {
+    match extract_into(workspace, &slug, article_path, &article, title.as_deref(), a.threshold, a.replace_article) {
         Ok(msg) => {
             print!("{}", sanitize::sanitize(&msg, true));
+            if let Some((html, p)) = &page {
+                match page::keep_source(&workspace.join(&slug), html, p) {
+                    Ok(filled) => println!("{}", from_page(&filled)),
+                    Err(e) => return fail(&e.to_string()),
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
