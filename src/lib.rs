@@ -12,7 +12,7 @@
 //! | 20 format | `yaml`, `splice`, `markers` | story YAML as text: parsing with budgets, rendering, lossless splicing, git's conflict markers |
 //! | 30 store | `store`, `safety::{lock, journal, sync, watch}`, `git` | files on disk: stories, the side files beside them, and git (init, the merge driver, status) |
 //! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
-//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover` | what the front ends ask for, built from the layers below |
+//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover`, `archive` | what the front ends ask for, built from the layers below |
 //! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
 //! | 70 CLI | `cli` (`cli::output`, `cli::commands::*`) | argument parsing, the output every command shares, and one file per command (`train`, `bench-checkworthy`, `bench-scale` only with `--features dev`) |
 //!
@@ -24,6 +24,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod anchor;
+pub mod archive;
 pub mod boundary;
 pub mod cache;
 pub mod checks;

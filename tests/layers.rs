@@ -45,6 +45,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("generate", 50),
     ("stats", 50),
     ("recover", 50),
+    ("archive", 50),
     // 60–67 the terminal UI: data, then state, then what draws it, then what does I/O.
     ("tui::theme", 60),
     ("tui::config", 60),

@@ -61,6 +61,9 @@ pub enum Command {
     /// Create a workspace, or add what an existing one lacks: factdesk.yaml, .gitignore, .gitattributes, and the
     /// merge driver in .git/config (inside a git repository). Nothing present is changed.
     Init(commands::init::InitArgs),
+    /// Import other newsrooms' fact-checks (ClaimReview JSON-LD, or a saved page holding it) into the
+    /// workspace's read-only archive/, where `similar` and the UI's similar panel find them.
+    ImportClaimreview(commands::import_claimreview::ImportArgs),
     /// Git's merge driver for claims.yaml (registered by `factdesk init`): merges claim by claim and field by
     /// field; exits 1 and leaves conflict markers on the fields both sides changed differently.
     MergeDriver(commands::merge_driver::MergeDriverArgs),
@@ -251,6 +254,7 @@ pub fn main() -> ExitCode {
             Err(e) => output::fail(&format!("cannot write the manual page: {e}")),
         },
         Some(Command::Init(a)) => init::run(a),
+        Some(Command::ImportClaimreview(a)) => import_claimreview::run(a, &ws(None)),
         Some(Command::MergeDriver(a)) => merge_driver::run(a),
         Some(Command::Extract(a)) => extract::extract(a, &ws(None)),
         Some(Command::Score(a)) => score::score(a),

@@ -420,3 +420,9 @@ pub fn git_log(file: std::path::PathBuf, id: String, title: String) -> app::Repl
     };
     app::Reply::GitText { title, text }
 }
+
+/// The imported fact-checks of the workspace's `archive/`, for the similar-claims panel (unreadable archive
+/// files are left out here; `factdesk similar` names them).
+pub fn archive(root: &std::path::Path) -> Vec<crate::archive::External> {
+    crate::archive::load(root).0
+}

@@ -190,11 +190,12 @@ impl Runner<'_> {
 /// Builds the similar-claims index from the claims as they are now, off the UI thread.
 fn build_similar(app: &App) -> Option<mpsc::Receiver<app::SimilarClaims>> {
     let input = app::SimilarClaims::input(&app.ws);
+    let root = app.ws.root.clone();
     let (tx, rx) = mpsc::channel();
     std::thread::Builder::new()
         .name("factdesk-similar".into())
         .spawn(move || {
-            let _ = tx.send(app::SimilarClaims::build(input));
+            let _ = tx.send(app::SimilarClaims::build(input).with_externals(effects::archive(&root)));
         })
         .ok()?;
     Some(rx)

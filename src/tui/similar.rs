@@ -9,6 +9,8 @@ pub struct SimilarClaims {
     pub index: crate::similar::SimilarIndex,
     /// Story index at build time -> the story's slug and its claims' ids.
     names: Vec<StoryNames>,
+    /// Other newsrooms' fact-checks from `archive/` (`factdesk import-claimreview`), shown as external.
+    pub externals: Vec<crate::archive::External>,
 }
 
 /// A story's slug and its claims' ids, in one buffer (a big workspace has a hundred thousand ids).
@@ -71,7 +73,18 @@ impl SimilarClaims {
             let start = if k == 0 { 0 } else { ends[k - 1] as usize };
             (DocRef { story, claim }, &texts[start..ends[k] as usize])
         }));
-        SimilarClaims { index, names }
+        SimilarClaims { index, names, externals: Vec::new() }
+    }
+
+    /// The same index, with the imported fact-checks of `archive/` (read by the runner's effects).
+    pub fn with_externals(mut self, externals: Vec<crate::archive::External>) -> Self {
+        self.externals = externals;
+        self
+    }
+
+    /// Imported fact-checks that say nearly the same as `text`: (score, the check), best first.
+    pub fn lookup_external(&self, text: &str, limit: usize) -> Vec<(f32, &crate::archive::External)> {
+        crate::archive::similar(&self.externals, text, limit)
     }
 
     /// Claims that say nearly the same as `text`, other than (`slug`, `id`): (score, slug, id), best first.

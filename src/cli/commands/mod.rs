@@ -9,6 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod fmt;
 pub mod gen_workspace;
+pub mod import_claimreview;
 pub mod init;
 pub mod list;
 pub mod merge_driver;

@@ -26,6 +26,18 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
     };
     let index = SimilarIndex::build(&ws);
     let (found, _) = index.similar_to(si as u32, ci as u32, limit);
+    // Other newsrooms' checks from archive/ (import-claimreview), marked external.
+    let (externals, archive_problems) = crate::archive::load(&ws.root);
+    for d in &archive_problems {
+        eprintln!("{d}");
+    }
+    // Our own published check of this claim, imported back, is not "checked elsewhere".
+    let own = crate::export::claimreview::review_url(&ws.config.organization.review_url, slug, id);
+    let external: Vec<_> = crate::archive::similar(&externals, &ws.stories[si].file.claims[ci].text, limit + 1)
+        .into_iter()
+        .filter(|(_, e)| e.url.is_empty() || e.url != own)
+        .take(limit)
+        .collect();
     let row = |s: &Similar| {
         let st = &ws.stories[s.doc.story as usize];
         (st, &st.file.claims[s.doc.claim as usize])
@@ -41,6 +53,12 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
                         "verdict": c.verdict, "status": c.status.as_str(), "text": c.text,
                     })
                 })
+                .chain(external.iter().map(|(score, e)| {
+                    serde_json::json!({
+                        "external": true, "outlet": e.outlet, "url": e.url, "rating": e.rating,
+                        "similarity": (score * 1000.0).round() / 1000.0, "text": e.claim,
+                    })
+                }))
                 .collect();
             // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
@@ -60,6 +78,24 @@ pub fn run(target: &str, workspace: &Path, limit: usize, format: Format) -> Exit
             }
             print!("{}", table.render());
             eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
+            if !external.is_empty() {
+                let mut table = crate::words::Table::new(&[">SIM", "EXTERNAL", "RATING", "CLAIM", "URL"]);
+                for (score, e) in &external {
+                    table.row(vec![
+                        format!("{score:.2}"),
+                        sanitize::line(&e.outlet),
+                        sanitize::line(if e.rating.is_empty() { "-" } else { &e.rating }),
+                        sanitize::line(&e.claim).chars().take(60).collect(),
+                        sanitize::line(&e.url),
+                    ]);
+                }
+                println!();
+                print!("{}", table.render());
+                eprintln!(
+                    "{} (external: archive/, from import-claimreview)",
+                    crate::words::plural(external.len(), "checked elsewhere", "checked elsewhere")
+                );
+            }
         }
     }
     left_out(&ws)

@@ -210,5 +210,20 @@ fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>
             ]));
             lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&other.text)), t.dim())));
         }
+        // Other newsrooms' checks (archive/), marked external, with the outlet, their rating and the url.
+        let external = sim.lookup_external(&c.text, 3);
+        if !external.is_empty() {
+            lines.push(Line::from(Span::styled(format!("Checked elsewhere ({}):", external.len()), t.label())));
+        }
+        for (score, e) in external {
+            let rating = if e.rating.is_empty() { "no rating".to_string() } else { sanitize::line(&e.rating) };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {score:.2} "), t.dim()),
+                Span::raw(format!("external · {}  ", sanitize::line(&e.outlet))),
+                Span::styled(rating, t.label()),
+            ]));
+            lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&e.claim)), t.dim())));
+            lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&e.url)), t.dim())));
+        }
     }
 }
