@@ -376,3 +376,13 @@ fn the_driver_alone_writes_over_ours_and_exits_1_on_a_conflict_and_0_when_clean(
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(text(&out).contains("line by line"), "{}", text(&out));
 }
+
+#[test]
+fn init_quiet_prints_only_notes() {
+    let t = tempfile::tempdir().unwrap();
+    let o = factdesk(t.path(), &["init", "w", "-q", "--no-input"]);
+    assert!(o.status.success());
+    assert!(o.stdout.is_empty(), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("note: not inside a git repository"), "{}", text(&o));
+    assert!(t.path().join("w/factdesk.yaml").exists());
+}

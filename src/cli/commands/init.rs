@@ -70,14 +70,17 @@ pub fn run(a: InitArgs) -> ExitCode {
 }
 
 fn print_report(dir: &std::path::Path, r: &InitReport) {
+    for n in &r.notes {
+        eprintln!("note: {}", sanitize::line(n));
+    }
+    if crate::cli::output::quiet() {
+        return;
+    }
     for a in &r.added {
         println!("added {}", sanitize::line(a));
     }
     for k in &r.kept {
         println!("kept {} (already there, unchanged)", sanitize::line(k));
-    }
-    for n in &r.notes {
-        eprintln!("note: {}", sanitize::line(n));
     }
     if r.added.is_empty() {
         println!("{} is already a complete workspace: nothing changed", sanitize::line(&dir.display().to_string()));
