@@ -218,3 +218,24 @@ fn the_real_binary_shows_git_state_diff_and_log_in_a_repository() {
     pty.send("q");
     assert!(pty.wait_exit());
 }
+
+/// `--color` reaches the UI: `always` colours even under NO_COLOR (which the harness sets), `never` does not.
+#[test]
+fn the_color_option_reaches_the_ui() {
+    for (choice, coloured) in [("always", true), ("never", false)] {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("claims");
+        copy_dir(&fixture(), &root);
+        let mut pty = Launch::new(dir.path(), &[root.as_os_str(), "--color".as_ref(), choice.as_ref()]).spawn();
+        pty.wait_ready();
+        let raw = String::from_utf8_lossy(&pty.raw.lock().unwrap()).into_owned();
+        // Foreground colours are SGR 30-37/90-97 or 38;5;n; the harness's NO_COLOR alone gives none.
+        let has_fg =
+            ["\x1b[36m", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[34m", "\x1b[38;5;", "\x1b[90m", "\x1b[1;36m"]
+                .iter()
+                .any(|c| raw.contains(c));
+        assert_eq!(has_fg, coloured, "--color {choice}");
+        pty.send("q");
+        assert!(pty.wait_exit());
+    }
+}

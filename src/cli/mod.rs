@@ -220,7 +220,14 @@ pub fn main() -> ExitCode {
     let g = cli.global.clone();
     let ws = |positional: Option<PathBuf>| output::workspace(positional, g.workspace.as_deref());
     match cli.command {
-        None => crate::tui::run(&ws(cli.workspace), cli.no_mouse),
+        None => {
+            let color = match g.color {
+                output::ColorWhen::Always => Some(true),
+                output::ColorWhen::Never => Some(false),
+                output::ColorWhen::Auto => None,
+            };
+            crate::tui::run(&ws(cli.workspace), cli.no_mouse, color)
+        }
         Some(Command::Check { workspace, format, strict }) => check::check(&ws(workspace), format, strict),
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list::list(&ws(workspace), story.as_deref(), status.as_deref(), verdict.as_deref(), format)

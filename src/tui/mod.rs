@@ -88,14 +88,23 @@ fn load_in_background(
     Ok((rx, handle))
 }
 
-/// `factdesk [WORKSPACE]`: opens the review UI.
-pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
+/// `factdesk [WORKSPACE]`: opens the review UI. `color` is `--color` (`Some(false)`: never, `Some(true)`:
+/// always, `None`: the config's theme and `NO_COLOR` decide).
+pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
     if let Err(e) = terminal::require_tty() {
         eprintln!("factdesk: {e}");
         return ExitCode::from(2);
     }
     let (mut app, loader, mouse) = match prepare(workspace, no_mouse) {
-        Ok(x) => x,
+        Ok(x) => {
+            let (mut app, loader, mouse) = x;
+            if let Some(color) = color {
+                app.theme = theme::Theme { color };
+                // crossterm drops colours by itself under NO_COLOR; `--color always` overrides that too.
+                ratatui::crossterm::style::force_color_output(color);
+            }
+            (app, loader, mouse)
+        }
         Err(e) => {
             eprintln!("{}", crate::sanitize::line(&e));
             return ExitCode::FAILURE;
