@@ -83,6 +83,9 @@ fn commands_find_the_workspace_from_a_story_folder_and_take_w() {
         assert!(o.status.success(), "{args:?}: {}", err(&o));
         assert!(err(&o).contains("checked 1 story, 21 claims"), "{args:?}: {}", err(&o));
     }
+    // The bare workspace before a subcommand counts like -w.
+    let o = run_in(elsewhere.path(), &[w, "check"], "");
+    assert!(o.status.success() && err(&o).contains("checked 1 story"), "{}", err(&o));
     // From the folder above the workspace (a repository's top), `claims/` is found.
     assert!(run_in(t.path(), &["check"], "").status.success());
 }

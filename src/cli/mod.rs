@@ -218,7 +218,10 @@ pub fn main() -> ExitCode {
         quiet_on_closed_pipe();
     }
     let g = cli.global.clone();
-    let ws = |positional: Option<PathBuf>| output::workspace(positional, g.workspace.as_deref());
+    // `factdesk WS list` names the workspace before the subcommand: it counts like `-w WS`.
+    let before = cli.workspace.clone();
+    let ws =
+        |positional: Option<PathBuf>| output::workspace(positional.or_else(|| before.clone()), g.workspace.as_deref());
     match cli.command {
         None => {
             let color = match g.color {
