@@ -64,6 +64,7 @@ fn factdesk(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .current_dir(dir)
         .args(args)
+        .env("PATH", path_env())
         .env("NO_COLOR", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -81,6 +82,7 @@ fn repo() -> tempfile::TempDir {
     ok(&git(t.path(), &["init", "-q", "-b", "main"]));
     let o = factdesk(t.path(), &["init", "claims", "--org-name", "Desk", "--no-input"]);
     assert!(o.status.success(), "{}", text(&o));
+    assert!(!text(&o).contains("not on your PATH"), "the binary under test is on PATH: {}", text(&o));
     let story = t.path().join("claims/s");
     fs::create_dir_all(&story).unwrap();
     fs::write(story.join("article.txt"), "First claim. Second claim. Third A. Third B.\n").unwrap();
@@ -385,4 +387,24 @@ fn init_quiet_prints_only_notes() {
     assert!(o.stdout.is_empty(), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("note: not inside a git repository"), "{}", text(&o));
     assert!(t.path().join("w/factdesk.yaml").exists());
+}
+
+#[test]
+fn init_says_when_git_could_not_find_the_driver() {
+    let t = tempfile::tempdir().unwrap();
+    ok(&git(t.path(), &["init", "-q"]));
+    let o = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .current_dir(t.path())
+        .args(["init", "claims", "--no-input"])
+        .env("PATH", "/usr/bin:/bin")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains("`factdesk` is not on your PATH") && text(&o).contains("cargo install --locked"),
+        "{}",
+        text(&o)
+    );
 }

@@ -58,7 +58,16 @@ pub fn run(a: InitArgs) -> ExitCode {
         ),
     };
     match init(&a.dir, &org) {
-        Ok(report) => {
+        Ok(mut report) => {
+            if report.added.iter().chain(&report.kept).any(|l| l.contains("merge.factdesk.driver"))
+                && !on_path("factdesk")
+            {
+                report.notes.push(
+                    "`factdesk` is not on your PATH, so git cannot run the merge driver yet (it then leaves \
+                     claims.yaml conflicted): install it with `cargo install --locked --path .`"
+                        .into(),
+                );
+            }
             print_report(&a.dir, &report);
             ExitCode::SUCCESS
         }
@@ -67,6 +76,11 @@ pub fn run(a: InitArgs) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether an executable of this name is in one of PATH's folders.
+fn on_path(name: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(name).is_file()))
 }
 
 fn print_report(dir: &std::path::Path, r: &InitReport) {
