@@ -9,10 +9,10 @@
 //! | --- | --- | --- |
 //! | 0 base | `sanitize`, `diag`, `words`, `rng`, `dates`, `boundary` | text safety, diagnostics, dates, the file trust policy: no domain types |
 //! | 10 model | `model`, `anchor`, `locate`, `safety::merge` | plain data, and pure algorithms on it |
-//! | 20 format | `yaml`, `splice` | story YAML as text: parsing with budgets, rendering, lossless splicing |
-//! | 30 store | `store`, `safety::{lock, journal, sync, watch}` | files on disk: stories, and the side files beside them |
+//! | 20 format | `yaml`, `splice`, `markers` | story YAML as text: parsing with budgets, rendering, lossless splicing, git's conflict markers |
+//! | 30 store | `store`, `safety::{lock, journal, sync, watch}`, `git` | files on disk: stories, the side files beside them, and git (init, the merge driver, status) |
 //! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
-//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover` | what the front ends ask for, built from the layers below |
+//! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover`, `archive` | what the front ends ask for, built from the layers below |
 //! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
 //! | 70 CLI | `cli` (`cli::output`, `cli::commands::*`) | argument parsing, the output every command shares, and one file per command (`train`, `bench-checkworthy`, `bench-scale` only with `--features dev`) |
 //!
@@ -24,6 +24,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod anchor;
+pub mod archive;
 pub mod boundary;
 pub mod cache;
 pub mod checks;
@@ -34,8 +35,10 @@ pub mod evidence;
 pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod git;
 pub mod load;
 pub mod locate;
+pub mod markers;
 pub mod model;
 pub mod recover;
 pub mod rng;

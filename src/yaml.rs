@@ -388,9 +388,47 @@ pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
             "holds no YAML, only comments; a story file needs `story:` and `claims:` (see claims/README.md)",
         ));
     }
+    if let Some(line) = conflict_marker(text) {
+        return Err(marker_diag(path, text, line));
+    }
     let file: StoryFile = parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")?;
     charge_unknown_keys(path, text, &file)?;
     Ok(file)
+}
+
+/// The claims and fields that the conflict markers of a story file leave to settle, found by merging the sides
+/// the markers hold (`None` when the markers are malformed or a side is not a story).
+pub fn marker_conflicts(path: &Path, text: &str) -> Option<Vec<crate::safety::merge::Conflict>> {
+    let sides = crate::markers::sides(text)?;
+    let ours = parse_story(path, &sides.ours).ok()?;
+    let theirs = parse_story(path, &sides.theirs).ok()?;
+    // Without diff3 sections, the lines outside the hunks stand for the base: both sides "added" each field.
+    let base = parse_story(path, &sides.base).unwrap_or_default();
+    let merge = crate::safety::merge::merge(&base, &ours, &theirs).ok()?;
+    Some(merge.conflicts)
+}
+
+/// The diagnostic for a story file a merge left with conflict markers: names the claims and fields to settle.
+fn marker_diag(path: &Path, text: &str, line: usize) -> Diagnostic {
+    let fix = "keep the side you want, delete the <<<<<<< ||||||| ======= >>>>>>> lines, then run `factdesk check`";
+    let message = match marker_conflicts(path, text) {
+        Some(conflicts) if !conflicts.is_empty() => {
+            let places: Vec<String> = conflicts
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} (ours {:?}, theirs {:?})",
+                        c.place(),
+                        crate::safety::merge::Conflict::show(&c.mine),
+                        crate::safety::merge::Conflict::show(&c.theirs)
+                    )
+                })
+                .collect();
+            format!("git conflict marker: a merge left {} to settle; {fix}", places.join("; "))
+        }
+        _ => format!("git conflict marker: this file is in the middle of a merge; {fix}"),
+    };
+    Diagnostic::error(path, line + 1, 1, message)
 }
 
 /// Nodes held under unknown keys (`model::Extra`) anywhere in a story file.

@@ -113,7 +113,7 @@ fn list_filters_by_status_and_story_and_rejects_unknown_values() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(v.as_array().unwrap().iter().all(|c| c["status"] == "open" && c["verdict"].is_null()));
     let o = factdesk(&["list", ws, "--verdict", "sorta"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2), "2: usage or I/O");
     assert!(text(&o).contains("unknown verdict `sorta`"));
     let o = factdesk(&["list", ws, "--status", "done"]);
     assert!(text(&o).contains("unknown status `done`"));
@@ -260,7 +260,7 @@ fn new_story_creates_a_folder_that_checks_clean() {
     assert!(factdesk(&["check", ws.to_str().unwrap()]).status.success());
     // Again: refused, and the existing story is untouched.
     let o = factdesk(&["new-story", "roads", "--article", art.to_str().unwrap(), "--workspace", ws.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2), "2: usage or I/O");
     assert!(text(&o).contains("already exists"));
     assert_eq!(fs::read_to_string(ws.join("roads/claims.yaml")).unwrap(), yaml);
 }
@@ -272,7 +272,7 @@ fn new_story_errors() {
     let o = factdesk(&["new-story", "Bad Slug", "--article", "x.txt", "--workspace", ws]);
     assert!(text(&o).contains("not a slug"));
     let o = factdesk(&["new-story", "ok", "--article", "/nonexistent/a.txt", "--workspace", ws]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2), "2: usage or I/O");
     assert!(text(&o).contains("cannot open"));
     let bin = t.path().join("bin.txt");
     fs::write(&bin, b"\xff\xfe").unwrap();
@@ -304,7 +304,7 @@ fn fmt_waits_for_an_open_review_ui() {
         other => panic!("expected to take the lock, got {other:?}"),
     };
     let o = factdesk(&["fmt", t.path().to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2), "2: usage or I/O");
     assert!(text(&o).contains("another factdesk has this workspace open"), "{}", text(&o));
     assert_eq!(fs::read_to_string(&p).unwrap(), messy, "nothing was rewritten");
     drop(held);
@@ -317,7 +317,7 @@ fn fmt_waits_for_an_open_review_ui() {
 #[test]
 fn missing_workspace_is_a_clear_error() {
     let o = factdesk(&["check", "/nonexistent/ws"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2), "2: usage or I/O");
     assert!(text(&o).contains("cannot open the workspace"));
 }
 

@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u32)] = &[
     // 20 format: story YAML as text.
     ("yaml", 20),
     ("splice", 20),
+    ("markers", 20),
     // 30 store: files on disk, and the side files beside them.
     ("store", 30),
     ("safety", 30),
@@ -30,6 +31,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("safety::journal", 30),
     ("safety::sync", 30),
     ("safety::watch", 30),
+    ("git", 30),
     // 40 rules: read a loaded story, return diagnostics.
     ("evidence", 40),
     ("checks", 40),
@@ -43,6 +45,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("generate", 50),
     ("stats", 50),
     ("recover", 50),
+    ("archive", 50),
     // 60–67 the terminal UI: data, then state, then what draws it, then what does I/O.
     ("tui::theme", 60),
     ("tui::config", 60),

@@ -38,7 +38,7 @@ fn recover_round_trip_through_the_binary() {
     assert!(out.contains("claim `a`, verdict: (none) -> accurate"), "{out}");
 
     let (code, _, err) = factdesk(&["recover", ws, "--restore", "nope"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2, "2: usage or I/O");
     assert!(err.contains("no journal for story `nope`"), "{err}");
     let (code, _, _) = factdesk(&["recover", ws, "--restore", "s", "--discard", "s"]);
     assert_eq!(code, 2, "clap refuses both at once");
@@ -70,7 +70,7 @@ fn an_unreadable_journal_fails_recover() {
     fs::write(&secret, "SECRET-7q\n").unwrap();
     std::os::unix::fs::symlink(&secret, journal::journal_path(&dir)).unwrap();
     let (code, out, err) = factdesk(&["recover", ws.to_str().unwrap()]);
-    assert_eq!(code, 1, "{out}{err}");
+    assert_eq!(code, 2, "{out}{err}");
     assert!(out.contains("cannot be read") && err.contains("1 journal could not be read"), "{out}{err}");
     assert!(!out.contains("SECRET") && !err.contains("SECRET"), "{out}{err}");
     // A bomb is refused the same way.
@@ -78,5 +78,5 @@ fn an_unreadable_journal_fails_recover() {
     let anchor = format!("x: &b [{}]\n", vec!["{a: b}"; 1000].join(", "));
     fs::write(journal::journal_path(&dir), format!("{anchor}y: [{}]\n", vec!["*b"; 1000].join(", "))).unwrap();
     let (code, _, err) = factdesk(&["recover", ws.to_str().unwrap()]);
-    assert_eq!(code, 1, "{err}");
+    assert_eq!(code, 2, "{err}");
 }

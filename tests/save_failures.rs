@@ -118,7 +118,7 @@ fn fmt_leaves_a_story_it_cannot_write_back_alone() {
     fs::write(dir.join(STORY_FILE), yaml).unwrap();
     fs::write(dir.join("article.txt"), "text").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("fmt").arg(t.path()).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "2: usage or I/O");
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was rewritten"));
     assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), yaml);
 }

@@ -319,7 +319,7 @@ fn export_output_writes_to_the_path_given_and_refuses_what_it_must_not_replace()
         .stdout(fs::OpenOptions::new().write(true).open("/dev/full").unwrap())
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(1), "{}", all(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", all(&o));
     assert!(all(&o).contains("cannot write the export to standard output"), "{}", all(&o));
 }
 

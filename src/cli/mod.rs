@@ -5,7 +5,7 @@ pub mod output;
 
 use crate::model::StoryFile;
 use crate::store;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use commands::*;
 pub use output::{Format, claim_json, left_out};
 use std::path::PathBuf;
@@ -13,11 +13,13 @@ use std::process::ExitCode;
 
 /// factdesk: review a news story's claims, with verdicts, sources and notes kept as YAML.
 #[derive(Debug, Parser)]
-#[command(name = "factdesk", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "factdesk", version, about, after_help = EXIT_CODES)]
 pub struct Cli {
-    /// The workspace to open in the terminal UI.
-    #[arg(default_value = "claims")]
-    pub workspace: PathBuf,
+    /// The workspace to open in the terminal UI (kept for compatibility; `-w DIR` says the same).
+    #[arg(id = "dir", value_name = "WORKSPACE")]
+    pub workspace: Option<PathBuf>,
+    #[command(flatten)]
+    pub global: Global,
     /// Turn the mouse off in the terminal UI (also `mouse: false` in the config file).
     #[arg(long)]
     pub no_mouse: bool,
@@ -25,19 +27,63 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// Exit codes, shown at the end of `--help` and in the README.
+pub const EXIT_CODES: &str = "Exit codes: 0 ok; 1 findings (`check` found errors, or warnings with --strict; a merge \
+left conflicts; a listing left stories out); 2 usage or I/O (a bad argument, a file that cannot be read or written).";
+
+/// Options every command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Global {
+    /// The workspace folder. Default: the nearest folder, from the current one upward, that holds factdesk.yaml
+    /// or a `claims/` folder (as git finds its repository); else `claims`.
+    #[arg(short = 'w', long = "workspace", global = true, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+    /// Print less: only results and errors (no summaries or notes on standard error).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: which workspace was used, and how it was found.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Colour in the output: auto (a terminal, and NO_COLOR unset), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = output::ColorWhen::Auto, value_name = "WHEN")]
+    pub color: output::ColorWhen,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Print a shell completion script: `factdesk completions bash > ~/.local/share/bash-completion/completions/factdesk`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `factdesk man > factdesk.1; man ./factdesk.1`.
+    Man,
+    /// Create a workspace, or add what an existing one lacks: factdesk.yaml, .gitignore, .gitattributes, and the
+    /// merge driver in .git/config (inside a git repository). Nothing present is changed.
+    Init(commands::init::InitArgs),
+    /// Import other newsrooms' fact-checks (ClaimReview JSON-LD, or a saved page holding it) into the
+    /// workspace's read-only archive/, where `similar` and the UI's similar panel find them.
+    ImportClaimreview(commands::import_claimreview::ImportArgs),
+    /// Git's merge driver for claims.yaml (registered by `factdesk init`): merges claim by claim and field by
+    /// field; exits 1 and leaves conflict markers on the fields both sides changed differently.
+    MergeDriver(commands::merge_driver::MergeDriverArgs),
     /// Validate every story: YAML, values, duplicate ids, articles, anchors.
     Check {
-        /// The workspace folder.
-        #[arg(default_value = "claims")]
-        workspace: PathBuf,
+        /// The workspace folder (same as `-w`).
+        #[arg(id = "dir", value_name = "WORKSPACE")]
+        workspace: Option<PathBuf>,
+        /// `text` (path:line:column: severity: message), `json`, or `sarif` (SARIF 2.1.0, for code-scanning services).
+        #[arg(long, value_enum, default_value_t = check::CheckFormat::Text)]
+        format: check::CheckFormat,
+        /// Warnings fail too (exit 1), not only errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// List claims, optionally filtered.
     List {
-        /// The workspace folder.
-        #[arg(default_value = "claims")]
-        workspace: PathBuf,
+        /// The workspace folder (same as `-w`).
+        #[arg(id = "dir", value_name = "WORKSPACE")]
+        workspace: Option<PathBuf>,
         /// Only this story (its slug).
         #[arg(long)]
         story: Option<String>,
@@ -56,21 +102,18 @@ pub enum Command {
     NewStory {
         /// The story's slug: lowercase letters, digits and dashes.
         slug: String,
-        /// The article text file (UTF-8).
+        /// The article text file (UTF-8); `-` reads it from standard input.
         #[arg(long)]
         article: PathBuf,
         /// The story's title (default: the article's first line).
         #[arg(long)]
         title: Option<String>,
-        /// The workspace folder.
-        #[arg(long, default_value = "claims")]
-        workspace: PathBuf,
     },
     /// Show unsaved edits left in recovery journals (after a crash), or restore or discard them.
     Recover {
-        /// The workspace folder.
-        #[arg(default_value = "claims")]
-        workspace: PathBuf,
+        /// The workspace folder (same as `-w`).
+        #[arg(id = "dir", value_name = "WORKSPACE")]
+        workspace: Option<PathBuf>,
         /// Restore this story's unsaved edits into its claims.yaml.
         #[arg(long, value_name = "SLUG", conflicts_with = "discard")]
         restore: Option<String>,
@@ -96,9 +139,9 @@ pub enum Command {
     Search {
         /// Words to find, fuzzily, in each claim's text, claimant, tags, id and notes; every word must match.
         query: String,
-        /// The workspace folder.
-        #[arg(default_value = "claims")]
-        workspace: PathBuf,
+        /// The workspace folder (same as `-w`).
+        #[arg(id = "dir", value_name = "WORKSPACE")]
+        workspace: Option<PathBuf>,
         /// How many matches to print, best first.
         #[arg(long, default_value_t = 20)]
         limit: usize,
@@ -110,7 +153,8 @@ pub enum Command {
     Similar {
         /// The claim, as `story-slug/claim-id` (with --text, leave it out).
         claim: Option<String>,
-        /// The workspace folder.
+        /// The workspace folder (same as `-w`).
+        #[arg(id = "dir", value_name = "WORKSPACE")]
         workspace: Option<PathBuf>,
         /// A claim that is not in the workspace yet, as text; `-` reads it from standard input.
         #[arg(long)]
@@ -136,9 +180,9 @@ pub enum Command {
     },
     /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
     Fmt {
-        /// The workspace folder.
-        #[arg(default_value = "claims")]
-        workspace: PathBuf,
+        /// The workspace folder (same as `-w`).
+        #[arg(id = "dir", value_name = "WORKSPACE")]
+        workspace: Option<PathBuf>,
         /// Rewrite files even when that drops hand-written comments (they are listed first otherwise).
         #[arg(long)]
         force: bool,
@@ -174,34 +218,65 @@ fn quiet_on_closed_pipe() {
 
 /// Runs the command line and returns the process's exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(code) = mistyped_subcommand(first_word(&args).as_deref()) {
+        return code;
+    }
+    let cli = Cli::parse_from(args);
+    output::set_options(&cli.global);
     if cli.command.is_some() {
         quiet_on_closed_pipe();
     }
+    let g = cli.global.clone();
+    // `factdesk WS list` names the workspace before the subcommand: it counts like `-w WS`.
+    let before = cli.workspace.clone();
+    let ws =
+        |positional: Option<PathBuf>| output::workspace(positional.or_else(|| before.clone()), g.workspace.as_deref());
     match cli.command {
-        None => crate::tui::run(&cli.workspace, cli.no_mouse),
-        Some(Command::Check { workspace }) => check::check(&workspace),
+        None => {
+            let color = match g.color {
+                output::ColorWhen::Always => Some(true),
+                output::ColorWhen::Never => Some(false),
+                output::ColorWhen::Auto => None,
+            };
+            crate::tui::run(&ws(cli.workspace), cli.no_mouse, color)
+        }
+        Some(Command::Check { workspace, format, strict }) => check::check(&ws(workspace), format, strict),
         Some(Command::List { workspace, story, status, verdict, format }) => {
-            list::list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
+            list::list(&ws(workspace), story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
         Some(Command::GenWorkspace { dir, stories, claims_per_story, seed }) => {
             gen_workspace::run(&dir, stories, claims_per_story, seed)
         }
-        Some(Command::Search { query, workspace, limit, format }) => search::run(&query, &workspace, limit, format),
+        Some(Command::Search { query, workspace, limit, format }) => search::run(&query, &ws(workspace), limit, format),
         Some(Command::Similar { claim, workspace, text, limit, format }) => {
-            similar::main(claim, workspace, text, limit, format)
+            similar::main(claim, workspace, text, limit, format, ws)
         }
         #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
-        Some(Command::Export(args)) => export::run(&args),
-        Some(Command::Fmt { workspace, force }) => fmt::fmt(&workspace, force),
+        Some(Command::Export(mut args)) => {
+            args.workspace = Some(ws(args.workspace.take()));
+            export::run(&args)
+        }
+        Some(Command::Fmt { workspace, force }) => fmt::fmt(&ws(workspace), force),
         Some(Command::Recover { workspace, restore, discard }) => {
-            recover::run(&workspace, crate::recover::Action::from_flags(restore, discard))
+            recover::run(&ws(workspace), crate::recover::Action::from_flags(restore, discard))
         }
-        Some(Command::NewStory { slug, article, title, workspace }) => {
-            new_story::run(&slug, &article, title.as_deref(), &workspace)
+        Some(Command::NewStory { slug, article, title }) => {
+            new_story::run(&slug, &article, title.as_deref(), &ws(None))
         }
-        Some(Command::Extract(a)) => extract::extract(a),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "factdesk", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => output::fail(&format!("cannot write the manual page: {e}")),
+        },
+        Some(Command::Init(a)) => init::run(a),
+        Some(Command::ImportClaimreview(a)) => import_claimreview::run(a, &ws(None)),
+        Some(Command::MergeDriver(a)) => merge_driver::run(a),
+        Some(Command::Extract(a)) => extract::extract(a, &ws(None)),
         Some(Command::Score(a)) => score::score(a),
         #[cfg(feature = "dev")]
         Some(Command::Train(a)) => train::train(a),
@@ -212,6 +287,53 @@ pub fn main() -> ExitCode {
         #[cfg(feature = "dev")]
         Some(Command::BenchSimilar(a)) => bench_similar::run(a),
     }
+}
+
+/// The first argument that is not an option (or an option's value): a subcommand, or the bare workspace.
+fn first_word(args: &[std::ffi::OsString]) -> Option<std::path::PathBuf> {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let s = a.to_string_lossy();
+        if s == "--" {
+            return it.next().map(PathBuf::from);
+        }
+        if matches!(s.as_ref(), "-w" | "--workspace" | "--color") {
+            it.next();
+        } else if !s.starts_with('-') || s == "-" {
+            return Some(PathBuf::from(a));
+        }
+    }
+    None
+}
+
+/// `factdesk lsit`: a bare word that is no folder but is close to a subcommand's name is a typo, reported as clap
+/// reports an unknown subcommand ("a similar subcommand exists"), with exit code 2.
+fn mistyped_subcommand(positional: Option<&std::path::Path>) -> Option<ExitCode> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let word = positional?.to_str()?;
+    let cmd = Cli::command();
+    if std::fs::symlink_metadata(word).is_ok()
+        || word.contains(['/', '\\', '.'])
+        || cmd.get_subcommands().any(|c| c.get_name() == word || c.get_all_aliases().any(|a| a == word))
+        || word == "help"
+    {
+        return None;
+    }
+    let names: Vec<String> =
+        cmd.get_subcommands().filter(|c| !c.is_hide_set()).map(|c| c.get_name().to_string()).collect();
+    let best = names
+        .iter()
+        .map(|n| (output::edit_distance(word, n), n))
+        .filter(|(d, n)| *d <= 2.max(n.len() / 3) || n.starts_with(word))
+        .min_by_key(|(d, _)| *d)?
+        .1
+        .clone();
+    let mut err = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&cmd);
+    err.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.to_string()));
+    err.insert(ContextKind::SuggestedSubcommand, ContextValue::Strings(vec![best]));
+    err.insert(ContextKind::Usage, ContextValue::StyledStr(cmd.clone().render_usage()));
+    let _ = err.print();
+    Some(ExitCode::from(2))
 }
 
 /// Exposed for tests: a story file rendered the canonical way.

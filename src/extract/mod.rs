@@ -8,6 +8,7 @@ pub mod model;
 pub mod names;
 pub mod newsset;
 pub mod numbers;
+pub mod page;
 pub mod score;
 pub mod split;
 

@@ -49,6 +49,19 @@ impl Conflict {
 }
 
 impl Conflict {
+    /// Where the conflict is, for messages: "claim `c1`, verdict". Not sanitized.
+    pub fn place(&self) -> String {
+        let field = if self.field.is_empty() {
+            "the whole claim (deleted on one side, edited on the other)"
+        } else {
+            &self.field
+        };
+        match &self.claim_id {
+            Some(id) => format!("claim `{id}`, {field}"),
+            None => format!("the story, {field}"),
+        }
+    }
+
     /// Both sides kept, where that makes sense: text joins mine, a blank line and theirs; lists take mine's
     /// items then theirs' other items. `None` for anything else (numbers, verdicts, whole claims).
     /// Use with `Choice::Custom(conflict.both())`.

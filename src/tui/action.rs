@@ -43,6 +43,10 @@ pub enum Action {
     ExportMenu,
     /// Show the stats panel.
     Stats,
+    /// The current story's `git diff`, in a pane.
+    Diff,
+    /// The commits that touched the current claim, in a pane.
+    Log,
     /// The claim's sources as a list pane.
     Sources,
     /// The claim's numeric checks as a list pane.
@@ -136,6 +140,10 @@ pub enum Reply {
     StoriesFixed(Retried),
     /// The runner wrote the workspace settings (the organisation form): the settings now in use, or why not.
     SettingsSaved(Result<crate::model::WorkspaceConfig, String>),
+    /// `git status` of the workspace: each story's state by slug; `None` with no repository (or no git).
+    GitStatus(Option<std::collections::HashMap<String, crate::git::StoryGit>>),
+    /// What git printed for the pane titled `title` (a diff or a log), or why it failed.
+    GitText { title: String, text: Result<String, String> },
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
 }

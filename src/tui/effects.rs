@@ -433,3 +433,45 @@ pub fn similar_index(root: &Path, input: app::SimilarInput) -> app::SimilarClaim
     };
     app::SimilarClaims::build(input)
 }
+
+/// Runs `job` on a thread of its own, so git (or anything slow) never holds up a frame; its reply arrives on the
+/// returned channel, which the runner polls. `None` when no thread could be started.
+pub fn in_background(
+    name: &str,
+    job: impl FnOnce() -> app::Reply + Send + 'static,
+) -> Option<std::sync::mpsc::Receiver<app::Reply>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name(format!("factdesk-{name}"))
+        .spawn(move || {
+            let _ = tx.send(job());
+        })
+        .ok()?;
+    Some(rx)
+}
+
+/// `git status` of the workspace, for `Reply::GitStatus`.
+pub fn git_status(root: std::path::PathBuf) -> app::Reply {
+    app::Reply::GitStatus(crate::git::status(&root))
+}
+
+/// A story folder's `git diff`, for `Reply::GitText`.
+pub fn git_diff(dir: std::path::PathBuf, title: String) -> app::Reply {
+    app::Reply::GitText { title, text: crate::git::diff(&dir).map_err(|e| e.to_string()) }
+}
+
+/// The commits that touched one claim, for `Reply::GitText`.
+pub fn git_log(file: std::path::PathBuf, id: String, title: String) -> app::Reply {
+    let text = match crate::git::claim_log(&file, &id) {
+        Ok(Some(log)) => Ok(log),
+        Ok(None) => Ok(format!("claim `{id}` is not in the last commit yet: commit the story to start its history")),
+        Err(e) => Err(e.to_string()),
+    };
+    app::Reply::GitText { title, text }
+}
+
+/// The imported fact-checks of the workspace's `archive/`, for the similar-claims panel (unreadable archive
+/// files are left out here; `factdesk similar` names them).
+pub fn archive(root: &std::path::Path) -> Vec<crate::archive::External> {
+    crate::archive::load(root).0
+}

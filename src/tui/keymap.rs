@@ -255,6 +255,8 @@ impl Default for Keymap {
         b(Main, Key::ch('r'), A::RejectCandidate, "reject", "reject a candidate (remembered)", "");
         b(Main, Key::ch('x'), A::ExportMenu, "export", "export the story: ClaimReview, Markdown, CSV, JSON", "export");
         b(Main, Key::ch('S'), A::Stats, "stats", "stats: verdicts, reviewed, claims per assignee", "");
+        b(Main, Key::ch('D'), A::Diff, "diff", "git diff of the story, coloured (in a git repository)", "");
+        b(Main, Key::ch('L'), A::Log, "log", "git log: the commits that touched the claim", "");
         b(Main, Key::ch('M'), A::MergeCandidate, "merge", "merge a candidate into another claim", "");
         b(Main, Key::ch('o'), A::Sources, "sources", "the claim's sources: add, edit, remove, reorder", "");
         b(Main, Key::ch('C'), A::Checks, "checks", "the claim's numeric checks, computed live", "");

@@ -88,14 +88,23 @@ fn load_in_background(
     Ok((rx, handle))
 }
 
-/// `factdesk [WORKSPACE]`: opens the review UI.
-pub fn run(workspace: &Path, no_mouse: bool) -> ExitCode {
+/// `factdesk [WORKSPACE]`: opens the review UI. `color` is `--color` (`Some(false)`: never, `Some(true)`:
+/// always, `None`: the config's theme and `NO_COLOR` decide).
+pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
     if let Err(e) = terminal::require_tty() {
         eprintln!("factdesk: {e}");
         return ExitCode::from(2);
     }
     let (mut app, loader, mouse) = match prepare(workspace, no_mouse) {
-        Ok(x) => x,
+        Ok(x) => {
+            let (mut app, loader, mouse) = x;
+            if let Some(color) = color {
+                app.theme = theme::Theme { color };
+                // crossterm drops colours by itself under NO_COLOR; `--color always` overrides that too.
+                ratatui::crossterm::style::force_color_output(color);
+            }
+            (app, loader, mouse)
+        }
         Err(e) => {
             eprintln!("{}", crate::sanitize::line(&e));
             return ExitCode::FAILURE;
@@ -170,6 +179,21 @@ struct Runner<'t> {
     similar: Option<mpsc::Receiver<app::SimilarClaims>>,
     /// The stories still loading; `None` once every one is here.
     loading: Option<mpsc::Receiver<Loaded>>,
+    /// Replies of jobs running on their own threads (git status, diff, log).
+    background: Vec<mpsc::Receiver<Reply>>,
+}
+
+impl Runner<'_> {
+    /// Starts a job off the UI thread; its reply is dispatched when it arrives.
+    fn spawn(&mut self, name: &str, job: impl FnOnce() -> Reply + Send + 'static) {
+        self.background.extend(effects::in_background(name, job));
+    }
+
+    /// Asks git for every story's state again (after a load, a save or a reload).
+    fn refresh_git(&mut self, app: &App) {
+        let root = app.ws.root.clone();
+        self.spawn("git-status", move || effects::git_status(root));
+    }
 }
 
 /// The similar-claims index of the claims as they are now, off the UI thread: read from the cache when it holds
@@ -181,7 +205,7 @@ fn build_similar(app: &App) -> Option<mpsc::Receiver<app::SimilarClaims>> {
     std::thread::Builder::new()
         .name("factdesk-similar".into())
         .spawn(move || {
-            let _ = tx.send(effects::similar_index(&root, input));
+            let _ = tx.send(effects::similar_index(&root, input).with_externals(effects::archive(&root)));
         })
         .ok()?;
     Some(rx)
@@ -239,7 +263,8 @@ fn event_loop(
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
-    let mut r = Runner { term, input, mouse, filter: None, similar, loading };
+    let mut r = Runner { term, input, mouse, filter: None, similar, loading, background: Vec::new() };
+    r.refresh_git(app);
     loop {
         if let Some(rx) = r.loading.take() {
             let (done, quit) = absorb(app, std::mem::take(&mut first).into_iter(), &rx, &mut |app, a| {
@@ -253,12 +278,13 @@ fn event_loop(
             } else {
                 release_free_memory();
                 r.similar = build_similar(app);
+                r.refresh_git(app);
                 guard = watcher.take().map(|w| guard::Guard::start(app, w));
             }
         }
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while stories or filter results are streaming in.
-        let wait = if app.filter_pending || r.loading.is_some() {
+        let wait = if app.filter_pending || r.loading.is_some() || !r.background.is_empty() {
             Duration::from_millis(8)
         } else {
             Duration::from_millis(250)
@@ -282,6 +308,9 @@ fn event_loop(
         if let Some(g) = guard.as_mut()
             && tick(g, &mut r, app)?
         {
+            return Ok(());
+        }
+        if drain_background(&mut r, app)? {
             return Ok(());
         }
         if let Some(rx) = &r.similar
@@ -444,6 +473,25 @@ fn no_runner(_: &mut App, _: Effect) -> Performed {
     Ok((false, Vec::new()))
 }
 
+/// Hands the app the replies of background jobs that finished (git status, diff, log). `true` means quit.
+fn drain_background(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
+    let mut ready = Vec::new();
+    r.background.retain(|rx| match rx.try_recv() {
+        Ok(reply) => {
+            ready.push(reply);
+            false
+        }
+        Err(mpsc::TryRecvError::Empty) => true,
+        Err(mpsc::TryRecvError::Disconnected) => false,
+    });
+    for reply in ready {
+        if dispatch(app, reply, &mut |app, e| perform(r, app, e))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Hands the worker's new results to the app. `true` means quit.
 fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     let Some(f) = r.filter.as_mut() else { return Ok(false) };
@@ -527,6 +575,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
                 // Saved claims join the similar-claims index.
                 r.similar = build_similar(app);
             }
+            r.refresh_git(app);
             return Ok((false, vec![Step::reply(Reply::Saved(errors))]));
         }
         Effect::SaveAndQuit => {
@@ -570,7 +619,11 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             let result = effects::export_story_pointing(&app.ws, story, format, &app.keymap);
             return Ok((false, vec![Step::reply(Reply::Exported(result))]));
         }
+        Effect::GitStatus => r.refresh_git(app),
+        Effect::GitDiff { dir, title } => r.spawn("git-diff", move || effects::git_diff(dir, title)),
+        Effect::GitLog { file, id, title } => r.spawn("git-log", move || effects::git_log(file, id, title)),
         Effect::Reload => {
+            r.refresh_git(app);
             let files = read_story_files(app);
             let config = crate::store::load_config(&app.ws.root).map_err(|d| d.to_string());
             // The folders that did not load are tried once the files and the settings are in.

@@ -10,6 +10,8 @@ pub struct SimilarClaims {
     pub index: crate::similar::SimilarIndex,
     /// Story index at build time -> the story's slug and its claims' ids.
     names: Vec<StoryNames>,
+    /// Other newsrooms' fact-checks from `archive/` (`factdesk import-claimreview`), shown as external.
+    pub externals: Vec<crate::archive::External>,
 }
 
 /// A story's slug and its claims' ids, in one buffer (a big workspace has a hundred thousand ids).
@@ -85,7 +87,18 @@ impl SimilarClaims {
             }),
             Params::default(),
         );
-        SimilarClaims { index, names }
+        SimilarClaims { index, names, externals: Vec::new() }
+    }
+
+    /// The same index, with the imported fact-checks of `archive/` (read by the runner's effects).
+    pub fn with_externals(mut self, externals: Vec<crate::archive::External>) -> Self {
+        self.externals = externals;
+        self
+    }
+
+    /// Imported fact-checks that say nearly the same as `text`: (score, the check), best first.
+    pub fn lookup_external(&self, text: &str, limit: usize) -> Vec<(f32, &crate::archive::External)> {
+        crate::archive::similar(&self.externals, text, limit)
     }
 
     /// The index the cache already holds (`cache::load_similar_table`), when it was built from exactly these
@@ -108,7 +121,7 @@ impl SimilarClaims {
         if !same {
             return Err(input);
         }
-        Ok(SimilarClaims { index: table.index, names: input.names })
+        Ok(SimilarClaims { index: table.index, names: input.names, externals: Vec::new() })
     }
 
     /// The claims most like `query`, other than (`slug`, `id`): (score 0..1, slug, id), best first, however

@@ -91,6 +91,22 @@ impl Theme {
         self.fg(Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED), Color::Yellow)
     }
 
+    /// A line a diff adds (its `+` says so without colour).
+    pub fn diff_added(self) -> Style {
+        self.fg(Style::new(), Color::Green)
+    }
+    /// A line a diff removes (its `-` says so without colour).
+    pub fn diff_removed(self) -> Style {
+        self.fg(Style::new(), Color::Red)
+    }
+    /// A diff's `@@` hunk line.
+    pub fn diff_hunk(self) -> Style {
+        self.fg(Style::new(), Color::Cyan)
+    }
+    /// A story's git marks in the list and the header (modified, staged, untracked, conflicted).
+    pub fn git(self) -> Style {
+        self.fg(Style::new().add_modifier(Modifier::BOLD), Color::Magenta)
+    }
     /// The sentence selection in the article.
     pub fn span_selection(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)

@@ -36,9 +36,9 @@ impl From<ExportFormat> for Format {
 /// Arguments of `factdesk export`.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
-    /// The workspace folder.
-    #[arg(default_value = "claims")]
-    pub workspace: PathBuf,
+    /// The workspace folder (same as `-w`).
+    #[arg(id = "dir", value_name = "WORKSPACE")]
+    pub workspace: Option<PathBuf>,
     /// The story to export (its slug); may be left out when the workspace holds one story.
     #[arg(long)]
     pub story: Option<String>,
@@ -81,11 +81,11 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     if !crate::dates::is_date(&date) {
         return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
     }
-    let ws = match crate::load::load_workspace(&args.workspace) {
+    let ws = match crate::load::load_workspace(args.workspace.as_deref().unwrap_or(std::path::Path::new("claims"))) {
         Ok(ws) => ws,
         Err(d) => {
             eprintln!("{d}");
-            return ExitCode::FAILURE;
+            return ExitCode::from(crate::cli::output::USAGE_OR_IO);
         }
     };
     let story = match pick_story(&ws, args.story.as_deref()) {

@@ -2,6 +2,7 @@
 
 use crate::cli::output::{Format, fail};
 use crate::extract::model::Model;
+use crate::extract::page;
 use crate::extract::{Decision, analyse_in, extract_into};
 use crate::sanitize;
 use crate::store;
@@ -12,14 +13,13 @@ use std::process::ExitCode;
 /// `factdesk extract`: propose check-worthy sentences of an article as candidate claims.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The article text file (UTF-8).
+    /// The article: a text file (UTF-8), or a saved web page (.html: its main text, and the story's title,
+    /// outlet, byline, url, date and language from its metadata; the page is kept as source.html); `-` reads
+    /// standard input.
     pub article: PathBuf,
     /// The story to create or update (its slug). Required unless `--format json` (a preview).
     #[arg(long)]
     pub story: Option<String>,
-    /// The workspace folder.
-    #[arg(long, default_value = "claims")]
-    pub workspace: PathBuf,
     /// Replace the story's article with ARTICLE first (a corrected or updated version): claims are anchored again
     /// and those whose words changed are listed. Without it, a different article is refused.
     #[arg(long)]
@@ -42,13 +42,46 @@ pub struct ExtractArgs {
 }
 
 fn read_article(path: &Path) -> Result<String, String> {
+    if path.as_os_str() == "-" {
+        return read_stdin();
+    }
     // The user names this file on the command line: links are followed, but only a regular file is read.
     let bytes = store::read_user_file(path, store::MAX_ARTICLE_BYTES).map_err(|d| d.to_string())?;
     store::decode_utf8(path, bytes, "the article").map_err(|d| d.to_string())
 }
 
+/// Standard input as the article: at most the size an article file may have, UTF-8.
+pub fn read_stdin() -> Result<String, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let limit = store::MAX_ARTICLE_BYTES;
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the article from standard input: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("the article on standard input is over {limit} bytes; cut it or save it to a file"));
+    }
+    store::decode_utf8(Path::new("-"), bytes, "the article").map_err(|d| d.to_string())
+}
+
+/// Text read from standard input, in a temporary file, for the functions that copy an article from a path.
+pub fn stdin_file(text: &str) -> Result<tempfile::NamedTempFile, String> {
+    use std::io::Write;
+    let mut f = tempfile::NamedTempFile::new().map_err(|e| format!("cannot hold standard input: {e}"))?;
+    f.write_all(text.as_bytes()).map_err(|e| format!("cannot hold standard input: {e}"))?;
+    Ok(f)
+}
+
+/// What keeping a page did, in one line.
+pub fn from_page(filled: &[String]) -> String {
+    let kept = format!("kept the page as {}", page::SOURCE_FILE);
+    if filled.is_empty() { kept } else { format!("{kept}; from its metadata: {}", filled.join(", ")) }
+}
+
 /// Runs `factdesk extract`.
-pub fn extract(a: ExtractArgs) -> ExitCode {
+pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
     let decision = match a.threshold {
         Some(t) if !(0.0..=1.0).contains(&t) => {
             return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
@@ -60,6 +93,23 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
+    // A saved web page: its main text is the article, and the page is kept beside it.
+    let page = if page::is_page(&a.article, &article) {
+        match page::read_page(&a.article, &article) {
+            Ok(p) => Some((article.clone(), p)),
+            Err(e) => return fail(&e.to_string()),
+        }
+    } else {
+        None
+    };
+    let article = page.as_ref().map_or(article, |(_, p)| p.text.clone());
+    // From standard input or a page, the story's article.txt is copied from a temporary file holding the text.
+    let held = match (a.article.as_os_str() == "-" || page.is_some()).then(|| stdin_file(&article)).transpose() {
+        Ok(h) => h,
+        Err(e) => return fail(&e),
+    };
+    let article_path = held.as_ref().map_or(a.article.as_path(), |t| t.path());
+    let title = a.title.clone().or_else(|| page.as_ref().map(|(_, p)| p.title.clone()).filter(|t| !t.is_empty()));
     let model = Model::embedded();
     if a.format == Format::Json {
         let items = analyse_in(&article, model, decision, &a.language);
@@ -69,9 +119,15 @@ pub fn extract(a: ExtractArgs) -> ExitCode {
     let Some(slug) = a.story else {
         return fail("which story? pass `--story SLUG` to write candidates, or `--format json` to preview");
     };
-    match extract_into(&a.workspace, &slug, &a.article, &article, a.title.as_deref(), decision, a.replace_article) {
+    match extract_into(workspace, &slug, article_path, &article, title.as_deref(), decision, a.replace_article) {
         Ok(msg) => {
             print!("{}", sanitize::sanitize(&msg, true));
+            if let Some((html, p)) = &page {
+                match page::keep_source(&workspace.join(&slug), html, p) {
+                    Ok(filled) => println!("{}", from_page(&filled)),
+                    Err(e) => return fail(&e.to_string()),
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),

@@ -1,5 +1,6 @@
 //! `factdesk similar`: have we checked this before? The claims most like one claim of the workspace, or like a
-//! claim not in it yet (`--text`, `--text -` for standard input), as a table or JSON, each labelled.
+//! claim not in it yet (`--text`, `--text -` for standard input), as a table or JSON, each labelled; then other
+//! newsrooms' fact-checks imported into `archive/` (`import-claimreview`), marked external.
 
 use crate::cli::output::{Format, fail, left_out};
 use crate::sanitize;
@@ -23,6 +24,7 @@ pub fn main(
     text: Option<String>,
     limit: usize,
     format: Format,
+    resolve: impl Fn(Option<PathBuf>) -> PathBuf,
 ) -> ExitCode {
     let (query, workspace) = match (claim, workspace, text) {
         (Some(target), workspace, None) => {
@@ -62,7 +64,8 @@ pub fn main(
     {
         return fail("the text is empty: give the claim to look for, e.g. --text \"The bridge cost $40m\"");
     }
-    run(&query, &workspace.unwrap_or_else(|| PathBuf::from("claims")), limit, format)
+    // The folder given, else `-w`, else found from the current folder upward (`cli::output::workspace`).
+    run(&query, &resolve(workspace), limit, format)
 }
 
 /// Looks `query` up in the workspace at `workspace` and prints the best `limit`.
@@ -82,7 +85,12 @@ pub fn run(query: &Query, workspace: &Path, limit: usize, format: Format) -> Exi
             Query::Text(t) => table.index.similar_to_text(t, limit).0,
         };
         let rows: Vec<(Similar, Row)> = found.into_iter().filter_map(|s| Some((s, table.row_of(s.doc)?))).collect();
-        print(&rows, format);
+        let text = match query {
+            Query::Claim { slug, id } => table.find(slug, id).map(|(_, r)| r.text.clone()).unwrap_or_default(),
+            Query::Text(t) => t.clone(),
+        };
+        let external = externals(workspace, query, &text, limit);
+        print(&rows, &external, format);
         return ExitCode::SUCCESS;
     }
     run_loaded(query, workspace, limit, format)
@@ -98,6 +106,7 @@ fn run_loaded(query: &Query, workspace: &Path, limit: usize, format: Format) -> 
         }
     };
     let index = SimilarIndex::build(&ws);
+    let text;
     let found = match query {
         Query::Claim { slug, id } => {
             let Some(si) = ws.stories.iter().position(|s| &s.slug == slug) else {
@@ -112,9 +121,13 @@ fn run_loaded(query: &Query, workspace: &Path, limit: usize, format: Format) -> 
                 ));
             };
             let doc = DocRef { story: si as u32, claim: ci as u32 };
+            text = ws.stories[si].file.claims[ci].text.clone();
             index.similar_to(doc, &Fields::of(&ws.stories[si].file.claims[ci]), limit).0
         }
-        Query::Text(t) => index.similar_to_text(t, limit).0,
+        Query::Text(t) => {
+            text = t.clone();
+            index.similar_to_text(t, limit).0
+        }
     };
     let rows: Vec<(Similar, Row)> = found
         .into_iter()
@@ -124,11 +137,33 @@ fn run_loaded(query: &Query, workspace: &Path, limit: usize, format: Format) -> 
             (s, Row::of(&st.slug, &st.file.claims[s.doc.claim as usize]))
         })
         .collect();
-    print(&rows, format);
+    let external = externals(workspace, query, &text, limit);
+    print(&rows, &external, format);
     left_out(&ws)
 }
 
-fn print(found: &[(Similar, Row)], format: Format) {
+/// Other newsrooms' fact-checks in `archive/` most like `text`, best first; our own published check of the claim,
+/// imported back, is not "checked elsewhere". Problems with the archive's files go to standard error.
+fn externals(workspace: &Path, query: &Query, text: &str, limit: usize) -> Vec<(f32, crate::archive::External)> {
+    let (externals, problems) = crate::archive::load(workspace);
+    for d in &problems {
+        eprintln!("{d}");
+    }
+    let own = match query {
+        Query::Claim { slug, id } => crate::store::load_config(workspace)
+            .ok()
+            .map(|cfg| crate::export::claimreview::review_url(&cfg.organization.review_url, slug, id)),
+        Query::Text(_) => None,
+    };
+    crate::archive::similar(&externals, text, limit + 1)
+        .into_iter()
+        .filter(|(_, e)| e.url.is_empty() || Some(&e.url) != own.as_ref())
+        .take(limit)
+        .map(|(score, e)| (score, e.clone()))
+        .collect()
+}
+
+fn print(found: &[(Similar, Row)], external: &[(f32, crate::archive::External)], format: Format) {
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = found
@@ -140,6 +175,12 @@ fn print(found: &[(Similar, Row)], format: Format) {
                         "verdict": r.verdict, "status": r.status, "text": r.text,
                     })
                 })
+                .chain(external.iter().map(|(score, e)| {
+                    serde_json::json!({
+                        "external": true, "outlet": e.outlet, "url": e.url, "rating": e.rating,
+                        "similarity": (score * 1000.0).round() / 1000.0, "text": e.claim,
+                    })
+                }))
                 .collect();
             // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
             print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
@@ -159,6 +200,24 @@ fn print(found: &[(Similar, Row)], format: Format) {
             }
             print!("{}", table.render());
             eprintln!("{}", crate::words::plural(found.len(), "similar claim", "similar claims"));
+            if !external.is_empty() {
+                let mut table = crate::words::Table::new(&[">SIM", "EXTERNAL", "RATING", "CLAIM", "URL"]);
+                for (score, e) in external {
+                    table.row(vec![
+                        format!("{score:.2}"),
+                        sanitize::line(&e.outlet),
+                        sanitize::line(if e.rating.is_empty() { "-" } else { &e.rating }),
+                        sanitize::line(&e.claim).chars().take(60).collect(),
+                        sanitize::line(&e.url),
+                    ]);
+                }
+                println!();
+                print!("{}", table.render());
+                eprintln!(
+                    "{} (external: archive/, from import-claimreview)",
+                    crate::words::plural(external.len(), "checked elsewhere", "checked elsewhere")
+                );
+            }
         }
     }
 }

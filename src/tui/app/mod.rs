@@ -1,12 +1,13 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
 //! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
 //! `items` (the sources, checks, values and warnings panes), `checked` ("checked before?" lookups), `conflicts`
-//! (loading, recovery, reloads).
+//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane).
 
 mod article;
 mod checked;
 mod conflicts;
 mod forms;
+mod git;
 mod items;
 mod layout;
 mod list;
@@ -15,6 +16,7 @@ mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{describe, field};
+pub use git::{GitPane, GitPaneKind, GitState};
 pub use items::{
     Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, claim_says_in_words, web_address_problem,
 };
@@ -64,6 +66,19 @@ pub enum Effect {
     RememberListWidth(geometry::ListWidth),
     /// Write the publishing organisation into the workspace settings, then send `Reply::SettingsSaved`.
     SaveOrganization(crate::model::Organization),
+    /// Ask git for every story's state (`git status`), off the UI thread; `Reply::GitStatus` brings it.
+    GitStatus,
+    /// `git diff` of a story folder, off the UI thread; `Reply::GitText` brings it, under `title`.
+    GitDiff {
+        dir: std::path::PathBuf,
+        title: String,
+    },
+    /// The commits that touched claim `id` of a story file, off the UI thread; `Reply::GitText` brings them.
+    GitLog {
+        file: std::path::PathBuf,
+        id: String,
+        title: String,
+    },
 }
 
 /// Which pane has the focus.
@@ -100,6 +115,8 @@ pub enum Mode {
     Resolve,
     /// A list pane: sources, numeric checks, story values or warnings.
     Items(ItemsPane),
+    /// The git pane: a story's diff (`D`) or a claim's commits (`L`).
+    Git(GitPane),
 }
 
 /// A story file as it was before an edit, for undo and redo.
@@ -210,6 +227,8 @@ pub struct App {
     pub discard_on_quit: bool,
     /// The similar-claims index, once built off the UI thread.
     pub similar: Option<Arc<SimilarClaims>>,
+    /// Each story's git state (modified, staged, untracked, conflicted), from the runner's `git status`.
+    pub git: GitState,
     /// A matcher for highlighting visible rows, with the query it is set up for.
     highlighter: RefCell<(String, search::Engine, Box<dyn search::Matcher>)>,
     /// The claim that matches the filter best, where typing a filter puts the cursor.
@@ -243,7 +262,7 @@ pub fn context(app: &App) -> Context {
         Mode::Form(f) if f.question.is_some() => Context::Confirm,
         Mode::Form(_) => Context::Form,
         Mode::Confirm(_) => Context::Confirm,
-        Mode::Help(_) | Mode::Stats => Context::Help,
+        Mode::Help(_) | Mode::Stats | Mode::Git(_) => Context::Help,
         Mode::Recover => Context::Recover,
         Mode::Resolve => Context::Resolve,
         Mode::Items(_) => Context::Items,
@@ -314,6 +333,7 @@ impl App {
             filter_table: None,
             corpus: None,
             similar: None,
+            git: GitState::default(),
             edits: 0,
             recovery: Recovery::default(),
             journaling: true,

@@ -208,16 +208,15 @@ fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>
     let t = app.theme;
     let c = &app.ws.stories[si].file.claims[ci];
     let found = app.similar_to(si, ci, 5);
-    if found.is_empty() {
-        return;
-    }
     let candidate = c.status == crate::model::Status::Candidate;
     let heading = if candidate {
         format!("Checked before? ({} merges into one)", app.keymap.key_for(Context::Main, "merge"))
     } else {
         format!("Similar claims ({}):", found.len())
     };
-    lines.push(Line::from(Span::styled(heading, t.label())));
+    if !found.is_empty() {
+        lines.push(Line::from(Span::styled(heading, t.label())));
+    }
     for f in found {
         let story = &app.ws.stories[f.story];
         let other = &story.file.claims[f.claim];
@@ -239,5 +238,20 @@ fn similar_lines(app: &App, si: usize, ci: usize, lines: &mut Vec<Line<'static>>
             Span::styled(verdict, super::list::badge(app, other).1),
         ]));
         lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&other.text)), t.dim())));
+    }
+    // Other newsrooms' checks (archive/), marked external, with the outlet, their rating and the url.
+    let external = app.similar.as_ref().map(|sim| sim.lookup_external(&c.text, 3)).unwrap_or_default();
+    if !external.is_empty() {
+        lines.push(Line::from(Span::styled(format!("Checked elsewhere ({}):", external.len()), t.label())));
+    }
+    for (score, e) in external {
+        let rating = if e.rating.is_empty() { "no rating".to_string() } else { sanitize::line(&e.rating) };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {score:.2} "), t.dim()),
+            Span::raw(format!("external · {}  ", sanitize::line(&e.outlet))),
+            Span::styled(rating, t.label()),
+        ]));
+        lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&e.claim)), t.dim())));
+        lines.push(Line::from(Span::styled(format!("    {}", sanitize::line(&e.url)), t.dim())));
     }
 }

@@ -49,6 +49,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 let st = &app.ws.stories[si];
                 let title =
                     sanitize::line(if st.file.story.title.is_empty() { &st.slug } else { &st.file.story.title });
+                // The story's git state as letters before its title (U conflicted, S staged, M modified,
+                // ? untracked), as lazygit shows files.
+                let git = app.git_of(si).map(|g| format!("{} ", g.marks())).unwrap_or_default();
+                let git = fit(&git, width);
+                let width = width - text_width(&git);
+                let git_span = Span::styled(git, t.git());
                 if app.selectable(*row) {
                     // A story with no claims yet: its row can be selected, and says why it is alone.
                     let selected = i == app.selected;
@@ -60,6 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     let title = fit(&title, rest - text_width(note));
                     let used = text_width(&mark) + text_width(&title) + text_width(note);
                     let mut spans = vec![
+                        git_span,
                         Span::styled(mark, base),
                         Span::styled(title, base.patch(t.story_header())),
                         Span::styled(note, base.patch(t.dim())),
@@ -69,7 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     }
                     lines.push(Line::from(spans));
                 } else {
-                    lines.push(Line::from(Span::styled(fit(&title, width), t.story_header())));
+                    lines.push(Line::from(vec![git_span, Span::styled(fit(&title, width), t.story_header())]));
                 }
             }
             Row::Claim(si, ci) => {

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod detail;
 pub mod forms;
+pub mod git;
 pub mod help;
 pub mod items;
 pub mod list;
@@ -75,6 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         Mode::Items(p) => items::draw(frame, app, p, area),
         Mode::Help(scroll) => help::draw(frame, app, *scroll, area),
+        Mode::Git(p) => git::draw(frame, app, p, area),
         Mode::Recover => forms::draw_recover(frame, app, area),
         Mode::Resolve => forms::draw_resolve(frame, app, area),
         Mode::Stats => {
@@ -108,6 +110,10 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     }
     if let Some((here, total)) = app.loading {
         spans.push(Span::styled(format!("loading {here}/{total} stories · "), t.label()));
+    }
+    // The current story's git state, in words (the list shows every story's as letters).
+    if let Some(g) = app.selected_story().or_else(|| app.article_story()).and_then(|si| app.git_of(si)) {
+        spans.push(Span::styled(format!("git: {} · ", g.words()), t.git()));
     }
     let mut total = 0;
     let mut reviewed = 0;

@@ -146,6 +146,25 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             }
             None
         }
+        Mode::Git(mut pane) => {
+            let len = pane.lines.as_ref().map_or(0, Vec::len);
+            let max = len.saturating_sub(app.size.1.saturating_sub(8) as usize);
+            let page = app.size.1.saturating_sub(10).max(1) as usize;
+            pane.scroll = match action {
+                Action::Down | Action::Scroll(_, _, true) => pane.scroll + 1,
+                Action::Up | Action::Scroll(_, _, false) => pane.scroll.saturating_sub(1),
+                Action::PageDown | Action::HalfDown => pane.scroll + page,
+                Action::PageUp | Action::HalfUp => pane.scroll.saturating_sub(page),
+                Action::Top => 0,
+                Action::Bottom => max,
+                _ => pane.scroll,
+            }
+            .min(max);
+            if !matches!(action, Action::Cancel | Action::Quit | Action::Help | Action::Diff | Action::Log) {
+                app.mode = Mode::Git(pane);
+            }
+            None
+        }
         Mode::Stats => {
             if !matches!(action, Action::Cancel | Action::Stats | Action::Quit | Action::Help) {
                 app.mode = Mode::Stats;

@@ -334,6 +334,8 @@ fn normal_session(app: &mut App, action: Action) -> Option<Keys> {
             app.open_picker("Export this story", items, 0);
         }
         Action::Stats => app.mode = Mode::Stats,
+        Action::Diff => return Some(Keys::Done(app.open_diff())),
+        Action::Log => return Some(Keys::Done(app.open_log())),
         Action::Sources => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Sources))),
         Action::Checks => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Checks))),
         Action::Values => return Some(Keys::Done(super::items::open_pane(app, ItemsKind::Values))),

@@ -38,6 +38,14 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
             }
             None
         }
+        Reply::GitStatus(status) => {
+            app.git_status(status);
+            None
+        }
+        Reply::GitText { title, text } => {
+            app.git_text(&title, text);
+            None
+        }
         Reply::ArticleChanged(si, read) => {
             app.article_changed(si, read);
             None
