@@ -242,40 +242,41 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
     let mut dirs: Vec<PathBuf> =
         entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()).collect();
     dirs.sort();
-    let mut out = Vec::new();
-    for dir in dirs {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let mut here: Vec<Found> = entries
-            .filter_map(Result::ok)
-            // A folder named like a journal is not one factdesk wrote, nor one it could remove.
-            .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
-            .filter_map(|e| {
-                let session = session_of(&e.file_name().to_string_lossy())?;
-                let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
-                let elsewhere = match &session {
-                    Some(id) if !live => other_host(&session_lock_path(root, id)),
-                    _ => None,
-                };
-                let path = e.path();
-                Some(Found {
-                    slug: slug.clone(),
-                    dir: dir.clone(),
-                    journal: load(&path),
-                    path,
-                    session,
-                    live,
-                    elsewhere,
-                })
+    dirs.iter().flat_map(|dir| find_journals_in(root, dir)).collect()
+}
+
+/// The journals in one story folder `dir` of the workspace `root`, oldest first (see [`find_journals`]).
+pub fn find_journals_in(root: &Path, dir: &Path) -> Vec<Found> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut here: Vec<Found> = entries
+        .filter_map(Result::ok)
+        // A folder named like a journal is not one factdesk wrote, nor one it could remove.
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+        .filter_map(|e| {
+            let session = session_of(&e.file_name().to_string_lossy())?;
+            let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
+            let elsewhere = match &session {
+                Some(id) if !live => other_host(&session_lock_path(root, id)),
+                _ => None,
+            };
+            let path = e.path();
+            Some(Found {
+                slug: slug.clone(),
+                dir: dir.to_path_buf(),
+                journal: load(&path),
+                path,
+                session,
+                live,
+                elsewhere,
             })
-            .collect();
-        here.sort_by(|a, b| {
-            let at = |f: &Found| f.journal.as_ref().map(|j| j.written_at.clone()).unwrap_or_default();
-            at(a).cmp(&at(b)).then_with(|| a.path.cmp(&b.path))
-        });
-        out.extend(here);
-    }
-    out
+        })
+        .collect();
+    here.sort_by(|a, b| {
+        let at = |f: &Found| f.journal.as_ref().map(|j| j.written_at.clone()).unwrap_or_default();
+        at(a).cmp(&at(b)).then_with(|| a.path.cmp(&b.path))
+    });
+    here
 }
 
 /// The host a session file's record names, when it is not this one.
