@@ -315,25 +315,36 @@ pub fn orphans(root: &Path) -> Vec<Found> {
 /// A warning per orphaned journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved
 /// edits. A running copy's journal is its own business, and not mentioned.
 pub fn diagnostics(root: &Path) -> Vec<Diagnostic> {
-    orphans(root)
-        .into_iter()
-        .map(|f| match f.journal {
-            Ok(_) => Diagnostic::warning(
-                &f.path,
-                1,
-                1,
-                "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
-            ),
-            // Not quoted: it may not be a journal at all (a link to another file, a FIFO).
-            Err(_) => Diagnostic::warning(
-                &f.path,
-                1,
-                1,
-                "named like a recovery journal, but it cannot be read as one; `factdesk recover` says why, and \
-                 `factdesk recover --discard` removes it",
-            ),
-        })
+    orphans(root).into_iter().map(orphan_diagnostic).collect()
+}
+
+/// [`diagnostics`] for these story folders of `root` alone (a command that reads only some stories).
+pub fn diagnostics_in(root: &Path, dirs: &[PathBuf]) -> Vec<Diagnostic> {
+    dirs.iter()
+        .filter(|d| fs::symlink_metadata(d).is_ok_and(|m| m.is_dir()))
+        .flat_map(|d| find_journals_in(root, d))
+        .filter(|f| !f.live && f.elsewhere.is_none())
+        .map(orphan_diagnostic)
         .collect()
+}
+
+fn orphan_diagnostic(f: Found) -> Diagnostic {
+    match f.journal {
+        Ok(_) => Diagnostic::warning(
+            &f.path,
+            1,
+            1,
+            "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
+        ),
+        // Not quoted: it may not be a journal at all (a link to another file, a FIFO).
+        Err(_) => Diagnostic::warning(
+            &f.path,
+            1,
+            1,
+            "named like a recovery journal, but it cannot be read as one; `factdesk recover` says why, and \
+             `factdesk recover --discard` removes it",
+        ),
+    }
 }
 
 /// What restoring a journal would do, for the "restore unsaved edits?" prompt.

@@ -1,6 +1,6 @@
 //! `factdesk list`: the claims of a workspace, filtered, as a table or JSON.
 
-use crate::cli::output::{Format, claim_json, fail, left_out, load};
+use crate::cli::output::{Format, claim_json, fail, left_out};
 use crate::model::Status;
 use crate::sanitize;
 use crate::store;
@@ -21,9 +21,17 @@ pub fn list(
         let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
         return fail(&format!("unknown status `{s}`; use one of: {}", all.join(", ")));
     }
-    let ws = match load(workspace) {
+    // One story: its folder alone is read. The whole workspace: through the cache, on every core.
+    let loaded = match story {
+        Some(s) => crate::load::load_stories(workspace, &[s.to_string()]),
+        None => crate::cache::load_workspace_cached(workspace),
+    };
+    let ws = match loaded {
         Ok(ws) => ws,
-        Err(code) => return code,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::FAILURE;
+        }
     };
     if let Some(v) = verdict
         && v != "none"
@@ -35,6 +43,10 @@ pub fn list(
     if let Some(s) = story
         && ws.story(s).is_none()
     {
+        // A story folder whose file could not be read is there, only broken (or refused): say why.
+        if ws.errors_in(&workspace.join(s)).next().is_some() {
+            return left_out(&ws);
+        }
         return fail(&format!("no story `{s}` in {}", workspace.display()));
     }
     let rows: Vec<(&store::Story, usize)> = ws
