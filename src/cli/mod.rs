@@ -32,6 +32,13 @@ pub enum Command {
         /// The workspace folder.
         #[arg(default_value = "claims")]
         workspace: PathBuf,
+        /// Only these story folders, as pre-commit hooks pass staged files: a story folder or a file in one
+        /// (`claims.yaml`, the article). The settings file, `factdesk.yaml`, checks every story; other files are
+        /// passed over.
+        paths: Vec<PathBuf>,
+        /// Only this story (its slug); may be given more than once.
+        #[arg(long)]
+        story: Vec<String>,
     },
     /// List claims, optionally filtered.
     List {
@@ -171,7 +178,7 @@ pub fn main() -> ExitCode {
     }
     match cli.command {
         None => crate::tui::run(&cli.workspace, cli.no_mouse),
-        Some(Command::Check { workspace }) => check::check(&workspace),
+        Some(Command::Check { workspace, paths, story }) => check::check(&workspace, &story, &paths),
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list::list(&workspace, story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
