@@ -379,3 +379,89 @@ proptest! {
         }
     }
 }
+
+/// The listing as JSON the way it was built before it streamed: every claim's value, then the whole array
+/// printed at once.
+fn whole_array(ws: &Path, keep: impl Fn(&factdesk::model::Claim) -> bool) -> String {
+    let w = factdesk::load::load_workspace(ws).unwrap();
+    let items: Vec<serde_json::Value> = w
+        .stories
+        .iter()
+        .flat_map(|st| (0..st.file.claims.len()).map(move |i| (st, i)))
+        .filter(|(st, i)| keep(&st.file.claims[*i]))
+        .map(|(st, i)| factdesk::cli::claim_json(st, i))
+        .collect();
+    factdesk::export::json_text(&serde_json::to_value(&items).unwrap())
+}
+
+#[test]
+fn streamed_json_equals_the_whole_array_byte_for_byte() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    factdesk::generate::generate(&ws, 60, 4, 9).unwrap();
+    // Text a terminal or a web page must never receive raw, at the edges of claims too.
+    let odd = ws.join("zz-odd");
+    fs::create_dir_all(&odd).unwrap();
+    fs::write(odd.join("article.txt"), "It is half of GDP.\n").unwrap();
+    fs::write(
+        odd.join(STORY_FILE),
+        "story:\n  title: Odd\n  article: article.txt\nclaims:\n- id: a\n  text: \"\\u202Eevil\\u200D\\u0085 </script> & \\\"q\\\"\\nline\"\n  \
+         quote:\n    exact: half of GDP\n- id: b\n  text: \"\\u200C\"\n  tags: [\"\\u2066x\"]\n",
+    )
+    .unwrap();
+    let w = ws.to_str().unwrap();
+    let want = whole_array(&ws, |_| true);
+    assert!(want.contains("\\u202e") && want.contains("\\u003c/script"), "the fixture escapes: {want}");
+    // Cold (no cache), then warm (from the cache).
+    for _ in 0..2 {
+        let o = factdesk(t.path(), &["list", w, "--format", "json"]);
+        assert!(o.status.success(), "{}", err(&o));
+        assert_eq!(out(&o), want);
+    }
+    let reviewed = whole_array(&ws, |c| c.status.as_str() == "reviewed");
+    let accurate = whole_array(&ws, |c| c.verdict == "accurate");
+    assert!(reviewed.len() > 100 && accurate.len() > 100 && reviewed.len() < want.len(), "the filters keep some");
+    let o = factdesk(t.path(), &["list", w, "--format", "json", "--status", "reviewed"]);
+    assert_eq!(out(&o), reviewed);
+    let o = factdesk(t.path(), &["list", w, "--format", "json", "--verdict", "accurate"]);
+    assert_eq!(out(&o), accurate);
+    let o = factdesk(t.path(), &["list", w, "--format", "json", "--status", "published", "--verdict", "none"]);
+    let none = whole_array(&ws, |c| c.status.as_str() == "published" && c.verdict.is_empty());
+    assert_eq!(out(&o), none);
+    // One story alone, the same bytes as the whole array filtered to it.
+    let o = factdesk(t.path(), &["list", w, "--format", "json", "--story", "zz-odd"]);
+    let w2 = factdesk::load::load_workspace(&ws).unwrap();
+    let odd_story = w2.story("zz-odd").unwrap();
+    let items: Vec<_> = (0..2).map(|i| factdesk::cli::claim_json(odd_story, i)).collect();
+    assert_eq!(out(&o), factdesk::export::json_text(&serde_json::to_value(&items).unwrap()));
+    // JSON lines: one compact claim per line, the array's claims in its order, escaped the same way.
+    let o = factdesk(t.path(), &["list", w, "--format", "jsonl"]);
+    assert!(o.status.success());
+    let array: Vec<serde_json::Value> = serde_json::from_str(&want).unwrap();
+    let lines: Vec<serde_json::Value> = out(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines, array);
+    assert!(out(&o).contains("\\u202e") && !out(&o).contains('\u{202e}'));
+}
+
+#[test]
+fn streamed_json_of_an_empty_or_broken_workspace() {
+    let (t, ws) = mixed();
+    let w = ws.to_str().unwrap();
+    // Nothing matches: the same `[]` as before.
+    let o = factdesk(t.path(), &["list", w, "--format", "json", "--status", "published"]);
+    assert_eq!(out(&o), "[]\n");
+    // A broken story is left out and said to be, with the good one listed; loaded stories' own errors do not
+    // count as left out.
+    fs::write(ws.join("good").join(STORY_FILE), format!("{GOOD}- id: half\n  text: Again\n")).unwrap();
+    for format in ["json", "jsonl"] {
+        let o = factdesk(t.path(), &["list", w, "--format", format]);
+        assert!(!o.status.success());
+        assert!(out(&o).contains("Half of GDP"), "{}", out(&o));
+        assert!(err(&o).contains("1 story left out"), "{}", err(&o));
+        assert!(err(&o).contains("conflict marker"), "{}", err(&o));
+        assert!(!err(&o).contains("duplicate"), "{}", err(&o));
+    }
+    let o = factdesk(t.path(), &["list", w, "--format", "jsonl", "--verdict", "nonsense"]);
+    assert!(!o.status.success());
+    assert!(err(&o).contains("unknown verdict `nonsense`"), "{}", err(&o));
+}

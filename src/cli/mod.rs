@@ -54,8 +54,9 @@ pub enum Command {
         /// Only claims with this verdict (`none` for claims without one).
         #[arg(long)]
         verdict: Option<String>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        /// `json` is one array, `jsonl` one claim per line; both are written as the stories load.
+        #[arg(long, value_enum, default_value_t = list::ListFormat::Table)]
+        format: list::ListFormat,
     },
     /// Export a story: ClaimReview JSON-LD, a Markdown report, CSV or JSON.
     Export(commands::export::ExportArgs),

@@ -1,25 +1,62 @@
-//! `factdesk list`: the claims of a workspace, filtered, as a table or JSON.
+//! `factdesk list`: the claims of a workspace, filtered, as a table, a JSON array or JSON lines. JSON is written
+//! claim by claim as the stories arrive, so memory stays bounded whatever the workspace's size.
 
-use crate::cli::output::{Format, claim_json, fail, left_out};
+use crate::cli::output::{claim_json, fail, left_out, left_out_of};
+use crate::diag::Diagnostic;
 use crate::model::Status;
 use crate::sanitize;
-use crate::store;
+use crate::store::{self, STORY_FILE, Story, Workspace};
 use crate::words::plural;
-use std::path::Path;
+use clap::ValueEnum;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// `list --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for people.
+    Table,
+    /// One JSON array of claims, each with its story's slug.
+    Json,
+    /// One claim per line, as compact JSON (for `jq -c`).
+    Jsonl,
+}
+
+/// The filters of a listing.
+struct Filter<'a> {
+    story: Option<&'a str>,
+    status: Option<&'a str>,
+    verdict: Option<&'a str>,
+}
+
+impl Filter<'_> {
+    fn keeps(&self, st: &Story, i: usize) -> bool {
+        let c = &st.file.claims[i];
+        self.story.is_none_or(|s| st.slug == s)
+            && self.status.is_none_or(|s| c.status.as_str() == s)
+            && self.verdict.is_none_or(|v| c.verdict == v || (v == "none" && c.verdict.is_empty()))
+    }
+}
 
 pub fn list(
     workspace: &Path,
     story: Option<&str>,
     status: Option<&str>,
     verdict: Option<&str>,
-    format: Format,
+    format: ListFormat,
 ) -> ExitCode {
     if let Some(s) = status
         && Status::parse(s).is_none()
     {
         let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
         return fail(&format!("unknown status `{s}`; use one of: {}", all.join(", ")));
+    }
+    let filter = Filter { story, status, verdict };
+    // The whole workspace as JSON: streamed from the cache and the loader, a chunk of stories at a time.
+    if story.is_none() && format != ListFormat::Table {
+        return stream(workspace, &filter, format);
     }
     // One story: its folder alone is read. The whole workspace: through the cache, on every core.
     let loaded = match story {
@@ -33,12 +70,8 @@ pub fn list(
             return ExitCode::FAILURE;
         }
     };
-    if let Some(v) = verdict
-        && v != "none"
-        && ws.config.verdict(v).is_none()
-    {
-        let names: Vec<&str> = ws.config.verdicts.iter().map(|v| v.name.as_str()).collect();
-        return fail(&format!("unknown verdict `{v}`; use one of: {}, none", names.join(", ")));
+    if let Err(code) = known_verdict(&ws, verdict) {
+        return code;
     }
     if let Some(s) = story
         && ws.story(s).is_none()
@@ -52,21 +85,18 @@ pub fn list(
     let rows: Vec<(&store::Story, usize)> = ws
         .stories
         .iter()
-        .filter(|st| story.is_none_or(|s| st.slug == s))
         .flat_map(|st| (0..st.file.claims.len()).map(move |i| (st, i)))
-        .filter(|(st, i)| {
-            let c = &st.file.claims[*i];
-            status.is_none_or(|s| c.status.as_str() == s)
-                && verdict.is_none_or(|v| c.verdict == v || (v == "none" && c.verdict.is_empty()))
-        })
+        .filter(|(st, i)| filter.keeps(st, *i))
         .collect();
     match format {
-        Format::Json => {
-            let items: Vec<serde_json::Value> = rows.iter().map(|(st, i)| claim_json(st, *i)).collect();
-            // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
-            print!("{}", crate::export::json_text(&serde_json::to_value(&items).unwrap_or_default()));
+        ListFormat::Json | ListFormat::Jsonl => {
+            let mut out = JsonOut::new(format == ListFormat::Jsonl);
+            let written = rows.iter().try_for_each(|(st, i)| out.claim(st, *i)).and_then(|()| out.finish());
+            if let Err(e) = written {
+                return fail(&format!("cannot write the listing to standard output: {e}"));
+            }
         }
-        Format::Table => {
+        ListFormat::Table => {
             let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
             for (st, i) in &rows {
                 let c = &st.file.claims[*i];
@@ -84,4 +114,104 @@ pub fn list(
         }
     }
     left_out(&ws)
+}
+
+/// Refuses a `--verdict` the settings do not know.
+fn known_verdict(ws: &Workspace, verdict: Option<&str>) -> Result<(), ExitCode> {
+    if let Some(v) = verdict
+        && v != "none"
+        && ws.config.verdict(v).is_none()
+    {
+        let names: Vec<&str> = ws.config.verdicts.iter().map(|v| v.name.as_str()).collect();
+        return Err(fail(&format!("unknown verdict `{v}`; use one of: {}, none", names.join(", "))));
+    }
+    Ok(())
+}
+
+/// The whole workspace's claims as JSON, written as the streaming loader hands over the stories; only the
+/// diagnostics and the loaded stories' folders are kept, for the "left out" report.
+fn stream(workspace: &Path, filter: &Filter, format: ListFormat) -> ExitCode {
+    let cache = crate::cache::cache_file(workspace);
+    let (mut shell, loader) = match crate::cache::stream::open(workspace, cache.as_deref()) {
+        Ok(x) => x,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(code) = known_verdict(&shell, filter.verdict) {
+        return code;
+    }
+    let mut out = JsonOut::new(format == ListFormat::Jsonl);
+    let mut loaded: HashSet<PathBuf> = HashSet::new();
+    let mut failed = None;
+    loader.run(|stories, diags| {
+        shell.diagnostics.extend(diags);
+        for st in &stories {
+            loaded.insert(st.dir.clone());
+            for i in (0..st.file.claims.len()).filter(|&i| filter.keeps(st, i)) {
+                if let Err(e) = out.claim(st, i) {
+                    failed = Some(e);
+                    return false;
+                }
+            }
+        }
+        true
+    });
+    if let Some(e) = failed.or_else(|| out.finish().err()) {
+        return fail(&format!("cannot write the listing to standard output: {e}"));
+    }
+    let unreadable: Vec<&Diagnostic> = shell
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.path.file_name().is_some_and(|n| n == STORY_FILE))
+        .filter(|d| !d.path.parent().is_some_and(|dir| loaded.contains(dir)))
+        .collect();
+    left_out_of(&shell, &unreadable)
+}
+
+/// JSON written claim by claim: an array laid out exactly as `serde_json`'s pretty printer lays out the whole
+/// array (two spaces a level), or one compact claim per line. Escaped for terminals as every JSON output is.
+struct JsonOut {
+    w: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    lines: bool,
+    count: usize,
+}
+
+impl JsonOut {
+    fn new(lines: bool) -> JsonOut {
+        JsonOut { w: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()), lines, count: 0 }
+    }
+
+    fn claim(&mut self, st: &Story, i: usize) -> std::io::Result<()> {
+        let v = claim_json(st, i);
+        let text = if self.lines {
+            let mut one = serde_json::to_string(&v).map_err(std::io::Error::other)?;
+            one.push('\n');
+            one
+        } else {
+            let pretty = serde_json::to_string_pretty(&v).map_err(std::io::Error::other)?;
+            // JSON strings hold no raw newline, so every line of the claim is one level deeper in the array.
+            let mut s = String::with_capacity(pretty.len() + pretty.len() / 8 + 4);
+            s.push_str(if self.count == 0 { "[\n" } else { ",\n" });
+            for (k, line) in pretty.split('\n').enumerate() {
+                if k > 0 {
+                    s.push('\n');
+                }
+                s.push_str("  ");
+                s.push_str(line);
+            }
+            s
+        };
+        self.count += 1;
+        // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
+        self.w.write_all(sanitize::json(&text).as_bytes())
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        if !self.lines {
+            self.w.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.w.flush()
+    }
 }
