@@ -465,3 +465,36 @@ fn streamed_json_of_an_empty_or_broken_workspace() {
     assert!(!o.status.success());
     assert!(err(&o).contains("unknown verdict `nonsense`"), "{}", err(&o));
 }
+
+#[test]
+fn search_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    factdesk::generate::generate(&ws, 30, 10, 4).unwrap();
+    age(&ws);
+    let w = ws.to_str().unwrap();
+    let cache = t.path().join("xdg");
+    let table = || {
+        fs::read_dir(cache.join("factdesk"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with(".search.bin"))
+    };
+    for q in ["phnom penh", "rice 2019", "gdp half"] {
+        // The first run loads the workspace (and writes the table); the next ones read the table.
+        let first = factdesk(&cache, &["search", q, w, "--format", "json", "--limit", "15"]);
+        assert!(first.status.success(), "{}", err(&first));
+        assert!(table(), "the first search wrote the table");
+        let v: serde_json::Value = serde_json::from_slice(&first.stdout).unwrap();
+        assert!(!v.as_array().unwrap().is_empty() || q == "gdp half", "{q}: some matches");
+        for format in ["json", "table"] {
+            assert!(table(), "the table is there to be mapped");
+            let mapped = factdesk(&cache, &["search", q, w, "--format", format, "--limit", "15"]);
+            fs::remove_dir_all(&cache).unwrap();
+            let loaded = factdesk(&cache, &["search", q, w, "--format", format, "--limit", "15"]);
+            assert_eq!(out(&mapped), out(&loaded), "{q} {format}");
+            assert_eq!(err(&mapped), err(&loaded), "{q} {format}");
+        }
+    }
+}

@@ -360,11 +360,32 @@ pub struct Row {
     pub text: String,
 }
 
-/// Every claim's row and matcher entry, in workspace order: what `factdesk search` needs.
-#[derive(Debug, Clone, Default)]
+/// Every claim's row and matcher entry, in workspace order: what `factdesk search` needs. The rows are either held
+/// (built from a workspace) or read when asked for (from the cache's mapped search table), so a search decodes only
+/// the rows it prints.
+#[derive(Clone, Default)]
 pub struct SearchTable {
-    pub rows: Vec<Row>,
     pub corpus: Corpus,
+    rows: Rows,
+}
+
+/// Where a table's rows come from.
+#[derive(Clone)]
+enum Rows {
+    Held(Vec<Row>),
+    Read(std::sync::Arc<dyn Fn(usize) -> Option<Row> + Send + Sync>),
+}
+
+impl Default for Rows {
+    fn default() -> Rows {
+        Rows::Held(Vec::new())
+    }
+}
+
+impl std::fmt::Debug for SearchTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchTable").field("claims", &self.corpus.len()).finish()
+    }
 }
 
 impl SearchTable {
@@ -385,7 +406,21 @@ impl SearchTable {
                 }
             })
             .collect();
-        SearchTable { rows, corpus }
+        SearchTable { rows: Rows::Held(rows), corpus }
+    }
+
+    /// A table whose `i`th row is read by `row` when asked for (one per corpus entry).
+    pub fn reading(corpus: Corpus, row: impl Fn(usize) -> Option<Row> + Send + Sync + 'static) -> Self {
+        SearchTable { corpus, rows: Rows::Read(std::sync::Arc::new(row)) }
+    }
+
+    /// The row of corpus entry `i`; `None` past the end (or, for a table read from a file, a record that cannot
+    /// be read any more).
+    pub fn row(&self, i: usize) -> Option<Row> {
+        match &self.rows {
+            Rows::Held(rows) => rows.get(i).cloned(),
+            Rows::Read(read) => read(i),
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::cli::output::{Format, left_out};
 use crate::sanitize;
-use crate::search::{DEFAULT_ENGINE, Engine, SearchTable, scan, text_indices, threads};
+use crate::search::{DEFAULT_ENGINE, Engine, Row, SearchTable, scan, text_indices, threads};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -31,12 +31,17 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
     let corpus = &table.corpus;
     let hits = scan(corpus, query, engine, threads());
     let shown = &hits[..hits.len().min(limit)];
+    // Only the rows printed are read (from the mapped table, or the loaded workspace).
+    let rows: Vec<Row> = shown.iter().filter_map(|h| table.row(h.entry as usize)).collect();
+    if rows.len() != shown.len() {
+        return crate::cli::output::fail("the search table changed while it was read; run the search again");
+    }
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = shown
                 .iter()
-                .map(|h| {
-                    let r = &table.rows[h.entry as usize];
+                .zip(&rows)
+                .map(|(h, r)| {
                     serde_json::json!({
                         "story": r.story,
                         "id": r.id,
@@ -53,8 +58,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
         }
         Format::Table => {
             let mut out = crate::words::Table::new(&[">SCORE", "STORY", "ID", "VERDICT", "CLAIM"]);
-            for h in shown {
-                let r = &table.rows[h.entry as usize];
+            for (h, r) in shown.iter().zip(&rows) {
                 let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
                 out.row(vec![
                     h.score.to_string(),
