@@ -139,6 +139,19 @@ pub enum Command {
         #[arg(long, hide = true)]
         probe: Option<String>,
     },
+    /// Measure every command as a whole process, cold and warm, with peak memory, and search against fzf.
+    #[cfg(feature = "dev")]
+    #[command(hide = true)]
+    BenchCli {
+        /// Where the benchmark workspaces are (or are generated).
+        dir: PathBuf,
+        /// Claim counts to measure, comma-separated.
+        #[arg(long, default_value = "1000,10000,100000")]
+        sizes: String,
+        /// Runs a cell (the median is printed).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
     /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
     Fmt {
         /// The workspace folder.
@@ -190,6 +203,8 @@ pub fn main() -> ExitCode {
         Some(Command::Similar { claim, workspace, limit, format }) => similar::run(&claim, &workspace, limit, format),
         #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
+        #[cfg(feature = "dev")]
+        Some(Command::BenchCli { dir, sizes, runs }) => bench_cli::run(&dir, &sizes, runs),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Fmt { workspace, force }) => fmt::fmt(&workspace, force),
         Some(Command::Recover { workspace, restore, discard }) => {
