@@ -14,6 +14,8 @@ use std::collections::HashMap;
 pub const MIN_SIMILARITY: f32 = 0.35;
 /// How many candidates from the inverted lists are rescored exactly.
 const RESCORE: usize = 256;
+/// Texts tokenized together on every core while the index is built (bounds the tokens held at once).
+const TOKENIZE_BLOCK: usize = 8192;
 
 fn unspaced_script(c: char) -> bool {
     matches!(c,
@@ -100,7 +102,7 @@ pub struct LookupStats {
 }
 
 /// A TF-IDF index of every claim's text, with inverted lists. Build it once per load, off the UI thread.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SimilarIndex {
     docs: Vec<DocRef>,
     vocab: HashMap<String, u32>,
@@ -127,12 +129,36 @@ impl SimilarIndex {
 
     /// Indexes the given texts.
     pub fn from_texts<'a>(items: impl IntoIterator<Item = (DocRef, &'a str)>) -> Self {
+        Self::from_texts_on(items, std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
+    }
+
+    /// [`SimilarIndex::from_texts`] tokenizing on `threads` threads.
+    fn from_texts_on<'a>(items: impl IntoIterator<Item = (DocRef, &'a str)>, threads: usize) -> Self {
+        let threads = threads.max(1);
         let mut ix = SimilarIndex::default();
         let mut raw: Vec<Vec<(u32, u32)>> = Vec::new(); // per doc: (term, count)
         let mut df: Vec<u32> = Vec::new();
-        for (doc, text) in items {
+        // Texts are cut into tokens a block at a time on every core; terms are then numbered in the texts' order on
+        // this thread, so the index is the same whatever the number of cores.
+        let items: Vec<(DocRef, &str)> = items.into_iter().collect();
+        let tokenized = items.chunks(TOKENIZE_BLOCK).flat_map(|block| {
+            let per = block.len().div_ceil(threads).max(1);
+            std::thread::scope(|s| {
+                let handles: Vec<_> = block
+                    .chunks(per)
+                    .map(|part| {
+                        s.spawn(move || part.iter().map(|(doc, text)| (*doc, tokenize(text))).collect::<Vec<_>>())
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect::<Vec<_>>()
+            })
+        });
+        for (doc, tokens) in tokenized {
             let mut counts: HashMap<u32, u32> = HashMap::new();
-            for tok in tokenize(text) {
+            for tok in tokens {
                 let next = ix.vocab.len() as u32;
                 let t = *ix.vocab.entry(tok).or_insert(next);
                 if t as usize == df.len() {
@@ -296,6 +322,23 @@ mod tests {
         );
         assert_eq!(tokenize("ភ្នំពេញ"), ["ភ្", "្ន", "នំ", "ំព", "ពេ", "េញ"]);
         assert_eq!(tokenize("東京 rice"), ["東京", "rice"]);
+    }
+
+    #[test]
+    fn the_index_is_the_same_on_any_number_of_threads() {
+        let texts: Vec<String> = (0..(TOKENIZE_BLOCK + 700))
+            .map(|i| format!("claim {i} about rice {} in ភ្នំពេញ and 東京 {}", i % 37, i % 5))
+            .collect();
+        let items = || {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (DocRef { story: (i / 10) as u32, claim: (i % 10) as u32 }, t.as_str()))
+        };
+        let one = SimilarIndex::from_texts_on(items(), 1);
+        assert_eq!(one.len(), texts.len());
+        assert_eq!(SimilarIndex::from_texts_on(items(), 3), one);
+        assert_eq!(SimilarIndex::from_texts(items()), one);
     }
 
     #[test]

@@ -498,3 +498,42 @@ fn search_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
         }
     }
 }
+
+#[test]
+fn similar_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    // Recurring claims (the generator repeats some with small rewordings), so there is something to find.
+    factdesk::generate::generate(&ws, 40, 10, 8).unwrap();
+    age(&ws);
+    let w = ws.to_str().unwrap();
+    let cache = t.path().join("xdg");
+    let loaded_ws = factdesk::load::load_workspace(&ws).unwrap();
+    let mut found_some = 0;
+    for (si, ci) in [(5, 0), (12, 1), (39, 0), (20, 3)] {
+        let st = &loaded_ws.stories[si];
+        let target = format!("{}/{}", st.slug, st.file.claims[ci].id);
+        // Written by a search (the first), read by similar (the second and third).
+        let _ = factdesk(&cache, &["search", "rice", w]);
+        for format in ["json", "table"] {
+            let mapped = factdesk(&cache, &["similar", &target, w, "--format", format]);
+            let v = fs::read_dir(cache.join("factdesk")).unwrap().count();
+            assert!(v >= 2, "the cache and its table are there");
+            fs::remove_dir_all(&cache).unwrap();
+            let loaded = factdesk(&cache, &["similar", &target, w, "--format", format]);
+            assert!(mapped.status.success(), "{}", err(&mapped));
+            assert_eq!(out(&mapped), out(&loaded), "{target} {format}");
+            assert_eq!(err(&mapped), err(&loaded), "{target} {format}");
+            let _ = factdesk(&cache, &["search", "rice", w]);
+            if format == "json" {
+                let v: serde_json::Value = serde_json::from_slice(&mapped.stdout).unwrap();
+                found_some += v.as_array().unwrap().len();
+            }
+        }
+    }
+    assert!(found_some > 0, "some similar claims were found");
+    // A claim the table does not hold: the loaded workspace says why.
+    let o = factdesk(&cache, &["similar", "nope/x", w]);
+    assert!(!o.status.success());
+    assert!(err(&o).contains("no story `nope`"), "{}", err(&o));
+}
