@@ -82,21 +82,21 @@ pub fn list(
         }
         return fail(&format!("no story `{s}` in {}", workspace.display()));
     }
-    let rows: Vec<(&store::Story, usize)> = ws
-        .stories
-        .iter()
-        .flat_map(|st| (0..st.file.claims.len()).map(move |i| (st, i)))
-        .filter(|(st, i)| filter.keeps(st, *i))
-        .collect();
     match format {
         ListFormat::Json | ListFormat::Jsonl => {
             let mut out = JsonOut::new(format == ListFormat::Jsonl);
-            let written = rows.iter().try_for_each(|(st, i)| out.claim(st, *i)).and_then(|()| out.finish());
-            if let Err(e) = written {
+            let stories: Vec<&Story> = ws.stories.iter().filter(|st| story.is_none_or(|s| st.slug == s)).collect();
+            if let Err(e) = out.stories(&stories, &filter).and_then(|()| out.finish()) {
                 return fail(&format!("cannot write the listing to standard output: {e}"));
             }
         }
         ListFormat::Table => {
+            let rows: Vec<(&store::Story, usize)> = ws
+                .stories
+                .iter()
+                .flat_map(|st| (0..st.file.claims.len()).map(move |i| (st, i)))
+                .filter(|(st, i)| filter.keeps(st, *i))
+                .collect();
             let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
             for (st, i) in &rows {
                 let c = &st.file.claims[*i];
@@ -147,14 +147,10 @@ fn stream(workspace: &Path, filter: &Filter, format: ListFormat) -> ExitCode {
     let mut failed = None;
     loader.run(|stories, diags| {
         shell.diagnostics.extend(diags);
-        for st in &stories {
-            loaded.insert(st.dir.clone());
-            for i in (0..st.file.claims.len()).filter(|&i| filter.keeps(st, i)) {
-                if let Err(e) = out.claim(st, i) {
-                    failed = Some(e);
-                    return false;
-                }
-            }
+        loaded.extend(stories.iter().map(|st| st.dir.clone()));
+        if let Err(e) = out.stories(&stories.iter().collect::<Vec<_>>(), filter) {
+            failed = Some(e);
+            return false;
         }
         true
     });
@@ -170,48 +166,73 @@ fn stream(workspace: &Path, filter: &Filter, format: ListFormat) -> ExitCode {
     left_out_of(&shell, &unreadable)
 }
 
-/// JSON written claim by claim: an array laid out exactly as `serde_json`'s pretty printer lays out the whole
+/// JSON written a story at a time: an array laid out exactly as `serde_json`'s pretty printer lays out the whole
 /// array (two spaces a level), or one compact claim per line. Escaped for terminals as every JSON output is.
 struct JsonOut {
     w: std::io::BufWriter<std::io::StdoutLock<'static>>,
     lines: bool,
-    count: usize,
+    /// Whether anything was written yet (the array's first claim opens it).
+    started: bool,
 }
 
 impl JsonOut {
     fn new(lines: bool) -> JsonOut {
-        JsonOut { w: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()), lines, count: 0 }
+        JsonOut { w: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()), lines, started: false }
     }
 
-    fn claim(&mut self, st: &Story, i: usize) -> std::io::Result<()> {
-        let v = claim_json(st, i);
-        let text = if self.lines {
-            let mut one = serde_json::to_string(&v).map_err(std::io::Error::other)?;
-            one.push('\n');
-            one
-        } else {
-            let pretty = serde_json::to_string_pretty(&v).map_err(std::io::Error::other)?;
-            // JSON strings hold no raw newline, so every line of the claim is one level deeper in the array.
-            let mut s = String::with_capacity(pretty.len() + pretty.len() / 8 + 4);
-            s.push_str(if self.count == 0 { "[\n" } else { ",\n" });
-            for (k, line) in pretty.split('\n').enumerate() {
-                if k > 0 {
-                    s.push('\n');
-                }
-                s.push_str("  ");
-                s.push_str(line);
+    /// Writes these stories' kept claims, in order, rendered on every core.
+    fn stories(&mut self, stories: &[&Story], filter: &Filter) -> std::io::Result<()> {
+        let lines = self.lines;
+        let pieces = crate::load::on_threads(stories.to_vec(), crate::search::threads(), |st| {
+            let claims: Vec<usize> = (0..st.file.claims.len()).filter(|&i| filter.keeps(st, i)).collect();
+            render(st, &claims, lines)
+        });
+        for piece in pieces {
+            let piece = piece?;
+            if piece.is_empty() {
+                continue;
             }
-            s
-        };
-        self.count += 1;
-        // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
-        self.w.write_all(sanitize::json(&text).as_bytes())
+            if !self.lines {
+                self.w.write_all(if self.started { b",\n" } else { b"[\n" })?;
+            }
+            self.started = true;
+            self.w.write_all(piece.as_bytes())?;
+        }
+        Ok(())
     }
 
     fn finish(&mut self) -> std::io::Result<()> {
         if !self.lines {
-            self.w.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+            self.w.write_all(if self.started { b"\n]\n" } else { b"[]\n" })?;
         }
         self.w.flush()
     }
+}
+
+/// Some claims of one story as JSON: each a line of compact JSON (`lines`), or pretty-printed one level deep in
+/// the array and joined by `,` (the array's brackets and the comma before the piece are the writer's).
+fn render(st: &Story, claims: &[usize], lines: bool) -> std::io::Result<String> {
+    let mut s = String::new();
+    for (n, &i) in claims.iter().enumerate() {
+        let v = claim_json(st, i);
+        if lines {
+            s.push_str(&serde_json::to_string(&v).map_err(std::io::Error::other)?);
+            s.push('\n');
+            continue;
+        }
+        if n > 0 {
+            s.push_str(",\n");
+        }
+        // JSON strings hold no raw newline, so every line of the claim is one level deeper in the array.
+        let pretty = serde_json::to_string_pretty(&v).map_err(std::io::Error::other)?;
+        for (k, line) in pretty.split('\n').enumerate() {
+            if k > 0 {
+                s.push('\n');
+            }
+            s.push_str("  ");
+            s.push_str(line);
+        }
+    }
+    // Escapes C1, bidi and zero-width characters too, so the JSON is safe to print to a terminal.
+    Ok(sanitize::json(&s))
 }
