@@ -537,3 +537,37 @@ fn similar_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
     assert!(!o.status.success());
     assert!(err(&o).contains("no story `nope`"), "{}", err(&o));
 }
+
+#[test]
+fn list_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
+    let t = tempfile::tempdir().unwrap();
+    let ws = t.path().join("ws");
+    factdesk::generate::generate(&ws, 30, 10, 6).unwrap();
+    age(&ws);
+    let w = ws.to_str().unwrap();
+    let cache = t.path().join("xdg");
+    for filter in [
+        vec![],
+        vec!["--status", "reviewed"],
+        vec!["--verdict", "none"],
+        vec!["--verdict", "accurate", "--status", "published"],
+    ] {
+        // A search writes the table; the list then reads it.
+        let _ = factdesk(&cache, &["search", "rice", w]);
+        let mut args = vec!["list", w];
+        args.extend(&filter);
+        let mapped = factdesk(&cache, &args);
+        fs::remove_dir_all(&cache).unwrap();
+        let loaded = factdesk(&cache, &args);
+        assert!(mapped.status.success(), "{}", err(&mapped));
+        assert!(out(&mapped).lines().count() > 2, "{filter:?}: some claims");
+        assert_eq!(out(&mapped), out(&loaded), "{filter:?}");
+        assert_eq!(err(&mapped), err(&loaded), "{filter:?}");
+    }
+    // Settings that cannot be read are still said (the table is not used then).
+    let _ = factdesk(&cache, &["search", "rice", w]);
+    fs::write(ws.join("factdesk.yaml"), "verdicts: [\n").unwrap();
+    let o = factdesk(&cache, &["list", w]);
+    assert!(!o.status.success());
+    assert!(err(&o).contains("the settings file could not be read"), "{}", err(&o));
+}

@@ -58,6 +58,31 @@ pub fn list(
     if story.is_none() && format != ListFormat::Table {
         return stream(workspace, &filter, format);
     }
+    // The whole workspace as a table: the cache's search table holds every column, when it is fresh (it then
+    // covers every story folder, so none was left out) and the settings can be read.
+    if story.is_none()
+        && let Some(table) = crate::cache::load_search_table(workspace)
+        && let Ok(config) = store::load_config(workspace)
+        && let Some(rows) = (0..table.corpus.len()).map(|i| table.row(i)).collect::<Option<Vec<_>>>()
+    {
+        let ws = Workspace { root: workspace.to_path_buf(), config, ..Workspace::default() };
+        if let Err(code) = known_verdict(&ws, verdict) {
+            return code;
+        }
+        let kept = rows.iter().filter(|r| {
+            status.is_none_or(|s| r.status == s)
+                && verdict.is_none_or(|v| r.verdict == v || (v == "none" && r.verdict.is_empty()))
+        });
+        let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
+        let mut n = 0;
+        for r in kept {
+            n += 1;
+            table.row(table_row(&r.story, &r.id, &r.verdict, &r.status, &r.text));
+        }
+        print!("{}", table.render());
+        eprintln!("{}", plural(n, "claim", "claims"));
+        return ExitCode::SUCCESS;
+    }
     // One story: its folder alone is read. The whole workspace: through the cache, on every core.
     let loaded = match story {
         Some(s) => crate::load::load_stories(workspace, &[s.to_string()]),
@@ -100,20 +125,25 @@ pub fn list(
             let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
             for (st, i) in &rows {
                 let c = &st.file.claims[*i];
-                let verdict = if c.verdict.is_empty() { "-" } else { &c.verdict };
-                table.row(vec![
-                    sanitize::line(&st.slug),
-                    sanitize::line(&c.id),
-                    sanitize::line(verdict),
-                    c.status.as_str().to_string(),
-                    sanitize::line(&c.text).chars().take(70).collect(),
-                ]);
+                table.row(table_row(&st.slug, &c.id, &c.verdict, c.status.as_str(), &c.text));
             }
             print!("{}", table.render());
             eprintln!("{}", plural(rows.len(), "claim", "claims"));
         }
     }
     left_out(&ws)
+}
+
+/// One claim's cells in the table.
+fn table_row(story: &str, id: &str, verdict: &str, status: &str, text: &str) -> Vec<String> {
+    let verdict = if verdict.is_empty() { "-" } else { verdict };
+    vec![
+        sanitize::line(story),
+        sanitize::line(id),
+        sanitize::line(verdict),
+        status.to_string(),
+        sanitize::line(text).chars().take(70).collect(),
+    ]
 }
 
 /// Refuses a `--verdict` the settings do not know.
