@@ -367,9 +367,7 @@ proptest! {
                 Scope::All
             } else {
                 let dirs = factdesk::store::story_dirs(&ws).unwrap();
-                Scope::Stories(named.iter().filter_map(|&k| {
-                    (!dirs.is_empty()).then(|| dirs[k % dirs.len()].file_name().unwrap().to_string_lossy().into_owned())
-                }).collect())
+                Scope::Stories(named.iter().filter(|_| !dirs.is_empty()).map(|&k| dirs[k % dirs.len()].file_name().unwrap().to_string_lossy().into_owned()).collect())
             };
             let (got, _) = check_with(&ws, &scope, Some(&cache), &v).unwrap();
             prop_assert_eq!(&got, &uncached(&ws, &scope), "after {:?}", e);
