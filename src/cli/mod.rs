@@ -151,6 +151,9 @@ pub enum Command {
         /// Runs a cell (the median is printed).
         #[arg(long, default_value_t = 3)]
         runs: usize,
+        /// Internal: only generate the workspaces and fzf's input files, then stop.
+        #[arg(long, hide = true)]
+        prepare: bool,
     },
     /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
     Fmt {
@@ -204,7 +207,7 @@ pub fn main() -> ExitCode {
         #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
         #[cfg(feature = "dev")]
-        Some(Command::BenchCli { dir, sizes, runs }) => bench_cli::run(&dir, &sizes, runs),
+        Some(Command::BenchCli { dir, sizes, runs, prepare }) => bench_cli::run(&dir, &sizes, runs, prepare),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Fmt { workspace, force }) => fmt::fmt(&workspace, force),
         Some(Command::Recover { workspace, restore, discard }) => {

@@ -16,6 +16,8 @@ use std::time::Instant;
 #[derive(Debug, Clone, Copy)]
 struct Run {
     ms: f64,
+    /// User and system CPU time: what the work costs, whatever else the machine is doing.
+    cpu_ms: f64,
     peak_mb: f64,
 }
 
@@ -38,7 +40,9 @@ fn run_once(mut c: Command, stdin: Option<&Path>) -> Option<Run> {
     let ms = t.elapsed().as_secs_f64() * 1000.0;
     drop(child);
     // ru_maxrss is in kilobytes on Linux.
-    (r == pid).then_some(Run { ms, peak_mb: usage.ru_maxrss as f64 / 1024.0 })
+    let cpu = |t: libc::timeval| t.tv_sec as f64 * 1000.0 + t.tv_usec as f64 / 1000.0;
+    let cpu_ms = cpu(usage.ru_utime) + cpu(usage.ru_stime);
+    (r == pid).then_some(Run { ms, cpu_ms, peak_mb: usage.ru_maxrss as f64 / 1024.0 })
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -49,18 +53,19 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// The median wall time and the largest peak of `runs` runs.
-fn measure(make: &dyn Fn() -> Command, before_each: &dyn Fn(), runs: usize, stdin: Option<&Path>) -> (f64, f64) {
-    let mut times = Vec::new();
+/// The median wall time, the median CPU time and the largest peak of `runs` runs.
+fn measure(make: &dyn Fn() -> Command, before_each: &dyn Fn(), runs: usize, stdin: Option<&Path>) -> (f64, f64, f64) {
+    let (mut times, mut cpus) = (Vec::new(), Vec::new());
     let mut peak: f64 = 0.0;
     for _ in 0..runs {
         before_each();
         if let Some(r) = run_once(make(), stdin) {
             times.push(r.ms);
+            cpus.push(r.cpu_ms);
             peak = peak.max(r.peak_mb);
         }
     }
-    (median(times), peak)
+    (median(times), median(cpus), peak)
 }
 
 fn load_average() -> String {
@@ -70,22 +75,33 @@ fn load_average() -> String {
 }
 
 /// `factdesk bench-cli DIR [--sizes …] [--runs N]`.
-pub fn run(dir: &Path, sizes: &str, runs: usize) -> ExitCode {
+///
+/// The workspaces and fzf's input files are made by a child process (`--prepare`): on Linux a child's peak memory
+/// (`ru_maxrss`) starts at its parent's, so this process stays small for the children's figures to be theirs.
+pub fn run(dir: &Path, sizes: &str, runs: usize, prepare: bool) -> ExitCode {
     let Ok(exe) = std::env::current_exe() else {
         eprintln!("factdesk: cannot find the running program to measure");
         return ExitCode::FAILURE;
     };
-    let sizes: Vec<usize> = sizes.split(',').filter_map(|s| s.trim().parse().ok()).collect();
-    let fzf = Command::new("fzf").arg("--version").output().is_ok_and(|o| o.status.success());
-    println!("# bench-cli: {} runs a cell, medians; load average at start {}", runs, load_average());
-    for claims in sizes {
-        let root = match ensure_workspace(dir, claims) {
-            Ok(r) => r,
-            Err(e) => {
+    let list: Vec<usize> = sizes.split(',').filter_map(|s| s.trim().parse().ok()).collect();
+    if prepare {
+        for &claims in &list {
+            if let Err(e) = ensure_workspace(dir, claims).and_then(|root| fzf_inputs(dir, &root, claims).map(|_| ())) {
                 eprintln!("factdesk: {e}");
                 return ExitCode::FAILURE;
             }
-        };
+        }
+        return ExitCode::SUCCESS;
+    }
+    let prepared = Command::new(&exe).arg("bench-cli").arg(dir).args(["--sizes", sizes, "--prepare"]).status();
+    if !prepared.is_ok_and(|s| s.success()) {
+        eprintln!("factdesk: could not prepare the benchmark workspaces in {}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let fzf = Command::new("fzf").arg("--version").output().is_ok_and(|o| o.status.success());
+    println!("# bench-cli: {} runs a cell, medians; load average at start {}", runs, load_average());
+    for claims in list {
+        let root = dir.join(format!("w{claims}"));
         if let Err(e) = one_size(&exe, dir, &root, claims, runs, fzf) {
             eprintln!("factdesk: {e}");
             return ExitCode::FAILURE;
@@ -121,7 +137,9 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
     let cold_cache = dir.join(format!("xdg-cold-{claims}"));
     let warm_cache = dir.join(format!("xdg-warm-{claims}"));
     println!("\n## {claims} claims ({} stories, {:.1} MB of YAML), story S = {slug}", dirs.len(), yaml as f64 / 1e6);
-    println!("\n| command | cold: median ms | cold: peak MiB | warm: median ms | warm: peak MiB | warm peak / YAML |");
+    println!(
+        "\n| command | cold: ms (CPU ms) | cold: peak MiB | warm: ms (CPU ms) | warm: peak MiB | warm peak / YAML |"
+    );
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
     let mut warm_search = f64::NAN;
     for (name, args) in &rows {
@@ -130,7 +148,7 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
             c.args(args).env("XDG_CACHE_HOME", cache);
             c
         };
-        let (cold, cold_peak) = measure(
+        let (cold, cold_cpu, cold_peak) = measure(
             &|| make(&cold_cache),
             &|| {
                 let _ = std::fs::remove_dir_all(&cold_cache);
@@ -141,22 +159,24 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
         // Warm: one run first, so the caches are written.
         let _ = run_once(make(&warm_cache), None);
         let _ = run_once(make(&warm_cache), None);
-        let (warm, warm_peak) = measure(&|| make(&warm_cache), &|| {}, runs, None);
+        let (warm, warm_cpu, warm_peak) = measure(&|| make(&warm_cache), &|| {}, runs, None);
         if name.starts_with("search") {
             warm_search = warm;
         }
         println!(
-            "| `{name}` | {cold:.0} | {cold_peak:.0} | {warm:.0} | {warm_peak:.0} | {:.2}× |",
+            "| `{name}` | {cold:.0} ({cold_cpu:.0}) | {cold_peak:.0} | {warm:.0} ({warm_cpu:.0}) | {warm_peak:.0} | {:.2}× |",
             warm_peak * 1024.0 * 1024.0 / yaml as f64
         );
     }
     let _ = std::fs::remove_dir_all(&cold_cache);
     if fzf {
-        let (fields, texts) = fzf_inputs(dir, root, claims)?;
-        let (fzf_fields, fzf_fields_peak) = measure(&|| fzf_filter("gdp half"), &|| {}, runs, Some(&fields));
-        let (fzf_texts, fzf_texts_peak) = measure(&|| fzf_filter("gdp half"), &|| {}, runs, Some(&texts));
+        let (fields, texts) = (dir.join(format!("w{claims}.fields.txt")), dir.join(format!("w{claims}.texts.txt")));
+        let (fzf_fields, fzf_fields_cpu, fzf_fields_peak) =
+            measure(&|| fzf_filter("gdp half"), &|| {}, runs, Some(&fields));
+        let (fzf_texts, fzf_texts_cpu, fzf_texts_peak) =
+            measure(&|| fzf_filter("gdp half"), &|| {}, runs, Some(&texts));
         // factdesk once more, between the two, so the ratios come from one stretch of the run.
-        let (ours, ours_peak) = measure(
+        let (ours, ours_cpu, ours_peak) = measure(
             &|| {
                 let mut c = Command::new(exe);
                 c.args(["search", "gdp half", &ws]).env("XDG_CACHE_HOME", &warm_cache);
@@ -167,11 +187,14 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
             None,
         );
         println!(
-            "\nsearch \"gdp half\", warm: factdesk {ours:.0} ms ({ours_peak:.0} MB; {warm_search:.0} ms above); fzf --filter over \
-             the same fields {fzf_fields:.0} ms ({fzf_fields_peak:.0} MB) = **{:.2}×**; over the claim texts alone \
-             {fzf_texts:.0} ms ({fzf_texts_peak:.0} MB) = **{:.2}×**",
+            "\nsearch \"gdp half\", warm, wall (CPU): factdesk {ours:.0} ms ({ours_cpu:.0}; {ours_peak:.0} MiB; {warm_search:.0} ms \
+             above); fzf --filter over the same fields {fzf_fields:.0} ms ({fzf_fields_cpu:.0}; {fzf_fields_peak:.0} MiB) = \
+             **{:.2}×** ({:.2}× in CPU); over the claim texts alone {fzf_texts:.0} ms ({fzf_texts_cpu:.0}; {fzf_texts_peak:.0} \
+             MiB) = **{:.2}×** ({:.2}× in CPU)",
             ours / fzf_fields,
-            ours / fzf_texts
+            ours_cpu / fzf_fields_cpu,
+            ours / fzf_texts,
+            ours_cpu / fzf_texts_cpu
         );
     } else {
         println!("\nfzf is not installed: search is measured alone");
