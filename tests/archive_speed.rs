@@ -160,6 +160,8 @@ fn a_warm_check_of_an_unchanged_archive_reads_no_yaml() {
     let t = tempfile::tempdir().unwrap();
     let ws = t.path().join("ws");
     factdesk::generate::generate(&ws, 6, 4, 5).unwrap();
+    // A narrow verdict scale, so there are diagnostics to cache.
+    fs::write(ws.join("factdesk.yaml"), "verdicts:\n- name: accurate\n  label: Accurate\n  rating: 5\n").unwrap();
     age(&ws);
     let cache = t.path().join("c.check.bin");
     let (cold, s1) = check_with(&ws, &Scope::All, Some(&cache), "v1").unwrap();
@@ -168,8 +170,14 @@ fn a_warm_check_of_an_unchanged_archive_reads_no_yaml() {
     assert_eq!(s2, CheckStats { reused: 6, hashed: 0, parsed: 0, written: false });
     assert_eq!(cold, warm);
     assert_eq!(warm, uncached(&ws, &Scope::All));
+    assert!(warm.diagnostics.len() > 3, "{warm:?}");
+    // The workspace spelled another way: the same answer, with paths spelled that way.
+    let dotted = ws.join(".");
+    let (other, _) = check_with(&dotted, &Scope::All, Some(&cache), "v1").unwrap();
+    assert_eq!(other, uncached(&dotted, &Scope::All));
+    assert!(other.diagnostics.iter().all(|d| d.path.starts_with(&dotted)));
     // A corrupt file is rebuilt without a word.
-    fs::write(&cache, b"FDCHECK1 garbage").unwrap();
+    fs::write(&cache, b"FDCHECK2 garbage").unwrap();
     let (again, s3) = check_with(&ws, &Scope::All, Some(&cache), "v1").unwrap();
     assert_eq!((s3.parsed, s3.written), (6, true));
     assert_eq!(again, warm);

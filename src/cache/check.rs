@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-const MAGIC: &[u8; 8] = b"FDCHECK1";
+const MAGIC: &[u8; 8] = b"FDCHECK2";
 
 /// Which stories a check reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -189,8 +189,8 @@ fn slug_of(dir: &Path) -> String {
     dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-// The file: MAGIC, root, config hash, version, count, then per story: slug, article name, stamps, claims,
-// diagnostics. Written whole to a temporary file and renamed over the old one.
+// The file: MAGIC, the canonical root and the root as the command line spelled it (a message may quote a path), the
+// config hash, the version, the count, then per story: slug, article name, stamps, claims, diagnostics. Written whole to a temporary file and renamed over the old one.
 
 fn write(
     path: &Path,
@@ -205,6 +205,7 @@ fn write(
     let mut e = Enc::default();
     e.bytes(MAGIC);
     e.str(&canon.to_string_lossy());
+    e.str(&root.to_string_lossy());
     e.str(config_hash);
     e.str(version);
     e.usize(entries.len());
@@ -227,7 +228,12 @@ fn write(
 fn read(path: &Path, canon: &Path, root: &Path, config_hash: &str, version: &str) -> Option<HashMap<String, Cached>> {
     let bytes = fs::read(path).ok()?;
     let mut d = Dec { b: &bytes, at: 0 };
-    if d.take(8)? != MAGIC || d.str()? != canon.to_string_lossy() || d.str()? != config_hash || d.str()? != version {
+    if d.take(8)? != MAGIC
+        || d.str()? != canon.to_string_lossy()
+        || d.str()? != root.to_string_lossy()
+        || d.str()? != config_hash
+        || d.str()? != version
+    {
         return None;
     }
     let n = d.count()?;
