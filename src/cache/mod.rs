@@ -321,10 +321,20 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
 /// (same story folders, same sizes and mtimes, none too recent to trust). Otherwise `None`:
 /// load the workspace instead.
 pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
-    load_search_table_from(root, &search_table_file(&cache_file(root)?))
+    load_search_table_from(root, &search_table_file(&cache_file(root)?), None)
 }
 
-fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::SearchTable> {
+/// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
+/// counted in `claims`, never decoded).
+pub fn load_search_table_for(root: &Path, keep: &dyn Fn(&str) -> bool) -> Option<crate::search::SearchTable> {
+    load_search_table_from(root, &search_table_file(&cache_file(root)?), Some(keep))
+}
+
+fn load_search_table_from(
+    root: &Path,
+    path: &Path,
+    keep: Option<&dyn Fn(&str) -> bool>,
+) -> Option<crate::search::SearchTable> {
     use crate::search::{Entry as SearchEntry, Row, SearchTable};
     let scan_time = SystemTime::now();
     let canon = fs::canonicalize(root).ok()?;
@@ -349,6 +359,7 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
     };
     // Only the haystacks are decoded now, and where each claim's row starts: a row is read when it is printed.
     let mut entries = Vec::new();
+    let mut claims = 0;
     let mut starts: Vec<(u32, usize)> = Vec::new();
     let mut slugs: Vec<String> = Vec::with_capacity(dirs.len());
     for (si, dir) in dirs.iter().enumerate() {
@@ -365,23 +376,33 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
         slugs.push(slug);
         let n = d.count()?;
         for ci in 0..n {
-            starts.push((si as u32, d.at));
-            // id, verdict and status skipped; the text only counted.
+            let start = d.at;
+            // id, verdict and status skipped; the text only counted, for the claims kept.
             for _ in 0..3 {
                 let len = d.usize()?;
                 d.take(len)?;
             }
             let len = d.usize()?;
-            let text_chars = std::str::from_utf8(d.take(len)?).ok()?.chars().count() as u32;
-            let haystack = d.str()?;
-            entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack, text_chars });
+            let text = d.at..d.at + len;
+            d.take(len)?;
+            let len = d.usize()?;
+            let hay = d.at..d.at + len;
+            d.take(len)?;
+            let (text, haystack) = (&bytes[text], std::str::from_utf8(&bytes[hay]).ok()?);
+            claims += 1;
+            if keep.is_some_and(|k| !k(haystack)) {
+                continue;
+            }
+            let text_chars = std::str::from_utf8(text).ok()?.chars().count() as u32;
+            starts.push((si as u32, start));
+            entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack: haystack.to_owned(), text_chars });
         }
     }
     if d.at != bytes.len() {
         return None;
     }
     let corpus = crate::search::Corpus { entries };
-    Some(SearchTable::reading(corpus, move |i| {
+    Some(SearchTable::reading(corpus, claims, move |i| {
         let &(si, at) = starts.get(i)?;
         let mut d = Dec { b: &map, at };
         Some(Row {
@@ -552,7 +573,7 @@ mod tests {
         let table = t.path().join("c.search.bin");
         load_with_stats(&root, Some(&cache)).unwrap();
         // Just written: too recent to trust by mtime alone.
-        assert!(load_search_table_from(&root, &table).is_none());
+        assert!(load_search_table_from(&root, &table, None).is_none());
         // Age the files, as if they were written a minute ago, then let the cache re-stamp them.
         let old = SystemTime::now() - Duration::from_secs(60);
         for e in fs::read_dir(&root).unwrap() {
@@ -567,20 +588,26 @@ mod tests {
         }
         let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s.hashed, s.written), (3, true));
-        let got = load_search_table_from(&root, &table).expect("fresh table");
+        let got = load_search_table_from(&root, &table, None).expect("fresh table");
         let want = crate::search::SearchTable::from_workspace(&ws);
         let rows = |t: &crate::search::SearchTable| (0..=t.corpus.len()).map(|i| t.row(i)).collect::<Vec<_>>();
         assert_eq!(rows(&got), rows(&want));
         assert_eq!(rows(&got).iter().flatten().count(), 12);
         let chars = |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.text_chars).collect::<Vec<_>>();
         assert_eq!(chars(&got), chars(&want));
+        // Read for one query: only the claims it could match are decoded; every claim is still counted.
+        let keep = |h: &str| h.contains(&want.corpus.entries[5].haystack[..]);
+        let one = load_search_table_from(&root, &table, Some(&keep)).expect("fresh table");
+        assert_eq!((one.corpus.len(), one.claims, got.claims), (1, 12, 12));
+        assert_eq!(one.row(0), want.row(5));
+        assert_eq!(one.corpus.entries[0].haystack, want.corpus.entries[5].haystack);
         let hay =
             |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.haystack.clone()).collect::<Vec<_>>();
         assert_eq!(hay(&got), hay(&want));
         // An edited story: the table is no longer trusted.
         let path = ws.stories[1].path();
         fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
-        assert!(load_search_table_from(&root, &table).is_none());
+        assert!(load_search_table_from(&root, &table, None).is_none());
     }
 
     #[test]

@@ -14,9 +14,15 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
     // The table is trusted only when it covers every story folder, so a story that could not be read always
     // takes the second way, which says it was left out.
     let mut whole = ExitCode::SUCCESS;
-    let (table, engine) = match crate::cache::load_search_table(workspace) {
-        // The settings' matcher; settings that cannot be read are reported by the load below, the next time.
-        Some(t) => (t, crate::store::load_config(workspace).map_or(DEFAULT_ENGINE, |c| Engine::chosen(&c))),
+    // The settings' matcher; settings that cannot be read are reported by the load below, the next time.
+    let chosen = crate::store::load_config(workspace).map_or(DEFAULT_ENGINE, |c| Engine::chosen(&c));
+    // Claims the query cannot match are never decoded from the table.
+    let mapped = match crate::search::could_match(chosen, query) {
+        Some(keep) => crate::cache::load_search_table_for(workspace, &*keep),
+        None => crate::cache::load_search_table(workspace),
+    };
+    let (table, engine) = match mapped {
+        Some(t) => (t, chosen),
         None => match crate::cache::load_workspace_cached(workspace) {
             Ok(ws) => {
                 whole = left_out(&ws);
@@ -69,7 +75,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
                 ]);
             }
             print!("{}", out.render());
-            eprintln!("{} of {} claims match", hits.len(), corpus.len());
+            eprintln!("{} of {} claims match", hits.len(), table.claims);
         }
     }
     whole
