@@ -147,9 +147,12 @@ fn prefilter_terms(query: &str) -> Vec<Term> {
         .collect()
 }
 
+/// A test of one haystack.
+pub type HaystackTest = Box<dyn Fn(&str) -> bool>;
+
 /// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
 /// unread; `None` when there is no such test (keep every claim).
-pub fn could_match(engine: Engine, query: &str) -> Option<Box<dyn Fn(&str) -> bool>> {
+pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
     let terms = match engine {
         Engine::Nucleo => prefilter_terms(query),
         Engine::Skim => Vec::new(),
