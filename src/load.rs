@@ -25,6 +25,59 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
     Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
 }
 
+/// Loads the settings and the story folders named `slugs` under `root`, and nothing else: no other story's
+/// file is opened, so another story's broken file changes nothing here. The same stories, diagnostics and
+/// journal warnings as [`load_workspace`] gives for these folders. A slug that names no story folder (or is not
+/// one plain folder name) is simply absent from the result; the caller says so.
+pub fn load_stories(root: &Path, slugs: &[String]) -> Result<Workspace, Diagnostic> {
+    let dirs = story_dirs_named(root, slugs)?;
+    let budget = NodeBudget::new(MAX_NODES_TOTAL);
+    let _scope = NodeBudget::enter(&budget);
+    let mut diagnostics = Vec::new();
+    let config = load_config(root).unwrap_or_else(|d| {
+        diagnostics.push(d);
+        WorkspaceConfig::default()
+    });
+    let mut stories = Vec::with_capacity(dirs.len());
+    for (story, diags) in parse_many(&dirs, &config, crate::search::threads()) {
+        diagnostics.extend(diags);
+        stories.extend(story);
+    }
+    diagnostics.extend(crate::safety::journal::diagnostics_in(root, &dirs));
+    Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
+}
+
+/// The story folders `slugs` name under `root`, in name order, without looking at any other folder: a slug that
+/// is not one plain folder name, or names no story folder, is left out. The same error as [`story_dirs`] when
+/// the workspace cannot be opened.
+pub fn story_dirs_named(root: &Path, slugs: &[String]) -> Result<Vec<PathBuf>, Diagnostic> {
+    std::fs::read_dir(root).map_err(|e| {
+        Diagnostic::error(
+            root,
+            0,
+            0,
+            format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
+        )
+    })?;
+    let mut dirs: Vec<PathBuf> = slugs
+        .iter()
+        .filter(|s| is_folder_name(s))
+        .map(|s| root.join(s))
+        .filter(|d| crate::store::is_story_candidate(d))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    Ok(dirs)
+}
+
+/// Whether `name` is one plain folder name (no separator, not `.` or `..`, not hidden): what a story slug on the
+/// command line may be.
+pub fn is_folder_name(name: &str) -> bool {
+    let mut parts = Path::new(name).components();
+    matches!((parts.next(), parts.next()), (Some(std::path::Component::Normal(n)), None) if n == name)
+        && !name.starts_with('.')
+}
+
 /// Loads one story folder and checks it (the format's rules, numeric checks, evidence rules), as every loader
 /// does: the whole workspace, the cache, and `R` for a story that could not be read before. Problems go to `diags`.
 pub fn load_checked(dir: &Path, config: &WorkspaceConfig, diags: &mut Vec<Diagnostic>) -> Option<Story> {

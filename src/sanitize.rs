@@ -185,15 +185,25 @@ pub fn push_shown(out: &mut String, c: char, s: Shown) {
 pub fn json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     let mut prev = None;
-    let mut chars = json.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while i < json.len() {
+        // A run of ASCII kept whatever its neighbours (printable, not `<`, `>` or `&`; newlines): copied whole.
+        let run = json.as_bytes()[i..].iter().take_while(|&&b| plain_ascii(b)).count();
+        if run > 0 {
+            out.push_str(&json[i..i + run]);
+            i += run;
+            prev = Some(char::from(json.as_bytes()[i - 1]));
+            continue;
+        }
+        let Some(c) = json[i..].chars().next() else { break };
+        i += c.len_utf8();
         // `<`, `>` and `&` never occur in JSON outside strings; escaped, a claim's `</script>` cannot close the
         // `<script type="application/ld+json">` a ClaimReview is published in.
         let html = matches!(c, '<' | '>' | '&');
         // Joiners and presentation selectors are escaped even where the screen keeps them: whether they are
         // safe depends on their neighbours, and a neighbour may itself be written as an escape.
         let contextual = matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe0e}' | '\u{fe0f}');
-        if !html && !contextual && (c == '\n' || shown(prev, c, chars.peek().copied()) == Shown::Keep) {
+        if !html && !contextual && (c == '\n' || shown(prev, c, json[i..].chars().next()) == Shown::Keep) {
             out.push(c);
         } else {
             let mut buf = [0u16; 2];
@@ -204,6 +214,12 @@ pub fn json(json: &str) -> String {
         prev = Some(c);
     }
     out
+}
+
+/// An ASCII byte [`json`] keeps whatever comes before or after it: what [`shown`] keeps of ASCII (its answer for
+/// ASCII never depends on the neighbours), and the newlines of pretty-printed JSON, less `<`, `>` and `&`.
+fn plain_ascii(b: u8) -> bool {
+    matches!(b, b'\n' | 0x20..=0x7e) && !matches!(b, b'<' | b'>' | b'&')
 }
 
 /// Sanitizes one line for the screen (newlines become `␤`).
@@ -383,6 +399,47 @@ mod tests {
             let chars = &table[i];
             (0..chars.len()).prop_map(move |j| table[i][j])
         })
+    }
+
+    /// [`json`] as it was written first, a character at a time: the reference its ASCII fast path must equal.
+    fn json_reference(json: &str) -> String {
+        let mut out = String::with_capacity(json.len());
+        let mut prev = None;
+        let mut chars = json.chars().peekable();
+        while let Some(c) = chars.next() {
+            let html = matches!(c, '<' | '>' | '&');
+            let contextual = matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe0e}' | '\u{fe0f}');
+            if !html && !contextual && (c == '\n' || shown(prev, c, chars.peek().copied()) == Shown::Keep) {
+                out.push(c);
+            } else {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// Text mixing ASCII (controls, `<>&`, newlines) with marks, joiners, selectors, bidi controls and letters
+        /// of several scripts, in any order: the fast path escapes exactly what the reference escapes.
+        #[test]
+        fn json_fast_path_equals_the_reference(parts in proptest::collection::vec(prop_oneof![
+            "[ -~]{0,6}",
+            Just("\n".to_string()), Just("\t".to_string()), Just("\r".to_string()), Just("\u{7f}".to_string()),
+            Just("<".to_string()), Just("&".to_string()),
+            Just("\u{301}".to_string()), Just("\u{200d}".to_string()), Just("\u{200c}".to_string()),
+            Just("\u{fe0f}".to_string()), Just("\u{202e}".to_string()), Just("\u{85}".to_string()),
+            Just("\u{17d2}".to_string()), Just("ភ្នំ".to_string()), Just("臺北".to_string()), Just("é".to_string()),
+            Just("\u{1f600}".to_string()), Just("\u{fdd0}".to_string()), Just("\u{e0001}".to_string()),
+        ], 0..24)) {
+            let text: String = parts.concat();
+            prop_assert_eq!(json(&text), json_reference(&text));
+        }
     }
 
     proptest! {

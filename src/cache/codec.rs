@@ -181,6 +181,11 @@ pub(super) fn encode_entry(e: &mut Enc, entry: &Entry, root: &Path) {
         });
     }
     encode_file(e, file);
+    encode_diags(e, diags, root);
+}
+
+/// Diagnostics, their paths relative to `root` (so a workspace named another way reads them back right).
+pub(super) fn encode_diags(e: &mut Enc, diags: &[Diagnostic], root: &Path) {
     e.usize(diags.len());
     for Diagnostic { path, line, column, severity, message } in diags {
         e.path(path, root);
@@ -189,6 +194,15 @@ pub(super) fn encode_entry(e: &mut Enc, entry: &Entry, root: &Path) {
         e.u8(u8::from(*severity == Severity::Warning));
         e.str(message);
     }
+}
+
+pub(super) fn decode_diags(d: &mut Dec, root: &Path) -> Option<Vec<Diagnostic>> {
+    d.list(|d| {
+        let path = d.path(root)?;
+        let (line, column) = (d.usize()?, d.usize()?);
+        let severity = if d.u8()? == 0 { Severity::Error } else { Severity::Warning };
+        Some(Diagnostic { path, line, column, severity, message: d.str()? })
+    })
 }
 
 pub(super) fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
@@ -215,12 +229,7 @@ pub(super) fn decode_entry(d: &mut Dec, root: &Path) -> Option<Entry> {
         Some(Anchor { start, end, state })
     })?;
     let file = decode_file(d)?;
-    let diags = d.list(|d| {
-        let path = d.path(root)?;
-        let (line, column) = (d.usize()?, d.usize()?);
-        let severity = if d.u8()? == 0 { Severity::Error } else { Severity::Warning };
-        Some(Diagnostic { path, line, column, severity, message: d.str()? })
-    })?;
+    let diags = decode_diags(d, root)?;
     let story = Story { slug, dir, file, article, disk_hash, disk_text: None, anchors };
     Some(Entry { yaml, article: article_stamp, story, diags })
 }

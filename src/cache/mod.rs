@@ -21,6 +21,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+pub mod check;
 mod codec;
 pub mod stream;
 
@@ -321,15 +322,31 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
 /// (same story folders, same sizes and mtimes, none too recent to trust). Otherwise `None`:
 /// load the workspace instead.
 pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
-    load_search_table_from(root, &search_table_file(&cache_file(root)?))
+    load_search_table_from(root, &search_table_file(&cache_file(root)?), None)
 }
 
-fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::SearchTable> {
+/// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
+/// counted in `claims`, never decoded).
+pub fn load_search_table_for(root: &Path, keep: &dyn Fn(&str) -> bool) -> Option<crate::search::SearchTable> {
+    load_search_table_from(root, &search_table_file(&cache_file(root)?), Some(keep))
+}
+
+fn load_search_table_from(
+    root: &Path,
+    path: &Path,
+    keep: Option<&dyn Fn(&str) -> bool>,
+) -> Option<crate::search::SearchTable> {
     use crate::search::{Entry as SearchEntry, Row, SearchTable};
     let scan_time = SystemTime::now();
     let canon = fs::canonicalize(root).ok()?;
-    let bytes = fs::read(path).ok()?;
-    let mut d = Dec { b: &bytes, at: 0 };
+    let file = fs::File::open(path).ok()?;
+    // SAFETY: the map is only read, as bytes, and every read is bounds-checked (`Dec`). The file lives in
+    // factdesk's own cache folder and is only ever replaced whole (written to a temporary file, then renamed over
+    // it), never written in place, so the mapped file keeps its bytes while it is mapped. A program that truncated
+    // it in place meanwhile could end the process with SIGBUS; nothing in factdesk does.
+    let map = std::sync::Arc::new(unsafe { memmap2::Mmap::map(&file) }.ok()?);
+    let bytes: &[u8] = &map;
+    let mut d = Dec { b: bytes, at: 0 };
     if d.take(8)? != SEARCH_MAGIC || d.str()? != canon.to_string_lossy() {
         return None;
     }
@@ -337,11 +354,15 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
     if d.count()? != dirs.len() {
         return None;
     }
-    let mut table = SearchTable::default();
     let unchanged = |stamp: &Stamp, path: &Path| {
         Stamp::of(path, scan_time)
             .is_some_and(|now| now.size == stamp.size && now.mtime_ns == stamp.mtime_ns && !now.racy && !stamp.racy)
     };
+    // Only the haystacks are decoded now, and where each claim's row starts: a row is read when it is printed.
+    let mut entries = Vec::new();
+    let mut claims = 0;
+    let mut starts: Vec<(u32, usize)> = Vec::new();
+    let mut slugs: Vec<String> = Vec::with_capacity(dirs.len());
     for (si, dir) in dirs.iter().enumerate() {
         let slug = d.str()?;
         let article = d.str()?;
@@ -353,16 +374,46 @@ fn load_search_table_from(root: &Path, path: &Path) -> Option<crate::search::Sea
             0 if fs::symlink_metadata(dir.join(&article)).is_err() => {}
             _ => return None,
         }
+        slugs.push(slug);
         let n = d.count()?;
         for ci in 0..n {
-            let row = Row { story: slug.clone(), id: d.str()?, verdict: d.str()?, status: d.str()?, text: d.str()? };
-            let haystack = d.str()?;
-            let text_chars = row.text.chars().count() as u32;
-            table.corpus.entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack, text_chars });
-            table.rows.push(row);
+            let start = d.at;
+            // id, verdict and status skipped; the text only counted, for the claims kept.
+            for _ in 0..3 {
+                let len = d.usize()?;
+                d.take(len)?;
+            }
+            let len = d.usize()?;
+            let text = d.at..d.at + len;
+            d.take(len)?;
+            let len = d.usize()?;
+            let hay = d.at..d.at + len;
+            d.take(len)?;
+            let (text, haystack) = (&bytes[text], std::str::from_utf8(&bytes[hay]).ok()?);
+            claims += 1;
+            if keep.is_some_and(|k| !k(haystack)) {
+                continue;
+            }
+            let text_chars = std::str::from_utf8(text).ok()?.chars().count() as u32;
+            starts.push((si as u32, start));
+            entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack: haystack.to_owned(), text_chars });
         }
     }
-    (d.at == bytes.len()).then_some(table)
+    if d.at != bytes.len() {
+        return None;
+    }
+    let corpus = crate::search::Corpus { entries };
+    Some(SearchTable::reading(corpus, claims, move |i| {
+        let &(si, at) = starts.get(i)?;
+        let mut d = Dec { b: &map, at };
+        Some(Row {
+            story: slugs.get(si as usize)?.clone(),
+            id: d.str()?,
+            verdict: d.str()?,
+            status: d.str()?,
+            text: d.str()?,
+        })
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -611,7 +662,7 @@ mod tests {
         let table = t.path().join("c.search.bin");
         load_with_stats(&root, Some(&cache)).unwrap();
         // Just written: too recent to trust by mtime alone.
-        assert!(load_search_table_from(&root, &table).is_none());
+        assert!(load_search_table_from(&root, &table, None).is_none());
         // Age the files, as if they were written a minute ago, then let the cache re-stamp them.
         let old = SystemTime::now() - Duration::from_secs(60);
         for e in fs::read_dir(&root).unwrap() {
@@ -626,9 +677,19 @@ mod tests {
         }
         let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s.hashed, s.written), (3, true));
-        let got = load_search_table_from(&root, &table).expect("fresh table");
+        let got = load_search_table_from(&root, &table, None).expect("fresh table");
         let want = crate::search::SearchTable::from_workspace(&ws);
-        assert_eq!(got.rows, want.rows);
+        let rows = |t: &crate::search::SearchTable| (0..=t.corpus.len()).map(|i| t.row(i)).collect::<Vec<_>>();
+        assert_eq!(rows(&got), rows(&want));
+        assert_eq!(rows(&got).iter().flatten().count(), 12);
+        let chars = |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.text_chars).collect::<Vec<_>>();
+        assert_eq!(chars(&got), chars(&want));
+        // Read for one query: only the claims it could match are decoded; every claim is still counted.
+        let keep = |h: &str| h.contains(&want.corpus.entries[5].haystack[..]);
+        let one = load_search_table_from(&root, &table, Some(&keep)).expect("fresh table");
+        assert_eq!((one.corpus.len(), one.claims, got.claims), (1, 12, 12));
+        assert_eq!(one.row(0), want.row(5));
+        assert_eq!(one.corpus.entries[0].haystack, want.corpus.entries[5].haystack);
         let hay =
             |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.haystack.clone()).collect::<Vec<_>>();
         assert_eq!(hay(&got), hay(&want));
@@ -652,7 +713,7 @@ mod tests {
         // An edited story: the tables are no longer trusted.
         let path = ws.stories[1].path();
         fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
-        assert!(load_search_table_from(&root, &table).is_none());
+        assert!(load_search_table_from(&root, &table, None).is_none());
         assert!(load_similar_table_from(&root, &similar).is_none());
     }
 

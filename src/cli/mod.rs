@@ -72,6 +72,13 @@ pub enum Command {
         /// The workspace folder (same as `-w`).
         #[arg(id = "dir", value_name = "WORKSPACE")]
         workspace: Option<PathBuf>,
+        /// Only these story folders, as pre-commit hooks pass staged files: a story folder or a file in one
+        /// (`claims.yaml`, the article). The settings file, `factdesk.yaml`, checks every story; other files are
+        /// passed over.
+        paths: Vec<PathBuf>,
+        /// Only this story (its slug); may be given more than once.
+        #[arg(long)]
+        story: Vec<String>,
         /// `text` (path:line:column: severity: message), `json`, or `sarif` (SARIF 2.1.0, for code-scanning services).
         #[arg(long, value_enum, default_value_t = check::CheckFormat::Text)]
         format: check::CheckFormat,
@@ -93,8 +100,9 @@ pub enum Command {
         /// Only claims with this verdict (`none` for claims without one).
         #[arg(long)]
         verdict: Option<String>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        /// `json` is one array, `jsonl` one claim per line; both are written as the stories load.
+        #[arg(long, value_enum, default_value_t = list::ListFormat::Table)]
+        format: list::ListFormat,
     },
     /// Export a story: ClaimReview JSON-LD, a Markdown report, CSV or JSON.
     Export(commands::export::ExportArgs),
@@ -178,6 +186,22 @@ pub enum Command {
         #[arg(long, hide = true)]
         probe: Option<String>,
     },
+    /// Measure every command as a whole process, cold and warm, with peak memory, and search against fzf.
+    #[cfg(feature = "dev")]
+    #[command(hide = true)]
+    BenchCli {
+        /// Where the benchmark workspaces are (or are generated).
+        dir: PathBuf,
+        /// Claim counts to measure, comma-separated.
+        #[arg(long, default_value = "1000,10000,100000")]
+        sizes: String,
+        /// Runs a cell (the median is printed).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        /// Internal: only generate the workspaces and fzf's input files, then stop.
+        #[arg(long, hide = true)]
+        prepare: bool,
+    },
     /// Rewrite story files in factdesk's canonical layout (stable key order, block scalars).
     Fmt {
         /// The workspace folder (same as `-w`).
@@ -241,7 +265,9 @@ pub fn main() -> ExitCode {
             };
             crate::tui::run(&ws(cli.workspace), cli.no_mouse, color)
         }
-        Some(Command::Check { workspace, format, strict }) => check::check(&ws(workspace), format, strict),
+        Some(Command::Check { workspace, paths, story, format, strict }) => {
+            check::check(&ws(workspace), &story, &paths, format, strict)
+        }
         Some(Command::List { workspace, story, status, verdict, format }) => {
             list::list(&ws(workspace), story.as_deref(), status.as_deref(), verdict.as_deref(), format)
         }
@@ -254,6 +280,8 @@ pub fn main() -> ExitCode {
         }
         #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
+        #[cfg(feature = "dev")]
+        Some(Command::BenchCli { dir, sizes, runs, prepare }) => bench_cli::run(&dir, &sizes, runs, prepare),
         Some(Command::Export(mut args)) => {
             args.workspace = Some(ws(args.workspace.take()));
             export::run(&args)

@@ -142,8 +142,12 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// A settings file that could not be read (a link, a FIFO, bad YAML) is said too: the listing then used the
 /// default verdict scale.
 pub fn left_out(ws: &Workspace) -> ExitCode {
-    let unreadable = ws.unreadable();
-    for d in &unreadable {
+    left_out_of(ws, &ws.unreadable())
+}
+
+/// [`left_out`] with the unreadable stories' problems given: a streamed listing holds no stories to ask.
+pub fn left_out_of(ws: &Workspace, unreadable: &[&crate::diag::Diagnostic]) -> ExitCode {
+    for d in unreadable {
         eprintln!("{d}");
     }
     let config = ws.root.join(store::CONFIG_FILE);

@@ -246,40 +246,41 @@ pub fn find_journals(root: &Path) -> Vec<Found> {
     let mut dirs: Vec<PathBuf> =
         entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()).collect();
     dirs.sort();
-    let mut out = Vec::new();
-    for dir in dirs {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let mut here: Vec<Found> = entries
-            .filter_map(Result::ok)
-            // A folder named like a journal is not one factdesk wrote, nor one it could remove.
-            .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
-            .filter_map(|e| {
-                let session = session_of(&e.file_name().to_string_lossy())?;
-                let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
-                let elsewhere = match &session {
-                    Some(id) if !live => other_host(&session_lock_path(root, id)),
-                    _ => None,
-                };
-                let path = e.path();
-                Some(Found {
-                    slug: slug.clone(),
-                    dir: dir.clone(),
-                    journal: load(&path),
-                    path,
-                    session,
-                    live,
-                    elsewhere,
-                })
+    dirs.iter().flat_map(|dir| find_journals_in(root, dir)).collect()
+}
+
+/// The journals in one story folder `dir` of the workspace `root`, oldest first (see [`find_journals`]).
+pub fn find_journals_in(root: &Path, dir: &Path) -> Vec<Found> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut here: Vec<Found> = entries
+        .filter_map(Result::ok)
+        // A folder named like a journal is not one factdesk wrote, nor one it could remove.
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+        .filter_map(|e| {
+            let session = session_of(&e.file_name().to_string_lossy())?;
+            let live = session.as_deref().is_some_and(|id| lock::is_held(&session_lock_path(root, id)));
+            let elsewhere = match &session {
+                Some(id) if !live => other_host(&session_lock_path(root, id)),
+                _ => None,
+            };
+            let path = e.path();
+            Some(Found {
+                slug: slug.clone(),
+                dir: dir.to_path_buf(),
+                journal: load(&path),
+                path,
+                session,
+                live,
+                elsewhere,
             })
-            .collect();
-        here.sort_by(|a, b| {
-            let at = |f: &Found| f.journal.as_ref().map(|j| j.written_at.clone()).unwrap_or_default();
-            at(a).cmp(&at(b)).then_with(|| a.path.cmp(&b.path))
-        });
-        out.extend(here);
-    }
-    out
+        })
+        .collect();
+    here.sort_by(|a, b| {
+        let at = |f: &Found| f.journal.as_ref().map(|j| j.written_at.clone()).unwrap_or_default();
+        at(a).cmp(&at(b)).then_with(|| a.path.cmp(&b.path))
+    });
+    here
 }
 
 /// The host a session file's record names, when it is not this one.
@@ -318,25 +319,36 @@ pub fn orphans(root: &Path) -> Vec<Found> {
 /// A warning per orphaned journal in the workspace, so `factdesk check` and the UI's problem list mention unsaved
 /// edits. A running copy's journal is its own business, and not mentioned.
 pub fn diagnostics(root: &Path) -> Vec<Diagnostic> {
-    orphans(root)
-        .into_iter()
-        .map(|f| match f.journal {
-            Ok(_) => Diagnostic::warning(
-                &f.path,
-                1,
-                1,
-                "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
-            ),
-            // Not quoted: it may not be a journal at all (a link to another file, a FIFO).
-            Err(_) => Diagnostic::warning(
-                &f.path,
-                1,
-                1,
-                "named like a recovery journal, but it cannot be read as one; `factdesk recover` says why, and \
-                 `factdesk recover --discard` removes it",
-            ),
-        })
+    orphans(root).into_iter().map(orphan_diagnostic).collect()
+}
+
+/// [`diagnostics`] for these story folders of `root` alone (a command that reads only some stories).
+pub fn diagnostics_in(root: &Path, dirs: &[PathBuf]) -> Vec<Diagnostic> {
+    dirs.iter()
+        .filter(|d| fs::symlink_metadata(d).is_ok_and(|m| m.is_dir()))
+        .flat_map(|d| find_journals_in(root, d))
+        .filter(|f| !f.live && f.elsewhere.is_none())
+        .map(orphan_diagnostic)
         .collect()
+}
+
+fn orphan_diagnostic(f: Found) -> Diagnostic {
+    match f.journal {
+        Ok(_) => Diagnostic::warning(
+            &f.path,
+            1,
+            1,
+            "unsaved edits from a session that ended without saving; run `factdesk recover` to see, restore or discard them",
+        ),
+        // Not quoted: it may not be a journal at all (a link to another file, a FIFO).
+        Err(_) => Diagnostic::warning(
+            &f.path,
+            1,
+            1,
+            "named like a recovery journal, but it cannot be read as one; `factdesk recover` says why, and \
+             `factdesk recover --discard` removes it",
+        ),
+    }
 }
 
 /// What restoring a journal would do, for the "restore unsaved edits?" prompt.

@@ -130,6 +130,36 @@ fn may_fold_to_ascii(c: char) -> bool {
         | '\u{2070}'..='\u{209f}' | '\u{2100}'..='\u{214f}' | '\u{fb00}'..='\u{fb06}' | '\u{ff00}'..='\u{ffef}')
 }
 
+/// The ASCII terms of `query` that [`may_match`] checks (none when the query escapes a space: nucleo then reads
+/// `\ ` as part of one term, and the terms differ).
+fn prefilter_terms(query: &str) -> Vec<Term> {
+    if query.contains('\\') {
+        return Vec::new();
+    }
+    query
+        .split_whitespace()
+        .filter(|t| t.is_ascii())
+        .map(|t| {
+            let case_sensitive = t.bytes().any(|b| b.is_ascii_uppercase());
+            let needle = if case_sensitive { t.as_bytes().to_vec() } else { t.to_ascii_lowercase().into_bytes() };
+            Term { needle, case_sensitive }
+        })
+        .collect()
+}
+
+/// A test of one haystack.
+pub type HaystackTest = Box<dyn Fn(&str) -> bool>;
+
+/// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
+/// unread; `None` when there is no such test (keep every claim).
+pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
+    let terms = match engine {
+        Engine::Nucleo => prefilter_terms(query),
+        Engine::Skim => Vec::new(),
+    };
+    if terms.is_empty() { None } else { Some(Box::new(move |h: &str| may_match(&terms, h))) }
+}
+
 /// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order.
 /// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
 fn may_match(terms: &[Term], haystack: &str) -> bool {
@@ -159,20 +189,7 @@ impl Matcher for NucleoEngine {
         use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
         self.pattern = Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Fuzzy);
         // nucleo reads `\ ` as an escaped space inside one term; then the terms differ, so no prefilter.
-        self.prefilter = if self.use_prefilter && !query.contains('\\') {
-            query
-                .split_whitespace()
-                .filter(|t| t.is_ascii())
-                .map(|t| {
-                    let case_sensitive = t.bytes().any(|b| b.is_ascii_uppercase());
-                    let needle =
-                        if case_sensitive { t.as_bytes().to_vec() } else { t.to_ascii_lowercase().into_bytes() };
-                    Term { needle, case_sensitive }
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        self.prefilter = if self.use_prefilter { prefilter_terms(query) } else { Vec::new() };
     }
 
     fn score(&mut self, haystack: &str) -> Option<i64> {
@@ -360,11 +377,35 @@ pub struct Row {
     pub text: String,
 }
 
-/// Every claim's row and matcher entry, in workspace order: what `factdesk search` needs.
-#[derive(Debug, Clone, Default)]
+/// Every claim's row and matcher entry, in workspace order: what `factdesk search` needs. The rows are either held
+/// (built from a workspace) or read when asked for (from the cache's mapped search table), so a search decodes only
+/// the rows it prints.
+#[derive(Clone, Default)]
 pub struct SearchTable {
-    pub rows: Vec<Row>,
+    /// The claims a query could match (every claim, unless the table was read for one query).
     pub corpus: Corpus,
+    /// How many claims the workspace has.
+    pub claims: usize,
+    rows: Rows,
+}
+
+/// Where a table's rows come from.
+#[derive(Clone)]
+enum Rows {
+    Held(Vec<Row>),
+    Read(std::sync::Arc<dyn Fn(usize) -> Option<Row> + Send + Sync>),
+}
+
+impl Default for Rows {
+    fn default() -> Rows {
+        Rows::Held(Vec::new())
+    }
+}
+
+impl std::fmt::Debug for SearchTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchTable").field("claims", &self.corpus.len()).finish()
+    }
 }
 
 impl SearchTable {
@@ -385,7 +426,21 @@ impl SearchTable {
                 }
             })
             .collect();
-        SearchTable { rows, corpus }
+        SearchTable { rows: Rows::Held(rows), claims: corpus.len(), corpus }
+    }
+
+    /// A table of `claims` claims whose corpus entry `i` has its row read by `row` when asked for.
+    pub fn reading(corpus: Corpus, claims: usize, row: impl Fn(usize) -> Option<Row> + Send + Sync + 'static) -> Self {
+        SearchTable { corpus, claims, rows: Rows::Read(std::sync::Arc::new(row)) }
+    }
+
+    /// The row of corpus entry `i`; `None` past the end (or, for a table read from a file, a record that cannot
+    /// be read any more).
+    pub fn row(&self, i: usize) -> Option<Row> {
+        match &self.rows {
+            Rows::Held(rows) => rows.get(i).cloned(),
+            Rows::Read(read) => read(i),
+        }
     }
 }
 

@@ -151,7 +151,9 @@ fn time_process(mut make: impl FnMut() -> Command, runs: usize) -> f64 {
     median(v)
 }
 
-fn ensure_workspace(dir: &Path, claims: usize) -> Result<PathBuf, String> {
+/// The benchmark workspace of `claims` claims under `dir` (`w{claims}`, seed 1, 100 claims a story), generated
+/// when missing.
+pub fn ensure_workspace(dir: &Path, claims: usize) -> Result<PathBuf, String> {
     let stories = (claims / 100).max(1);
     let root = dir.join(format!("w{claims}"));
     if !root.join(".complete").exists() {

@@ -2,7 +2,7 @@
 
 use crate::cli::output::fail;
 use crate::diag::Diagnostic;
-use crate::export::{Format, Options, export, guard_output, pick_story};
+use crate::export::{ExportError, Format, Options, export, guard_output, pick_story};
 use crate::sanitize;
 use crate::store;
 use clap::{Args, ValueEnum};
@@ -81,7 +81,13 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     if !crate::dates::is_date(&date) {
         return fail(&format!("--date `{date}` is not a date; write it as YYYY-MM-DD"));
     }
-    let ws = match crate::load::load_workspace(args.workspace.as_deref().unwrap_or(std::path::Path::new("claims"))) {
+    // A named story: its folder alone is read (and the settings).
+    let workspace = args.workspace.as_deref().unwrap_or(std::path::Path::new("claims"));
+    let loaded = match &args.story {
+        Some(s) => crate::load::load_stories(workspace, std::slice::from_ref(s)),
+        None => crate::load::load_workspace(workspace),
+    };
+    let ws = match loaded {
         Ok(ws) => ws,
         Err(d) => {
             eprintln!("{d}");
@@ -90,6 +96,15 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     };
     let story = match pick_story(&ws, args.story.as_deref()) {
         Ok(s) => s,
+        // Only the named story was read: the stories to choose from are the folders' names.
+        Err(ExportError::NoSuchStory { slug, root, .. }) => {
+            let stories = store::story_dirs(&root)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect();
+            return fail(&ExportError::NoSuchStory { slug, root, stories }.to_string());
+        }
         Err(e) => return fail(&e.to_string()),
     };
     let config = ws.root.join(store::CONFIG_FILE);

@@ -3,6 +3,8 @@
 #[cfg(feature = "dev")]
 pub mod bench_checkworthy;
 #[cfg(feature = "dev")]
+pub mod bench_cli;
+#[cfg(feature = "dev")]
 pub mod bench_news;
 #[cfg(feature = "dev")]
 pub mod bench_scale;

@@ -2,7 +2,7 @@
 
 use crate::cli::output::{Format, left_out};
 use crate::sanitize;
-use crate::search::{DEFAULT_ENGINE, Engine, SearchTable, scan, text_indices, threads};
+use crate::search::{DEFAULT_ENGINE, Engine, Row, SearchTable, scan, text_indices, threads};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,9 +14,15 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
     // The table is trusted only when it covers every story folder, so a story that could not be read always
     // takes the second way, which says it was left out.
     let mut whole = ExitCode::SUCCESS;
-    let (table, engine) = match crate::cache::load_search_table(workspace) {
-        // The settings' matcher; settings that cannot be read are reported by the load below, the next time.
-        Some(t) => (t, crate::store::load_config(workspace).map_or(DEFAULT_ENGINE, |c| Engine::chosen(&c))),
+    // The settings' matcher; settings that cannot be read are reported by the load below, the next time.
+    let chosen = crate::store::load_config(workspace).map_or(DEFAULT_ENGINE, |c| Engine::chosen(&c));
+    // Claims the query cannot match are never decoded from the table.
+    let mapped = match crate::search::could_match(chosen, query) {
+        Some(keep) => crate::cache::load_search_table_for(workspace, &*keep),
+        None => crate::cache::load_search_table(workspace),
+    };
+    let (table, engine) = match mapped {
+        Some(t) => (t, chosen),
         None => match crate::cache::load_workspace_cached(workspace) {
             Ok(ws) => {
                 whole = left_out(&ws);
@@ -31,12 +37,17 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
     let corpus = &table.corpus;
     let hits = scan(corpus, query, engine, threads());
     let shown = &hits[..hits.len().min(limit)];
+    // Only the rows printed are read (from the mapped table, or the loaded workspace).
+    let rows: Vec<Row> = shown.iter().filter_map(|h| table.row(h.entry as usize)).collect();
+    if rows.len() != shown.len() {
+        return crate::cli::output::fail("the search table changed while it was read; run the search again");
+    }
     match format {
         Format::Json => {
             let items: Vec<serde_json::Value> = shown
                 .iter()
-                .map(|h| {
-                    let r = &table.rows[h.entry as usize];
+                .zip(&rows)
+                .map(|(h, r)| {
                     serde_json::json!({
                         "story": r.story,
                         "id": r.id,
@@ -53,8 +64,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
         }
         Format::Table => {
             let mut out = crate::words::Table::new(&[">SCORE", "STORY", "ID", "VERDICT", "CLAIM"]);
-            for h in shown {
-                let r = &table.rows[h.entry as usize];
+            for (h, r) in shown.iter().zip(&rows) {
                 let verdict = if r.verdict.is_empty() { "-" } else { &r.verdict };
                 out.row(vec![
                     h.score.to_string(),
@@ -65,7 +75,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
                 ]);
             }
             print!("{}", out.render());
-            eprintln!("{} of {} claims match", hits.len(), corpus.len());
+            eprintln!("{} of {} claims match", hits.len(), table.claims);
         }
     }
     whole
