@@ -368,6 +368,41 @@ pub fn load_story(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Story> {
     Some(story)
 }
 
+/// Loads a story file that a merge left with git conflict markers, for settling in the UI: the story holds
+/// **ours** (its `disk_text` is ours as text, so a save splices into a file without markers) while its `disk_hash`
+/// is the hash of the file with markers as read (what a save finds on disk), with the three-way merge of the
+/// sides whose conflicts are the fields to settle. `None` when the file holds no markers that split as git writes
+/// them, when ours or theirs does not parse, or when the sides cannot be merged: it is then refused as before.
+pub fn load_marked(dir: &Path) -> Option<(Story, crate::safety::merge::Merge)> {
+    let path = dir.join(STORY_FILE);
+    let slug = dir.file_name()?.to_string_lossy().into_owned();
+    crate::boundary::real_dir(dir).ok()?;
+    let text = read_limited(&path, MAX_YAML_BYTES).and_then(|b| decode_utf8(&path, b, "the story file")).ok()?;
+    let sides = crate::markers::sides(&text)?;
+    let ours = parse_story(&path, &sides.ours).ok()?;
+    let theirs = parse_story(&path, &sides.theirs).ok()?;
+    // Without diff3 sections, the lines outside the hunks stand for the base (as `yaml::marker_conflicts`).
+    let base = parse_story(&path, &sides.base).unwrap_or_default();
+    let merge = crate::safety::merge::merge(&base, &ours, &theirs).ok()?;
+    if merge.is_clean() {
+        return None;
+    }
+    let mut story = Story {
+        slug,
+        dir: dir.to_path_buf(),
+        disk_hash: hash(text.as_bytes()),
+        disk_text: Some(sides.ours),
+        file: ours,
+        article: String::new(),
+        anchors: Vec::new(),
+    };
+    if let Ok(a) = story.read_article() {
+        story.article = a;
+    }
+    story.reanchor();
+    Some((story, merge))
+}
+
 /// Whether a workspace entry is a story folder to load (and report on): a real folder holding a `claims.yaml` of
 /// any kind (a link or FIFO there is reported when loading, never skipped), or a link that points at a folder or at
 /// nothing (a story folder replaced by a link, or a dangling one). Links to files and other entries are not stories.

@@ -146,6 +146,9 @@ pub enum Reply {
     GitText { title: String, text: Result<String, String> },
     /// A story's article changed on disk: its new text, or why it could not be read.
     ArticleChanged(usize, Result<String, String>),
+    /// Story files refused for git conflict markers that split into sides that parse: each opens with ours and
+    /// its conflicting fields to settle.
+    MarkedLoaded(Vec<Marked>),
 }
 
 /// What `update` takes: the user's action, or the runner's reply.
@@ -186,5 +189,20 @@ impl PartialEq for LoadedChunk {
     fn eq(&self, other: &Self) -> bool {
         let slugs = |c: &LoadedChunk| c.stories.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
         slugs(self) == slugs(other) && self.diagnostics == other.diagnostics
+    }
+}
+
+/// A story file a merge left with conflict markers, loaded for settling: the story holds ours (see
+/// `store::load_marked`), the merge holds the fields to settle, and `diagnostics` what checking ours found.
+#[derive(Debug, Clone)]
+pub struct Marked {
+    pub story: store::Story,
+    pub merge: crate::safety::merge::Merge,
+    pub diagnostics: Vec<crate::diag::Diagnostic>,
+}
+
+impl PartialEq for Marked {
+    fn eq(&self, other: &Self) -> bool {
+        self.story.slug == other.story.slug && self.merge.conflicts == other.merge.conflicts
     }
 }

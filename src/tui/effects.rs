@@ -24,6 +24,29 @@ pub fn read_story_file(story: &crate::store::Story) -> Result<String, String> {
         .map_err(|d| d.to_string())
 }
 
+/// The story files of `ws` refused for git conflict markers that can be settled in the UI: those whose markers
+/// split into sides that parse (`store::load_marked`), each with what checking its ours side finds. A file whose
+/// markers do not split, or whose sides do not parse, stays refused.
+pub fn read_marked(ws: &crate::store::Workspace) -> Vec<app::Marked> {
+    let mut dirs: Vec<&Path> = ws
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.message.starts_with("git conflict marker"))
+        .filter(|d| d.path.file_name().is_some_and(|n| n == crate::store::STORY_FILE))
+        .filter_map(|d| d.path.parent())
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    dirs.into_iter()
+        .filter(|dir| !ws.stories.iter().any(|s| s.dir == *dir))
+        .filter_map(crate::store::load_marked)
+        .map(|(story, merge)| {
+            let diagnostics = crate::checks::story_diagnostics(&story, &ws.config);
+            app::Marked { story, merge, diagnostics }
+        })
+        .collect()
+}
+
 /// The local time now and today's date, for `App::clock`: the UI's one reading of the clock.
 pub fn clock() -> (String, String) {
     let now = chrono::Local::now();

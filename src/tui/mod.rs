@@ -392,6 +392,11 @@ fn absorb(
             }
             Loaded::Done => {
                 quit |= send(app, Reply::LoadFinished)?;
+                // Story files a git merge left with markers it can split open with their fields to settle.
+                let marked = effects::read_marked(&app.ws);
+                if !marked.is_empty() {
+                    quit |= send(app, Reply::MarkedLoaded(marked))?;
+                }
                 true
             }
             Loaded::Failed(why) => {

@@ -298,6 +298,47 @@ impl App {
         self.mode = if self.resolving.is_empty() { Mode::Normal } else { Mode::Resolve };
     }
 
+    /// Opens story files a merge left with conflict markers (refused while loading): each story holds ours, and
+    /// its conflicting fields wait in Resolve mode. Until every one is settled the story is unchanged (ours, as in
+    /// the file's ours side) and Resolve mode takes only m/t/b, so nothing is saved with a field unsettled; once
+    /// settled, the merge (both sides' clean changes, and each field as chosen) is the story's unsaved edit.
+    pub fn open_marked(&mut self, marked: Vec<Marked>) {
+        let mut names = Vec::new();
+        for Marked { story, merge, diagnostics } in marked {
+            let path = story.path();
+            if self.ws.stories.iter().any(|s| s.dir == story.dir) {
+                continue;
+            }
+            // Its refusal goes: what checking ours found comes in instead.
+            self.ws.diagnostics.retain(|d| d.path != path);
+            let before = story.file.clone();
+            names.push(format!(
+                "{} ({})",
+                story.slug,
+                merge.conflicts.iter().map(|c| c.place()).collect::<Vec<_>>().join(", ")
+            ));
+            self.add_stories(LoadedChunk { stories: vec![story], diagnostics });
+            let si = self.ws.stories.len() - 1;
+            self.resolving.push(Resolving { story: si, merge, before, select: None, settled: Vec::new() });
+        }
+        if names.is_empty() {
+            return;
+        }
+        let key = |name| self.keymap.key_for(Context::Resolve, name);
+        let text = format!(
+            "a git merge left fields to settle in {}: settle each ({} mine, {} theirs, {} both); the file keeps its \
+             conflict markers until you save",
+            names.join("; "),
+            key("keep-mine"),
+            key("take-theirs"),
+            key("keep-both")
+        );
+        self.set_message(crate::sanitize::line(&text), false);
+        if matches!(self.mode, Mode::Normal) {
+            self.mode = Mode::Resolve;
+        }
+    }
+
     /// Restores (or, with `restore == false`, sets aside) the first offered recovery journal.
     pub fn take_offer(&mut self, restore: bool) -> Option<usize> {
         let Some(offer) = self.recovery.take_first() else {

@@ -23,7 +23,7 @@ pub use items::{
 use session::Unsaved;
 pub use update::update;
 
-pub use super::action::{Action, LoadedChunk, Msg, Reply, Retried};
+pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried};
 use super::geometry;
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;

@@ -46,6 +46,10 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
             app.git_text(&title, text);
             None
         }
+        Reply::MarkedLoaded(marked) => {
+            app.open_marked(marked);
+            None
+        }
         Reply::ArticleChanged(si, read) => {
             app.article_changed(si, read);
             None
