@@ -378,20 +378,12 @@ pub fn load_marked(dir: &Path) -> Option<(Story, crate::safety::merge::Merge)> {
     let slug = dir.file_name()?.to_string_lossy().into_owned();
     crate::boundary::real_dir(dir).ok()?;
     let text = read_limited(&path, MAX_YAML_BYTES).and_then(|b| decode_utf8(&path, b, "the story file")).ok()?;
-    let sides = crate::markers::sides(&text)?;
-    let ours = parse_story(&path, &sides.ours).ok()?;
-    let theirs = parse_story(&path, &sides.theirs).ok()?;
-    // Without diff3 sections, the lines outside the hunks stand for the base (as `yaml::marker_conflicts`).
-    let base = parse_story(&path, &sides.base).unwrap_or_default();
-    let merge = crate::safety::merge::merge(&base, &ours, &theirs).ok()?;
-    if merge.is_clean() {
-        return None;
-    }
+    let (ours_text, ours, merge) = crate::yaml::marked_story(&path, &text)?;
     let mut story = Story {
         slug,
         dir: dir.to_path_buf(),
         disk_hash: hash(text.as_bytes()),
-        disk_text: Some(sides.ours),
+        disk_text: Some(ours_text),
         file: ours,
         article: String::new(),
         anchors: Vec::new(),

@@ -408,6 +408,19 @@ pub fn marker_conflicts(path: &Path, text: &str) -> Option<Vec<crate::safety::me
     Some(merge.conflicts)
 }
 
+/// A story file a merge left with conflict markers, opened for settling: ours as text and parsed, with the
+/// three-way merge of the sides whose conflicts are the fields to settle. `None` when the markers do not split as
+/// git writes them, ours or theirs does not parse, the sides cannot be merged, or nothing collides.
+pub fn marked_story(path: &Path, text: &str) -> Option<(String, StoryFile, crate::safety::merge::Merge)> {
+    let sides = crate::markers::sides(text)?;
+    let ours = parse_story(path, &sides.ours).ok()?;
+    let theirs = parse_story(path, &sides.theirs).ok()?;
+    // Without diff3 sections, the lines outside the hunks stand for the base (as in `marker_conflicts`).
+    let base = parse_story(path, &sides.base).unwrap_or_default();
+    let merge = crate::safety::merge::merge(&base, &ours, &theirs).ok()?;
+    (!merge.is_clean()).then_some((sides.ours, ours, merge))
+}
+
 /// The diagnostic for a story file a merge left with conflict markers: names the claims and fields to settle.
 fn marker_diag(path: &Path, text: &str, line: usize) -> Diagnostic {
     let fix = "keep the side you want, delete the <<<<<<< ||||||| ======= >>>>>>> lines, then run `factdesk check`";

@@ -149,7 +149,38 @@ fn e2e_open_see_the_collision_keep_mine_save_and_quit() {
     s.send("w");
     s.wait_for("saved");
     s.send("q");
-    let status = s.child.wait().unwrap();
+    // Bounded: a quit that asks first (edits not saved) must fail the test, not hang it.
+    let deadline = std::time::Instant::now() + s.deadline;
+    let status = loop {
+        if let Some(status) = s.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "factdesk did not quit; the screen was:\n{}", s.contents());
+        std::thread::sleep(std::time::Duration::from_millis(15));
+    };
     assert!(status.success(), "{status:?}");
+    assert_settled(&root, "false");
+}
+
+#[test]
+fn a_reload_that_brings_markers_opens_them_for_settling_and_save_writes_a_clean_file() {
+    let (_t, root) = common::temp_workspace();
+    let mut app = common::app_on(&root);
+    assert_eq!(app.ws.stories.len(), 1);
+    let text = collide(&root);
+    update(&mut app, Msg::Reply(Reply::Reloaded(vec![(0, Ok(text))])));
+    assert!(matches!(app.mode, Mode::Resolve), "{:?}", app.mode);
+    let msg = app.message.as_ref().unwrap();
+    assert!(msg.text.contains("a git merge left fields to settle") && !msg.error, "{msg:?}");
+    assert_eq!(claim(&app.ws.stories[0].file, "nine-minors").verdict, "false");
+    assert!(!app.is_modified());
+    // Nothing else is possible until it is settled: the save key does nothing here.
+    assert_eq!(common::press(&mut app, "w"), None);
+    assert!(matches!(app.mode, Mode::Resolve));
+    common::press(&mut app, "m");
+    assert!(app.is_modified());
+    assert_eq!(common::press(&mut app, "w"), Some(Effect::Save));
+    let errors = factdesk::tui::effects::save_all(&mut app);
+    assert!(errors.is_empty(), "{errors:?}");
     assert_settled(&root, "false");
 }

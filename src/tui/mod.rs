@@ -433,6 +433,8 @@ enum Step {
     /// After a reload's replies: load the story folders that could not be read before (see
     /// [`effects::stories_now_readable`]), with the settings just read.
     RetryUnreadable,
+    /// After those are in: open the story files still refused for conflict markers that can be settled here.
+    OpenMarked,
 }
 
 impl Step {
@@ -462,7 +464,15 @@ fn dispatch(
             }
             Step::RetryUnreadable => {
                 let retried = stories_now_readable(app);
-                if retried.retried.is_empty() { Vec::new() } else { vec![Step::reply(Reply::StoriesFixed(retried))] }
+                if retried.retried.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Step::reply(Reply::StoriesFixed(retried)), Step::OpenMarked]
+                }
+            }
+            Step::OpenMarked => {
+                let marked = effects::read_marked(&app.ws);
+                if marked.is_empty() { Vec::new() } else { vec![Step::reply(Reply::MarkedLoaded(marked))] }
             }
         };
         for reply in replies.into_iter().rev() {

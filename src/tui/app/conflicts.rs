@@ -159,6 +159,8 @@ impl App {
         self.corpus = None;
         let mut notes = Vec::new();
         let mut changed = 0;
+        // Notes that say what was done rather than what went wrong.
+        let mut told = 0;
         for (si, read) in files {
             let Some(story) = self.ws.stories.get(si) else { continue };
             let text = match read {
@@ -179,6 +181,25 @@ impl App {
             let theirs = match store::parse_story(&story.path(), &text) {
                 Ok(f) => f,
                 Err(d) => {
+                    // A git merge left markers on fields both sides changed: without edits here, the story takes
+                    // ours and the fields wait to be settled, as at start-up.
+                    if !self.is_dirty(si)
+                        && let Some((ours_text, ours, merge)) = crate::yaml::marked_story(&story.path(), &text)
+                    {
+                        let select = self.current_claim().map(|c| c.id.clone());
+                        let before = std::mem::replace(&mut self.ws.stories[si].file, ours.clone());
+                        let story = &mut self.ws.stories[si];
+                        story.disk_hash = store::hash(text.as_bytes());
+                        story.disk_text = Some(ours_text);
+                        self.unsaved.rebase(si, ours);
+                        self.after_edit(si, select.clone(), &before.claims);
+                        self.unsaved.forget_history(si);
+                        self.resolving.push(Resolving { story: si, merge, before, select, settled: Vec::new() });
+                        notes.push(format!("{}: a git merge left fields to settle", self.ws.stories[si].slug));
+                        told += 1;
+                        changed += 1;
+                        continue;
+                    }
                     notes.push(format!("{d}; not reloaded, your edits are kept"));
                     continue;
                 }
@@ -210,12 +231,12 @@ impl App {
             changed += 1;
         }
         let head = match changed {
-            0 if !notes.is_empty() => "not reloaded".to_string(),
+            0 if notes.len() > told => "not reloaded".to_string(),
             0 => "nothing changed on disk".to_string(),
             1 => "reloaded 1 story changed on disk".to_string(),
             n => format!("reloaded {n} stories changed on disk"),
         };
-        let error = !notes.is_empty();
+        let error = notes.len() > told;
         notes.insert(0, head);
         if !self.resolving.is_empty() {
             let key = |name| self.keymap.key_for(Context::Resolve, name);
