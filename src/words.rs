@@ -1,5 +1,5 @@
 //! Wording shared by the CLI and the UI: a count with its noun in the right number, the commands' text tables, and
-//! a new story's default title.
+//! a new story's default title; and the English words for numbers and months that detection and matching read.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -70,8 +70,86 @@ pub fn default_title(article: &str, slug: &str) -> String {
     format!("{}…", head[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == ','))
 }
 
+/// A number written in English words, lowercase: "nine" (0 to 19), "forty" (the tens), "forty-two".
+pub fn number_word(w: &str) -> Option<f64> {
+    const ONES: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = ONES.iter().position(|x| *x == w) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|x| *x == w) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    let (a, b) = w.split_once('-')?;
+    let t = TENS.iter().position(|x| *x == a)?;
+    let o = ONES.iter().position(|x| *x == b).filter(|&o| (1..10).contains(&o))?;
+    Some(20.0 + 10.0 * t as f64 + o as f64)
+}
+
+/// Whether a lowercase word names a month, in full or abbreviated ("sept", "dec").
+pub fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    MONTHS.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn number_words_and_months() {
+        assert_eq!(number_word("nineteen"), Some(19.0));
+        assert_eq!(number_word("forty"), Some(40.0));
+        assert_eq!(number_word("forty-two"), Some(42.0));
+        assert_eq!(number_word("forty-ten"), None);
+        assert_eq!(number_word("dozen"), None);
+        assert!(is_month("sept") && is_month("december") && !is_month("monday"));
+    }
     use super::*;
 
     #[test]

@@ -1,6 +1,7 @@
 //! Finding and normalising the numbers in a sentence: "12.5 billion dollars" → 12.5e9 USD, "two-thirds" → 0.667.
 
 use super::features::{TokKind, tokenize};
+use crate::words::{is_month, number_word};
 use serde::{Deserialize, Serialize};
 
 /// One number found in a sentence, normalised.
@@ -90,42 +91,6 @@ fn vague_range(w: &str) -> Option<[f64; 2]> {
 const HEDGES: &[&str] =
     &["about", "around", "roughly", "approximately", "nearly", "almost", "some", "approx", "circa", "estimated"];
 
-fn word_value(w: &str) -> Option<f64> {
-    const ONES: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(i) = ONES.iter().position(|x| *x == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = TENS.iter().position(|x| *x == w) {
-        return Some(20.0 + 10.0 * i as f64);
-    }
-    let (a, b) = w.split_once('-')?;
-    let t = TENS.iter().position(|x| *x == a)?;
-    let o = ONES.iter().position(|x| *x == b).filter(|&o| (1..10).contains(&o))?;
-    Some(20.0 + 10.0 * t as f64 + o as f64)
-}
-
 fn fraction_value(w: &str) -> Option<f64> {
     let denom = |d: &str| match d {
         "half" | "halves" => Some(2.0),
@@ -136,7 +101,7 @@ fn fraction_value(w: &str) -> Option<f64> {
         _ => None,
     };
     if let Some((n, d)) = w.split_once('-') {
-        let n = word_value(n).filter(|n| *n >= 1.0)?;
+        let n = number_word(n).filter(|n| *n >= 1.0)?;
         return Some(n / denom(d)?);
     }
     if w == "half" { Some(0.5) } else { None }
@@ -302,7 +267,7 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
                     unit = "fraction".into();
                     i += 1;
                     Some(1.0 / d)
-                } else if let Some(n) = word_value(w).filter(|n| *n >= 1.0)
+                } else if let Some(n) = number_word(w).filter(|n| *n >= 1.0)
                     && fraction_context(&toks, i)
                     && let Some(d) = next.and_then(|x| denominator(&x.lower)).filter(|d| *d > 2.0)
                 {
@@ -313,7 +278,7 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
                 } else if let Some(v) = vague(w) {
                     approximate = true;
                     Some(v)
-                } else if let Some(v) = word_value(w) {
+                } else if let Some(v) = number_word(w) {
                     // "one" is usually a pronoun unless a scale follows.
                     if w == "one" && next.is_none_or(|n| scale(&n.lower).is_none()) { None } else { Some(v) }
                 } else if (w == "a" || w == "an")
@@ -353,7 +318,7 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
             }
             let and = n.lower == "and";
             let k = if and { j + 1 } else { j };
-            match toks.get(k).and_then(|m| word_value(&m.lower)) {
+            match toks.get(k).and_then(|m| number_word(&m.lower)) {
                 Some(x)
                     if (1.0..100.0).contains(&x)
                         && (current == 0.0 || current % 100.0 == 0.0)
@@ -409,36 +374,6 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
         i = end_tok + 1;
     }
     out
-}
-
-fn is_month(w: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
-    MONTHS.contains(&w)
 }
 
 fn is_year(raw: &str) -> bool {

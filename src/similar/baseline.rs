@@ -1,6 +1,7 @@
 //! The similar-claims index as it was before issue 18 (TF-IDF cosine over the claim text, a 0.35 cut-off),
 //! kept only so `factdesk bench-similar` can measure the change against it.
 
+use super::terms::unspaced_script;
 use super::{DocRef, LookupStats, Similar};
 use std::collections::HashMap;
 
@@ -8,15 +9,6 @@ use std::collections::HashMap;
 pub const MIN_SIMILARITY: f32 = 0.35;
 /// How many candidates from the inverted lists are rescored exactly.
 const RESCORE: usize = 256;
-
-fn unspaced_script(c: char) -> bool {
-    matches!(c,
-        '\u{0e00}'..='\u{0eff}'   // Thai, Lao
-        | '\u{1000}'..='\u{109f}' // Myanmar
-        | '\u{1780}'..='\u{17ff}' // Khmer
-        | '\u{3040}'..='\u{30ff}' // Kana
-        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
-}
 
 /// Splits text into index terms.
 pub fn tokenize(text: &str) -> Vec<String> {

@@ -12,6 +12,8 @@
 //! - Plurals are cut to their singular (a light English "s" stemmer).
 //! - Scripts written without spaces (Thai, Khmer, Lao, Myanmar, CJK) are cut into overlapping character pairs.
 
+use crate::words::number_word;
+
 /// Words too common to say anything about a claim.
 const STOP: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but", "by",
@@ -57,7 +59,7 @@ fn magnitude(w: &str) -> Option<f64> {
     })
 }
 
-fn unspaced_script(c: char) -> bool {
+pub(super) fn unspaced_script(c: char) -> bool {
     matches!(c,
         '\u{0e00}'..='\u{0eff}'   // Thai, Lao
         | '\u{1000}'..='\u{109f}' // Myanmar
@@ -229,42 +231,12 @@ fn number_token(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e18 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
-/// A number written as a word ("nine", "twelve", "forty"): the same quantity as its digits.
-fn number_word(w: &str) -> Option<f64> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(i) = WORDS.iter().position(|x| *x == w) {
-        return Some(i as f64);
-    }
-    TENS.iter().position(|x| *x == w).map(|i| (20 + 10 * i) as f64)
-}
-
 /// Splits text into normalised words (stop words removed, in order).
 pub fn words(text: &str) -> Vec<String> {
     let mut raw = raw_tokens(&strip_noise(text));
     for r in &mut raw {
-        // "one" stays a word: "one of the", "no one" say no quantity.
+        // A number written as a word ("nine", "forty") is the same quantity as its digits; "one" stays a word:
+        // "one of the", "no one" say no quantity.
         if let Raw::Word { text, .. } = r
             && text != "one"
             && let Some(v) = number_word(text)

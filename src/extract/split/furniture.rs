@@ -100,32 +100,6 @@ const SUMMARY_HEADS: &[&str] = &[
     "the gist",
 ];
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
 const WEEKDAYS: &[&str] = &[
     "mon",
     "monday",
@@ -253,7 +227,7 @@ pub fn is_timestamp(s: &str) -> bool {
             continue;
         }
         let w = t.trim_end_matches('.');
-        if !(MONTHS.contains(&w)
+        if !(crate::words::is_month(w)
             || WEEKDAYS.contains(&w)
             || TIME_WORDS.contains(&t.as_str())
             || TIME_WORDS.contains(&w))
