@@ -189,3 +189,17 @@ fn snapshot_organization_form() {
     insta::assert_snapshot!("organization_form_100x30", render(&mut app, 100, 30));
     insta::assert_snapshot!("organization_form_80x24", render(&mut app, 80, 24));
 }
+
+#[test]
+fn a_pasted_second_line_in_an_address_is_refused_not_glued() {
+    let (_t, mut app) = app();
+    press(&mut app, "O");
+    press(&mut app, "tab");
+    update(&mut app, Action::Paste("https://a.example\nhttps://b.example".into()));
+    assert!(form(&app).error.as_deref().unwrap_or("").contains("paste refused"), "{:?}", form(&app).error);
+    assert_eq!(form(&app).fields[1].value, "");
+    // The name is free text: a pasted line break is glued on with a space, as in any other field.
+    press(&mut app, "backtab");
+    update(&mut app, Action::Paste("Springfield\nFact Check".into()));
+    assert_eq!(form(&app).fields[0].value, "Springfield Fact Check");
+}

@@ -100,6 +100,8 @@ pub struct Field {
     pub hint: &'static str,
     /// Where typing goes, in characters.
     pub cursor: usize,
+    /// The field takes one web address: a paste with a line break in it is refused, not glued onto one line.
+    pub web_address: bool,
 }
 
 impl Field {
@@ -193,7 +195,12 @@ pub enum Confirm {
 }
 
 pub(super) fn field(label: &'static str, value: &str, hint: &'static str) -> Field {
-    Field { label, value: value.to_string(), hint, cursor: value.chars().count() }
+    Field { label, value: value.to_string(), hint, cursor: value.chars().count(), web_address: false }
+}
+
+/// [`field`] for one web address (see [`Field::web_address`]).
+pub(super) fn address_field(label: &'static str, value: &str, hint: &'static str) -> Field {
+    Field { web_address: true, ..field(label, value, hint) }
 }
 
 pub(super) fn describe(v: &str) -> &str {

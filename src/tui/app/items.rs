@@ -98,11 +98,6 @@ impl App {
         }
     }
 
-    /// The key bound to action `name` in `ctx`, as the help writes it (`Keymap::key_for`).
-    pub fn key_label(&self, ctx: Context, name: &str) -> String {
-        self.keymap.key_for(ctx, name)
-    }
-
     /// The checks of story `si` that use its value `name` (claims with a value of that name of their own read
     /// that one instead): "claim-id `label`", in claim order.
     pub fn value_users(&self, si: usize, name: &str) -> Vec<String> {

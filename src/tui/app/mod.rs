@@ -15,7 +15,7 @@ mod session;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
-use forms::{describe, field};
+use forms::{address_field, describe, field};
 pub use git::{GitPane, GitPaneKind, GitState};
 pub use items::{
     Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, claim_says_in_words, web_address_problem,

@@ -178,7 +178,7 @@ pub fn draw_confirm(frame: &mut Frame, app: &App, c: &Confirm, area: Rect) {
                     r.users.iter().map(|u| format!("  • {}", sanitize::line(u))).collect::<Vec<_>>().join("\n")
                 );
             }
-            let key = |ctx, name| app.key_label(ctx, name);
+            let key = |ctx, name| app.keymap.key_for(ctx, name);
             body += &format!(
                 "\n{}: remove ({} undoes it)   {}: keep it",
                 key(Context::Confirm, "yes"),

@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
         (ItemsKind::Sources | ItemsKind::Checks, Some(c)) => sanitize::line(&c.text),
         (ItemsKind::Values, _) => "Named figures the checks' expressions use (a claim's own values come first).".into(),
         (ItemsKind::Warnings, _) => {
-            let enter = app.key_label(Context::Items, "edit");
+            let enter = app.keymap.key_for(Context::Items, "edit");
             format!(
                 "What `factdesk check` and a ClaimReview export say now, unsaved edits included. {enter}: go and fix it."
             )
@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, pane: &ItemsPane, area: Rect) {
         lines.push(Line::from(Span::styled(format!("  {}", fit(&header, w.saturating_sub(2))), t.label())));
     }
     if rows.is_empty() {
-        let add = app.key_label(Context::Items, "add");
+        let add = app.keymap.key_for(Context::Items, "add");
         let empty = match pane.kind {
             ItemsKind::Warnings => "No warnings: `factdesk check` has nothing to say about this story.".to_string(),
             k => format!("No {}s yet. {add} adds one.", k.noun()),

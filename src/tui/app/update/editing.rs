@@ -103,7 +103,14 @@ pub(super) fn open_story_form_on(app: &mut App, si: usize) -> Option<()> {
         "YYYY-MM-DD or YYYY-MM",
         "a BCP 47 tag: en, fr, pt-BR, zh-Hant",
     ];
-    let fields = STORY_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
+    // The url (the fourth field) takes one web address.
+    let fields = STORY_FIELDS
+        .iter()
+        .zip(values)
+        .zip(hints)
+        .enumerate()
+        .map(|(i, ((l, v), h))| if i == 3 { address_field(l, &v, h) } else { field(l, &v, h) })
+        .collect();
     let title = format!("Story: {}", app.ws.stories[si].slug);
     app.form(FormKind::Story, &title, fields);
     set_target(app, (si, String::new()));
@@ -312,7 +319,14 @@ pub(super) fn open_organization_form(app: &mut App) {
         "https://… the publisher's site",
         "https://…/{story}#{id}: each fact-check's public address",
     ];
-    let fields = ORGANIZATION_FIELDS.iter().zip(values).zip(hints).map(|((l, v), h)| field(l, &v, h)).collect();
+    // The web site and the review url take one web address each.
+    let fields = ORGANIZATION_FIELDS
+        .iter()
+        .zip(values)
+        .zip(hints)
+        .enumerate()
+        .map(|(i, ((l, v), h))| if i == 0 { field(l, &v, h) } else { address_field(l, &v, h) })
+        .collect();
     app.form(FormKind::Organization, "Organisation (factdesk.yaml)", fields);
 }
 

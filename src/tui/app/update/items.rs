@@ -48,7 +48,7 @@ fn may_edit(app: &mut App, pane: &ItemsPane) -> bool {
 
 pub(super) fn items_mode(app: &mut App, mut pane: ItemsPane, action: Action) -> Option<Effect> {
     let n = app.item_count(&pane);
-    let add = app.key_label(Context::Items, "add");
+    let add = app.keymap.key_for(Context::Items, "add");
     match action {
         Action::Down | Action::Scroll(_, _, true) => pane.cursor = (pane.cursor + 1).min(n.saturating_sub(1)),
         Action::Up | Action::Scroll(_, _, false) => pane.cursor = pane.cursor.saturating_sub(1),
@@ -69,7 +69,7 @@ pub(super) fn items_mode(app: &mut App, mut pane: ItemsPane, action: Action) -> 
             return Some(Effect::Save);
         }
         Action::AddItem if pane.kind == ItemsKind::Warnings => {
-            let enter = app.key_label(Context::Items, "edit");
+            let enter = app.keymap.key_for(Context::Items, "edit");
             app.set_message(format!("a warning is fixed where it points: {enter} goes there"), false);
         }
         Action::AddItem if may_edit(app, &pane) => {
@@ -168,12 +168,12 @@ fn move_source(app: &mut App, pane: &ItemsPane, down: bool) -> bool {
 /// A source's form fields, in the order the issue gives: url, title, publisher, accessed, excerpt, archive_url.
 pub(super) fn source_fields(s: &Source) -> Vec<Field> {
     vec![
-        field("URL", &s.url, "one https:// address"),
+        address_field("URL", &s.url, "one https:// address"),
         field("Title", &s.title, "the page's title"),
         field("Publisher", &s.publisher, "who published it"),
         field("Accessed", &s.accessed, "YYYY-MM-DD, the day you read it"),
         field("Excerpt", &s.excerpt, "the words that matter"),
-        field("Archive", &s.archive_url, "optional: an archived copy, https://web.archive.org/…"),
+        address_field("Archive", &s.archive_url, "optional: an archived copy, https://web.archive.org/…"),
     ]
 }
 
@@ -337,13 +337,13 @@ fn form_claim(app: &App, f: &Form) -> Option<(usize, usize)> {
 
 /// "changed on disk while you typed", with the key that closes the form (from the keymap).
 fn changed(app: &App) -> String {
-    let esc = app.key_label(Context::Form, "cancel");
+    let esc = app.keymap.key_for(Context::Form, "cancel");
     format!("changed on disk while you typed: {esc}, then open it again to see the new version")
 }
 
 /// "the claim is gone", with the key that closes the form.
 fn gone(app: &App) -> String {
-    let esc = app.key_label(Context::Form, "cancel");
+    let esc = app.keymap.key_for(Context::Form, "cancel");
     format!("the claim is gone (removed on disk?); {esc} closes the form")
 }
 
@@ -479,7 +479,7 @@ pub(super) fn submit_check(app: &mut App, f: &Form) -> Result<(), String> {
         checks::expr::evaluate(&v(1), &look)
     };
     if let Err(e) = computed {
-        let values = app.key_label(Context::Main, "values");
+        let values = app.keymap.key_for(Context::Main, "values");
         app.set_message(
             format!("check saved, but it cannot be computed yet: {e} ({values} lists the story's values)"),
             true,
@@ -534,8 +534,8 @@ pub(super) fn submit_value(app: &mut App, f: &Form) -> Result<(), String> {
     if old.as_deref() != Some(name.as_str()) && values.contains_key(&name) {
         return Err(format!(
             "a value `{name}` exists already; pick another name, or edit that one ({}, then {} on it)",
-            app.key_label(Context::Form, "cancel"),
-            app.key_label(Context::Items, "edit")
+            app.keymap.key_for(Context::Form, "cancel"),
+            app.keymap.key_for(Context::Items, "edit")
         ));
     }
     // The claims whose checks read this value (a claim with a value of that name of its own reads that one).
@@ -669,13 +669,7 @@ pub(super) fn remove_item(app: &mut App, r: Removal) {
     app.mode = Mode::Items(pane);
 }
 
-/// Whether a form's field takes one web address (a pasted line break is refused there, not glued on).
+/// Whether the form's focused field takes one web address (a pasted line break is refused there, not glued on).
 pub(super) fn is_url_field(f: &Form) -> bool {
-    let label = f.fields.get(f.focus).map(|x| x.label);
-    match f.kind {
-        FormKind::Source => matches!(label, Some("URL" | "Archive")),
-        FormKind::Story => label == Some("Url"),
-        FormKind::Organization => matches!(label, Some("Web site" | "Review url")),
-        _ => false,
-    }
+    f.fields.get(f.focus).is_some_and(|x| x.web_address)
 }
