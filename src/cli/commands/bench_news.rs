@@ -15,13 +15,14 @@ pub struct BenchNewsArgs {
     /// Folder holding `split.tsv` and one folder per article (the repository's is `tests/fixtures/news`).
     #[arg(default_value = "tests/fixtures/news")]
     pub data: PathBuf,
-    /// Measure one split only (`dev` or `test`); both by default.
+    /// Measure one split only (`dev`, `test`, `test2`, or `held-out` for test and test2 together); every split
+    /// and all held-out together by default.
     #[arg(long)]
     pub split: Option<String>,
     /// A fixed score threshold instead of the built-in decision rule.
     #[arg(long)]
     pub threshold: Option<f64>,
-    /// Print each mistake on the dev split (never on the held-out test split, so it is not tuned on).
+    /// Print each mistake on the dev split (never on a held-out split, so it is not tuned on).
     #[arg(long)]
     pub show: bool,
 }
@@ -40,15 +41,21 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
         None => Decision::default(),
     };
     let splits: Vec<&str> = match a.split.as_deref() {
-        None => vec!["dev", "test"],
-        Some(s @ ("dev" | "test")) => vec![s],
-        Some(s) => return fail(&format!("--split {s}: use `dev` or `test`")),
+        None => newsset::SPLITS.iter().copied().chain([newsset::ALL_HELD_OUT]).collect(),
+        Some(s) if s == newsset::ALL_HELD_OUT || newsset::SPLITS.contains(&s) => vec![s],
+        Some(s) => {
+            return fail(&format!(
+                "--split {s}: use one of {}, or {} for every held-out split",
+                newsset::SPLITS.join(", "),
+                newsset::ALL_HELD_OUT
+            ));
+        }
     };
     println!("decision rule: {}", decision.describe());
     for split in splits {
         let (c, misses) = newsset::score_split(&articles, split, |t| analyse(t, Model::embedded(), decision));
         println!(
-            "{split:<4}  {} articles  proposed {}  precision {:.3}  recall {:.3} ({}/{})  furniture proposed {}  \
+            "{split:<8}  {} articles  proposed {}  precision {:.3}  recall {:.3} ({}/{})  furniture proposed {}  \
              claimants {:.3} ({}/{})",
             c.articles,
             c.proposed,
