@@ -169,3 +169,32 @@ fn extract_lists_its_candidates_best_first_with_why() {
     let yaml = std::fs::read_to_string(dir.path().join("measles/claims.yaml")).unwrap();
     assert!(yaml.contains("why:"), "{yaml}");
 }
+
+/// Issue 15, second session: a quotation a sentence opens and a later sentence of the paragraph closes is one
+/// quote, with one speaker.
+#[test]
+fn a_quote_that_runs_over_sentences_keeps_its_speaker() {
+    let t = "Inspector Ruth Oduya of the county police said: \"We found 12 bags of cash. They were hidden in the roof.\"\n\n\
+        Councillor Tim Bale, speaking later, said the council would review its rules.";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    let s = find(&all, "hidden in the roof");
+    // The speaker with her title, as the article gives it ("Inspector Ruth Oduya").
+    assert!(newsset::claimant_matches(&s.claimant, &["Ruth Oduya".into()]), "{}", s.claimant);
+    assert_eq!(s.kind, Kind::Quote);
+    let next = find(&all, "review its rules");
+    assert!(newsset::claimant_matches(&next.claimant, &["Tim Bale".into()]), "{}", next.claimant);
+}
+
+/// An act of the justice system is proposed from a lower score than other sentences, and says so in its why.
+#[test]
+fn acts_of_the_justice_system_have_their_own_floor() {
+    let t = "Police arrested two men in Leeds on Sunday after a raid on a warehouse.\n\n\
+        The warehouse stood empty for most of the year near the canal.";
+    let only_record = Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0 };
+    let all = analyse(t, Model::embedded(), only_record);
+    let arrest = find(&all, "arrested");
+    assert!(arrest.record && arrest.passes, "{arrest:?}");
+    assert!(arrest.why.iter().any(|w| w.contains("justice system")), "{:?}", arrest.why);
+    let other = find(&all, "stood empty");
+    assert!(!other.record && !other.passes, "{other:?}");
+}

@@ -237,6 +237,7 @@ const ORG_NOUNS: &[&str] = &[
     "campaign",
     "study",
     "report",
+    "statement",
     "survey",
     "charity",
     "regulator",
@@ -321,6 +322,10 @@ impl Names {
         while run.first().is_some_and(|w| OPENERS.contains(&lower_bare(w).as_str())) {
             run.remove(0);
         }
+        // "Rachel Brand QC": letters after a name are no part of it.
+        while run.len() > 1 && run.last().is_some_and(|w| crate::extract::classify::POST_NOMINALS.contains(w)) {
+            run.pop();
+        }
         if run.is_empty() {
             return;
         }
@@ -354,6 +359,14 @@ impl Names {
         // A person: the words after the last title ("Senate Majority Leader Chuck Schumer" → "Chuck Schumer").
         let after = run.iter().rposition(|w| TITLES.contains(&lower_bare(w).as_str())).map_or(0, |p| p + 1);
         let name = &run[after..];
+        // "Mr Hamblett": a title and a surname name the person given in full before.
+        if after > 0
+            && name.len() == 1
+            && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(name[0])).cloned()
+        {
+            self.person(&full);
+            return;
+        }
         if (2..=4).contains(&name.len())
             && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
         {
@@ -436,6 +449,24 @@ mod tests {
         assert_eq!(n.resolve("Smith"), "Smith");
         let n = names(&["Vice President Kamala Harris and Minnesota Gov. Tim Walz met.", "Harris and Walz spoke."]);
         assert_eq!(n.resolve("Walz"), "Tim Walz");
+    }
+
+    #[test]
+    fn a_title_and_a_surname_name_the_person_given_before() {
+        let n = names(&[
+            "The defence barrister, Stephen Hale, spoke first.",
+            "Judge Anne Morrow adjourned the case.",
+            "Mr Hale explained the delay to the court.",
+        ]);
+        assert_eq!(n.resolve("he"), "Stephen Hale", "the subject of the latest sentence, through his title");
+        let n = names(&["Rachel Brand QC said the case was strong."]);
+        assert_eq!(n.resolve("she"), "Rachel Brand", "letters after a name are no part of it");
+    }
+
+    #[test]
+    fn the_statement_stands_for_who_issued_it() {
+        let n = names(&["The statement came this morning from the Dorset Police."]);
+        assert_eq!(n.resolve("the statement"), "Dorset Police");
     }
 
     #[test]

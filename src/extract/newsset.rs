@@ -250,7 +250,10 @@ pub fn score(article: &Article, sentences: &[Analysed]) -> (Counts, Vec<Miss>) {
                 let sc = sentences
                     .iter()
                     .filter(|s| overlap((p.start, p.end), (s.start, s.end)) > 0)
-                    .map(|s| format!("{:.4} {:?}", s.score, s.role))
+                    .map(|s| {
+                        let held = if s.held.is_empty() { String::new() } else { format!(", held: {}", s.held) };
+                        format!("{:.4} {:?}{held}", s.score, s.role)
+                    })
                     .collect::<Vec<_>>()
                     .join(", ");
                 misses.push(Miss { what: "missed", text: text_of(p), detail: sc });

@@ -238,6 +238,19 @@ pub fn is_timestamp(s: &str) -> bool {
     digits && n <= 16
 }
 
+/// A web server's error output pasted with the page: "Deprecated function: ... (line 2405 of
+/// /home/site/public_html/includes/...", "Warning: ... in /var/www/index.php on line 12". It names a server path
+/// or opens with a PHP error level; no article sentence does either.
+fn is_site_error(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    let level = ["deprecated function:", "warning:", "notice:", "fatal error:", "parse error:", "strict standards:"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    let path = ["/home/", "/var/www/", "public_html", "/usr/share/", "c:\\inetpub"].iter().any(|p| lower.contains(p))
+        && (lower.contains(" line ") || lower.contains(".php"));
+    (level && (lower.contains(" line ") || lower.contains("function") || lower.contains(".php"))) || path
+}
+
 /// "2:47": a video's length (the line after it is the video's title, not the article).
 fn is_duration(s: &str) -> bool {
     let t = s.trim();
@@ -386,7 +399,7 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     let lower = content.to_lowercase();
     let lt = lower_trim(content);
     let n = words(content);
-    if NAVIGATION.contains(&lt.as_str()) {
+    if NAVIGATION.contains(&lt.as_str()) || is_site_error(content) {
         return Some(Role::Navigation);
     }
     if is_timestamp(content) {
@@ -507,6 +520,16 @@ mod tests {
         for t in ["In 1990 he moved.", "Wages rose.", "COVID-19", "Sign up at 5"] {
             assert!(!is_timestamp(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_servers_error_output_is_page_chrome() {
+        assert!(is_site_error(
+            "Warning: Cannot modify header information - headers already sent in /var/www/site/index.php on line 12"
+        ));
+        assert!(is_site_error("Deprecated function: The create_function() function is deprecated in theme_init()"));
+        assert!(!is_site_error("Warning: storms are expected tonight across the region."));
+        assert!(!is_site_error("Notice: the library will close on Monday for repairs."));
     }
 
     #[test]
