@@ -210,3 +210,17 @@ fn acts_of_the_justice_system_have_their_own_floor() {
     let other = find(&all, "stood empty");
     assert!(!other.record && !other.passes, "{other:?}");
 }
+
+/// A page pasted with its content system's error output: the error box is chrome, and the story's title is the
+/// article's headline, not "Error message".
+#[test]
+fn a_pages_error_output_is_neither_claim_nor_title() {
+    let t = "Error message\n\n\
+        Warning: Cannot modify header information in /var/www/site/index.php on line 12\n\n\
+        Council approves new budget\n\n\
+        The city council approved a budget of 12 million pounds on Tuesday, the mayor said.";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "Error message").role, Role::Navigation);
+    assert_eq!(find(&all, "Cannot modify").role, Role::Navigation);
+    assert_eq!(factdesk::extract::first_heading(t).as_deref(), Some("Council approves new budget"));
+}

@@ -32,6 +32,10 @@ const NAVIGATION: &[&str] = &[
     "print",
     "comments",
     "jump to: navigation, search",
+    // A content system's message box heads its error output ("Error message" / "Deprecated function: ...").
+    "error message",
+    "status message",
+    "warning message",
     "16x9 image",
     "image",
     "video",
