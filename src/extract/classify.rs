@@ -725,7 +725,7 @@ fn raw_claimant(text: &str) -> String {
         // the name before the title, not the organisation after it.
         if k > 1
             && s.split_whitespace().next().is_some_and(|w| TITLES.contains(&w) && w.starts_with(char::is_lowercase))
-            && segs[k - 2].trim().split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && segs[k - 2].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
         {
             k -= 1;
         }
