@@ -219,6 +219,36 @@ const EVALUATIVE: &[&str] = &[
 const FORWARD: &[&str] = &[
     "will", "won't", "won’t", "shall", "predict", "predicts", "hope", "hopes", "hoped", "wish", "wishes", "'ll", "’ll",
 ];
+/// Verbs that forecast or hope: what follows them is not yet a fact, figure or no figure.
+const FORECAST_VERBS: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoped",
+    "predict",
+    "predicts",
+    "predicted",
+    "expect",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "likely",
+    "wish",
+    "would",
+];
+
+/// Whether a sentence reports something already done: "has been referred", "have cut", "had risen".
+fn reports_done(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "has" | "have" | "had")
+            && w[1].kind == TokKind::Word
+            && (w[1].lower == "been" || w[1].lower.ends_with("ed") || w[1].lower.ends_with("en"))
+    })
+}
+
 /// Words of intention: a plan is not yet a fact.
 const INTENTION: &[&str] = &["considering", "intends", "intend", "intended", "weighing", "contemplating"];
 /// Words that open a reported question: "asked why", "asked whether".
@@ -368,13 +398,19 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     // What will happen cannot be checked yet, unless it is an arrangement with its date or hour ("will appear in
     // court at 2 p.m.", "will take place on February 14"): a court list or an agenda records that.
     let dated = dated(&toks, text);
-    if toks.iter().any(|t| FORWARD.contains(&t.lower.as_str())) && !dated {
+    // A future with a figure and no forecasting verb is a plan or an allocation ("$76 million will go on health"),
+    // and one beside something already done reports that too ("has been referred, and will also be referred");
+    // a hope, a prediction or a condition ("if confirmed, ... will take about 52 seats") stays a forecast.
+    let forecasts =
+        toks.iter().any(|t| FORECAST_VERBS.contains(&t.lower.as_str()) || t.lower == "if" || t.lower == "unless");
+    let settled = !forecasts && (quantity || reports_done(&toks));
+    if toks.iter().any(|t| FORWARD.contains(&t.lower.as_str())) && !dated && !settled {
         return Some("looks forward");
     }
     // A forecast or an intention with no figure: "is not likely to delay", "was considering tax cuts" ("more
     // likely to die" compares; it does not forecast).
     let hedged = toks.iter().enumerate().any(|(k, t)| {
-        matches!(t.lower.as_str(), "unlikely" | "probably" | "expects" | "expect")
+        matches!(t.lower.as_str(), "unlikely" | "probably" | "expects" | "expect" | "forecast" | "forecasts")
             || (t.lower == "likely"
                 && !k.checked_sub(1).is_some_and(|p| {
                     matches!(toks[p].lower.as_str(), "more" | "less" | "most" | "least" | "as" | "times")
@@ -389,6 +425,10 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     // "may no longer be needed", "might rise": a possibility, not a fact ("May" the month is capitalised).
     if !quantity && toks.iter().any(|t| matches!(&text[t.start..t.end], "may" | "might")) {
         return Some("a possibility");
+    }
+    // "Included in the budget for the region:": a lead-in to what follows, not a claim of its own.
+    if !quantity && text.trim_end().ends_with(':') {
+        return Some("introduces what follows");
     }
     // "asked him why...", "asked whether...": a question reported, with nothing in it to check.
     if let Some(k) = toks.iter().position(|t| t.lower == "asked")
@@ -405,7 +445,12 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     {
         return Some("only says a statement was made");
     }
-    if kind == Kind::Quote && !quantity {
+    // A quotation the reporter frames as indirect speech ("said in a statement that it had \"conducted a strike\"")
+    // reports what was said; a bare quote with no figure is usually a view.
+    let framed = text
+        .find(['"', '“'])
+        .is_some_and(|q| text[..q].contains(" that ") && text[..q].split_whitespace().count() >= 4);
+    if kind == Kind::Quote && !quantity && !framed {
         return Some("a quote with no quantity");
     }
     if kind == Kind::Opinion && !quantity {
@@ -479,15 +524,45 @@ fn cut_phrase(s: &str) -> &str {
     out
 }
 
+/// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said".
+const BEFORE_VERB: &[&str] =
+    &["had", "has", "have", "also", "earlier", "later", "first", "then", "again", "previously", "would", "will"];
+
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
     let phrase = phrase.trim().trim_start_matches(['“', '"', '”']).trim();
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // "The Gaza civil defence agency had earlier": the subject ends before the auxiliary and the adverb.
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            let l = w.to_lowercase();
+            BEFORE_VERB.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && w.starts_with(char::is_lowercase))
+        })
+    {
+        words.pop();
+    }
     if words.is_empty() {
         return String::new();
     }
+    // "The Gaza civil defence agency": the whole phrase names an organisation.
+    if words.len() <= 5
+        && words[0].eq_ignore_ascii_case("the")
+        && words.last().is_some_and(|w| super::names::ORG_NOUNS.contains(&w.to_lowercase().as_str()))
+    {
+        return words.join(" ");
+    }
+    // "The health ministry in Hamas-run Gaza": an organisation's common name, then where it is.
+    if words[0].eq_ignore_ascii_case("the")
+        && words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase))
+        && let Some(p) = words.iter().position(|w| matches!(*w, "in" | "of" | "for" | "at" | "on"))
+        && (2..=4).contains(&p)
+        && super::names::ORG_NOUNS.contains(&words[p - 1].to_lowercase().as_str())
+    {
+        return words[..p].join(" ");
+    }
+    let phrase = words.join(" ");
     if words.len() <= 4 {
-        return phrase.to_string();
+        return phrase;
     }
     // Trailing run of capitalised words (with "of", "for"... inside).
     let mut k = words.len();
@@ -633,7 +708,12 @@ fn raw_claimant(text: &str) -> String {
         if text[t.start..t.end].starts_with(char::is_uppercase) && *k > 0 {
             return false;
         }
-        SAY_VERBS.contains(&w)
+        // "was initially reported to be a collision": a passive say-verb names no speaker (unless "by" follows).
+        let passive = toks[k.saturating_sub(2)..*k]
+            .iter()
+            .any(|p| matches!(p.lower.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being"))
+            && toks.get(k + 1).is_none_or(|n| n.lower != "by");
+        (SAY_VERBS.contains(&w) && !passive)
             || (DOC_VERBS.contains(&w) && *k > 0 && DOC_WORDS.contains(&toks[k - 1].lower.as_str()))
             || (w == "pointed" && toks.get(k + 1).is_some_and(|n| n.lower == "out"))
             || (w == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
@@ -841,6 +921,28 @@ mod tests {
     }
 
     #[test]
+    fn a_future_with_a_figure_or_beside_a_done_thing_is_settled_unless_forecast() {
+        assert_eq!(held("The new clinic will cost 4 million pounds to build in the town."), None);
+        assert_eq!(held("The case has been sent to the regulator and will also go to the ombudsman."), None);
+        assert_eq!(
+            held("Economists expect prices will rise 3 percent next year in the region."),
+            Some("looks forward")
+        );
+        assert_eq!(held("If the deal is approved, the firm will cut 200 jobs at the plant."), Some("looks forward"));
+        assert_eq!(held("Snow is forecast to reach the coast by the weekend in the north."), Some("looks forward"));
+    }
+
+    #[test]
+    fn a_lead_in_and_a_bare_quote_are_held_but_a_framed_quote_is_not() {
+        assert_eq!(held("Among the measures announced by the council:"), Some("introduces what follows"));
+        assert_eq!(
+            held("\"We are very proud of our team and our fans,\" the coach said."),
+            Some("a quote with no quantity")
+        );
+        assert_eq!(held("The army said in a statement that it had \"struck a weapons depot near the border\"."), None);
+    }
+
+    #[test]
     fn a_possibility_is_held_but_the_month_of_may_is_not() {
         assert_eq!(held("The new rules may slow down the approval of building permits."), Some("a possibility"));
         assert_eq!(held("In May the council approved new permits for the builders."), None);
@@ -928,6 +1030,11 @@ mod tests {
             ("The order came from the government of Chile who said 12 mines would close.", "Chile"),
             ("Inspector Ruth Oduya of the county police said 12 bags were found.", "Inspector Ruth Oduya"),
             ("Councillor Tim Bale, speaking later, said the council would review its rules.", "Councillor Tim Bale"),
+            // A passive say-verb is no attribution; the subject noun phrase ends before its auxiliary, and an
+            // organisation's common name ends before where it is.
+            ("The fire was initially reported to be small, firefighters say.", "firefighters"),
+            ("The Kent county council had earlier said 12 homes were evacuated.", "The Kent county council"),
+            ("The regional health ministry in Kerala said 40 people were treated.", "The regional health ministry"),
         ];
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");

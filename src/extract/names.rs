@@ -202,7 +202,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Nouns that, after "the", stand for the last organisation named: "the agency", "the post".
-const ORG_NOUNS: &[&str] = &[
+pub const ORG_NOUNS: &[&str] = &[
     "agency",
     "post",
     "company",
@@ -242,6 +242,8 @@ const ORG_NOUNS: &[&str] = &[
     "charity",
     "regulator",
     "commission",
+    "military",
+    "army",
 ];
 
 /// Pronouns for a person, and for an organisation (or a group).
@@ -398,7 +400,12 @@ impl Names {
         if let Some(noun) = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("this "))
             && ORG_NOUNS.contains(&noun)
         {
-            return self.orgs.last().cloned().unwrap_or_else(|| c.to_string());
+            // "the bureau" is the Bureau of Meteorology named before, even if another organisation came since.
+            let same_head = self.orgs.iter().rev().find(|o| {
+                let o = o.to_lowercase();
+                o != noun && o.split_whitespace().any(|w| w == noun)
+            });
+            return same_head.or(self.orgs.last()).cloned().unwrap_or_else(|| c.to_string());
         }
         // A surname, maybe after a title: "Schumer", "Dr. Okwo-Bele", "Motz".
         let words: Vec<&str> = c.split_whitespace().collect();
@@ -461,6 +468,15 @@ mod tests {
         assert_eq!(n.resolve("he"), "Stephen Hale", "the subject of the latest sentence, through his title");
         let n = names(&["Rachel Brand QC said the case was strong."]);
         assert_eq!(n.resolve("she"), "Rachel Brand", "letters after a name are no part of it");
+    }
+
+    #[test]
+    fn the_bureau_is_the_organisation_with_that_head_noun() {
+        let n = names(&[
+            "Rain fell, according to the Bureau of Meteorology.",
+            "The Bureau said the storm hit the NSW coast.",
+        ]);
+        assert_eq!(n.resolve("The Bureau"), "Bureau of Meteorology", "not NSW, named since");
     }
 
     #[test]
