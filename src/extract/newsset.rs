@@ -58,8 +58,8 @@ pub struct Article {
 pub const SPLITS: &[&str] = &["dev", "test", "test2", "test3", "test4"];
 
 /// The held-out splits: never tuned on. `test` was glimpsed once while the rule was being built (issue 15's first
-/// session); `test2`, `test3` and `test4` were each labelled and committed before anything was run on them, and each was
-/// measured once (BENCHMARKS.md says with which rule).
+/// session); `test2`, `test3` and `test4` were each labelled and committed before anything was run on them, and
+/// each was measured once (BENCHMARKS.md says with which rule).
 pub const HELD_OUT: &[&str] = &["test", "test2", "test3", "test4"];
 
 /// The name that measures every held-out split together.

@@ -15,8 +15,8 @@ pub struct BenchNewsArgs {
     /// Folder holding `split.tsv` and one folder per article (the repository's is `tests/fixtures/news`).
     #[arg(default_value = "tests/fixtures/news")]
     pub data: PathBuf,
-    /// Measure one split only (`dev`, `test`, `test2`, `test3`, `test4`, or `held-out` for every held-out split together);
-    /// every split and all held-out together by default.
+    /// Measure one split only (`dev`, `test`, `test2`, `test3`, `test4`, or `held-out` for every held-out split
+    /// together); every split and all held-out together by default.
     #[arg(long)]
     pub split: Option<String>,
     /// A fixed score threshold instead of the built-in decision rule.
