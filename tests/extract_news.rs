@@ -226,3 +226,16 @@ fn a_pages_error_output_is_neither_claim_nor_title() {
     assert_eq!(find(&all, "Cannot modify").role, Role::Navigation);
     assert_eq!(factdesk::extract::first_heading(t).as_deref(), Some("Council approves new budget"));
 }
+
+/// A quotation paragraph that follows an attributed one goes on in the same voice, and an attribution split off
+/// after a question ("... differently?" / "Hale asked.") names the speaker of the question.
+#[test]
+fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
+    let t = "\"We sold the land in 2019 for 3 million dollars,\" said Rosa Diaz, a spokeswoman for the farm.\n\n\
+        \"We never wanted to leave the valley.\"\n\n\
+        Councillor Mark Hale spoke next.\n\n\
+        \"Why did the council approve the sale so fast?\" Hale asked.";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(newsset::claimant_matches(&find(&all, "never wanted").claimant, &["Rosa Diaz".into()]), "{all:#?}");
+    assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
+}

@@ -83,6 +83,7 @@ const SAY_VERBS: &[&str] = &[
     "explains",
     "recommends",
     "recommended",
+    "informed",
 ];
 
 /// Verbs a document does: "the Labor Department report showed ..." (the claimant is who made the document).
@@ -248,6 +249,10 @@ fn reports_done(toks: &[Token]) -> bool {
             && (w[1].lower == "been" || w[1].lower.ends_with("ed") || w[1].lower.ends_with("en"))
     })
 }
+
+/// Verbs that report a topic was talked about: "addressed the claims", "discussed the budget".
+const TOPIC_VERBS: &[&str] =
+    &["addressed", "discussed", "acknowledged", "mentioned", "outlined", "touched", "commented", "spoke"];
 
 /// Words of intention: a plan is not yet a fact.
 const INTENTION: &[&str] = &["considering", "intends", "intend", "intended", "weighing", "contemplating"];
@@ -426,6 +431,14 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     if !quantity && toks.iter().any(|t| matches!(&text[t.start..t.end], "may" | "might")) {
         return Some("a possibility");
     }
+    // "Giddens also addressed the claims", "TransCanada acknowledged the division": what was talked about, not what
+    // was said (with "that ..." the content follows, and it is kept).
+    if !quantity
+        && toks.iter().any(|t| TOPIC_VERBS.contains(&t.lower.as_str()))
+        && !toks.iter().any(|t| t.lower == "that")
+    {
+        return Some("says what was talked about, not what was said");
+    }
     // "Included in the budget for the region:": a lead-in to what follows, not a claim of its own.
     if !quantity && text.trim_end().ends_with(':') {
         return Some("introduces what follows");
@@ -531,6 +544,16 @@ const BEFORE_VERB: &[&str] =
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
     let phrase = phrase.trim().trim_start_matches(['“', '"', '”']).trim();
+    // "Mary Cole with Harbour Energy": a name, then where the person works.
+    let phrase = match phrase.split_once(" with ") {
+        Some((who, _))
+            if (2..=4).contains(&who.split_whitespace().count())
+                && who.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            who
+        }
+        _ => phrase,
+    };
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     // "The Gaza civil defence agency had earlier": the subject ends before the auxiliary and the adverb.
     while words.len() > 1
@@ -611,6 +634,13 @@ fn tidy(name: &str) -> String {
     if n.ends_with('.') && !n.rsplit(' ').next().is_some_and(|w| w.trim_end_matches('.').contains('.') || w.len() <= 3)
     {
         n.pop();
+    }
+    // "Kate Shannon with Canaport": a name, then where the person works.
+    if let Some((who, _)) = n.split_once(" with ")
+        && (2..=4).contains(&who.split_whitespace().count())
+        && who.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    {
+        n = who.to_string();
     }
     // "Rachel Brand QC" → "Rachel Brand".
     while let Some((rest, last)) = n.rsplit_once(' ')
@@ -875,6 +905,16 @@ fn is_post_nominal(s: &str) -> bool {
 pub const POST_NOMINALS: &[&str] =
     &["MD", "M.D", "PhD", "Ph.D", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "RN", "Esq"];
 
+/// Whether a sentence is only an attribution: one to four names or a pronoun, then a say-verb ("Bachrach asked.",
+/// "he said.").
+pub fn is_attribution_tail(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((verb, who)) = words.split_last() else { return false };
+    (1..=4).contains(&who.len())
+        && SAY_VERBS.contains(&verb.trim_end_matches(['.', ',']))
+        && who.iter().all(|w| w.starts_with(char::is_uppercase) || PRONOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether a claimant is just a pronoun ("he", "they"), to be resolved from context.
 pub fn is_pronoun(claimant: &str) -> bool {
     PRONOUNS.contains(&claimant.to_lowercase().as_str())
@@ -940,6 +980,15 @@ mod tests {
             Some("a quote with no quantity")
         );
         assert_eq!(held("The army said in a statement that it had \"struck a weapons depot near the border\"."), None);
+    }
+
+    #[test]
+    fn a_topic_talked_about_is_held_but_what_was_said_about_it_is_not() {
+        assert_eq!(
+            held("The mayor also addressed the complaints about the new parking rules."),
+            Some("says what was talked about, not what was said")
+        );
+        assert_eq!(held("The mayor acknowledged that the parking rules had been changed without notice."), None);
     }
 
     #[test]
@@ -1035,6 +1084,9 @@ mod tests {
             ("The fire was initially reported to be small, firefighters say.", "firefighters"),
             ("The Kent county council had earlier said 12 homes were evacuated.", "The Kent county council"),
             ("The regional health ministry in Kerala said 40 people were treated.", "The regional health ministry"),
+            // Third round: a name, then where the person works; "informed" reports speech.
+            ("Mary Cole with Harbour Energy tells reporters 40 workers were sent home.", "Mary Cole"),
+            ("The officials informed that 200 acres were flooded.", "The officials"),
         ];
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");

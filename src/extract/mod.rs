@@ -114,6 +114,8 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let mut carried: Option<(usize, String)> = None;
     // Whether a quotation an earlier sentence of the same paragraph opened is still open: (block, open).
     let mut quote_open: (usize, bool) = (usize::MAX, false);
+    // Who spoke the latest attributed quotation, and in which paragraph.
+    let mut quote_speaker: Option<(usize, String)> = None;
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -148,8 +150,35 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
         {
             claimant = prev.clone();
         }
+        // A paragraph that is only a quotation, right after a paragraph whose quotation was attributed, goes on
+        // in the same voice (the usual way news runs a speaker's quotes on).
+        if claimant.is_empty()
+            && text.starts_with(['"', '“'])
+            && let Some((block, speaker)) = &quote_speaker
+            && *block + 1 == s.block
+        {
+            claimant = speaker.clone();
+        }
+        // "... differently?" / "Bachrach asked.": an attribution split off after a question or an exclamation
+        // names the speaker of the quotation before it.
+        if s.role.can_be_claim()
+            && let Some(prev) = out.last_mut()
+            && prev.claimant.is_empty()
+            && prev.kind == Kind::Quote
+            && classify::is_attribution_tail(&flat)
+            && !claimant.is_empty()
+        {
+            prev.claimant = claimant.clone();
+            if prev.passes {
+                let pflat = prev.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
+            }
+        }
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
             last_claimant = Some((s.block, claimant.clone()));
+            if text.contains(['"', '“', '”']) {
+                quote_speaker = Some((s.block, claimant.clone()));
+            }
         }
         if open_at_end.contains(&s.block)
             && let Some((b, c)) = &last_claimant

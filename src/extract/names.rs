@@ -98,6 +98,7 @@ const TITLES: &[&str] = &[
     "chancellor",
     "shadow",
     "commissioner",
+    "collector",
     "chairman",
     "chairwoman",
     "chair",
@@ -258,6 +259,10 @@ pub struct Names {
     people: Vec<String>,
     /// Organisations, most recent last.
     orgs: Vec<String>,
+    /// People named with a title ("minister", "collector"), most recent last: who "the minister" is.
+    titled: Vec<(String, String)>,
+    /// The organisations and people named before the sentence being read: what "it" or "they" opening it can mean.
+    before: (Vec<String>, Vec<String>),
     /// The first person named by the latest sentence that named one: who "he" or "she" most likely is.
     subject: Option<String>,
     /// Whether the sentence being read has named a person yet.
@@ -287,6 +292,7 @@ impl Names {
     /// Notes the people and organisations a sentence names.
     pub fn observe(&mut self, sentence: &str) {
         self.named_in_sentence = false;
+        self.before = (self.orgs.clone(), self.people.clone());
         let raw: Vec<&str> = sentence.split_whitespace().collect();
         let mut i = 0;
         while i < raw.len() {
@@ -335,6 +341,10 @@ impl Names {
             push(&mut self.orgs, run[0]);
             return;
         }
+        // "PORT HARDY, B.C. —": a dateline's place in capitals, not an organisation.
+        if run.len() >= 2 && run.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)) {
+            return;
+        }
         // A surname alone names the person given in full before.
         if run.len() == 1
             && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(run[0])).cloned()
@@ -361,10 +371,17 @@ impl Names {
         // A person: the words after the last title ("Senate Majority Leader Chuck Schumer" → "Chuck Schumer").
         let after = run.iter().rposition(|w| TITLES.contains(&lower_bare(w).as_str())).map_or(0, |p| p + 1);
         let name = &run[after..];
-        // "Mr Hamblett": a title and a surname name the person given in full before.
+        // "Mr Hamblett", "Mr. Samuel": a title and one of the names of a person given in full before (the surname
+        // first; in some naming customs the title goes with another of the names).
         if after > 0
             && name.len() == 1
-            && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(name[0])).cloned()
+            && let Some(full) = self
+                .people
+                .iter()
+                .rev()
+                .find(|p| p.split_whitespace().last() == Some(name[0]))
+                .or_else(|| self.people.iter().rev().find(|p| p.split_whitespace().skip(1).any(|w| w == name[0])))
+                .cloned()
         {
             self.person(&full);
             return;
@@ -372,7 +389,13 @@ impl Names {
         if (2..=4).contains(&name.len())
             && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
         {
-            self.person(&name.join(" "));
+            let full = name.join(" ");
+            for t in &run[..after] {
+                let t = lower_bare(t);
+                self.titled.retain(|(tt, n)| !(tt == &t && n == &full));
+                self.titled.push((t, full.clone()));
+            }
+            self.person(&full);
         } else if after == 0 && run.len() >= 2 && run.iter().any(|w| is_acronym(w)) {
             push(&mut self.orgs, &run.join(" "));
         }
@@ -395,7 +418,16 @@ impl Names {
             return self.subject.clone().or_else(|| self.people.last().cloned()).unwrap_or_else(|| c.to_string());
         }
         if GROUP_PRONOUNS.contains(&lower.as_str()) {
-            return self.orgs.last().or(self.people.last()).cloned().unwrap_or_else(|| c.to_string());
+            // Named before the sentence: "It says spill pads were deployed off Vancouver Island" is not the island.
+            let (orgs, people) = &self.before;
+            return orgs.last().or(people.last()).cloned().unwrap_or_else(|| c.to_string());
+        }
+        // "the minister", "the Collector": the last person named with that title.
+        if let Some(title) = lower.strip_prefix("the ")
+            && TITLES.contains(&title)
+            && let Some((_, name)) = self.titled.iter().rev().find(|(t, _)| t == title)
+        {
+            return name.clone();
         }
         if let Some(noun) = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("this "))
             && ORG_NOUNS.contains(&noun)
@@ -413,8 +445,17 @@ impl Names {
             && words.len() <= 2
             && is_cap(last)
             && words[..words.len() - 1].iter().all(|w| TITLES.contains(&lower_bare(w).as_str()))
-            && let Some(full) =
-                self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
+            && let Some(full) = self
+                .people
+                .iter()
+                .rev()
+                .find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
+                .or_else(|| {
+                    // "Mr. Samuel" for "I. Samuel Ananda Kumar": with a title, another of the names.
+                    (words.len() == 2)
+                        .then(|| self.people.iter().rev().find(|p| p.split_whitespace().skip(1).any(|w| w == *last)))
+                        .flatten()
+                })
         {
             return full.clone();
         }
@@ -471,6 +512,25 @@ mod tests {
     }
 
     #[test]
+    fn the_minister_is_the_last_person_with_that_title() {
+        let n = names(&[
+            "Transport Minister Ana Ruiz opened the bridge.",
+            "Mayor Tom Hill spoke after her.",
+            "District Collector R. Devi Lakshmi Nair visited the site.",
+        ]);
+        assert_eq!(n.resolve("the minister"), "Ana Ruiz");
+        assert_eq!(n.resolve("the Collector"), "R. Devi Lakshmi Nair");
+        assert_eq!(n.resolve("Mr. Devi"), "R. Devi Lakshmi Nair", "with a title, another of the names");
+    }
+
+    #[test]
+    fn it_opening_a_sentence_is_named_before_it_and_a_datelines_capitals_are_no_organisation() {
+        let mut n = names(&["PORT HARDY, B.C. — Coastline Salmon says the spill was small."]);
+        n.observe("It says booms were deployed off Vancouver Island.");
+        assert_eq!(n.resolve("It"), "Coastline Salmon");
+    }
+
+    #[test]
     fn the_bureau_is_the_organisation_with_that_head_noun() {
         let n = names(&[
             "Rain fell, according to the Bureau of Meteorology.",
@@ -491,6 +551,8 @@ mod tests {
             "The Centers for Disease Control and Prevention reported new cases on Monday.",
             "Mark Wolfe is executive director of the National Energy Assistance Directors Association.",
             "The CDC says most cases are among unvaccinated children.",
+            // "They" is resolved while its own sentence is read: from what was named before it.
+            "They reported more cases in the spring.",
         ]);
         assert_eq!(n.resolve("the agency"), "CDC");
         assert_eq!(n.resolve("They"), "CDC");
