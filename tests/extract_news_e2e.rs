@@ -18,7 +18,18 @@ fn a_candidates_detail_says_why_it_was_proposed() {
     let mut s = Launch::new(dir.path(), &[root.as_os_str()]).spawn();
     s.wait_ready();
     s.wait_for("5 candidates to triage");
-    s.send("j");
+    // Walk down to the candidate with the 228 cases (its id starts "according"), wherever the cursor starts: one
+    // blind `j` once timed out under a loaded machine's full test run.
+    let on_it = |scr: &str| scr.lines().any(|l| l.contains('▶') && l.contains("according"));
+    for _ in 0..10 {
+        if on_it(&s.contents()) {
+            break;
+        }
+        let before_move = s.contents();
+        s.send("j");
+        s.wait_until("the selection to move", |scr| scr != before_move);
+    }
+    s.wait_until("the 228-cases candidate to be selected", on_it);
     s.send("\t");
     s.wait_for("Why: numbers: 228");
     s.send("q");
