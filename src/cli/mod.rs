@@ -224,6 +224,9 @@ pub enum Command {
     /// Measure `extract` on the labelled news set: precision, recall, furniture proposed, claimant accuracy.
     #[cfg(feature = "dev")]
     BenchNews(commands::bench_news::BenchNewsArgs),
+    /// Learn the news decision from the news set's dev split (leave-one-article-out CV; held-out splits refused).
+    #[cfg(feature = "dev")]
+    TrainNews(commands::train_news::TrainNewsArgs),
     /// Measure "checked before?" on CLEF-2020 CheckThat! Task 2: MAP@1, MAP@5, recall@10.
     #[cfg(feature = "dev")]
     BenchSimilar(commands::bench_similar::BenchSimilarArgs),
@@ -312,6 +315,8 @@ pub fn main() -> ExitCode {
         Some(Command::BenchCheckworthy(a)) => bench_checkworthy::bench_checkworthy(a),
         #[cfg(feature = "dev")]
         Some(Command::BenchNews(a)) => bench_news::bench_news(a),
+        #[cfg(feature = "dev")]
+        Some(Command::TrainNews(a)) => train_news::train_news(a),
         #[cfg(feature = "dev")]
         Some(Command::BenchSimilar(a)) => bench_similar::run(a),
     }

@@ -4,8 +4,10 @@
 pub mod bench;
 pub mod classify;
 pub mod features;
+pub mod learned;
 pub mod model;
 pub mod names;
+pub mod news_weights;
 pub mod newsset;
 pub mod numbers;
 pub mod page;
@@ -38,6 +40,9 @@ pub enum Decision {
     /// quote with no quantity, only introduces a speaker, rests on words of feeling, states a possibility, reports a
     /// question or only that a statement was made, or is too short to say much).
     News { min: f64, sure: f64, min_words: usize, record: f64 },
+    /// The learned news decision: a claim-able sentence whose probability under the logistic regression
+    /// `news_weights::SHIPPED` (trained on the news set's dev split by `factdesk train-news`) is at least `threshold`.
+    Learned { threshold: f64 },
 }
 
 /// The news rule as calibrated on the dev part of the labelled news set (`factdesk bench-news`, BENCHMARKS.md).
@@ -57,6 +62,11 @@ impl Decision {
             Decision::News { min, sure, min_words, record } => format!(
                 "at least {min_words} words, score >= {min} (>= {record} for an act of the justice system), or >= \
                  {sure} when held back"
+            ),
+            Decision::Learned { threshold } => format!(
+                "learned from the news set's dev split ({} inputs, L2 {}): probability >= {threshold}",
+                learned::N,
+                news_weights::L2
             ),
         }
     }
@@ -92,6 +102,10 @@ pub struct Analysed {
     pub why: Vec<String>,
     /// Whether it would be proposed as a candidate: a claim-able sentence the decision rule keeps.
     pub passes: bool,
+    /// Whether it starts inside a quotation an earlier sentence of its paragraph opened (an input of the learned
+    /// decision).
+    #[serde(skip)]
+    pub in_quote: bool,
 }
 
 /// Splits, scores and classifies every sentence of `article`; numbers are read the way the article writes them.
@@ -208,6 +222,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             record,
             why,
             passes,
+            in_quote,
         });
     }
     decide(&mut out, decision);
@@ -287,6 +302,20 @@ fn decide(out: &mut [Analysed], decision: Decision) {
                     min
                 };
                 s.passes = s.passes && s.text.split_whitespace().count() >= min_words && s.score >= bar;
+            }
+        }
+        Decision::Learned { threshold } => {
+            let m = &news_weights::SHIPPED;
+            let claimable = out.iter().filter(|s| s.passes).count();
+            let mut k = 0;
+            for s in out.iter_mut().filter(|s| s.passes) {
+                let x = learned::inputs(s, k, claimable);
+                k += 1;
+                s.passes = m.probability(&x) >= threshold;
+                let top = m.top_inputs(&x, 2);
+                if s.passes && !top.is_empty() {
+                    s.why.push(format!("weighed most: {}", top.join(", ")));
+                }
             }
         }
     }

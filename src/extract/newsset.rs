@@ -141,6 +141,11 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
+/// The label of the piece that overlaps a sentence most (`None`: the sentence overlaps no labelled piece).
+pub fn label_of<'a>(pieces: &'a [Piece], s: &Analysed) -> Option<&'a Label> {
+    best_piece(pieces, s).map(|p| &p.label)
+}
+
 /// The labelled piece that overlaps a sentence most.
 fn best_piece<'a>(pieces: &'a [Piece], s: &Analysed) -> Option<&'a Piece> {
     pieces
@@ -186,7 +191,8 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, o: &Counts) {
+    /// Adds another article's or split's counts.
+    pub fn add(&mut self, o: &Counts) {
         self.articles += o.articles;
         self.proposed += o.proposed;
         self.proposed_right += o.proposed_right;

@@ -26,3 +26,5 @@ pub mod search;
 pub mod similar;
 #[cfg(feature = "dev")]
 pub mod train;
+#[cfg(feature = "dev")]
+pub mod train_news;

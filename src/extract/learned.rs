@@ -1,0 +1,380 @@
+//! The learned news decision: a small regularised logistic regression over interpretable inputs of an analysed
+//! sentence (the model's score, each hold-back reason, numbers, claimant, quotation, length, position), fitted on the
+//! dev split of the labelled news set by `factdesk train-news` and chosen by leave-one-article-out cross-validation.
+
+use super::Analysed;
+use super::newsset::{self, Article, Counts};
+use crate::model::Kind;
+
+/// What each input means, in the order of `Logistic::weights` (shown in a candidate's "why" and in reports).
+pub const INPUTS: [&str; N] = [
+    "model score (log-odds)",
+    "held: looks forward",
+    "held: a possibility",
+    "held: says what was talked about",
+    "held: introduces what follows",
+    "held: reports a question",
+    "held: only says a statement was made",
+    "held: a quote with no quantity",
+    "held: states a view",
+    "held: introduces a speaker",
+    "held: too short to say much",
+    "held: words of feeling",
+    "an act of the justice system",
+    "quantities found",
+    "money or a percentage",
+    "an approximate quantity",
+    "only a year",
+    "a claimant named",
+    "kind: quote",
+    "kind: prediction",
+    "kind: opinion",
+    "kind: attribution",
+    "inside a quotation",
+    "a list item",
+    "words (log)",
+    "fewer than 4 words",
+    "position in the article",
+    "the first sentence",
+];
+
+/// How many inputs a sentence has.
+pub const N: usize = 28;
+
+/// The hold-back reasons of `classify::held_back`, in the order of inputs 1 to 11.
+const HELD: [&str; 11] = [
+    "looks forward",
+    "a possibility",
+    "says what was talked about, not what was said",
+    "introduces what follows",
+    "reports a question",
+    "only says a statement was made",
+    "a quote with no quantity",
+    "states a view",
+    "introduces a speaker",
+    "too short to say much",
+    "words of feeling",
+];
+
+/// The inputs of a claim-able sentence, the `index`-th of the article's `claimable` claim-able sentences.
+pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
+    let mut x = [0.0; N];
+    let p = s.score.clamp(1e-4, 1.0 - 1e-4);
+    x[0] = (p / (1.0 - p)).ln();
+    if let Some(k) = HELD.iter().position(|h| *h == s.held) {
+        x[1 + k] = 1.0;
+    }
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    x[12] = flag(s.record);
+    let quantities = s.numbers.iter().filter(|n| n.unit != "year").count();
+    x[13] = (1.0 + quantities as f64).ln();
+    x[14] = flag(s.numbers.iter().any(|n| n.unit == "%" || n.unit.chars().all(|c| c.is_ascii_uppercase()) && !n.unit.is_empty()));
+    x[15] = flag(s.numbers.iter().any(|n| n.approximate));
+    x[16] = flag(quantities == 0 && !s.numbers.is_empty());
+    x[17] = flag(!s.claimant.is_empty() && !super::classify::is_pronoun(&s.claimant));
+    x[18] = flag(s.kind == Kind::Quote);
+    x[19] = flag(s.kind == Kind::Prediction);
+    x[20] = flag(s.kind == Kind::Opinion);
+    x[21] = flag(s.kind == Kind::Attribution);
+    x[22] = flag(s.in_quote);
+    x[23] = flag(s.role == super::split::Role::ListItem);
+    let words = s.text.split_whitespace().count();
+    x[24] = (1.0 + words as f64).ln();
+    x[25] = flag(words < 4);
+    x[26] = if claimable > 1 { index as f64 / (claimable - 1) as f64 } else { 0.0 };
+    x[27] = flag(index == 0);
+    x
+}
+
+/// A logistic regression over `INPUTS`: the probability that a sentence is worth checking.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Logistic {
+    pub bias: f64,
+    pub weights: [f64; N],
+}
+
+impl Logistic {
+    pub fn margin(&self, x: &[f64; N]) -> f64 {
+        self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>()
+    }
+
+    pub fn probability(&self, x: &[f64; N]) -> f64 {
+        1.0 / (1.0 + (-self.margin(x)).exp())
+    }
+
+    /// The inputs that pushed a sentence up most (largest positive weight × value), at most `n`, largest first.
+    pub fn top_inputs(&self, x: &[f64; N], n: usize) -> Vec<&'static str> {
+        let mut c: Vec<(f64, usize)> =
+            self.weights.iter().zip(x).enumerate().map(|(i, (w, v))| (w * v, i)).filter(|(c, _)| *c > 0.05).collect();
+        c.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        c.into_iter().take(n).map(|(_, i)| INPUTS[i]).collect()
+    }
+}
+
+/// Fits an L2-regularised logistic regression by Newton's method (iteratively reweighted least squares) on
+/// standardised inputs, then folds the standardisation back into the weights. Deterministic: no shuffling, no
+/// random start. `l2` penalises the standardised weights (not the bias).
+pub fn fit(xs: &[[f64; N]], ys: &[bool], l2: f64) -> Logistic {
+    let n = xs.len().max(1) as f64;
+    let mut mean = [0.0; N];
+    let mut sd = [0.0; N];
+    for x in xs {
+        for j in 0..N {
+            mean[j] += x[j] / n;
+        }
+    }
+    for x in xs {
+        for j in 0..N {
+            sd[j] += (x[j] - mean[j]).powi(2) / n;
+        }
+    }
+    for s in &mut sd {
+        *s = if *s > 1e-12 { s.sqrt() } else { 1.0 };
+    }
+    // Standardised design with a leading 1 for the bias.
+    const D: usize = N + 1;
+    let z: Vec<[f64; D]> = xs
+        .iter()
+        .map(|x| {
+            let mut r = [0.0; D];
+            r[0] = 1.0;
+            for j in 0..N {
+                r[j + 1] = (x[j] - mean[j]) / sd[j];
+            }
+            r
+        })
+        .collect();
+    let mut beta = [0.0; D];
+    for _ in 0..50 {
+        let mut grad = [0.0; D];
+        let mut hess = vec![[0.0; D]; D];
+        for (r, &y) in z.iter().zip(ys) {
+            let m: f64 = r.iter().zip(&beta).map(|(a, b)| a * b).sum();
+            let p = 1.0 / (1.0 + (-m).exp());
+            let e = p - if y { 1.0 } else { 0.0 };
+            let w = (p * (1.0 - p)).max(1e-9);
+            for a in 0..D {
+                grad[a] += e * r[a];
+                for b in 0..D {
+                    hess[a][b] += w * r[a] * r[b];
+                }
+            }
+        }
+        for a in 1..D {
+            grad[a] += l2 * beta[a];
+            hess[a][a] += l2;
+        }
+        hess[0][0] += 1e-9;
+        let step = solve(hess, grad);
+        let mut change = 0.0f64;
+        for a in 0..D {
+            beta[a] -= step[a];
+            change = change.max(step[a].abs());
+        }
+        if change < 1e-10 {
+            break;
+        }
+    }
+    let mut weights = [0.0; N];
+    let mut bias = beta[0];
+    for j in 0..N {
+        weights[j] = beta[j + 1] / sd[j];
+        bias -= weights[j] * mean[j];
+    }
+    Logistic { bias, weights }
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting (`a` is small and, with the penalty, regular).
+fn solve<const D: usize>(mut a: Vec<[f64; D]>, mut b: [f64; D]) -> [f64; D] {
+    for c in 0..D {
+        let p = (c..D).max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs())).unwrap_or(c);
+        a.swap(c, p);
+        b.swap(c, p);
+        let d = a[c][c];
+        if d.abs() < 1e-300 {
+            continue;
+        }
+        for r in c + 1..D {
+            let f = a[r][c] / d;
+            if f != 0.0 {
+                for k in c..D {
+                    a[r][k] -= f * a[c][k];
+                }
+                b[r] -= f * b[c];
+            }
+        }
+    }
+    let mut x = [0.0; D];
+    for c in (0..D).rev() {
+        let s: f64 = (c + 1..D).map(|k| a[c][k] * x[k]).sum();
+        x[c] = if a[c][c].abs() < 1e-300 { 0.0 } else { (b[c] - s) / a[c][c] };
+    }
+    x
+}
+
+/// Why the learned decision cannot be trained on what was asked.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum TrainError {
+    #[error("split `{0}` is held out: the news decision is trained on `dev` only, so the held-out splits stay unseen")]
+    HeldOut(String),
+    #[error("split `{0}` is unknown; the news decision is trained on `dev`")]
+    Unknown(String),
+    #[error("no `dev` article in the set; split.tsv must name some articles `dev`")]
+    NoDev,
+}
+
+/// The articles of the `dev` split, and only those; any other split is refused, so that training never reads a
+/// held-out article.
+pub fn dev_only<'a>(articles: &'a [Article], split: &str) -> Result<Vec<&'a Article>, TrainError> {
+    if newsset::HELD_OUT.contains(&split) || split == newsset::ALL_HELD_OUT {
+        return Err(TrainError::HeldOut(split.to_string()));
+    }
+    if split != "dev" {
+        return Err(TrainError::Unknown(split.to_string()));
+    }
+    let dev: Vec<&Article> = articles.iter().filter(|a| a.split == "dev").collect();
+    if dev.is_empty() {
+        return Err(TrainError::NoDev);
+    }
+    Ok(dev)
+}
+
+/// One article ready for training: its sentences analysed (`passes` = claim-able), each claim-able sentence's
+/// inputs and label (labelled `check` = worth checking; `no`, furniture the splitter missed, or unlabelled = not).
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    pub article: &'a Article,
+    pub sentences: Vec<Analysed>,
+    /// Index into `sentences`, inputs, label.
+    pub rows: Vec<(usize, [f64; N], bool)>,
+}
+
+/// Analyses an article with every claim-able sentence passing, and builds its training rows.
+pub fn prepare<'a>(article: &'a Article, analyse: impl Fn(&str) -> Vec<Analysed>) -> Prepared<'a> {
+    let sentences = analyse(&article.text);
+    let claimable = sentences.iter().filter(|s| s.passes).count();
+    let rows = sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.passes)
+        .enumerate()
+        .map(|(k, (i, s))| {
+            let label = newsset::label_of(&article.pieces, s) == Some(&newsset::Label::Check);
+            (i, inputs(s, k, claimable), label)
+        })
+        .collect();
+    Prepared { article, sentences, rows }
+}
+
+/// The counts of one article when the sentences whose probability is at least `threshold` are proposed.
+pub fn counts_at(p: &Prepared, probs: &[f64], threshold: f64) -> Counts {
+    let mut s = p.sentences.clone();
+    for x in s.iter_mut() {
+        x.passes = false;
+    }
+    for ((i, _, _), pr) in p.rows.iter().zip(probs) {
+        s[*i].passes = *pr >= threshold;
+    }
+    newsset::score(p.article, &s).0
+}
+
+/// Leave-one-article-out predictions: each article's probabilities from a model fitted on the other articles.
+pub fn out_of_fold(prepared: &[Prepared], l2: f64) -> Vec<Vec<f64>> {
+    (0..prepared.len())
+        .map(|k| {
+            let (xs, ys): (Vec<[f64; N]>, Vec<bool>) = prepared
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != k)
+                .flat_map(|(_, p)| p.rows.iter().map(|(_, x, y)| (*x, *y)))
+                .unzip();
+            let m = fit(&xs, &ys, l2);
+            prepared[k].rows.iter().map(|(_, x, _)| m.probability(x)).collect()
+        })
+        .collect()
+}
+
+/// The summed counts over every article at `threshold`, given each article's probabilities.
+pub fn pooled(prepared: &[Prepared], probs: &[Vec<f64>], threshold: f64) -> Counts {
+    let mut total = Counts::default();
+    for (p, pr) in prepared.iter().zip(probs) {
+        total.add(&counts_at(p, pr, threshold));
+    }
+    total
+}
+
+/// The recall the decision must keep on the cross-validated predictions.
+pub const MIN_RECALL: f64 = 0.90;
+
+/// The regularisation strengths tried.
+pub const L2_GRID: &[f64] = &[0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0];
+
+/// The best threshold (0.01 to 0.99) for some predictions: the highest precision with recall at least
+/// `MIN_RECALL`; ties go to the higher recall, then the lower threshold. `None` when no threshold keeps the recall.
+pub fn best_threshold(prepared: &[Prepared], probs: &[Vec<f64>]) -> Option<(f64, Counts)> {
+    let mut best: Option<(f64, Counts)> = None;
+    for t in 1..100 {
+        let t = t as f64 / 100.0;
+        let c = pooled(prepared, probs, t);
+        if c.recall() < MIN_RECALL {
+            continue;
+        }
+        let better = match &best {
+            None => true,
+            Some((_, b)) => {
+                c.precision() > b.precision() + 1e-12
+                    || ((c.precision() - b.precision()).abs() <= 1e-12 && c.recall() > b.recall() + 1e-12)
+            }
+        };
+        if better {
+            best = Some((t, c));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_learns_a_separable_input_and_is_deterministic() {
+        // Input 13 (quantities) decides the label; the rest is noise-free zero.
+        let mut xs = Vec::new();
+        let mut ys = Vec::new();
+        for k in 0..40 {
+            let mut x = [0.0; N];
+            x[13] = (k % 2) as f64;
+            x[0] = (k % 5) as f64 / 5.0;
+            xs.push(x);
+            ys.push(k % 2 == 1);
+        }
+        let a = fit(&xs, &ys, 1.0);
+        let b = fit(&xs, &ys, 1.0);
+        assert_eq!(a, b);
+        assert!(a.weights[13] > 1.0, "{a:?}");
+        assert!(a.probability(&xs[1]) > 0.8 && a.probability(&xs[0]) < 0.2, "{a:?}");
+        // A stronger penalty shrinks the weight.
+        assert!(fit(&xs, &ys, 100.0).weights[13] < a.weights[13]);
+    }
+
+    #[test]
+    fn top_inputs_name_what_pushed_up() {
+        let mut m = Logistic { bias: 0.0, weights: [0.0; N] };
+        m.weights[13] = 2.0;
+        m.weights[17] = 1.0;
+        m.weights[7] = -3.0;
+        let mut x = [0.0; N];
+        x[13] = 1.0;
+        x[17] = 1.0;
+        x[7] = 1.0;
+        assert_eq!(m.top_inputs(&x, 2), vec!["quantities found", "a claimant named"]);
+    }
+
+    #[test]
+    fn solve_solves() {
+        let a = vec![[2.0, 1.0], [1.0, 3.0]];
+        let x = solve(a, [3.0, 5.0]);
+        assert!((x[0] - 0.8).abs() < 1e-12 && (x[1] - 1.4).abs() < 1e-12, "{x:?}");
+    }
+}
