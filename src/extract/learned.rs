@@ -36,10 +36,12 @@ pub const INPUTS: [&str; N] = [
     "fewer than 4 words",
     "position in the article",
     "the first sentence",
+    "model score (probability)",
+    "model log-odds when held back",
 ];
 
 /// How many inputs a sentence has.
-pub const N: usize = 28;
+pub const N: usize = 30;
 
 /// The hold-back reasons of `classify::held_back`, in the order of inputs 1 to 11.
 const HELD: [&str; 11] = [
@@ -83,6 +85,8 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     x[25] = flag(words < 4);
     x[26] = if claimable > 1 { index as f64 / (claimable - 1) as f64 } else { 0.0 };
     x[27] = flag(index == 0);
+    x[28] = s.score;
+    x[29] = if s.held.is_empty() { 0.0 } else { x[0] };
     x
 }
 

@@ -48,6 +48,10 @@ pub enum Decision {
 /// The news rule as calibrated on the dev part of the labelled news set (`factdesk bench-news`, BENCHMARKS.md).
 pub const NEWS: Decision = Decision::News { min: 0.4, sure: 0.97, min_words: 4, record: 0.25 };
 
+/// The learned news decision with its cross-validated threshold (`news_weights`; `factdesk train-news`). Not the
+/// default: on dev cross-validation it did not reach the hand rule's precision (BENCHMARKS.md).
+pub const LEARNED: Decision = Decision::Learned { threshold: news_weights::THRESHOLD };
+
 impl Default for Decision {
     fn default() -> Self {
         NEWS

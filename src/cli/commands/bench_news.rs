@@ -22,6 +22,9 @@ pub struct BenchNewsArgs {
     /// A fixed score threshold instead of the built-in decision rule.
     #[arg(long)]
     pub threshold: Option<f64>,
+    /// The learned news decision (`factdesk train-news`) instead of the hand rule.
+    #[arg(long, conflicts_with = "threshold")]
+    pub learned: bool,
     /// Print each mistake on the dev split (never on a held-out split, so it is not tuned on).
     #[arg(long)]
     pub show: bool,
@@ -38,6 +41,7 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
             return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
         }
         Some(t) => Decision::Threshold(t),
+        None if a.learned => crate::extract::LEARNED,
         None => Decision::default(),
     };
     let splits: Vec<&str> = match a.split.as_deref() {

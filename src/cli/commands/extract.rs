@@ -28,10 +28,14 @@ pub struct ExtractArgs {
     /// An existing story keeps its title.
     #[arg(long)]
     pub title: Option<String>,
-    /// Propose every sentence scoring at least this (0..1), instead of the news decision rule (a score floor and
-    /// a share of the article's sentences, calibrated on labelled news; `factdesk bench-news` measures it).
+    /// Propose every sentence scoring at least this (0..1), instead of the news decision rule (score floors and
+    /// hold-backs calibrated on labelled news; `factdesk bench-news` measures it).
     #[arg(long)]
     pub threshold: Option<f64>,
+    /// Use the learned news decision (a logistic regression trained on the news set's dev split) instead of the
+    /// hand rule.
+    #[arg(long, conflicts_with = "threshold")]
+    pub learned: bool,
     /// For `--format json`: the article's language tag (`de` reads `1.234,5` as 1234.5); by default, what the
     /// article shows. A story's own `story.language` is used when writing candidates.
     #[arg(long, default_value = "")]
@@ -87,6 +91,7 @@ pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
             return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
         }
         Some(t) => Decision::Threshold(t),
+        None if a.learned => crate::extract::LEARNED,
         None => Decision::default(),
     };
     let article = match read_article(&a.article) {

@@ -126,7 +126,8 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     let m = learned::fit(&xs, &ys, l2);
     let fitted: Vec<Vec<f64>> =
         prepared.iter().map(|p| p.rows.iter().map(|(_, x, _)| m.probability(x)).collect()).collect();
-    println!("{}", line("learned, in-sample on dev (all 25 fitted)", &learned::pooled(&prepared, &fitted, threshold)));
+    let insample = learned::pooled(&prepared, &fitted, threshold);
+    println!("{}", line(&format!("learned, in-sample on dev ({} fitted)", dev.len()), &insample));
     println!("weights (bias {:.3}):", m.bias);
     let mut order: Vec<usize> = (0..INPUTS.len()).collect();
     order.sort_by(|&i, &j| m.weights[j].abs().total_cmp(&m.weights[i].abs()));
