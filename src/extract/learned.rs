@@ -219,9 +219,12 @@ fn solve<const D: usize>(mut a: Vec<[f64; D]>, mut b: [f64; D]) -> [f64; D] {
 /// Why the learned decision cannot be trained on what was asked.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum TrainError {
-    #[error("split `{0}` is held out: the news decision is trained on `dev` only, so the held-out splits stay unseen")]
+    #[error(
+        "split `{0}` is held out: the news decision is trained on `dev` only, so the held-out splits stay unseen; use \
+         --split dev"
+    )]
     HeldOut(String),
-    #[error("split `{0}` is unknown; the news decision is trained on `dev`")]
+    #[error("split `{0}` is unknown; the news decision is trained on `dev`: use --split dev")]
     Unknown(String),
     #[error("no `dev` article in the set; split.tsv must name some articles `dev`")]
     NoDev,
