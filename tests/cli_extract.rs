@@ -184,7 +184,7 @@ fn train_says_when_the_weights_folder_is_missing() {
 #[cfg(feature = "dev")]
 #[test]
 fn every_new_dev_command_has_help() {
-    for cmd in ["train", "bench-checkworthy"] {
+    for cmd in ["train", "bench-checkworthy", "train-news"] {
         let out = factdesk(&[cmd, "--help"]);
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: factdesk"), "{cmd}");
     }

@@ -103,3 +103,26 @@ fn extract_takes_learned_and_refuses_it_with_a_threshold() {
     assert!(!both.status.success());
     assert!(String::from_utf8_lossy(&both.stderr).contains("--threshold"), "{}", String::from_utf8_lossy(&both.stderr));
 }
+
+/// `train-news` on a held-out split is refused before anything is fitted or written, and says the fix.
+#[cfg(feature = "dev")]
+#[test]
+fn train_news_refuses_a_held_out_split_and_writes_nothing() {
+    let t = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
+    let out_file = t.path().join("w.rs");
+    for split in ["test", "test4", "held-out"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+            .arg("train-news")
+            .arg(&data)
+            .args(["--split", split, "--out"])
+            .arg(&out_file)
+            .current_dir(t.path())
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{split}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is held out") && err.contains("--split dev"), "{err}");
+        assert!(!out_file.exists());
+    }
+}

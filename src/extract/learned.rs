@@ -70,7 +70,9 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     x[12] = flag(s.record);
     let quantities = s.numbers.iter().filter(|n| n.unit != "year").count();
     x[13] = (1.0 + quantities as f64).ln();
-    x[14] = flag(s.numbers.iter().any(|n| n.unit == "%" || n.unit.chars().all(|c| c.is_ascii_uppercase()) && !n.unit.is_empty()));
+    x[14] = flag(
+        s.numbers.iter().any(|n| n.unit == "%" || n.unit.chars().all(|c| c.is_ascii_uppercase()) && !n.unit.is_empty()),
+    );
     x[15] = flag(s.numbers.iter().any(|n| n.approximate));
     x[16] = flag(quantities == 0 && !s.numbers.is_empty());
     x[17] = flag(!s.claimant.is_empty() && !super::classify::is_pronoun(&s.claimant));
@@ -198,13 +200,15 @@ fn solve<const D: usize>(mut a: Vec<[f64; D]>, mut b: [f64; D]) -> [f64; D] {
         if d.abs() < 1e-300 {
             continue;
         }
-        for r in c + 1..D {
-            let f = a[r][c] / d;
+        let (top, rest) = a.split_at_mut(c + 1);
+        let pivot = &top[c];
+        for (off, row) in rest.iter_mut().enumerate() {
+            let f = row[c] / d;
             if f != 0.0 {
-                for k in c..D {
-                    a[r][k] -= f * a[c][k];
+                for (x, p) in row[c..].iter_mut().zip(&pivot[c..]) {
+                    *x -= f * p;
                 }
-                b[r] -= f * b[c];
+                b[c + 1 + off] -= f * b[c];
             }
         }
     }

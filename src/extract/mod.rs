@@ -311,10 +311,8 @@ fn decide(out: &mut [Analysed], decision: Decision) {
         Decision::Learned { threshold } => {
             let m = &news_weights::SHIPPED;
             let claimable = out.iter().filter(|s| s.passes).count();
-            let mut k = 0;
-            for s in out.iter_mut().filter(|s| s.passes) {
+            for (k, s) in out.iter_mut().filter(|s| s.passes).enumerate() {
                 let x = learned::inputs(s, k, claimable);
-                k += 1;
                 s.passes = m.probability(&x) >= threshold;
                 let top = m.top_inputs(&x, 2);
                 if s.passes && !top.is_empty() {

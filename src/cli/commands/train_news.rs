@@ -60,13 +60,19 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     let prepared: Vec<Prepared> = dev.iter().map(|art| learned::prepare(art, all)).collect();
     let rows: usize = prepared.iter().map(|p| p.rows.len()).sum();
     let pos: usize = prepared.iter().map(|p| p.rows.iter().filter(|r| r.2).count()).sum();
-    println!("dev: {} articles, {rows} claim-able sentences ({pos} labelled check), {} inputs", dev.len(), INPUTS.len());
+    println!(
+        "dev: {} articles, {rows} claim-able sentences ({pos} labelled check), {} inputs",
+        dev.len(),
+        INPUTS.len()
+    );
     // The hand rule has no trained part: its figures on each held-out fold are its figures on that article.
-    let rule: Vec<Counts> =
-        dev.iter().map(|art| newsset::score(art, &analyse(&art.text, model, NEWS)).0).collect();
+    let rule: Vec<Counts> = dev.iter().map(|art| newsset::score(art, &analyse(&art.text, model, NEWS)).0).collect();
     let mut rule_total = Counts::default();
     rule.iter().for_each(|c| rule_total.add(c));
-    println!("leave-one-article-out cross-validation on dev (threshold chosen for precision at recall >= {}):", learned::MIN_RECALL);
+    println!(
+        "leave-one-article-out cross-validation on dev (threshold chosen for precision at recall >= {}):",
+        learned::MIN_RECALL
+    );
     let mut best: Option<(f64, f64, Counts, Vec<Vec<f64>>)> = None;
     for &l2 in learned::L2_GRID {
         let oof = learned::out_of_fold(&prepared, l2);
@@ -151,7 +157,7 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     );
     let _ = writeln!(src, "pub const SHIPPED: Logistic = Logistic {{\n    bias: {:?},\n    weights: [", m.bias);
     for (w, name) in m.weights.iter().zip(INPUTS) {
-        let _ = writeln!(src, "        {w:?}, // {name}");
+        let _ = writeln!(src, "        // {name}\n        {w:?},");
     }
     src.push_str("    ],\n};\n");
     let _ = writeln!(src, "/// Proposed at or above this probability.\npub const THRESHOLD: f64 = {threshold:?};");
