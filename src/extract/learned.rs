@@ -40,6 +40,11 @@ pub const INPUTS: [&str; N] = [
     "model log-odds when held back",
 ];
 
+/// Inputs never named as a reason: the scorer's own score (its log-odds, its probability, its log-odds when held
+/// back; a candidate's "cue words" say what weighed in it), and length and position, which are no reason a
+/// journalist would give.
+const NOT_A_REASON: [usize; 5] = [0, 24, 26, 28, 29];
+
 /// How many inputs a sentence has.
 pub const N: usize = 30;
 
@@ -108,10 +113,17 @@ impl Logistic {
         1.0 / (1.0 + (-self.margin(x)).exp())
     }
 
-    /// The inputs that pushed a sentence up most (largest positive weight × value), at most `n`, largest first.
+    /// The inputs that pushed a sentence up most (largest positive weight × value), at most `n`, largest first,
+    /// leaving out those that are no reason (`NOT_A_REASON`).
     pub fn top_inputs(&self, x: &[f64; N], n: usize) -> Vec<&'static str> {
-        let mut c: Vec<(f64, usize)> =
-            self.weights.iter().zip(x).enumerate().map(|(i, (w, v))| (w * v, i)).filter(|(c, _)| *c > 0.05).collect();
+        let mut c: Vec<(f64, usize)> = self
+            .weights
+            .iter()
+            .zip(x)
+            .enumerate()
+            .map(|(i, (w, v))| (w * v, i))
+            .filter(|(c, i)| *c > 0.05 && !NOT_A_REASON.contains(i))
+            .collect();
         c.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         c.into_iter().take(n).map(|(_, i)| INPUTS[i]).collect()
     }
@@ -375,7 +387,9 @@ mod tests {
         m.weights[13] = 2.0;
         m.weights[17] = 1.0;
         m.weights[7] = -3.0;
+        m.weights[28] = 5.0;
         let mut x = [0.0; N];
+        x[28] = 0.9;
         x[13] = 1.0;
         x[17] = 1.0;
         x[7] = 1.0;
