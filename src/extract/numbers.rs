@@ -332,7 +332,8 @@ pub fn find_in(text: &str, sep: Separators) -> Vec<Number> {
             }
         }
         v = total + current;
-        if t.kind == TokKind::Number && toks.get(j).is_some_and(|n| n.lower == "dozen") {
+        // "3 dozen", "a dozen", "two dozen" are one number.
+        if unit != "fraction" && toks.get(j).is_some_and(|n| n.lower == "dozen") {
             v *= 12.0;
             end_tok = j;
             j += 1;
@@ -465,5 +466,10 @@ mod tests {
         let [lo, hi] = n.range.unwrap();
         assert!(lo < 1.0 / 3.0 && hi > 1.0 / 3.0 && n.unit == "fraction");
         assert_eq!(one("hundreds of homes").range, Some([200.0, 999.0]));
+        // "a dozen" and "two dozen" are one number each, not "a" and a vague "dozen".
+        let n = one("a dozen officers were hurt");
+        assert_eq!((n.text.as_str(), n.value, n.approximate), ("a dozen", 12.0, false));
+        assert_eq!(one("two dozen homes").value, 24.0);
+        assert_eq!(one("3 dozen eggs").value, 36.0);
     }
 }
