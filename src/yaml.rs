@@ -452,7 +452,9 @@ pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
     if let Some(line) = conflict_marker(text) {
         return Err(marker_diag(path, text, line));
     }
-    let file: StoryFile = parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")?;
+    // Markers were looked for above, with the story's own message.
+    let hint = "a story file needs `story:` and `claims:` (see claims/README.md)";
+    let file: StoryFile = parse_guarded(path, text, hint, false)?;
     charge_unknown_keys(path, text, &file)?;
     Ok(file)
 }
@@ -566,10 +568,20 @@ fn charge_unknown_keys(path: &Path, text: &str, file: &StoryFile) -> Result<(), 
 
 /// Parses any factdesk YAML file with the guards shared by all of them.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty_hint: &str) -> Result<T, Diagnostic> {
+    parse_guarded(path, text, empty_hint, true)
+}
+
+/// [`parse_yaml`], looking for conflict markers only when `markers` (a caller that already looked says not).
+fn parse_guarded<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    empty_hint: &str,
+    markers: bool,
+) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(path, 1, 1, format!("file is empty; {empty_hint}")));
     }
-    if let Some(line) = conflict_marker(text) {
+    if markers && let Some(line) = conflict_marker(text) {
         return Err(Diagnostic::error(
             path,
             line + 1,
