@@ -147,8 +147,8 @@ fn prefilter_terms(query: &str) -> Vec<Term> {
         .collect()
 }
 
-/// A test of one haystack.
-pub type HaystackTest = Box<dyn Fn(&str) -> bool>;
+/// A test of one haystack, shared by the threads that read the table.
+pub type HaystackTest = Box<dyn Fn(&str) -> bool + Send + Sync>;
 
 /// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
 /// unread; `None` when there is no such test (keep every claim).
@@ -163,13 +163,18 @@ pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
 /// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order.
 /// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
 fn may_match(terms: &[Term], haystack: &str) -> bool {
+    let bytes = haystack.as_bytes();
     'terms: for t in terms {
         let mut k = 0;
-        for c in haystack.chars() {
-            let hit = if c.is_ascii() {
-                let b = c as u8;
+        let mut i = 0;
+        // A byte at a time: an ASCII character is its byte; only a character outside ASCII is decoded.
+        while let Some(&b) = bytes.get(i) {
+            let hit = if b < 0x80 {
+                i += 1;
                 t.needle[k] == if t.case_sensitive { b } else { b.to_ascii_lowercase() }
             } else {
+                let Some(c) = haystack.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                i += c.len_utf8();
                 may_fold_to_ascii(c)
             };
             if hit {
