@@ -327,7 +327,7 @@ pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
 
 /// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
 /// counted in `claims`, never decoded).
-pub fn load_search_table_for(root: &Path, keep: &dyn Fn(&str) -> bool) -> Option<crate::search::SearchTable> {
+pub fn load_search_table_for(root: &Path, keep: &(dyn Fn(&str) -> bool + Sync)) -> Option<crate::search::SearchTable> {
     load_search_table_from(root, &search_table_file(&cache_file(root)?), Haystacks::Matching(keep))
 }
 
@@ -396,7 +396,7 @@ enum Haystacks<'a> {
     /// Every claim's.
     All,
     /// Those of the claims this test passes (the others are only counted).
-    Matching(&'a dyn Fn(&str) -> bool),
+    Matching(&'a (dyn Fn(&str) -> bool + Sync)),
     /// None: every claim's row is kept, for reading rows only.
     None,
 }
@@ -441,6 +441,15 @@ fn map_search_table(
     let mut claims = 0;
     let mut starts: Vec<(u32, usize)> = Vec::new();
     let mut slugs: Vec<String> = Vec::with_capacity(dirs.len());
+    // Where each claim's record, text and haystack are, for the claims whose haystacks are wanted.
+    struct Record {
+        story: u32,
+        claim: u32,
+        start: usize,
+        text: std::ops::Range<usize>,
+        hay: std::ops::Range<usize>,
+    }
+    let mut records: Vec<Record> = Vec::new();
     for (si, dir) in dirs.iter().enumerate() {
         let slug = d.str()?;
         let article = d.str()?;
@@ -468,25 +477,42 @@ fn map_search_table(
             let hay = d.at..d.at + len;
             d.take(len)?;
             claims += 1;
-            let keep = match keep {
-                Haystacks::None => {
-                    starts.push((si as u32, start));
-                    continue;
-                }
-                Haystacks::All => None,
-                Haystacks::Matching(k) => Some(k),
-            };
-            let (text, haystack) = (&bytes[text], std::str::from_utf8(&bytes[hay]).ok()?);
-            if keep.is_some_and(|k| !k(haystack)) {
-                continue;
+            match keep {
+                Haystacks::None => starts.push((si as u32, start)),
+                _ => records.push(Record { story: si as u32, claim: ci as u32, start, text, hay }),
             }
-            let text_chars = std::str::from_utf8(text).ok()?.chars().count() as u32;
-            starts.push((si as u32, start));
-            entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack: haystack.to_owned(), text_chars });
         }
     }
     if d.at != bytes.len() {
         return None;
+    }
+    // The haystacks tested and decoded on every core, a chunk of claims at a time, in order.
+    let keep = match keep {
+        Haystacks::None => None,
+        Haystacks::All => Some(None),
+        Haystacks::Matching(k) => Some(Some(k)),
+    };
+    if let Some(keep) = keep {
+        let chunks: Vec<&[Record]> = records.chunks(4096).collect();
+        let decoded = crate::load::on_threads(chunks, crate::search::threads(), |chunk| {
+            let mut kept = Vec::new();
+            for r in chunk {
+                let haystack = std::str::from_utf8(&bytes[r.hay.clone()]).ok()?;
+                if keep.is_some_and(|k| !k(haystack)) {
+                    continue;
+                }
+                let text_chars = std::str::from_utf8(&bytes[r.text.clone()]).ok()?.chars().count() as u32;
+                let entry = SearchEntry { story: r.story, claim: r.claim, haystack: haystack.to_owned(), text_chars };
+                kept.push(((r.story, r.start), entry));
+            }
+            Some(kept)
+        });
+        for chunk in decoded {
+            for (start, entry) in chunk? {
+                starts.push(start);
+                entries.push(entry);
+            }
+        }
     }
     Some((MappedRows { map, slugs, starts }, entries, claims))
 }

@@ -46,9 +46,14 @@ impl Engine {
     }
 
     pub fn matcher(self) -> Box<dyn Matcher> {
+        self.matcher_with(true)
+    }
+
+    /// The matcher, with nucleo's ASCII prefilter ([`could_match`]) or without it (for haystacks that passed it).
+    fn matcher_with(self, prefilter: bool) -> Box<dyn Matcher> {
         match self {
             Engine::Skim => Box::new(SkimEngine { m: SkimMatcherV2::default().smart_case(), terms: Vec::new() }),
-            Engine::Nucleo => Box::new(NucleoEngine::new(true)),
+            Engine::Nucleo => Box::new(NucleoEngine::new(prefilter)),
         }
     }
 
@@ -164,10 +169,32 @@ pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
 /// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
 fn may_match(terms: &[Term], haystack: &str) -> bool {
     let bytes = haystack.as_bytes();
+    if bytes.is_ascii() {
+        // Each needle byte found after the last (in either case unless the term is case-sensitive) by memchr: the
+        // same first occurrences the walk below finds.
+        return terms.iter().all(|t| {
+            let mut at = 0;
+            t.needle.iter().all(|&b| {
+                let rest = &bytes[at..];
+                let found = if t.case_sensitive || !b.is_ascii_lowercase() {
+                    memchr::memchr(b, rest)
+                } else {
+                    memchr::memchr2(b, b.to_ascii_uppercase(), rest)
+                };
+                found.map(|k| at += k + 1).is_some()
+            })
+        });
+    }
+    may_match_walk(terms, haystack)
+}
+
+/// [`may_match`] as a walk over the haystack, a byte at a time: an ASCII character is its byte; only a character
+/// outside ASCII is decoded.
+fn may_match_walk(terms: &[Term], haystack: &str) -> bool {
+    let bytes = haystack.as_bytes();
     'terms: for t in terms {
         let mut k = 0;
         let mut i = 0;
-        // A byte at a time: an ASCII character is its byte; only a character outside ASCII is decoded.
         while let Some(&b) = bytes.get(i) {
             let hit = if b < 0x80 {
                 i += 1;
@@ -348,15 +375,46 @@ pub fn threads() -> usize {
 
 /// Scores every entry on `threads` threads and returns the hits ranked best first.
 pub fn scan(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
+    scan_with(corpus, query, engine, threads, true)
+}
+
+/// [`scan`] of a corpus whose every haystack passed [`could_match`] for this engine and query (the table was
+/// read for this query): the prefilter is not run a second time. The same hits.
+pub fn scan_prefiltered(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
+    scan_with(corpus, query, engine, threads, false)
+}
+
+fn scan_with(corpus: &Corpus, query: &str, engine: Engine, threads: usize, prefilter: bool) -> Vec<Hit> {
+    // The threads take blocks of entries from one counter as they finish the last, so a stretch of long or
+    // matching haystacks on one side never leaves the other thread idle.
+    const BLOCK: usize = 1024;
     let n = corpus.len();
-    let threads = threads.clamp(1, 16).min(n.max(1));
-    let ids: Vec<u32> = (0..n as u32).collect();
-    let per = n.div_ceil(threads).max(1);
-    let mut hits: Vec<Hit> = std::thread::scope(|s| {
-        let handles: Vec<_> =
-            ids.chunks(per).map(|part| s.spawn(move || scan_part(corpus, Some(part), query, engine))).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    });
+    let threads = threads.clamp(1, 16).min(n.div_ceil(BLOCK).max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let part = || {
+        let mut m = engine.matcher_with(prefilter);
+        m.set_query(query);
+        let mut out = Vec::new();
+        loop {
+            let from = next.fetch_add(BLOCK, std::sync::atomic::Ordering::Relaxed);
+            if from >= n {
+                break out;
+            }
+            for i in from..(from + BLOCK).min(n) {
+                if let Some(score) = m.score(&corpus.entries[i].haystack) {
+                    out.push(Hit { entry: i as u32, score });
+                }
+            }
+        }
+    };
+    let mut hits: Vec<Hit> = if threads == 1 {
+        part()
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads).map(|_| s.spawn(part)).collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        })
+    };
     let min = min_score(query);
     hits.retain(|h| h.score >= min);
     rank(&mut hits);
@@ -499,6 +557,17 @@ mod tests {
         let e = Entry { story: 0, claim: 0, haystack: "ភ្នំពេញ casinos".into(), text_chars: 14 };
         for engine in [Engine::Skim, Engine::Nucleo] {
             assert_eq!(text_indices(engine, "cas", &e), [8, 9, 10], "{engine:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
+
+        /// On ASCII haystacks the memchr search finds what the walk finds, for any terms and case.
+        #[test]
+        fn the_prefilters_memchr_search_agrees_with_the_walk(hay in "[ -~]{0,80}", query in "[a-dA-D0-2 .-]{0,8}") {
+            let terms = prefilter_terms(&query);
+            proptest::prop_assert_eq!(may_match(&terms, &hay), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
         }
     }
 
