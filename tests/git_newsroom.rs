@@ -2,6 +2,9 @@
 //! three-way matrix (different claims, different fields, same value, different values, add/add, delete/edit,
 //! notes by paragraph, sources on both sides).
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::model::StoryFile;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -61,7 +64,7 @@ fn ok(o: &Output) -> &Output {
 }
 
 fn factdesk(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    test_cache::factdesk()
         .current_dir(dir)
         .args(args)
         .env("PATH", path_env())
@@ -393,7 +396,7 @@ fn init_quiet_prints_only_notes() {
 fn init_says_when_git_could_not_find_the_driver() {
     let t = tempfile::tempdir().unwrap();
     ok(&git(t.path(), &["init", "-q"]));
-    let o = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let o = test_cache::factdesk()
         .current_dir(t.path())
         .args(["init", "claims", "--no-input"])
         .env("PATH", "/usr/bin:/bin")

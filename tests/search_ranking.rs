@@ -59,7 +59,7 @@ fn reference(ws: &Path, query: &str) -> Vec<(String, String, i64)> {
         }
     }
     // A stable sort: ties keep the workspace's order.
-    hits.sort_by(|a, b| b.2.cmp(&a.2));
+    hits.sort_by_key(|h| std::cmp::Reverse(h.2));
     hits
 }
 
