@@ -48,6 +48,8 @@ fn git(dir: &Path, args: &[&str]) -> Output {
         .arg(dir)
         .args(args)
         .env("PATH", path_env())
+        // The factdesk git runs (the merge driver) keeps any cache in the tests' folder too.
+        .env("XDG_CACHE_HOME", test_cache::cache_home())
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_AUTHOR_NAME", "A")
