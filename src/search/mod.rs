@@ -169,9 +169,10 @@ pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
 /// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
 fn may_match(terms: &[Term], haystack: &str) -> bool {
     let bytes = haystack.as_bytes();
-    if bytes.is_ascii() {
+    if bytes.is_ascii() || !may_hold_foldable(bytes) {
         // Each needle byte found after the last (in either case unless the term is case-sensitive) by memchr: the
-        // same first occurrences the walk below finds.
+        // same first occurrences the walk finds, since no character outside ASCII can stand for a needle byte here
+        // (and none of its bytes equals one).
         return terms.iter().all(|t| {
             let mut at = 0;
             t.needle.iter().all(|&b| {
@@ -186,6 +187,28 @@ fn may_match(terms: &[Term], haystack: &str) -> bool {
         });
     }
     may_match_walk(terms, haystack)
+}
+
+/// Whether `bytes` (UTF-8) may hold a character [`may_fold_to_ascii`] accepts, judged by the first two bytes of each
+/// character outside ASCII: the ranges it accepts start with these (a superset, so `false` is sure).
+fn may_hold_foldable(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(p) = bytes[i..].iter().position(|&b| b >= 0xc2) {
+        let at = i + p;
+        let next = bytes.get(at + 1).copied().unwrap_or(0);
+        let foldable = match bytes[at] {
+            0xc2..=0xc9 | 0xcc | 0xcd => true,
+            0xe1 => matches!(next, 0xb4..=0xb6 | 0xb8..=0xbb),
+            0xe2 => matches!(next, 0x81 | 0x82 | 0x84 | 0x85),
+            0xef => matches!(next, 0xac | 0xbc..=0xbf),
+            _ => false,
+        };
+        if foldable {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
 }
 
 /// [`may_match`] as a walk over the haystack, a byte at a time: an ASCII character is its byte; only a character
@@ -563,9 +586,22 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
 
-        /// On ASCII haystacks the memchr search finds what the walk finds, for any terms and case.
+        /// The memchr search finds what the walk finds, for any terms and case, on ASCII haystacks and on
+        /// haystacks with characters of every kind outside it (some that fold to ASCII, most that do not).
         #[test]
-        fn the_prefilters_memchr_search_agrees_with_the_walk(hay in "[ -~]{0,80}", query in "[a-dA-D0-2 .-]{0,8}") {
+        fn the_prefilters_memchr_search_agrees_with_the_walk(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                "[ -~]{0,8}",
+                proptest::strategy::Just("臺北".to_string()), proptest::strategy::Just("ភ្នំពេញ".to_string()),
+                proptest::strategy::Just("é".to_string()), proptest::strategy::Just("\u{301}".to_string()),
+                proptest::strategy::Just("\u{212a}".to_string()), proptest::strategy::Just("ﬁ".to_string()),
+                proptest::strategy::Just("Ａ".to_string()), proptest::strategy::Just("ẞ".to_string()),
+                proptest::strategy::Just("ᴀ".to_string()), proptest::strategy::Just("⁰".to_string()),
+                proptest::strategy::Just("🔥".to_string()), proptest::strategy::Just("€".to_string()),
+            ], 0..12),
+            query in "[a-dA-D0-2 .-]{0,8}",
+        ) {
+            let hay: String = parts.concat();
             let terms = prefilter_terms(&query);
             proptest::prop_assert_eq!(may_match(&terms, &hay), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
         }
@@ -628,6 +664,14 @@ mod tests {
                 assert_eq!(fast.score(h), slow.score(h), "{q:?} on {h:?}");
             }
         }
+        // Every character the fold accepts is seen by the byte test, and CJK, Khmer and emoji are not.
+        for c in (0x80..0x30000u32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            if may_fold_to_ascii(c) {
+                assert!(may_hold_foldable(c.encode_utf8(&mut buf).as_bytes()), "U+{:04X}", c as u32);
+            }
+        }
+        assert!(!may_hold_foldable("臺北 ភ្នំពេញ 🔥 — “q”".as_bytes()));
         // And it does skip work: Khmer and CJK cannot hold "rice".
         fast.set_query("rice");
         assert!(!may_match(&fast.prefilter, "ភ្នំពេញ 東京 casinos") && may_match(&fast.prefilter, "Rīce"));
