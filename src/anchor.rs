@@ -77,11 +77,17 @@ pub struct Text<'a> {
     s: &'a str,
     ascii: bool,
     len: std::cell::OnceCell<usize>,
+    /// In a text that is not ASCII, the byte offset of every [`MARK_EVERY`]th character, so finding a character's
+    /// byte walks at most that many characters, not the whole text before it (a story's quotes each did).
+    marks: std::cell::OnceCell<Vec<usize>>,
 }
+
+/// How many characters apart [`Text`]'s marks are.
+const MARK_EVERY: usize = 64;
 
 impl<'a> Text<'a> {
     pub fn new(s: &'a str) -> Self {
-        Text { s, ascii: s.is_ascii(), len: std::cell::OnceCell::new() }
+        Text { s, ascii: s.is_ascii(), len: std::cell::OnceCell::new(), marks: std::cell::OnceCell::new() }
     }
 
     /// Length in characters.
@@ -94,8 +100,13 @@ impl<'a> Text<'a> {
         if self.ascii {
             return (c <= self.s.len()).then_some(c);
         }
-        match self.s.char_indices().nth(c) {
-            Some((b, _)) => Some(b),
+        let marks =
+            self.marks.get_or_init(|| self.s.char_indices().step_by(MARK_EVERY).map(|(b, _)| b).collect::<Vec<_>>());
+        match marks.get(c / MARK_EVERY) {
+            Some(&from) => match self.s[from..].char_indices().nth(c % MARK_EVERY) {
+                Some((b, _)) => Some(from + b),
+                None => (c == self.len()).then_some(self.s.len()),
+            },
             None => (c == self.len()).then_some(self.s.len()),
         }
     }
@@ -388,6 +399,19 @@ pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_characters_byte_is_found_through_the_marks_as_by_walking_the_text() {
+        let mixed = "Taipei (臺北) said “half”, ".repeat(40) + "ភ្នំពេញ end";
+        for s in [mixed.as_str(), "ascii only", "", "臺"] {
+            let text = Text::new(s);
+            let n = s.chars().count();
+            for c in 0..n + 3 {
+                let walked = s.char_indices().nth(c).map(|(b, _)| b).or((c == n).then_some(s.len()));
+                assert_eq!(text.byte_of(c), walked, "{c} in {s:?}");
+            }
+        }
+    }
 
     const ARTICLE: &str = "The U.S. think tank estimated that the industry generates 12.5 billion dollars a year, \
         or half of the country's GDP. The latest report is in line with existing warnings.";

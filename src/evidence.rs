@@ -184,24 +184,25 @@ pub fn warnings(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let path = story.path();
     // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
     let text = &*story.text().unwrap_or_default();
-    let lines = locate::lines(text);
-    let spans = locate::claim_spans(&lines, &story.file.claims);
+    // Split only when a claim has an issue.
+    let layout = locate::Layout::new(text, &story.file.claims);
     let mut out = Vec::new();
-    for (claim, span) in story.file.claims.iter().zip(&spans) {
+    for (k, claim) in story.file.claims.iter().enumerate() {
         let is_final = config.verdict(&claim.verdict).is_some_and(|v| v.is_final);
         let issues = claim_issues(claim, is_final, &config.evidence);
         if issues.is_empty() {
             continue;
         }
+        let (lines, span) = (layout.lines(), layout.span(k));
         let claim_pos = span.map_or((1, 1), |s| (s.start + 1, 1));
-        let sources = span.map(|s| locate::list_items(&lines, s, "sources")).unwrap_or_default();
+        let sources = span.map(|s| locate::list_items(lines, s, "sources")).unwrap_or_default();
         let source_pos = |i: usize, key: &str| {
-            sources.get(i).map(|&it| locate::item_key(&lines, it, key).unwrap_or((it.0 + 1, 1))).unwrap_or(claim_pos)
+            sources.get(i).map(|&it| locate::item_key(lines, it, key).unwrap_or((it.0 + 1, 1))).unwrap_or(claim_pos)
         };
         for issue in &issues {
             let (line, col) = match issue {
                 Issue::TooFewSources { .. } => {
-                    span.and_then(|s| locate::claim_key(&lines, s, "verdict")).unwrap_or(claim_pos)
+                    span.and_then(|s| locate::claim_key(lines, s, "verdict")).unwrap_or(claim_pos)
                 }
                 Issue::DuplicateUrl { second, .. } => source_pos(*second, "url"),
                 Issue::NoAccessed { index } => source_pos(*index, "title"),

@@ -102,30 +102,29 @@ pub fn parse_many(dirs: &[PathBuf], config: &WorkspaceConfig, threads: usize) ->
     on_threads(dirs.iter().map(PathBuf::as_path).collect(), threads, |dir| parse_one(dir, config))
 }
 
-/// Runs `each` over `jobs` on up to `threads` threads (interleaved, so big and small stories spread evenly), each
-/// thread under the caller's node budget; the results in the jobs' order. A panic on a helper thread is resumed
-/// here, so no story is dropped quietly.
+/// Runs `each` over `jobs` on up to `threads` threads, each thread under the caller's node budget; the results in
+/// the jobs' order. The threads take the next job from one queue as they finish the last, so a big story on one
+/// thread never leaves the others idle. A panic on a helper thread is resumed here, so no story is dropped quietly.
 pub fn on_threads<J: Send, T: Send>(jobs: Vec<J>, threads: usize, each: impl Fn(J) -> T + Sync) -> Vec<T> {
     let threads = threads.min(jobs.len()).max(1);
     if threads == 1 {
         return jobs.into_iter().map(each).collect();
     }
-    let mut lanes: Vec<Vec<(usize, J)>> = (0..threads).map(|_| Vec::new()).collect();
     let n = jobs.len();
-    for (k, job) in jobs.into_iter().enumerate() {
-        lanes[k % threads].push((k, job));
-    }
+    let queue = std::sync::Mutex::new(jobs.into_iter().enumerate());
+    // The next job, or `None` when the queue is empty (a poisoned lock means a thread panicked: stop taking).
+    let next = || queue.lock().ok().and_then(|mut q| q.next());
     let mut out: Vec<Option<T>> = Vec::new();
     out.resize_with(n, || None);
     let each = &each;
+    let next = &next;
     std::thread::scope(|s| {
-        let handles: Vec<_> = lanes
-            .into_iter()
-            .map(|lane| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
                 let budget = NodeBudget::current();
                 s.spawn(move || {
                     let _scope = budget.as_ref().map(NodeBudget::enter);
-                    lane.into_iter().map(|(k, job)| (k, each(job))).collect::<Vec<_>>()
+                    std::iter::from_fn(next).map(|(k, job)| (k, each(job))).collect::<Vec<_>>()
                 })
             })
             .collect();

@@ -54,6 +54,36 @@ pub fn lines(text: &str) -> Vec<&str> {
     text.lines().collect()
 }
 
+/// A story file's lines and its claims' spans, worked out on first use: a rule that finds nothing to report never
+/// splits the file, and the rules that do share one split.
+pub struct Layout<'a> {
+    text: &'a str,
+    claims: &'a [Claim],
+    lines: std::cell::OnceCell<Vec<&'a str>>,
+    spans: std::cell::OnceCell<Vec<Option<ClaimSpan>>>,
+}
+
+impl<'a> Layout<'a> {
+    pub fn new(text: &'a str, claims: &'a [Claim]) -> Self {
+        Layout { text, claims, lines: std::cell::OnceCell::new(), spans: std::cell::OnceCell::new() }
+    }
+
+    /// The text's lines ([`lines`]).
+    pub fn lines(&self) -> &[&'a str] {
+        self.lines.get_or_init(|| lines(self.text))
+    }
+
+    /// One span per claim ([`claim_spans`]).
+    pub fn spans(&self) -> &[Option<ClaimSpan>] {
+        self.spans.get_or_init(|| claim_spans(self.lines(), self.claims))
+    }
+
+    /// The span of claim `i`, if its `id` line was found.
+    pub fn span(&self, i: usize) -> Option<ClaimSpan> {
+        self.spans().get(i).copied().flatten()
+    }
+}
+
 /// One span per claim, in order; `None` when a claim's `id` line was not found.
 /// Claims are looked for in file order, so the whole scan reads each line about once.
 pub fn claim_spans(lines: &[&str], claims: &[Claim]) -> Vec<Option<ClaimSpan>> {

@@ -126,7 +126,7 @@ impl Story {
 
     /// Recomputes every claim's anchor.
     pub fn reanchor(&mut self) {
-        self.anchors = self.file.claims.iter().map(|c| anchor::resolve(&self.article, &c.quote)).collect();
+        self.anchors = anchor::resolve_all(&self.article, self.file.claims.iter().map(|c| &c.quote));
     }
 }
 

@@ -33,28 +33,66 @@ impl Table {
     }
 
     pub fn render(&self) -> String {
-        let n = self.headers.len();
-        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        let mut columns = Columns::new(&self.headers, &self.right);
         for r in &self.rows {
-            for (w, cell) in widths.iter_mut().zip(r) {
-                *w = (*w).max(cell.width());
-            }
+            columns.fit(r);
         }
         let mut out = String::new();
-        let header: Vec<String> = self.headers.iter().map(|h| h.to_string()).collect();
-        for cells in std::iter::once(&header).chain(&self.rows) {
-            for (i, cell) in cells.iter().enumerate().take(n) {
-                let pad = " ".repeat(widths[i].saturating_sub(cell.width()));
-                match (i + 1 == n, self.right[i]) {
-                    (true, _) => out.push_str(cell),
-                    (false, true) => out.push_str(&format!("{pad}{cell} ")),
-                    (false, false) => out.push_str(&format!("{cell}{pad} ")),
-                }
-            }
-            out.push('\n');
+        columns.write(&mut out, &self.headers);
+        for r in &self.rows {
+            columns.write(&mut out, r);
         }
         out
     }
+}
+
+/// A [`Table`]'s layout, for a table written row by row without holding its rows: every column but the last as
+/// wide as its widest cell ([`Columns::fit`] each row first), then [`Columns::write`] each row.
+pub struct Columns {
+    widths: Vec<usize>,
+    right: Vec<bool>,
+}
+
+impl Columns {
+    /// As wide as the headers; `right` marks columns aligned to the right.
+    pub fn new(headers: &[&str], right: &[bool]) -> Columns {
+        Columns { widths: headers.iter().map(|h| width(h)).collect(), right: right.to_vec() }
+    }
+
+    /// Widens the columns to hold these cells (the last column is never padded, so it is not measured).
+    pub fn fit<S: AsRef<str>>(&mut self, cells: &[S]) {
+        let n = self.widths.len();
+        for (w, cell) in self.widths.iter_mut().zip(cells).take(n.saturating_sub(1)) {
+            *w = (*w).max(width(cell.as_ref()));
+        }
+    }
+
+    /// Appends one row, padded to the widths fitted so far, and a newline.
+    pub fn write<S: AsRef<str>>(&self, out: &mut String, cells: &[S]) {
+        let n = self.widths.len();
+        for (i, cell) in cells.iter().enumerate().take(n) {
+            let cell = cell.as_ref();
+            if i + 1 == n {
+                out.push_str(cell);
+                continue;
+            }
+            let pad = self.widths[i].saturating_sub(width(cell));
+            if self.right[i] {
+                out.extend(std::iter::repeat_n(' ', pad));
+                out.push_str(cell);
+            } else {
+                out.push_str(cell);
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+            out.push(' ');
+        }
+        out.push('\n');
+    }
+}
+
+/// Terminal columns of a cell: its length when it is printable ASCII, one column a character.
+fn width(cell: &str) -> usize {
+    if cell.bytes().all(|b| (0x20..=0x7e).contains(&b)) { cell.len() } else { cell.width() }
 }
 
 /// A new story's title when none is given: the article's first non-empty line, cut at the last space before

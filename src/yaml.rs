@@ -9,11 +9,30 @@ use std::path::Path;
 /// Deepest nesting of YAML collections accepted.
 pub const MAX_DEPTH: usize = 64;
 
-/// Finds git conflict markers left by an unfinished merge.
+/// Finds git conflict markers left by an unfinished merge: the 0-based index of the first line that starts with
+/// `<<<<<<<`, `>>>>>>>` or `|||||||`, or is `=======` (lines as [`str::lines`] splits them). Four substring
+/// searches, not a walk over every line.
 pub fn conflict_marker(text: &str) -> Option<usize> {
-    text.lines().position(|l| {
-        l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("|||||||") || l == "======="
-    })
+    let bytes = text.as_bytes();
+    let mut first: Option<usize> = None;
+    for marker in ["<<<<<<<", ">>>>>>>", "|||||||", "======="] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(marker).map(|p| p + from) {
+            if first.is_some_and(|f| at >= f) {
+                break;
+            }
+            let line_start = at == 0 || bytes[at - 1] == b'\n';
+            // `=======` is a marker only as the whole line (its `\r\n` ending aside).
+            let rest = &bytes[at + marker.len()..];
+            let whole = rest.is_empty() || rest[0] == b'\n' || rest.starts_with(b"\r\n");
+            if line_start && (marker != "=======" || whole) {
+                first = Some(at);
+                break;
+            }
+            from = at + 1;
+        }
+    }
+    first.map(|at| bytes[..at].iter().filter(|&&b| b == b'\n').count())
 }
 
 /// Most YAML nodes (scalars, mappings, sequences) one file may hold, as [`count_nodes`] estimates them before
@@ -123,6 +142,17 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Fast path: inside a comment, a quoted scalar, or a line's content, a run of bytes that no rule below looks
+        // at (letters, digits, spaces, other text) changes nothing but `scalar_start`, which any of them but a space
+        // or tab clears. Skipped in one go, this is most of a story file.
+        if QUIET[usize::from(b)] && (comment || quote.is_some() || line_has_content) {
+            let end = bytes[i..].iter().position(|&c| !QUIET[usize::from(c)]).map_or(bytes.len(), |p| i + p);
+            if !comment && quote.is_none() && bytes[i..end].iter().any(|&c| c != b' ' && c != b'\t') {
+                scalar_start = false;
+            }
+            i = end;
+            continue;
+        }
         // YAML breaks lines at `\n`, `\r\n` and a lone `\r`: all three end a line here.
         let as_newline = |c: u8, after: Option<u8>| c == b'\n' || (c == b'\r' && after != Some(b'\n'));
         let prev = if i == 0 || as_newline(bytes[i - 1], Some(b)) { b'\n' } else { bytes[i - 1] };
@@ -212,6 +242,21 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
         i += 1;
     }
     NodeCount::Within(n)
+}
+
+/// The bytes [`count_nodes`] passes over without a look inside a comment, a quoted scalar or a line's content: all
+/// but line breaks, quotes, the escape `\\`, and YAML's indicators (`#&*[]{},:-?`).
+const QUIET: [bool; 256] = quiet_bytes(b"\n\r\"'\\#&*[]{},:-?");
+
+/// Every byte but those in `loud`.
+const fn quiet_bytes(loud: &[u8]) -> [bool; 256] {
+    let mut table = [true; 256];
+    let mut k = 0;
+    while k < loud.len() {
+        table[loud[k] as usize] = false;
+        k += 1;
+    }
+    table
 }
 
 /// Where an open anchor's node ends, for [`count_nodes`]: at the close of the flow collection at this depth, or at a
@@ -327,12 +372,28 @@ fn check_node_budget(path: &Path, text: &str) -> Result<(), Diagnostic> {
     }
 }
 
+/// The bytes [`nesting_over_limit`] looks at: quotes, comments, brackets and line breaks.
+const NESTING_LOUD: [bool; 256] = {
+    let quiet = quiet_bytes(b"\"'#[]{}\n");
+    let mut loud = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        loud[k] = !quiet[k];
+        k += 1;
+    }
+    loud
+};
+
 /// Deepest flow/block nesting, found cheaply before the parser runs; returns (depth, byte offset).
 fn nesting_over_limit(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut quote: Option<u8> = None;
     let mut comment = false;
     for (i, b) in text.bytes().enumerate() {
+        // Nothing below looks at any other byte, in any state.
+        if !NESTING_LOUD[usize::from(b)] {
+            continue;
+        }
         if comment {
             comment = b != b'\n';
             continue;
@@ -391,7 +452,9 @@ pub fn parse_story(path: &Path, text: &str) -> Result<StoryFile, Diagnostic> {
     if let Some(line) = conflict_marker(text) {
         return Err(marker_diag(path, text, line));
     }
-    let file: StoryFile = parse_yaml(path, text, "a story file needs `story:` and `claims:` (see claims/README.md)")?;
+    // Markers were looked for above, with the story's own message.
+    let hint = "a story file needs `story:` and `claims:` (see claims/README.md)";
+    let file: StoryFile = parse_guarded(path, text, hint, false)?;
     charge_unknown_keys(path, text, &file)?;
     Ok(file)
 }
@@ -505,10 +568,20 @@ fn charge_unknown_keys(path: &Path, text: &str, file: &StoryFile) -> Result<(), 
 
 /// Parses any factdesk YAML file with the guards shared by all of them.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, empty_hint: &str) -> Result<T, Diagnostic> {
+    parse_guarded(path, text, empty_hint, true)
+}
+
+/// [`parse_yaml`], looking for conflict markers only when `markers` (a caller that already looked says not).
+fn parse_guarded<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    empty_hint: &str,
+    markers: bool,
+) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(path, 1, 1, format!("file is empty; {empty_hint}")));
     }
-    if let Some(line) = conflict_marker(text) {
+    if markers && let Some(line) = conflict_marker(text) {
         return Err(Diagnostic::error(
             path,
             line + 1,
@@ -666,11 +739,256 @@ pub fn find_key(text: &str, key: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// The pre-scans as they were before their fast paths (one byte at a time, every line walked), kept to test that
+/// the fast ones give the same answer on any text.
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    pub fn conflict_marker(text: &str) -> Option<usize> {
+        text.lines().position(|l| {
+            l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("|||||||") || l == "======="
+        })
+    }
+
+    pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
+        let bytes = text.as_bytes();
+        let mut n: u64 = 0;
+        let mut quote: Option<u8> = None;
+        let mut comment = false;
+        let mut line_has_content = false;
+        let mut line_start = 0usize;
+        let mut line_indent = 0usize;
+        let mut flow = 0usize;
+        let mut anchors = Anchors::default();
+        let name_end = |from: usize| {
+            (from..bytes.len())
+                .find(|&j| matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n' | b',' | b'[' | b']' | b'{' | b'}'))
+                .unwrap_or(bytes.len())
+        };
+        // Whether the next content starts a scalar (the first thing on a line, after `: `, `- `, `? `, `[`, `{` or
+        // `,`): only there does a quote open a quoted scalar. Inside a plain scalar (`a 'b`) a quote is text, and
+        // taking it for an opening quote would skip everything up to the next one uncounted.
+        let mut scalar_start = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // YAML breaks lines at `\n`, `\r\n` and a lone `\r`: all three end a line here.
+            let as_newline = |c: u8, after: Option<u8>| c == b'\n' || (c == b'\r' && after != Some(b'\n'));
+            let prev = if i == 0 || as_newline(bytes[i - 1], Some(b)) { b'\n' } else { bytes[i - 1] };
+            let next = match bytes.get(i + 1).copied() {
+                None => b'\n',
+                Some(c) if as_newline(c, bytes.get(i + 2).copied()) => b'\n',
+                Some(c) => c,
+            };
+            let mut counted: u64 = 0;
+            if as_newline(b, bytes.get(i + 1).copied()) {
+                comment = false;
+                if quote.is_none() {
+                    line_has_content = false;
+                    line_start = i + 1;
+                    scalar_start = true;
+                }
+            } else if comment {
+            } else if let Some(q) = quote {
+                if q == b'"' && b == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if b == q {
+                    quote = None;
+                }
+            } else {
+                if !line_has_content && b != b' ' && b != b'\t' && b != b'#' {
+                    line_has_content = true;
+                    counted += 1;
+                    // A line no deeper than a block anchor's ends it (a `- ` item at its indent still belongs to it).
+                    let indent = i - line_start;
+                    line_indent = indent;
+                    let item = b == b'-' && matches!(next, b' ' | b'\n');
+                    anchors.close_block(n, indent, item);
+                }
+                // An anchor or alias starts a node: after a space, a line start or a flow indicator, never mid-word.
+                let node_start = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b'\n');
+                match b {
+                    b'"' | b'\'' if scalar_start => quote = Some(b),
+                    b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
+                    b'&' if node_start && name_end(i + 1) > i + 1 => {
+                        let end = name_end(i + 1);
+                        let after =
+                            (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
+                        anchors.open(&bytes[i + 1..end], bytes.get(after).copied(), n, flow, line_indent);
+                        i = end;
+                        continue;
+                    }
+                    b'*' if node_start && name_end(i + 1) > i + 1 => {
+                        let end = name_end(i + 1);
+                        // An alias of no anchor seen is an error for the parser (nothing is copied), or not an alias at
+                        // all (`*emphasis*` in a block of text): one item.
+                        counted += anchors.size_of(&bytes[i + 1..end]);
+                        n = n.saturating_add(counted);
+                        if n > limit {
+                            return NodeCount::Over { at: i };
+                        }
+                        i = end;
+                        continue;
+                    }
+                    b'[' | b'{' => {
+                        flow += 1;
+                        counted += 1;
+                    }
+                    b']' | b'}' => {
+                        flow = flow.saturating_sub(1);
+                        anchors.close_flow(n, flow);
+                    }
+                    b',' if flow > 0 => counted += 1,
+                    b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
+                        || (flow > 0 && matches!(next, b',' | b']' | b'}')) =>
+                    {
+                        counted += 1
+                    }
+                    b'-' | b'?' if matches!(prev, b' ' | b'\t' | b'\n') && matches!(next, b' ' | b'\t' | b'\n') => {
+                        counted += 1
+                    }
+                    _ => {}
+                }
+                if !matches!(b, b' ' | b'\t') {
+                    scalar_start = scalar_start_after(b, next, flow, scalar_start);
+                }
+            }
+            n = n.saturating_add(counted);
+            if n > limit {
+                return NodeCount::Over { at: i };
+            }
+            i += 1;
+        }
+        NodeCount::Within(n)
+    }
+
+    pub fn nesting_over_limit(text: &str) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut quote: Option<u8> = None;
+        let mut comment = false;
+        for (i, b) in text.bytes().enumerate() {
+            if comment {
+                comment = b != b'\n';
+                continue;
+            }
+            match (quote, b) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'"') | (None, b'\'') => {
+                    // A quote starts a scalar only at a token boundary.
+                    let prev = if i == 0 { b' ' } else { text.as_bytes()[i - 1] };
+                    if matches!(prev, b' ' | b'[' | b'{' | b',' | b':' | b'\n' | b'-') {
+                        quote = Some(b);
+                    }
+                }
+                (None, b'#') => comment = true,
+                (None, b'[') | (None, b'{') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some(i);
+                    }
+                }
+                (None, b']') | (None, b'}') => depth = depth.saturating_sub(1),
+                (None, b'\n') => quote = None,
+                _ => {}
+            }
+        }
+        // Block nesting: indentation deeper than two spaces per level, counting compact `- - -` and `? ? ?`
+        // indicators as indentation too.
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let mut rest = line.trim_start_matches(' ');
+            while let Some(r) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
+                rest = r.trim_start_matches(' ');
+            }
+            let indent = line.len() - rest.len();
+            if indent > MAX_DEPTH * 4 && !line.trim().is_empty() {
+                return Some(offset + MAX_DEPTH * 4);
+            }
+            offset += line.len();
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const GOOD: &str = "story:\n  title: T\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n  quote:\n    exact: half of GDP\n  kind: statistic\n  status: open\n";
+
+    /// Text made of what the pre-scans look at (quotes, escapes, indicators, every kind of line break, anchors)
+    /// and of what they skip (words, spaces, non-ASCII).
+    fn yamlish() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("\n"),
+            Just("\r\n"),
+            Just("\r"),
+            Just(" "),
+            Just("  "),
+            Just("\t"),
+            Just("'"),
+            Just("\""),
+            Just("\\"),
+            Just("#"),
+            Just("&a"),
+            Just("*a"),
+            Just("&b "),
+            Just("*b"),
+            Just("["),
+            Just("]"),
+            Just("{"),
+            Just("}"),
+            Just(","),
+            Just(":"),
+            Just(": "),
+            Just("- "),
+            Just("-"),
+            Just("? "),
+            Just("?"),
+            Just("word"),
+            Just("臺北"),
+            Just("<<<<<<< HEAD"),
+            Just("======="),
+            Just(">>>>>>> x"),
+            Just("||||||| base"),
+            Just("===="),
+        ];
+        proptest::collection::vec(piece, 0..120).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn the_fast_pre_scans_give_the_answers_of_the_byte_by_byte_ones(text in yamlish(), limit in 0u64..200) {
+            proptest::prop_assert_eq!(count_nodes(&text, u64::MAX), reference::count_nodes(&text, u64::MAX));
+            proptest::prop_assert_eq!(count_nodes(&text, limit), reference::count_nodes(&text, limit));
+            proptest::prop_assert_eq!(nesting_over_limit(&text), reference::nesting_over_limit(&text));
+            proptest::prop_assert_eq!(conflict_marker(&text), reference::conflict_marker(&text));
+        }
+    }
+
+    #[test]
+    fn the_fast_pre_scans_agree_on_generated_stories_and_deep_nesting() {
+        let t = tempfile::tempdir().unwrap();
+        crate::generate::generate(t.path(), 1, 60, 5).unwrap();
+        let dir = std::fs::read_dir(t.path()).unwrap().flatten().find(|e| e.path().is_dir()).unwrap().path();
+        let story = std::fs::read_to_string(dir.join("claims.yaml")).unwrap();
+        assert_eq!(count_nodes(&story, u64::MAX), reference::count_nodes(&story, u64::MAX));
+        let NodeCount::Within(n) = count_nodes(&story, u64::MAX) else { panic!("a story fits") };
+        assert!(n > 100, "{n}");
+        assert_eq!(count_nodes(&story, n / 2), reference::count_nodes(&story, n / 2));
+        let deep = format!("a: {}\n", "[".repeat(70));
+        assert_eq!(nesting_over_limit(&deep), reference::nesting_over_limit(&deep));
+        assert!(nesting_over_limit(&deep).is_some());
+        let block = format!("a:\n{}b: c\n", " ".repeat(300));
+        assert_eq!(nesting_over_limit(&block), reference::nesting_over_limit(&block));
+    }
 
     #[test]
     fn only_comments_is_an_error() {

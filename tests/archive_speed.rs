@@ -549,6 +549,20 @@ fn list_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
     let t = tempfile::tempdir().unwrap();
     let ws = t.path().join("ws");
     factdesk::generate::generate(&ws, 30, 10, 6).unwrap();
+    // Cells the table must sanitize, measure in terminal columns and cut at 70 characters: controls, bidi,
+    // a mark with nothing to carry it, wide scripts, a tab, and a text whose 70th character is not ASCII.
+    let odd = ws.join("zz-odd-\u{1b}[31m-臺北");
+    fs::create_dir_all(&odd).unwrap();
+    fs::write(odd.join("article.txt"), "It is half of GDP.\n").unwrap();
+    let long = format!("{}臺北 ភ្នំពេញ \u{301}and more after the cut", "x".repeat(66));
+    fs::write(
+        odd.join(STORY_FILE),
+        format!(
+            "story:\n  title: Odd\n  article: article.txt\nclaims:\n- id: \"a\\e[2J\\u202E\"\n  text: \"\\u202Eevil\\tq\\u0085\"\n  \
+             verdict: accurate\n  status: published\n- id: 臺北-wide\n  text: \"{long}\"\n  verdict: \"odd\\u200Dverdict\"\n"
+        ),
+    )
+    .unwrap();
     age(&ws);
     let w = ws.to_str().unwrap();
     let cache = t.path().join("xdg");
@@ -567,6 +581,12 @@ fn list_from_the_mapped_table_prints_what_a_loaded_workspace_prints() {
         let loaded = factdesk(&cache, &args);
         assert!(mapped.status.success(), "{}", err(&mapped));
         assert!(out(&mapped).lines().count() > 2, "{filter:?}: some claims");
+        if filter.is_empty() {
+            let odd = out(&mapped).lines().filter(|l| l.starts_with("zz-odd")).map(str::to_string).collect::<Vec<_>>();
+            assert_eq!(odd.len(), 2, "{}", out(&mapped));
+            assert!(odd.iter().all(|l| !l.contains('\u{1b}') && !l.contains('\u{202e}')), "{odd:?}");
+            assert!(odd[1].ends_with("x臺北 ភ") && !odd[1].contains("after the cut"), "{odd:?}");
+        }
         assert_eq!(out(&mapped), out(&loaded), "{filter:?}");
         assert_eq!(err(&mapped), err(&loaded), "{filter:?}");
     }

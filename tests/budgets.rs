@@ -3,6 +3,9 @@
 //!
 //! Memory is measured with a counting global allocator (peak bytes live during the load), not timed.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 #[path = "common/counting.rs"]
 mod counting;
@@ -11,7 +14,6 @@ use counting::{SERIAL, peak_of};
 use factdesk::store::{self, NodeCount, STORY_FILE};
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 const MB: usize = 1024 * 1024;
 const HEAD: &str = "story:\n  title: Padded\n  article: article.txt\nclaims:\n- id: a\n  text: Half of GDP\n";
@@ -43,7 +45,7 @@ fn six_node_bombs_are_refused_by_check_with_positions() {
         story(t.path(), &format!("bomb-{i}"), &bomb);
     }
     story(t.path(), "good", &format!("{HEAD}x-desk: {{priority: 2}}\n"));
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("check").arg(t.path()).output().unwrap();
+    let out = test_cache::factdesk().arg("check").arg(t.path()).output().unwrap();
     let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     assert!(!out.status.success(), "{text}");
     for i in 0..6 {
@@ -124,7 +126,7 @@ fn the_generated_million_claim_archive_fits_the_total_budget_with_headroom() {
     // Three stories of the archive's shape (100 claims each, the same seed), counted as a load counts them.
     let t = tempfile::tempdir().unwrap();
     let root = t.path().join("gen");
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .args(["gen-workspace", "--stories", "3", "--claims-per-story", "100", "--seed", "3"])
         .arg(&root)
         .output()

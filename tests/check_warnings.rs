@@ -1,8 +1,10 @@
 //! CLI tests: `factdesk check` reports numeric-check mismatches and evidence problems as `path:line:column` warnings.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 const STORY: &str = "\
 story:
@@ -50,7 +52,7 @@ fn workspace(dir: &Path) {
 }
 
 fn check(dir: &Path) -> (String, String, bool) {
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("check").arg(dir).output().unwrap();
+    let out = test_cache::factdesk().arg("check").arg(dir).output().unwrap();
     (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap(), out.status.success())
 }
 

@@ -1,11 +1,14 @@
 //! CLI tests: the real binary, for every subcommand and every error path of the workspace format.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn factdesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).env("NO_COLOR", "1").output().expect("run factdesk")
+    test_cache::factdesk().args(args).env("NO_COLOR", "1").output().expect("run factdesk")
 }
 
 fn text(o: &Output) -> String {
@@ -364,7 +367,7 @@ fn list_into_a_pipe_that_closes_ends_quietly() {
     let o = factdesk(&["gen-workspace", ws.to_str().unwrap(), "--stories", "40", "--claims-per-story", "50"]);
     assert!(o.status.success(), "{}", text(&o));
     // Far more than a pipe holds: the reader goes away after the first bytes.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let mut child = test_cache::factdesk()
         .args(["list", ws.to_str().unwrap()])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -1,15 +1,18 @@
 //! The real binary: `extract` into a workspace (and again, after a rejection), its JSON preview, and `score` on stdin.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::model::{Rejected, Status};
 use factdesk::store;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 const ARTICLE: &str = "tests/fixtures/extract/cambodia-article.txt";
 
 fn factdesk(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).output().expect("run factdesk");
+    let out = test_cache::factdesk().args(args).output().expect("run factdesk");
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     out
 }
@@ -44,7 +47,7 @@ fn extract_refuses_a_story_with_errors_and_leaves_it_as_it_was() {
     let ids: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("- id: ")).collect();
     let broken = text.replacen(&format!("- id: {}", ids[1]), &format!("- id: {}", ids[0]), 1);
     std::fs::write(&file, &broken).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .args(["extract", ARTICLE, "--story", "scams", "--workspace", t.path().to_str().unwrap(), "--threshold", "0.1"])
         .output()
         .unwrap();
@@ -122,7 +125,7 @@ fn a_different_article_for_an_existing_story_is_refused() {
     extract(t.path());
     let other = t.path().join("other.txt");
     std::fs::write(&other, "Something else entirely. It cost 5 million dollars.").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .args(["extract", other.to_str().unwrap(), "--story", "scams", "--workspace", t.path().to_str().unwrap()])
         .output()
         .unwrap();
@@ -132,12 +135,7 @@ fn a_different_article_for_an_existing_story_is_refused() {
 
 #[test]
 fn score_reads_stdin_line_by_line() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-        .arg("score")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = test_cache::factdesk().arg("score").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     let input = "Unemployment fell to 4.1 percent last year, the lowest rate in 20 years.\n\
                  Thank you very much.\n\
                  \n\
@@ -166,11 +164,7 @@ fn every_new_command_has_help() {
 #[test]
 fn train_says_when_the_weights_folder_is_missing() {
     let t = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-        .args(["train", "--data", "no-such-data"])
-        .current_dir(t.path())
-        .output()
-        .unwrap();
+    let out = test_cache::factdesk().args(["train", "--data", "no-such-data"]).current_dir(t.path()).output().unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

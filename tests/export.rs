@@ -1,8 +1,11 @@
 //! CLI tests of `factdesk export`: every format on a small workspace with hostile data, read back and checked.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const STORY: &str = r#"story:
   title: Scam compounds <b>bold</b>
@@ -78,7 +81,7 @@ fn workspace(dir: &Path, config: Option<&str>) {
 }
 
 fn export(dir: &Path, format: &str, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    test_cache::factdesk()
         .arg("export")
         .arg(dir)
         .args(["--story", "scams", "--format", format, "--date", "2025-07-02"])
@@ -256,13 +259,13 @@ fn output_file_is_written_but_never_over_workspace_files() {
 fn bad_story_and_date_are_errors() {
     let t = tempfile::tempdir().unwrap();
     workspace(t.path(), None);
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .args(["export", t.path().to_str().unwrap(), "--story", "nope", "--format", "json"])
         .output()
         .unwrap();
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("no story `nope`") && text(&out.stderr).contains("scams"));
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .args(["export", t.path().to_str().unwrap(), "--format", "json", "--date", "July 2"])
         .output()
         .unwrap();

@@ -1,6 +1,9 @@
 //! Issue 15: claim detection on news pages — the labelled news set, page furniture, the decision rule, claimants
 //! across paragraphs, numbers, and what `extract` prints.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
 use factdesk::extract::{Analysed, Decision, analyse, analyse_in, newsset};
@@ -123,7 +126,7 @@ fn claimants_carry_across_paragraphs_and_resolve() {
 }
 
 fn factdesk() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    test_cache::factdesk()
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! three-way matrix (different claims, different fields, same value, different values, add/add, delete/edit,
 //! notes by paragraph, sources on both sides).
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::model::StoryFile;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -45,6 +48,8 @@ fn git(dir: &Path, args: &[&str]) -> Output {
         .arg(dir)
         .args(args)
         .env("PATH", path_env())
+        // The factdesk git runs (the merge driver) keeps any cache in the tests' folder too.
+        .env("XDG_CACHE_HOME", test_cache::cache_home())
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_AUTHOR_NAME", "A")
@@ -61,7 +66,7 @@ fn ok(o: &Output) -> &Output {
 }
 
 fn factdesk(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    test_cache::factdesk()
         .current_dir(dir)
         .args(args)
         .env("PATH", path_env())
@@ -393,7 +398,7 @@ fn init_quiet_prints_only_notes() {
 fn init_says_when_git_could_not_find_the_driver() {
     let t = tempfile::tempdir().unwrap();
     ok(&git(t.path(), &["init", "-q"]));
-    let o = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let o = test_cache::factdesk()
         .current_dir(t.path())
         .args(["init", "claims", "--no-input"])
         .env("PATH", "/usr/bin:/bin")

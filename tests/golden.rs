@@ -3,9 +3,11 @@
 //! After a deliberate change to an export, rewrite them with `UPDATE_GOLDEN=1 cargo test --test golden`,
 //! then read the diff before committing.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use std::fs;
 use std::path::PathBuf;
-use std::process::Command;
 
 const STORY: &str = "cambodia-scam-compounds";
 /// A fixed date for the report's "fact-checked on" line, so the files do not change from day to day.
@@ -18,7 +20,7 @@ fn root() -> PathBuf {
 fn export(format: &str) -> String {
     // The sample has reviewed claims and no published one: ClaimReview takes them with --all.
     let all: &[&str] = if format == "claimreview" { &["--all"] } else { &[] };
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .current_dir(root())
         .args(["export", "claims", "--story", STORY, "--format", format, "--date", DATE])
         .args(all)

@@ -1,6 +1,9 @@
 //! Generated claim ids (issue 14, item 9): cut at a word boundary, at most 40 characters, no trailing dash, and a
 //! numeric suffix only on a real collision.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::model::{MAX_ID_LEN, is_slug, slugify, unique_id};
 use proptest::prelude::*;
 
@@ -54,7 +57,7 @@ fn extract_gives_whole_word_ids_and_suffixes_only_real_collisions() {
     let sentence = "The ministry said that 4,500 people were rescued from scam compounds across the provinces in 2024.";
     std::fs::write(&article, format!("Rescues.\n\n{sentence}\n\nLater.\n\n{sentence}\n")).unwrap();
     let ws = t.path().join("ws");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .arg("extract")
         .arg(&article)
         .args(["--story", "rescues", "--threshold", "0", "--workspace"])

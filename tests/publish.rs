@@ -2,9 +2,12 @@
 //! that has a summary, an unverifiable one, a reviewed one and an open one, read back field by field; and the
 //! ClaimReview checked against the properties of Google's fact-check markup.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const STORY: &str = r#"story:
   title: Scam compounds in Cambodia
@@ -88,7 +91,7 @@ fn workspace(dir: &Path, config: &str) {
 
 fn export(dir: &Path, format: &str, extra: &[&str]) -> Output {
     let date: &[&str] = if extra.contains(&"--date") { &[] } else { &["--date", "2025-07-02"] };
-    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    test_cache::factdesk()
         .arg("export")
         .arg(dir)
         .args(["--story", "scams", "--format", format])
@@ -429,7 +432,7 @@ fn csv_opens_in_excel_and_maps_onto_claimreview() {
 fn check_explains_a_bound_in_words() {
     let t = tempfile::tempdir().unwrap();
     workspace(t.path(), REAL_ORG);
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("check").arg(t.path()).output().unwrap();
+    let out = test_cache::factdesk().arg("check").arg(t.path()).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(
         text.contains("check `share of rebased 2023 GDP` mismatch: `12.5e9 / gdp_2023_rebased_usd` computes 0.2983, but the claim says at least 0.4 (tolerance 0.01)"),
@@ -445,7 +448,7 @@ fn check_warns_before_claimreview_refuses() {
         .replace("published_at: '2025-07-01'", "published_at: last Tuesday")
         .replace("language: pt-BR", "language: Brazilian");
     fs::write(t.path().join("scams/claims.yaml"), bad).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("check").arg(t.path()).output().unwrap();
+    let out = test_cache::factdesk().arg("check").arg(t.path()).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(
         text.contains("claims.yaml:7:1: warning: `story.language` is `Brazilian`, not a BCP 47 language tag"),

@@ -2,12 +2,14 @@
 //! Markdown report and a CSV, using only keys in the UI (no YAML opened), and the exported files checked field by
 //! field; `claims.yaml` then passes `check` with no error.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 
 use common::pty::{Launch, Pty};
 use factdesk::model::{ClaimantType, Status, StoryFile};
 use std::path::Path;
-use std::process::Command;
 
 const ARTICLE: &str = "City council approves budget with record transit spending
 
@@ -22,7 +24,7 @@ const CLAIM: &str = "The council approved a $2.4 billion budget with $310 millio
 const SUMMARY: &str = "Budget documents confirm both figures: $2.4 billion in all, $310 million for transit.";
 
 fn factdesk(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    test_cache::factdesk()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -1,12 +1,14 @@
 //! `factdesk recover` run as a process: listing, restoring and discarding recovery journals, and its errors.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::safety::journal;
 use factdesk::store;
 use std::fs;
-use std::process::Command;
 
 fn factdesk(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).output().unwrap();
+    let out = test_cache::factdesk().args(args).output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),

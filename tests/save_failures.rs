@@ -6,6 +6,9 @@
 //! in it either). Where neither works the test says so on stderr and proves the weaker claim it can: a save
 //! whose temporary file cannot be created (its folder is under `/proc`) fails with a clear error.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 use factdesk::safety::journal;
 use factdesk::store::{self, STORY_FILE, SaveError};
 use std::fs;
@@ -117,7 +120,7 @@ fn fmt_leaves_a_story_it_cannot_write_back_alone() {
     let yaml = "story:\n  title: T\n  article: article.txt\nclaims: []\nx-odd:\n  ? {a: b}\n  : c\n";
     fs::write(dir.join(STORY_FILE), yaml).unwrap();
     fs::write(dir.join("article.txt"), "text").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("fmt").arg(t.path()).output().unwrap();
+    let out = test_cache::factdesk().arg("fmt").arg(t.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "2: usage or I/O");
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was rewritten"));
     assert_eq!(fs::read_to_string(dir.join(STORY_FILE)).unwrap(), yaml);

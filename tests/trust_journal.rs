@@ -4,6 +4,9 @@
 
 #![cfg(unix)]
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 
 use common::pty::{Launch, Pty};
@@ -98,7 +101,7 @@ fn wait_fs<T>(what: &str, pred: impl Fn() -> Option<T>) -> T {
 }
 
 fn factdesk(args: &[&str]) -> (i32, String, String) {
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk")).args(args).output().unwrap();
+    let o = test_cache::factdesk().args(args).output().unwrap();
     (
         o.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&o.stdout).into(),

@@ -1,6 +1,9 @@
 //! End-to-end tests of the real `factdesk` binary in a pseudo-terminal (portable-pty), reading the screen back
 //! with vt100. Each test works on a temporary copy of the workspace and checks the YAML left on disk.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 
 use common::pty::{self, Launch, Pty};
@@ -257,11 +260,7 @@ fn quitting_with_unsaved_edits_asks_first() {
 
 #[test]
 fn not_a_terminal_is_a_clear_error() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
-        .arg(common::fixture())
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let out = test_cache::factdesk().arg(common::fixture()).stdin(std::process::Stdio::null()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not a terminal") && err.contains("factdesk list"), "{err}");

@@ -1,6 +1,9 @@
 //! The claim form and the `keys:` overrides in the real binary, in a pseudo-terminal: a rename and a new text
 //! saved to `claims.yaml` with keys only, and a conflicting override refused at start-up.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 
 use common::pty::Launch;
@@ -62,7 +65,7 @@ fn the_claim_form_renames_and_rewrites_a_claim_on_disk() {
     assert_eq!(*c, expected);
     assert_eq!(after.claims[1..], before.claims[1..]);
     // And `factdesk check` still passes on it.
-    let check = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let check = test_cache::factdesk()
         .arg("check")
         .arg(&root)
         .env("FACTDESK_CONFIG", dir.path().join("config.yaml"))

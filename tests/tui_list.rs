@@ -3,6 +3,9 @@
 //! text and in the file handed to `$EDITOR`; the notes editor's wrapping; the resize after Ctrl-Z. `update` units,
 //! `TestBackend` snapshots and the real binary in a pseudo-terminal.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 
 use common::pty::Launch;
@@ -540,7 +543,7 @@ fn e2e_new_story_then_select_it_and_n_adds_a_claim_and_the_width_is_kept() {
     let article = dir.path().join("floods.txt");
     std::fs::write(&article, "Floods cut power in Phnom Penh\n\nThe city said 40 percent of homes lost power.\n")
         .unwrap();
-    let made = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let made = test_cache::factdesk()
         .args(["new-story", "--article"])
         .arg(&article)
         .arg("--workspace")

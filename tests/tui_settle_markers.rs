@@ -2,6 +2,9 @@
 //! ours as its content and the conflicting field offered in Resolve mode; once settled, a save writes a clean file
 //! that keeps both sides' clean changes. Markers that do not split as git writes them are still refused.
 
+#[path = "common/cache.rs"]
+mod test_cache;
+
 mod common;
 
 use common::pty::Launch;
@@ -45,7 +48,7 @@ fn collide(root: &Path) -> String {
     std::fs::write(&b, &base).unwrap();
     std::fs::write(&path, &ours).unwrap();
     std::fs::write(&t, &theirs).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
+    let out = test_cache::factdesk()
         .args(["merge-driver".as_ref(), b.as_os_str(), path.as_os_str(), t.as_os_str()])
         .arg(format!("claims/{STORY}/claims.yaml"))
         .env("HOME", dir.path())
@@ -66,7 +69,7 @@ fn assert_settled(root: &Path, verdict: &str) {
     assert_eq!(claim(&f, "gdp-half").status.to_string(), "in-progress");
     assert_eq!(claim(&f, "raids-continue").claimant, "Kim Chhay");
     assert_eq!(f.claims.len(), 6);
-    let check = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk")).arg("check").arg(root).output().unwrap();
+    let check = test_cache::factdesk().arg("check").arg(root).output().unwrap();
     let out = String::from_utf8_lossy(&check.stdout).to_string() + &String::from_utf8_lossy(&check.stderr);
     assert!(!out.contains("conflict marker"), "{out}");
 }

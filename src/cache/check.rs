@@ -106,6 +106,43 @@ pub fn check_with(
     cache: Option<&Path>,
     version: &str,
 ) -> Result<(Report, CheckStats), Diagnostic> {
+    check_on(root, scope, cache, version, crate::search::threads())
+}
+
+/// What parsing one story left for the check: its result to cache, or what to report without caching it.
+enum Parsed {
+    Fresh(Cached),
+    /// A story that did not load (`loaded: false`) or whose files could not be stamped: read every time.
+    Uncached {
+        loaded: bool,
+        claims: usize,
+        diags: Vec<Diagnostic>,
+    },
+}
+
+/// Parses and checks one story folder and stamps its files, keeping only what the check reports and caches (the
+/// story itself is dropped here, on the thread that parsed it).
+fn parse_for_check(dir: &Path, config: &WorkspaceConfig, scan_time: SystemTime) -> Parsed {
+    let (story, diags) = crate::load::parse_one(dir, config);
+    let Some(story) = story else { return Parsed::Uncached { loaded: false, claims: 0, diags } };
+    let claims = story.file.claims.len();
+    match stamps_of(&story, scan_time) {
+        Some((yaml, Some(article))) => {
+            let name = if story.file.story.article.is_empty() { "article.txt" } else { &story.file.story.article };
+            Parsed::Fresh(Cached { yaml, article: (name.to_string(), article), claims, diags })
+        }
+        _ => Parsed::Uncached { loaded: true, claims, diags },
+    }
+}
+
+/// [`check_with`] parsing on `threads` threads: the same report, in the same order, on any number.
+pub fn check_on(
+    root: &Path,
+    scope: &Scope,
+    cache: Option<&Path>,
+    version: &str,
+    threads: usize,
+) -> Result<(Report, CheckStats), Diagnostic> {
     let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
     let _scope = crate::yaml::NodeBudget::enter(&budget);
     let scan_time = SystemTime::now();
@@ -134,23 +171,15 @@ pub fn check_with(
     // Parse what the cache could not vouch for, on every core.
     let todo: Vec<usize> = (0..dirs.len()).filter(|&i| slots[i].is_none()).collect();
     stats.parsed = todo.len();
-    let todo_dirs: Vec<PathBuf> = todo.iter().map(|&i| dirs[i].clone()).collect();
-    let parsed = crate::load::parse_many(&todo_dirs, &config, crate::search::threads());
+    let jobs: Vec<&Path> = todo.iter().map(|&i| dirs[i].as_path()).collect();
+    let parsed = crate::load::on_threads(jobs, threads, |dir| parse_for_check(dir, &config, scan_time));
     // Stories that did not load (or whose article could not be stamped) are never cached: read every time.
     let mut uncached: HashMap<usize, (bool, usize, Vec<Diagnostic>)> = HashMap::new();
-    for (i, (story, diags)) in todo.into_iter().zip(parsed) {
-        let Some(story) = story else {
-            uncached.insert(i, (false, 0, diags));
-            continue;
-        };
-        let claims = story.file.claims.len();
-        match stamps_of(&story, scan_time) {
-            Some((yaml, Some(article))) => {
-                let name = if story.file.story.article.is_empty() { "article.txt" } else { &story.file.story.article };
-                slots[i] = Some(Cached { yaml, article: (name.to_string(), article), claims, diags });
-            }
-            _ => {
-                uncached.insert(i, (true, claims, diags));
+    for (i, done) in todo.into_iter().zip(parsed) {
+        match done {
+            Parsed::Fresh(c) => slots[i] = Some(c),
+            Parsed::Uncached { loaded, claims, diags } => {
+                uncached.insert(i, (loaded, claims, diags));
             }
         }
     }

@@ -76,7 +76,15 @@ pub(super) struct Dec<'a> {
     pub(super) at: usize,
 }
 
-impl Dec<'_> {
+impl<'a> Dec<'a> {
+    /// A string borrowed from the bytes being decoded (no copy).
+    pub(super) fn str_ref(&mut self) -> Option<&'a str> {
+        let n = self.usize()?;
+        let end = self.at.checked_add(n)?;
+        let s = self.b.get(self.at..end)?;
+        self.at = end;
+        std::str::from_utf8(s).ok()
+    }
     pub(super) fn take(&mut self, n: usize) -> Option<&[u8]> {
         let end = self.at.checked_add(n)?;
         let s = self.b.get(self.at..end)?;

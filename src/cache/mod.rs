@@ -322,21 +322,99 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
 /// (same story folders, same sizes and mtimes, none too recent to trust). Otherwise `None`:
 /// load the workspace instead.
 pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
-    load_search_table_from(root, &search_table_file(&cache_file(root)?), None)
+    load_search_table_from(root, &search_table_file(&cache_file(root)?), Haystacks::All)
 }
 
 /// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
 /// counted in `claims`, never decoded).
-pub fn load_search_table_for(root: &Path, keep: &dyn Fn(&str) -> bool) -> Option<crate::search::SearchTable> {
-    load_search_table_from(root, &search_table_file(&cache_file(root)?), Some(keep))
+pub fn load_search_table_for(root: &Path, keep: &(dyn Fn(&str) -> bool + Sync)) -> Option<crate::search::SearchTable> {
+    load_search_table_from(root, &search_table_file(&cache_file(root)?), Haystacks::Matching(keep))
 }
 
-fn load_search_table_from(
+/// Every claim's row of the search table of the workspace at `root` (trusted on [`load_search_table`]'s terms),
+/// read from the mapped file when asked for; no haystack is decoded. What `list WS` prints.
+pub fn load_table_rows(root: &Path) -> Option<MappedRows> {
+    map_search_table(root, &search_table_file(&cache_file(root)?), Haystacks::None).map(|(rows, _, _)| rows)
+}
+
+/// One claim's row, borrowed from the mapped search table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowRef<'a> {
+    pub story: &'a str,
+    pub id: &'a str,
+    pub verdict: &'a str,
+    pub status: &'a str,
+    pub text: &'a str,
+}
+
+impl RowRef<'_> {
+    pub fn to_row(self) -> crate::search::Row {
+        crate::search::Row {
+            story: self.story.to_string(),
+            id: self.id.to_string(),
+            verdict: self.verdict.to_string(),
+            status: self.status.to_string(),
+            text: self.text.to_string(),
+        }
+    }
+}
+
+/// Rows of the mapped search table, decoded when asked for.
+pub struct MappedRows {
+    map: std::sync::Arc<memmap2::Mmap>,
+    slugs: Vec<String>,
+    /// Each row's story (an index into `slugs`) and where its record starts in the map.
+    starts: Vec<(u32, usize)>,
+}
+
+impl MappedRows {
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// Row `i`; `None` past the end or for a record that cannot be read.
+    pub fn get(&self, i: usize) -> Option<RowRef<'_>> {
+        let &(si, at) = self.starts.get(i)?;
+        let mut d = Dec { b: &self.map, at };
+        Some(RowRef {
+            story: self.slugs.get(si as usize)?,
+            id: d.str_ref()?,
+            verdict: d.str_ref()?,
+            status: d.str_ref()?,
+            text: d.str_ref()?,
+        })
+    }
+}
+
+/// Which haystacks a read of the search table decodes into the corpus.
+#[derive(Clone, Copy)]
+enum Haystacks<'a> {
+    /// Every claim's.
+    All,
+    /// Those of the claims this test passes (the others are only counted).
+    Matching(&'a (dyn Fn(&str) -> bool + Sync)),
+    /// None: every claim's row is kept, for reading rows only.
+    None,
+}
+
+fn load_search_table_from(root: &Path, path: &Path, keep: Haystacks) -> Option<crate::search::SearchTable> {
+    let (rows, entries, claims) = map_search_table(root, path, keep)?;
+    let corpus = crate::search::Corpus { entries };
+    Some(crate::search::SearchTable::reading(corpus, claims, move |i| rows.get(i).map(RowRef::to_row)))
+}
+
+/// Maps the search table and checks it is still the workspace's: the rows of the claims `keep` decodes (every
+/// claim's for [`Haystacks::None`]), their corpus entries, and how many claims the workspace has.
+fn map_search_table(
     root: &Path,
     path: &Path,
-    keep: Option<&dyn Fn(&str) -> bool>,
-) -> Option<crate::search::SearchTable> {
-    use crate::search::{Entry as SearchEntry, Row, SearchTable};
+    keep: Haystacks,
+) -> Option<(MappedRows, Vec<crate::search::Entry>, usize)> {
+    use crate::search::Entry as SearchEntry;
     let scan_time = SystemTime::now();
     let canon = fs::canonicalize(root).ok()?;
     let file = fs::File::open(path).ok()?;
@@ -363,6 +441,15 @@ fn load_search_table_from(
     let mut claims = 0;
     let mut starts: Vec<(u32, usize)> = Vec::new();
     let mut slugs: Vec<String> = Vec::with_capacity(dirs.len());
+    // Where each claim's record, text and haystack are, for the claims whose haystacks are wanted.
+    struct Record {
+        story: u32,
+        claim: u32,
+        start: usize,
+        text: std::ops::Range<usize>,
+        hay: std::ops::Range<usize>,
+    }
+    let mut records: Vec<Record> = Vec::new();
     for (si, dir) in dirs.iter().enumerate() {
         let slug = d.str()?;
         let article = d.str()?;
@@ -389,31 +476,45 @@ fn load_search_table_from(
             let len = d.usize()?;
             let hay = d.at..d.at + len;
             d.take(len)?;
-            let (text, haystack) = (&bytes[text], std::str::from_utf8(&bytes[hay]).ok()?);
             claims += 1;
-            if keep.is_some_and(|k| !k(haystack)) {
-                continue;
+            match keep {
+                Haystacks::None => starts.push((si as u32, start)),
+                _ => records.push(Record { story: si as u32, claim: ci as u32, start, text, hay }),
             }
-            let text_chars = std::str::from_utf8(text).ok()?.chars().count() as u32;
-            starts.push((si as u32, start));
-            entries.push(SearchEntry { story: si as u32, claim: ci as u32, haystack: haystack.to_owned(), text_chars });
         }
     }
     if d.at != bytes.len() {
         return None;
     }
-    let corpus = crate::search::Corpus { entries };
-    Some(SearchTable::reading(corpus, claims, move |i| {
-        let &(si, at) = starts.get(i)?;
-        let mut d = Dec { b: &map, at };
-        Some(Row {
-            story: slugs.get(si as usize)?.clone(),
-            id: d.str()?,
-            verdict: d.str()?,
-            status: d.str()?,
-            text: d.str()?,
-        })
-    }))
+    // The haystacks tested and decoded on every core, a chunk of claims at a time, in order.
+    let keep = match keep {
+        Haystacks::None => None,
+        Haystacks::All => Some(None),
+        Haystacks::Matching(k) => Some(Some(k)),
+    };
+    if let Some(keep) = keep {
+        let chunks: Vec<&[Record]> = records.chunks(4096).collect();
+        let decoded = crate::load::on_threads(chunks, crate::search::threads(), |chunk| {
+            let mut kept = Vec::new();
+            for r in chunk {
+                let haystack = std::str::from_utf8(&bytes[r.hay.clone()]).ok()?;
+                if keep.is_some_and(|k| !k(haystack)) {
+                    continue;
+                }
+                let text_chars = std::str::from_utf8(&bytes[r.text.clone()]).ok()?.chars().count() as u32;
+                let entry = SearchEntry { story: r.story, claim: r.claim, haystack: haystack.to_owned(), text_chars };
+                kept.push(((r.story, r.start), entry));
+            }
+            Some(kept)
+        });
+        for chunk in decoded {
+            for (start, entry) in chunk? {
+                starts.push(start);
+                entries.push(entry);
+            }
+        }
+    }
+    Some((MappedRows { map, slugs, starts }, entries, claims))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,7 +763,7 @@ mod tests {
         let table = t.path().join("c.search.bin");
         load_with_stats(&root, Some(&cache)).unwrap();
         // Just written: too recent to trust by mtime alone.
-        assert!(load_search_table_from(&root, &table, None).is_none());
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
         // Age the files, as if they were written a minute ago, then let the cache re-stamp them.
         let old = SystemTime::now() - Duration::from_secs(60);
         for e in fs::read_dir(&root).unwrap() {
@@ -677,7 +778,7 @@ mod tests {
         }
         let (ws, s) = load_with_stats(&root, Some(&cache)).unwrap();
         assert_eq!((s.hashed, s.written), (3, true));
-        let got = load_search_table_from(&root, &table, None).expect("fresh table");
+        let got = load_search_table_from(&root, &table, Haystacks::All).expect("fresh table");
         let want = crate::search::SearchTable::from_workspace(&ws);
         let rows = |t: &crate::search::SearchTable| (0..=t.corpus.len()).map(|i| t.row(i)).collect::<Vec<_>>();
         assert_eq!(rows(&got), rows(&want));
@@ -686,10 +787,15 @@ mod tests {
         assert_eq!(chars(&got), chars(&want));
         // Read for one query: only the claims it could match are decoded; every claim is still counted.
         let keep = |h: &str| h.contains(&want.corpus.entries[5].haystack[..]);
-        let one = load_search_table_from(&root, &table, Some(&keep)).expect("fresh table");
+        let one = load_search_table_from(&root, &table, Haystacks::Matching(&keep)).expect("fresh table");
         assert_eq!((one.corpus.len(), one.claims, got.claims), (1, 12, 12));
         assert_eq!(one.row(0), want.row(5));
         assert_eq!(one.corpus.entries[0].haystack, want.corpus.entries[5].haystack);
+        // Rows alone, borrowed from the map: every claim's, no haystack decoded.
+        let (mapped, entries, claims) = map_search_table(&root, &table, Haystacks::None).expect("fresh table");
+        assert_eq!((mapped.len(), entries.len(), claims), (12, 0, 12));
+        let borrowed: Vec<_> = (0..=mapped.len()).map(|i| mapped.get(i).map(RowRef::to_row)).collect();
+        assert_eq!(borrowed, rows(&want));
         let hay =
             |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.haystack.clone()).collect::<Vec<_>>();
         assert_eq!(hay(&got), hay(&want));
@@ -713,7 +819,7 @@ mod tests {
         // An edited story: the tables are no longer trusted.
         let path = ws.stories[1].path();
         fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
-        assert!(load_search_table_from(&root, &table, None).is_none());
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
         assert!(load_similar_table_from(&root, &similar).is_none());
     }
 

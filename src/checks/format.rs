@@ -9,27 +9,31 @@ use crate::store::Story;
 use std::collections::HashMap;
 
 /// Checks a loaded story against the format's rules and the workspace's verdict scale.
-/// Positions come from one linear pass over the file's lines (`locate`).
+/// Positions come from one linear pass over the file's lines (`locate`), made only when there is something to report.
 pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
     let path = story.path();
     // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
     let text = story.text().unwrap_or_default();
-    let lines = locate::lines(&text);
-    let spans = locate::claim_spans(&lines, &story.file.claims);
+    let layout = locate::Layout::new(&text, &story.file.claims);
+    let lines = || layout.lines();
+    // Where claim `i`'s id is written.
+    let id_at = |i: usize| layout.span(i).and_then(|s| locate::claim_key(lines(), s, "id")).unwrap_or((1, 1));
     let mut out = Vec::new();
+    // Each id, with the claim that used it last.
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, claim) in story.file.claims.iter().enumerate() {
-        let span = spans[i];
-        let (line, col) = span.and_then(|s| locate::claim_key(&lines, s, "id")).unwrap_or((1, 1));
-        let key = |k: &str| span.and_then(|s| locate::claim_key(&lines, s, k)).unwrap_or((line, col));
+        let span = || layout.span(i);
+        let key = |k: &str| span().and_then(|s| locate::claim_key(lines(), s, k)).unwrap_or_else(|| id_at(i));
         if claim.id.is_empty() {
+            let (line, col) = id_at(i);
             out.push(Diagnostic::error(
                 &path,
                 line,
                 col,
                 format!("claim #{} has no `id`; give it a short slug", i + 1),
             ));
-        } else if let Some(first) = seen.insert(&claim.id, line) {
+        } else if let Some(first) = seen.insert(&claim.id, i) {
+            let ((line, col), (first, _)) = (id_at(i), id_at(first));
             out.push(Diagnostic::error(
                 &path,
                 line,
@@ -37,6 +41,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                 format!("duplicate id `{}` (first used on line {first}); ids must be unique within a story", claim.id),
             ));
         } else if !is_slug(&claim.id) {
+            let (line, col) = id_at(i);
             out.push(Diagnostic::warning(
                 &path,
                 line,
@@ -55,6 +60,7 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             ));
         }
         if claim.text.trim().is_empty() {
+            let (line, col) = id_at(i);
             out.push(Diagnostic::warning(&path, line, col, format!("claim `{}` has no `text`", claim.id)));
         }
         if claim.history.iter().any(|h| h.by.trim().is_empty() || h.change.trim().is_empty() || h.at.trim().is_empty())
@@ -71,8 +77,9 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
                 ),
             ));
         }
-        let quote_at =
-            || span.and_then(|s| locate::item_key(&lines, (s.start, s.end), "exact")).unwrap_or_else(|| key("quote"));
+        let quote_at = || {
+            span().and_then(|s| locate::item_key(lines(), (s.start, s.end), "exact")).unwrap_or_else(|| key("quote"))
+        };
         if !story.article.is_empty() && story.anchors.get(i).is_some_and(Anchor::is_orphaned) {
             let (l, c) = quote_at();
             out.push(Diagnostic::warning(
@@ -115,18 +122,18 @@ pub fn validate(story: &Story, config: &WorkspaceConfig) -> Vec<Diagnostic> {
             ));
         }
     }
-    out.extend(publishing(story, &lines, &spans));
+    out.extend(publishing(story, &layout));
     out
 }
 
 /// What ClaimReview will refuse, said early by `check`: a `story.language` that is not a BCP 47 tag, and a
 /// `published_at` that is not a date.
-fn publishing(story: &Story, lines: &[&str], spans: &[Option<locate::ClaimSpan>]) -> Vec<Diagnostic> {
+fn publishing(story: &Story, layout: &locate::Layout) -> Vec<Diagnostic> {
     let path = story.path();
     let mut out = Vec::new();
     let language = story.file.story.language();
     if !crate::model::is_language_tag(language) {
-        let line = lines.iter().position(|l| l.trim_start().starts_with("language:")).map_or(1, |i| i + 1);
+        let line = layout.lines().iter().position(|l| l.trim_start().starts_with("language:")).map_or(1, |i| i + 1);
         out.push(Diagnostic::warning(
             &path,
             line,
@@ -137,10 +144,11 @@ fn publishing(story: &Story, lines: &[&str], spans: &[Option<locate::ClaimSpan>]
             ),
         ));
     }
-    for (claim, span) in story.file.claims.iter().zip(spans) {
+    for (i, claim) in story.file.claims.iter().enumerate() {
         let at = claim.published_at.trim();
         if !at.is_empty() && !crate::dates::is_date(at) {
-            let (l, c) = span.and_then(|s| locate::claim_key(lines, s, "published_at")).unwrap_or((1, 1));
+            let (l, c) =
+                layout.span(i).and_then(|s| locate::claim_key(layout.lines(), s, "published_at")).unwrap_or((1, 1));
             out.push(Diagnostic::warning(
                 &path,
                 l,

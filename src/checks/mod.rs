@@ -124,24 +124,25 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
     let path = story.path();
     // Positions only: a file that cannot be read again puts every diagnostic at 1:1.
     let text = &*story.text().unwrap_or_default();
-    let lines = locate::lines(text);
-    let spans = locate::claim_spans(&lines, &story.file.claims);
+    // Split only when a claim has checks.
+    let layout = locate::Layout::new(text, &story.file.claims);
     let mut out = Vec::new();
-    for (claim, span) in story.file.claims.iter().zip(&spans) {
+    for (k, claim) in story.file.claims.iter().enumerate() {
         if claim.checks.is_empty() {
             continue;
         }
-        let items = span.map(|s| locate::list_items(&lines, s, "checks")).unwrap_or_default();
+        let (lines, span) = (layout.lines(), layout.span(k));
+        let items = span.map(|s| locate::list_items(lines, s, "checks")).unwrap_or_default();
         let claim_pos = span.map_or((1, 1), |s| (s.start + 1, 1));
         for (i, outcome) in evaluate_claim(claim, &story.file).into_iter().enumerate() {
             let item = items.get(i).copied();
-            let expr_pos = item.and_then(|it| locate::item_key(&lines, it, "expr"));
+            let expr_pos = item.and_then(|it| locate::item_key(lines, it, "expr"));
             let at = expr_pos.or(item.map(|it| (it.0 + 1, 1))).unwrap_or(claim_pos);
             let check = outcome.check;
             let label = if check.label.is_empty() { format!("#{}", i + 1) } else { format!("`{}`", check.label) };
             // Without `claimed:` the check would compare against 0 and pass or fail for no reason.
             if let Some(it) = item
-                && locate::item_key(&lines, it, "claimed").is_none()
+                && locate::item_key(lines, it, "claimed").is_none()
             {
                 out.push(Diagnostic::error(
                     &path,
@@ -157,7 +158,7 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
             }
             match &outcome.result {
                 Err(e) => {
-                    let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(&lines, p, &check.expr, e.pos));
+                    let (l, c) = expr_pos.map_or(at, |p| locate::inside_value(lines, p, &check.expr, e.pos));
                     // A check that cannot be computed is broken, not merely doubtful: it fails `check`, and the
                     // story is not published with it.
                     out.push(Diagnostic::error(
@@ -184,7 +185,7 @@ pub fn check_warnings(story: &Story) -> Vec<Diagnostic> {
                 Ok(_) => {}
             }
             if check.tolerance < 0.0 {
-                let (l, c) = item.and_then(|it| locate::item_key(&lines, it, "tolerance")).unwrap_or(at);
+                let (l, c) = item.and_then(|it| locate::item_key(lines, it, "tolerance")).unwrap_or(at);
                 out.push(Diagnostic::warning(
                     &path,
                     l,
@@ -230,9 +231,10 @@ pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
     };
     let not_finite =
         |key: &str, v: f64| format!("value `{key}` is {v}, not a number; write the figure itself, like `41.9e9`");
-    let story_values = text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
+    // Positions are looked for only for a value that is reported.
+    let story_values = || text.lines().position(|l| l.starts_with("values:")).unwrap_or(0);
     for (key, v) in &story.file.values {
-        let at = || key_line(text, story_values, usize::MAX, key).unwrap_or((1, 1));
+        let at = || key_line(text, story_values(), usize::MAX, key).unwrap_or((1, 1));
         if !is_name(key) {
             let (l, c) = at();
             out.push(Diagnostic::warning(&path, l, c, msg(key)));
@@ -242,11 +244,10 @@ pub fn value_name_warnings(story: &Story) -> Vec<Diagnostic> {
             out.push(Diagnostic::error(&path, l, c, not_finite(key, v.value)));
         }
     }
-    let lines = locate::lines(text);
-    let spans = locate::claim_spans(&lines, &story.file.claims);
-    for (claim, span) in story.file.claims.iter().zip(spans) {
+    let layout = locate::Layout::new(text, &story.file.claims);
+    for (i, claim) in story.file.claims.iter().enumerate() {
         for (key, v) in &claim.values {
-            let at = || span.and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));
+            let at = || layout.span(i).and_then(|s| key_line(text, s.start, s.end, key)).unwrap_or((1, 1));
             if !is_name(key) {
                 let (l, c) = at();
                 out.push(Diagnostic::warning(&path, l, c, format!("claim `{}`: {}", claim.id, msg(key))));

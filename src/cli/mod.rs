@@ -195,9 +195,15 @@ pub enum Command {
         /// Claim counts to measure, comma-separated.
         #[arg(long, default_value = "1000,10000,100000")]
         sizes: String,
+        /// An existing workspace to measure instead of generated ones (read-only: caches and fzf's files go in DIR).
+        #[arg(long)]
+        workspace: Option<PathBuf>,
         /// Runs a cell (the median is printed).
         #[arg(long, default_value_t = 3)]
         runs: usize,
+        /// Cold runs a cell, when fewer than --runs (a cold run at 1,000,000 claims takes half a minute).
+        #[arg(long)]
+        cold_runs: Option<usize>,
         /// Internal: only generate the workspaces and fzf's input files, then stop.
         #[arg(long, hide = true)]
         prepare: bool,
@@ -284,7 +290,9 @@ pub fn main() -> ExitCode {
         #[cfg(feature = "dev")]
         Some(Command::BenchScale { dir, sizes, probe }) => bench_scale::run(&dir, &sizes, probe.as_deref()),
         #[cfg(feature = "dev")]
-        Some(Command::BenchCli { dir, sizes, runs, prepare }) => bench_cli::run(&dir, &sizes, runs, prepare),
+        Some(Command::BenchCli { dir, sizes, workspace, runs, cold_runs, prepare }) => {
+            bench_cli::run(&bench_cli::Options { dir, sizes, workspace, runs, cold_runs, prepare })
+        }
         Some(Command::Export(mut args)) => {
             args.workspace = Some(ws(args.workspace.take()));
             export::run(&args)

@@ -46,9 +46,14 @@ impl Engine {
     }
 
     pub fn matcher(self) -> Box<dyn Matcher> {
+        self.matcher_with(true)
+    }
+
+    /// The matcher, with nucleo's ASCII prefilter ([`could_match`]) or without it (for haystacks that passed it).
+    fn matcher_with(self, prefilter: bool) -> Box<dyn Matcher> {
         match self {
             Engine::Skim => Box::new(SkimEngine { m: SkimMatcherV2::default().smart_case(), terms: Vec::new() }),
-            Engine::Nucleo => Box::new(NucleoEngine::new(true)),
+            Engine::Nucleo => Box::new(NucleoEngine::new(prefilter)),
         }
     }
 
@@ -147,8 +152,8 @@ fn prefilter_terms(query: &str) -> Vec<Term> {
         .collect()
 }
 
-/// A test of one haystack.
-pub type HaystackTest = Box<dyn Fn(&str) -> bool>;
+/// A test of one haystack, shared by the threads that read the table.
+pub type HaystackTest = Box<dyn Fn(&str) -> bool + Send + Sync>;
 
 /// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
 /// unread; `None` when there is no such test (keep every claim).
@@ -163,13 +168,63 @@ pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
 /// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order.
 /// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
 fn may_match(terms: &[Term], haystack: &str) -> bool {
+    let bytes = haystack.as_bytes();
+    if bytes.is_ascii() || !may_hold_foldable(bytes) {
+        // Each needle byte found after the last (in either case unless the term is case-sensitive) by memchr: the
+        // same first occurrences the walk finds, since no character outside ASCII can stand for a needle byte here
+        // (and none of its bytes equals one).
+        return terms.iter().all(|t| {
+            let mut at = 0;
+            t.needle.iter().all(|&b| {
+                let rest = &bytes[at..];
+                let found = if t.case_sensitive || !b.is_ascii_lowercase() {
+                    memchr::memchr(b, rest)
+                } else {
+                    memchr::memchr2(b, b.to_ascii_uppercase(), rest)
+                };
+                found.map(|k| at += k + 1).is_some()
+            })
+        });
+    }
+    may_match_walk(terms, haystack)
+}
+
+/// Whether `bytes` (UTF-8) may hold a character [`may_fold_to_ascii`] accepts, judged by the first two bytes of each
+/// character outside ASCII: the ranges it accepts start with these (a superset, so `false` is sure).
+fn may_hold_foldable(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(p) = bytes[i..].iter().position(|&b| b >= 0xc2) {
+        let at = i + p;
+        let next = bytes.get(at + 1).copied().unwrap_or(0);
+        let foldable = match bytes[at] {
+            0xc2..=0xc9 | 0xcc | 0xcd => true,
+            0xe1 => matches!(next, 0xb4..=0xb6 | 0xb8..=0xbb),
+            0xe2 => matches!(next, 0x81 | 0x82 | 0x84 | 0x85),
+            0xef => matches!(next, 0xac | 0xbc..=0xbf),
+            _ => false,
+        };
+        if foldable {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
+/// [`may_match`] as a walk over the haystack, a byte at a time: an ASCII character is its byte; only a character
+/// outside ASCII is decoded.
+fn may_match_walk(terms: &[Term], haystack: &str) -> bool {
+    let bytes = haystack.as_bytes();
     'terms: for t in terms {
         let mut k = 0;
-        for c in haystack.chars() {
-            let hit = if c.is_ascii() {
-                let b = c as u8;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let hit = if b < 0x80 {
+                i += 1;
                 t.needle[k] == if t.case_sensitive { b } else { b.to_ascii_lowercase() }
             } else {
+                let Some(c) = haystack.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                i += c.len_utf8();
                 may_fold_to_ascii(c)
             };
             if hit {
@@ -343,15 +398,46 @@ pub fn threads() -> usize {
 
 /// Scores every entry on `threads` threads and returns the hits ranked best first.
 pub fn scan(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
+    scan_with(corpus, query, engine, threads, true)
+}
+
+/// [`scan`] of a corpus whose every haystack passed [`could_match`] for this engine and query (the table was
+/// read for this query): the prefilter is not run a second time. The same hits.
+pub fn scan_prefiltered(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
+    scan_with(corpus, query, engine, threads, false)
+}
+
+fn scan_with(corpus: &Corpus, query: &str, engine: Engine, threads: usize, prefilter: bool) -> Vec<Hit> {
+    // The threads take blocks of entries from one counter as they finish the last, so a stretch of long or
+    // matching haystacks on one side never leaves the other thread idle.
+    const BLOCK: usize = 1024;
     let n = corpus.len();
-    let threads = threads.clamp(1, 16).min(n.max(1));
-    let ids: Vec<u32> = (0..n as u32).collect();
-    let per = n.div_ceil(threads).max(1);
-    let mut hits: Vec<Hit> = std::thread::scope(|s| {
-        let handles: Vec<_> =
-            ids.chunks(per).map(|part| s.spawn(move || scan_part(corpus, Some(part), query, engine))).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    });
+    let threads = threads.clamp(1, 16).min(n.div_ceil(BLOCK).max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let part = || {
+        let mut m = engine.matcher_with(prefilter);
+        m.set_query(query);
+        let mut out = Vec::new();
+        loop {
+            let from = next.fetch_add(BLOCK, std::sync::atomic::Ordering::Relaxed);
+            if from >= n {
+                break out;
+            }
+            for i in from..(from + BLOCK).min(n) {
+                if let Some(score) = m.score(&corpus.entries[i].haystack) {
+                    out.push(Hit { entry: i as u32, score });
+                }
+            }
+        }
+    };
+    let mut hits: Vec<Hit> = if threads == 1 {
+        part()
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads).map(|_| s.spawn(part)).collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        })
+    };
     let min = min_score(query);
     hits.retain(|h| h.score >= min);
     rank(&mut hits);
@@ -497,6 +583,30 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
+
+        /// The memchr search finds what the walk finds, for any terms and case, on ASCII haystacks and on
+        /// haystacks with characters of every kind outside it (some that fold to ASCII, most that do not).
+        #[test]
+        fn the_prefilters_memchr_search_agrees_with_the_walk(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                "[ -~]{0,8}",
+                proptest::strategy::Just("臺北".to_string()), proptest::strategy::Just("ភ្នំពេញ".to_string()),
+                proptest::strategy::Just("é".to_string()), proptest::strategy::Just("\u{301}".to_string()),
+                proptest::strategy::Just("\u{212a}".to_string()), proptest::strategy::Just("ﬁ".to_string()),
+                proptest::strategy::Just("Ａ".to_string()), proptest::strategy::Just("ẞ".to_string()),
+                proptest::strategy::Just("ᴀ".to_string()), proptest::strategy::Just("⁰".to_string()),
+                proptest::strategy::Just("🔥".to_string()), proptest::strategy::Just("€".to_string()),
+            ], 0..12),
+            query in "[a-dA-D0-2 .-]{0,8}",
+        ) {
+            let hay: String = parts.concat();
+            let terms = prefilter_terms(&query);
+            proptest::prop_assert_eq!(may_match(&terms, &hay), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
+        }
+    }
+
     #[test]
     fn the_prefilter_never_drops_a_nucleo_match() {
         let mut hay: Vec<String> = [
@@ -554,6 +664,14 @@ mod tests {
                 assert_eq!(fast.score(h), slow.score(h), "{q:?} on {h:?}");
             }
         }
+        // Every character the fold accepts is seen by the byte test, and CJK, Khmer and emoji are not.
+        for c in (0x80..0x30000u32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            if may_fold_to_ascii(c) {
+                assert!(may_hold_foldable(c.encode_utf8(&mut buf).as_bytes()), "U+{:04X}", c as u32);
+            }
+        }
+        assert!(!may_hold_foldable("臺北 ភ្នំពេញ 🔥 — “q”".as_bytes()));
         // And it does skip work: Khmer and CJK cannot hold "rice".
         fast.set_query("rice");
         assert!(!may_match(&fast.prefilter, "ភ្នំពេញ 東京 casinos") && may_match(&fast.prefilter, "Rīce"));

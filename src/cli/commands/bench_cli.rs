@@ -3,8 +3,9 @@
 //!
 //! Run it from a release build: `cargo build --release --features dev`, then
 //! `XDG_CACHE_HOME=/tmp/fd-bench/xdg target/release/factdesk bench-cli /tmp/fd-bench`. It generates (or reuses)
-//! the `w1000/`, `w10000/`, `w100000/` workspaces of `bench-scale` (seed 1, 100 claims per story). Nothing here
-//! is part of `cargo test`.
+//! the `w1000/`, `w10000/`, `w100000/` workspaces of `bench-scale` (seed 1, 100 claims per story), or measures an
+//! existing workspace read-only (`--workspace WS`: its caches and fzf's input files go in `DIR`, nothing is written
+//! into `WS`). Nothing here is part of `cargo test`.
 
 use super::bench_scale::ensure_workspace;
 use crate::store;
@@ -74,35 +75,84 @@ fn load_average() -> String {
         .unwrap_or_default()
 }
 
-/// `factdesk bench-cli DIR [--sizes …] [--runs N]`.
+/// How `bench-cli` runs: where, on which workspaces, how many times.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where the generated workspaces, the caches and fzf's input files are.
+    pub dir: PathBuf,
+    /// Claim counts of the generated workspaces, comma-separated.
+    pub sizes: String,
+    /// An existing workspace to measure instead, read-only.
+    pub workspace: Option<PathBuf>,
+    /// Warm runs a cell.
+    pub runs: usize,
+    /// Cold runs a cell (`None`: as many as `runs`).
+    pub cold_runs: Option<usize>,
+    /// Internal: only make the workspaces and fzf's input files.
+    pub prepare: bool,
+}
+
+/// The workspaces to measure: (label, folder).
+fn targets(o: &Options) -> Vec<(String, PathBuf)> {
+    match &o.workspace {
+        Some(ws) => {
+            let name = ws.file_name().map_or_else(|| "ws".to_string(), |n| n.to_string_lossy().into_owned());
+            vec![(name, ws.clone())]
+        }
+        None => o
+            .sizes
+            .split(',')
+            .filter_map(|s| s.trim().parse::<usize>().ok())
+            .map(|claims| (format!("w{claims}"), o.dir.join(format!("w{claims}"))))
+            .collect(),
+    }
+}
+
+/// `factdesk bench-cli DIR [--sizes …] [--workspace WS] [--runs N] [--cold-runs N]`.
 ///
 /// The workspaces and fzf's input files are made by a child process (`--prepare`): on Linux a child's peak memory
 /// (`ru_maxrss`) starts at its parent's, so this process stays small for the children's figures to be theirs.
-pub fn run(dir: &Path, sizes: &str, runs: usize, prepare: bool) -> ExitCode {
+pub fn run(o: &Options) -> ExitCode {
     let Ok(exe) = std::env::current_exe() else {
         eprintln!("factdesk: cannot find the running program to measure");
         return ExitCode::FAILURE;
     };
-    let list: Vec<usize> = sizes.split(',').filter_map(|s| s.trim().parse().ok()).collect();
-    if prepare {
-        for &claims in &list {
-            if let Err(e) = ensure_workspace(dir, claims).and_then(|root| fzf_inputs(dir, &root, claims).map(|_| ())) {
+    let dir = o.dir.as_path();
+    if o.prepare {
+        for (label, root) in targets(o) {
+            let made = match &o.workspace {
+                Some(_) => Ok(root),
+                None => label
+                    .trim_start_matches('w')
+                    .parse()
+                    .map_err(|_| label.clone())
+                    .and_then(|n| ensure_workspace(dir, n)),
+            };
+            if let Err(e) = made.and_then(|root| fzf_inputs(dir, &root, &label).map(|_| ())) {
                 eprintln!("factdesk: {e}");
                 return ExitCode::FAILURE;
             }
         }
         return ExitCode::SUCCESS;
     }
-    let prepared = Command::new(&exe).arg("bench-cli").arg(dir).args(["--sizes", sizes, "--prepare"]).status();
-    if !prepared.is_ok_and(|s| s.success()) {
+    let mut prepare = Command::new(&exe);
+    prepare.arg("bench-cli").arg(dir).args(["--sizes", &o.sizes, "--prepare"]);
+    if let Some(ws) = &o.workspace {
+        prepare.arg("--workspace").arg(ws);
+    }
+    if !prepare.status().is_ok_and(|s| s.success()) {
         eprintln!("factdesk: could not prepare the benchmark workspaces in {}", dir.display());
         return ExitCode::FAILURE;
     }
     let fzf = Command::new("fzf").arg("--version").output().is_ok_and(|o| o.status.success());
-    println!("# bench-cli: {} runs a cell, medians; load average at start {}", runs, load_average());
-    for claims in list {
-        let root = dir.join(format!("w{claims}"));
-        if let Err(e) = one_size(&exe, dir, &root, claims, runs, fzf) {
+    let cold_runs = o.cold_runs.unwrap_or(o.runs);
+    println!(
+        "# bench-cli: {} warm and {cold_runs} cold runs a cell, medians; load average at start {}",
+        o.runs,
+        load_average()
+    );
+    for (label, root) in targets(o) {
+        if let Err(e) = one_size(&exe, dir, &root, &label, (o.runs, cold_runs), fzf) {
             eprintln!("factdesk: {e}");
             return ExitCode::FAILURE;
         }
@@ -111,7 +161,15 @@ pub fn run(dir: &Path, sizes: &str, runs: usize, prepare: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf: bool) -> Result<(), String> {
+/// Every row for the workspace at `root` (`label` names its caches and fzf files in `dir`): `runs` warm and cold.
+fn one_size(
+    exe: &Path,
+    dir: &Path,
+    root: &Path,
+    label: &str,
+    (runs, cold_runs): (usize, usize),
+    fzf: bool,
+) -> Result<(), String> {
     let dirs = store::story_dirs(root).map_err(|d| d.to_string())?;
     let first = dirs.first().ok_or("the workspace has no stories")?;
     let slug = first.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -134,9 +192,15 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
     .into_iter()
     .map(|(n, a)| (n.to_string(), a.into_iter().map(String::from).collect()))
     .collect();
-    let cold_cache = dir.join(format!("xdg-cold-{claims}"));
-    let warm_cache = dir.join(format!("xdg-warm-{claims}"));
-    println!("\n## {claims} claims ({} stories, {:.1} MB of YAML), story S = {slug}", dirs.len(), yaml as f64 / 1e6);
+    let claims: usize = one_claims(&dirs);
+    let cold_cache = dir.join(format!("xdg-cold-{label}"));
+    let warm_cache = dir.join(format!("xdg-warm-{label}"));
+    println!(
+        "\n## {claims} claims ({} stories, {:.1} MB of YAML: {}), story S = {slug}",
+        dirs.len(),
+        yaml as f64 / 1e6,
+        root.display()
+    );
     println!(
         "\n| command | cold: ms (CPU ms) | cold: peak MiB | warm: ms (CPU ms) | warm: peak MiB | warm peak / YAML |"
     );
@@ -153,7 +217,7 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
             &|| {
                 let _ = std::fs::remove_dir_all(&cold_cache);
             },
-            runs,
+            cold_runs,
             None,
         );
         // Warm: one run first, so the caches are written.
@@ -170,7 +234,7 @@ fn one_size(exe: &Path, dir: &Path, root: &Path, claims: usize, runs: usize, fzf
     }
     let _ = std::fs::remove_dir_all(&cold_cache);
     if fzf {
-        let (fields, texts) = (dir.join(format!("w{claims}.fields.txt")), dir.join(format!("w{claims}.texts.txt")));
+        let (fields, texts) = (dir.join(format!("{label}.fields.txt")), dir.join(format!("{label}.texts.txt")));
         let (fzf_fields, fzf_fields_cpu, fzf_fields_peak) =
             measure(&|| fzf_filter("gdp half"), &|| {}, runs, Some(&fields));
         let (fzf_texts, fzf_texts_cpu, fzf_texts_peak) =
@@ -208,10 +272,19 @@ fn fzf_filter(query: &str) -> Command {
     c
 }
 
+/// How many claims the workspace holds, counted from the story files' `- id:` lines (a read, not a parse: the
+/// benchmark process stays small).
+fn one_claims(dirs: &[PathBuf]) -> usize {
+    dirs.iter()
+        .filter_map(|d| std::fs::read_to_string(d.join(store::STORY_FILE)).ok())
+        .map(|t| t.lines().filter(|l| l.starts_with("- id:")).count())
+        .sum()
+}
+
 /// Two files for fzf: each claim's haystack (exactly the fields factdesk matches), and each claim's text alone.
-fn fzf_inputs(dir: &Path, root: &Path, claims: usize) -> Result<(PathBuf, PathBuf), String> {
-    let fields = dir.join(format!("w{claims}.fields.txt"));
-    let texts = dir.join(format!("w{claims}.texts.txt"));
+fn fzf_inputs(dir: &Path, root: &Path, label: &str) -> Result<(PathBuf, PathBuf), String> {
+    let fields = dir.join(format!("{label}.fields.txt"));
+    let texts = dir.join(format!("{label}.texts.txt"));
     if !fields.exists() || !texts.exists() {
         let ws = crate::load::load_workspace(root).map_err(|d| d.to_string())?;
         let (mut f, mut t) = (String::new(), String::new());

@@ -61,27 +61,38 @@ pub fn list(
     // The whole workspace as a table: the cache's search table holds every column, when it is fresh (it then
     // covers every story folder, so none was left out) and the settings can be read.
     if story.is_none()
-        && let Some(table) = crate::cache::load_search_table(workspace)
+        && let Some(rows) = crate::cache::load_table_rows(workspace)
         && let Ok(config) = store::load_config(workspace)
-        && let Some(rows) = (0..table.corpus.len()).map(|i| table.row(i)).collect::<Option<Vec<_>>>()
     {
         let ws = Workspace { root: workspace.to_path_buf(), config, ..Workspace::default() };
         if let Err(code) = known_verdict(&ws, verdict) {
             return code;
         }
-        let kept = rows.iter().filter(|r| {
+        let keeps = |r: &crate::cache::RowRef| {
             status.is_none_or(|s| r.status == s)
                 && verdict.is_none_or(|v| r.verdict == v || (v == "none" && r.verdict.is_empty()))
+        };
+        // Measured in one pass and written in a second, a row at a time: the rows are never all held. A row that
+        // cannot be read is found in the first pass, before anything is written, and the workspace is loaded.
+        let mut columns = crate::words::Columns::new(&TABLE_HEADERS, &[false; 5]);
+        let mut kept: Vec<u32> = Vec::new();
+        let measured = (0..rows.len()).try_for_each(|i| {
+            let r = rows.get(i).ok_or(())?;
+            if keeps(&r) {
+                kept.push(i as u32);
+                columns.fit(&table_row(r.story, r.id, r.verdict, r.status, ""));
+            }
+            Ok::<(), ()>(())
         });
-        let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
-        let mut n = 0;
-        for r in kept {
-            n += 1;
-            table.row(table_row(&r.story, &r.id, &r.verdict, &r.status, &r.text));
+        if measured.is_ok() {
+            let cells = kept.iter().filter_map(|&i| rows.get(i as usize));
+            let written = write_table(&columns, cells.map(|r| table_row(r.story, r.id, r.verdict, r.status, r.text)));
+            if let Err(e) = written {
+                return fail(&format!("cannot write the listing to standard output: {e}"));
+            }
+            eprintln!("{}", plural(kept.len(), "claim", "claims"));
+            return ExitCode::SUCCESS;
         }
-        print!("{}", table.render());
-        eprintln!("{}", plural(n, "claim", "claims"));
-        return ExitCode::SUCCESS;
     }
     // One story: its folder alone is read. The whole workspace: through the cache, on every core.
     let loaded = match story {
@@ -122,7 +133,7 @@ pub fn list(
                 .flat_map(|st| (0..st.file.claims.len()).map(move |i| (st, i)))
                 .filter(|(st, i)| filter.keeps(st, *i))
                 .collect();
-            let mut table = crate::words::Table::new(&["STORY", "ID", "VERDICT", "STATUS", "CLAIM"]);
+            let mut table = crate::words::Table::new(&TABLE_HEADERS);
             for (st, i) in &rows {
                 let c = &st.file.claims[*i];
                 table.row(table_row(&st.slug, &c.id, &c.verdict, c.status.as_str(), &c.text));
@@ -134,6 +145,23 @@ pub fn list(
     left_out(&ws)
 }
 
+/// The table's columns.
+const TABLE_HEADERS: [&str; 5] = ["STORY", "ID", "VERDICT", "STATUS", "CLAIM"];
+
+/// Writes the header and these rows to standard output, laid out by `columns`.
+fn write_table(columns: &crate::words::Columns, rows: impl Iterator<Item = Vec<String>>) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut line = String::new();
+    columns.write(&mut line, &TABLE_HEADERS);
+    w.write_all(line.as_bytes())?;
+    for cells in rows {
+        line.clear();
+        columns.write(&mut line, &cells);
+        w.write_all(line.as_bytes())?;
+    }
+    w.flush()
+}
+
 /// One claim's cells in the table.
 fn table_row(story: &str, id: &str, verdict: &str, status: &str, text: &str) -> Vec<String> {
     let verdict = if verdict.is_empty() { "-" } else { verdict };
@@ -142,8 +170,16 @@ fn table_row(story: &str, id: &str, verdict: &str, status: &str, text: &str) -> 
         sanitize::line(id),
         sanitize::line(verdict),
         status.to_string(),
-        sanitize::line(text).chars().take(70).collect(),
+        first_chars(sanitize::line(text), 70),
     ]
+}
+
+/// The first `n` characters of `s`.
+fn first_chars(mut s: String, n: usize) -> String {
+    if let Some((cut, _)) = s.char_indices().nth(n) {
+        s.truncate(cut);
+    }
+    s
 }
 
 /// Refuses a `--verdict` the settings do not know.

@@ -17,16 +17,17 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
     // The settings' matcher; settings that cannot be read are reported by the load below, the next time.
     let chosen = crate::store::load_config(workspace).map_or(DEFAULT_ENGINE, |c| Engine::chosen(&c));
     // Claims the query cannot match are never decoded from the table.
-    let mapped = match crate::search::could_match(chosen, query) {
-        Some(keep) => crate::cache::load_search_table_for(workspace, &*keep),
+    let prefilter = crate::search::could_match(chosen, query);
+    let mapped = match &prefilter {
+        Some(keep) => crate::cache::load_search_table_for(workspace, &**keep),
         None => crate::cache::load_search_table(workspace),
     };
-    let (table, engine) = match mapped {
-        Some(t) => (t, chosen),
+    let (table, engine, prefiltered) = match mapped {
+        Some(t) => (t, chosen, prefilter.is_some()),
         None => match crate::cache::load_workspace_cached(workspace) {
             Ok(ws) => {
                 whole = left_out(&ws);
-                (SearchTable::from_workspace(&ws), Engine::chosen(&ws.config))
+                (SearchTable::from_workspace(&ws), Engine::chosen(&ws.config), false)
             }
             Err(d) => {
                 eprintln!("{d}");
@@ -35,7 +36,12 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
         },
     };
     let corpus = &table.corpus;
-    let hits = scan(corpus, query, engine, threads());
+    // Read for this query, every haystack already passed the engine's prefilter.
+    let hits = if prefiltered {
+        crate::search::scan_prefiltered(corpus, query, engine, threads())
+    } else {
+        scan(corpus, query, engine, threads())
+    };
     let shown = &hits[..hits.len().min(limit)];
     // Only the rows printed are read (from the mapped table, or the loaded workspace).
     let rows: Vec<Row> = shown.iter().filter_map(|h| table.row(h.entry as usize)).collect();
