@@ -1,6 +1,8 @@
 //! Benchmark of the review UI (not a test): the first frame on a workspace, and keystroke-to-frame on a generated
 //! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`);
-//! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7).
+//! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7);
+//! `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [STARTS]` opens it warm only, with the cache in
+//! `CACHE_HOME` (kept between runs), including starts right after a quit mid-way, `/phnom` and peak memory (issue 16).
 //! Results go into BENCHMARKS.md by hand, with the machine and the date.
 
 use factdesk::model::{Claim, Status, StoryFile};
@@ -136,10 +138,7 @@ impl PtyRun {
 
     /// Peak resident memory of the process so far, in bytes (Linux).
     fn peak_memory(&self) -> Option<u64> {
-        let pid = self.child.process_id()?;
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-        line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+        peak_of(self.child.process_id()?)
     }
 
     fn quit(mut self) {
@@ -342,8 +341,136 @@ fn worker_filter(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[char])
     stats("filter (worker): typed character -> all results drawn", full);
 }
 
+/// Peak resident memory of process `pid` so far, in bytes (Linux).
+fn peak_of(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+}
+
+/// The number of matches the status line shows for the `/` filter `query` (`/phnom█  (12 matches, searching…)`).
+fn matches_shown(screen: &str, query: &str) -> Option<usize> {
+    let line = screen.lines().find(|l| l.contains(&format!("/{query}")))?;
+    let rest = &line[line.find(" (")? + 2..];
+    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    n.parse().ok()
+}
+
+/// `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [STARTS]` (issue 16): the release binary in a pty on a
+/// big workspace whose cache sits in `CACHE_HOME` (filled first if need be), only warm:
+/// - `STARTS` starts: spawn -> first claims on screen, spawn -> every story loaded;
+/// - `STARTS` times: a start quit mid-way through loading (1 s after its first claims), then a start at once:
+///   its first claims, and every story loaded;
+/// - `STARTS` sessions: every story loaded, `/` then `phnom` typed, keystroke -> first matches drawn and -> all
+///   matches; then the similar-claims index given time to build, and the process's peak memory (VmHWM).
+fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
+    let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk");
+    assert!(exe.exists(), "run `cargo build --release` first");
+    let yaml: u64 = std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::metadata(e.path().join("claims.yaml")).ok())
+        .map(|m| m.len())
+        .sum();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "== archive-warm {}: {:.1} MB of claims.yaml; load average {}",
+        root.display(),
+        yaml as f64 / 1e6,
+        load.trim()
+    );
+    let limit = Duration::from_secs(300);
+    let loaded = |s: &str| claims_listed(s) && !s.contains("loading ");
+    {
+        let t = Instant::now();
+        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        run.until(limit, loaded).expect("the workspace loads");
+        run.quit();
+        println!("filling / checking the cache: {:.1} s", t.elapsed().as_secs_f64());
+    }
+    let (mut first, mut whole) = (Vec::new(), Vec::new());
+    for _ in 0..starts {
+        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        first.extend(run.until(limit, claims_listed));
+        whole.extend(run.until(limit, loaded));
+        run.quit();
+    }
+    stats("warm: spawn -> first claims on screen", first);
+    stats("warm: spawn -> every story loaded", whole);
+    let (mut quit_first, mut after_first, mut after_whole) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..starts {
+        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        quit_first.extend(run.until(limit, claims_listed));
+        std::thread::sleep(Duration::from_secs(1));
+        let mid_way = run.screen().contains("loading ");
+        run.quit();
+        if !mid_way {
+            println!("(this start had loaded every story within 1 s of its first claims: not a quit mid-way)");
+        }
+        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        after_first.extend(run.until(limit, claims_listed));
+        after_whole.extend(run.until(limit, loaded));
+        run.quit();
+    }
+    stats("quit mid-way: spawn -> first claims (the quit start)", quit_first);
+    stats("start after a quit mid-way: spawn -> first claims", after_first);
+    stats("start after a quit mid-way: spawn -> every story", after_whole);
+    let (mut first_match, mut all_match, mut peaks) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..starts {
+        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        run.until(limit, loaded).expect("the workspace loads");
+        run.send(b"/");
+        run.until(limit, |s| s.contains("/█") || s.contains("/ "));
+        std::thread::sleep(Duration::from_millis(300));
+        let t = Instant::now();
+        run.send(b"phnom");
+        if run.until(limit, |s| matches_shown(s, "phnom").is_some_and(|n| n > 0)).is_some() {
+            first_match.push(t.elapsed());
+        }
+        if run.until(limit, |s| matches_shown(s, "phnom").is_some() && !s.contains("searching")).is_some() {
+            all_match.push(t.elapsed());
+        }
+        // The similar-claims index builds in the background: wait until the peak stops growing (3 s).
+        let pid = run.child.process_id().unwrap_or(0);
+        let (mut peak, mut since) = (0, Instant::now());
+        let waited = Instant::now();
+        while since.elapsed() < Duration::from_secs(3) && waited.elapsed() < Duration::from_secs(120) {
+            let now = peak_of(pid).unwrap_or(0);
+            if now > peak {
+                (peak, since) = (now, Instant::now());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        peaks.push(peak);
+        run.send(b"\r"); // out of the filter line, so `q` quits
+        run.quit();
+    }
+    stats("filter: `phnom` typed -> first matches drawn", first_match);
+    stats("filter: `phnom` typed -> every match drawn", all_match);
+    peaks.sort();
+    let mb = |b: u64| b as f64 / 1e6;
+    println!(
+        "peak memory (VmHWM) after load + /phnom + similar index: median {:.0} MB = {:.2}x the YAML (min {:.0}, max {:.0} MB)",
+        mb(peaks[peaks.len() / 2]),
+        peaks[peaks.len() / 2] as f64 / yaml as f64,
+        mb(peaks[0]),
+        mb(peaks[peaks.len() - 1])
+    );
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("== done; load average {}", load.trim());
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    if args.first().map(String::as_str) == Some("archive-warm") {
+        let starts = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(5);
+        archive_warm(
+            Path::new(args.get(1).expect("archive-warm DIR CACHE_HOME")),
+            Path::new(args.get(2).expect("CACHE_HOME")),
+            starts,
+        );
+        return;
+    }
     if args.first().map(String::as_str) == Some("archive") {
         archive(Path::new(args.get(1).expect("archive DIR")));
         return;
