@@ -6,6 +6,12 @@
 //! file is rewritten, as the load goes, only when something changed: records kept from before the first
 //! change are copied from the old file. The search table beside it is then removed, and `factdesk search`
 //! writes it again the next time it loads the workspace.
+//!
+//! A load stopped mid-way (the UI quit) never leaves a cache the next start cannot use: while nothing changed the
+//! old file stays as it is; once the file was being rewritten, the records not reached yet are copied on from the
+//! old file as they are (each is checked again when it is next read), or, with no old file to copy from, the
+//! stories read so far are kept, so a cold start that is quit still leaves the next one less to parse. The file
+//! is always written to a temporary file and renamed over the old one.
 
 use super::codec::{Dec, Enc, decode_entry, encode_entry};
 use super::{Entry, MAGIC, search_table_file, stamps_of};
@@ -29,6 +35,8 @@ pub struct Loader {
     config_hash: String,
     cache: Option<PathBuf>,
     scan_time: SystemTime,
+    /// Stories per chunk after the first.
+    chunk: usize,
 }
 
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
@@ -48,6 +56,7 @@ pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Di
         config_hash,
         cache: cache.map(Path::to_path_buf),
         scan_time,
+        chunk: CHUNK,
     };
     Ok((shell, loader))
 }
@@ -222,6 +231,18 @@ impl NewCache {
         Ok(())
     }
 
+    /// Copies every record of the old file from `next` (already read) on, as they are: a load stopped mid-way
+    /// keeps the records it did not reach. `old` is the file being read, never the path again.
+    fn copy_rest(&mut self, next: Option<Record>, old: &mut OldCache) -> std::io::Result<()> {
+        if let Some(r) = next {
+            self.record(&r.raw)?;
+        }
+        for r in old.by_ref() {
+            self.record(&r.raw)?;
+        }
+        Ok(())
+    }
+
     fn finish(self, path: &Path) -> std::io::Result<()> {
         let mut f = self.w.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(self.count_at))?;
@@ -272,6 +293,12 @@ struct Done {
 }
 
 impl Loader {
+    /// Stories per chunk after the first (tests use small chunks to stop a load between them).
+    #[cfg(test)]
+    fn with_chunk(self, chunk: usize) -> Loader {
+        Loader { chunk: chunk.max(1), ..self }
+    }
+
     /// How many story folders the workspace has.
     pub fn total(&self) -> usize {
         self.dirs.len()
@@ -291,7 +318,7 @@ impl Loader {
         let mut next = old.as_mut().and_then(OldCache::next);
         let mut i = 0;
         while i < self.dirs.len() {
-            let end = if i == 0 { 1 } else { (i + CHUNK).min(self.dirs.len()) };
+            let end = if i == 0 { 1 } else { (i + self.chunk).min(self.dirs.len()) };
             let mut jobs = Vec::with_capacity(end - i);
             for dir in &self.dirs[i..end] {
                 let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -324,6 +351,14 @@ impl Loader {
                 diags.extend(crate::load::workspace_diagnostics(&self.root));
             }
             if !sink(stories, diags) {
+                // Stopped mid-way: a cache being rewritten is finished with what it has, so the next start uses it.
+                if let (Out::Writing(mut w), Some(path)) = (out, &self.cache) {
+                    let kept = match old.as_mut() {
+                        Some(old) => w.copy_rest(next, old),
+                        None => Ok(()),
+                    };
+                    stats.written = kept.and_then(|()| w.finish(path)).is_ok();
+                }
                 return stats;
             }
             i = end;
@@ -519,7 +554,7 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_cache_is_parsed_around_and_a_stopped_load_writes_nothing() {
+    fn a_damaged_cache_is_parsed_around_and_a_stopped_cold_load_keeps_what_it_read() {
         let (_t, root, cache) = workspace();
         let (whole, _) = load_with_stats(&root, None).unwrap();
         let (mut ws, loader) = open(&root, Some(&cache)).unwrap();
@@ -528,7 +563,8 @@ mod tests {
             false
         });
         assert_eq!(ws.stories.len(), 1, "stopped after the first chunk");
-        assert!(!stats.written && !cache.exists());
+        assert!(stats.written && cache.exists(), "the one story read is kept for the next start");
+        assert_eq!(load_with_stats(&root, Some(&cache)).unwrap().1.reused, 1);
         streamed(&root, Some(&cache));
         // Cut the file in the middle of a record: the stories from there on are parsed again.
         let bytes = fs::read(&cache).unwrap();
@@ -538,5 +574,123 @@ mod tests {
         assert!(stats.reused > 0 && stats.parsed > 0 && stats.written, "{stats:?}");
         let (_, stats, _) = streamed(&root, Some(&cache));
         assert_eq!(stats.reused, 12);
+    }
+
+    /// Loads through the stream in chunks of `chunk`, stopping after `stop` chunks (the UI quitting mid-way).
+    fn stopped(root: &Path, cache: &Path, chunk: usize, stop: usize) -> (usize, super::super::CacheStats) {
+        let (_, loader) = open(root, Some(cache)).unwrap();
+        let (mut chunks, mut stories) = (0, 0);
+        let stats = loader.with_chunk(chunk).run(|got, _| {
+            chunks += 1;
+            stories += got.len();
+            chunks < stop
+        });
+        (stories, stats)
+    }
+
+    #[test]
+    fn a_load_stopped_while_the_cache_is_rewritten_leaves_one_the_next_start_uses() {
+        let (_t, root, cache) = workspace();
+        streamed(&root, Some(&cache));
+        // The first story changed: the cache is being rewritten from the first chunk on when the UI quits.
+        let first = store::story_dirs(&root).unwrap()[0].join(store::STORY_FILE);
+        touch(&first, &(fs::read_to_string(&first).unwrap() + "# changed by hand\n"));
+        let (read, stats) = stopped(&root, &cache, 2, 2);
+        assert_eq!((read, stats.parsed, stats.written), (3, 1, true), "{stats:?}");
+        // The records it did not reach were copied on: the next start parses nothing.
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &load_with_stats(&root, None).unwrap().0);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn a_cold_load_stopped_mid_way_keeps_what_it_read() {
+        let (_t, root, cache) = workspace();
+        let (read, stats) = stopped(&root, &cache, 2, 2);
+        assert_eq!((read, stats.parsed, stats.written), (3, 3, true), "{stats:?}");
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &load_with_stats(&root, None).unwrap().0);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (9, 3, true));
+        let (_, stats, _) = streamed(&root, Some(&cache));
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    /// What happens to the workspace or the cache between two starts.
+    #[derive(Debug, Clone)]
+    enum Edit {
+        Change(usize),
+        Remove(usize),
+        Add(usize),
+        Settings(u8),
+        CutCache(u8),
+    }
+
+    fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
+        use proptest::prelude::*;
+        prop_oneof![
+            (0..12usize).prop_map(Edit::Change),
+            (0..12usize).prop_map(Edit::Remove),
+            (0..12usize).prop_map(Edit::Add),
+            any::<u8>().prop_map(Edit::Settings),
+            (1..100u8).prop_map(Edit::CutCache),
+        ]
+    }
+
+    fn apply(root: &Path, cache: &Path, e: &Edit, n: usize) {
+        let dirs = store::story_dirs(root).unwrap();
+        let pick = |k: usize| dirs.get(k % dirs.len().max(1));
+        match e {
+            Edit::Change(k) => {
+                if let Some(d) = pick(*k) {
+                    let f = d.join(store::STORY_FILE);
+                    touch(&f, &(fs::read_to_string(&f).unwrap() + &format!("# edit {n}\n")));
+                }
+            }
+            Edit::Remove(k) => {
+                if let Some(d) = pick(*k) {
+                    fs::remove_dir_all(d).unwrap();
+                }
+            }
+            Edit::Add(k) => {
+                if let Some(d) = pick(*k) {
+                    let new = root.join(format!("{}-copy{n}", d.file_name().unwrap().to_string_lossy()));
+                    fs::create_dir_all(&new).unwrap();
+                    for f in fs::read_dir(d).unwrap().flatten() {
+                        touch(&new.join(f.file_name()), &fs::read_to_string(f.path()).unwrap());
+                    }
+                }
+            }
+            Edit::Settings(v) => touch(&root.join(store::CONFIG_FILE), &format!("# settings {v}\n")),
+            Edit::CutCache(pct) => {
+                if let Ok(bytes) = fs::read(cache) {
+                    fs::write(cache, &bytes[..bytes.len() * usize::from(*pct) / 100]).unwrap();
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 16, ..Default::default() })]
+
+        /// Whatever changed between starts and wherever a start was quit, the next start that runs to its end
+        /// gives what a fresh parse gives, and so does the one after it (from the cache it left).
+        #[test]
+        fn a_load_after_starts_quit_mid_way_equals_a_fresh_parse(
+            steps in proptest::collection::vec((edit(), 0..6usize), 1..6),
+        ) {
+            let (_t, root, cache) = workspace();
+            for (n, (e, stop)) in steps.iter().enumerate() {
+                apply(&root, &cache, e, n);
+                if *stop > 0 {
+                    stopped(&root, &cache, 2, *stop);
+                }
+            }
+            let fresh = load_with_stats(&root, None).unwrap().0;
+            let (ws, _, _) = streamed(&root, Some(&cache));
+            same(&ws, &fresh);
+            let (ws, stats, _) = streamed(&root, Some(&cache));
+            same(&ws, &fresh);
+            proptest::prop_assert_eq!(stats.parsed, 0);
+        }
     }
 }
