@@ -183,6 +183,23 @@ pub struct Retried {
 pub struct LoadedChunk {
     pub stories: Vec<store::Story>,
     pub diagnostics: Vec<crate::diag::Diagnostic>,
+    /// The `/` filter's entries of these stories' claims, worked out by the loader thread (`story` counts from
+    /// the chunk's first story), so a big archive's filter is ready once it is loaded; `None`: the app makes them.
+    pub haystacks: Option<Vec<crate::search::Entry>>,
+}
+
+impl LoadedChunk {
+    /// Stories with their diagnostics, and the filter's entries for their claims (see `haystacks`).
+    pub fn with_haystacks(stories: Vec<store::Story>, diagnostics: Vec<crate::diag::Diagnostic>) -> LoadedChunk {
+        let haystacks = stories
+            .iter()
+            .enumerate()
+            .flat_map(|(si, s)| {
+                s.file.claims.iter().enumerate().map(move |(ci, c)| crate::search::Entry::new(si as u32, ci as u32, c))
+            })
+            .collect();
+        LoadedChunk { stories, diagnostics, haystacks: Some(haystacks) }
+    }
 }
 
 impl PartialEq for LoadedChunk {

@@ -62,8 +62,8 @@ enum Loaded {
 }
 
 /// Reads the stories on a thread, a chunk at a time, so the first ones are on screen at once. It stops at
-/// the next chunk once the receiver is gone (the UI quit); join it then, so an unfinished cache file is
-/// cleaned up.
+/// the next chunk once the receiver is gone (the UI quit); join it then, so a cache file it was rewriting is
+/// finished.
 fn load_in_background(
     loader: crate::cache::stream::Loader,
 ) -> std::io::Result<(mpsc::Receiver<Loaded>, std::thread::JoinHandle<()>)> {
@@ -71,8 +71,9 @@ fn load_in_background(
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
         let sink = tx.clone();
         let run = std::panic::AssertUnwindSafe(move || {
-            loader
-                .run(|stories, diagnostics| sink.send(Loaded::Chunk(app::LoadedChunk { stories, diagnostics })).is_ok())
+            loader.run(|stories, diagnostics| {
+                sink.send(Loaded::Chunk(app::LoadedChunk::with_haystacks(stories, diagnostics))).is_ok()
+            })
         });
         let _ = tx.send(match std::panic::catch_unwind(run) {
             Ok(_) => Loaded::Done,
@@ -118,10 +119,10 @@ pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let mut loader_thread = None;
     let result = load_in_background(loader).and_then(|(rx, handle)| {
-        let result = event_loop(&mut term, &mut app, mouse, rx);
-        let _ = handle.join();
-        result
+        loader_thread = Some(handle);
+        event_loop(&mut term, &mut app, mouse, rx)
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
@@ -133,6 +134,11 @@ pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
     terminal::leave();
     for note in &app.exit_notes {
         let _ = writeln!(std::io::stderr(), "factdesk: {}", crate::sanitize::line(note));
+    }
+    // The loader stops at its next chunk, and finishes a cache file it was rewriting, so the next start can use
+    // it (see `cache::stream`); the terminal is already back to the shell meanwhile.
+    if let Some(handle) = loader_thread {
+        let _ = handle.join();
     }
     let Err(e) = result else { return ExitCode::SUCCESS };
     // Written with `writeln!`, not `eprintln!`, which panics when standard error is a closed terminal.
@@ -232,34 +238,41 @@ fn event_loop(
     let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
     dispatch(app, Action::Resize(size.width, size.height), &mut no_runner)?;
-    let mut first = first_messages(&loading);
+    // What takes time in proportion to the archive (a watch on every story folder, a look for recovery journals
+    // in every one) runs on threads of its own: the first claims go on screen without waiting for it.
+    let orphans = orphans_in_background(&app.ws.root);
+    let mut watcher = Some(watch_in_background(&app.ws.root));
+    let first = first_messages(&loading);
+    // No effect is carried out yet (the only one a load can ask for is a `/` filter, and none is typed).
+    let (loaded, _) = absorb(app, first.into_iter(), &loading, &mut |app, a| dispatch(app, a, &mut no_runner))?;
+    term.draw(|f| view::draw(f, app))?;
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
-    // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
-    let mut watcher = Some(guard::Guard::watch(&app.ws.root));
-    let mut loading = Some(loading);
+    let mut loading = (!loaded).then_some(loading);
+    // Every story is here, and what waits for that has not started yet.
+    let mut just_loaded = loaded;
     let mut similar = None;
-    if !crate::safety::journal::orphans(&app.ws.root).is_empty()
-        && let Some(rx) = loading.take()
-    {
+    if orphans.recv().unwrap_or(false) {
         // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
         // about them is the first thing on screen, and nothing typed ahead can answer it.
-        let mut msgs = std::mem::take(&mut first);
-        loop {
-            // No effect is carried out yet (the only one a load can ask for is a `/` filter, and none is typed).
-            let (done, _) = absorb(app, msgs.drain(..), &rx, &mut |app, a| dispatch(app, a, &mut no_runner))?;
-            if done {
-                break;
+        if let Some(rx) = loading.take() {
+            let mut msgs = Vec::new();
+            loop {
+                let (done, _) = absorb(app, msgs.drain(..), &rx, &mut |app, a| dispatch(app, a, &mut no_runner))?;
+                if done {
+                    break;
+                }
+                if signalled() {
+                    return Ok(());
+                }
+                term.draw(|f| view::draw(f, app))?;
+                msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
             }
-            if signalled() {
-                return Ok(());
-            }
-            term.draw(|f| view::draw(f, app))?;
-            msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
         }
+        just_loaded = false;
         release_free_memory();
         similar = build_similar(app);
-        guard = watcher.take().map(|w| guard::Guard::start(app, w));
+        guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
@@ -267,7 +280,7 @@ fn event_loop(
     r.refresh_git(app);
     loop {
         if let Some(rx) = r.loading.take() {
-            let (done, quit) = absorb(app, std::mem::take(&mut first).into_iter(), &rx, &mut |app, a| {
+            let (done, quit) = absorb(app, std::iter::empty(), &rx, &mut |app, a| {
                 dispatch(app, a, &mut |app, e| perform(&mut r, app, e))
             })?;
             if quit {
@@ -275,12 +288,14 @@ fn event_loop(
             }
             if !done {
                 r.loading = Some(rx);
-            } else {
-                release_free_memory();
-                r.similar = build_similar(app);
-                r.refresh_git(app);
-                guard = watcher.take().map(|w| guard::Guard::start(app, w));
             }
+            just_loaded |= done;
+        }
+        if std::mem::take(&mut just_loaded) {
+            release_free_memory();
+            r.similar = build_similar(app);
+            r.refresh_git(app);
+            guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
         }
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while stories or filter results are streaming in.
@@ -323,6 +338,45 @@ fn event_loop(
             release_free_memory();
         }
     }
+}
+
+/// Whether recovery journals wait in the workspace, found on a thread of its own (it looks into every story
+/// folder). A thread that could not start answers at once by looking here.
+fn orphans_in_background(root: &Path) -> mpsc::Receiver<bool> {
+    let (tx, rx) = mpsc::channel();
+    let look = {
+        let root = root.to_path_buf();
+        let tx = tx.clone();
+        move || {
+            let _ = tx.send(!crate::safety::journal::orphans(&root).is_empty());
+        }
+    };
+    if std::thread::Builder::new().name("factdesk-journals".into()).spawn(look).is_err() {
+        let _ = tx.send(!crate::safety::journal::orphans(root).is_empty());
+    }
+    rx
+}
+
+/// The workspace watcher, started on a thread of its own: it registers every story folder, which takes a while
+/// in a big archive. It starts before the stories load (see [`guard::Guard::watch`]); [`watched`] waits for it.
+fn watch_in_background(root: &Path) -> mpsc::Receiver<Result<crate::safety::watch::WorkspaceWatcher, String>> {
+    let (tx, rx) = mpsc::channel();
+    let root = root.to_path_buf();
+    let tx2 = tx.clone();
+    let started = std::thread::Builder::new().name("factdesk-watch-start".into()).spawn(move || {
+        let _ = tx2.send(guard::Guard::watch(&root));
+    });
+    if let Err(e) = started {
+        let _ = tx.send(Err(format!("could not start a thread to watch the workspace: {e}")));
+    }
+    rx
+}
+
+/// The watcher [`watch_in_background`] started (waiting for it to be ready), or why there is none.
+fn watched(
+    rx: mpsc::Receiver<Result<crate::safety::watch::WorkspaceWatcher, String>>,
+) -> Result<crate::safety::watch::WorkspaceWatcher, String> {
+    rx.recv().unwrap_or_else(|_| Err("the thread that starts the watcher stopped".into()))
 }
 
 /// The loader's first messages: the first story is usually here within milliseconds, and a small workspace

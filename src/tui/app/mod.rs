@@ -194,8 +194,8 @@ pub struct App {
     pub loading: Option<(usize, usize)>,
     /// Whether worker results for the current filter are still arriving.
     pub filter_pending: bool,
-    /// The filter's scores per story and claim; `None` with no filter.
-    filter_table: Option<Vec<Vec<Option<i64>>>>,
+    /// The filter's hits (story, claim, score), best first; `None` with no filter.
+    filter_hits: Option<Vec<(usize, usize, i64)>>,
     /// The claims as the matcher sees them; rebuilt after an edit.
     corpus: Option<Arc<Corpus>>,
     /// Counts edits (and reloads), so the runner knows when to write recovery journals.
@@ -330,7 +330,7 @@ impl App {
             async_filter: false,
             loading: None,
             filter_pending: false,
-            filter_table: None,
+            filter_hits: None,
             corpus: None,
             similar: None,
             git: GitState::default(),
