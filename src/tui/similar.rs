@@ -74,20 +74,23 @@ impl SimilarClaims {
     }
 
     pub fn build(input: SimilarInput) -> Self {
-        use crate::similar::{DocRef, Fields, Params, SimilarIndex};
+        use crate::similar::{Builder, DocRef, Fields, Params};
         let SimilarInput { docs, texts, ends, names } = input;
         let field = |k: usize| {
             let start = if k == 0 { 0 } else { ends[k - 1] as usize };
             texts.get(start..ends[k] as usize).unwrap_or("")
         };
-        let index = SimilarIndex::from_docs(
-            docs.iter().enumerate().map(|(k, &(story, claim))| {
-                let f = |i| field(k * FIELDS + i);
-                (DocRef { story, claim }, Fields { text: f(0), quote: f(1), claimant: f(2), summary: f(3), title: "" })
-            }),
-            Params::default(),
-        );
-        SimilarClaims { index, names, externals: Vec::new() }
+        let mut b = Builder::new(Params::default());
+        for (k, &(story, claim)) in docs.iter().enumerate() {
+            let f = |i| field(k * FIELDS + i);
+            b.add(
+                DocRef { story, claim },
+                &Fields { text: f(0), quote: f(1), claimant: f(2), summary: f(3), title: "" },
+            );
+        }
+        // The copied texts go before the postings are laid out: a big archive never holds both.
+        drop((docs, texts, ends));
+        SimilarClaims { index: b.finish(), names, externals: Vec::new() }
     }
 
     /// The same index, with the imported fact-checks of `archive/` (read by the runner's effects).

@@ -156,7 +156,7 @@ impl App {
     /// that do not collide merge, and collisions are queued for the journalist to settle one at a time.
     pub fn reloaded(&mut self, files: Vec<(usize, Result<String, String>)>) {
         use crate::safety::sync;
-        self.corpus = None;
+        self.claims_changed();
         let mut notes = Vec::new();
         let mut changed = 0;
         // Notes that say what was done rather than what went wrong.
@@ -424,6 +424,7 @@ impl App {
         self.unsaved.grow(len);
         self.article_text.resize_with(len, std::cell::OnceCell::new);
         self.corpus = self.grown_corpus(haystacks, before, claims_before);
+        self.tally_added(before);
         if let Some((here, _)) = &mut self.loading {
             *here += n;
         }

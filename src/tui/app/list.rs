@@ -164,6 +164,7 @@ impl App {
             }
         }
         self.rows = groups.into_iter().flat_map(|g| g.2).collect();
+        self.listed = self.count_listed(&self.rows);
         let found = keep.and_then(|(s, id)| {
             self.rows.iter().position(
                 |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
@@ -208,10 +209,29 @@ impl App {
     pub(super) fn append_rows(&mut self, from: usize) {
         for si in from..self.ws.stories.len() {
             let rows = self.story_rows(si, false).unwrap_or_default();
+            let (claims, candidates) = self.count_listed(&rows);
+            self.listed = (self.listed.0 + claims, self.listed.1 + candidates);
             self.rows.extend(rows);
         }
         self.snap_to_claim(true);
         self.clamp_list();
+    }
+
+    /// How many claims the list shows, and how many of them are candidates (its title says so at every frame;
+    /// counted when the rows are made).
+    pub fn listed(&self) -> (usize, usize) {
+        self.listed
+    }
+
+    fn count_listed(&self, rows: &[Row]) -> (usize, usize) {
+        let (mut claims, mut candidates) = (0, 0);
+        for r in rows {
+            if let Row::Claim(si, ci) = *r {
+                claims += 1;
+                candidates += usize::from(self.ws.stories[si].file.claims[ci].status == Status::Candidate);
+            }
+        }
+        (claims, candidates)
     }
 
     /// Applies a changed `/` filter and puts the cursor on the best match.

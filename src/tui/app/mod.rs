@@ -1,7 +1,7 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
 //! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
 //! `items` (the sources, checks, values and warnings panes), `checked` ("checked before?" lookups), `conflicts`
-//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane).
+//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane), `tally` (the header's counts).
 
 mod article;
 mod checked;
@@ -12,6 +12,7 @@ mod items;
 mod layout;
 mod list;
 mod session;
+mod tally;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
@@ -21,6 +22,7 @@ pub use items::{
     Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, claim_says_in_words, web_address_problem,
 };
 use session::Unsaved;
+pub use tally::Tally;
 pub use update::update;
 
 pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried};
@@ -161,6 +163,8 @@ pub struct App {
     pub mode: Mode,
     pub focus: Focus,
     pub rows: Vec<Row>,
+    /// How many claims `rows` lists, and how many of them are candidates (see `App::listed`).
+    listed: (usize, usize),
     /// Index into `rows`; always a selectable row when any is shown (`App::selectable`): a claim, or the title row
     /// of a story that has no claims yet. Other title rows are never selected.
     pub selected: usize,
@@ -198,6 +202,8 @@ pub struct App {
     filter_hits: Option<Vec<(usize, usize, i64)>>,
     /// The claims as the matcher sees them; rebuilt after an edit.
     corpus: Option<Arc<Corpus>>,
+    /// The header's counts of claims, counted once after each change (`tally.rs`).
+    tally: std::cell::OnceCell<Tally>,
     /// Counts edits (and reloads), so the runner knows when to write recovery journals.
     pub edits: u64,
     /// Recovery journals offered back, the stories they hold, and what restoring them left to do.
@@ -310,6 +316,7 @@ impl App {
             mode: Mode::Normal,
             focus: Focus::List,
             rows: Vec::new(),
+            listed: (0, 0),
             selected: 0,
             list_offset: 0,
             list_width: geometry::ListWidth::default(),
@@ -332,6 +339,7 @@ impl App {
             filter_pending: false,
             filter_hits: None,
             corpus: None,
+            tally: std::cell::OnceCell::new(),
             similar: None,
             git: GitState::default(),
             edits: 0,
