@@ -17,7 +17,7 @@ use super::codec::{Dec, Enc, decode_entry, encode_entry};
 use super::{Entry, MAGIC, search_table_file, stamps_of};
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
-use crate::store::{Story, Workspace};
+use crate::store::{self, Story, Workspace};
 use std::fs;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -42,7 +42,7 @@ pub struct Loader {
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
 /// brings them. Errors as [`crate::load::load_workspace`] (a folder that cannot be read).
 pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
-    let super::Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = super::Scan::of(root)?;
+    let super::Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = super::Scan::quick(root)?;
     // The workspace's own diagnostics come with the last chunk, or here when there are no stories to bring.
     if dirs.is_empty() {
         diagnostics.extend(crate::load::workspace_diagnostics(root));
@@ -290,6 +290,8 @@ struct Done {
     /// `Some((offset, length))` of the old record when it was reused unchanged.
     reused: Option<(u64, u64)>,
     hashed: bool,
+    /// The folder holds no story, and held none when the cache was written: nothing changed.
+    no_story: bool,
 }
 
 impl Loader {
@@ -299,7 +301,8 @@ impl Loader {
         Loader { chunk: chunk.max(1), ..self }
     }
 
-    /// How many story folders the workspace has.
+    /// How many folders may hold a story (every subfolder of the workspace: those without a story file are
+    /// found out as the load reaches them).
     pub fn total(&self) -> usize {
         self.dirs.len()
     }
@@ -341,8 +344,8 @@ impl Loader {
             for done in results {
                 stats.reused += usize::from(done.reused.is_some());
                 stats.hashed += usize::from(done.hashed);
-                stats.parsed += usize::from(done.reused.is_none() && !done.hashed);
-                changed |= done.reused.is_none();
+                stats.parsed += usize::from(done.reused.is_none() && !done.hashed && !done.no_story);
+                changed |= done.reused.is_none() && !done.no_story;
                 self.keep(&mut out, changed, &done, old.as_ref().map(|o| o.r.get_ref()));
                 diags.extend(done.diags);
                 stories.extend(done.story);
@@ -401,8 +404,13 @@ impl Loader {
         crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| self.one(dir, rec))
     }
 
-    /// One story: from its cache record when the files are unchanged, else parsed.
+    /// One story: from its cache record when the files are unchanged, else parsed. A folder that is no story
+    /// (no story file in it: `store::is_story_candidate`) gives nothing, as `store::story_dirs` would leave it out.
     fn one(&self, dir: &Path, rec: Option<Record>) -> Done {
+        if !store::is_story_candidate(dir) {
+            // Not a change to the cache, unless a story stood here before.
+            return Done { no_story: rec.is_none(), ..Done::none() };
+        }
         if let Some(rec) = rec {
             let mut d = Dec { b: &rec.raw, at: 0 };
             if let Some(e) = decode_entry(&mut d, &self.root).filter(|_| d.at == rec.raw.len())
@@ -410,15 +418,22 @@ impl Loader {
             {
                 if !hashed {
                     let reused = Some((rec.offset, 8 + rec.raw.len() as u64));
-                    return Done { story: Some(e.story), diags: e.diags, record: Some(rec.raw), reused, hashed };
+                    return Done {
+                        story: Some(e.story),
+                        diags: e.diags,
+                        record: Some(rec.raw),
+                        reused,
+                        hashed,
+                        no_story: false,
+                    };
                 }
                 let e = Entry { yaml, article, ..e };
                 let record = self.encode(&e);
-                return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed };
+                return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed, no_story: false };
             }
         }
         let (story, diags) = crate::load::parse_one(dir, &self.config);
-        let Some(story) = story else { return Done { story: None, diags, record: None, reused: None, hashed: false } };
+        let Some(story) = story else { return Done { diags, ..Done::none() } };
         match stamps_of(&story, self.scan_time) {
             Some((yaml, article)) => {
                 let e = Entry { yaml, article, story, diags };
@@ -430,9 +445,9 @@ impl Loader {
                     Some(decoded) if decoded.story.file == e.story.file => Entry { story: decoded.story, ..e },
                     _ => e,
                 };
-                Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed: false }
+                Done { story: Some(e.story), diags: e.diags, record, ..Done::none() }
             }
-            None => Done { story: Some(story), diags, record: None, reused: None, hashed: false },
+            None => Done { story: Some(story), diags, ..Done::none() },
         }
     }
 
@@ -446,7 +461,7 @@ impl Loader {
 
 impl Done {
     fn none() -> Done {
-        Done { story: None, diags: Vec::new(), record: None, reused: None, hashed: false }
+        Done { story: None, diags: Vec::new(), record: None, reused: None, hashed: false, no_story: false }
     }
 }
 
@@ -531,6 +546,21 @@ mod tests {
         let (ws, stats, _) = streamed(&root, Some(&cache));
         same(&ws, &whole);
         assert_eq!((stats.parsed, stats.reused, stats.written), (2, 10, true));
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn folders_without_a_story_are_left_out_without_rewriting_the_cache() {
+        let (_t, root, cache) = workspace();
+        fs::create_dir_all(root.join("exports")).unwrap();
+        fs::write(root.join("exports").join("a.md"), "an export").unwrap();
+        fs::write(root.join("notes.txt"), "a file beside the stories").unwrap();
+        let (whole, _) = load_with_stats(&root, None).unwrap();
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.written), (12, true));
         let (ws, stats, _) = streamed(&root, Some(&cache));
         same(&ws, &whole);
         assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
