@@ -124,3 +124,19 @@ fn a_filter_lists_only_its_hits_best_story_first_and_best_claim_first() {
     let (s, c) = app.current().unwrap();
     assert_eq!(score(s, c), hits.iter().map(|h| h.score).max());
 }
+
+#[test]
+fn the_similar_index_built_from_the_loaders_chunks_is_the_one_built_whole() {
+    use factdesk::similar::Fields;
+    use factdesk::tui::app::SimilarClaims;
+    let (_t, ws) = generated(7, 6);
+    let whole = SimilarClaims::build(SimilarClaims::input(&ws));
+    let parts = [0..1, 1..4, 4..7].map(|r| SimilarClaims::input_of(r.start, &ws.stories[r]));
+    let chunked = SimilarClaims::build_parts(parts);
+    assert_eq!(format!("{:?}", chunked.index), format!("{:?}", whole.index));
+    assert_eq!((chunked.stories(), whole.stories()), (7, 7));
+    let (story, c) = (&ws.stories[3], &ws.stories[3].file.claims[2]);
+    let found = chunked.lookup(&Fields::of(c), &story.slug, &c.id, 5);
+    assert!(!found.is_empty(), "generated claims recur across stories");
+    assert_eq!(found, whole.lookup(&Fields::of(c), &story.slug, &c.id, 5));
+}

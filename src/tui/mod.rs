@@ -64,14 +64,28 @@ enum Loaded {
 /// Reads the stories on a thread, a chunk at a time, so the first ones are on screen at once. It stops at
 /// the next chunk once the receiver is gone (the UI quit); join it then, so a cache file it was rewriting is
 /// finished.
-fn load_in_background(
-    loader: crate::cache::stream::Loader,
-) -> std::io::Result<(mpsc::Receiver<Loaded>, std::thread::JoinHandle<()>)> {
+///
+/// The similar-claims index is built as the stories arrive, on a thread of its own: each chunk's claims are copied
+/// for it and dropped once their terms are taken, so the UI thread never copies every claim and no copy of every
+/// claim's text is held. The index comes on the second receiver once every story is in.
+fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std::io::Result<Background> {
     let (tx, rx) = mpsc::channel();
+    // A few chunks ahead at most: the copies wait here until their terms are taken.
+    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(4);
+    let (similar_tx, similar) = mpsc::channel();
+    let root = root.to_path_buf();
+    std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
+        let index = app::SimilarClaims::build_parts(parts_rx);
+        let _ = similar_tx.send(index.with_externals(effects::archive(&root)));
+    })?;
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
         let sink = tx.clone();
+        let mut loaded = 0;
         let run = std::panic::AssertUnwindSafe(move || {
             loader.run(|stories, diagnostics| {
+                // A part the similar-claims thread cannot take (it stopped) only means the index is built later.
+                let _ = parts_tx.send(app::SimilarClaims::input_of(loaded, &stories));
+                loaded += stories.len();
                 sink.send(Loaded::Chunk(app::LoadedChunk::with_haystacks(stories, diagnostics))).is_ok()
             })
         });
@@ -86,7 +100,14 @@ fn load_in_background(
             ),
         });
     })?;
-    Ok((rx, handle))
+    Ok(Background { loaded: rx, similar, handle })
+}
+
+/// The loader thread, what it sends, and the similar-claims index built from what it read.
+struct Background {
+    loaded: mpsc::Receiver<Loaded>,
+    similar: mpsc::Receiver<app::SimilarClaims>,
+    handle: std::thread::JoinHandle<()>,
 }
 
 /// `factdesk [WORKSPACE]`: opens the review UI. `color` is `--color` (`Some(false)`: never, `Some(true)`:
@@ -120,9 +141,9 @@ pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
         }
     };
     let mut loader_thread = None;
-    let result = load_in_background(loader).and_then(|(rx, handle)| {
-        loader_thread = Some(handle);
-        event_loop(&mut term, &mut app, mouse, rx)
+    let result = load_in_background(loader, &app.ws.root).and_then(|bg| {
+        loader_thread = Some(bg.handle);
+        event_loop(&mut term, &mut app, mouse, bg.loaded, bg.similar)
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
@@ -230,6 +251,7 @@ fn event_loop(
     app: &mut App,
     mouse: bool,
     loading: mpsc::Receiver<Loaded>,
+    loaded_similar: mpsc::Receiver<app::SimilarClaims>,
 ) -> std::io::Result<()> {
     // Until the guard starts nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader
     // stops and removes its unfinished cache file, the terminal is restored) rather than killing the process in
@@ -253,6 +275,7 @@ fn event_loop(
     // Every story is here, and what waits for that has not started yet.
     let mut just_loaded = loaded;
     let mut similar = None;
+    let mut loaded_similar = Some(loaded_similar);
     if orphans.recv().unwrap_or(false) {
         // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
         // about them is the first thing on screen, and nothing typed ahead can answer it.
@@ -272,7 +295,7 @@ fn event_loop(
         }
         just_loaded = false;
         release_free_memory();
-        similar = build_similar(app);
+        similar = loaded_similar.take();
         guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
         terminal::discard_typed_ahead();
     }
@@ -294,7 +317,8 @@ fn event_loop(
         }
         if std::mem::take(&mut just_loaded) {
             release_free_memory();
-            r.similar = build_similar(app);
+            // The index built as the stories arrived (checked against the stories when it comes).
+            r.similar = loaded_similar.take().or_else(|| build_similar(app));
             r.refresh_git(app);
             guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
         }
@@ -333,6 +357,11 @@ fn event_loop(
             && let Ok(index) = rx.try_recv()
         {
             r.similar = None;
+            if index.stories() != app.ws.stories.len() {
+                // Built while loading, and stories joined since (a file a merge left with markers): again, whole.
+                r.similar = build_similar(app);
+                continue;
+            }
             if dispatch(app, Reply::SimilarReady(Arc::new(index)), &mut |app, e| perform(&mut r, app, e))? {
                 return Ok(());
             }
