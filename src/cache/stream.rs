@@ -310,6 +310,17 @@ impl Loader {
     /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
     /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
     pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
+        self.run_with(|_| (), |stories, _, diags| sink(stories, diags))
+    }
+
+    /// Like [`Loader::run`], and `each` works something out from every story as it is read, on the thread that
+    /// read it (so on every core, off the caller's path): the results come with their chunk, one per story, in
+    /// the same order.
+    pub fn run_with<T: Send>(
+        self,
+        each: impl Fn(&Story) -> T + Sync,
+        mut sink: impl FnMut(Vec<Story>, Vec<T>, Vec<Diagnostic>) -> bool,
+    ) -> super::CacheStats {
         // One node budget for every story this load parses, on every thread (`yaml::NodeBudget`).
         let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
         let _scope = crate::yaml::NodeBudget::enter(&budget);
@@ -339,9 +350,11 @@ impl Loader {
                 };
                 jobs.push((dir.as_path(), rec));
             }
-            let results = self.process(jobs);
+            let results = self.process(jobs, &each);
             let (mut stories, mut diags) = (Vec::with_capacity(results.len()), Vec::new());
-            for done in results {
+            let mut worked = Vec::with_capacity(results.len());
+            for (done, got) in results {
+                worked.extend(got);
                 stats.reused += usize::from(done.reused.is_some());
                 stats.hashed += usize::from(done.hashed);
                 stats.parsed += usize::from(done.reused.is_none() && !done.hashed && !done.no_story);
@@ -353,7 +366,7 @@ impl Loader {
             if end == self.dirs.len() {
                 diags.extend(crate::load::workspace_diagnostics(&self.root));
             }
-            if !sink(stories, diags) {
+            if !sink(stories, worked, diags) {
                 // Stopped mid-way: a cache being rewritten is finished with what it has, so the next start uses it.
                 if let (Out::Writing(mut w), Some(path)) = (out, &self.cache) {
                     let kept = match old.as_mut() {
@@ -399,9 +412,17 @@ impl Loader {
         }
     }
 
-    /// Decodes or parses a chunk of stories on every core, keeping their order.
-    fn process(&self, jobs: Vec<(&Path, Option<Record>)>) -> Vec<Done> {
-        crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| self.one(dir, rec))
+    /// Decodes or parses a chunk of stories on every core, keeping their order, with what `each` makes of each.
+    fn process<T: Send>(
+        &self,
+        jobs: Vec<(&Path, Option<Record>)>,
+        each: &(impl Fn(&Story) -> T + Sync),
+    ) -> Vec<(Done, Option<T>)> {
+        crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| {
+            let done = self.one(dir, rec);
+            let got = done.story.as_ref().map(each);
+            (done, got)
+        })
     }
 
     /// One story: from its cache record when the files are unchanged, else parsed. A folder that is no story
@@ -549,6 +570,23 @@ mod tests {
         let (ws, stats, _) = streamed(&root, Some(&cache));
         same(&ws, &whole);
         assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn run_with_hands_what_each_story_gave_with_its_chunk_in_order() {
+        let (_t, root, cache) = workspace();
+        let (_, loader) = open(&root, Some(&cache)).unwrap();
+        let mut pairs = Vec::new();
+        loader.with_chunk(5).run_with(
+            |s| s.slug.clone(),
+            |stories, slugs, _| {
+                assert_eq!(stories.len(), slugs.len());
+                pairs.extend(stories.into_iter().map(|s| s.slug).zip(slugs));
+                true
+            },
+        );
+        assert_eq!(pairs.len(), 12);
+        assert!(pairs.iter().all(|(a, b)| a == b), "{pairs:?}");
     }
 
     #[test]
