@@ -62,6 +62,13 @@ fn stories_loaded_in_chunks_list_count_and_filter_as_the_whole_workspace() {
     // The corpus the loader's haystacks grew is the one the app would make from the claims.
     assert_eq!(haystacks(&chunked.corpus()), haystacks(&Corpus::from_workspace(&ws)));
     assert_eq!(haystacks(&chunked.corpus()), haystacks(&at_once.corpus()));
+    // Made story by story on the loader's threads, numbered in the chunk.
+    let each: Vec<_> = ws.stories.iter().map(factdesk::tui::app::story_haystacks).collect();
+    let chunk = LoadedChunk::with_story_haystacks(ws.stories.clone(), vec![], each);
+    assert_eq!(
+        chunk.haystacks.as_deref().map(|h| haystacks(&Corpus { entries: h.to_vec() })),
+        Some(haystacks(&Corpus::from_workspace(&ws)))
+    );
 }
 
 #[test]
@@ -134,6 +141,13 @@ fn the_similar_index_built_from_the_loaders_chunks_is_the_one_built_whole() {
     let parts = [0..1, 1..4, 4..7].map(|r| SimilarClaims::input_of(r.start, &ws.stories[r]));
     let chunked = SimilarClaims::build_parts(parts);
     assert_eq!(format!("{:?}", chunked.index), format!("{:?}", whole.index));
+    // Story by story, as the loader's threads copy them.
+    let each = ws
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(si, s)| SimilarClaims::numbered(SimilarClaims::input_of(0, std::slice::from_ref(s)), si));
+    assert_eq!(format!("{:?}", SimilarClaims::build_parts(each).index), format!("{:?}", whole.index));
     assert_eq!((chunked.stories(), whole.stories()), (7, 7));
     let (story, c) = (&ws.stories[3], &ws.stories[3].file.claims[2]);
     let found = chunked.lookup(&Fields::of(c), &story.slug, &c.id, 5);

@@ -188,16 +188,28 @@ pub struct LoadedChunk {
     pub haystacks: Option<Vec<crate::search::Entry>>,
 }
 
+/// The `/` filter's entries of one story's claims, as story 0 (see [`LoadedChunk::haystacks`]).
+pub fn story_haystacks(story: &store::Story) -> Vec<crate::search::Entry> {
+    story.file.claims.iter().enumerate().map(|(ci, c)| crate::search::Entry::new(0, ci as u32, c)).collect()
+}
+
 impl LoadedChunk {
     /// Stories with their diagnostics, and the filter's entries for their claims (see `haystacks`).
     pub fn with_haystacks(stories: Vec<store::Story>, diagnostics: Vec<crate::diag::Diagnostic>) -> LoadedChunk {
-        let haystacks = stories
-            .iter()
-            .enumerate()
-            .flat_map(|(si, s)| {
-                s.file.claims.iter().enumerate().map(move |(ci, c)| crate::search::Entry::new(si as u32, ci as u32, c))
-            })
-            .collect();
+        let each = stories.iter().map(story_haystacks).collect();
+        LoadedChunk::with_story_haystacks(stories, diagnostics, each)
+    }
+
+    /// Stories with their diagnostics, and each story's filter entries made already ([`story_haystacks`]).
+    pub fn with_story_haystacks(
+        stories: Vec<store::Story>,
+        diagnostics: Vec<crate::diag::Diagnostic>,
+        each: Vec<Vec<crate::search::Entry>>,
+    ) -> LoadedChunk {
+        let mut haystacks = Vec::with_capacity(each.iter().map(Vec::len).sum());
+        for (si, entries) in each.into_iter().enumerate() {
+            haystacks.extend(entries.into_iter().map(|e| crate::search::Entry { story: si as u32, ..e }));
+        }
         LoadedChunk { stories, diagnostics, haystacks: Some(haystacks) }
     }
 }

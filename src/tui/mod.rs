@@ -71,7 +71,7 @@ enum Loaded {
 fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std::io::Result<Background> {
     let (tx, rx) = mpsc::channel();
     // A few chunks ahead at most: the copies wait here until their terms are taken.
-    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(4);
+    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(256);
     let (similar_tx, similar) = mpsc::channel();
     let root = root.to_path_buf();
     std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
@@ -82,11 +82,20 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
         let sink = tx.clone();
         let mut loaded = 0;
         let run = std::panic::AssertUnwindSafe(move || {
-            loader.run(|stories, diagnostics| {
-                // A part the similar-claims thread cannot take (it stopped) only means the index is built later.
-                let _ = parts_tx.send(app::SimilarClaims::input_of(loaded, &stories));
+            // Worked out on the threads that read each story: its filter entries and its copy for the index.
+            let each = |s: &crate::store::Story| {
+                (app::story_haystacks(s), app::SimilarClaims::input_of(0, std::slice::from_ref(s)))
+            };
+            loader.run_with(each, |stories, worked, diagnostics| {
+                let mut haystacks = Vec::with_capacity(worked.len());
+                for (hay, input) in worked {
+                    // A part the similar-claims thread cannot take (it stopped) only means the index is built later.
+                    let _ = parts_tx.send(app::SimilarClaims::numbered(input, loaded + haystacks.len()));
+                    haystacks.push(hay);
+                }
                 loaded += stories.len();
-                sink.send(Loaded::Chunk(app::LoadedChunk::with_haystacks(stories, diagnostics))).is_ok()
+                let chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
+                sink.send(Loaded::Chunk(chunk)).is_ok()
             })
         });
         let _ = tx.send(match std::panic::catch_unwind(run) {

@@ -107,6 +107,14 @@ impl SimilarClaims {
         SimilarClaims { index: b.finish(), names: all_names, externals: Vec::new() }
     }
 
+    /// One story's [`SimilarClaims::input`] (`input_of(0, [story])`) renumbered as story `si`.
+    pub fn numbered(mut input: SimilarInput, si: usize) -> SimilarInput {
+        for d in &mut input.docs {
+            d.0 = si as u32;
+        }
+        input
+    }
+
     /// How many stories the index was built from.
     pub fn stories(&self) -> usize {
         self.names.len()

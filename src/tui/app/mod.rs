@@ -25,7 +25,7 @@ use session::Unsaved;
 pub use tally::Tally;
 pub use update::update;
 
-pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried};
+pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried, story_haystacks};
 use super::geometry;
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;
