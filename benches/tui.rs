@@ -2,7 +2,8 @@
 //! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`);
 //! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7);
 //! `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [STARTS]` opens it warm only, with the cache in
-//! `CACHE_HOME` (kept between runs), including starts right after a quit mid-way, `/phnom` and peak memory (issue 16).
+//! `CACHE_HOME` (kept between runs), including starts right after a quit mid-way, `/phnom` and peak memory (issue 16);
+//! `FACTDESK_BENCH_EXE=PATH` measures another build of factdesk the same way.
 //! Results go into BENCHMARKS.md by hand, with the machine and the date.
 
 use factdesk::model::{Claim, Status, StoryFile};
@@ -348,6 +349,31 @@ fn peak_of(pid: u32) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
 }
 
+/// CPU time (user + system) of process `pid` so far, in clock ticks (Linux).
+fn cpu_of(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    Some(f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?)
+}
+
+/// Waits until process `pid` has used under 50 ms of CPU in half a second (its background work, such as the
+/// similar-claims index, is done), at most `limit`; returns how long that took.
+fn until_idle(pid: u32, limit: Duration) -> Duration {
+    let start = Instant::now();
+    let tick = 1000 / 100; // ms per clock tick (USER_HZ is 100 on Linux)
+    let mut last = cpu_of(pid).unwrap_or(0);
+    while start.elapsed() < limit {
+        std::thread::sleep(Duration::from_millis(500));
+        let now = cpu_of(pid).unwrap_or(0);
+        if (now - last) * tick < 50 {
+            break;
+        }
+        last = now;
+    }
+    start.elapsed()
+}
+
 /// The number of matches the status line shows for the `/` filter `query` (`/phnom█  (12 matches, searching…)`).
 fn matches_shown(screen: &str, query: &str) -> Option<usize> {
     let line = screen.lines().find(|l| l.contains(&format!("/{query}")))?;
@@ -364,8 +390,12 @@ fn matches_shown(screen: &str, query: &str) -> Option<usize> {
 /// - `STARTS` sessions: every story loaded, `/` then `phnom` typed, keystroke -> first matches drawn and -> all
 ///   matches; then the similar-claims index given time to build, and the process's peak memory (VmHWM).
 fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
-    let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk");
+    // FACTDESK_BENCH_EXE: another build to measure the same way in the same run (say the one before a change).
+    let exe = std::env::var_os("FACTDESK_BENCH_EXE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk"));
     assert!(exe.exists(), "run `cargo build --release` first");
+    println!("== binary {}", exe.display());
     let yaml: u64 = std::fs::read_dir(root)
         .unwrap()
         .flatten()
@@ -416,9 +446,14 @@ fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
     stats("start after a quit mid-way: spawn -> first claims", after_first);
     stats("start after a quit mid-way: spawn -> every story", after_whole);
     let (mut first_match, mut all_match, mut peaks) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut settle, mut before_filter) = (Vec::new(), Vec::new());
     for _ in 0..starts {
         let run = PtyRun::spawn(&exe, root, Some(cache_home));
         run.until(limit, loaded).expect("the workspace loads");
+        // Typed once the UI is idle: the similar-claims index built, nothing else running.
+        let pid = run.child.process_id().unwrap_or(0);
+        settle.push(until_idle(pid, Duration::from_secs(120)));
+        before_filter.push(peak_of(pid).unwrap_or(0));
         run.send(b"/");
         run.until(limit, |s| s.contains("/█") || s.contains("/ "));
         std::thread::sleep(Duration::from_millis(300));
@@ -430,8 +465,7 @@ fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
         if run.until(limit, |s| matches_shown(s, "phnom").is_some() && !s.contains("searching")).is_some() {
             all_match.push(t.elapsed());
         }
-        // The similar-claims index builds in the background: wait until the peak stops growing (3 s).
-        let pid = run.child.process_id().unwrap_or(0);
+        // Anything still building: wait until the peak stops growing (3 s).
         let (mut peak, mut since) = (0, Instant::now());
         let waited = Instant::now();
         while since.elapsed() < Duration::from_secs(3) && waited.elapsed() < Duration::from_secs(120) {
@@ -445,6 +479,9 @@ fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
         run.send(b"\r"); // out of the filter line, so `q` quits
         run.quit();
     }
+    stats("every story loaded -> idle (similar-claims index built)", settle);
+    before_filter.sort();
+    println!("peak memory before the filter: median {:.0} MB", before_filter[before_filter.len() / 2] as f64 / 1e6);
     stats("filter: `phnom` typed -> first matches drawn", first_match);
     stats("filter: `phnom` typed -> every match drawn", all_match);
     peaks.sort();
