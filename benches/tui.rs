@@ -1,9 +1,9 @@
 //! Benchmark of the review UI (not a test): the first frame on a workspace, and keystroke-to-frame on a generated
 //! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`);
 //! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7);
-//! `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [STARTS]` opens it warm only, with the cache in
+//! `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [ROUNDS]` opens it warm only, with the cache in
 //! `CACHE_HOME` (kept between runs), including starts right after a quit mid-way, `/phnom` and peak memory (issue 16);
-//! `FACTDESK_BENCH_EXE=PATH` measures another build of factdesk the same way.
+//! `FACTDESK_BENCH_EXE=A:B` measures two builds of factdesk the same way, alternating.
 //! Results go into BENCHMARKS.md by hand, with the machine and the date.
 
 use factdesk::model::{Claim, Status, StoryFile};
@@ -382,20 +382,37 @@ fn matches_shown(screen: &str, query: &str) -> Option<usize> {
     n.parse().ok()
 }
 
-/// `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [STARTS]` (issue 16): the release binary in a pty on a
-/// big workspace whose cache sits in `CACHE_HOME` (filled first if need be), only warm:
-/// - `STARTS` starts: spawn -> first claims on screen, spawn -> every story loaded;
-/// - `STARTS` times: a start quit mid-way through loading (1 s after its first claims), then a start at once:
-///   its first claims, and every story loaded;
-/// - `STARTS` sessions: every story loaded, `/` then `phnom` typed, keystroke -> first matches drawn and -> all
-///   matches; then the similar-claims index given time to build, and the process's peak memory (VmHWM).
-fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
-    // FACTDESK_BENCH_EXE: another build to measure the same way in the same run (say the one before a change).
-    let exe = std::env::var_os("FACTDESK_BENCH_EXE")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk"));
-    assert!(exe.exists(), "run `cargo build --release` first");
-    println!("== binary {}", exe.display());
+/// What one build gave in `archive_warm`.
+#[derive(Default)]
+struct WarmSamples {
+    first: Vec<Duration>,
+    after_quit_first: Vec<Duration>,
+    whole: Vec<Duration>,
+    settle: Vec<Duration>,
+    first_match: Vec<Duration>,
+    all_match: Vec<Duration>,
+    before_filter: Vec<u64>,
+    peaks: Vec<u64>,
+    not_mid_way: usize,
+}
+
+/// `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [ROUNDS]` (issue 16): the release binary in a pty on a
+/// big workspace whose cache sits in `CACHE_HOME` (filled first if need be), warm. Each round is two starts:
+/// - a start after a whole session: spawn -> first claims on screen; quit 1 s later, mid-way through loading;
+/// - a start right after that quit: spawn -> first claims, -> every story loaded, -> idle (the similar-claims
+///   index built); then `/` and `phnom` typed: -> first matches drawn, -> every match; and the process's peak
+///   memory (VmHWM) before the filter and at the end.
+///
+/// `FACTDESK_BENCH_EXE=A:B` measures builds A and B (say before and after a change), alternating round by round,
+/// so both see the same machine.
+fn archive_warm(root: &Path, cache_home: &Path, rounds: usize) {
+    let exes: Vec<std::path::PathBuf> = match std::env::var("FACTDESK_BENCH_EXE") {
+        Ok(list) => list.split(':').map(std::path::PathBuf::from).collect(),
+        Err(_) => vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk")],
+    };
+    for exe in &exes {
+        assert!(exe.exists(), "{}: run `cargo build --release` first", exe.display());
+    }
     let yaml: u64 = std::fs::read_dir(root)
         .unwrap()
         .flatten()
@@ -413,86 +430,77 @@ fn archive_warm(root: &Path, cache_home: &Path, starts: usize) {
     let loaded = |s: &str| claims_listed(s) && !s.contains("loading ");
     {
         let t = Instant::now();
-        let run = PtyRun::spawn(&exe, root, Some(cache_home));
+        let run = PtyRun::spawn(&exes[0], root, Some(cache_home));
         run.until(limit, loaded).expect("the workspace loads");
         run.quit();
         println!("filling / checking the cache: {:.1} s", t.elapsed().as_secs_f64());
     }
-    let (mut first, mut whole) = (Vec::new(), Vec::new());
-    for _ in 0..starts {
-        let run = PtyRun::spawn(&exe, root, Some(cache_home));
-        first.extend(run.until(limit, claims_listed));
-        whole.extend(run.until(limit, loaded));
-        run.quit();
-    }
-    stats("warm: spawn -> first claims on screen", first);
-    stats("warm: spawn -> every story loaded", whole);
-    let (mut quit_first, mut after_first, mut after_whole) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..starts {
-        let run = PtyRun::spawn(&exe, root, Some(cache_home));
-        quit_first.extend(run.until(limit, claims_listed));
-        std::thread::sleep(Duration::from_secs(1));
-        let mid_way = run.screen().contains("loading ");
-        run.quit();
-        if !mid_way {
-            println!("(this start had loaded every story within 1 s of its first claims: not a quit mid-way)");
-        }
-        let run = PtyRun::spawn(&exe, root, Some(cache_home));
-        after_first.extend(run.until(limit, claims_listed));
-        after_whole.extend(run.until(limit, loaded));
-        run.quit();
-    }
-    stats("quit mid-way: spawn -> first claims (the quit start)", quit_first);
-    stats("start after a quit mid-way: spawn -> first claims", after_first);
-    stats("start after a quit mid-way: spawn -> every story", after_whole);
-    let (mut first_match, mut all_match, mut peaks) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut settle, mut before_filter) = (Vec::new(), Vec::new());
-    for _ in 0..starts {
-        let run = PtyRun::spawn(&exe, root, Some(cache_home));
-        run.until(limit, loaded).expect("the workspace loads");
-        // Typed once the UI is idle: the similar-claims index built, nothing else running.
-        let pid = run.child.process_id().unwrap_or(0);
-        settle.push(until_idle(pid, Duration::from_secs(120)));
-        before_filter.push(peak_of(pid).unwrap_or(0));
-        run.send(b"/");
-        run.until(limit, |s| s.contains("/█") || s.contains("/ "));
-        std::thread::sleep(Duration::from_millis(300));
-        let t = Instant::now();
-        run.send(b"phnom");
-        if run.until(limit, |s| matches_shown(s, "phnom").is_some_and(|n| n > 0)).is_some() {
-            first_match.push(t.elapsed());
-        }
-        if run.until(limit, |s| matches_shown(s, "phnom").is_some() && !s.contains("searching")).is_some() {
-            all_match.push(t.elapsed());
-        }
-        // Anything still building: wait until the peak stops growing (3 s).
-        let (mut peak, mut since) = (0, Instant::now());
-        let waited = Instant::now();
-        while since.elapsed() < Duration::from_secs(3) && waited.elapsed() < Duration::from_secs(120) {
-            let now = peak_of(pid).unwrap_or(0);
-            if now > peak {
-                (peak, since) = (now, Instant::now());
+    let mut samples: Vec<WarmSamples> = exes.iter().map(|_| WarmSamples::default()).collect();
+    for _ in 0..rounds {
+        for (exe, got) in exes.iter().zip(&mut samples) {
+            let run = PtyRun::spawn(exe, root, Some(cache_home));
+            got.first.extend(run.until(limit, claims_listed));
+            std::thread::sleep(Duration::from_secs(1));
+            got.not_mid_way += usize::from(!run.screen().contains("loading "));
+            run.quit();
+            let run = PtyRun::spawn(exe, root, Some(cache_home));
+            got.after_quit_first.extend(run.until(limit, claims_listed));
+            got.whole.extend(run.until(limit, loaded));
+            // Typed once the UI is idle: the similar-claims index built, nothing else running.
+            let pid = run.child.process_id().unwrap_or(0);
+            got.settle.push(until_idle(pid, Duration::from_secs(120)));
+            got.before_filter.push(peak_of(pid).unwrap_or(0));
+            run.send(b"/");
+            run.until(limit, |s| s.contains("/█") || s.contains("/ "));
+            std::thread::sleep(Duration::from_millis(300));
+            let t = Instant::now();
+            run.send(b"phnom");
+            if run.until(limit, |s| matches_shown(s, "phnom").is_some_and(|n| n > 0)).is_some() {
+                got.first_match.push(t.elapsed());
             }
-            std::thread::sleep(Duration::from_millis(100));
+            if run.until(limit, |s| matches_shown(s, "phnom").is_some() && !s.contains("searching")).is_some() {
+                got.all_match.push(t.elapsed());
+            }
+            // Anything still building: wait until the peak stops growing (3 s).
+            let (mut peak, mut since) = (0, Instant::now());
+            let waited = Instant::now();
+            while since.elapsed() < Duration::from_secs(3) && waited.elapsed() < Duration::from_secs(120) {
+                let now = peak_of(pid).unwrap_or(0);
+                if now > peak {
+                    (peak, since) = (now, Instant::now());
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            got.peaks.push(peak);
+            run.send(b"\r"); // out of the filter line, so `q` quits
+            run.quit();
         }
-        peaks.push(peak);
-        run.send(b"\r"); // out of the filter line, so `q` quits
-        run.quit();
     }
-    stats("every story loaded -> idle (similar-claims index built)", settle);
-    before_filter.sort();
-    println!("peak memory before the filter: median {:.0} MB", before_filter[before_filter.len() / 2] as f64 / 1e6);
-    stats("filter: `phnom` typed -> first matches drawn", first_match);
-    stats("filter: `phnom` typed -> every match drawn", all_match);
-    peaks.sort();
     let mb = |b: u64| b as f64 / 1e6;
-    println!(
-        "peak memory (VmHWM) after load + /phnom + similar index: median {:.0} MB = {:.2}x the YAML (min {:.0}, max {:.0} MB)",
-        mb(peaks[peaks.len() / 2]),
-        peaks[peaks.len() / 2] as f64 / yaml as f64,
-        mb(peaks[0]),
-        mb(peaks[peaks.len() - 1])
-    );
+    for (exe, got) in exes.iter().zip(samples) {
+        println!("== binary {} ({rounds} rounds)", exe.display());
+        if got.not_mid_way > 0 {
+            println!("({} of the quit starts had loaded every story within 1 s: not quit mid-way)", got.not_mid_way);
+        }
+        stats("warm: spawn -> first claims on screen", got.first);
+        stats("right after a quit mid-way: spawn -> first claims", got.after_quit_first);
+        stats("right after a quit mid-way: spawn -> every story", got.whole);
+        stats("every story loaded -> idle (similar index built)", got.settle);
+        stats("filter: `phnom` typed -> first matches drawn", got.first_match);
+        stats("filter: `phnom` typed -> every match drawn", got.all_match);
+        let median = |mut v: Vec<u64>| {
+            v.sort();
+            v[v.len() / 2]
+        };
+        let (before, peak) = (median(got.before_filter), median(got.peaks.clone()));
+        println!(
+            "peak memory (VmHWM), medians: {:.0} MB before the filter, {:.0} MB at the end = {:.2}x the YAML (max {:.0} MB)",
+            mb(before),
+            mb(peak),
+            peak as f64 / yaml as f64,
+            mb(*got.peaks.iter().max().unwrap_or(&0))
+        );
+    }
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("== done; load average {}", load.trim());
 }
