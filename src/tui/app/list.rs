@@ -137,7 +137,9 @@ impl App {
                 for story in mine.chunk_by(|a, b| a.0 == b.0) {
                     let si = story[0].0;
                     let claims = &self.ws.stories[si].file.claims;
-                    let (mut cands, mut accepted): (Vec<(usize, i64)>, Vec<(usize, i64)>) = story
+                    // (claim, score) of the story's candidates and of its accepted claims.
+                    type Scored = Vec<(usize, i64)>;
+                    let (mut cands, mut accepted): (Scored, Scored) = story
                         .iter()
                         .map(|&(_, ci, score)| (ci, score))
                         .partition(|&(ci, _)| claims[ci].status == Status::Candidate);
