@@ -306,6 +306,9 @@ fn event_loop(
         release_free_memory();
         similar = loaded_similar.take();
         guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
+        if signalled() {
+            return Ok(());
+        }
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
@@ -330,6 +333,11 @@ fn event_loop(
             r.similar = loaded_similar.take().or_else(|| build_similar(app));
             r.refresh_git(app);
             guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
+            // A signal that came before the guard listened for one (the first frame is drawn before it starts):
+            // nothing could be edited yet, so it ends the UI as it would have while loading.
+            if signalled() {
+                return Ok(());
+            }
         }
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while stories or filter results are streaming in.
