@@ -269,15 +269,20 @@ fn event_loop(
     let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
     dispatch(app, Action::Resize(size.width, size.height), &mut no_runner)?;
+    // What takes time in proportion to the archive (a watch on every story folder, a look for recovery journals
+    // in every one) runs on threads of its own: the first claims go on screen without waiting for it. The watch
+    // starts as the stories load, as it always did (what changes on disk meanwhile is reloaded once they are in).
+    let orphans = orphans_in_background(&app.ws.root);
+    let mut watcher = Some(watch_in_background(&app.ws.root));
     let first = first_messages(&loading);
     // No effect is carried out yet (the only one a load can ask for is a `/` filter, and none is typed).
     let (loaded, _) = absorb(app, first.into_iter(), &loading, &mut |app, a| dispatch(app, a, &mut no_runner))?;
-    term.draw(|f| view::draw(f, app))?;
-    // What takes time in proportion to the archive (a watch on every story folder, a look for recovery journals
-    // in every one) runs on threads of its own, started once the first claims are on screen, so it never competes
-    // with them for the disk.
-    let orphans = orphans_in_background(&app.ws.root);
-    let mut watcher = Some(watch_in_background(&app.ws.root));
+    if !loaded {
+        // A big workspace: its first claims now, with "loading" in the header. A small one that is already whole
+        // is drawn once the watcher and the guard are on (below), so a screen without "loading" always means
+        // changes on disk are watched and edits are journaled.
+        term.draw(|f| view::draw(f, app))?;
+    }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
     let mut loading = (!loaded).then_some(loading);
