@@ -70,7 +70,7 @@ enum Loaded {
 /// claim's text is held. The index comes on the second receiver once every story is in.
 fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std::io::Result<Background> {
     let (tx, rx) = mpsc::channel();
-    // A few chunks ahead at most: the copies wait here until their terms are taken.
+    // A few hundred stories ahead at most: their copies wait here until their terms are taken.
     let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(256);
     let (similar_tx, similar) = mpsc::channel();
     let root = root.to_path_buf();
@@ -263,7 +263,7 @@ fn event_loop(
     loaded_similar: mpsc::Receiver<app::SimilarClaims>,
 ) -> std::io::Result<()> {
     // Until the guard starts nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader
-    // stops and removes its unfinished cache file, the terminal is restored) rather than killing the process in
+    // stops and finishes a cache file it was rewriting, the terminal is restored) rather than killing the process in
     // the alternate screen. Registered first, so no wait below runs without it.
     let signals = crate::safety::journal::signal_flag().ok();
     let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
