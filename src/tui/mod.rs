@@ -75,7 +75,6 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
     let (similar_tx, similar) = mpsc::channel();
     let root = root.to_path_buf();
     std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
-        lower_priority();
         let index = app::SimilarClaims::build_parts(parts_rx);
         let _ = similar_tx.send(index.with_externals(effects::archive(&root)));
     })?;
@@ -111,18 +110,6 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
         });
     })?;
     Ok(Background { loaded: rx, similar, handle })
-}
-
-/// Lets the calling thread give way to the others of the process (the loader, the UI): the similar-claims index is
-/// built while the stories load, and should not slow the load on a machine with two cores.
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: gettid and setpriority take no pointers; setpriority on our own thread id only lowers its priority
-    // (a failure leaves it as it was).
-    unsafe {
-        let tid = libc::gettid();
-        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
-    }
 }
 
 /// The loader thread, what it sends, and the similar-claims index built from what it read.
