@@ -70,8 +70,8 @@ enum Loaded {
 /// claim's text is held. The index comes on the second receiver once every story is in.
 fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std::io::Result<Background> {
     let (tx, rx) = mpsc::channel();
-    // A few hundred stories ahead at most: their copies wait here until their terms are taken.
-    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(256);
+    // A few stories ahead at most: their copies wait here until their terms are taken.
+    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(16);
     let (similar_tx, similar) = mpsc::channel();
     let root = root.to_path_buf();
     std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
