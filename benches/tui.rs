@@ -1,6 +1,9 @@
 //! Benchmark of the review UI (not a test): the first frame on a workspace, and keystroke-to-frame on a generated
 //! workspace of 10,000 claims. Run: `cargo bench --bench tui -- [WORKSPACE]` (default `claims`);
-//! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7).
+//! `cargo bench --bench tui -- archive DIR` opens a big generated workspace cold and warm (issue 7);
+//! `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [ROUNDS]` opens it warm only, with the cache in
+//! `CACHE_HOME` (kept between runs), including starts right after a quit mid-way, `/phnom` and peak memory (issue 16);
+//! `FACTDESK_BENCH_EXE=A:B` measures two builds of factdesk the same way, alternating.
 //! Results go into BENCHMARKS.md by hand, with the machine and the date.
 
 use factdesk::model::{Claim, Status, StoryFile};
@@ -136,10 +139,7 @@ impl PtyRun {
 
     /// Peak resident memory of the process so far, in bytes (Linux).
     fn peak_memory(&self) -> Option<u64> {
-        let pid = self.child.process_id()?;
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-        line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+        peak_of(self.child.process_id()?)
     }
 
     fn quit(mut self) {
@@ -342,8 +342,180 @@ fn worker_filter(app: &mut App, term: &mut Terminal<TestBackend>, keys: &[char])
     stats("filter (worker): typed character -> all results drawn", full);
 }
 
+/// Peak resident memory of process `pid` so far, in bytes (Linux).
+fn peak_of(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+}
+
+/// CPU time (user + system) of process `pid` so far, in clock ticks (Linux).
+fn cpu_of(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    Some(f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?)
+}
+
+/// Waits until process `pid` has used under 50 ms of CPU in half a second (its background work, such as the
+/// similar-claims index, is done), at most `limit`; returns how long that took.
+fn until_idle(pid: u32, limit: Duration) -> Duration {
+    let start = Instant::now();
+    let tick = 1000 / 100; // ms per clock tick (USER_HZ is 100 on Linux)
+    let mut last = cpu_of(pid).unwrap_or(0);
+    while start.elapsed() < limit {
+        std::thread::sleep(Duration::from_millis(500));
+        let now = cpu_of(pid).unwrap_or(0);
+        if (now - last) * tick < 50 {
+            break;
+        }
+        last = now;
+    }
+    start.elapsed()
+}
+
+/// The number of matches the status line shows for the `/` filter `query` (`/phnom█  (12 matches, searching…)`).
+fn matches_shown(screen: &str, query: &str) -> Option<usize> {
+    let line = screen.lines().find(|l| l.contains(&format!("/{query}")))?;
+    let rest = &line[line.find(" (")? + 2..];
+    let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    n.parse().ok()
+}
+
+/// What one build gave in `archive_warm`.
+#[derive(Default)]
+struct WarmSamples {
+    first: Vec<Duration>,
+    after_quit_first: Vec<Duration>,
+    whole: Vec<Duration>,
+    settle: Vec<Duration>,
+    first_match: Vec<Duration>,
+    all_match: Vec<Duration>,
+    before_filter: Vec<u64>,
+    peaks: Vec<u64>,
+    not_mid_way: usize,
+}
+
+/// `cargo bench --bench tui -- archive-warm DIR CACHE_HOME [ROUNDS]` (issue 16): the release binary in a pty on a
+/// big workspace whose cache sits in `CACHE_HOME` (filled first if need be), warm. Each round is two starts:
+/// - a start after a whole session: spawn -> first claims on screen; quit 1 s later, mid-way through loading;
+/// - a start right after that quit: spawn -> first claims, -> every story loaded, -> idle (the similar-claims
+///   index built); then `/` and `phnom` typed: -> first matches drawn, -> every match; and the process's peak
+///   memory (VmHWM) before the filter and at the end.
+///
+/// `FACTDESK_BENCH_EXE=A:B` measures builds A and B (say before and after a change), alternating round by round,
+/// so both see the same machine.
+fn archive_warm(root: &Path, cache_home: &Path, rounds: usize) {
+    let exes: Vec<std::path::PathBuf> = match std::env::var("FACTDESK_BENCH_EXE") {
+        Ok(list) => list.split(':').map(std::path::PathBuf::from).collect(),
+        Err(_) => vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk")],
+    };
+    for exe in &exes {
+        assert!(exe.exists(), "{}: run `cargo build --release` first", exe.display());
+    }
+    let yaml: u64 = std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::metadata(e.path().join("claims.yaml")).ok())
+        .map(|m| m.len())
+        .sum();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "== archive-warm {}: {:.1} MB of claims.yaml; load average {}",
+        root.display(),
+        yaml as f64 / 1e6,
+        load.trim()
+    );
+    let limit = Duration::from_secs(300);
+    let loaded = |s: &str| claims_listed(s) && !s.contains("loading ");
+    {
+        let t = Instant::now();
+        let run = PtyRun::spawn(&exes[0], root, Some(cache_home));
+        run.until(limit, loaded).expect("the workspace loads");
+        run.quit();
+        println!("filling / checking the cache: {:.1} s", t.elapsed().as_secs_f64());
+    }
+    let mut samples: Vec<WarmSamples> = exes.iter().map(|_| WarmSamples::default()).collect();
+    for _ in 0..rounds {
+        for (exe, got) in exes.iter().zip(&mut samples) {
+            let run = PtyRun::spawn(exe, root, Some(cache_home));
+            got.first.extend(run.until(limit, claims_listed));
+            std::thread::sleep(Duration::from_secs(1));
+            got.not_mid_way += usize::from(!run.screen().contains("loading "));
+            run.quit();
+            let run = PtyRun::spawn(exe, root, Some(cache_home));
+            got.after_quit_first.extend(run.until(limit, claims_listed));
+            got.whole.extend(run.until(limit, loaded));
+            // Typed once the UI is idle: the similar-claims index built, nothing else running.
+            let pid = run.child.process_id().unwrap_or(0);
+            got.settle.push(until_idle(pid, Duration::from_secs(120)));
+            got.before_filter.push(peak_of(pid).unwrap_or(0));
+            run.send(b"/");
+            run.until(limit, |s| s.contains("/█") || s.contains("/ "));
+            std::thread::sleep(Duration::from_millis(300));
+            let t = Instant::now();
+            run.send(b"phnom");
+            if run.until(limit, |s| matches_shown(s, "phnom").is_some_and(|n| n > 0)).is_some() {
+                got.first_match.push(t.elapsed());
+            }
+            if run.until(limit, |s| matches_shown(s, "phnom").is_some() && !s.contains("searching")).is_some() {
+                got.all_match.push(t.elapsed());
+            }
+            // Anything still building: wait until the peak stops growing (3 s).
+            let (mut peak, mut since) = (0, Instant::now());
+            let waited = Instant::now();
+            while since.elapsed() < Duration::from_secs(3) && waited.elapsed() < Duration::from_secs(120) {
+                let now = peak_of(pid).unwrap_or(0);
+                if now > peak {
+                    (peak, since) = (now, Instant::now());
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            got.peaks.push(peak);
+            run.send(b"\r"); // out of the filter line, so `q` quits
+            run.quit();
+        }
+    }
+    let mb = |b: u64| b as f64 / 1e6;
+    for (exe, got) in exes.iter().zip(samples) {
+        println!("== binary {} ({rounds} rounds)", exe.display());
+        if got.not_mid_way > 0 {
+            println!("({} of the quit starts had loaded every story within 1 s: not quit mid-way)", got.not_mid_way);
+        }
+        stats("warm: spawn -> first claims on screen", got.first);
+        stats("right after a quit mid-way: spawn -> first claims", got.after_quit_first);
+        stats("right after a quit mid-way: spawn -> every story", got.whole);
+        stats("every story loaded -> idle (similar index built)", got.settle);
+        stats("filter: `phnom` typed -> first matches drawn", got.first_match);
+        stats("filter: `phnom` typed -> every match drawn", got.all_match);
+        let median = |mut v: Vec<u64>| {
+            v.sort();
+            v[v.len() / 2]
+        };
+        let (before, peak) = (median(got.before_filter), median(got.peaks.clone()));
+        println!(
+            "peak memory (VmHWM), medians: {:.0} MB before the filter, {:.0} MB at the end = {:.2}x the YAML (max {:.0} MB)",
+            mb(before),
+            mb(peak),
+            peak as f64 / yaml as f64,
+            mb(*got.peaks.iter().max().unwrap_or(&0))
+        );
+    }
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("== done; load average {}", load.trim());
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    if args.first().map(String::as_str) == Some("archive-warm") {
+        let starts = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(5);
+        archive_warm(
+            Path::new(args.get(1).expect("archive-warm DIR CACHE_HOME")),
+            Path::new(args.get(2).expect("CACHE_HOME")),
+            starts,
+        );
+        return;
+    }
     if args.first().map(String::as_str) == Some("archive") {
         archive(Path::new(args.get(1).expect("archive DIR")));
         return;

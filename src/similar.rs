@@ -202,6 +202,97 @@ fn bag(f: &Fields, p: &Params) -> (Vec<(u64, f32)>, f32) {
     (out, len)
 }
 
+/// Builds a [`SimilarIndex`] a document at a time ([`SimilarIndex::from_docs`] in steps), so a caller holding the
+/// documents' texts can free them before [`Builder::finish`] lays out the postings: a million claims' texts, their
+/// terms and their postings are then never in memory at once.
+pub struct Builder {
+    ix: SimilarIndex,
+    vocab: HashMap<u64, u32>,
+    /// Every document's (term, tf), concatenated, in blocks (a block is freed once its postings are laid out, and
+    /// growing never copies the whole list).
+    raw: Vec<Vec<(u32, f32)>>,
+    /// Terms per document.
+    counts: Vec<u32>,
+    lens: Vec<f32>,
+    df: Vec<u32>,
+}
+
+/// Entries per block of [`Builder`]'s terms.
+const RAW_BLOCK: usize = 1 << 20;
+
+impl Builder {
+    pub fn new(params: Params) -> Builder {
+        Builder {
+            ix: SimilarIndex { params, ..Default::default() },
+            vocab: HashMap::new(),
+            raw: Vec::new(),
+            counts: Vec::new(),
+            lens: Vec::new(),
+            df: Vec::new(),
+        }
+    }
+
+    /// Adds one document.
+    pub fn add(&mut self, doc: DocRef, fields: &Fields) {
+        let (bag, len) = bag(fields, &self.ix.params);
+        self.counts.push(bag.len() as u32);
+        for (h, w) in bag {
+            let next = self.vocab.len() as u32;
+            let t = *self.vocab.entry(h).or_insert(next);
+            if t as usize == self.df.len() {
+                self.df.push(0);
+            }
+            self.df[t as usize] += 1;
+            if self.raw.last().is_none_or(|b| b.len() == RAW_BLOCK) {
+                self.raw.push(Vec::with_capacity(RAW_BLOCK));
+            }
+            if let Some(block) = self.raw.last_mut() {
+                block.push((t, w));
+            }
+        }
+        self.lens.push(len);
+        self.ix.docs.push(doc);
+    }
+
+    /// The index of every document added.
+    pub fn finish(self) -> SimilarIndex {
+        let Builder { mut ix, vocab, raw, counts, lens, df } = self;
+        ix.vocab = vocab.into_iter().collect();
+        ix.vocab.sort_unstable();
+        let n = ix.docs.len() as f32;
+        ix.avgdl = (lens.iter().sum::<f32>() / n.max(1.0)).max(1.0);
+        ix.idf = df.iter().map(|&d| (1.0 + (n - d as f32 + 0.5) / (d as f32 + 0.5)).ln()).collect();
+        // Inverted lists, by counting sort, holding each posting's BM25 impact.
+        ix.post_off = Vec::with_capacity(df.len() + 1);
+        ix.post_off.push(0);
+        let mut acc = 0u32;
+        for &d in &df {
+            acc += d;
+            ix.post_off.push(acc);
+        }
+        let mut fill: Vec<u32> = ix.post_off[..df.len()].to_vec();
+        let mut postings = vec![(0, 0.0); acc as usize];
+        let Params { k1, b, .. } = ix.params;
+        ix.own = Vec::with_capacity(ix.docs.len());
+        // Blocks are dropped as the walk leaves them.
+        let mut terms = raw.into_iter().flatten();
+        for (d, &count) in counts.iter().enumerate() {
+            let norm = k1 * (1.0 - b + b * lens[d] / ix.avgdl);
+            let mut own = 0.0;
+            for (t, tf) in terms.by_ref().take(count as usize) {
+                let slot = &mut fill[t as usize];
+                let impact = ix.idf[t as usize] * tf * (k1 + 1.0) / (tf + norm);
+                postings[*slot as usize] = (d as u32, impact);
+                own += tf * impact;
+                *slot += 1;
+            }
+            ix.own.push(own);
+        }
+        ix.postings = postings;
+        ix
+    }
+}
+
 impl SimilarIndex {
     /// Indexes every claim of the workspace.
     pub fn build(ws: &Workspace) -> Self {
@@ -224,58 +315,11 @@ impl SimilarIndex {
 
     /// Indexes the given documents with the given settings.
     pub fn from_docs<'a>(items: impl IntoIterator<Item = (DocRef, Fields<'a>)>, params: Params) -> Self {
-        let mut ix = SimilarIndex { params, ..Default::default() };
-        let mut vocab: HashMap<u64, u32> = HashMap::new();
-        let mut raw: Vec<(u32, f32)> = Vec::new(); // every doc's (term, tf), concatenated
-        let mut raw_off: Vec<u32> = vec![0];
-        let mut lens: Vec<f32> = Vec::new();
-        let mut df: Vec<u32> = Vec::new();
+        let mut b = Builder::new(params);
         for (doc, fields) in items {
-            let (bag, len) = bag(&fields, &params);
-            for (h, w) in bag {
-                let next = vocab.len() as u32;
-                let t = *vocab.entry(h).or_insert(next);
-                if t as usize == df.len() {
-                    df.push(0);
-                }
-                df[t as usize] += 1;
-                raw.push((t, w));
-            }
-            raw_off.push(raw.len() as u32);
-            lens.push(len);
-            ix.docs.push(doc);
+            b.add(doc, &fields);
         }
-        ix.vocab = vocab.into_iter().collect();
-        ix.vocab.sort_unstable();
-        let n = ix.docs.len() as f32;
-        ix.avgdl = (lens.iter().sum::<f32>() / n.max(1.0)).max(1.0);
-        ix.idf = df.iter().map(|&d| (1.0 + (n - d as f32 + 0.5) / (d as f32 + 0.5)).ln()).collect();
-        // Inverted lists, by counting sort, holding each posting's BM25 impact.
-        ix.post_off = Vec::with_capacity(df.len() + 1);
-        ix.post_off.push(0);
-        let mut acc = 0u32;
-        for &d in &df {
-            acc += d;
-            ix.post_off.push(acc);
-        }
-        let mut fill: Vec<u32> = ix.post_off[..df.len()].to_vec();
-        let mut postings = vec![(0, 0.0); acc as usize];
-        let Params { k1, b, .. } = params;
-        ix.own = Vec::with_capacity(ix.docs.len());
-        for d in 0..ix.docs.len() {
-            let norm = k1 * (1.0 - b + b * lens[d] / ix.avgdl);
-            let mut own = 0.0;
-            for &(t, tf) in &raw[raw_off[d] as usize..raw_off[d + 1] as usize] {
-                let slot = &mut fill[t as usize];
-                let impact = ix.idf[t as usize] * tf * (k1 + 1.0) / (tf + norm);
-                postings[*slot as usize] = (d as u32, impact);
-                own += tf * impact;
-                *slot += 1;
-            }
-            ix.own.push(own);
-        }
-        ix.postings = postings;
-        ix
+        b.finish()
     }
 
     pub fn len(&self) -> usize {

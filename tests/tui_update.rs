@@ -1101,7 +1101,10 @@ fn stories_stream_in_and_editing_waits_until_every_one_is_here() {
     let mut rest = stories.into_iter();
     let first = rest.next().unwrap();
     let first_claims = first.file.claims.len();
-    assert_eq!(update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: vec![first], diagnostics: vec![] })), None);
+    assert_eq!(
+        update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: vec![first], ..Default::default() })),
+        None
+    );
     assert_eq!(app.loading, Some((1, total)));
     assert_eq!(app.rows.iter().filter(|r| matches!(r, Row::Claim(..))).count(), first_claims);
     assert!(matches!(app.rows[app.selected], Row::Claim(0, _)), "the cursor lands on the first claim");
@@ -1118,7 +1121,7 @@ fn stories_stream_in_and_editing_waits_until_every_one_is_here() {
     assert_eq!(app.ws.stories[0].file, before);
     // The rest arrive; the selection stays on its claim.
     let selected = current_id(&app);
-    update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: rest.collect(), diagnostics: vec![] }));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: rest.collect(), ..Default::default() }));
     assert_eq!(current_id(&app), selected);
     assert_eq!(app.loading, Some((total, total)));
     update(&mut app, Reply::LoadFinished);
@@ -1140,11 +1143,14 @@ fn a_filter_typed_while_loading_runs_again_over_the_new_claims() {
     let mut app = factdesk::tui::app::App::new(ws, factdesk::tui::keymap::Keymap::default(), full.theme, "T".into());
     app.loading = Some((0, 3));
     app.async_filter = true;
-    update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: vec![stories.next().unwrap()], diagnostics: vec![] }));
+    update(
+        &mut app,
+        Reply::StoriesLoaded(LoadedChunk { stories: vec![stories.next().unwrap()], ..Default::default() }),
+    );
     press(&mut app, "/");
     type_text(&mut app, "gdp");
     let effect =
-        update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: stories.collect(), diagnostics: vec![] }));
+        update(&mut app, Reply::StoriesLoaded(LoadedChunk { stories: stories.collect(), ..Default::default() }));
     assert_eq!(effect, None, "not on every chunk");
     assert!(app.filter_pending, "the status line says results are still coming");
     assert_eq!(update(&mut app, Reply::LoadFinished), Some(Effect::Filter("gdp".into())));

@@ -140,8 +140,33 @@ struct Scan {
 
 impl Scan {
     fn of(root: &Path) -> Result<Scan, Diagnostic> {
+        Scan::with_dirs(root, store::story_dirs(root)?)
+    }
+
+    /// Like [`Scan::of`], but the folders are every subfolder (and link) of `root` as its listing names them,
+    /// without looking into one: the streaming loader checks each for a story file when it reaches it, so the
+    /// first story is on screen before ten thousand folders are looked into.
+    fn quick(root: &Path) -> Result<Scan, Diagnostic> {
+        let entries = fs::read_dir(root).map_err(|e| {
+            Diagnostic::error(
+                root,
+                0,
+                0,
+                format!("cannot open the workspace: {e}; pass the folder that holds your stories"),
+            )
+        })?;
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            // The listing's file type (no stat); a type it does not know is looked at by the loader too.
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir() || t.is_symlink()) || e.file_type().is_err())
+            .map(|e| e.path())
+            .collect();
+        dirs.sort();
+        Scan::with_dirs(root, dirs)
+    }
+
+    fn with_dirs(root: &Path, dirs: Vec<PathBuf>) -> Result<Scan, Diagnostic> {
         let scan_time = SystemTime::now();
-        let dirs = store::story_dirs(root)?;
         let mut diagnostics = Vec::new();
         let config = store::load_config(root).unwrap_or_else(|d| {
             diagnostics.push(d);

@@ -6,12 +6,18 @@
 //! file is rewritten, as the load goes, only when something changed: records kept from before the first
 //! change are copied from the old file. The search table beside it is then removed, and `factdesk search`
 //! writes it again the next time it loads the workspace.
+//!
+//! A load stopped mid-way (the UI quit) never leaves a cache the next start cannot use: while nothing changed the
+//! old file stays as it is; once the file was being rewritten, the records not reached yet are copied on from the
+//! old file as they are (each is checked again when it is next read), or, with no old file to copy from, the
+//! stories read so far are kept, so a cold start that is quit still leaves the next one less to parse. The file
+//! is always written to a temporary file and renamed over the old one.
 
 use super::codec::{Dec, Enc, decode_entry, encode_entry};
 use super::{Entry, MAGIC, search_table_file, stamps_of};
 use crate::diag::Diagnostic;
 use crate::model::WorkspaceConfig;
-use crate::store::{Story, Workspace};
+use crate::store::{self, Story, Workspace};
 use std::fs;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -29,12 +35,14 @@ pub struct Loader {
     config_hash: String,
     cache: Option<PathBuf>,
     scan_time: SystemTime,
+    /// Stories per chunk after the first.
+    chunk: usize,
 }
 
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
 /// brings them. Errors as [`crate::load::load_workspace`] (a folder that cannot be read).
 pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Diagnostic> {
-    let super::Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = super::Scan::of(root)?;
+    let super::Scan { scan_time, dirs, config, mut diagnostics, config_hash, canon } = super::Scan::quick(root)?;
     // The workspace's own diagnostics come with the last chunk, or here when there are no stories to bring.
     if dirs.is_empty() {
         diagnostics.extend(crate::load::workspace_diagnostics(root));
@@ -48,6 +56,7 @@ pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Di
         config_hash,
         cache: cache.map(Path::to_path_buf),
         scan_time,
+        chunk: CHUNK,
     };
     Ok((shell, loader))
 }
@@ -222,6 +231,18 @@ impl NewCache {
         Ok(())
     }
 
+    /// Copies every record of the old file from `next` (already read) on, as they are: a load stopped mid-way
+    /// keeps the records it did not reach. `old` is the file being read, never the path again.
+    fn copy_rest(&mut self, next: Option<Record>, old: &mut OldCache) -> std::io::Result<()> {
+        if let Some(r) = next {
+            self.record(&r.raw)?;
+        }
+        for r in old.by_ref() {
+            self.record(&r.raw)?;
+        }
+        Ok(())
+    }
+
     fn finish(self, path: &Path) -> std::io::Result<()> {
         let mut f = self.w.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(self.count_at))?;
@@ -269,10 +290,19 @@ struct Done {
     /// `Some((offset, length))` of the old record when it was reused unchanged.
     reused: Option<(u64, u64)>,
     hashed: bool,
+    /// The folder holds no story, and held none when the cache was written: nothing changed.
+    no_story: bool,
 }
 
 impl Loader {
-    /// How many story folders the workspace has.
+    /// Stories per chunk after the first (tests use small chunks to stop a load between them).
+    #[cfg(test)]
+    fn with_chunk(self, chunk: usize) -> Loader {
+        Loader { chunk: chunk.max(1), ..self }
+    }
+
+    /// How many folders may hold a story (every subfolder of the workspace: those without a story file are
+    /// found out as the load reaches them).
     pub fn total(&self) -> usize {
         self.dirs.len()
     }
@@ -280,6 +310,17 @@ impl Loader {
     /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
     /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
     pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
+        self.run_with(|_| (), |stories, _, diags| sink(stories, diags))
+    }
+
+    /// Like [`Loader::run`], and `each` works something out from every story as it is read, on the thread that
+    /// read it (so on every core, off the caller's path): the results come with their chunk, one per story, in
+    /// the same order.
+    pub fn run_with<T: Send>(
+        self,
+        each: impl Fn(&Story) -> T + Sync,
+        mut sink: impl FnMut(Vec<Story>, Vec<T>, Vec<Diagnostic>) -> bool,
+    ) -> super::CacheStats {
         // One node budget for every story this load parses, on every thread (`yaml::NodeBudget`).
         let budget = crate::yaml::NodeBudget::new(crate::yaml::MAX_NODES_TOTAL);
         let _scope = crate::yaml::NodeBudget::enter(&budget);
@@ -291,7 +332,7 @@ impl Loader {
         let mut next = old.as_mut().and_then(OldCache::next);
         let mut i = 0;
         while i < self.dirs.len() {
-            let end = if i == 0 { 1 } else { (i + CHUNK).min(self.dirs.len()) };
+            let end = if i == 0 { 1 } else { (i + self.chunk).min(self.dirs.len()) };
             let mut jobs = Vec::with_capacity(end - i);
             for dir in &self.dirs[i..end] {
                 let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -309,13 +350,15 @@ impl Loader {
                 };
                 jobs.push((dir.as_path(), rec));
             }
-            let results = self.process(jobs);
+            let results = self.process(jobs, &each);
             let (mut stories, mut diags) = (Vec::with_capacity(results.len()), Vec::new());
-            for done in results {
+            let mut worked = Vec::with_capacity(results.len());
+            for (done, got) in results {
+                worked.extend(got);
                 stats.reused += usize::from(done.reused.is_some());
                 stats.hashed += usize::from(done.hashed);
-                stats.parsed += usize::from(done.reused.is_none() && !done.hashed);
-                changed |= done.reused.is_none();
+                stats.parsed += usize::from(done.reused.is_none() && !done.hashed && !done.no_story);
+                changed |= done.reused.is_none() && !done.no_story;
                 self.keep(&mut out, changed, &done, old.as_ref().map(|o| o.r.get_ref()));
                 diags.extend(done.diags);
                 stories.extend(done.story);
@@ -323,7 +366,15 @@ impl Loader {
             if end == self.dirs.len() {
                 diags.extend(crate::load::workspace_diagnostics(&self.root));
             }
-            if !sink(stories, diags) {
+            if !sink(stories, worked, diags) {
+                // Stopped mid-way: a cache being rewritten is finished with what it has, so the next start uses it.
+                if let (Out::Writing(mut w), Some(path)) = (out, &self.cache) {
+                    let kept = match old.as_mut() {
+                        Some(old) => w.copy_rest(next, old),
+                        None => Ok(()),
+                    };
+                    stats.written = kept.and_then(|()| w.finish(path)).is_ok();
+                }
                 return stats;
             }
             i = end;
@@ -361,13 +412,26 @@ impl Loader {
         }
     }
 
-    /// Decodes or parses a chunk of stories on every core, keeping their order.
-    fn process(&self, jobs: Vec<(&Path, Option<Record>)>) -> Vec<Done> {
-        crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| self.one(dir, rec))
+    /// Decodes or parses a chunk of stories on every core, keeping their order, with what `each` makes of each.
+    fn process<T: Send>(
+        &self,
+        jobs: Vec<(&Path, Option<Record>)>,
+        each: &(impl Fn(&Story) -> T + Sync),
+    ) -> Vec<(Done, Option<T>)> {
+        crate::load::on_threads(jobs, crate::search::threads(), |(dir, rec)| {
+            let done = self.one(dir, rec);
+            let got = done.story.as_ref().map(each);
+            (done, got)
+        })
     }
 
-    /// One story: from its cache record when the files are unchanged, else parsed.
+    /// One story: from its cache record when the files are unchanged, else parsed. A folder that is no story
+    /// (no story file in it: `store::is_story_candidate`) gives nothing, as `store::story_dirs` would leave it out.
     fn one(&self, dir: &Path, rec: Option<Record>) -> Done {
+        if !store::is_story_candidate(dir) {
+            // Not a change to the cache, unless a story stood here before.
+            return Done { no_story: rec.is_none(), ..Done::none() };
+        }
         if let Some(rec) = rec {
             let mut d = Dec { b: &rec.raw, at: 0 };
             if let Some(e) = decode_entry(&mut d, &self.root).filter(|_| d.at == rec.raw.len())
@@ -375,15 +439,22 @@ impl Loader {
             {
                 if !hashed {
                     let reused = Some((rec.offset, 8 + rec.raw.len() as u64));
-                    return Done { story: Some(e.story), diags: e.diags, record: Some(rec.raw), reused, hashed };
+                    return Done {
+                        story: Some(e.story),
+                        diags: e.diags,
+                        record: Some(rec.raw),
+                        reused,
+                        hashed,
+                        no_story: false,
+                    };
                 }
                 let e = Entry { yaml, article, ..e };
                 let record = self.encode(&e);
-                return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed };
+                return Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed, no_story: false };
             }
         }
         let (story, diags) = crate::load::parse_one(dir, &self.config);
-        let Some(story) = story else { return Done { story: None, diags, record: None, reused: None, hashed: false } };
+        let Some(story) = story else { return Done { diags, ..Done::none() } };
         match stamps_of(&story, self.scan_time) {
             Some((yaml, article)) => {
                 let e = Entry { yaml, article, story, diags };
@@ -395,9 +466,9 @@ impl Loader {
                     Some(decoded) if decoded.story.file == e.story.file => Entry { story: decoded.story, ..e },
                     _ => e,
                 };
-                Done { story: Some(e.story), diags: e.diags, record, reused: None, hashed: false }
+                Done { story: Some(e.story), diags: e.diags, record, ..Done::none() }
             }
-            None => Done { story: Some(story), diags, record: None, reused: None, hashed: false },
+            None => Done { story: Some(story), diags, ..Done::none() },
         }
     }
 
@@ -411,7 +482,7 @@ impl Loader {
 
 impl Done {
     fn none() -> Done {
-        Done { story: None, diags: Vec::new(), record: None, reused: None, hashed: false }
+        Done { story: None, diags: Vec::new(), record: None, reused: None, hashed: false, no_story: false }
     }
 }
 
@@ -502,6 +573,38 @@ mod tests {
     }
 
     #[test]
+    fn run_with_hands_what_each_story_gave_with_its_chunk_in_order() {
+        let (_t, root, cache) = workspace();
+        let (_, loader) = open(&root, Some(&cache)).unwrap();
+        let mut pairs = Vec::new();
+        loader.with_chunk(5).run_with(
+            |s| s.slug.clone(),
+            |stories, slugs, _| {
+                assert_eq!(stories.len(), slugs.len());
+                pairs.extend(stories.into_iter().map(|s| s.slug).zip(slugs));
+                true
+            },
+        );
+        assert_eq!(pairs.len(), 12);
+        assert!(pairs.iter().all(|(a, b)| a == b), "{pairs:?}");
+    }
+
+    #[test]
+    fn folders_without_a_story_are_left_out_without_rewriting_the_cache() {
+        let (_t, root, cache) = workspace();
+        fs::create_dir_all(root.join("exports")).unwrap();
+        fs::write(root.join("exports").join("a.md"), "an export").unwrap();
+        fs::write(root.join("notes.txt"), "a file beside the stories").unwrap();
+        let (whole, _) = load_with_stats(&root, None).unwrap();
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.written), (12, true));
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &whole);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
     fn unfinished_cache_files_of_killed_processes_are_swept_but_fresh_ones_kept() {
         let (_t, root, cache) = workspace();
         let dir = cache.parent().unwrap();
@@ -519,7 +622,7 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_cache_is_parsed_around_and_a_stopped_load_writes_nothing() {
+    fn a_damaged_cache_is_parsed_around_and_a_stopped_cold_load_keeps_what_it_read() {
         let (_t, root, cache) = workspace();
         let (whole, _) = load_with_stats(&root, None).unwrap();
         let (mut ws, loader) = open(&root, Some(&cache)).unwrap();
@@ -528,7 +631,8 @@ mod tests {
             false
         });
         assert_eq!(ws.stories.len(), 1, "stopped after the first chunk");
-        assert!(!stats.written && !cache.exists());
+        assert!(stats.written && cache.exists(), "the one story read is kept for the next start");
+        assert_eq!(load_with_stats(&root, Some(&cache)).unwrap().1.reused, 1);
         streamed(&root, Some(&cache));
         // Cut the file in the middle of a record: the stories from there on are parsed again.
         let bytes = fs::read(&cache).unwrap();
@@ -538,5 +642,123 @@ mod tests {
         assert!(stats.reused > 0 && stats.parsed > 0 && stats.written, "{stats:?}");
         let (_, stats, _) = streamed(&root, Some(&cache));
         assert_eq!(stats.reused, 12);
+    }
+
+    /// Loads through the stream in chunks of `chunk`, stopping after `stop` chunks (the UI quitting mid-way).
+    fn stopped(root: &Path, cache: &Path, chunk: usize, stop: usize) -> (usize, super::super::CacheStats) {
+        let (_, loader) = open(root, Some(cache)).unwrap();
+        let (mut chunks, mut stories) = (0, 0);
+        let stats = loader.with_chunk(chunk).run(|got, _| {
+            chunks += 1;
+            stories += got.len();
+            chunks < stop
+        });
+        (stories, stats)
+    }
+
+    #[test]
+    fn a_load_stopped_while_the_cache_is_rewritten_leaves_one_the_next_start_uses() {
+        let (_t, root, cache) = workspace();
+        streamed(&root, Some(&cache));
+        // The first story changed: the cache is being rewritten from the first chunk on when the UI quits.
+        let first = store::story_dirs(&root).unwrap()[0].join(store::STORY_FILE);
+        touch(&first, &(fs::read_to_string(&first).unwrap() + "# changed by hand\n"));
+        let (read, stats) = stopped(&root, &cache, 2, 2);
+        assert_eq!((read, stats.parsed, stats.written), (3, 1, true), "{stats:?}");
+        // The records it did not reach were copied on: the next start parses nothing.
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &load_with_stats(&root, None).unwrap().0);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn a_cold_load_stopped_mid_way_keeps_what_it_read() {
+        let (_t, root, cache) = workspace();
+        let (read, stats) = stopped(&root, &cache, 2, 2);
+        assert_eq!((read, stats.parsed, stats.written), (3, 3, true), "{stats:?}");
+        let (ws, stats, _) = streamed(&root, Some(&cache));
+        same(&ws, &load_with_stats(&root, None).unwrap().0);
+        assert_eq!((stats.parsed, stats.reused, stats.written), (9, 3, true));
+        let (_, stats, _) = streamed(&root, Some(&cache));
+        assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    /// What happens to the workspace or the cache between two starts.
+    #[derive(Debug, Clone)]
+    enum Edit {
+        Change(usize),
+        Remove(usize),
+        Add(usize),
+        Settings(u8),
+        CutCache(u8),
+    }
+
+    fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
+        use proptest::prelude::*;
+        prop_oneof![
+            (0..12usize).prop_map(Edit::Change),
+            (0..12usize).prop_map(Edit::Remove),
+            (0..12usize).prop_map(Edit::Add),
+            any::<u8>().prop_map(Edit::Settings),
+            (1..100u8).prop_map(Edit::CutCache),
+        ]
+    }
+
+    fn apply(root: &Path, cache: &Path, e: &Edit, n: usize) {
+        let dirs = store::story_dirs(root).unwrap();
+        let pick = |k: usize| dirs.get(k % dirs.len().max(1));
+        match e {
+            Edit::Change(k) => {
+                if let Some(d) = pick(*k) {
+                    let f = d.join(store::STORY_FILE);
+                    touch(&f, &(fs::read_to_string(&f).unwrap() + &format!("# edit {n}\n")));
+                }
+            }
+            Edit::Remove(k) => {
+                if let Some(d) = pick(*k) {
+                    fs::remove_dir_all(d).unwrap();
+                }
+            }
+            Edit::Add(k) => {
+                if let Some(d) = pick(*k) {
+                    let new = root.join(format!("{}-copy{n}", d.file_name().unwrap().to_string_lossy()));
+                    fs::create_dir_all(&new).unwrap();
+                    for f in fs::read_dir(d).unwrap().flatten() {
+                        touch(&new.join(f.file_name()), &fs::read_to_string(f.path()).unwrap());
+                    }
+                }
+            }
+            Edit::Settings(v) => touch(&root.join(store::CONFIG_FILE), &format!("# settings {v}\n")),
+            Edit::CutCache(pct) => {
+                if let Ok(bytes) = fs::read(cache) {
+                    fs::write(cache, &bytes[..bytes.len() * usize::from(*pct) / 100]).unwrap();
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 16, ..Default::default() })]
+
+        /// Whatever changed between starts and wherever a start was quit, the next start that runs to its end
+        /// gives what a fresh parse gives, and so does the one after it (from the cache it left).
+        #[test]
+        fn a_load_after_starts_quit_mid_way_equals_a_fresh_parse(
+            steps in proptest::collection::vec((edit(), 0..6usize), 1..6),
+        ) {
+            let (_t, root, cache) = workspace();
+            for (n, (e, stop)) in steps.iter().enumerate() {
+                apply(&root, &cache, e, n);
+                if *stop > 0 {
+                    stopped(&root, &cache, 2, *stop);
+                }
+            }
+            let fresh = load_with_stats(&root, None).unwrap().0;
+            let (ws, _, _) = streamed(&root, Some(&cache));
+            same(&ws, &fresh);
+            let (ws, stats, _) = streamed(&root, Some(&cache));
+            same(&ws, &fresh);
+            proptest::prop_assert_eq!(stats.parsed, 0);
+        }
     }
 }

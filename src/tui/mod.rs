@@ -62,17 +62,41 @@ enum Loaded {
 }
 
 /// Reads the stories on a thread, a chunk at a time, so the first ones are on screen at once. It stops at
-/// the next chunk once the receiver is gone (the UI quit); join it then, so an unfinished cache file is
-/// cleaned up.
-fn load_in_background(
-    loader: crate::cache::stream::Loader,
-) -> std::io::Result<(mpsc::Receiver<Loaded>, std::thread::JoinHandle<()>)> {
+/// the next chunk once the receiver is gone (the UI quit); join it then, so a cache file it was rewriting is
+/// finished.
+///
+/// The similar-claims index is built as the stories arrive, on a thread of its own: each chunk's claims are copied
+/// for it and dropped once their terms are taken, so the UI thread never copies every claim and no copy of every
+/// claim's text is held. The index comes on the second receiver once every story is in.
+fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std::io::Result<Background> {
     let (tx, rx) = mpsc::channel();
+    // A few stories ahead at most: their copies wait here until their terms are taken.
+    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(16);
+    let (similar_tx, similar) = mpsc::channel();
+    let root = root.to_path_buf();
+    std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
+        let index = app::SimilarClaims::build_parts(parts_rx);
+        let _ = similar_tx.send(index.with_externals(effects::archive(&root)));
+    })?;
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
         let sink = tx.clone();
+        let mut loaded = 0;
         let run = std::panic::AssertUnwindSafe(move || {
-            loader
-                .run(|stories, diagnostics| sink.send(Loaded::Chunk(app::LoadedChunk { stories, diagnostics })).is_ok())
+            // Worked out on the threads that read each story: its filter entries and its copy for the index.
+            let each = |s: &crate::store::Story| {
+                (app::story_haystacks(s), app::SimilarClaims::input_of(0, std::slice::from_ref(s)))
+            };
+            loader.run_with(each, |stories, worked, diagnostics| {
+                let mut haystacks = Vec::with_capacity(worked.len());
+                for (hay, input) in worked {
+                    // A part the similar-claims thread cannot take (it stopped) only means the index is built later.
+                    let _ = parts_tx.send(app::SimilarClaims::numbered(input, loaded + haystacks.len()));
+                    haystacks.push(hay);
+                }
+                loaded += stories.len();
+                let chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
+                sink.send(Loaded::Chunk(chunk)).is_ok()
+            })
         });
         let _ = tx.send(match std::panic::catch_unwind(run) {
             Ok(_) => Loaded::Done,
@@ -85,7 +109,14 @@ fn load_in_background(
             ),
         });
     })?;
-    Ok((rx, handle))
+    Ok(Background { loaded: rx, similar, handle })
+}
+
+/// The loader thread, what it sends, and the similar-claims index built from what it read.
+struct Background {
+    loaded: mpsc::Receiver<Loaded>,
+    similar: mpsc::Receiver<app::SimilarClaims>,
+    handle: std::thread::JoinHandle<()>,
 }
 
 /// `factdesk [WORKSPACE]`: opens the review UI. `color` is `--color` (`Some(false)`: never, `Some(true)`:
@@ -118,10 +149,10 @@ pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = load_in_background(loader).and_then(|(rx, handle)| {
-        let result = event_loop(&mut term, &mut app, mouse, rx);
-        let _ = handle.join();
-        result
+    let mut loader_thread = None;
+    let result = load_in_background(loader, &app.ws.root).and_then(|bg| {
+        loader_thread = Some(bg.handle);
+        event_loop(&mut term, &mut app, mouse, bg.loaded, bg.similar)
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
@@ -133,6 +164,11 @@ pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
     terminal::leave();
     for note in &app.exit_notes {
         let _ = writeln!(std::io::stderr(), "factdesk: {}", crate::sanitize::line(note));
+    }
+    // The loader stops at its next chunk, and finishes a cache file it was rewriting, so the next start can use
+    // it (see `cache::stream`); the terminal is already back to the shell meanwhile.
+    if let Some(handle) = loader_thread {
+        let _ = handle.join();
     }
     let Err(e) = result else { return ExitCode::SUCCESS };
     // Written with `writeln!`, not `eprintln!`, which panics when standard error is a closed terminal.
@@ -224,42 +260,60 @@ fn event_loop(
     app: &mut App,
     mouse: bool,
     loading: mpsc::Receiver<Loaded>,
+    loaded_similar: mpsc::Receiver<app::SimilarClaims>,
 ) -> std::io::Result<()> {
     // Until the guard starts nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader
-    // stops and removes its unfinished cache file, the terminal is restored) rather than killing the process in
+    // stops and finishes a cache file it was rewriting, the terminal is restored) rather than killing the process in
     // the alternate screen. Registered first, so no wait below runs without it.
     let signals = crate::safety::journal::signal_flag().ok();
     let signalled = || signals.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst));
     let size = term.size()?;
     dispatch(app, Action::Resize(size.width, size.height), &mut no_runner)?;
-    let mut first = first_messages(&loading);
+    // What takes time in proportion to the archive (a watch on every story folder, a look for recovery journals
+    // in every one) runs on threads of its own: the first claims go on screen without waiting for it. The watch
+    // starts as the stories load, as it always did (what changes on disk meanwhile is reloaded once they are in).
+    let orphans = orphans_in_background(&app.ws.root);
+    let mut watcher = Some(watch_in_background(&app.ws.root));
+    let first = first_messages(&loading);
+    // No effect is carried out yet (the only one a load can ask for is a `/` filter, and none is typed).
+    let (loaded, _) = absorb(app, first.into_iter(), &loading, &mut |app, a| dispatch(app, a, &mut no_runner))?;
+    if !loaded {
+        // A big workspace: its first claims now, with "loading" in the header. A small one that is already whole
+        // is drawn once the watcher and the guard are on (below), so a screen without "loading" always means
+        // changes on disk are watched and edits are journaled.
+        term.draw(|f| view::draw(f, app))?;
+    }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
-    // Watching starts now, so what changes on disk while the stories load is reloaded once they are in.
-    let mut watcher = Some(guard::Guard::watch(&app.ws.root));
-    let mut loading = Some(loading);
+    let mut loading = (!loaded).then_some(loading);
+    // Every story is here, and what waits for that has not started yet.
+    let mut just_loaded = loaded;
     let mut similar = None;
-    if !crate::safety::journal::orphans(&app.ws.root).is_empty()
-        && let Some(rx) = loading.take()
-    {
+    let mut loaded_similar = Some(loaded_similar);
+    if orphans.recv().unwrap_or(false) {
         // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
         // about them is the first thing on screen, and nothing typed ahead can answer it.
-        let mut msgs = std::mem::take(&mut first);
-        loop {
-            // No effect is carried out yet (the only one a load can ask for is a `/` filter, and none is typed).
-            let (done, _) = absorb(app, msgs.drain(..), &rx, &mut |app, a| dispatch(app, a, &mut no_runner))?;
-            if done {
-                break;
+        if let Some(rx) = loading.take() {
+            let mut msgs = Vec::new();
+            loop {
+                let (done, _) = absorb(app, msgs.drain(..), &rx, &mut |app, a| dispatch(app, a, &mut no_runner))?;
+                if done {
+                    break;
+                }
+                if signalled() {
+                    return Ok(());
+                }
+                term.draw(|f| view::draw(f, app))?;
+                msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
             }
-            if signalled() {
-                return Ok(());
-            }
-            term.draw(|f| view::draw(f, app))?;
-            msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
         }
+        just_loaded = false;
         release_free_memory();
-        similar = build_similar(app);
-        guard = watcher.take().map(|w| guard::Guard::start(app, w));
+        similar = loaded_similar.take();
+        guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
+        if signalled() {
+            return Ok(());
+        }
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
@@ -267,7 +321,7 @@ fn event_loop(
     r.refresh_git(app);
     loop {
         if let Some(rx) = r.loading.take() {
-            let (done, quit) = absorb(app, std::mem::take(&mut first).into_iter(), &rx, &mut |app, a| {
+            let (done, quit) = absorb(app, std::iter::empty(), &rx, &mut |app, a| {
                 dispatch(app, a, &mut |app, e| perform(&mut r, app, e))
             })?;
             if quit {
@@ -275,11 +329,19 @@ fn event_loop(
             }
             if !done {
                 r.loading = Some(rx);
-            } else {
-                release_free_memory();
-                r.similar = build_similar(app);
-                r.refresh_git(app);
-                guard = watcher.take().map(|w| guard::Guard::start(app, w));
+            }
+            just_loaded |= done;
+        }
+        if std::mem::take(&mut just_loaded) {
+            release_free_memory();
+            // The index built as the stories arrived (checked against the stories when it comes).
+            r.similar = loaded_similar.take().or_else(|| build_similar(app));
+            r.refresh_git(app);
+            guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
+            // A signal that came before the guard listened for one (the first frame is drawn before it starts):
+            // nothing could be edited yet, so it ends the UI as it would have while loading.
+            if signalled() {
+                return Ok(());
             }
         }
         r.term.draw(|f| view::draw(f, app))?;
@@ -317,12 +379,56 @@ fn event_loop(
             && let Ok(index) = rx.try_recv()
         {
             r.similar = None;
+            if index.stories() != app.ws.stories.len() {
+                // Built while loading, and stories joined since (a file a merge left with markers): again, whole.
+                r.similar = build_similar(app);
+                continue;
+            }
             if dispatch(app, Reply::SimilarReady(Arc::new(index)), &mut |app, e| perform(&mut r, app, e))? {
                 return Ok(());
             }
             release_free_memory();
         }
     }
+}
+
+/// Whether recovery journals wait in the workspace, found on a thread of its own (it looks into every story
+/// folder). A thread that could not start answers at once by looking here.
+fn orphans_in_background(root: &Path) -> mpsc::Receiver<bool> {
+    let (tx, rx) = mpsc::channel();
+    let look = {
+        let root = root.to_path_buf();
+        let tx = tx.clone();
+        move || {
+            let _ = tx.send(!crate::safety::journal::orphans(&root).is_empty());
+        }
+    };
+    if std::thread::Builder::new().name("factdesk-journals".into()).spawn(look).is_err() {
+        let _ = tx.send(!crate::safety::journal::orphans(root).is_empty());
+    }
+    rx
+}
+
+/// The workspace watcher, started on a thread of its own: it registers every story folder, which takes a while
+/// in a big archive. It starts before the stories load (see [`guard::Guard::watch`]); [`watched`] waits for it.
+fn watch_in_background(root: &Path) -> mpsc::Receiver<Result<crate::safety::watch::WorkspaceWatcher, String>> {
+    let (tx, rx) = mpsc::channel();
+    let root = root.to_path_buf();
+    let tx2 = tx.clone();
+    let started = std::thread::Builder::new().name("factdesk-watch-start".into()).spawn(move || {
+        let _ = tx2.send(guard::Guard::watch(&root));
+    });
+    if let Err(e) = started {
+        let _ = tx.send(Err(format!("could not start a thread to watch the workspace: {e}")));
+    }
+    rx
+}
+
+/// The watcher [`watch_in_background`] started (waiting for it to be ready), or why there is none.
+fn watched(
+    rx: mpsc::Receiver<Result<crate::safety::watch::WorkspaceWatcher, String>>,
+) -> Result<crate::safety::watch::WorkspaceWatcher, String> {
+    rx.recv().unwrap_or_else(|_| Err("the thread that starts the watcher stopped".into()))
 }
 
 /// The loader's first messages: the first story is usually here within milliseconds, and a small workspace

@@ -55,8 +55,15 @@ const FIELDS: usize = 4;
 impl SimilarClaims {
     /// Copies the story, claim, slug, id and fields of every claim.
     pub fn input(ws: &Workspace) -> SimilarInput {
+        Self::input_of(0, &ws.stories)
+    }
+
+    /// [`SimilarClaims::input`] of some stories only, the first of which is story `first` of the workspace: a
+    /// chunk as the loader brings it (see [`SimilarClaims::build_parts`]).
+    pub fn input_of(first: usize, stories: &[crate::store::Story]) -> SimilarInput {
         let mut v = SimilarInput::default();
-        for (si, s) in ws.stories.iter().enumerate() {
+        for (si, s) in stories.iter().enumerate() {
+            let si = first + si;
             let mut names = StoryNames { slug: s.slug.clone(), ..Default::default() };
             for (ci, c) in s.file.claims.iter().enumerate() {
                 v.docs.push((si as u32, ci as u32));
@@ -74,20 +81,43 @@ impl SimilarClaims {
     }
 
     pub fn build(input: SimilarInput) -> Self {
-        use crate::similar::{DocRef, Fields, Params, SimilarIndex};
-        let SimilarInput { docs, texts, ends, names } = input;
-        let field = |k: usize| {
-            let start = if k == 0 { 0 } else { ends[k - 1] as usize };
-            texts.get(start..ends[k] as usize).unwrap_or("")
-        };
-        let index = SimilarIndex::from_docs(
-            docs.iter().enumerate().map(|(k, &(story, claim))| {
+        Self::build_parts([input])
+    }
+
+    /// The index of stories copied a part at a time (in the workspace's order, say a loader's chunks), each part
+    /// dropped once its claims' terms are taken: only one part's texts are ever held, never every claim's.
+    pub fn build_parts(parts: impl IntoIterator<Item = SimilarInput>) -> Self {
+        use crate::similar::{Builder, DocRef, Fields, Params};
+        let mut b = Builder::new(Params::default());
+        let mut all_names = Vec::new();
+        for SimilarInput { docs, texts, ends, names } in parts {
+            let field = |k: usize| {
+                let start = if k == 0 { 0 } else { ends[k - 1] as usize };
+                texts.get(start..ends[k] as usize).unwrap_or("")
+            };
+            for (k, &(story, claim)) in docs.iter().enumerate() {
                 let f = |i| field(k * FIELDS + i);
-                (DocRef { story, claim }, Fields { text: f(0), quote: f(1), claimant: f(2), summary: f(3), title: "" })
-            }),
-            Params::default(),
-        );
-        SimilarClaims { index, names, externals: Vec::new() }
+                b.add(
+                    DocRef { story, claim },
+                    &Fields { text: f(0), quote: f(1), claimant: f(2), summary: f(3), title: "" },
+                );
+            }
+            all_names.extend(names);
+        }
+        SimilarClaims { index: b.finish(), names: all_names, externals: Vec::new() }
+    }
+
+    /// One story's [`SimilarClaims::input`] (`input_of(0, [story])`) renumbered as story `si`.
+    pub fn numbered(mut input: SimilarInput, si: usize) -> SimilarInput {
+        for d in &mut input.docs {
+            d.0 = si as u32;
+        }
+        input
+    }
+
+    /// How many stories the index was built from.
+    pub fn stories(&self) -> usize {
+        self.names.len()
     }
 
     /// The same index, with the imported fact-checks of `archive/` (read by the runner's effects).

@@ -51,11 +51,11 @@ impl App {
         Arc::clone(self.corpus.get_or_insert_with(|| Arc::new(Corpus::from_workspace(ws))))
     }
 
-    /// The filter's scores per story and claim. Small workspaces are scored here, with the same
-    /// matcher and rules as `factdesk search`; big ones keep the table the worker's results built.
-    pub(super) fn filter_matches(&mut self) -> Option<Vec<Vec<Option<i64>>>> {
+    /// The filter's hits (story, claim, score), best first. Small workspaces are scored here, with the same
+    /// matcher and rules as `factdesk search`; big ones keep the hits the worker's results brought.
+    pub(super) fn filter_matches(&mut self) -> Option<Vec<(usize, usize, i64)>> {
         if self.filter.trim().is_empty() {
-            self.filter_table = None;
+            self.filter_hits = None;
             return None;
         }
         if !self.async_filter {
@@ -64,25 +64,18 @@ impl App {
             let hits = search::scan(&corpus, &self.filter, self.engine(), threads);
             self.set_filter_table(&corpus.claims_of(&hits));
         }
-        self.filter_table.clone()
+        self.filter_hits.clone()
     }
 
-    /// Builds the score table from ranked hits and remembers the best match that passes the quick filters.
+    /// Keeps the ranked hits and remembers the best match that passes the quick filters.
     pub(super) fn set_filter_table(&mut self, hits: &[(usize, usize, i64)]) {
-        let mut table: Vec<Vec<Option<i64>>> =
-            self.ws.stories.iter().map(|s| vec![None; s.file.claims.len()]).collect();
-        for &(si, ci, score) in hits {
-            if let Some(slot) = table.get_mut(si).and_then(|v| v.get_mut(ci)) {
-                *slot = Some(score);
-            }
-        }
         self.best_match = hits
             .iter()
             .find(|&&(si, ci, _)| {
                 self.ws.stories.get(si).and_then(|s| s.file.claims.get(ci)).is_some_and(|c| self.passes_quick(c))
             })
             .map(|&(si, ci, _)| (si, ci));
-        self.filter_table = Some(table);
+        self.filter_hits = Some(hits.to_vec());
     }
 
     /// Applies results streamed from the filter worker.
@@ -121,42 +114,59 @@ impl App {
         });
         // An empty story's title row stays selected through a rebuild (a reload, a filter cleared).
         let keep_story = self.current().is_none().then(|| self.selected_story()).flatten();
-        let matches = self.filter_matches();
-        let score = |si: usize, ci: usize| matches.as_ref().and_then(|m| m.get(si)?.get(ci).copied().flatten());
+        let hits = self.filter_matches();
         // (best match score, story, its rows): with a `/` filter the best matches come first, as in fzf: stories
         // by their best match, claims by theirs. Without one, stories keep their order.
         let mut groups: Vec<(i64, usize, Vec<Row>)> = Vec::new();
-        for (si, st) in self.ws.stories.iter().enumerate() {
-            let mut accepted = Vec::new();
-            let mut cands = Vec::new();
-            for (ci, c) in st.file.claims.iter().enumerate() {
-                if !self.passes_quick(c) || (matches.is_some() && score(si, ci).is_none()) {
-                    continue;
+        match &hits {
+            // Only the hits are looked at, never every claim: a million-claim archive filters as fast as its hits.
+            Some(hits) => {
+                let mut mine: Vec<(usize, usize, i64)> = hits
+                    .iter()
+                    .copied()
+                    .filter(|&(si, ci, _)| {
+                        self.ws
+                            .stories
+                            .get(si)
+                            .and_then(|s| s.file.claims.get(ci))
+                            .is_some_and(|c| self.passes_quick(c))
+                    })
+                    .collect();
+                mine.sort_unstable_by_key(|&(si, ci, _)| (si, ci));
+                mine.dedup_by_key(|h| (h.0, h.1));
+                for story in mine.chunk_by(|a, b| a.0 == b.0) {
+                    let si = story[0].0;
+                    let claims = &self.ws.stories[si].file.claims;
+                    // (claim, score) of the story's candidates and of its accepted claims.
+                    type Scored = Vec<(usize, i64)>;
+                    let (mut cands, mut accepted): (Scored, Scored) = story
+                        .iter()
+                        .map(|&(_, ci, score)| (ci, score))
+                        .partition(|&(ci, _)| claims[ci].status == Status::Candidate);
+                    cands.sort_by(|a, b| {
+                        let sa = claims[a.0].score.unwrap_or(0.0);
+                        let sb = claims[b.0].score.unwrap_or(0.0);
+                        sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
+                    });
+                    // Stable: equal scores keep the file's order.
+                    accepted.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
+                    cands.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
+                    let best = story.iter().map(|h| h.2).max().unwrap_or(0);
+                    let mut rows = vec![Row::Story(si)];
+                    rows.extend(accepted.into_iter().chain(cands).map(|(ci, _)| Row::Claim(si, ci)));
+                    groups.push((best, si, rows));
                 }
-                if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
+                groups.sort_by_key(|g| std::cmp::Reverse(g.0));
             }
-            cands.sort_by(|a, b| {
-                let sa = st.file.claims[*a].score.unwrap_or(0.0);
-                let sb = st.file.claims[*b].score.unwrap_or(0.0);
-                sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
-            });
-            if matches.is_some() {
-                // Stable: equal scores keep the file's order.
-                accepted.sort_by_key(|&ci| std::cmp::Reverse(score(si, ci)));
-                cands.sort_by_key(|&ci| std::cmp::Reverse(score(si, ci)));
+            None => {
+                let filtering = self.is_filtering();
+                for si in 0..self.ws.stories.len() {
+                    groups.extend(self.story_rows(si, filtering).map(|rows| (0, si, rows)));
+                }
             }
-            if accepted.is_empty() && cands.is_empty() && self.is_filtering() {
-                continue;
-            }
-            let best = accepted.iter().chain(&cands).filter_map(|&ci| score(si, ci)).max().unwrap_or(0);
-            let mut rows = vec![Row::Story(si)];
-            rows.extend(accepted.into_iter().chain(cands).map(|ci| Row::Claim(si, ci)));
-            groups.push((best, si, rows));
-        }
-        if matches.is_some() {
-            groups.sort_by_key(|g| std::cmp::Reverse(g.0));
         }
         self.rows = groups.into_iter().flat_map(|g| g.2).collect();
+        self.listed = self.count_listed(&self.rows);
         let found = keep.and_then(|(s, id)| {
             self.rows.iter().position(
                 |r| matches!(r, Row::Claim(rs, rc) if *rs == s && self.ws.stories[s].file.claims[*rc].id == id),
@@ -169,6 +179,61 @@ impl App {
         self.selected = found.unwrap_or(self.selected.min(self.rows.len().saturating_sub(1)));
         self.snap_to_claim(true);
         self.clamp_list();
+    }
+
+    /// Story `si`'s rows without a `/` filter: its title, its accepted claims in file order, then its candidates by
+    /// score, best first; only the claims the quick filters let through. `None` when `filtering` leaves none.
+    fn story_rows(&self, si: usize, filtering: bool) -> Option<Vec<Row>> {
+        let st = &self.ws.stories[si];
+        let mut accepted = Vec::new();
+        let mut cands = Vec::new();
+        for (ci, c) in st.file.claims.iter().enumerate() {
+            if !self.passes_quick(c) {
+                continue;
+            }
+            if c.status == Status::Candidate { cands.push(ci) } else { accepted.push(ci) }
+        }
+        cands.sort_by(|a, b| {
+            let sa = st.file.claims[*a].score.unwrap_or(0.0);
+            let sb = st.file.claims[*b].score.unwrap_or(0.0);
+            sb.partial_cmp(&sa).unwrap_or(std::cmp::Ordering::Equal)
+        });
+        if accepted.is_empty() && cands.is_empty() && filtering {
+            return None;
+        }
+        let mut rows = vec![Row::Story(si)];
+        rows.extend(accepted.into_iter().chain(cands).map(|ci| Row::Claim(si, ci)));
+        Some(rows)
+    }
+
+    /// Adds the rows of stories `from..` (just loaded) at the end of the list, as [`App::rebuild_rows`] would
+    /// place them, without going over the stories already listed. Only without any filter: the caller checks.
+    pub(super) fn append_rows(&mut self, from: usize) {
+        for si in from..self.ws.stories.len() {
+            let rows = self.story_rows(si, false).unwrap_or_default();
+            let (claims, candidates) = self.count_listed(&rows);
+            self.listed = (self.listed.0 + claims, self.listed.1 + candidates);
+            self.rows.extend(rows);
+        }
+        self.snap_to_claim(true);
+        self.clamp_list();
+    }
+
+    /// How many claims the list shows, and how many of them are candidates (its title says so at every frame;
+    /// counted when the rows are made).
+    pub fn listed(&self) -> (usize, usize) {
+        self.listed
+    }
+
+    fn count_listed(&self, rows: &[Row]) -> (usize, usize) {
+        let (mut claims, mut candidates) = (0, 0);
+        for r in rows {
+            if let Row::Claim(si, ci) = *r {
+                claims += 1;
+                candidates += usize::from(self.ws.stories[si].file.claims[ci].status == Status::Candidate);
+            }
+        }
+        (claims, candidates)
     }
 
     /// Applies a changed `/` filter and puts the cursor on the best match.

@@ -1,7 +1,7 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
 //! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
 //! `items` (the sources, checks, values and warnings panes), `checked` ("checked before?" lookups), `conflicts`
-//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane).
+//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane), `tally` (the header's counts).
 
 mod article;
 mod checked;
@@ -12,6 +12,7 @@ mod items;
 mod layout;
 mod list;
 mod session;
+mod tally;
 mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
@@ -21,9 +22,10 @@ pub use items::{
     Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, claim_says_in_words, web_address_problem,
 };
 use session::Unsaved;
+pub use tally::Tally;
 pub use update::update;
 
-pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried};
+pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried, story_haystacks};
 use super::geometry;
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;
@@ -161,6 +163,8 @@ pub struct App {
     pub mode: Mode,
     pub focus: Focus,
     pub rows: Vec<Row>,
+    /// How many claims `rows` lists, and how many of them are candidates (see `App::listed`).
+    listed: (usize, usize),
     /// Index into `rows`; always a selectable row when any is shown (`App::selectable`): a claim, or the title row
     /// of a story that has no claims yet. Other title rows are never selected.
     pub selected: usize,
@@ -194,10 +198,12 @@ pub struct App {
     pub loading: Option<(usize, usize)>,
     /// Whether worker results for the current filter are still arriving.
     pub filter_pending: bool,
-    /// The filter's scores per story and claim; `None` with no filter.
-    filter_table: Option<Vec<Vec<Option<i64>>>>,
+    /// The filter's hits (story, claim, score), best first; `None` with no filter.
+    filter_hits: Option<Vec<(usize, usize, i64)>>,
     /// The claims as the matcher sees them; rebuilt after an edit.
     corpus: Option<Arc<Corpus>>,
+    /// The header's counts of claims, counted once after each change (`tally.rs`).
+    tally: std::cell::OnceCell<Tally>,
     /// Counts edits (and reloads), so the runner knows when to write recovery journals.
     pub edits: u64,
     /// Recovery journals offered back, the stories they hold, and what restoring them left to do.
@@ -310,6 +316,7 @@ impl App {
             mode: Mode::Normal,
             focus: Focus::List,
             rows: Vec::new(),
+            listed: (0, 0),
             selected: 0,
             list_offset: 0,
             list_width: geometry::ListWidth::default(),
@@ -330,8 +337,9 @@ impl App {
             async_filter: false,
             loading: None,
             filter_pending: false,
-            filter_table: None,
+            filter_hits: None,
             corpus: None,
+            tally: std::cell::OnceCell::new(),
             similar: None,
             git: GitState::default(),
             edits: 0,

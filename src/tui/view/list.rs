@@ -27,16 +27,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = app.theme;
     let focused = app.focus == Focus::List;
     // Counted as the header counts them: claims, then candidates still to triage.
-    let (mut n, mut cands) = (0, 0);
-    for r in &app.rows {
-        if let Row::Claim(si, ci) = *r {
-            if app.ws.stories[si].file.claims[ci].status == crate::model::Status::Candidate {
-                cands += 1;
-            } else {
-                n += 1;
-            }
-        }
-    }
+    let (listed, cands) = app.listed();
+    let n = listed - cands;
     let title = if cands > 0 { format!(" Claims ({n} + {cands} ◇) ") } else { format!(" Claims ({n}) ") };
     let block = Block::bordered().title(Span::styled(title, t.title())).border_style(t.border(focused));
     let inner = block.inner(area);

@@ -115,31 +115,10 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(g) = app.selected_story().or_else(|| app.article_story()).and_then(|si| app.git_of(si)) {
         spans.push(Span::styled(format!("git: {} · ", g.words()), t.git()));
     }
-    let mut total = 0;
-    let mut reviewed = 0;
-    let mut none = 0;
-    let mut unknown = 0;
-    let mut candidates = 0;
-    let mut counts = vec![0usize; app.ws.config.verdicts.len()];
-    for s in &app.ws.stories {
-        for c in &s.file.claims {
-            if c.status == crate::model::Status::Candidate {
-                candidates += 1;
-                continue;
-            }
-            total += 1;
-            if matches!(c.status, crate::model::Status::Reviewed | crate::model::Status::Published) {
-                reviewed += 1;
-            }
-            match app.ws.config.verdicts.iter().position(|v| v.name == c.verdict) {
-                Some(i) => counts[i] += 1,
-                None if c.verdict.is_empty() => none += 1,
-                None => unknown += 1,
-            }
-        }
-    }
+    let crate::tui::app::Tally { total, reviewed, none, unknown, candidates, counts } = app.tally();
+    let (total, reviewed, none, unknown, candidates) = (*total, *reviewed, *none, *unknown, *candidates);
     spans.push(Span::raw(format!("{}: ", plural(total, "claim", "claims"))));
-    for (v, n) in app.ws.config.verdicts.iter().zip(&counts) {
+    for (v, n) in app.ws.config.verdicts.iter().zip(counts) {
         spans.push(Span::styled(format!("{} {} ", sanitize::line(&v.symbol), n), t.verdict(&v.color)));
     }
     spans.push(Span::styled(format!("– {none} "), t.dim()));
@@ -171,7 +150,7 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
         if let Some(s) = app.filter_status {
             spans.push(Span::styled(format!("  status={s}"), t.label()));
         }
-        let n = app.rows.iter().filter(|r| matches!(r, super::app::Row::Claim(..))).count();
+        let n = app.listed().0;
         let word = if n == 1 { "match" } else { "matches" };
         let more = if app.filter_pending { ", searching…" } else { "" };
         spans.push(Span::styled(format!("  ({n} {word}{more})  "), t.dim()));

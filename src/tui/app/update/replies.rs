@@ -19,7 +19,7 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
             match result {
                 Ok(config) => {
                     app.ws.config = config;
-                    app.corpus = None;
+                    app.claims_changed();
                     app.rebuild_rows(None);
                     if in_form {
                         app.mode = Mode::Normal;
@@ -59,7 +59,7 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
                 Ok(config) if config != app.ws.config => {
                     // Verdict scale, evidence rules, organisation for exports: all read from here on.
                     app.ws.config = config;
-                    app.corpus = None;
+                    app.claims_changed();
                     app.rebuild_rows(None);
                     app.set_message("settings (factdesk.yaml) changed on disk: now in use", false);
                 }
