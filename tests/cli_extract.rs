@@ -174,6 +174,33 @@ fn train_says_when_the_weights_folder_is_missing() {
     assert!(std::fs::read_dir(t.path()).unwrap().next().is_none());
 }
 
+/// `bench-cli --prepare` makes its own folder when it is missing, and names the folder when it cannot.
+#[cfg(feature = "dev")]
+#[test]
+fn bench_cli_prepare_makes_its_folder_or_names_it() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path().join("new-bench-folder");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    let args = |d: &Path| {
+        vec![
+            "bench-cli".to_string(),
+            d.display().to_string(),
+            "--workspace".into(),
+            sample.display().to_string(),
+            "--prepare".into(),
+        ]
+    };
+    let out = test_cache::factdesk().args(args(&dir)).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("claims.texts.txt").is_file() && dir.join("claims.fields.txt").is_file());
+    let blocked = t.path().join("a-file");
+    std::fs::write(&blocked, "not a folder").unwrap();
+    let out = test_cache::factdesk().args(args(&blocked.join("inside"))).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a-file") && err.contains("give a folder factdesk may create"), "{err}");
+}
+
 /// The developer-only commands exist only in a `--features dev` build.
 #[cfg(feature = "dev")]
 #[test]

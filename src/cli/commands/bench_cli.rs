@@ -296,8 +296,11 @@ fn fzf_inputs(dir: &Path, root: &Path, label: &str) -> Result<(PathBuf, PathBuf)
                 t.push('\n');
             }
         }
-        std::fs::write(&fields, f).map_err(|e| e.to_string())?;
-        std::fs::write(&texts, t).map_err(|e| e.to_string())?;
+        // The folder is the benchmark's own (DIR): made when missing, and named when a write fails.
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: {e}; give a folder factdesk may create", dir.display()))?;
+        std::fs::write(&fields, f).map_err(|e| format!("{}: {e}", fields.display()))?;
+        std::fs::write(&texts, t).map_err(|e| format!("{}: {e}", texts.display()))?;
     }
     Ok((fields, texts))
 }
