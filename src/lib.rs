@@ -14,7 +14,7 @@
 //! | 40 rules | `evidence`, `checks` | what a loaded story must satisfy, as diagnostics |
 //! | 50 services | `load`, `search`, `similar`, `cache`, `export`, `extract`, `generate`, `stats`, `recover`, `archive` | what the front ends ask for, built from the layers below |
 //! | 60–67 UI | `tui::{theme, config, input, terminal, sentences, geometry}` → `tui::{action, similar}` → `tui::keymap` → `tui::app` → `tui::view` → `tui::effects` → `tui::guard` → `tui` | data, then state, then what draws it, then what does I/O |
-//! | 70 CLI | `cli` (`cli::output`, `cli::commands::*`) | argument parsing, the output every command shares, and one file per command (`train`, `bench-checkworthy`, `bench-scale` only with `--features dev`) |
+//! | 70 CLI | `cli` (`cli::output`, `cli::commands::*`) | argument parsing, the output every command shares, and one file per command (`train`, `train-news`, `bench-checkworthy`, `bench-news`, `bench-scale`, `bench-similar`, `bench-cli` only with `--features dev`) |
 //!
 //! `safety/` holds the pieces that never lose work; the merge inside it is pure (model layer), the rest are files
 //! (store layer). The lossless save (`splice`, format) and `recover` (services) sit outside it, so the top-level
