@@ -111,6 +111,9 @@ fn scale(w: &str) -> Option<f64> {
     match w {
         "hundred" => Some(1e2),
         "thousand" => Some(1e3),
+        // Indian English: a lakh is 100,000 and a crore 10 million ("1.33 lakh hectares", "Rs 695 crore").
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
         "million" | "mln" | "millionen" | "mio" | "millones" | "millón" | "milioni" | "milhões" => Some(1e6),
         "billion" | "bn" | "milliarden" | "milliarde" | "mrd" | "milliards" | "milliard" | "miliardi" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
@@ -466,6 +469,9 @@ mod tests {
         let [lo, hi] = n.range.unwrap();
         assert!(lo < 1.0 / 3.0 && hi > 1.0 / 3.0 && n.unit == "fraction");
         assert_eq!(one("hundreds of homes").range, Some([200.0, 999.0]));
+        // Indian English scales.
+        assert_eq!(one("paddy in 1.33 lakh hectares").value, 133_000.0);
+        assert_eq!(one("a demand for 695 crore rupees").value, 6.95e9);
         // "a dozen" and "two dozen" are one number each, not "a" and a vague "dozen".
         let n = one("a dozen officers were hurt");
         assert_eq!((n.text.as_str(), n.value, n.approximate), ("a dozen", 12.0, false));
