@@ -154,3 +154,43 @@ fn the_similar_index_built_from_the_loaders_chunks_is_the_one_built_whole() {
     assert!(!found.is_empty(), "generated claims recur across stories");
     assert_eq!(found, whole.lookup(&Fields::of(c), &story.slug, &c.id, 5));
 }
+
+/// A `/` filter typed while stories still arrive has matched only the stories already here: the list's count says
+/// "so far" until the load finishes, and then the count is of every story.
+#[test]
+fn a_filter_typed_while_loading_says_its_count_is_so_far() {
+    let (_t, ws) = generated(6, 10);
+    let mut shell = ws.clone();
+    let stories = std::mem::take(&mut shell.stories);
+    let total = stories.len();
+    let mut app = App::new(shell, Keymap::default(), Theme::MONO, "T".into());
+    update(&mut app, Action::Resize(100, 30));
+    app.loading = Some((0, total));
+    let mut rest = stories.into_iter();
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.by_ref().take(2).collect(), vec![])));
+    press(&mut app, "/");
+    type_text(&mut app, "phnom");
+    let title = |app: &mut App| {
+        let s = screen(app, 100, 30);
+        s.lines().nth(1).unwrap_or_default().to_string()
+    };
+    let during = title(&mut app);
+    assert!(during.contains("so far)"), "{during}");
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.collect(), vec![])));
+    assert!(title(&mut app).contains("so far)"), "still loading");
+    update(&mut app, Reply::LoadFinished);
+    let after = title(&mut app);
+    assert!(after.contains(" Claims (") && !after.contains("so far"), "{after}");
+    // Without a filter, a loading list's count is plain: the header says how far the load is.
+    let (_t2, ws2) = generated(3, 4);
+    let mut shell = ws2.clone();
+    let stories = std::mem::take(&mut shell.stories);
+    let mut plain = App::new(shell, Keymap::default(), Theme::MONO, "T".into());
+    plain.loading = Some((0, stories.len()));
+    update(
+        &mut plain,
+        Reply::StoriesLoaded(LoadedChunk::with_haystacks(stories.into_iter().take(1).collect(), vec![])),
+    );
+    let line = title(&mut plain);
+    assert!(line.contains(" Claims (") && !line.contains("so far"), "{line}");
+}

@@ -29,7 +29,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // Counted as the header counts them: claims, then candidates still to triage.
     let (listed, cands) = app.listed();
     let n = listed - cands;
-    let title = if cands > 0 { format!(" Claims ({n} + {cands} ◇) ") } else { format!(" Claims ({n}) ") };
+    // While stories still arrive, a `/` filter has only matched those already here: the count says so (the filter
+    // runs again over every claim once the load finishes).
+    let so_far = if app.loading.is_some() && !app.filter.trim().is_empty() { " so far" } else { "" };
+    let title =
+        if cands > 0 { format!(" Claims ({n} + {cands} ◇{so_far}) ") } else { format!(" Claims ({n}{so_far}) ") };
     let block = Block::bordered().title(Span::styled(title, t.title())).border_style(t.border(focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
