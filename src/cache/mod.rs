@@ -214,10 +214,15 @@ impl Stamp {
         Some(Stamp { size: meta.len(), mtime_ns, racy, hash: String::new() })
     }
 
+    /// Whether `now` vouches for this stamp without a hash: same size and mtime, neither too recent to trust.
+    fn same_as(&self, now: &Stamp) -> bool {
+        now.size == self.size && now.mtime_ns == self.mtime_ns && !self.racy && !now.racy
+    }
+
     /// Whether `path` still holds what this stamp describes: `Some(new stamp, hashed?)`.
     fn check(&self, path: &Path, scan_time: SystemTime) -> Option<(Stamp, bool)> {
         let now = Stamp::of(path, scan_time)?;
-        if now.size == self.size && now.mtime_ns == self.mtime_ns && !self.racy && !now.racy {
+        if self.same_as(&now) {
             return Some((Stamp { hash: self.hash.clone(), ..now }, false));
         }
         if now.size != self.size {
@@ -317,16 +322,7 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
         w.write_all(&e.0)?;
         e.0.clear();
         let s = &entry.story;
-        e.str(&s.slug);
-        e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
-        encode_stamp(&mut e, &entry.yaml);
-        match &entry.article {
-            Some(a) => {
-                e.u8(1);
-                encode_stamp(&mut e, a);
-            }
-            None => e.u8(0),
-        }
+        encode_story_stamps(&mut e, entry);
         e.usize(s.file.claims.len());
         for c in &s.file.claims {
             e.str(&c.id);
@@ -450,17 +446,7 @@ fn map_search_table(
     let map = std::sync::Arc::new(unsafe { memmap2::Mmap::map(&file) }.ok()?);
     let bytes: &[u8] = &map;
     let mut d = Dec { b: bytes, at: 0 };
-    if d.take(8)? != SEARCH_MAGIC || d.str()? != canon.to_string_lossy() {
-        return None;
-    }
-    let dirs = store::story_dirs(root).ok()?;
-    if d.count()? != dirs.len() {
-        return None;
-    }
-    let unchanged = |stamp: &Stamp, path: &Path| {
-        Stamp::of(path, scan_time)
-            .is_some_and(|now| now.size == stamp.size && now.mtime_ns == stamp.mtime_ns && !now.racy && !stamp.racy)
-    };
+    let dirs = table_dirs(&mut d, SEARCH_MAGIC, root, &canon)?;
     // Only the haystacks are decoded now, and where each claim's row starts: a row is read when it is printed.
     let mut entries = Vec::new();
     let mut claims = 0;
@@ -476,17 +462,7 @@ fn map_search_table(
     }
     let mut records: Vec<Record> = Vec::new();
     for (si, dir) in dirs.iter().enumerate() {
-        let slug = d.str()?;
-        let article = d.str()?;
-        if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(&mut d)?, &dir.join(STORY_FILE)) {
-            return None;
-        }
-        match d.u8()? {
-            1 if unchanged(&decode_stamp(&mut d)?, &dir.join(&article)) => {}
-            0 if fs::symlink_metadata(dir.join(&article)).is_err() => {}
-            _ => return None,
-        }
-        slugs.push(slug);
+        slugs.push(story_unchanged(&mut d, dir, scan_time)?);
         let n = d.count()?;
         for ci in 0..n {
             let start = d.at;
@@ -542,6 +518,49 @@ fn map_search_table(
     Some((MappedRows { map, slugs, starts }, entries, claims))
 }
 
+/// The head of one story in the search and similar tables: its folder's name, its article's name, and the stamps of
+/// its `claims.yaml` and article (a flag byte, then the stamp, when it has one).
+fn encode_story_stamps(e: &mut Enc, entry: &Entry) {
+    let s = &entry.story;
+    e.str(&s.slug);
+    e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
+    encode_stamp(e, &entry.yaml);
+    match &entry.article {
+        Some(a) => {
+            e.u8(1);
+            encode_stamp(e, a);
+        }
+        None => e.u8(0),
+    }
+}
+
+/// Reads a story's head written by [`encode_story_stamps`]: its slug when the story in `dir` is that story and its
+/// files still match their stamps (size and mtime, none too recent to trust; an article that had none still has
+/// none); `None` otherwise, and the table is not trusted.
+fn story_unchanged(d: &mut Dec, dir: &Path, scan_time: SystemTime) -> Option<String> {
+    let unchanged = |stamp: &Stamp, path: &Path| Stamp::of(path, scan_time).is_some_and(|now| stamp.same_as(&now));
+    let slug = d.str()?;
+    let article = d.str()?;
+    if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(d)?, &dir.join(STORY_FILE)) {
+        return None;
+    }
+    match d.u8()? {
+        1 if unchanged(&decode_stamp(d)?, &dir.join(&article)) => Some(slug),
+        0 if fs::symlink_metadata(dir.join(&article)).is_err() => Some(slug),
+        _ => None,
+    }
+}
+
+/// Reads a table's head (its `magic`, the workspace's canonical path and its story count) and gives the workspace's
+/// story folders when the head is for this workspace as it is now; `None` otherwise.
+fn table_dirs(d: &mut Dec, magic: &[u8; 8], root: &Path, canon: &Path) -> Option<Vec<PathBuf>> {
+    if d.take(8)? != magic || d.str()? != canon.to_string_lossy() {
+        return None;
+    }
+    let dirs = store::story_dirs(root).ok()?;
+    (d.count()? == dirs.len()).then_some(dirs)
+}
+
 // ---------------------------------------------------------------------------------------------
 // The similar-claims table: beside the cache, the built similar-claims index and the rows `factdesk similar`
 // prints, so a `similar` process neither loads nor indexes the workspace. Written with the search table, and
@@ -562,17 +581,7 @@ fn write_similar_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io:
     e.str(&canon.to_string_lossy());
     e.usize(entries.len());
     for entry in entries {
-        let s = &entry.story;
-        e.str(&s.slug);
-        e.str(if s.file.story.article.is_empty() { "article.txt" } else { &s.file.story.article });
-        encode_stamp(&mut e, &entry.yaml);
-        match &entry.article {
-            Some(a) => {
-                e.u8(1);
-                encode_stamp(&mut e, a);
-            }
-            None => e.u8(0),
-        }
+        encode_story_stamps(&mut e, entry);
     }
     let claims = entries.iter().enumerate().flat_map(|(si, entry)| {
         let slug = entry.story.slug.as_str();
@@ -604,28 +613,8 @@ fn load_similar_table_from(root: &Path, path: &Path) -> Option<crate::similar::t
     let canon = fs::canonicalize(root).ok()?;
     let bytes = fs::read(path).ok()?;
     let mut d = Dec { b: &bytes, at: 0 };
-    if d.take(8)? != SIMILAR_MAGIC || d.str()? != canon.to_string_lossy() {
-        return None;
-    }
-    let dirs = store::story_dirs(root).ok()?;
-    if d.count()? != dirs.len() {
-        return None;
-    }
-    let unchanged = |stamp: &Stamp, path: &Path| {
-        Stamp::of(path, scan_time)
-            .is_some_and(|now| now.size == stamp.size && now.mtime_ns == stamp.mtime_ns && !now.racy && !stamp.racy)
-    };
-    for dir in &dirs {
-        let slug = d.str()?;
-        let article = d.str()?;
-        if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(&mut d)?, &dir.join(STORY_FILE)) {
-            return None;
-        }
-        match d.u8()? {
-            1 if unchanged(&decode_stamp(&mut d)?, &dir.join(&article)) => {}
-            0 if fs::symlink_metadata(dir.join(&article)).is_err() => {}
-            _ => return None,
-        }
+    for dir in &table_dirs(&mut d, SIMILAR_MAGIC, root, &canon)? {
+        story_unchanged(&mut d, dir, scan_time)?;
     }
     crate::similar::table::SimilarTable::decode(&bytes, d.at)
 }
