@@ -1,7 +1,7 @@
 //! The similar-claims index as it was before issue 18 (TF-IDF cosine over the claim text, a 0.35 cut-off),
 //! kept only so `factdesk bench-similar` can measure the change against it.
 
-use super::terms::unspaced_script;
+use super::terms::{unspaced_script, unspaced_terms};
 use super::{DocRef, LookupStats, Similar};
 use std::collections::HashMap;
 
@@ -22,11 +22,7 @@ pub fn tokenize(text: &str) -> Vec<String> {
             while i < chars.len() && unspaced_script(chars[i]) {
                 i += 1;
             }
-            let run = &chars[start..i];
-            if run.len() == 1 {
-                out.push(run[0].to_string());
-            }
-            out.extend(run.windows(2).map(|w| w.iter().collect::<String>()));
+            out.extend(unspaced_terms(&chars[start..i]));
         } else if c.is_alphanumeric() {
             let mut word = String::new();
             while i < chars.len() {

@@ -59,6 +59,13 @@ fn magnitude(w: &str) -> Option<f64> {
     })
 }
 
+/// The terms of a run of characters from a script written without spaces: its character pairs, or the character
+/// itself when the run is one character long.
+pub(super) fn unspaced_terms(run: &[char]) -> impl Iterator<Item = String> + '_ {
+    let single = (run.len() == 1).then(|| run[0].to_string());
+    single.into_iter().chain(run.windows(2).map(|w| w.iter().collect()))
+}
+
 pub(super) fn unspaced_script(c: char) -> bool {
     matches!(c,
         '\u{0e00}'..='\u{0eff}'   // Thai, Lao
@@ -111,11 +118,7 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
             while i < chars.len() && unspaced_script(chars[i]) {
                 i += 1;
             }
-            let run = &chars[start..i];
-            if run.len() == 1 {
-                out.push(Raw::Word { text: run[0].to_string(), caps: false });
-            }
-            out.extend(run.windows(2).map(|w| Raw::Word { text: w.iter().collect(), caps: false }));
+            out.extend(unspaced_terms(&chars[start..i]).map(|text| Raw::Word { text, caps: false }));
         } else if c.is_ascii_digit() {
             let mut num = String::new();
             while i < chars.len() {
