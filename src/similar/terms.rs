@@ -351,5 +351,6 @@ mod tests {
         assert_eq!(words("Trump's claims don't"), ["trump", "claim", "dont"]);
         assert_eq!(words("ភ្នំពេញ"), ["ភ្", "្ន", "នំ", "ំព", "ពេ", "េញ"]);
         assert_eq!(words("東京 rice"), ["東京", "rice"]);
+        assert_eq!(words("東 rice"), ["東", "rice"]);
     }
 }
