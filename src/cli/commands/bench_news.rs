@@ -3,7 +3,7 @@
 
 use crate::cli::output::fail;
 use crate::extract::model::Model;
-use crate::extract::{Decision, analyse, newsset};
+use crate::extract::{analyse, newsset};
 use crate::sanitize;
 use clap::Args;
 use std::path::PathBuf;
@@ -36,13 +36,9 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
         Ok(x) => x,
         Err(e) => return fail(&format!("{e}; pass the folder holding split.tsv")),
     };
-    let decision = match a.threshold {
-        Some(t) if !(0.0..=1.0).contains(&t) => {
-            return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
-        }
-        Some(t) => Decision::Threshold(t),
-        None if a.learned => crate::extract::LEARNED,
-        None => Decision::default(),
+    let decision = match super::extract::decision(a.threshold, a.learned) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
     };
     let splits: Vec<&str> = match a.split.as_deref() {
         None => newsset::SPLITS.iter().copied().chain([newsset::ALL_HELD_OUT]).collect(),

@@ -84,15 +84,23 @@ pub fn from_page(filled: &[String]) -> String {
     if filled.is_empty() { kept } else { format!("{kept}; from its metadata: {}", filled.join(", ")) }
 }
 
+/// The decision `--threshold T` / `--learned` ask for (`extract`, `bench-news`): a threshold out of 0..1 is refused.
+pub(crate) fn decision(threshold: Option<f64>, learned: bool) -> Result<Decision, String> {
+    match threshold {
+        Some(t) if !(0.0..=1.0).contains(&t) => {
+            Err(format!("--threshold {t} is out of range; use a score from 0 to 1"))
+        }
+        Some(t) => Ok(Decision::Threshold(t)),
+        None if learned => Ok(crate::extract::LEARNED),
+        None => Ok(Decision::default()),
+    }
+}
+
 /// Runs `factdesk extract`.
 pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
-    let decision = match a.threshold {
-        Some(t) if !(0.0..=1.0).contains(&t) => {
-            return fail(&format!("--threshold {t} is out of range; use a score from 0 to 1"));
-        }
-        Some(t) => Decision::Threshold(t),
-        None if a.learned => crate::extract::LEARNED,
-        None => Decision::default(),
+    let decision = match decision(a.threshold, a.learned) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
     };
     let article = match read_article(&a.article) {
         Ok(t) => t,
