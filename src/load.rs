@@ -8,7 +8,13 @@ use std::path::{Path, PathBuf};
 
 /// Loads every story under `root` (each subfolder holding a `claims.yaml`), in name order, on this thread.
 pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
-    let dirs = story_dirs(root)?;
+    Ok(load_dirs(root, &story_dirs(root)?, 1, || workspace_diagnostics(root)))
+}
+
+/// The settings and the stories in `dirs`, parsed on `threads` threads under one node budget, with the
+/// diagnostics of both and the caller's journal warnings (`journals`: for the whole workspace, or for these
+/// folders), which are read under the same budget.
+fn load_dirs(root: &Path, dirs: &[PathBuf], threads: usize, journals: impl FnOnce() -> Vec<Diagnostic>) -> Workspace {
     let budget = NodeBudget::new(MAX_NODES_TOTAL);
     let _scope = NodeBudget::enter(&budget);
     let mut diagnostics = Vec::new();
@@ -17,12 +23,12 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
         WorkspaceConfig::default()
     });
     let mut stories = Vec::with_capacity(dirs.len());
-    for (story, diags) in parse_many(&dirs, &config, 1) {
+    for (story, diags) in parse_many(dirs, &config, threads) {
         diagnostics.extend(diags);
         stories.extend(story);
     }
-    diagnostics.extend(workspace_diagnostics(root));
-    Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
+    diagnostics.extend(journals());
+    Workspace { root: root.to_path_buf(), config, stories, diagnostics }
 }
 
 /// Loads the settings and the story folders named `slugs` under `root`, and nothing else: no other story's
@@ -31,20 +37,7 @@ pub fn load_workspace(root: &Path) -> Result<Workspace, Diagnostic> {
 /// one plain folder name) is simply absent from the result; the caller says so.
 pub fn load_stories(root: &Path, slugs: &[String]) -> Result<Workspace, Diagnostic> {
     let dirs = story_dirs_named(root, slugs)?;
-    let budget = NodeBudget::new(MAX_NODES_TOTAL);
-    let _scope = NodeBudget::enter(&budget);
-    let mut diagnostics = Vec::new();
-    let config = load_config(root).unwrap_or_else(|d| {
-        diagnostics.push(d);
-        WorkspaceConfig::default()
-    });
-    let mut stories = Vec::with_capacity(dirs.len());
-    for (story, diags) in parse_many(&dirs, &config, crate::search::threads()) {
-        diagnostics.extend(diags);
-        stories.extend(story);
-    }
-    diagnostics.extend(crate::safety::journal::diagnostics_in(root, &dirs));
-    Ok(Workspace { root: root.to_path_buf(), config, stories, diagnostics })
+    Ok(load_dirs(root, &dirs, crate::search::threads(), || crate::safety::journal::diagnostics_in(root, &dirs)))
 }
 
 /// The story folders `slugs` name under `root`, in name order, without looking at any other folder: a slug that
