@@ -21,12 +21,7 @@ fn generated(stories: usize, per_story: usize) -> (tempfile::TempDir, factdesk::
 /// An app on `ws` without its stories, which then arrive as the loader sends them: one, then chunks of `chunk`,
 /// with the haystacks the loader thread makes.
 fn loaded_in_chunks(ws: &factdesk::store::Workspace, chunk: usize) -> App {
-    let mut shell = ws.clone();
-    let stories = std::mem::take(&mut shell.stories);
-    let total = stories.len();
-    let mut app = App::new(shell, Keymap::default(), Theme::MONO, "T".into());
-    update(&mut app, Action::Resize(100, 30));
-    app.loading = Some((0, total));
+    let (mut app, stories) = loading(ws);
     let mut rest = stories.into_iter();
     update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.by_ref().take(1).collect(), vec![])));
     loop {
@@ -38,6 +33,16 @@ fn loaded_in_chunks(ws: &factdesk::store::Workspace, chunk: usize) -> App {
     }
     update(&mut app, Reply::LoadFinished);
     app
+}
+
+/// An app on `ws` whose stories have not arrived yet (loading 0 of them), and those stories, for the test to send.
+fn loading(ws: &factdesk::store::Workspace) -> (App, Vec<factdesk::store::Story>) {
+    let mut shell = ws.clone();
+    let stories = std::mem::take(&mut shell.stories);
+    let mut app = App::new(shell, Keymap::default(), Theme::MONO, "T".into());
+    update(&mut app, Action::Resize(100, 30));
+    app.loading = Some((0, stories.len()));
+    (app, stories)
 }
 
 fn whole(ws: &factdesk::store::Workspace) -> App {
@@ -160,12 +165,7 @@ fn the_similar_index_built_from_the_loaders_chunks_is_the_one_built_whole() {
 #[test]
 fn a_filter_typed_while_loading_says_its_count_is_so_far() {
     let (_t, ws) = generated(6, 10);
-    let mut shell = ws.clone();
-    let stories = std::mem::take(&mut shell.stories);
-    let total = stories.len();
-    let mut app = App::new(shell, Keymap::default(), Theme::MONO, "T".into());
-    update(&mut app, Action::Resize(100, 30));
-    app.loading = Some((0, total));
+    let (mut app, stories) = loading(&ws);
     let mut rest = stories.into_iter();
     update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.by_ref().take(2).collect(), vec![])));
     press(&mut app, "/");
@@ -183,10 +183,7 @@ fn a_filter_typed_while_loading_says_its_count_is_so_far() {
     assert!(after.contains(" Claims (") && !after.contains("so far"), "{after}");
     // Without a filter, a loading list's count is plain: the header says how far the load is.
     let (_t2, ws2) = generated(3, 4);
-    let mut shell = ws2.clone();
-    let stories = std::mem::take(&mut shell.stories);
-    let mut plain = App::new(shell, Keymap::default(), Theme::MONO, "T".into());
-    plain.loading = Some((0, stories.len()));
+    let (mut plain, stories) = loading(&ws2);
     update(
         &mut plain,
         Reply::StoriesLoaded(LoadedChunk::with_haystacks(stories.into_iter().take(1).collect(), vec![])),
