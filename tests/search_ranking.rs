@@ -3,22 +3,12 @@
 //! best first, ties in workspace order. What makes search fast (prefilters, threads, reading less) may not change
 //! a single row.
 
+mod common;
+
+use common::copy_dir;
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).unwrap();
-        }
-    }
-}
 
 /// The sample story and its settings beside 60 generated stories of 20 claims (mixed scripts, notes, tags).
 fn workspace() -> (tempfile::TempDir, PathBuf) {
