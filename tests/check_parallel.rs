@@ -1,22 +1,12 @@
 //! Issue 16: a cold `check` parses on every core from one work queue, and gives the diagnostics a one-thread run
 //! gives, in the same order, whatever the number of threads, with and without its cache.
 
+mod common;
+
+use common::copy_dir;
 use factdesk::cache::check::{Report, Scope, check_on};
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            fs::copy(e.path(), dest).unwrap();
-        }
-    }
-}
 
 /// The sample story and its settings, the broken stories of `tests/fixtures/check-broken`, and generated stories
 /// of two sizes (3 and 40 claims), so the threads finish their stories at different times.

@@ -2,6 +2,9 @@
 //! "did you mean" for typos, completions and the man page, `check --format json|sarif` and `--strict`, `-` for
 //! standard input and output, `-q`/`-v`, `--color`, and the exit codes (0 ok, 1 findings, 2 usage or I/O).
 
+mod common;
+
+use common::copy_dir;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,19 +31,6 @@ fn out(o: &Output) -> String {
 
 fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dest = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            fs::copy(e.path(), dest).unwrap();
-        }
-    }
 }
 
 /// A repository-like folder holding a copy of the bundled `claims/` workspace.
