@@ -13,16 +13,7 @@ use std::sync::Arc;
 /// The fixture plus an older story that checked the candidate `held-a-year` in other words.
 fn app_with_older_check() -> (tempfile::TempDir, App) {
     let (t, root) = temp_workspace();
-    let older = root.join("older-story");
-    std::fs::create_dir_all(&older).unwrap();
-    std::fs::write(older.join("article.txt"), "Workers said they were held for over a year in the compounds.\n")
-        .unwrap();
-    std::fs::write(
-        older.join("claims.yaml"),
-        "story:\n  title: Older\n  article: article.txt\nclaims:\n- id: held-over-a-year\n  text: Workers were held \
-         in the compounds for over a year\n  verdict: accurate\n  status: reviewed\n",
-    )
-    .unwrap();
+    common::write_older_check(&root);
     let mut app = app_on(&root);
     let index = SimilarClaims::build(SimilarClaims::input(&app.ws));
     update(&mut app, Reply::SimilarReady(Arc::new(index)));

@@ -12,16 +12,8 @@ fn a_candidate_merged_into_an_earlier_check_in_another_story_is_saved() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("claims");
     common::copy_dir(&common::fixture(), &root);
+    common::write_older_check(&root);
     let older = root.join("older-story");
-    std::fs::create_dir_all(&older).unwrap();
-    std::fs::write(older.join("article.txt"), "Workers said they were held for over a year in the compounds.\n")
-        .unwrap();
-    std::fs::write(
-        older.join("claims.yaml"),
-        "story:\n  title: Older\n  article: article.txt\nclaims:\n- id: held-over-a-year\n  text: Workers were held \
-         in the compounds for over a year\n  verdict: accurate\n  status: reviewed\n",
-    )
-    .unwrap();
     std::fs::write(dir.path().join("config.yaml"), "reviewer: E2E Reviewer\n").unwrap();
     let mut s = Launch::new(dir.path(), &[root.as_os_str()]).env("XDG_CACHE_HOME", dir.path().join("cache")).spawn();
     s.wait_ready();

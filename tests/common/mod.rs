@@ -116,3 +116,18 @@ pub fn open_form(app: &App) -> &factdesk::tui::app::Form {
         other => panic!("no form open: {other:?}"),
     }
 }
+
+/// Adds `older-story` to the workspace at `root`: a reviewed claim, `held-over-a-year`, that checked in other words
+/// what the fixture's candidate `held-a-year` says (issue 18's "checked before?").
+pub fn write_older_check(root: &Path) {
+    let older = root.join("older-story");
+    std::fs::create_dir_all(&older).unwrap();
+    std::fs::write(older.join("article.txt"), "Workers said they were held for over a year in the compounds.\n")
+        .unwrap();
+    std::fs::write(
+        older.join("claims.yaml"),
+        "story:\n  title: Older\n  article: article.txt\nclaims:\n- id: held-over-a-year\n  text: Workers were held \
+         in the compounds for over a year\n  verdict: accurate\n  status: reviewed\n",
+    )
+    .unwrap();
+}
