@@ -263,15 +263,9 @@ impl Builder {
         ix.avgdl = (lens.iter().sum::<f32>() / n.max(1.0)).max(1.0);
         ix.idf = df.iter().map(|&d| (1.0 + (n - d as f32 + 0.5) / (d as f32 + 0.5)).ln()).collect();
         // Inverted lists, by counting sort, holding each posting's BM25 impact.
-        ix.post_off = Vec::with_capacity(df.len() + 1);
-        ix.post_off.push(0);
-        let mut acc = 0u32;
-        for &d in &df {
-            acc += d;
-            ix.post_off.push(acc);
-        }
+        ix.post_off = offsets(&df);
         let mut fill: Vec<u32> = ix.post_off[..df.len()].to_vec();
-        let mut postings = vec![(0, 0.0); acc as usize];
+        let mut postings = vec![(0, 0.0); ix.post_off[df.len()] as usize];
         let Params { k1, b, .. } = ix.params;
         ix.own = Vec::with_capacity(ix.docs.len());
         // Blocks are dropped as the walk leaves them.
@@ -427,6 +421,19 @@ impl SimilarIndex {
     pub fn similar_to_text(&self, text: &str, limit: usize) -> (Vec<Similar>, LookupStats) {
         self.lookup(&Fields::text(text), None, limit)
     }
+}
+
+/// Where each term's postings start in a counting sort, from each term's count: 0, then the running sums (one
+/// more entry than `counts`; the last is the number of postings).
+fn offsets(counts: &[u32]) -> Vec<u32> {
+    let mut off = Vec::with_capacity(counts.len() + 1);
+    off.push(0);
+    let mut acc = 0u32;
+    for &d in counts {
+        acc += d;
+        off.push(acc);
+    }
+    off
 }
 
 #[cfg(test)]

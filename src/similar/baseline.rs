@@ -2,7 +2,7 @@
 //! kept only so `factdesk bench-similar` can measure the change against it.
 
 use super::terms::{unspaced_script, unspaced_terms};
-use super::{DocRef, LookupStats, Similar};
+use super::{DocRef, LookupStats, Similar, offsets};
 use std::collections::HashMap;
 
 /// Claims at least this similar (cosine, 0..1) are listed.
@@ -106,15 +106,9 @@ impl TfIdfIndex {
             ix.doc_off.push(ix.doc_terms.len() as u32);
         }
         // Inverted lists, by counting sort.
-        ix.post_off = Vec::with_capacity(df.len() + 1);
-        ix.post_off.push(0);
-        let mut acc = 0u32;
-        for &d in &df {
-            acc += d;
-            ix.post_off.push(acc);
-        }
+        ix.post_off = offsets(&df);
         let mut fill: Vec<u32> = ix.post_off[..df.len()].to_vec();
-        let mut postings = vec![(0, 0.0); acc as usize];
+        let mut postings = vec![(0, 0.0); ix.post_off[df.len()] as usize];
         for d in 0..ix.docs.len() {
             for &(t, w) in ix.doc_vec(d) {
                 let slot = &mut fill[t as usize];
