@@ -29,42 +29,35 @@ fn the_news_set_is_big_and_varied_enough() {
     let a = news();
     let outlets: std::collections::BTreeSet<&str> = a.iter().map(|x| x.name.split('-').next().unwrap()).collect();
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
-    assert!(a.iter().filter(|x| x.split == "test").count() >= 4);
-    // The fresh held-out splits (second session), and every split one `split.tsv` may name.
-    assert!(a.iter().filter(|x| x.split == "test2").count() >= 4);
-    assert!(a.iter().filter(|x| x.split == "test3").count() >= 4);
-    assert!(a.iter().filter(|x| x.split == "test4").count() >= 4);
+    // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and the held-out
+    // split is `test5`, labelled elsewhere; every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 45);
+    assert_eq!(newsset::SPLITS, ["dev", "test5"]);
+    assert_eq!(newsset::HELD_OUT, ["test5"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
     }
 }
 
-/// The dev split is what the rule was calibrated on: it must not slip back.
+/// A `split.tsv` still naming an old held-out split is refused with its line and the splits it may use.
+#[test]
+fn an_old_split_name_is_refused_with_its_line() {
+    let t = tempfile::tempdir().unwrap();
+    std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
+    let e = newsset::load(t.path()).unwrap_err().to_string();
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test5"), "{e}");
+}
+
+/// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
+/// articles, with the 20 that were held out, give P 0.794, R 0.923, 10 furniture, claimants 0.756.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert!(c.precision() >= 0.85 && c.recall() >= 0.90, "{c:?}");
-    assert_eq!(c.furniture_proposed, 0, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.9, "{c:?}");
-}
-
-/// Every held-out article together (test, test2, test3 and test4): (almost) every check-worthy sentence found.
-/// Precision, furniture and claimants on the fresh splits miss the goals (BENCHMARKS.md); this guards what
-/// holds.
-#[test]
-fn all_held_out_articles_keep_their_recall() {
-    let c = counts(newsset::ALL_HELD_OUT);
-    assert_eq!(c.articles, 20, "{c:?}");
-    assert!(c.recall() >= 0.90, "{c:?}");
-}
-
-/// The held-out articles: no furniture proposed, and (almost) every check-worthy sentence found.
-#[test]
-fn held_out_articles_get_no_furniture_proposed() {
-    let c = counts("test");
-    assert_eq!(c.furniture_proposed, 0, "{c:?}");
-    assert!(c.recall() >= 0.90, "{c:?}");
+    assert_eq!(c.articles, 45, "{c:?}");
+    assert!(c.precision() >= 0.79 && c.recall() >= 0.90, "{c:?}");
+    assert!(c.furniture_proposed <= 10, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.75, "{c:?}");
 }
 
 #[test]
@@ -242,4 +235,24 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     let all = analyse(t, Model::embedded(), Decision::default());
     assert!(newsset::claimant_matches(&find(&all, "never wanted").claimant, &["Rosa Diaz".into()]), "{all:#?}");
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
+}
+
+/// `bench-news` runs with a held-out split that has no article yet (test5 before it is merged): the dev line, and
+/// a line saying test5 and all held-out have none, never a division by zero or an error.
+#[cfg(feature = "dev")]
+#[test]
+fn bench_news_runs_with_an_empty_held_out_split() {
+    let t = tempfile::tempdir().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news/wgem-measles");
+    std::fs::create_dir(t.path().join("wgem-measles")).unwrap();
+    for f in ["article.txt", "labels.tsv"] {
+        std::fs::copy(from.join(f), t.path().join("wgem-measles").join(f)).unwrap();
+    }
+    std::fs::write(t.path().join("split.tsv"), "wgem-measles\tdev\n").unwrap();
+    let out = factdesk().arg("bench-news").arg(t.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test5 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
