@@ -50,13 +50,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
-/// articles, with the 20 that were held out, give P 0.794, R 0.923, 10 furniture, claimants 0.756.)
+/// articles, with the 20 that were held out, gave P 0.794, R 0.923, 10 furniture, claimants 0.756. The one piece
+/// of furniture left is a caption whose credit line the page lost, laid out like a lede: npr-foster-care.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 45, "{c:?}");
-    assert!(c.precision() >= 0.79 && c.recall() >= 0.90, "{c:?}");
-    assert!(c.furniture_proposed <= 10, "{c:?}");
+    assert!(c.precision() >= 0.82 && c.recall() >= 0.92, "{c:?}");
+    assert!(c.furniture_proposed <= 1, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.75, "{c:?}");
 }
 
@@ -255,4 +256,43 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("test5 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
+}
+
+/// Seventh session: furniture recognised by structure on an invented page laid out like none in the set — a long
+/// headline, a standfirst repeated with a credit, a caption and its credit line, a dated dateline, an appeal, a
+/// pointer between paragraphs and a sign-off. Only the body is ever proposed.
+#[test]
+fn furniture_of_an_unseen_layout_is_never_proposed() {
+    let t = "Skip to main content\n\n\
+        Regional rail operator cuts 300 jobs as passenger numbers fall for the third year running across the north\n\n\
+        The operator said it would cut 300 jobs after passenger numbers fell 12 percent in 2023.\n\n\
+        The operator said it would cut 300 jobs after passenger numbers fell 12 percent in 2023. (Image credit: Jane Roe/Rail Daily)\n\n\
+        By Tom Price\n\n\
+        Published: 9:15 AM March 3, 2024\n\n\
+        A train waits at an empty platform in Leeds, where 40 services a day were cut in 2023.\n\n\
+        Maria Lopez/Getty Images\n\n\
+        Monday, March 3, 2024 – The operator said it would cut 300 jobs after passenger numbers fell 12 percent in 2023.\n\n\
+        Story continues below advertisement\n\n\
+        Ticket sales fell to 41 million in 2023 from 47 million in 2021, the company said in its annual report.\n\n\
+        This paper has covered the north for 150 years. Times are hard, which is why we are asking for your support: \
+        every contribution helps us keep our journalism free.\n\n\
+        The union said 120 of the jobs were in maintenance. (AFP)";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    for s in all.iter().filter(|s| s.passes) {
+        assert!(
+            s.role == Role::Body
+                && (s.text.starts_with("The operator said it would cut")
+                    || s.text.starts_with("Ticket sales")
+                    || s.text.starts_with("The union said")),
+            "proposed: {s:?}\n{all:#?}"
+        );
+    }
+    assert!(all.iter().any(|s| s.passes && s.text.starts_with("Ticket sales")), "{all:#?}");
+    assert_eq!(find(&all, "Monday, March 3").role, Role::Dateline);
+    assert_eq!(find(&all, "Maria Lopez").role, Role::Credit);
+    assert_eq!(find(&all, "A train waits").role, Role::Caption);
+    assert_eq!(find(&all, "Story continues").role, Role::Promo);
+    assert_eq!(find(&all, "asking for your support").role, Role::Promo);
+    assert_eq!(find(&all, "(AFP)").role, Role::Credit);
+    assert_eq!(factdesk::extract::first_heading(t).as_deref().map(|h| h.starts_with("Regional rail")), Some(true));
 }

@@ -86,6 +86,18 @@ const PROMO: &[&str] = &[
     "get the latest",
     "delivered to your inbox",
     "in your inbox",
+    // Lines a page puts between paragraphs to point elsewhere or to an advertisement.
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+    "continues after advertisement",
+    "also read:",
+    "read also:",
+    "see also:",
+    "copy link",
+    "share this article",
+    "share this story",
+    "listen to this article",
 ];
 
 /// Headings that open a list of summary bullets repeating the body.
@@ -159,6 +171,9 @@ const TIME_WORDS: &[&str] = &[
     "ago",
     "min",
     "mins",
+    "sec",
+    "secs",
+    "seconds",
     "minutes",
     "hour",
     "hours",
@@ -271,8 +286,12 @@ fn trailing_credit(s: &str) -> Option<usize> {
     let inner = t[open + 1..t.len() - 1].trim();
     let lower = inner.to_lowercase();
     let n = words(inner);
-    let photo =
-        lower.contains("photo") || lower.contains("/") || lower.contains(" via ") || lower.starts_with("credit");
+    let photo = lower.contains("photo")
+        || lower.contains("/")
+        || lower.contains(" via ")
+        || lower.contains("credit")
+        || lower.starts_with("image")
+        || lower.starts_with("picture");
     let signed = inner.contains(',')
         && n <= 8
         && inner
@@ -280,6 +299,63 @@ fn trailing_credit(s: &str) -> Option<usize> {
             .next()
             .is_some_and(|a| AGENCIES.iter().any(|g| a.trim().to_lowercase().split_whitespace().next() == Some(*g)));
     ((1..=10).contains(&n) && (photo || signed)).then_some(open)
+}
+
+/// A credit after a caption's text, introduced by its label: "... next year. - Credit: Suffolk police", "... in
+/// 2019. Photo: Jane Doe/AFP". The label comes after the caption's words, and a few words of names follow it.
+fn labelled_credit_at_end(lower: &str) -> bool {
+    ["credit:", "credits:", "photo:", "photograph:", "picture:", "image:", "photo credit:", "image credit:"].iter().any(
+        |label| {
+            lower.rfind(label).is_some_and(|at| {
+                let before = lower[..at].trim_end();
+                let after = &lower[at + label.len()..];
+                at > 0
+                    && (1..=10).contains(&words(after))
+                    && !ends_sentence(after)
+                    && (before.ends_with(['-', '–', '—', '|', '.'])
+                        || before.ends_with("photo")
+                        || before.ends_with("image"))
+                    && words(before) >= 3
+            })
+        },
+    )
+}
+
+/// A photo credit on a line of its own, without brackets: "Aaron P. Bernstein/Getty Images", "Jane Doe / AFP",
+/// "Jane Doe, Reuters". Names on both sides of the slash (or an agency after the comma), nothing else.
+fn is_credit_line(s: &str) -> bool {
+    let t = s.trim();
+    if ends_sentence(t) || !(2..=8).contains(&words(t)) {
+        return false;
+    }
+    let names = |part: &str| {
+        let ws: Vec<&str> = part.split_whitespace().collect();
+        !ws.is_empty()
+            && ws.iter().all(|w| {
+                matches!(*w, "via" | "for" | "of" | "and" | "the" | "de" | "van" | "von")
+                    || (w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | '&')))
+            })
+    };
+    if let Some((a, b)) = t.split_once('/') {
+        return names(a) && b.split('/').all(names);
+    }
+    t.rsplit_once(',')
+        .is_some_and(|(a, b)| names(a) && AGENCIES.contains(&b.trim().to_lowercase().as_str()) && words(a) <= 4)
+}
+
+/// A reader appeal: the outlet asks *you* to support *its* journalism ("Our industry faces testing times, which is
+/// why we're asking for your support"). It names what it funds, and asks in the first and second person.
+fn is_appeal(lower: &str) -> bool {
+    let ask = ["your support", "support us", "support our", "contribution", "donate", "become a supporter"]
+        .iter()
+        .any(|p| lower.contains(p));
+    let funds = ["journalism", "newspaper", "newsroom", "our reporting", "our work", "this site"]
+        .iter()
+        .any(|p| lower.contains(p));
+    let has = |w: &str| lower.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|x| x == w);
+    let we = has("we") || has("our") || has("us") || has("we're");
+    ask && funds && we && words(lower) <= 90 && !lower.contains(['"', '“', '”'])
 }
 
 /// A caption's wording: "FILE - ...", "Jane Doe, left, holds...", a picture's file name.
@@ -302,6 +378,9 @@ fn caption_words(lower: &str) -> bool {
 }
 
 fn is_promo(lower: &str) -> bool {
+    if is_appeal(lower) {
+        return true;
+    }
     // A pointing hand is a call to action ("Learn more, for free. 👇"); a short line with a link, or one that
     // opens "Follow ...", sends the reader elsewhere.
     let link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
@@ -367,16 +446,20 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
                 }
             }
         }
-        // A caption's credit line follows it: "Arroyo in 2009" / "Image: World Economic Forum."
+        // A caption's credit line follows it: "Arroyo in 2009" / "Image: World Economic Forum." The page's first
+        // line of text is its headline, even when the lead picture's credit follows it.
         if i > 0
             && out[i] == Some(Role::Credit)
             && out[i - 1].is_none()
+            && (0..i - 1).any(|k| out[k].is_none())
+            && blocks[i - 1].chars().any(char::is_lowercase)
             && !ends_sentence(&blocks[i - 1])
             && words(&blocks[i - 1]) <= 20
         {
             out[i - 1] = Some(Role::Caption);
         }
     }
+    head_of_page(blocks, &norm, &mut out);
     // A name alone after the body: "Emily McCarter", "VOA News".
     let fb = first_body(&out);
     for i in fb + 1..blocks.len() {
@@ -396,6 +479,95 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
     out
 }
 
+/// A sentence, then a name in brackets: "Prices rose 5 percent. (AFP)", "The town has 2,370 people. (Radio Star)".
+fn bracket_after_sentence(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with(')')
+        && t.rfind('(').is_some_and(|o| {
+            let inner = &t[o + 1..t.len() - 1];
+            (1..=3).contains(&words(inner))
+                && inner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && ends_sentence(t[..o].trim_end())
+        })
+}
+
+/// A paragraph's text without a credit at its end, for finding the same text again on the page.
+fn without_credit(norm: &str) -> &str {
+    match trailing_credit(norm) {
+        Some(at) if at > 0 => norm[..at].trim_end(),
+        _ => norm,
+    }
+}
+
+/// The head of the page, before its first paragraph of running text: a headline, what stands under it (a
+/// standfirst, a caption, their credits) and the page's metadata. Read by structure, since every layout words it
+/// differently:
+/// - a line with no end punctuation, too long for a heading, before the body: the headline when nothing came
+///   before it (left to the heading rule), else a caption or a standfirst laid out without a full stop;
+/// - a paragraph followed by a photo credit on its own line ("Aaron P. Bernstein/Getty Images") is its caption;
+/// - a paragraph the page gives again further down (with or without a credit) is a standfirst or a picture's text:
+///   the body is the last copy;
+/// - a paragraph between the headline and a second heading, a byline or a timestamp, with the body after them, is
+///   a standfirst: the byline, the date or the sub-heading closes the head of the page.
+fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
+    let body_like =
+        |i: usize, out: &[Option<Role>]| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6;
+    let heading_like = |i: usize, out: &[Option<Role>]| {
+        let b = blocks[i].trim();
+        out[i].is_none() && !ends_sentence(b) && !b.ends_with([':', ',']) && letters(b) > 0 && words(b) <= 40
+    };
+    let stripped: Vec<&str> = norm.iter().map(|n| without_credit(n)).collect();
+    let mut seen_text = false;
+    for i in 0..blocks.len() {
+        if out[i].is_some() {
+            continue;
+        }
+        let n = words(&blocks[i]);
+        let before = (0..i).any(|k| out[k].is_none());
+        if !ends_sentence(&blocks[i]) {
+            let long = n > 16 && n <= 40 && before && !blocks[i].trim_end().ends_with([':', ',']);
+            // "The town has 2,370 people. (Radio Star)" before the body: a picture's credit, not an agency's
+            // sign-off, which comes after the last paragraph.
+            let credited = bracket_after_sentence(&blocks[i]) && (i + 1..blocks.len()).any(|m| body_like(m, out));
+            if !seen_text && (long || credited) {
+                out[i] = Some(Role::Caption);
+            }
+            continue;
+        }
+        if seen_text {
+            break;
+        }
+        let next = (i + 1..blocks.len()).find(|&k| out[k] != Some(Role::Navigation));
+        // A photo's credit (not an agency's sign-off after the last paragraph): the body goes on after it.
+        let credit_next = next.is_some_and(|k| {
+            out[k] == Some(Role::Credit) && words(&blocks[k]) >= 2 && (k + 1..blocks.len()).any(|m| body_like(m, out))
+        });
+        let again = stripped[i].len() >= 20 && (i + 1..blocks.len()).any(|k| stripped[k] == stripped[i]);
+        // A byline or a date after the paragraph closes the head of the page; so does a second heading when the
+        // head goes on after it (a picture, a credit, a byline), not the body ("Headline / lede / sub-heading /
+        // body" keeps its lede).
+        let head_goes_on = |k: usize| {
+            (k + 1..blocks.len()).find(|&m| out[m] != Some(Role::Navigation)).is_some_and(|m| {
+                matches!(out[m], Some(Role::Caption | Role::Credit | Role::Byline | Role::Timestamp))
+                    || heading_like(m, out)
+            })
+        };
+        let closes_head = next.is_some_and(|k| {
+            (matches!(out[k], Some(Role::Byline | Role::Timestamp)) || (heading_like(k, out) && head_goes_on(k)))
+                && (k + 1..blocks.len()).any(|m| body_like(m, out))
+        });
+        let dated = super::dateline_len(&blocks[i].chars().collect::<Vec<_>>()).is_some();
+        let prev_heading = (0..i).rev().find(|&k| out[k].is_none()).is_some_and(|k| heading_like(k, out));
+        if credit_next && n <= 45 {
+            out[i] = Some(Role::Caption);
+        } else if again || (prev_heading && closes_head && !dated && n <= 60) {
+            out[i] = Some(Role::Summary);
+        } else if body_like(i, out) {
+            seen_text = true;
+        }
+    }
+}
+
 fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: Option<&str>) -> Option<Role> {
     let chars: Vec<char> = block.chars().collect();
     let content: String = chars[list_marker_len(&chars)..].iter().collect();
@@ -408,6 +580,9 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     }
     if is_timestamp(content) {
         return Some(Role::Timestamp);
+    }
+    if n <= 8 && (lower.starts_with("by ") || lower.starts_with("story by ")) && !ends_sentence(content) {
+        return Some(Role::Byline);
     }
     if letters(content) == 0 {
         return Some(Role::Navigation);
@@ -437,20 +612,34 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     if prev == Some(Role::Timestamp) && prev_text.is_some_and(is_duration) && n <= 20 {
         return Some(Role::Navigation);
     }
+    // A bracketed line of its own is a credit or an agency's sign-off: "(AP Photo/Jane Doe)", "(AFP)".
+    let bracketed = content.starts_with('(')
+        && content.ends_with(')')
+        && content[1..].find(')') == Some(content.len() - 2)
+        && n <= 6
+        && !ends_sentence(&content[1..content.len() - 1]);
     if (content.starts_with('(') && content.ends_with(')') && trailing_credit(content) == Some(0))
+        || bracketed
         || lower.starts_with("source:") && n <= 12
         || lower.contains("source:") && n <= 12
     {
         return Some(Role::Credit);
     }
+    if is_credit_line(content) || (PHOTO_CREDIT_STARTS.iter().any(|p| lower.starts_with(p)) && n <= 12) {
+        return Some(Role::Credit);
+    }
     if repeated && n >= 4 && norm.len() >= 20 {
         return Some(Role::Caption);
     }
-    if caption_words(&lower) || trailing_credit(content).is_some_and(|o| o > 0) {
+    if caption_words(&lower) || trailing_credit(content).is_some_and(|o| o > 0) || labelled_credit_at_end(&lower) {
         return Some(Role::Caption);
     }
     None
 }
+
+/// How a photo credit on a line of its own begins ("Photo: RNZ / Samuel Rillstone").
+const PHOTO_CREDIT_STARTS: &[&str] =
+    &["photo:", "photo by", "photos:", "photograph:", "photograph by", "picture:", "image:", "image by", "credit:"];
 
 /// Whether a sentence is a reporter's line: "VOA's Mil Arcega reports."
 fn is_reporter_line(s: &str) -> bool {
@@ -500,6 +689,11 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         if s.role == Role::Body && is_reporter_line(&text(&s)) {
             slot.role = Role::Byline;
         }
+        // An agency's sign-off after the last sentence: "... the 125,000 estimate. (AFP)".
+        let t = text(&s);
+        if s.role == Role::Body && t.starts_with('(') && t.ends_with(')') && words(&t) <= 3 && !t[1..].contains('(') {
+            slot.role = Role::Credit;
+        }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
         }
@@ -537,6 +731,55 @@ mod tests {
     }
 
     #[test]
+    fn credit_lines_without_brackets() {
+        for t in ["Maria Lopez/Getty Images", "Tom Price / AFP", "Jane Doe, Reuters", "John van Berg/Pool via AP"] {
+            assert!(is_credit_line(t), "{t}");
+        }
+        for t in [
+            "Sales rose in/out of season",
+            "https://example.com/a/b",
+            "The plan was approved by the council/board.",
+            "07/24/2015",
+            "Jane Doe, the mayor",
+        ] {
+            assert!(!is_credit_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_credit_labelled_after_the_caption() {
+        assert!(labelled_credit_at_end("the bridge was closed for repairs last year. - credit: county council"));
+        assert!(labelled_credit_at_end("a crowd gathers outside the court. photo: jane roe/afp"));
+        assert!(!labelled_credit_at_end("credit: county council"));
+        assert!(!labelled_credit_at_end("the bank cut its rates and eased credit: loans rose 4 percent in may."));
+    }
+
+    #[test]
+    fn lines_between_paragraphs_that_point_elsewhere() {
+        for t in [
+            "Story continues below advertisement",
+            "ALSO READ: Council backs the plan",
+            "Copy link",
+            "Share this article",
+        ] {
+            assert!(is_promo(&t.to_lowercase()), "{t}");
+        }
+        assert!(!is_promo("the story continues to divide the town, which voted 52 to 48 in 2016."));
+    }
+
+    #[test]
+    fn reader_appeals_are_promos() {
+        assert!(is_appeal(
+            "this paper has served the valley for 90 years. times are hard, which is why we are asking for your \
+             support. every contribution helps us produce local journalism."
+        ));
+        // A quote that thanks supporters, or a sentence about donations, is not the outlet asking.
+        assert!(!is_appeal("we thank everyone for their support and every contribution, the mayor said."));
+        assert!(!is_appeal("\"we need your support for our journalism school,\" the dean said."));
+        assert!(!is_appeal("the charity said donations rose 12 percent in 2023."));
+    }
+
+    #[test]
     fn credits_at_the_end_of_captions() {
         assert!(
             trailing_credit("Sherry Andrews, right, holds a hand. (Annie Rice, Reuters via CNN )")
@@ -544,6 +787,7 @@ mod tests {
         );
         assert!(trailing_credit("A man walks. (AP Photo/Jane Doe)").is_some());
         assert_eq!(trailing_credit("(Reuters, AP)"), Some(0));
+        assert!(trailing_credit("Trees grew faster. (Image credit: NASA)").is_some_and(|o| o > 0));
         assert_eq!(trailing_credit("Prices rose (by 3 percent)"), None);
         assert_eq!(trailing_credit("The agency (the FDA, in Maryland)"), None);
     }
