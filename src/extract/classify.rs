@@ -84,6 +84,67 @@ const SAY_VERBS: &[&str] = &[
     "recommends",
     "recommended",
     "informed",
+    // Seventh session: the same verbs in every tense news uses ("experts argue", "the minister assured"); base
+    // forms only where the word is never a noun ("state", "report", "note" are not here).
+    "argue",
+    "insist",
+    "warn",
+    "admit",
+    "admits",
+    "acknowledge",
+    "acknowledges",
+    "testify",
+    "testifies",
+    "explain",
+    "assure",
+    "assures",
+    "assured",
+    "stress",
+    "stresses",
+    "maintain",
+    "contend",
+    "contends",
+    "predict",
+    "allege",
+    "alleges",
+    "suggest",
+    "urge",
+    "urges",
+    "caution",
+    "cautions",
+    "concede",
+    "concedes",
+    "declare",
+    "declares",
+    "complain",
+    "complains",
+    "emphasize",
+    "emphasizes",
+    "emphasise",
+    "emphasises",
+    "recommend",
+    "recall",
+    "recalls",
+    "confirm",
+    "confirms",
+    "announce",
+    "write",
+    "wrote",
+    "reveals",
+    "concludes",
+    "indicates",
+    "discloses",
+    "responds",
+    "replies",
+    "denies",
+    "deny",
+    "agrees",
+    "asks",
+    "remarks",
+    "observes",
+    "informs",
+    "tweets",
+    "tell",
 ];
 
 /// Verbs a document does: "the Labor Department report showed ..." (the claimant is who made the document).
@@ -564,8 +625,38 @@ fn subject_name(phrase: &str) -> String {
     {
         words.pop();
     }
+    // "Collector Vishnu Chandran on Wednesday", "The council today": when it was said is no part of who said it.
+    while words.len() > 1 && words.last().is_some_and(|w| is_time_word(w)) {
+        words.pop();
+        if words.len() > 1
+            && words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "on" | "last" | "this" | "earlier"))
+        {
+            words.pop();
+        }
+    }
     if words.is_empty() {
         return String::new();
+    }
+    // "Some homeowners in the town", "A senior official from the agriculture department", "The leader of a nearby
+    // First Nation": a common noun phrase ends before its first preposition; what follows says where or of what.
+    // A spokesperson or an official "for SCAS", "of the Red Cross" speaks for the organisation named.
+    if words.len() >= 3
+        && DETERMINERS.contains(&words[0].to_lowercase().as_str())
+        && words[1].starts_with(char::is_lowercase)
+        && !words.iter().any(|w| matches!(*w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "by"))
+        && let Some(p) = words.iter().position(|w| matches!(*w, "in" | "of" | "from" | "at" | "for" | "with" | "on"))
+        && (2..=4).contains(&p)
+        && words[1..p].iter().all(|w| w.starts_with(char::is_lowercase) && !looks_like_a_verb(w))
+    {
+        let head = words[p - 1].to_lowercase();
+        let org = words[p + 1..].iter().copied().skip_while(|w| *w == "the").collect::<Vec<_>>();
+        if SPEAKS_FOR.contains(&head.as_str())
+            && matches!(words[p], "for" | "of" | "from" | "at")
+            && org.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return org.join(" ");
+        }
+        return words[..p].join(" ");
     }
     // "The Gaza civil defence agency": the whole phrase names an organisation.
     if words.len() <= 5
@@ -609,6 +700,53 @@ fn subject_name(phrase: &str) -> String {
     let run: Vec<&str> =
         words.iter().copied().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
     if run.len() >= 2 { run.join(" ") } else { String::new() }
+}
+
+/// Words that open a common noun phrase: "Some homeowners", "A senior official", "Two officials".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "most", "several", "two", "three", "four", "one", "all", "both", "other", "few",
+];
+
+/// A past tense ("continued", "came"): the words before it are a clause's subject, not a whole noun phrase.
+fn looks_like_a_verb(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (l.ends_with("ed") && l.len() > 4)
+        || matches!(
+            l.as_str(),
+            "came"
+                | "went"
+                | "took"
+                | "gave"
+                | "made"
+                | "held"
+                | "left"
+                | "met"
+                | "ran"
+                | "saw"
+                | "got"
+                | "put"
+                | "sent"
+                | "spent"
+                | "brought"
+                | "began"
+                | "fell"
+                | "rose"
+                | "grew"
+                | "won"
+                | "lost"
+                | "kept"
+                | "is"
+                | "was"
+        )
+}
+
+/// Who speaks for an organisation rather than for themselves: "a spokesman for SCAS" is SCAS.
+const SPEAKS_FOR: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials"];
+
+/// A day or a moment: "Wednesday", "today", "yesterday" (after "on", "last" or "earlier" in a time phrase).
+fn is_time_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    WEEKDAY_NAMES.contains(&l.as_str()) || matches!(l.as_str(), "today" | "yesterday" | "tonight" | "week" | "month")
 }
 
 /// Tidies a claimant: no leading conjunction ("But Shadow Chancellor Mel Stride"), article or auxiliary, no
@@ -731,6 +869,9 @@ fn raw_claimant(text: &str) -> String {
             }
         }
     }
+    if let Some(c) = closing_attribution(text) {
+        return c;
+    }
     // Subject + attribution verb.
     let verb = toks.iter().enumerate().find(|(k, t)| {
         let w = t.lower.as_str();
@@ -743,7 +884,17 @@ fn raw_claimant(text: &str) -> String {
             .iter()
             .any(|p| matches!(p.lower.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being"))
             && toks.get(k + 1).is_none_or(|n| n.lower != "by");
-        (SAY_VERBS.contains(&w) && !passive)
+        // "to accurately predict", "will insist": an infinitive or a modal's verb reports no statement made.
+        let infinitive = toks[k.saturating_sub(2)..*k].iter().any(|p| {
+            matches!(p.lower.as_str(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must")
+        }) && !w.ends_with('d');
+        // "the claims of", "its reports": after a determiner the word is a noun.
+        let noun = *k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "the" | "a" | "an" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "of" | "such"
+            );
+        (SAY_VERBS.contains(&w) && !passive && !infinitive && !noun)
             || (DOC_VERBS.contains(&w) && *k > 0 && DOC_WORDS.contains(&toks[k - 1].lower.as_str()))
             || (w == "pointed" && toks.get(k + 1).is_some_and(|n| n.lower == "out"))
             || (w == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
@@ -775,7 +926,10 @@ fn raw_claimant(text: &str) -> String {
     {
         return cut_phrase(text[n.end..].trim_start()).to_string();
     }
-    let head = &text[..v.start];
+    // "Paul Thompson [told Mediawatch ...]": a bracket (a link's text) before the verb is no part of the subject.
+    let head = text[..v.start].trim_end_matches(['[', '(']);
+    // "... told Space.com": the one told is the listener, never the speaker.
+    let listener_after = matches!(v.lower.as_str(), "told" | "tells" | "tell" | "informed" | "informs");
     // ", reported Reason on May 16": the verb opens the clause and the claimant follows it.
     let before =
         head.trim_end().trim_end_matches(',').rsplit(',').map(str::trim).find(|g| !g.is_empty() && !party_tag(g));
@@ -794,9 +948,10 @@ fn raw_claimant(text: &str) -> String {
     if head.trim_end().ends_with(',')
         && !opens_quote
         && !name_first
+        && !listener_after
         && before.is_some_and(|g| g.starts_with(char::is_lowercase) || g.split_whitespace().count() > 6)
         && let Some(n) = toks.get(vk + 1)
-        && (text[n.start..].starts_with(char::is_uppercase) || n.lower == "the")
+        && (text[n.start..].starts_with(char::is_uppercase) || n.lower == "the" || titled_name_after(&text[n.start..]))
     {
         return cut_phrase(text[v.end..].trim_start()).to_string();
     }
@@ -853,6 +1008,146 @@ fn raw_claimant(text: &str) -> String {
         return String::new();
     }
     name
+}
+
+/// Lower-case words that name a speaker's role before the name: "says author Moira Szilagyi", "said police chief
+/// Ana Ruiz".
+const ROLE_BEFORE_NAME: &[&str] = &[
+    "author",
+    "co-author",
+    "lead",
+    "senior",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "police",
+    "chief",
+    "director",
+    "professor",
+    "official",
+    "minister",
+    "president",
+    "analyst",
+    "economist",
+    "researcher",
+    "executive",
+    "manager",
+    "lawyer",
+    "attorney",
+    "detective",
+    "inspector",
+    "study",
+    "survey",
+    "head",
+    "teacher",
+    "principal",
+    "coach",
+    "councillor",
+    "councilor",
+    "mayor",
+    "governor",
+    "senator",
+    "commissioner",
+    "superintendent",
+    "officer",
+    "doctor",
+    "nurse",
+    "judge",
+    "prosecutor",
+    "scientist",
+    "meteorologist",
+    "deputy",
+    "state",
+    "county",
+    "city",
+    "general",
+    "secretary",
+];
+
+/// Whether the words after an inverted say-verb are a role, then a name: "author Moira Szilagyi, a professor".
+fn titled_name_after(rest: &str) -> bool {
+    let ws: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let Some(first_cap) = ws.iter().position(|w| w.starts_with(char::is_uppercase)) else { return false };
+    first_cap > 0 && ws[..first_cap].iter().all(|w| ROLE_BEFORE_NAME.contains(&w.to_lowercase().as_str()))
+}
+
+/// The attribution clause that closes a sentence: "..., says the Broadcasting Minister.", "..., the ministry said
+/// in a statement.". It names who said the whole sentence, so it comes before any "by X" or verb inside it.
+fn closing_attribution(text: &str) -> Option<String> {
+    let t = text.trim_end().trim_end_matches(['.', '"', '”', '\'']);
+    let (before, clause) = t.rsplit_once(", ")?;
+    // Not a comma inside a quotation, nor a clause holding one.
+    let open = before.matches('"').count() % 2 == 1 || before.matches('“').count() > before.matches('”').count();
+    if open || clause.contains(['"', '“', '”', ':']) {
+        return None;
+    }
+    let ws: Vec<&str> = clause.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 12 {
+        return None;
+    }
+    let verb_at = ws.iter().position(|w| SAY_VERBS.contains(&w.trim_end_matches(',')))?;
+    let verb = ws[verb_at];
+    if matches!(verb, "told" | "tells" | "tell" | "informed") && verb_at == 0 {
+        return None;
+    }
+    if verb_at == 0 {
+        // ", says the Broadcasting Minister": the speaker follows.
+        let rest = ws[1..].join(" ");
+        let first = ws.get(1)?;
+        // ", said the border was closed": a clause follows the verb, not its speaker.
+        if ws[1..].iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "that" | "to"
+            )
+        }) {
+            return None;
+        }
+        let named = first.starts_with(char::is_uppercase) || *first == "the" || titled_name_after(&rest);
+        return named.then(|| cut_phrase(&rest).to_string()).filter(|n| !n.is_empty());
+    }
+    // ", the ministry said in a statement": the speaker comes first, in at most six words, and only where, when or
+    // to whom follows the verb (", while the army said it had..." is a second statement, not the attribution).
+    if verb_at > 6 || ws[verb_at - 1].ends_with(',') {
+        return None;
+    }
+    let tail_ok = ws.get(verb_at + 1).is_none_or(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "during"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "from"
+                | "via"
+                | "through"
+        )
+    }) && ws.len() - verb_at <= 7;
+    let opener = ws[0].to_lowercase();
+    if !tail_ok
+        || matches!(
+            opener.as_str(),
+            "while" | "as" | "because" | "when" | "although" | "though" | "if" | "and" | "but" | "which" | "who"
+        )
+    {
+        return None;
+    }
+    let subj = ws[..verb_at].join(" ");
+    let lower = subj.to_lowercase();
+    if lower.split_whitespace().any(|w| matches!(w, "that" | "which" | "it" | "this" | "was" | "is" | "were")) {
+        return None;
+    }
+    Some(subject_name(&subj)).filter(|n| !n.is_empty())
 }
 
 /// A head ending in a relative pronoun ("... by the government of Sweden who "), without it.
@@ -1087,6 +1382,31 @@ mod tests {
             // Third round: a name, then where the person works; "informed" reports speech.
             ("Mary Cole with Harbour Energy tells reporters 40 workers were sent home.", "Mary Cole"),
             ("The officials informed that 200 acres were flooded.", "The officials"),
+            // Seventh session: every tense, a closing attribution first, a role before an inverted name, the
+            // listener after "told", a common noun phrase before its preposition, a time inside the subject.
+            ("Road engineers argue that the bridge needs 40 new piles.", "Road engineers"),
+            (
+                "Rents rose 9 percent, promised by the mayor before the vote, says the housing minister.",
+                "the housing minister",
+            ),
+            (
+                "Almost all of the pupils passed their exams, says head teacher Ana Ruiz, who ran the school for 20 years.",
+                "head teacher Ana Ruiz",
+            ),
+            (
+                "\"Costs doubled,\" lead author Tom Hale, a chemist at the institute, told Science Weekly.",
+                "lead author Tom Hale",
+            ),
+            ("Some farmers in the northern valley say 300 hectares were lost.", "Some farmers"),
+            ("A senior official from the water board claimed the dam was safe.", "senior official"),
+            (
+                "District Collector Ravi Kumar on Wednesday said Rs 40 crore was sanctioned.",
+                "District Collector Ravi Kumar",
+            ),
+            ("The army said 20 soldiers died, while the rebels said they had lost 50 men.", "The army"),
+            ("Scientists hope to predict floods 12 days ahead.", ""),
+            ("A spokesman for SCAS said they took the man to hospital.", "SCAS"),
+            ("The order was issued by the government of Chile who said 12 mines would close.", "Chile"),
         ];
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");

@@ -146,6 +146,10 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
         if s.role.can_be_claim() {
             names.observe(&flat);
             claimant = classify::claimant(&flat);
+        } else if s.role == Role::Byline || (s.role == Role::Heading && names::is_name_line(&flat)) {
+            // "Hon Maggie Barry": a byline (or a name alone on its line) names the author, who a later "Ms Barry
+            // says" is.
+            names.observe(&flat);
         }
         // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence; else a pronoun,
         // "the agency" or a surname stands for the person or organisation named before.
@@ -169,10 +173,14 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             claimant = prev.clone();
         }
         // A paragraph that is only a quotation, right after a paragraph whose quotation was attributed, goes on
-        // in the same voice (the usual way news runs a speaker's quotes on).
+        // in the same voice (the usual way news runs a speaker's quotes on); so does one right after a paragraph
+        // that reported what someone said ("Narramore said the bureau expected..." / "\"Falls of 100mm...\"").
         if claimant.is_empty()
             && text.starts_with(['"', '“'])
-            && let Some((block, speaker)) = &quote_speaker
+            && let Some((block, speaker)) = quote_speaker
+                .as_ref()
+                .filter(|(b, _)| *b + 1 == s.block)
+                .or(last_claimant.as_ref().filter(|(b, _)| *b + 1 == s.block))
             && *block + 1 == s.block
         {
             claimant = speaker.clone();
@@ -193,6 +201,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             }
         }
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
+            names.heard(&claimant);
             last_claimant = Some((s.block, claimant.clone()));
             if text.contains(['"', '“', '”']) {
                 quote_speaker = Some((s.block, claimant.clone()));

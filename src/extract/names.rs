@@ -128,6 +128,7 @@ const TITLES: &[&str] = &[
     "associate",
     "executive",
     "health",
+    "hon",
 ];
 
 /// Words that make a capitalised run an organisation.
@@ -200,6 +201,15 @@ const ORG_WORDS: &[&str] = &[
     "reuters",
     "lancet",
     "nations",
+    "academy",
+    "ministry",
+    "church",
+    "club",
+    "council",
+    "institution",
+    "laboratory",
+    "observatory",
+    "tribunal",
 ];
 
 /// Nouns that, after "the", stand for the last organisation named: "the agency", "the post".
@@ -245,6 +255,63 @@ pub const ORG_NOUNS: &[&str] = &[
     "commission",
     "military",
     "army",
+    // Seventh session: organisations named by what they do ("Australia's official forecaster").
+    "forecaster",
+    "watchdog",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "operator",
+    "retailer",
+    "airline",
+    "utility",
+    "tweet",
+    "release",
+    "letter",
+];
+
+/// Nouns for a person's role: "the county boss", "the official", "Collector" stand for a person named before.
+const PERSON_ROLES: &[&str] = &[
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "boss",
+    "minister",
+    "governor",
+    "mayor",
+    "leader",
+    "chief",
+    "director",
+    "president",
+    "officer",
+    "author",
+    "head",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "collector",
+    "secretary",
+    "senator",
+    "lawmaker",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "researcher",
+    "scientist",
+    "professor",
+    "expert",
+    "analyst",
+    "economist",
+    "staffer",
+    "executive",
+    "manager",
+    "founder",
+    "meteorologist",
+    "superintendent",
+    "inspector",
+    "sheriff",
 ];
 
 /// Pronouns for a person, and for an organisation (or a group).
@@ -263,8 +330,14 @@ pub struct Names {
     titled: Vec<(String, String)>,
     /// The organisations and people named before the sentence being read: what "it" or "they" opening it can mean.
     before: (Vec<String>, Vec<String>),
-    /// The first person named by the latest sentence that named one: who "he" or "she" most likely is.
+    /// The first person named by the latest sentence that named one, or the latest speaker: who "he" or "she"
+    /// most likely is.
     subject: Option<String>,
+    /// `subject` as it was before the sentence being read: a pronoun in a sentence stands for someone named
+    /// before it ('"We could see storms in New South Wales," he said' is not New South Wales).
+    subject_before: Option<String>,
+    /// Organisations named with their kind after them ("the McInnis Cement company"): (kind, name), latest last.
+    kinds: Vec<(String, String)>,
     /// Whether the sentence being read has named a person yet.
     named_in_sentence: bool,
 }
@@ -293,6 +366,7 @@ impl Names {
     pub fn observe(&mut self, sentence: &str) {
         self.named_in_sentence = false;
         self.before = (self.orgs.clone(), self.people.clone());
+        self.subject_before = self.subject.clone();
         let raw: Vec<&str> = sentence.split_whitespace().collect();
         let mut i = 0;
         while i < raw.len() {
@@ -321,8 +395,54 @@ impl Names {
                 }
             }
             self.take_run(&run);
+            // "the McInnis Cement company": the word after the name says what it is.
+            if let Some(next) = raw.get(j)
+                && !raw[j - 1].ends_with([',', ';', ':', '”', '"', ')'])
+                && run.len() <= 4
+            {
+                let kind = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                let mut name: Vec<&str> = run.clone();
+                while name.first().is_some_and(|w| OPENERS.contains(&lower_bare(w).as_str())) {
+                    name.remove(0);
+                }
+                if ORG_NOUNS.contains(&kind.as_str()) && !name.is_empty() && next.starts_with(char::is_lowercase) {
+                    let name = name.join(" ");
+                    self.people.retain(|p| p != &name);
+                    push(&mut self.orgs, &name);
+                    self.kinds.retain(|(_, n)| n != &name);
+                    self.kinds.push((kind, name));
+                }
+            }
             i = j.max(i + 1);
         }
+    }
+
+    /// Notes who a sentence was attributed to: the speaker is who a following "he", "she" or "the official" most
+    /// likely is. A one-word name (many naming customs have one) becomes a person here, since it spoke.
+    pub fn heard(&mut self, claimant: &str) {
+        let c = claimant.trim();
+        let lower = c.to_lowercase();
+        if c.is_empty() || crate::extract::classify::is_pronoun(c) || self.orgs.iter().any(|o| o == c) {
+            return;
+        }
+        let ws: Vec<&str> = c.split_whitespace().collect();
+        // An organisation by its head word ("the health ministry", "Toronto police"); "one council staffer" is a
+        // person.
+        let head = ws.last().map(|w| lower_bare(w)).unwrap_or_default();
+        let org = ORG_WORDS.contains(&head.as_str())
+            || ORG_NOUNS.contains(&head.as_str())
+            || (ws.len() == 1 && is_acronym(ws[0]))
+            || (ws.len() >= 3
+                && ws.iter().any(|w| matches!(*w, "of" | "for"))
+                && !ws.iter().any(|w| TITLES.contains(&lower_bare(w).as_str())));
+        let plural = lower.ends_with('s') && ws.len() <= 3 && !is_cap(ws[ws.len() - 1]);
+        if org || plural {
+            return;
+        }
+        if ws.len() == 1 && is_cap(ws[0]) && !self.people.iter().any(|p| p.split_whitespace().last() == Some(ws[0])) {
+            push(&mut self.people, c);
+        }
+        self.subject = Some(c.to_string());
     }
 
     fn take_run(&mut self, run: &[&str]) {
@@ -415,7 +535,12 @@ impl Names {
         let c = claimant.trim();
         let lower = c.to_lowercase();
         if PERSON_PRONOUNS.contains(&lower.as_str()) {
-            return self.subject.clone().or_else(|| self.people.last().cloned()).unwrap_or_else(|| c.to_string());
+            return self
+                .subject_before
+                .clone()
+                .or_else(|| self.subject.clone())
+                .or_else(|| self.people.last().cloned())
+                .unwrap_or_else(|| c.to_string());
         }
         if GROUP_PRONOUNS.contains(&lower.as_str()) {
             // Named before the sentence: "It says spill pads were deployed off Vancouver Island" is not the island.
@@ -429,7 +554,41 @@ impl Names {
         {
             return name.clone();
         }
+        // "the county boss", "The official", "Collector": a person's role, with no name in it.
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        let role_words = ws.iter().skip_while(|w| matches!(**w, "the" | "this" | "that")).count();
+        // Only a definite one ("the official", "Collector"): "a senior official" is someone new.
+        let definite = matches!(ws.first(), Some(&"the" | &"this" | &"that")) || (ws.len() == 1 && is_cap(c));
+        if let Some(last) = ws.last()
+            && PERSON_ROLES.contains(last)
+            && definite
+            && (1..=3).contains(&role_words)
+            && c.split_whitespace().skip(1).all(|w| !is_cap(w))
+        {
+            if let Some((_, name)) = self.titled.iter().rev().find(|(t, _)| t == last) {
+                return name.clone();
+            }
+            if let Some(s) = self.subject_before.clone().or_else(|| self.subject.clone()) {
+                return s;
+            }
+        }
+        // "the company" is the organisation named as a company ("the McInnis Cement company") before any other.
         if let Some(noun) = lower.strip_prefix("the ").or_else(|| lower.strip_prefix("this "))
+            && let Some((_, name)) = self.kinds.iter().rev().find(|(k, _)| k == noun)
+        {
+            return name.clone();
+        }
+        // "Australia's official forecaster": a possessive and a description of an organisation.
+        let noun_phrase = ws.len() <= 4
+            && ws.len() >= 2
+            && ws.last().is_some_and(|w| ORG_NOUNS.contains(w))
+            && c.split_whitespace().rev().skip(1).all(|w| !is_cap(w) || w.ends_with("'s") || w.ends_with("’s"));
+        let noun = if noun_phrase && !lower.starts_with("the ") && !lower.starts_with("this ") {
+            ws.last().map(|w| w.to_string())
+        } else {
+            lower.strip_prefix("the ").or_else(|| lower.strip_prefix("this ")).map(str::to_string)
+        };
+        if let Some(noun) = noun.as_deref()
             && ORG_NOUNS.contains(&noun)
         {
             // "the bureau" is the Bureau of Meteorology named before, even if another organisation came since.
@@ -439,8 +598,18 @@ impl Names {
             });
             return same_head.or(self.orgs.last()).cloned().unwrap_or_else(|| c.to_string());
         }
-        // A surname, maybe after a title: "Schumer", "Dr. Okwo-Bele", "Motz".
+        // The last names of a full name, whatever their case: "De Lima" for "Leila de Lima".
         let words: Vec<&str> = c.split_whitespace().collect();
+        if words.len() == 2
+            && words.iter().all(|w| is_cap(w))
+            && let Some(full) = self.people.iter().rev().find(|p| {
+                let pl = p.to_lowercase();
+                pl != lower && pl.ends_with(&format!(" {lower}"))
+            })
+        {
+            return full.clone();
+        }
+        // A surname, maybe after a title: "Schumer", "Dr. Okwo-Bele", "Motz".
         if let Some(last) = words.last()
             && words.len() <= 2
             && is_cap(last)
@@ -461,6 +630,14 @@ impl Names {
         }
         c.to_string()
     }
+}
+
+/// A line that is only a name, maybe with a title: "Hon Maggie Barry", "By Jane Doe".
+pub fn is_name_line(line: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    (2..=5).contains(&ws.len())
+        && ws.iter().all(|w| is_cap(w) || matches!(*w, "by" | "of" | "de"))
+        && !line.ends_with(['.', '?', '!', ':'])
 }
 
 fn push(list: &mut Vec<String>, name: &str) {
@@ -485,6 +662,7 @@ mod tests {
         let n = names(&[
             "Senate Majority Leader Chuck Schumer said Democrats made progress.",
             "U.S. District Judge J. Frederick Motz imposed the term.",
+            "She said the law left her no choice.",
         ]);
         assert_eq!(n.resolve("Schumer"), "Chuck Schumer");
         assert_eq!(n.resolve("Motz"), "J. Frederick Motz");
@@ -505,6 +683,7 @@ mod tests {
             "The defence barrister, Stephen Hale, spoke first.",
             "Judge Anne Morrow adjourned the case.",
             "Mr Hale explained the delay to the court.",
+            "He said the report was late.",
         ]);
         assert_eq!(n.resolve("he"), "Stephen Hale", "the subject of the latest sentence, through his title");
         let n = names(&["Rachel Brand QC said the case was strong."]);
@@ -543,6 +722,54 @@ mod tests {
     fn the_statement_stands_for_who_issued_it() {
         let n = names(&["The statement came this morning from the Dorset Police."]);
         assert_eq!(n.resolve("the statement"), "Dorset Police");
+    }
+
+    /// Seventh session: resolution against what was named before the sentence, and the speakers heard.
+    #[test]
+    fn a_pronoun_stands_for_the_speaker_before_not_a_place_in_its_own_sentence() {
+        let mut n = names(&["Dean Hale, a meteorologist at the weather service, said storms were coming."]);
+        n.heard("Dean Hale");
+        n.observe("\"We could see storms in inland New South Wales,\" he said.");
+        assert_eq!(n.resolve("he"), "Dean Hale");
+        // A one-word name that spoke is a person a later "he" stands for.
+        let mut n = names(&["Bakkiyanathan, president of the farmers' association, said relief was late."]);
+        n.heard("Bakkiyanathan");
+        n.observe("\"Relief came within a day before,\" he said.");
+        assert_eq!(n.resolve("he"), "Bakkiyanathan");
+    }
+
+    #[test]
+    fn a_role_stands_for_the_person_before_only_when_definite() {
+        let mut n = names(&["Nairobi Governor Johnson Sakaja met the police chief."]);
+        n.heard("Nairobi Governor Johnson Sakaja");
+        n.observe("The county boss noted that officers would get support.");
+        assert!(n.resolve("The county boss").ends_with("Johnson Sakaja"), "the latest speaker");
+        assert_eq!(n.resolve("the official"), "Nairobi Governor Johnson Sakaja", "the latest speaker");
+        assert_eq!(n.resolve("senior official"), "senior official", "someone new");
+        let n = names(&["Transport Collector Ravi Kumar visited.", "Collector assured that aid would come."]);
+        assert_eq!(n.resolve("Collector"), "Ravi Kumar");
+    }
+
+    #[test]
+    fn an_organisation_named_with_its_kind_and_a_name_in_any_case() {
+        let n = names(&[
+            "Homeowners were wronged by the Harbour Stone company, they said.",
+            "The CBC spoke to a homeowner.",
+            "Senator Leila de Lima ordered the inquiry.",
+            "Australia's Bureau of Meteorology said rain fell.",
+        ]);
+        assert_eq!(n.resolve("the company"), "Harbour Stone");
+        assert_eq!(n.resolve("De Lima"), "Leila de Lima");
+        assert_eq!(n.resolve("Australia's official forecaster"), "Bureau of Meteorology");
+        assert_eq!(n.resolve("Toronto police"), "Toronto police", "a name and its kind is no description");
+    }
+
+    #[test]
+    fn a_name_line_names_the_author() {
+        assert!(is_name_line("Hon Maggie Barry") && is_name_line("By Jane Doe"));
+        assert!(!is_name_line("Budget boosts funding") && !is_name_line("Jane Doe said so."));
+        let n = names(&["Hon Ana Ruiz", "Ms Ruiz says the fund grew 12 percent."]);
+        assert_eq!(n.resolve("Ms Ruiz"), "Ana Ruiz");
     }
 
     #[test]

@@ -383,7 +383,11 @@ fn is_promo(lower: &str) -> bool {
     }
     // A pointing hand is a call to action ("Learn more, for free. 👇"); a short line with a link, or one that
     // opens "Follow ...", sends the reader elsewhere.
-    let link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
+    // A sentence that reports what someone said, with a link in it ("Jane Roe [told Radio One https://...] the
+    // plan..."), is text.
+    let reports_speech =
+        lower.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "said" | "says" | "told" | "tells"));
+    let link = (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) && !reports_speech;
     words(lower) <= 40
         && (PROMO.iter().any(|p| lower.contains(p))
             || lower.contains(['👇', '👉', '➡'])
@@ -765,6 +769,8 @@ mod tests {
             assert!(is_promo(&t.to_lowercase()), "{t}");
         }
         assert!(!is_promo("the story continues to divide the town, which voted 52 to 48 in 2016."));
+        assert!(is_promo("follow our live coverage at https://example.com/live"));
+        assert!(!is_promo("jane roe [told radio one https://example.com/audio/1] the plan was not dead."));
     }
 
     #[test]
