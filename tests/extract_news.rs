@@ -56,8 +56,9 @@ fn an_old_split_name_is_refused_with_its_line() {
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 45, "{c:?}");
-    assert!(c.precision() >= 0.81 && c.recall() >= 0.92, "{c:?}");
-    assert!(c.furniture_proposed <= 1, "{c:?}");
+    // With the floor chosen out of fold (0.45): P 0.830, R 0.911, no furniture proposed.
+    assert!(c.precision() >= 0.83 && c.recall() >= 0.91, "{c:?}");
+    assert_eq!(c.furniture_proposed, 0, "{c:?}");
     // Claimants: 0.756 at the start of the seventh session, 0.920 with the attribution finder.
     assert!(c.claimant_accuracy() >= 0.91, "{c:?}");
 }

@@ -69,6 +69,11 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     let rule: Vec<Counts> = dev.iter().map(|art| newsset::score(art, &analyse(&art.text, model, NEWS)).0).collect();
     let mut rule_total = Counts::default();
     rule.iter().for_each(|c| rule_total.add(c));
+    // The hand rule's own floor, chosen the same way out of fold: on each fold, the floor (from a grid) with the
+    // best precision at recall >= 0.90 on the other articles, applied to the one left out. Its hold-backs were
+    // written by reading dev, so this removes the floor's fit only.
+    let rule_cv = learned::rule_floor_cv(&dev, model);
+    println!("{}  (floors chosen: {})", line("hand rule, its floor chosen out of fold", &rule_cv.0), rule_cv.1);
     println!(
         "leave-one-article-out cross-validation on dev (threshold chosen for precision at recall >= {}):",
         learned::MIN_RECALL
@@ -119,13 +124,14 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
         );
     }
     println!("articles where the learned decision's precision is higher: {wins}, lower: {losses}");
-    let ships = cv.precision() >= rule_total.precision() && cv.recall() >= learned::MIN_RECALL;
+    // Both out of fold: the learned decision's CV against the rule with its floor chosen out of fold.
+    let ships = cv.precision() >= rule_cv.0.precision() && cv.recall() >= learned::MIN_RECALL;
     println!(
-        "learned CV precision {:.3} vs rule {:.3} (recall {:.3} vs {:.3}): {}",
+        "learned CV precision {:.3} vs the rule's out-of-fold {:.3} (recall {:.3} vs {:.3}): {}",
         cv.precision(),
-        rule_total.precision(),
+        rule_cv.0.precision(),
         cv.recall(),
-        rule_total.recall(),
+        rule_cv.0.recall(),
         if ships { "at least as good" } else { "worse: keep the rule" }
     );
     let (xs, ys): (Vec<_>, Vec<_>) = prepared.iter().flat_map(|p| p.rows.iter().map(|(_, x, y)| (*x, *y))).unzip();
