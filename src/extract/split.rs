@@ -754,6 +754,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_repeated_in_the_text_is_text() {
+        let s = "The ministry said 4,500 people were rescued from the compounds in 2024.";
+        let t = format!("Rescues.\n\n{s}\n\nLater.\n\n{s}");
+        assert!(texts(&t).iter().all(|(_, r)| *r == Role::Body), "{:?}", texts(&t));
+    }
+
+    #[test]
     fn a_paragraph_before_a_photo_credit_line_is_its_caption() {
         let t = "Floods hit the county\n\nFri, 07/24/2015 - 3:14pm\n\n\
                  A farmer walks through a flooded field near the river, where the water rose overnight.\n\n\

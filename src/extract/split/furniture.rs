@@ -509,8 +509,8 @@ fn without_credit(norm: &str) -> &str {
 /// - a line with no end punctuation, too long for a heading, before the body: the headline when nothing came
 ///   before it (left to the heading rule), else a caption or a standfirst laid out without a full stop;
 /// - a paragraph followed by a photo credit on its own line ("Aaron P. Bernstein/Getty Images") is its caption;
-/// - a paragraph the page gives again further down (with or without a credit) is a standfirst or a picture's text:
-///   the body is the last copy;
+/// - a paragraph right under the headline that the page gives again further down (with or without a credit) is a
+///   standfirst or a picture's text: the body is the last copy (a sentence merely repeated in the text is text);
 /// - a paragraph between the headline and a second heading, a byline or a timestamp, with the body after them, is
 ///   a standfirst: the byline, the date or the sub-heading closes the head of the page.
 fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
@@ -564,7 +564,7 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         let prev_heading = (0..i).rev().find(|&k| out[k].is_none()).is_some_and(|k| heading_like(k, out));
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
-        } else if again || (prev_heading && closes_head && !dated && n <= 60) {
+        } else if prev_heading && (again || (closes_head && !dated && n <= 60)) {
             out[i] = Some(Role::Summary);
         } else if body_like(i, out) {
             seen_text = true;
