@@ -171,6 +171,7 @@ const TIME_WORDS: &[&str] = &[
     "ago",
     "min",
     "mins",
+    "minute",
     "sec",
     "secs",
     "seconds",
@@ -716,6 +717,8 @@ mod tests {
             "Jan 20, 2022, 4:05 PM | Updated: 4:14 pm",
             "2:47",
             "Updated 3 hours ago",
+            "3 minute read",
+            "Updated: 21 min 34 sec ago",
         ] {
             assert!(is_timestamp(t), "{t}");
         }
