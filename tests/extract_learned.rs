@@ -61,10 +61,10 @@ fn the_default_follows_cross_validation() {
     // The shipped floor is the one the folds choose (BENCHMARKS.md records these figures).
     assert_eq!(floors, "0.45 x44, 0.50 x1");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.45));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (271, 225, 226, 248), "{rule:?}");
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (270, 225, 226, 248), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (273, 223, 224, 248), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (272, 224, 225, 248), "{cv:?}");
 }
 
 #[test]
