@@ -106,7 +106,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     let changed = stats.parsed > 0
         || stats.hashed > 0
         || !old.is_empty()
-        || cache.is_some_and(|c| !search_table_file(c).exists() || !similar_table_file(c).exists());
+        || cache.is_some_and(|c| !search_table_current(c) || !similar_table_file(c).exists());
     // Assemble in name order, as crate::load::load_workspace does.
     let mut failures = fresh_failures.into_iter().peekable();
     let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
@@ -303,10 +303,18 @@ fn write_cache(
 // The search table: beside the cache, only what `factdesk search` reads, so a search process
 // reads a fraction of the cache. Trusted only when every story's size and mtime still match.
 
-const SEARCH_MAGIC: &[u8; 8] = b"FDSEARCH";
+/// Version 2: a haystack's fields are separated by `search::FIELD_SEP` (version 1 joined them with two spaces).
+const SEARCH_MAGIC: &[u8; 8] = b"FDSEARC2";
 
 fn search_table_file(cache: &Path) -> PathBuf {
     cache.with_extension("search.bin")
+}
+
+/// Whether the cache `cache` has a search table of this version beside it (an older one is rewritten).
+fn search_table_current(cache: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    fs::File::open(search_table_file(cache)).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == SEARCH_MAGIC
 }
 
 fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::Result<()> {
@@ -835,6 +843,37 @@ mod tests {
         fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
         assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
         assert!(load_similar_table_from(&root, &similar).is_none());
+    }
+
+    #[test]
+    fn a_search_table_of_another_version_is_rewritten() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        crate::generate::generate(&root, 2, 3, 4).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(60);
+        for dir in store::story_dirs(&root).unwrap() {
+            for f in fs::read_dir(dir).unwrap().flatten() {
+                fs::File::options().write(true).open(f.path()).unwrap().set_modified(old).unwrap();
+            }
+        }
+        let cache = t.path().join("c.bin");
+        let table = t.path().join("c.search.bin");
+        load_with_stats(&root, Some(&cache)).unwrap();
+        let current = fs::read(&table).unwrap();
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_some());
+        // A table as an older factdesk wrote it (its own magic): not read, and the next load writes it anew, though
+        // every story is unchanged.
+        let mut older = current.clone();
+        older[..8].copy_from_slice(b"FDSEARCH");
+        fs::write(&table, &older).unwrap();
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
+        let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s.parsed, s.written), (0, true));
+        assert_eq!(fs::read(&table).unwrap(), current);
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_some());
+        // Unchanged and current: not written again.
+        let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert!(!s.written);
     }
 
     #[test]
