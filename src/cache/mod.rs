@@ -356,7 +356,7 @@ pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
 
 /// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
 /// counted in `claims`, never decoded).
-pub fn load_search_table_for(root: &Path, keep: &(dyn Fn(&str) -> bool + Sync)) -> Option<crate::search::SearchTable> {
+pub fn load_search_table_for(root: &Path, keep: &(dyn Fn(&[u8]) -> bool + Sync)) -> Option<crate::search::SearchTable> {
     load_search_table_from(root, &search_table_file(&cache_file(root)?), Haystacks::Matching(keep))
 }
 
@@ -424,8 +424,8 @@ impl MappedRows {
 enum Haystacks<'a> {
     /// Every claim's.
     All,
-    /// Those of the claims this test passes (the others are only counted).
-    Matching(&'a (dyn Fn(&str) -> bool + Sync)),
+    /// Those of the claims this test of their bytes passes (the others are only counted, and never validated).
+    Matching(&'a (dyn Fn(&[u8]) -> bool + Sync)),
     /// None: every claim's row is kept, for reading rows only.
     None,
 }
@@ -506,10 +506,11 @@ fn map_search_table(
         let decoded = crate::load::on_threads(chunks, crate::search::threads(), |chunk| {
             let mut kept = Vec::new();
             for r in chunk {
-                let haystack = std::str::from_utf8(&bytes[r.hay.clone()]).ok()?;
-                if keep.is_some_and(|k| !k(haystack)) {
+                let hay = &bytes[r.hay.clone()];
+                if keep.is_some_and(|k| !k(hay)) {
                     continue;
                 }
+                let haystack = std::str::from_utf8(hay).ok()?;
                 let text_chars = std::str::from_utf8(&bytes[r.text.clone()]).ok()?.chars().count() as u32;
                 let entry = SearchEntry { story: r.story, claim: r.claim, haystack: haystack.to_owned(), text_chars };
                 kept.push(((r.story, r.start), entry));
@@ -808,7 +809,7 @@ mod tests {
         let chars = |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.text_chars).collect::<Vec<_>>();
         assert_eq!(chars(&got), chars(&want));
         // Read for one query: only the claims it could match are decoded; every claim is still counted.
-        let keep = |h: &str| h.contains(&want.corpus.entries[5].haystack[..]);
+        let keep = |h: &[u8]| h == want.corpus.entries[5].haystack.as_bytes();
         let one = load_search_table_from(&root, &table, Haystacks::Matching(&keep)).expect("fresh table");
         assert_eq!((one.corpus.len(), one.claims, got.claims), (1, 12, 12));
         assert_eq!(one.row(0), want.row(5));

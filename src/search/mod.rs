@@ -159,7 +159,7 @@ impl NucleoEngine {
         let f = &self.fields[i];
         let text = &haystack[f.bytes.clone()];
         if let (true, Some(t)) = (self.use_prefilter, &self.terms[k])
-            && !term_may_match(t, text, f.ascii || !f.foldable)
+            && !term_may_match(t, text.as_bytes(), (!f.ascii && f.foldable).then_some(text))
         {
             return None;
         }
@@ -226,51 +226,71 @@ fn may_fold_to_ascii(c: char) -> bool {
 }
 
 /// The ASCII terms of `query` that [`may_match`] checks (none when the query escapes a space: nucleo then reads
-/// `\ ` as part of one term, and the terms differ).
+/// `\ ` as part of one term, and the terms differ). At most 64: a test of some of the terms is still a necessary
+/// condition.
 fn prefilter_terms(query: &str) -> Vec<Term> {
     if query.contains('\\') {
         return Vec::new();
     }
-    query.split_whitespace().filter(|t| t.is_ascii()).map(|t| Term::of(t.as_bytes())).collect()
+    query.split_whitespace().filter(|t| t.is_ascii()).take(64).map(|t| Term::of(t.as_bytes())).collect()
 }
 
-/// A test of one haystack, shared by the threads that read the table.
-pub type HaystackTest = Box<dyn Fn(&str) -> bool + Send + Sync>;
+/// A test of one haystack's bytes, shared by the threads that read the table.
+pub type HaystackTest = Box<dyn Fn(&[u8]) -> bool + Send + Sync>;
 
 /// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
-/// unread; `None` when there is no such test (keep every claim).
+/// unread; `None` when there is no such test (keep every claim). It reads the haystack's bytes as far as it needs
+/// them and passes a field that is not UTF-8, so the caller validates what passes, and only that.
 pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
     let terms = match engine {
         Engine::Nucleo => prefilter_terms(query),
         Engine::Skim => Vec::new(),
     };
-    if terms.is_empty() { None } else { Some(Box::new(move |h: &str| may_match(&terms, h))) }
+    if terms.is_empty() { None } else { Some(Box::new(move |h: &[u8]| may_match(&terms, h))) }
 }
 
-/// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order within one field.
-/// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
-fn may_match(terms: &[Term], haystack: &str) -> bool {
-    terms.iter().all(|t| {
-        fields(haystack).any(|f| {
-            let plain = f.is_ascii() || !may_hold_foldable(f.as_bytes());
-            term_may_match(t, f, plain)
-        })
-    })
+/// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order within one field
+/// (at most 64 terms, see [`prefilter_terms`]). Never false when nucleo would match (tested against nucleo
+/// itself), often false when it would not. The haystack is read once, a field at a time.
+fn may_match(terms: &[Term], haystack: &[u8]) -> bool {
+    let Some(all) = u64::MAX.checked_shr(64 - terms.len().min(64) as u32).filter(|_| !terms.is_empty()) else {
+        return true;
+    };
+    let mut open = all;
+    for field in field_bytes(haystack) {
+        let walk = if field.is_ascii() || !may_hold_foldable(field) {
+            None
+        } else {
+            match std::str::from_utf8(field) {
+                Ok(s) => Some(s),
+                Err(_) => return true,
+            }
+        };
+        for (k, t) in terms.iter().enumerate() {
+            if open & (1 << k) != 0 && term_may_match(t, field, walk) {
+                open &= !(1 << k);
+            }
+        }
+        if open == 0 {
+            return true;
+        }
+    }
+    false
 }
 
-/// Whether term `t`'s characters occur in order in `field`; `plain` says the field holds no character outside
-/// ASCII that could fold to an ASCII one ([`may_hold_foldable`] is false), so its bytes can be searched as they are.
-fn term_may_match(t: &Term, field: &str, plain: bool) -> bool {
-    if !plain {
-        return may_match_walk(std::slice::from_ref(t), field);
+/// Whether term `t`'s characters occur in order in `field`. `walk` is the field as text when it may hold a
+/// character outside ASCII that folds to an ASCII one ([`may_hold_foldable`]): it is then walked a character at a
+/// time; otherwise its bytes are searched as they are.
+fn term_may_match(t: &Term, field: &[u8], walk: Option<&str>) -> bool {
+    if let Some(text) = walk {
+        return may_match_walk(std::slice::from_ref(t), text);
     }
     // Each needle byte found after the last (in either case unless the term is case-sensitive) by memchr: the same
     // first occurrences the walk finds, since no character outside ASCII can stand for a needle byte here (and none
     // of its bytes equals one).
-    let bytes = field.as_bytes();
     let mut at = 0;
     t.needle.iter().all(|&b| {
-        let rest = &bytes[at..];
+        let rest = &field[at..];
         let found = if t.case_sensitive || !b.is_ascii_lowercase() {
             memchr::memchr(b, rest)
         } else {
@@ -386,8 +406,24 @@ impl Matcher for NucleoEngine {
 pub const FIELD_SEP: char = '\u{1f}';
 
 /// The fields of a haystack (text first).
-pub fn fields(haystack: &str) -> std::str::Split<'_, char> {
-    haystack.split(FIELD_SEP)
+pub fn fields(haystack: &str) -> impl Iterator<Item = &str> {
+    // The separator is ASCII, so every cut is on a character boundary.
+    field_bytes(haystack.as_bytes()).map(|f| std::str::from_utf8(f).unwrap_or_default())
+}
+
+/// The fields of a haystack's bytes, cut at each separator byte (found with memchr).
+fn field_bytes(haystack: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut from = 0;
+    let mut cuts = memchr::memchr_iter(FIELD_SEP as u8, haystack);
+    std::iter::from_fn(move || {
+        if from > haystack.len() {
+            return None;
+        }
+        let end = cuts.next().unwrap_or(haystack.len());
+        let field = &haystack[from..end];
+        from = end + 1;
+        Some(field)
+    })
 }
 
 /// A haystack as one line of text for other tools (fzf): its fields separated by two spaces.
@@ -747,7 +783,7 @@ mod tests {
         ) {
             let hay: String = parts.concat();
             let terms = prefilter_terms(&query);
-            proptest::prop_assert_eq!(may_match(&terms, &hay), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
+            proptest::prop_assert_eq!(may_match(&terms, hay.as_bytes()), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
         }
     }
 
@@ -804,8 +840,11 @@ mod tests {
         for q in queries {
             fast.set_query(q);
             slow.set_query(q);
+            let table = prefilter_terms(q);
             for h in &hay {
                 assert_eq!(fast.score(h), slow.score(h), "{q:?} on {h:?}");
+                // The table's test (whole haystack, bytes) keeps every claim nucleo matches.
+                assert!(slow.score(h).is_none() || may_match(&table, h.as_bytes()), "{q:?} on {h:?}");
             }
         }
         // Every character the fold accepts is seen by the byte test, and CJK, Khmer and emoji are not.
@@ -818,9 +857,13 @@ mod tests {
         assert!(!may_hold_foldable("臺北 ភ្នំពេញ 🔥 — “q”".as_bytes()));
         // And it does skip work: Khmer and CJK cannot hold "rice".
         let rice = prefilter_terms("rice");
-        assert!(!may_match(&rice, "ភ្នំពេញ 東京 casinos") && may_match(&rice, "Rīce"));
+        assert!(!may_match(&rice, "ភ្នំពេញ 東京 casinos".as_bytes()) && may_match(&rice, "Rīce".as_bytes()));
         // Within one field: "rice" spread over two fields is not a match, and the prefilter says so.
-        assert!(!may_match(&rice, "ri\u{1f}ce") && may_match(&rice, "ri\u{1f}rice"));
+        assert!(
+            !may_match(&rice, b"ri\x1fce") && may_match(&rice, b"ri\x1frice") && may_match(&rice, b"x\x1f\x1frice")
+        );
+        assert_eq!(fields("a\u{1f}\u{1f}b\u{1f}").collect::<Vec<_>>(), ["a", "", "b", ""]);
+        assert_eq!(fields("").collect::<Vec<_>>(), [""]);
     }
 
     #[test]
