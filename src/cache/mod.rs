@@ -303,8 +303,10 @@ fn write_cache(
 // The search table: beside the cache, only what `factdesk search` reads, so a search process
 // reads a fraction of the cache. Trusted only when every story's size and mtime still match.
 
-/// Version 2: a haystack's fields are separated by `search::FIELD_SEP` (version 1 joined them with two spaces).
-const SEARCH_MAGIC: &[u8; 8] = b"FDSEARC2";
+/// Version 3: a haystack's fields are separated by `search::FIELD_SEP` (version 1 joined them with two spaces), and
+/// each claim's haystack is followed by its fields' lengths and masks (`search::field_heads`), which the query's
+/// prefilter reads first.
+const SEARCH_MAGIC: &[u8; 8] = b"FDSEARC3";
 
 fn search_table_file(cache: &Path) -> PathBuf {
     cache.with_extension("search.bin")
@@ -337,7 +339,11 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
             e.str(&c.verdict);
             e.str(c.status.as_str());
             e.str(&c.text);
-            e.str(&crate::search::haystack(c));
+            let haystack = crate::search::haystack(c);
+            e.str(&haystack);
+            let heads = crate::search::field_heads(&haystack);
+            e.usize(heads.len());
+            e.bytes(&heads);
         }
     }
     w.write_all(&e.0)?;
@@ -356,7 +362,10 @@ pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
 
 /// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
 /// counted in `claims`, never decoded).
-pub fn load_search_table_for(root: &Path, keep: &(dyn Fn(&[u8]) -> bool + Sync)) -> Option<crate::search::SearchTable> {
+pub fn load_search_table_for(
+    root: &Path,
+    keep: &(dyn Fn(&[u8], &[u8]) -> bool + Sync),
+) -> Option<crate::search::SearchTable> {
     load_search_table_from(root, &search_table_file(&cache_file(root)?), Haystacks::Matching(keep))
 }
 
@@ -424,8 +433,9 @@ impl MappedRows {
 enum Haystacks<'a> {
     /// Every claim's.
     All,
-    /// Those of the claims this test of their bytes passes (the others are only counted, and never validated).
-    Matching(&'a (dyn Fn(&[u8]) -> bool + Sync)),
+    /// Those of the claims this test of their bytes and their fields' heads (`search::field_heads`) passes (the
+    /// others are only counted, and never validated).
+    Matching(&'a (dyn Fn(&[u8], &[u8]) -> bool + Sync)),
     /// None: every claim's row is kept, for reading rows only.
     None,
 }
@@ -467,6 +477,7 @@ fn map_search_table(
         start: usize,
         text: std::ops::Range<usize>,
         hay: std::ops::Range<usize>,
+        heads: std::ops::Range<usize>,
     }
     let mut records: Vec<Record> = Vec::new();
     for (si, dir) in dirs.iter().enumerate() {
@@ -485,10 +496,13 @@ fn map_search_table(
             let len = d.usize()?;
             let hay = d.at..d.at + len;
             d.take(len)?;
+            let len = d.usize().filter(|n| n % crate::search::FIELD_HEAD == 0)?;
+            let heads = d.at..d.at + len;
+            d.take(len)?;
             claims += 1;
             match keep {
                 Haystacks::None => starts.push((si as u32, start)),
-                _ => records.push(Record { story: si as u32, claim: ci as u32, start, text, hay }),
+                _ => records.push(Record { story: si as u32, claim: ci as u32, start, text, hay, heads }),
             }
         }
     }
@@ -507,7 +521,7 @@ fn map_search_table(
             let mut kept = Vec::new();
             for r in chunk {
                 let hay = &bytes[r.hay.clone()];
-                if keep.is_some_and(|k| !k(hay)) {
+                if keep.is_some_and(|k| !k(hay, &bytes[r.heads.clone()])) {
                     continue;
                 }
                 let haystack = std::str::from_utf8(hay).ok()?;
@@ -809,7 +823,10 @@ mod tests {
         let chars = |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.text_chars).collect::<Vec<_>>();
         assert_eq!(chars(&got), chars(&want));
         // Read for one query: only the claims it could match are decoded; every claim is still counted.
-        let keep = |h: &[u8]| h == want.corpus.entries[5].haystack.as_bytes();
+        let keep = |h: &[u8], heads: &[u8]| {
+            let want = &want.corpus.entries[5].haystack;
+            h == want.as_bytes() && heads == crate::search::field_heads(want)
+        };
         let one = load_search_table_from(&root, &table, Haystacks::Matching(&keep)).expect("fresh table");
         assert_eq!((one.corpus.len(), one.claims, got.claims), (1, 12, 12));
         assert_eq!(one.row(0), want.row(5));
@@ -865,7 +882,7 @@ mod tests {
         // A table as an older factdesk wrote it (its own magic): not read, and the next load writes it anew, though
         // every story is unchanged.
         let mut older = current.clone();
-        older[..8].copy_from_slice(b"FDSEARCH");
+        older[..8].copy_from_slice(b"FDSEARC2");
         fs::write(&table, &older).unwrap();
         assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
         let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();

@@ -199,20 +199,63 @@ impl NucleoEngine {
     }
 }
 
-/// One ASCII query term for the prefilter: its bytes (lowercased unless case-sensitive).
+/// One ASCII query term for the prefilter: its bytes (lowercased unless case-sensitive), and the bits of
+/// [`field_mask`] a field needs to hold it.
 struct Term {
     needle: Vec<u8>,
     case_sensitive: bool,
+    mask: u64,
 }
 
 impl Term {
     /// The term of an ASCII needle, case-sensitive when it holds an upper-case letter (smart case, as nucleo).
     fn of(needle: &[u8]) -> Term {
         let case_sensitive = needle.iter().any(u8::is_ascii_uppercase);
+        let mask = needle.iter().fold(0, |m, &b| m | byte_bit(b));
         let needle = if case_sensitive { needle.to_vec() } else { needle.to_ascii_lowercase() };
-        Term { needle, case_sensitive }
+        Term { needle, case_sensitive, mask }
     }
 }
+
+/// The bit of an ASCII byte in a [`field_mask`], in either case: letters 0–25, digits 26–35, the other bytes shared
+/// among bits 36–62. Bytes outside ASCII have none.
+const fn byte_bit(b: u8) -> u64 {
+    match b.to_ascii_lowercase() {
+        l @ b'a'..=b'z' => 1 << (l - b'a'),
+        d @ b'0'..=b'9' => 1 << (26 + d - b'0'),
+        0x80..=0xff => 0,
+        o => 1 << (36 + o % 27),
+    }
+}
+
+/// [`field_mask`]'s bit for a field that may hold a character outside ASCII that folds to an ASCII one: every bit is
+/// then set, and the field is walked a character at a time.
+const FOLDABLE: u64 = 1 << 63;
+
+/// A field's mask, kept in the search table beside it: the [`byte_bit`] of every ASCII byte it holds, or every bit
+/// (with [`FOLDABLE`]) when it may hold a character that folds to ASCII. A term can match in the field only if the
+/// field has every bit of the term's mask.
+pub fn field_mask(field: &str) -> u64 {
+    let bytes = field.as_bytes();
+    if !bytes.is_ascii() && may_hold_foldable(bytes) {
+        return u64::MAX;
+    }
+    bytes.iter().fold(0, |m, &b| m | byte_bit(b))
+}
+
+/// What the search table keeps of a haystack's fields beside its bytes, [`FIELD_HEAD`] bytes a field: its length in
+/// bytes (u32) and its [`field_mask`] (u64), little-endian.
+pub fn field_heads(haystack: &str) -> Vec<u8> {
+    let mut heads = Vec::with_capacity(5 * FIELD_HEAD);
+    for f in fields(haystack) {
+        heads.extend_from_slice(&(f.len() as u32).to_le_bytes());
+        heads.extend_from_slice(&field_mask(f).to_le_bytes());
+    }
+    heads
+}
+
+/// The size of one field's head in [`field_heads`].
+pub const FIELD_HEAD: usize = 12;
 
 /// Whether `c` might match an ASCII query character under nucleo's case folding and Latin
 /// normalization (`é` matches `e`, the Kelvin sign matches `k`). Generous on purpose: letters
@@ -235,18 +278,56 @@ fn prefilter_terms(query: &str) -> Vec<Term> {
     query.split_whitespace().filter(|t| t.is_ascii()).take(64).map(|t| Term::of(t.as_bytes())).collect()
 }
 
-/// A test of one haystack's bytes, shared by the threads that read the table.
-pub type HaystackTest = Box<dyn Fn(&[u8]) -> bool + Send + Sync>;
+/// A test of one haystack's bytes and its [`field_heads`], shared by the threads that read the table.
+pub type HaystackTest = Box<dyn Fn(&[u8], &[u8]) -> bool + Send + Sync>;
 
-/// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
-/// unread; `None` when there is no such test (keep every claim). It reads the haystack's bytes as far as it needs
-/// them and passes a field that is not UTF-8, so the caller validates what passes, and only that.
+/// A cheap test that every haystack `engine` could match for `query` passes, given its bytes and its
+/// [`field_heads`], so a search can leave the others unread; `None` when there is no such test (keep every claim).
+/// It reads the haystack's bytes as far as it needs them and passes a haystack whose heads do not fit it or a field
+/// that is not UTF-8, so the caller validates what passes, and only that.
 pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
     let terms = match engine {
         Engine::Nucleo => prefilter_terms(query),
         Engine::Skim => Vec::new(),
     };
-    if terms.is_empty() { None } else { Some(Box::new(move |h: &[u8]| may_match(&terms, h))) }
+    if terms.is_empty() { None } else { Some(Box::new(move |h: &[u8], heads: &[u8]| may_match_in(&terms, h, heads))) }
+}
+
+/// [`may_match`] with the fields' lengths and masks at hand ([`field_heads`]): a field is searched for a term only
+/// when its mask holds the term's, and no separator is searched for.
+fn may_match_in(terms: &[Term], haystack: &[u8], heads: &[u8]) -> bool {
+    let Some(all) = u64::MAX.checked_shr(64 - terms.len().min(64) as u32).filter(|_| !terms.is_empty()) else {
+        return true;
+    };
+    let mut open = all;
+    let mut at = 0;
+    for head in heads.chunks_exact(FIELD_HEAD) {
+        let (len, mask) = head.split_at(4);
+        let len = u32::from_le_bytes(len.try_into().unwrap_or_default()) as usize;
+        let mask = u64::from_le_bytes(mask.try_into().unwrap_or_default());
+        let Some(field) = haystack.get(at..at + len) else { return true };
+        at += len + 1;
+        if terms.iter().all(|t| t.mask & !mask != 0) {
+            continue;
+        }
+        let walk = if mask & FOLDABLE == 0 {
+            None
+        } else {
+            match std::str::from_utf8(field) {
+                Ok(s) => Some(s),
+                Err(_) => return true,
+            }
+        };
+        for (k, t) in terms.iter().enumerate() {
+            if open & (1 << k) != 0 && t.mask & !mask == 0 && term_may_match(t, field, walk) {
+                open &= !(1 << k);
+            }
+        }
+        if open == 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order within one field
@@ -783,6 +864,8 @@ mod tests {
         ) {
             let hay: String = parts.concat();
             let terms = prefilter_terms(&query);
+            let heads = field_heads(&hay);
+            proptest::prop_assert_eq!(may_match_in(&terms, hay.as_bytes(), &heads), may_match(&terms, hay.as_bytes()));
             proptest::prop_assert_eq!(may_match(&terms, hay.as_bytes()), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
         }
     }
@@ -843,8 +926,10 @@ mod tests {
             let table = prefilter_terms(q);
             for h in &hay {
                 assert_eq!(fast.score(h), slow.score(h), "{q:?} on {h:?}");
-                // The table's test (whole haystack, bytes) keeps every claim nucleo matches.
+                // The table's test (whole haystack, bytes) keeps every claim nucleo matches, and the fields' masks
+                // change none of its answers.
                 assert!(slow.score(h).is_none() || may_match(&table, h.as_bytes()), "{q:?} on {h:?}");
+                assert_eq!(may_match_in(&table, h.as_bytes(), &field_heads(h)), may_match(&table, h.as_bytes()));
             }
         }
         // Every character the fold accepts is seen by the byte test, and CJK, Khmer and emoji are not.
@@ -864,6 +949,14 @@ mod tests {
         );
         assert_eq!(fields("a\u{1f}\u{1f}b\u{1f}").collect::<Vec<_>>(), ["a", "", "b", ""]);
         assert_eq!(fields("").collect::<Vec<_>>(), [""]);
+        // Heads that do not fit the haystack (a damaged table) keep it: the reader's checks decide.
+        assert!(may_match_in(&rice, b"ri", &field_heads("rice rice")));
+        assert!(!may_match_in(&rice, b"ri\x1fce", &field_heads("ri\u{1f}ce")));
+        // Masks: either case, digits apart from letters, nothing for characters outside ASCII unless they may fold.
+        assert_eq!(field_mask("Ab"), field_mask("aB"));
+        assert_eq!(field_mask("臺北") & !FOLDABLE, 0);
+        assert_eq!(field_mask("é"), u64::MAX);
+        assert_eq!(field_mask("0123456789") & field_mask("abcdefghijklmnopqrstuvwxyz"), 0);
     }
 
     #[test]
