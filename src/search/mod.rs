@@ -332,7 +332,9 @@ fn may_match_in(terms: &[Term], haystack: &[u8], heads: &[u8]) -> bool {
 
 /// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order within one field
 /// (at most 64 terms, see [`prefilter_terms`]). Never false when nucleo would match (tested against nucleo
-/// itself), often false when it would not. The haystack is read once, a field at a time.
+/// itself), often false when it would not. The haystack is read once, a field at a time. The tests' reference for
+/// [`may_match_in`], which the table's reader runs.
+#[cfg(test)]
 fn may_match(terms: &[Term], haystack: &[u8]) -> bool {
     let Some(all) = u64::MAX.checked_shr(64 - terms.len().min(64) as u32).filter(|_| !terms.is_empty()) else {
         return true;
