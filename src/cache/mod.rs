@@ -106,7 +106,7 @@ pub fn load_with_stats(root: &Path, cache: Option<&Path>) -> Result<(Workspace, 
     let changed = stats.parsed > 0
         || stats.hashed > 0
         || !old.is_empty()
-        || cache.is_some_and(|c| !search_table_file(c).exists() || !similar_table_file(c).exists());
+        || cache.is_some_and(|c| !search_table_current(c) || !similar_table_file(c).exists());
     // Assemble in name order, as crate::load::load_workspace does.
     let mut failures = fresh_failures.into_iter().peekable();
     let mut kept: Vec<Entry> = Vec::with_capacity(slots.len());
@@ -303,10 +303,20 @@ fn write_cache(
 // The search table: beside the cache, only what `factdesk search` reads, so a search process
 // reads a fraction of the cache. Trusted only when every story's size and mtime still match.
 
-const SEARCH_MAGIC: &[u8; 8] = b"FDSEARCH";
+/// Version 4: a haystack's fields are separated by `search::FIELD_SEP` (version 1 joined them with two spaces), each
+/// claim's haystack is followed by its fields' lengths and masks (`search::field_heads`), which the query's
+/// prefilter reads first (since version 3), and each story's records by their length in bytes (since version 4).
+const SEARCH_MAGIC: &[u8; 8] = b"FDSEARC4";
 
 fn search_table_file(cache: &Path) -> PathBuf {
     cache.with_extension("search.bin")
+}
+
+/// Whether the cache `cache` has a search table of this version beside it (an older one is rewritten).
+fn search_table_current(cache: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    fs::File::open(search_table_file(cache)).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == SEARCH_MAGIC
 }
 
 fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::Result<()> {
@@ -315,6 +325,7 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
     // Written a story at a time: the table of a big workspace is tens of megabytes.
     let mut w = BufWriter::with_capacity(1 << 20, tmp.as_file());
     let mut e = Enc::default();
+    let mut block = Enc::default();
     e.bytes(SEARCH_MAGIC);
     e.str(&canon.to_string_lossy());
     e.usize(entries.len());
@@ -324,13 +335,22 @@ fn write_search_table(path: &Path, canon: &Path, entries: &[Entry]) -> std::io::
         let s = &entry.story;
         encode_story_stamps(&mut e, entry);
         e.usize(s.file.claims.len());
+        // The story's records, after their length in bytes: a reader finds every story's records without reading
+        // them, and reads them on every core.
+        block.0.clear();
         for c in &s.file.claims {
-            e.str(&c.id);
-            e.str(&c.verdict);
-            e.str(c.status.as_str());
-            e.str(&c.text);
-            e.str(&crate::search::haystack(c));
+            block.str(&c.id);
+            block.str(&c.verdict);
+            block.str(c.status.as_str());
+            block.str(&c.text);
+            let haystack = crate::search::haystack(c);
+            block.str(&haystack);
+            let heads = crate::search::field_heads(&haystack);
+            block.usize(heads.len());
+            block.bytes(&heads);
         }
+        e.usize(block.0.len());
+        e.bytes(&block.0);
     }
     w.write_all(&e.0)?;
     w.flush()?;
@@ -348,7 +368,10 @@ pub fn load_search_table(root: &Path) -> Option<crate::search::SearchTable> {
 
 /// [`load_search_table`] for one query: only the claims `keep` passes are read into the corpus (the others are
 /// counted in `claims`, never decoded).
-pub fn load_search_table_for(root: &Path, keep: &(dyn Fn(&str) -> bool + Sync)) -> Option<crate::search::SearchTable> {
+pub fn load_search_table_for(
+    root: &Path,
+    keep: &(dyn Fn(&[u8], &[u8]) -> bool + Sync),
+) -> Option<crate::search::SearchTable> {
     load_search_table_from(root, &search_table_file(&cache_file(root)?), Haystacks::Matching(keep))
 }
 
@@ -416,8 +439,9 @@ impl MappedRows {
 enum Haystacks<'a> {
     /// Every claim's.
     All,
-    /// Those of the claims this test passes (the others are only counted).
-    Matching(&'a (dyn Fn(&str) -> bool + Sync)),
+    /// Those of the claims this test of their bytes and their fields' heads (`search::field_heads`) passes (the
+    /// others are only counted, and never validated).
+    Matching(&'a (dyn Fn(&[u8], &[u8]) -> bool + Sync)),
     /// None: every claim's row is kept, for reading rows only.
     None,
 }
@@ -430,15 +454,38 @@ fn load_search_table_from(root: &Path, path: &Path, keep: Haystacks) -> Option<c
 
 /// Maps the search table and checks it is still the workspace's: the rows of the claims `keep` decodes (every
 /// claim's for [`Haystacks::None`]), their corpus entries, and how many claims the workspace has.
+///
+/// A table that is not stale but damaged (it cannot be decoded) is removed, so the load that takes its place writes
+/// a new one: a load rewrites the tables only when a story changed or a table is missing.
 fn map_search_table(
     root: &Path,
     path: &Path,
     keep: Haystacks,
 ) -> Option<(MappedRows, Vec<crate::search::Entry>, usize)> {
+    let stale = std::sync::atomic::AtomicBool::new(false);
+    let read = read_search_table(root, path, keep, &stale);
+    if read.is_none() && !stale.load(std::sync::atomic::Ordering::Relaxed) && path.exists() {
+        let _ = fs::remove_file(path);
+    }
+    read
+}
+
+/// [`map_search_table`]'s read; `stale` is set when the table is for another workspace, another set of stories, or
+/// a story whose files changed.
+fn read_search_table(
+    root: &Path,
+    path: &Path,
+    keep: Haystacks,
+    stale: &std::sync::atomic::AtomicBool,
+) -> Option<(MappedRows, Vec<crate::search::Entry>, usize)> {
     use crate::search::Entry as SearchEntry;
+    fn marked<T>(stale: &std::sync::atomic::AtomicBool) -> Option<T> {
+        stale.store(true, std::sync::atomic::Ordering::Relaxed);
+        None
+    }
     let scan_time = SystemTime::now();
-    let canon = fs::canonicalize(root).ok()?;
-    let file = fs::File::open(path).ok()?;
+    let Ok(canon) = fs::canonicalize(root) else { return marked(stale) };
+    let Ok(file) = fs::File::open(path) else { return marked(stale) };
     // SAFETY: the map is only read, as bytes, and every read is bounds-checked (`Dec`). The file lives in
     // factdesk's own cache folder and is only ever replaced whole (written to a temporary file, then renamed over
     // it), never written in place, so the mapped file keeps its bytes while it is mapped. A program that truncated
@@ -446,75 +493,87 @@ fn map_search_table(
     let map = std::sync::Arc::new(unsafe { memmap2::Mmap::map(&file) }.ok()?);
     let bytes: &[u8] = &map;
     let mut d = Dec { b: bytes, at: 0 };
-    let dirs = table_dirs(&mut d, SEARCH_MAGIC, root, &canon)?;
-    // Only the haystacks are decoded now, and where each claim's row starts: a row is read when it is printed.
-    let mut entries = Vec::new();
-    let mut claims = 0;
-    let mut starts: Vec<(u32, usize)> = Vec::new();
-    let mut slugs: Vec<String> = Vec::with_capacity(dirs.len());
-    // Where each claim's record, text and haystack are, for the claims whose haystacks are wanted.
-    struct Record {
+    let Some(dirs) = table_dirs(&mut d, SEARCH_MAGIC, root, &canon) else { return marked(stale) };
+    // Each story's head and where its records are, read on this thread without reading the records.
+    struct Block {
         story: u32,
-        claim: u32,
-        start: usize,
-        text: std::ops::Range<usize>,
-        hay: std::ops::Range<usize>,
+        head: StoryHead,
+        claims: usize,
+        records: std::ops::Range<usize>,
     }
-    let mut records: Vec<Record> = Vec::new();
-    for (si, dir) in dirs.iter().enumerate() {
-        slugs.push(story_unchanged(&mut d, dir, scan_time)?);
-        let n = d.count()?;
-        for ci in 0..n {
-            let start = d.at;
-            // id, verdict and status skipped; the text only counted, for the claims kept.
-            for _ in 0..3 {
-                let len = d.usize()?;
-                d.take(len)?;
-            }
-            let len = d.usize()?;
-            let text = d.at..d.at + len;
-            d.take(len)?;
-            let len = d.usize()?;
-            let hay = d.at..d.at + len;
-            d.take(len)?;
-            claims += 1;
-            match keep {
-                Haystacks::None => starts.push((si as u32, start)),
-                _ => records.push(Record { story: si as u32, claim: ci as u32, start, text, hay }),
-            }
-        }
+    let mut blocks: Vec<Block> = Vec::with_capacity(dirs.len());
+    for si in 0..dirs.len() {
+        let head = StoryHead::decode(&mut d)?;
+        let claims = d.count()?;
+        let len = d.usize()?;
+        let records = d.at..d.at.checked_add(len)?;
+        d.take(len)?;
+        blocks.push(Block { story: si as u32, head, claims, records });
     }
     if d.at != bytes.len() {
         return None;
     }
-    // The haystacks tested and decoded on every core, a chunk of claims at a time, in order.
+    // On every core, a few stories at a time, in order: each story's files checked against its stamps, its records
+    // walked, and (unless only rows are wanted) the haystacks tested and the kept ones decoded. Only the haystacks
+    // are decoded, and where each claim's row starts: a row is read when it is printed.
     let keep = match keep {
         Haystacks::None => None,
         Haystacks::All => Some(None),
         Haystacks::Matching(k) => Some(Some(k)),
     };
-    if let Some(keep) = keep {
-        let chunks: Vec<&[Record]> = records.chunks(4096).collect();
-        let decoded = crate::load::on_threads(chunks, crate::search::threads(), |chunk| {
-            let mut kept = Vec::new();
-            for r in chunk {
-                let haystack = std::str::from_utf8(&bytes[r.hay.clone()]).ok()?;
-                if keep.is_some_and(|k| !k(haystack)) {
+    let jobs: Vec<&[Block]> = blocks.chunks(16).collect();
+    let done = crate::load::on_threads(jobs, crate::search::threads(), |job| {
+        let mut starts: Vec<(u32, usize)> = Vec::new();
+        let mut entries = Vec::new();
+        for b in job {
+            if !b.head.unchanged(&dirs[b.story as usize], scan_time) {
+                return marked(stale);
+            }
+            let mut d = Dec { b: &bytes[..b.records.end], at: b.records.start };
+            for ci in 0..b.claims {
+                let start = d.at;
+                // id, verdict and status skipped; the text only counted, for the claims kept.
+                for _ in 0..3 {
+                    let len = d.usize()?;
+                    d.take(len)?;
+                }
+                let field = |d: &mut Dec, len: usize| {
+                    let at = d.at;
+                    d.take(len).map(|_| &bytes[at..at + len])
+                };
+                let len = d.usize()?;
+                let text = field(&mut d, len)?;
+                let len = d.usize()?;
+                let hay = field(&mut d, len)?;
+                let len = d.usize().filter(|n| n % crate::search::FIELD_HEAD == 0)?;
+                let heads = field(&mut d, len)?;
+                let Some(keep) = keep else {
+                    starts.push((b.story, start));
+                    continue;
+                };
+                if keep.is_some_and(|k| !k(hay, heads)) {
                     continue;
                 }
-                let text_chars = std::str::from_utf8(&bytes[r.text.clone()]).ok()?.chars().count() as u32;
-                let entry = SearchEntry { story: r.story, claim: r.claim, haystack: haystack.to_owned(), text_chars };
-                kept.push(((r.story, r.start), entry));
+                let haystack = std::str::from_utf8(hay).ok()?.to_owned();
+                let text_chars = std::str::from_utf8(text).ok()?.chars().count() as u32;
+                starts.push((b.story, start));
+                entries.push(SearchEntry { story: b.story, claim: ci as u32, haystack, text_chars });
             }
-            Some(kept)
-        });
-        for chunk in decoded {
-            for (start, entry) in chunk? {
-                starts.push(start);
-                entries.push(entry);
+            if d.at != b.records.end {
+                return None;
             }
         }
+        Some((starts, entries))
+    });
+    let claims = blocks.iter().map(|b| b.claims).sum();
+    let mut starts: Vec<(u32, usize)> = Vec::new();
+    let mut entries = Vec::new();
+    for part in done {
+        let (s, e) = part?;
+        starts.extend(s);
+        entries.extend(e);
     }
+    let slugs = blocks.into_iter().map(|b| b.head.slug).collect();
     Some((MappedRows { map, slugs, starts }, entries, claims))
 }
 
@@ -538,16 +597,41 @@ fn encode_story_stamps(e: &mut Enc, entry: &Entry) {
 /// files still match their stamps (size and mtime, none too recent to trust; an article that had none still has
 /// none); `None` otherwise, and the table is not trusted.
 fn story_unchanged(d: &mut Dec, dir: &Path, scan_time: SystemTime) -> Option<String> {
-    let unchanged = |stamp: &Stamp, path: &Path| Stamp::of(path, scan_time).is_some_and(|now| stamp.same_as(&now));
-    let slug = d.str()?;
-    let article = d.str()?;
-    if dir.file_name()? != slug.as_str() || !unchanged(&decode_stamp(d)?, &dir.join(STORY_FILE)) {
-        return None;
+    let head = StoryHead::decode(d)?;
+    head.unchanged(dir, scan_time).then_some(head.slug)
+}
+
+/// A story's head as [`encode_story_stamps`] wrote it.
+struct StoryHead {
+    slug: String,
+    article: String,
+    yaml: Stamp,
+    article_stamp: Option<Stamp>,
+}
+
+impl StoryHead {
+    fn decode(d: &mut Dec) -> Option<StoryHead> {
+        let slug = d.str()?;
+        let article = d.str()?;
+        let yaml = decode_stamp(d)?;
+        let article_stamp = match d.u8()? {
+            1 => Some(decode_stamp(d)?),
+            0 => None,
+            _ => return None,
+        };
+        Some(StoryHead { slug, article, yaml, article_stamp })
     }
-    match d.u8()? {
-        1 if unchanged(&decode_stamp(d)?, &dir.join(&article)) => Some(slug),
-        0 if fs::symlink_metadata(dir.join(&article)).is_err() => Some(slug),
-        _ => None,
+
+    /// Whether the story in `dir` is this story and its files still match their stamps (size and mtime, none too
+    /// recent to trust; an article that had none still has none).
+    fn unchanged(&self, dir: &Path, scan_time: SystemTime) -> bool {
+        let unchanged = |stamp: &Stamp, path: &Path| Stamp::of(path, scan_time).is_some_and(|now| stamp.same_as(&now));
+        dir.file_name().is_some_and(|n| n == self.slug.as_str())
+            && unchanged(&self.yaml, &dir.join(STORY_FILE))
+            && match &self.article_stamp {
+                Some(a) => unchanged(a, &dir.join(&self.article)),
+                None => fs::symlink_metadata(dir.join(&self.article)).is_err(),
+            }
     }
 }
 
@@ -800,7 +884,10 @@ mod tests {
         let chars = |t: &crate::search::SearchTable| t.corpus.entries.iter().map(|e| e.text_chars).collect::<Vec<_>>();
         assert_eq!(chars(&got), chars(&want));
         // Read for one query: only the claims it could match are decoded; every claim is still counted.
-        let keep = |h: &str| h.contains(&want.corpus.entries[5].haystack[..]);
+        let keep = |h: &[u8], heads: &[u8]| {
+            let want = &want.corpus.entries[5].haystack;
+            h == want.as_bytes() && heads == crate::search::field_heads(want)
+        };
         let one = load_search_table_from(&root, &table, Haystacks::Matching(&keep)).expect("fresh table");
         assert_eq!((one.corpus.len(), one.claims, got.claims), (1, 12, 12));
         assert_eq!(one.row(0), want.row(5));
@@ -835,6 +922,52 @@ mod tests {
         fs::write(&path, fs::read_to_string(&path).unwrap() + "# edited\n").unwrap();
         assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
         assert!(load_similar_table_from(&root, &similar).is_none());
+    }
+
+    #[test]
+    fn a_search_table_of_another_version_is_rewritten() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        crate::generate::generate(&root, 2, 3, 4).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(60);
+        for dir in store::story_dirs(&root).unwrap() {
+            for f in fs::read_dir(dir).unwrap().flatten() {
+                fs::File::options().write(true).open(f.path()).unwrap().set_modified(old).unwrap();
+            }
+        }
+        let cache = t.path().join("c.bin");
+        let table = t.path().join("c.search.bin");
+        load_with_stats(&root, Some(&cache)).unwrap();
+        let current = fs::read(&table).unwrap();
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_some());
+        // A table as an older factdesk wrote it (its own magic): not read, and the next load writes it anew, though
+        // every story is unchanged.
+        let mut older = current.clone();
+        older[..8].copy_from_slice(b"FDSEARC3");
+        fs::write(&table, &older).unwrap();
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
+        let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert_eq!((s.parsed, s.written), (0, true));
+        assert_eq!(fs::read(&table).unwrap(), current);
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_some());
+        // Unchanged and current: not written again.
+        let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();
+        assert!(!s.written);
+        // A damaged table (cut short, or with bytes after its end): not read, removed, and written anew by the next
+        // load.
+        for damaged in [current[..current.len() - 3].to_vec(), [&current[..], b"\0"].concat()] {
+            fs::write(&table, &damaged).unwrap();
+            assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
+            assert!(!table.exists());
+            let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();
+            assert_eq!((s.parsed, s.written), (0, true));
+            assert_eq!(fs::read(&table).unwrap(), current);
+        }
+        // A stale one (a story edited) is left for the load to replace.
+        let story = store::story_dirs(&root).unwrap()[0].join(STORY_FILE);
+        fs::write(&story, fs::read_to_string(&story).unwrap() + "# edited\n").unwrap();
+        assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
+        assert!(table.exists());
     }
 
     #[test]

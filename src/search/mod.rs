@@ -1,8 +1,10 @@
 //! Fuzzy search over claims: the `Matcher` trait and its two engines, the claim haystacks and the search table
 //! (`factdesk search` prints it from `cli::commands::search`).
 //!
-//! A query is split on whitespace into terms; a claim matches when every term matches its
-//! haystack fuzzily (fzf's rule), and its score is the sum of the terms' scores.
+//! A query is split on whitespace into terms; a claim matches when every term matches one of its fields (text,
+//! claimant, tags, id, notes) fuzzily, and its score is the sum of each term's best score over the fields. A term is
+//! never matched across two fields: "gdp" spread over the claimant, the text and the notes is noise, and each field
+//! is short, so most fail the prefilter at once. (fzf's rule, applied per field.)
 //! The UI filters with [`worker::FilterWorker`]; the CLI and the worker both call [`scan`],
 //! so they always agree.
 
@@ -46,14 +48,9 @@ impl Engine {
     }
 
     pub fn matcher(self) -> Box<dyn Matcher> {
-        self.matcher_with(true)
-    }
-
-    /// The matcher, with nucleo's ASCII prefilter ([`could_match`]) or without it (for haystacks that passed it).
-    fn matcher_with(self, prefilter: bool) -> Box<dyn Matcher> {
         match self {
             Engine::Skim => Box::new(SkimEngine { m: SkimMatcherV2::default().smart_case(), terms: Vec::new() }),
-            Engine::Nucleo => Box::new(NucleoEngine::new(prefilter)),
+            Engine::Nucleo => Box::new(NucleoEngine::new(true)),
         }
     }
 
@@ -78,7 +75,7 @@ impl Matcher for SkimEngine {
     fn score(&mut self, haystack: &str) -> Option<i64> {
         let mut total = 0;
         for t in &self.terms {
-            total += self.m.fuzzy_match(haystack, t)?;
+            total += fields(haystack).filter_map(|f| self.m.fuzzy_match(f, t)).max()?;
         }
         Some(total)
     }
@@ -87,9 +84,20 @@ impl Matcher for SkimEngine {
         let mut total = 0;
         let mut all = Vec::new();
         for t in &self.terms {
-            let (s, idx) = self.m.fuzzy_indices(haystack, t)?;
+            // The best field (the first of equals), its matched characters counted from the haystack's start.
+            let mut best: Option<(i64, usize, Vec<usize>)> = None;
+            let mut offset = 0;
+            for f in fields(haystack) {
+                if let Some((s, idx)) = self.m.fuzzy_indices(f, t)
+                    && best.as_ref().is_none_or(|b| s > b.0)
+                {
+                    best = Some((s, offset, idx));
+                }
+                offset += f.chars().count() + 1;
+            }
+            let (s, offset, idx) = best?;
             total += s;
-            all.extend(idx);
+            all.extend(idx.into_iter().map(|i| i + offset));
         }
         all.sort_unstable();
         all.dedup();
@@ -100,10 +108,24 @@ impl Matcher for SkimEngine {
 struct NucleoEngine {
     m: nucleo_matcher::Matcher,
     pattern: nucleo_matcher::pattern::Pattern,
+    /// The characters of the haystack's fields outside ASCII that nucleo was given, one after another.
     buf: Vec<char>,
-    /// ASCII terms checked by [`may_match`] before nucleo runs (empty: no prefilter).
-    prefilter: Vec<Term>,
+    /// Each atom's prefilter term ([`term_may_match`]), or `None` (not ASCII, or holding an escaped space): nucleo
+    /// then tries it on every field.
+    terms: Vec<Option<Term>>,
+    /// Whether the prefilter runs (off only to test that it never changes a score).
     use_prefilter: bool,
+    /// The fields of the haystack being scored.
+    fields: Vec<Field>,
+}
+
+/// One field of a haystack being scored: its bytes, whether they are all ASCII, whether they may hold a character
+/// that folds to ASCII ([`may_hold_foldable`]), and its characters in `buf` once nucleo has needed them.
+struct Field {
+    bytes: std::ops::Range<usize>,
+    ascii: bool,
+    foldable: bool,
+    chars: Option<std::ops::Range<usize>>,
 }
 
 impl NucleoEngine {
@@ -112,17 +134,128 @@ impl NucleoEngine {
             m: nucleo_matcher::Matcher::new(nucleo_matcher::Config::DEFAULT),
             pattern: nucleo_matcher::pattern::Pattern::default(),
             buf: Vec::new(),
-            prefilter: Vec::new(),
+            terms: Vec::new(),
             use_prefilter,
+            fields: Vec::new(),
         }
+    }
+
+    /// Splits `haystack` into `self.fields` (no characters converted yet).
+    fn split(&mut self, haystack: &str) {
+        self.fields.clear();
+        self.buf.clear();
+        let mut at = 0;
+        for f in fields(haystack) {
+            let ascii = f.is_ascii();
+            let foldable = !ascii && may_hold_foldable(f.as_bytes());
+            self.fields.push(Field { bytes: at..at + f.len(), ascii, foldable, chars: None });
+            at += f.len() + FIELD_SEP.len_utf8();
+        }
+    }
+
+    /// Atom `k`'s score in field `i` of `haystack` (split by [`NucleoEngine::split`]), with its matched characters
+    /// (counted from the field's start) added to `indices` when asked for.
+    fn atom_in(&mut self, haystack: &str, k: usize, i: usize, indices: Option<&mut Vec<u32>>) -> Option<u16> {
+        let f = &self.fields[i];
+        let text = &haystack[f.bytes.clone()];
+        if let (true, Some(t)) = (self.use_prefilter, &self.terms[k])
+            && !term_may_match(t, text.as_bytes(), (!f.ascii && f.foldable).then_some(text))
+        {
+            return None;
+        }
+        let h = if f.ascii {
+            nucleo_matcher::Utf32Str::Ascii(text.as_bytes())
+        } else {
+            let chars = match &f.chars {
+                Some(r) => r.clone(),
+                None => {
+                    let from = self.buf.len();
+                    self.buf.extend(text.chars());
+                    let r = from..self.buf.len();
+                    self.fields[i].chars = Some(r.clone());
+                    r
+                }
+            };
+            nucleo_matcher::Utf32Str::Unicode(&self.buf[chars])
+        };
+        let atom = &self.pattern.atoms[k];
+        match indices {
+            Some(idx) => atom.indices(h, &mut self.m, idx),
+            None => atom.score(h, &mut self.m),
+        }
+    }
+
+    /// Atom `k`'s best score over the fields, and the first field that gives it.
+    fn best(&mut self, haystack: &str, k: usize) -> Option<(u16, usize)> {
+        let mut best: Option<(u16, usize)> = None;
+        for i in 0..self.fields.len() {
+            if let Some(s) = self.atom_in(haystack, k, i, None)
+                && best.is_none_or(|b| s > b.0)
+            {
+                best = Some((s, i));
+            }
+        }
+        best
     }
 }
 
-/// One ASCII query term for the prefilter: its bytes (lowercased unless case-sensitive).
+/// One ASCII query term for the prefilter: its bytes (lowercased unless case-sensitive), and the bits of
+/// [`field_mask`] a field needs to hold it.
 struct Term {
     needle: Vec<u8>,
     case_sensitive: bool,
+    mask: u64,
 }
+
+impl Term {
+    /// The term of an ASCII needle, case-sensitive when it holds an upper-case letter (smart case, as nucleo).
+    fn of(needle: &[u8]) -> Term {
+        let case_sensitive = needle.iter().any(u8::is_ascii_uppercase);
+        let mask = needle.iter().fold(0, |m, &b| m | byte_bit(b));
+        let needle = if case_sensitive { needle.to_vec() } else { needle.to_ascii_lowercase() };
+        Term { needle, case_sensitive, mask }
+    }
+}
+
+/// The bit of an ASCII byte in a [`field_mask`], in either case: letters 0–25, digits 26–35, the other bytes shared
+/// among bits 36–62. Bytes outside ASCII have none.
+const fn byte_bit(b: u8) -> u64 {
+    match b.to_ascii_lowercase() {
+        l @ b'a'..=b'z' => 1 << (l - b'a'),
+        d @ b'0'..=b'9' => 1 << (26 + d - b'0'),
+        0x80..=0xff => 0,
+        o => 1 << (36 + o % 27),
+    }
+}
+
+/// [`field_mask`]'s bit for a field that may hold a character outside ASCII that folds to an ASCII one: every bit is
+/// then set, and the field is walked a character at a time.
+const FOLDABLE: u64 = 1 << 63;
+
+/// A field's mask, kept in the search table beside it: the [`byte_bit`] of every ASCII byte it holds, or every bit
+/// (with [`FOLDABLE`]) when it may hold a character that folds to ASCII. A term can match in the field only if the
+/// field has every bit of the term's mask.
+pub fn field_mask(field: &str) -> u64 {
+    let bytes = field.as_bytes();
+    if !bytes.is_ascii() && may_hold_foldable(bytes) {
+        return u64::MAX;
+    }
+    bytes.iter().fold(0, |m, &b| m | byte_bit(b))
+}
+
+/// What the search table keeps of a haystack's fields beside its bytes, [`FIELD_HEAD`] bytes a field: its length in
+/// bytes (u32) and its [`field_mask`] (u64), little-endian.
+pub fn field_heads(haystack: &str) -> Vec<u8> {
+    let mut heads = Vec::with_capacity(5 * FIELD_HEAD);
+    for f in fields(haystack) {
+        heads.extend_from_slice(&(f.len() as u32).to_le_bytes());
+        heads.extend_from_slice(&field_mask(f).to_le_bytes());
+    }
+    heads
+}
+
+/// The size of one field's head in [`field_heads`].
+pub const FIELD_HEAD: usize = 12;
 
 /// Whether `c` might match an ASCII query character under nucleo's case folding and Latin
 /// normalization (`é` matches `e`, the Kelvin sign matches `k`). Generous on purpose: letters
@@ -136,57 +269,118 @@ fn may_fold_to_ascii(c: char) -> bool {
 }
 
 /// The ASCII terms of `query` that [`may_match`] checks (none when the query escapes a space: nucleo then reads
-/// `\ ` as part of one term, and the terms differ).
+/// `\ ` as part of one term, and the terms differ). At most 64: a test of some of the terms is still a necessary
+/// condition.
 fn prefilter_terms(query: &str) -> Vec<Term> {
     if query.contains('\\') {
         return Vec::new();
     }
-    query
-        .split_whitespace()
-        .filter(|t| t.is_ascii())
-        .map(|t| {
-            let case_sensitive = t.bytes().any(|b| b.is_ascii_uppercase());
-            let needle = if case_sensitive { t.as_bytes().to_vec() } else { t.to_ascii_lowercase().into_bytes() };
-            Term { needle, case_sensitive }
-        })
-        .collect()
+    query.split_whitespace().filter(|t| t.is_ascii()).take(64).map(|t| Term::of(t.as_bytes())).collect()
 }
 
-/// A test of one haystack, shared by the threads that read the table.
-pub type HaystackTest = Box<dyn Fn(&str) -> bool + Send + Sync>;
+/// A test of one haystack's bytes and its [`field_heads`], shared by the threads that read the table.
+pub type HaystackTest = Box<dyn Fn(&[u8], &[u8]) -> bool + Send + Sync>;
 
-/// A cheap test that every haystack `engine` could match for `query` passes, so a search can leave the others
-/// unread; `None` when there is no such test (keep every claim).
+/// A cheap test that every haystack `engine` could match for `query` passes, given its bytes and its
+/// [`field_heads`], so a search can leave the others unread; `None` when there is no such test (keep every claim).
+/// It reads the haystack's bytes as far as it needs them and passes a haystack whose heads do not fit it or a field
+/// that is not UTF-8, so the caller validates what passes, and only that.
 pub fn could_match(engine: Engine, query: &str) -> Option<HaystackTest> {
     let terms = match engine {
         Engine::Nucleo => prefilter_terms(query),
         Engine::Skim => Vec::new(),
     };
-    if terms.is_empty() { None } else { Some(Box::new(move |h: &str| may_match(&terms, h))) }
+    if terms.is_empty() { None } else { Some(Box::new(move |h: &[u8], heads: &[u8]| may_match_in(&terms, h, heads))) }
 }
 
-/// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order.
-/// Never false when nucleo would match (tested against nucleo itself), often false when it would not.
-fn may_match(terms: &[Term], haystack: &str) -> bool {
-    let bytes = haystack.as_bytes();
-    if bytes.is_ascii() || !may_hold_foldable(bytes) {
-        // Each needle byte found after the last (in either case unless the term is case-sensitive) by memchr: the
-        // same first occurrences the walk finds, since no character outside ASCII can stand for a needle byte here
-        // (and none of its bytes equals one).
-        return terms.iter().all(|t| {
-            let mut at = 0;
-            t.needle.iter().all(|&b| {
-                let rest = &bytes[at..];
-                let found = if t.case_sensitive || !b.is_ascii_lowercase() {
-                    memchr::memchr(b, rest)
-                } else {
-                    memchr::memchr2(b, b.to_ascii_uppercase(), rest)
-                };
-                found.map(|k| at += k + 1).is_some()
-            })
-        });
+/// [`may_match`] with the fields' lengths and masks at hand ([`field_heads`]): a field is searched for a term only
+/// when its mask holds the term's, and no separator is searched for.
+fn may_match_in(terms: &[Term], haystack: &[u8], heads: &[u8]) -> bool {
+    let Some(all) = u64::MAX.checked_shr(64 - terms.len().min(64) as u32).filter(|_| !terms.is_empty()) else {
+        return true;
+    };
+    let mut open = all;
+    let mut at = 0;
+    for head in heads.chunks_exact(FIELD_HEAD) {
+        let (len, mask) = head.split_at(4);
+        let len = u32::from_le_bytes(len.try_into().unwrap_or_default()) as usize;
+        let mask = u64::from_le_bytes(mask.try_into().unwrap_or_default());
+        let Some(field) = haystack.get(at..at + len) else { return true };
+        at += len + 1;
+        if terms.iter().all(|t| t.mask & !mask != 0) {
+            continue;
+        }
+        let walk = if mask & FOLDABLE == 0 {
+            None
+        } else {
+            match std::str::from_utf8(field) {
+                Ok(s) => Some(s),
+                Err(_) => return true,
+            }
+        };
+        for (k, t) in terms.iter().enumerate() {
+            if open & (1 << k) != 0 && t.mask & !mask == 0 && term_may_match(t, field, walk) {
+                open &= !(1 << k);
+            }
+        }
+        if open == 0 {
+            return true;
+        }
     }
-    may_match_walk(terms, haystack)
+    false
+}
+
+/// A cheap necessary condition for a fuzzy match: each ASCII term's characters occur in order within one field
+/// (at most 64 terms, see [`prefilter_terms`]). Never false when nucleo would match (tested against nucleo
+/// itself), often false when it would not. The haystack is read once, a field at a time. The tests' reference for
+/// [`may_match_in`], which the table's reader runs.
+#[cfg(test)]
+fn may_match(terms: &[Term], haystack: &[u8]) -> bool {
+    let Some(all) = u64::MAX.checked_shr(64 - terms.len().min(64) as u32).filter(|_| !terms.is_empty()) else {
+        return true;
+    };
+    let mut open = all;
+    for field in field_bytes(haystack) {
+        let walk = if field.is_ascii() || !may_hold_foldable(field) {
+            None
+        } else {
+            match std::str::from_utf8(field) {
+                Ok(s) => Some(s),
+                Err(_) => return true,
+            }
+        };
+        for (k, t) in terms.iter().enumerate() {
+            if open & (1 << k) != 0 && term_may_match(t, field, walk) {
+                open &= !(1 << k);
+            }
+        }
+        if open == 0 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether term `t`'s characters occur in order in `field`. `walk` is the field as text when it may hold a
+/// character outside ASCII that folds to an ASCII one ([`may_hold_foldable`]): it is then walked a character at a
+/// time; otherwise its bytes are searched as they are.
+fn term_may_match(t: &Term, field: &[u8], walk: Option<&str>) -> bool {
+    if let Some(text) = walk {
+        return may_match_walk(std::slice::from_ref(t), text);
+    }
+    // Each needle byte found after the last (in either case unless the term is case-sensitive) by memchr: the same
+    // first occurrences the walk finds, since no character outside ASCII can stand for a needle byte here (and none
+    // of its bytes equals one).
+    let mut at = 0;
+    t.needle.iter().all(|&b| {
+        let rest = &field[at..];
+        let found = if t.case_sensitive || !b.is_ascii_lowercase() {
+            memchr::memchr(b, rest)
+        } else {
+            memchr::memchr2(b, b.to_ascii_uppercase(), rest)
+        };
+        found.map(|k| at += k + 1).is_some()
+    })
 }
 
 /// Whether `bytes` (UTF-8) may hold a character [`may_fold_to_ascii`] accepts, judged by the first two bytes of each
@@ -243,40 +437,81 @@ impl Matcher for NucleoEngine {
     fn set_query(&mut self, query: &str) {
         use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
         self.pattern = Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Fuzzy);
-        // nucleo reads `\ ` as an escaped space inside one term; then the terms differ, so no prefilter.
-        self.prefilter = if self.use_prefilter { prefilter_terms(query) } else { Vec::new() };
+        // A term per atom, as nucleo split and unescaped it; an escaped space has no prefilter (whether a space
+        // outside ASCII may stand for it is nucleo's business).
+        self.terms = self
+            .pattern
+            .atoms
+            .iter()
+            .map(|a| match a.needle_text() {
+                nucleo_matcher::Utf32Str::Ascii(b) if !b.contains(&b' ') => Some(Term::of(b)),
+                _ => None,
+            })
+            .collect();
     }
 
     fn score(&mut self, haystack: &str) -> Option<i64> {
-        if !may_match(&self.prefilter, haystack) {
-            return None;
+        self.split(haystack);
+        let mut total = 0;
+        for k in 0..self.pattern.atoms.len() {
+            total += i64::from(self.best(haystack, k)?.0);
         }
-        let h = utf32(haystack, &mut self.buf);
-        self.pattern.score(h, &mut self.m).map(i64::from)
+        Some(total)
     }
 
     fn indices(&mut self, haystack: &str) -> Option<(i64, Vec<usize>)> {
-        let h = utf32(haystack, &mut self.buf);
+        self.split(haystack);
+        // Where each field's characters start in the haystack (a separator is one character).
+        let mut starts = Vec::with_capacity(self.fields.len());
+        let mut at = 0;
+        for f in &self.fields {
+            starts.push(at);
+            at += if f.ascii { f.bytes.len() } else { haystack[f.bytes.clone()].chars().count() } + 1;
+        }
+        let mut total = 0;
+        let mut all = Vec::new();
         let mut idx = Vec::new();
-        let s = self.pattern.indices(h, &mut self.m, &mut idx)?;
-        let mut idx: Vec<usize> = idx.into_iter().map(|i| i as usize).collect();
-        idx.sort_unstable();
-        idx.dedup();
-        Some((i64::from(s), idx))
+        for k in 0..self.pattern.atoms.len() {
+            let (s, i) = self.best(haystack, k)?;
+            idx.clear();
+            self.atom_in(haystack, k, i, Some(&mut idx));
+            total += i64::from(s);
+            all.extend(idx.iter().map(|&c| c as usize + starts[i]));
+        }
+        all.sort_unstable();
+        all.dedup();
+        Some((total, all))
     }
 }
 
-/// A haystack for nucleo, one unit per character. (`Utf32Str::new` segments grapheme
-/// clusters instead, which costs more than the match itself on non-ASCII text, and would
-/// make indices count clusters rather than characters.)
-fn utf32<'a>(haystack: &'a str, buf: &'a mut Vec<char>) -> nucleo_matcher::Utf32Str<'a> {
-    if haystack.is_ascii() {
-        nucleo_matcher::Utf32Str::Ascii(haystack.as_bytes())
-    } else {
-        buf.clear();
-        buf.extend(haystack.chars());
-        nucleo_matcher::Utf32Str::Unicode(buf)
-    }
+/// The separator between two fields of a haystack: a control character, which [`haystack`] turns into a space inside
+/// a field, so it never appears in one.
+pub const FIELD_SEP: char = '\u{1f}';
+
+/// The fields of a haystack (text first).
+pub fn fields(haystack: &str) -> impl Iterator<Item = &str> {
+    // The separator is ASCII, so every cut is on a character boundary.
+    field_bytes(haystack.as_bytes()).map(|f| std::str::from_utf8(f).unwrap_or_default())
+}
+
+/// The fields of a haystack's bytes, cut at each separator byte (found with memchr).
+fn field_bytes(haystack: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut from = 0;
+    let mut cuts = memchr::memchr_iter(FIELD_SEP as u8, haystack);
+    std::iter::from_fn(move || {
+        if from > haystack.len() {
+            return None;
+        }
+        let end = cuts.next().unwrap_or(haystack.len());
+        let field = &haystack[from..end];
+        from = end + 1;
+        Some(field)
+    })
+}
+
+/// A haystack as one line of text for other tools (fzf): its fields separated by two spaces.
+pub fn haystack_line(haystack: &str) -> String {
+    haystack.replace(FIELD_SEP, "  ")
 }
 
 /// One claim as the matcher sees it.
@@ -286,8 +521,9 @@ pub struct Entry {
     pub story: u32,
     /// Index of the claim in the story's `claims`.
     pub claim: u32,
-    /// `text  claimant  tags  id  notes` on one line; the claim text comes first, so a matched
-    /// character index below `text_chars` falls inside the claim's text.
+    /// The fields `text`, `claimant`, `tags`, `id`, `notes` (those not empty; the text always), separated by
+    /// [`FIELD_SEP`]; the claim text comes first, so a matched character index below `text_chars` falls inside the
+    /// claim's text.
     pub haystack: String,
     /// Length of the claim's text in characters.
     pub text_chars: u32,
@@ -299,13 +535,13 @@ pub struct Corpus {
     pub entries: Vec<Entry>,
 }
 
-/// The haystack of one claim.
+/// The haystack of one claim: its fields (see [`Entry::haystack`]), control characters made spaces.
 pub fn haystack(c: &Claim) -> String {
     let mut h = String::with_capacity(c.text.len() + c.notes.len() + c.id.len() + c.claimant.len() + 32);
     h.extend(c.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
     for part in [c.claimant.as_str(), &c.tags.join(" "), c.id.as_str(), c.notes.as_str()] {
         if !part.is_empty() {
-            h.push_str("  ");
+            h.push(FIELD_SEP);
             h.extend(part.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
         }
     }
@@ -398,16 +634,6 @@ pub fn threads() -> usize {
 
 /// Scores every entry on `threads` threads and returns the hits ranked best first.
 pub fn scan(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
-    scan_with(corpus, query, engine, threads, true)
-}
-
-/// [`scan`] of a corpus whose every haystack passed [`could_match`] for this engine and query (the table was
-/// read for this query): the prefilter is not run a second time. The same hits.
-pub fn scan_prefiltered(corpus: &Corpus, query: &str, engine: Engine, threads: usize) -> Vec<Hit> {
-    scan_with(corpus, query, engine, threads, false)
-}
-
-fn scan_with(corpus: &Corpus, query: &str, engine: Engine, threads: usize, prefilter: bool) -> Vec<Hit> {
     // The threads take blocks of entries from one counter as they finish the last, so a stretch of long or
     // matching haystacks on one side never leaves the other thread idle.
     const BLOCK: usize = 1024;
@@ -415,7 +641,7 @@ fn scan_with(corpus: &Corpus, query: &str, engine: Engine, threads: usize, prefi
     let threads = threads.clamp(1, 16).min(n.div_ceil(BLOCK).max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let part = || {
-        let mut m = engine.matcher_with(prefilter);
+        let mut m = engine.matcher();
         m.set_query(query);
         let mut out = Vec::new();
         loop {
@@ -576,6 +802,43 @@ mod tests {
     }
 
     #[test]
+    fn a_term_matches_within_one_field() {
+        let sep = FIELD_SEP;
+        let text = "GDP rose, ភ្នំពេញ said";
+        let c = corpus(&[
+            &format!("gd{sep}p half"),
+            &format!("{text}{sep}Hun Manet{sep}half-truth"),
+            &format!("half{sep}gdp"),
+        ]);
+        for engine in [Engine::Skim, Engine::Nucleo] {
+            // "gdp" spread over two fields is no match; each term may sit in its own field.
+            let mut hits: Vec<u32> = scan(&c, "gdp half", engine, 1).iter().map(|h| h.entry).collect();
+            hits.sort_unstable();
+            assert_eq!(hits, [1, 2], "{engine:?}");
+            // The score is each term's best field's, summed: the same as the fields scored alone.
+            let mut m = engine.matcher();
+            m.set_query("gdp");
+            let gdp = m.score("gdp").unwrap();
+            m.set_query("half");
+            let half = m.score("half").unwrap();
+            m.set_query("gdp half");
+            assert_eq!(m.score(&format!("half{sep}gdp")), Some(gdp + half), "{engine:?}");
+            assert_eq!(m.score(&format!("zz{sep}gdp half{sep}q")), m.score("gdp half"), "{engine:?}");
+            // Highlighting: matched characters counted over the whole haystack (a separator is one character); in
+            // the text only for the terms whose best field is the text.
+            let e = &Entry { text_chars: text.chars().count() as u32, ..c.entries[1].clone() };
+            assert_eq!(text_indices(engine, "manet", e), Vec::<usize>::new(), "{engine:?}");
+            assert_eq!(text_indices(engine, "gdp", e), [0, 1, 2], "{engine:?}");
+            let (_, idx) = {
+                m.set_query("manet");
+                m.indices(&e.haystack).unwrap()
+            };
+            let at = text.chars().count() + 1 + 4;
+            assert_eq!(idx, (at..at + 5).collect::<Vec<_>>(), "{engine:?}");
+        }
+    }
+
+    #[test]
     fn indices_are_characters_not_bytes() {
         let e = Entry { story: 0, claim: 0, haystack: "ភ្នំពេញ casinos".into(), text_chars: 14 };
         for engine in [Engine::Skim, Engine::Nucleo] {
@@ -603,7 +866,9 @@ mod tests {
         ) {
             let hay: String = parts.concat();
             let terms = prefilter_terms(&query);
-            proptest::prop_assert_eq!(may_match(&terms, &hay), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
+            let heads = field_heads(&hay);
+            proptest::prop_assert_eq!(may_match_in(&terms, hay.as_bytes(), &heads), may_match(&terms, hay.as_bytes()));
+            proptest::prop_assert_eq!(may_match(&terms, hay.as_bytes()), may_match_walk(&terms, &hay), "{:?} in {:?}", query, hay);
         }
     }
 
@@ -660,8 +925,13 @@ mod tests {
         for q in queries {
             fast.set_query(q);
             slow.set_query(q);
+            let table = prefilter_terms(q);
             for h in &hay {
                 assert_eq!(fast.score(h), slow.score(h), "{q:?} on {h:?}");
+                // The table's test (whole haystack, bytes) keeps every claim nucleo matches, and the fields' masks
+                // change none of its answers.
+                assert!(slow.score(h).is_none() || may_match(&table, h.as_bytes()), "{q:?} on {h:?}");
+                assert_eq!(may_match_in(&table, h.as_bytes(), &field_heads(h)), may_match(&table, h.as_bytes()));
             }
         }
         // Every character the fold accepts is seen by the byte test, and CJK, Khmer and emoji are not.
@@ -673,8 +943,22 @@ mod tests {
         }
         assert!(!may_hold_foldable("臺北 ភ្នំពេញ 🔥 — “q”".as_bytes()));
         // And it does skip work: Khmer and CJK cannot hold "rice".
-        fast.set_query("rice");
-        assert!(!may_match(&fast.prefilter, "ភ្នំពេញ 東京 casinos") && may_match(&fast.prefilter, "Rīce"));
+        let rice = prefilter_terms("rice");
+        assert!(!may_match(&rice, "ភ្នំពេញ 東京 casinos".as_bytes()) && may_match(&rice, "Rīce".as_bytes()));
+        // Within one field: "rice" spread over two fields is not a match, and the prefilter says so.
+        assert!(
+            !may_match(&rice, b"ri\x1fce") && may_match(&rice, b"ri\x1frice") && may_match(&rice, b"x\x1f\x1frice")
+        );
+        assert_eq!(fields("a\u{1f}\u{1f}b\u{1f}").collect::<Vec<_>>(), ["a", "", "b", ""]);
+        assert_eq!(fields("").collect::<Vec<_>>(), [""]);
+        // Heads that do not fit the haystack (a damaged table) keep it: the reader's checks decide.
+        assert!(may_match_in(&rice, b"ri", &field_heads("rice rice")));
+        assert!(!may_match_in(&rice, b"ri\x1fce", &field_heads("ri\u{1f}ce")));
+        // Masks: either case, digits apart from letters, nothing for characters outside ASCII unless they may fold.
+        assert_eq!(field_mask("Ab"), field_mask("aB"));
+        assert_eq!(field_mask("臺北") & !FOLDABLE, 0);
+        assert_eq!(field_mask("é"), u64::MAX);
+        assert_eq!(field_mask("0123456789") & field_mask("abcdefghijklmnopqrstuvwxyz"), 0);
     }
 
     #[test]

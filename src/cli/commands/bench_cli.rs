@@ -290,7 +290,7 @@ fn fzf_inputs(dir: &Path, root: &Path, label: &str) -> Result<(PathBuf, PathBuf)
         let (mut f, mut t) = (String::new(), String::new());
         for s in &ws.stories {
             for c in &s.file.claims {
-                f.push_str(&crate::search::haystack(c));
+                f.push_str(&crate::search::haystack_line(&crate::search::haystack(c)));
                 f.push('\n');
                 t.extend(c.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
                 t.push('\n');

@@ -314,7 +314,8 @@ fn bench_save(ws: &mut store::Workspace) {
 fn search_vs_fzf(root: &Path, ws: &store::Workspace, corpus: &Corpus) {
     let Ok(exe) = std::env::current_exe() else { return };
     let lines = root.with_extension("claims.txt");
-    let text: String = corpus.entries.iter().map(|e| format!("{}\n", e.haystack)).collect();
+    let text: String =
+        corpus.entries.iter().map(|e| format!("{}\n", crate::search::haystack_line(&e.haystack))).collect();
     if std::fs::write(&lines, text).is_err() {
         return;
     }

@@ -22,12 +22,12 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
         Some(keep) => crate::cache::load_search_table_for(workspace, &**keep),
         None => crate::cache::load_search_table(workspace),
     };
-    let (table, engine, prefiltered) = match mapped {
-        Some(t) => (t, chosen, prefilter.is_some()),
+    let (table, engine) = match mapped {
+        Some(t) => (t, chosen),
         None => match crate::cache::load_workspace_cached(workspace) {
             Ok(ws) => {
                 whole = left_out(&ws);
-                (SearchTable::from_workspace(&ws), Engine::chosen(&ws.config), false)
+                (SearchTable::from_workspace(&ws), Engine::chosen(&ws.config))
             }
             Err(d) => {
                 eprintln!("{d}");
@@ -36,12 +36,7 @@ pub fn run(query: &str, workspace: &Path, limit: usize, format: Format) -> ExitC
         },
     };
     let corpus = &table.corpus;
-    // Read for this query, every haystack already passed the engine's prefilter.
-    let hits = if prefiltered {
-        crate::search::scan_prefiltered(corpus, query, engine, threads())
-    } else {
-        scan(corpus, query, engine, threads())
-    };
+    let hits = scan(corpus, query, engine, threads());
     let shown = &hits[..hits.len().min(limit)];
     // Only the rows printed are read (from the mapped table, or the loaded workspace).
     let rows: Vec<Row> = shown.iter().filter_map(|h| table.row(h.entry as usize)).collect();
