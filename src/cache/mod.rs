@@ -596,11 +596,6 @@ fn encode_story_stamps(e: &mut Enc, entry: &Entry) {
 /// Reads a story's head written by [`encode_story_stamps`]: its slug when the story in `dir` is that story and its
 /// files still match their stamps (size and mtime, none too recent to trust; an article that had none still has
 /// none); `None` otherwise, and the table is not trusted.
-fn story_unchanged(d: &mut Dec, dir: &Path, scan_time: SystemTime) -> Option<String> {
-    let head = StoryHead::decode(d)?;
-    head.unchanged(dir, scan_time).then_some(head.slug)
-}
-
 /// A story's head as [`encode_story_stamps`] wrote it.
 struct StoryHead {
     slug: String,
@@ -692,15 +687,32 @@ pub fn load_similar_table(root: &Path) -> Option<crate::similar::table::SimilarT
     load_similar_table_from(root, &similar_table_file(&cache_file(root)?))
 }
 
+///
+/// As with the search table, a table that is not stale but damaged (another format, cut short, undecodable) is
+/// removed, so the next load, which rewrites the tables when one is missing, writes it anew; one whose story files
+/// changed is left for the load that sees the change.
 fn load_similar_table_from(root: &Path, path: &Path) -> Option<crate::similar::table::SimilarTable> {
     let scan_time = SystemTime::now();
     let canon = fs::canonicalize(root).ok()?;
     let bytes = fs::read(path).ok()?;
-    let mut d = Dec { b: &bytes, at: 0 };
-    for dir in &table_dirs(&mut d, SIMILAR_MAGIC, root, &canon)? {
-        story_unchanged(&mut d, dir, scan_time)?;
+    let damaged = || {
+        let _ = fs::remove_file(path);
+        None
+    };
+    if !bytes.starts_with(SIMILAR_MAGIC) {
+        return damaged();
     }
-    crate::similar::table::SimilarTable::decode(&bytes, d.at)
+    let mut d = Dec { b: &bytes, at: 0 };
+    // Another workspace's head or another number of stories: removed too (a load that sees stories come or go
+    // rewrites the tables anyway).
+    let Some(dirs) = table_dirs(&mut d, SIMILAR_MAGIC, root, &canon) else { return damaged() };
+    for dir in &dirs {
+        let Some(head) = StoryHead::decode(&mut d) else { return damaged() };
+        if !head.unchanged(dir, scan_time) {
+            return None;
+        }
+    }
+    crate::similar::table::SimilarTable::decode(&bytes, d.at).or_else(damaged)
 }
 
 /// Reads the cache; `None` for anything unexpected (missing, corrupt, another workspace, another config).
@@ -968,6 +980,41 @@ mod tests {
         fs::write(&story, fs::read_to_string(&story).unwrap() + "# edited\n").unwrap();
         assert!(load_search_table_from(&root, &table, Haystacks::All).is_none());
         assert!(table.exists());
+    }
+
+    #[test]
+    fn a_damaged_similar_table_is_removed_and_rewritten() {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("ws");
+        crate::generate::generate(&root, 2, 3, 4).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(60);
+        for dir in store::story_dirs(&root).unwrap() {
+            for f in fs::read_dir(dir).unwrap().flatten() {
+                fs::File::options().write(true).open(f.path()).unwrap().set_modified(old).unwrap();
+            }
+        }
+        let cache = t.path().join("c.bin");
+        let similar = t.path().join("c.similar.bin");
+        load_with_stats(&root, Some(&cache)).unwrap();
+        let current = fs::read(&similar).unwrap();
+        assert!(load_similar_table_from(&root, &similar).is_some());
+        // Another format's magic, or cut short in the stamps or in the index: not read, removed, and written anew
+        // by the next load, though every story is unchanged.
+        let mut older = current.clone();
+        older[..8].copy_from_slice(b"FDSIMIL0");
+        for damaged in [older, current[..current.len() - 3].to_vec(), current[..20].to_vec()] {
+            fs::write(&similar, &damaged).unwrap();
+            assert!(load_similar_table_from(&root, &similar).is_none());
+            assert!(!similar.exists());
+            let (_, s) = load_with_stats(&root, Some(&cache)).unwrap();
+            assert_eq!((s.parsed, s.written), (0, true));
+            assert_eq!(fs::read(&similar).unwrap(), current);
+        }
+        // A stale one (a story edited) is left for the load that sees the edit.
+        let story = store::story_dirs(&root).unwrap()[0].join(STORY_FILE);
+        fs::write(&story, fs::read_to_string(&story).unwrap() + "# edited\n").unwrap();
+        assert!(load_similar_table_from(&root, &similar).is_none());
+        assert!(similar.exists());
     }
 
     #[test]
