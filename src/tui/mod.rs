@@ -671,6 +671,11 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             }
         }
         Effect::Filter(query) => {
+            if app.corpus_is_stale() {
+                // Edited since the last query: the worker lets go of the corpus (dropping it joins its thread), so
+                // the app makes the edited stories' entries again in place instead of every claim's.
+                r.filter = None;
+            }
             let corpus = app.corpus();
             let f = r.filter.get_or_insert_with(|| Filtering {
                 worker: FilterWorker::spawn(Arc::clone(&corpus), app.engine()),

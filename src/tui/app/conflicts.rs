@@ -423,7 +423,8 @@ impl App {
         let len = self.ws.stories.len();
         self.unsaved.grow(len);
         self.article_text.resize_with(len, std::cell::OnceCell::new);
-        self.corpus = self.grown_corpus(haystacks, before, claims_before);
+        let grown = self.grown_corpus(haystacks, before, claims_before);
+        self.corpus.set(grown);
         self.tally_added(before);
         if let Some((here, _)) = &mut self.loading {
             *here += n;
