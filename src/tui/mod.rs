@@ -80,10 +80,12 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
     })?;
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
         let sink = tx.clone();
+        let reached = loader.reached();
         let run = std::panic::AssertUnwindSafe(move || {
             // Worked out on the threads that read each story: its filter entries.
             loader.run_with(app::story_haystacks, |stories, haystacks, diagnostics| {
-                let chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
+                let mut chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
+                chunk.folders = reached.load(std::sync::atomic::Ordering::SeqCst);
                 sink.send(Loaded::Chunk(chunk)).is_ok()
             })
         });
@@ -560,7 +562,7 @@ fn absorb(
                 let (here, total) = app.loading.unwrap_or_default();
                 quit |= send(app, Reply::LoadFinished)?;
                 let text = format!(
-                    "loading stopped after {here} of {total} stories ({why}); the rest are not shown. \
+                    "loading stopped after {here} of {total} folders ({why}); the rest are not shown. \
                      Run `factdesk check` to find the story that stops it"
                 );
                 quit |= send(app, Reply::Note { text, error: true })?;
