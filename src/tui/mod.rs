@@ -75,7 +75,8 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
     let (similar_tx, similar) = mpsc::channel();
     let root = root.to_path_buf();
     std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
-        let index = app::SimilarClaims::build_parts(parts_rx);
+        // The index's terms are given back block by block as its postings fill, so the two never take twice the room.
+        let index = app::SimilarClaims::build_parts_releasing(parts_rx, release_free_memory);
         let _ = similar_tx.send(index.with_externals(effects::archive(&root)));
     })?;
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
