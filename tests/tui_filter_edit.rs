@@ -118,7 +118,7 @@ fn the_filter_after_an_edit_finds_what_was_typed_and_not_what_was_removed() {
     press(&mut app, "enter");
     let found: Vec<_> =
         claim_rows(&app).into_iter().map(|(s, c)| app.ws.stories[s].file.claims[c].id.clone()).collect();
-    assert_eq!(found, [id.clone()], "the edited claim is found, and only it");
+    assert_eq!(found, std::slice::from_ref(&id), "the edited claim is found, and only it");
     press(&mut app, "esc");
     press(&mut app, "u");
     press(&mut app, "/");
