@@ -221,6 +221,12 @@ pub struct Builder {
 /// while the postings fill, see [`Builder::finish_releasing`]).
 const RAW_BLOCK: usize = 1 << 17;
 
+/// How many blocks of terms [`Builder::finish_releasing`] lays out between two releases, of `blocks` in all: each
+/// one up to 16 blocks, then a sixteenth of them (at most a sixteenth of the terms is then held beside the postings).
+fn release_every(blocks: usize) -> usize {
+    (blocks / 16).max(1)
+}
+
 impl Builder {
     pub fn new(params: Params) -> Builder {
         Builder {
@@ -260,8 +266,9 @@ impl Builder {
         self.finish_releasing(|| {})
     }
 
-    /// [`Builder::finish`], calling `release` each time a block of terms has been laid out and freed, so the caller
-    /// can give that memory back to the system at once (the terms and the postings then never take twice the room).
+    /// [`Builder::finish`], calling `release` as blocks of terms are laid out and freed, so the caller can give that
+    /// memory back to the system at once (the terms and the postings then never take twice the room): after every
+    /// block, or every sixteenth of them in a big index (a release costs more as the heap grows).
     pub fn finish_releasing(self, mut release: impl FnMut()) -> SimilarIndex {
         let Builder { mut ix, vocab, raw, counts, lens, df } = self;
         ix.vocab = vocab.into_iter().collect();
@@ -276,8 +283,9 @@ impl Builder {
         let Params { k1, b, .. } = ix.params;
         ix.own = Vec::with_capacity(ix.docs.len());
         // Blocks are dropped as the walk leaves them.
+        let every = release_every(raw.len());
         let mut terms = raw.into_iter().flatten();
-        let mut walked = 0;
+        let (mut walked, mut blocks) = (0, 0);
         for (d, &count) in counts.iter().enumerate() {
             let norm = k1 * (1.0 - b + b * lens[d] / ix.avgdl);
             let mut own = 0.0;
@@ -292,7 +300,10 @@ impl Builder {
             if walked >= RAW_BLOCK {
                 // The block just walked is dropped once the walk is in the next one.
                 walked -= RAW_BLOCK;
-                release();
+                blocks += 1;
+                if blocks % every == 0 {
+                    release();
+                }
             }
             ix.own.push(own);
         }
@@ -476,7 +487,8 @@ mod tests {
         let ((plain, _), (released, calls)) = (build(false), build(true));
         let terms = plain.postings.len();
         assert!(terms > 2 * RAW_BLOCK, "{terms} terms: more than two blocks");
-        assert_eq!(calls, terms / RAW_BLOCK, "one call per block walked");
+        assert_eq!(calls, terms / RAW_BLOCK, "one call per block walked, in an index of fewer than 32 blocks");
+        assert_eq!((release_every(17), release_every(31), release_every(32), release_every(200)), (1, 1, 2, 12));
         assert_eq!(plain.postings, released.postings);
         assert_eq!(plain.post_off, released.post_off);
         assert_eq!(plain.own, released.own);

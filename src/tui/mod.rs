@@ -852,7 +852,7 @@ mod tests {
         let (done, _) = absorb_now(&mut app, std::iter::empty(), &rx);
         assert!(done && app.loading.is_none(), "editing opens on what did load");
         let m = app.message.clone().unwrap();
-        assert!(m.error && m.text.contains("loading stopped after 0 of 3 stories"), "{m:?}");
+        assert!(m.error && m.text.contains("loading stopped after 0 of 3 folders"), "{m:?}");
     }
 
     #[test]
