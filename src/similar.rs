@@ -217,8 +217,15 @@ pub struct Builder {
     df: Vec<u32>,
 }
 
-/// Entries per block of [`Builder`]'s terms.
-const RAW_BLOCK: usize = 1 << 20;
+/// Entries per block of [`Builder`]'s terms (1 MB: small enough that the blocks already laid out can be given back
+/// while the postings fill, see [`Builder::finish_releasing`]).
+const RAW_BLOCK: usize = 1 << 17;
+
+/// How many blocks of terms [`Builder::finish_releasing`] lays out between two releases, of `blocks` in all: each
+/// one up to 16 blocks, then a sixteenth of them (at most a sixteenth of the terms is then held beside the postings).
+fn release_every(blocks: usize) -> usize {
+    (blocks / 16).max(1)
+}
 
 impl Builder {
     pub fn new(params: Params) -> Builder {
@@ -256,6 +263,13 @@ impl Builder {
 
     /// The index of every document added.
     pub fn finish(self) -> SimilarIndex {
+        self.finish_releasing(|| {})
+    }
+
+    /// [`Builder::finish`], calling `release` as blocks of terms are laid out and freed, so the caller can give that
+    /// memory back to the system at once (the terms and the postings then never take twice the room): after every
+    /// block, or every sixteenth of them in a big index (a release costs more as the heap grows).
+    pub fn finish_releasing(self, mut release: impl FnMut()) -> SimilarIndex {
         let Builder { mut ix, vocab, raw, counts, lens, df } = self;
         ix.vocab = vocab.into_iter().collect();
         ix.vocab.sort_unstable();
@@ -269,7 +283,9 @@ impl Builder {
         let Params { k1, b, .. } = ix.params;
         ix.own = Vec::with_capacity(ix.docs.len());
         // Blocks are dropped as the walk leaves them.
+        let every = release_every(raw.len());
         let mut terms = raw.into_iter().flatten();
+        let (mut walked, mut blocks) = (0, 0);
         for (d, &count) in counts.iter().enumerate() {
             let norm = k1 * (1.0 - b + b * lens[d] / ix.avgdl);
             let mut own = 0.0;
@@ -279,6 +295,15 @@ impl Builder {
                 postings[*slot as usize] = (d as u32, impact);
                 own += tf * impact;
                 *slot += 1;
+            }
+            walked += count as usize;
+            if walked >= RAW_BLOCK {
+                // The block just walked is dropped once the walk is in the next one.
+                walked -= RAW_BLOCK;
+                blocks += 1;
+                if blocks % every == 0 {
+                    release();
+                }
             }
             ix.own.push(own);
         }
@@ -442,6 +467,35 @@ mod tests {
 
     fn at(i: usize) -> DocRef {
         DocRef { story: (i / 100) as u32, claim: (i % 100) as u32 }
+    }
+
+    #[test]
+    fn terms_given_back_block_by_block_lay_out_the_same_index() {
+        // Enough terms for several blocks: the walk crosses block ends mid-document.
+        let texts: Vec<String> = (0..40_000)
+            .map(|i| format!("claim {i} says {} beds in {} district {} of {}", i * 7, i % 311, i % 97, 2000 + i % 25))
+            .collect();
+        let build = |releasing: bool| {
+            let mut b = Builder::new(Params::default());
+            for (i, t) in texts.iter().enumerate() {
+                b.add(at(i), &Fields::text(t));
+            }
+            let mut released = 0;
+            let ix = if releasing { b.finish_releasing(|| released += 1) } else { b.finish() };
+            (ix, released)
+        };
+        let ((plain, _), (released, calls)) = (build(false), build(true));
+        let terms = plain.postings.len();
+        assert!(terms > 2 * RAW_BLOCK, "{terms} terms: more than two blocks");
+        assert_eq!(calls, terms / RAW_BLOCK, "one call per block walked, in an index of fewer than 32 blocks");
+        assert_eq!((release_every(17), release_every(31), release_every(32), release_every(200)), (1, 1, 2, 12));
+        assert_eq!(plain.postings, released.postings);
+        assert_eq!(plain.post_off, released.post_off);
+        assert_eq!(plain.own, released.own);
+        let q = Fields::text("claim 4242 says 29694 beds");
+        let hits = |ix: &SimilarIndex| ix.lookup(&q, None, 5).0.iter().map(|h| (h.doc, h.score)).collect::<Vec<_>>();
+        assert_eq!(hits(&plain), hits(&released));
+        assert_eq!(hits(&plain)[0].0, at(4242));
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub struct Loader {
     scan_time: SystemTime,
     /// Stories per chunk after the first.
     chunk: usize,
+    /// How many of `dirs` the load has gone through (stories, and folders that hold none), set before each chunk
+    /// is handed over: the progress to show against [`Loader::total`].
+    reached: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// Finds the story folders and reads the settings: the workspace without its stories, and the loader that
@@ -57,6 +60,7 @@ pub fn open(root: &Path, cache: Option<&Path>) -> Result<(Workspace, Loader), Di
         cache: cache.map(Path::to_path_buf),
         scan_time,
         chunk: CHUNK,
+        reached: Default::default(),
     };
     Ok((shell, loader))
 }
@@ -307,6 +311,12 @@ impl Loader {
         self.dirs.len()
     }
 
+    /// How many of the [`Loader::total`] folders the load has gone through so far, stories or not (read it in the
+    /// sink of [`Loader::run_with`]: it counts the chunk being handed over).
+    pub fn reached(&self) -> std::sync::Arc<std::sync::atomic::AtomicUsize> {
+        std::sync::Arc::clone(&self.reached)
+    }
+
     /// Loads every story, in name order, handing them to `sink` in chunks with their diagnostics; `sink`
     /// returns `false` to stop (nothing is written to the cache then). Returns what the cache did.
     pub fn run(self, mut sink: impl FnMut(Vec<Story>, Vec<Diagnostic>) -> bool) -> super::CacheStats {
@@ -366,6 +376,7 @@ impl Loader {
             if end == self.dirs.len() {
                 diags.extend(crate::load::workspace_diagnostics(&self.root));
             }
+            self.reached.store(end, std::sync::atomic::Ordering::SeqCst);
             if !sink(stories, worked, diags) {
                 // Stopped mid-way: a cache being rewritten is finished with what it has, so the next start uses it.
                 if let (Out::Writing(mut w), Some(path)) = (out, &self.cache) {
@@ -570,6 +581,26 @@ mod tests {
         let (ws, stats, _) = streamed(&root, Some(&cache));
         same(&ws, &whole);
         assert_eq!((stats.parsed, stats.reused, stats.written), (0, 12, false));
+    }
+
+    #[test]
+    fn reached_counts_every_folder_story_or_not_and_ends_at_the_total() {
+        let (_t, root, cache) = workspace();
+        // Folders that hold no story: a shared workspace's `.git`, an exports folder.
+        fs::create_dir_all(root.join(".git")).unwrap();
+        fs::create_dir_all(root.join("exports")).unwrap();
+        let (_, loader) = open(&root, Some(&cache)).unwrap();
+        let (total, reached) = (loader.total(), loader.reached());
+        assert_eq!(total, 14, "12 stories and 2 other folders");
+        let (mut seen, mut stories) = (Vec::new(), 0);
+        loader.with_chunk(5).run(|got, _| {
+            stories += got.len();
+            seen.push(reached.load(std::sync::atomic::Ordering::SeqCst));
+            true
+        });
+        assert_eq!(stories, 12);
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+        assert_eq!(seen.last(), Some(&total), "the count reaches every folder: {seen:?}");
     }
 
     #[test]

@@ -186,6 +186,9 @@ pub struct LoadedChunk {
     /// The `/` filter's entries of these stories' claims, worked out by the loader thread (`story` counts from
     /// the chunk's first story), so a big archive's filter is ready once it is loaded; `None`: the app makes them.
     pub haystacks: Option<Vec<crate::search::Entry>>,
+    /// How many of the workspace's folders the loader had gone through with this chunk, stories or not (the
+    /// "loading x/N" count, N being every folder); 0: count the chunk's stories instead.
+    pub folders: usize,
 }
 
 /// The `/` filter's entries of one story's claims, as story 0 (see [`LoadedChunk::haystacks`]).
@@ -210,7 +213,7 @@ impl LoadedChunk {
         for (si, entries) in each.into_iter().enumerate() {
             haystacks.extend(entries.into_iter().map(|e| crate::search::Entry { story: si as u32, ..e }));
         }
-        LoadedChunk { stories, diagnostics, haystacks: Some(haystacks) }
+        LoadedChunk { stories, diagnostics, haystacks: Some(haystacks), folders: 0 }
     }
 }
 

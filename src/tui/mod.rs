@@ -65,36 +65,28 @@ enum Loaded {
 /// the next chunk once the receiver is gone (the UI quit); join it then, so a cache file it was rewriting is
 /// finished.
 ///
-/// The similar-claims index is built as the stories arrive, on a thread of its own: each chunk's claims are copied
-/// for it and dropped once their terms are taken, so the UI thread never copies every claim and no copy of every
-/// claim's text is held. The index comes on the second receiver once every story is in.
+/// The similar-claims index is built on a thread of its own once every story is in, so it takes nothing from the
+/// load: the runner copies the stories' fields for it a few stories at a time ([`Feed`]), and each copy is dropped
+/// once its terms are taken, so no copy of every claim's text is held. The index comes on the second receiver.
 fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std::io::Result<Background> {
     let (tx, rx) = mpsc::channel();
     // A few stories ahead at most: their copies wait here until their terms are taken.
-    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(16);
+    let (parts_tx, parts_rx) = mpsc::sync_channel::<app::SimilarInput>(Feed::AHEAD);
     let (similar_tx, similar) = mpsc::channel();
     let root = root.to_path_buf();
     std::thread::Builder::new().name("factdesk-similar".into()).spawn(move || {
-        let index = app::SimilarClaims::build_parts(parts_rx);
+        // The index's terms are given back block by block as its postings fill, so the two never take twice the room.
+        let index = app::SimilarClaims::build_parts_releasing(parts_rx, release_free_memory);
         let _ = similar_tx.send(index.with_externals(effects::archive(&root)));
     })?;
     let handle = std::thread::Builder::new().name("factdesk-load".into()).spawn(move || {
         let sink = tx.clone();
-        let mut loaded = 0;
+        let reached = loader.reached();
         let run = std::panic::AssertUnwindSafe(move || {
-            // Worked out on the threads that read each story: its filter entries and its copy for the index.
-            let each = |s: &crate::store::Story| {
-                (app::story_haystacks(s), app::SimilarClaims::input_of(0, std::slice::from_ref(s)))
-            };
-            loader.run_with(each, |stories, worked, diagnostics| {
-                let mut haystacks = Vec::with_capacity(worked.len());
-                for (hay, input) in worked {
-                    // A part the similar-claims thread cannot take (it stopped) only means the index is built later.
-                    let _ = parts_tx.send(app::SimilarClaims::numbered(input, loaded + haystacks.len()));
-                    haystacks.push(hay);
-                }
-                loaded += stories.len();
-                let chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
+            // Worked out on the threads that read each story: its filter entries.
+            loader.run_with(app::story_haystacks, |stories, haystacks, diagnostics| {
+                let mut chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
+                chunk.folders = reached.load(std::sync::atomic::Ordering::SeqCst);
                 sink.send(Loaded::Chunk(chunk)).is_ok()
             })
         });
@@ -109,14 +101,56 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
             ),
         });
     })?;
-    Ok(Background { loaded: rx, similar, handle })
+    Ok(Background { loaded: rx, similar, handle, feed: Feed { parts: parts_tx, next: 0, waiting: None } })
 }
 
-/// The loader thread, what it sends, and the similar-claims index built from what it read.
+/// The loader thread, what it sends, the similar-claims index built once it is done, and the copies for that index.
 struct Background {
     loaded: mpsc::Receiver<Loaded>,
     similar: mpsc::Receiver<app::SimilarClaims>,
     handle: std::thread::JoinHandle<()>,
+    feed: Feed,
+}
+
+/// Hands the similar-claims thread its copies of the stories' fields, a few stories at a time, from the UI thread
+/// once every story is in (the load waits for none of it, and only [`Feed::AHEAD`] stories' copies are held at
+/// once). Closing the channel at the end tells the thread to finish the index.
+struct Feed {
+    parts: mpsc::SyncSender<app::SimilarInput>,
+    /// The next story to copy.
+    next: usize,
+    /// A copy made but not yet taken (the channel was full).
+    waiting: Option<app::SimilarInput>,
+}
+
+impl Feed {
+    /// How many stories' copies may wait for the index's thread.
+    const AHEAD: usize = 64;
+
+    /// Copies stories for the index until the channel is full (at most `AHEAD` of them per call, so a frame is
+    /// never held up). `false` once every story is handed over, or the thread is gone: drop the feed then.
+    fn step(&mut self, app: &App) -> bool {
+        for _ in 0..Self::AHEAD {
+            let part = match self.waiting.take() {
+                Some(part) => part,
+                None => {
+                    let Some(story) = app.ws.stories.get(self.next) else { return false };
+                    let part = app::SimilarClaims::input_of(0, std::slice::from_ref(story));
+                    self.next += 1;
+                    app::SimilarClaims::numbered(part, self.next - 1)
+                }
+            };
+            match self.parts.try_send(part) {
+                Ok(()) => {}
+                Err(mpsc::TrySendError::Full(part)) => {
+                    self.waiting = Some(part);
+                    return true;
+                }
+                Err(mpsc::TrySendError::Disconnected(_)) => return false,
+            }
+        }
+        true
+    }
 }
 
 /// `factdesk [WORKSPACE]`: opens the review UI. `color` is `--color` (`Some(false)`: never, `Some(true)`:
@@ -152,7 +186,7 @@ pub fn run(workspace: &Path, no_mouse: bool, color: Option<bool>) -> ExitCode {
     let mut loader_thread = None;
     let result = load_in_background(loader, &app.ws.root).and_then(|bg| {
         loader_thread = Some(bg.handle);
-        event_loop(&mut term, &mut app, mouse, bg.loaded, bg.similar)
+        event_loop(&mut term, &mut app, mouse, bg.loaded, (bg.similar, bg.feed))
     });
     // Keep unsaved edits first: when the terminal is gone, even printing can fail.
     let journals = match &result {
@@ -213,6 +247,8 @@ struct Runner<'t> {
     filter: Option<Filtering>,
     /// The similar-claims index being built on another thread.
     similar: Option<mpsc::Receiver<app::SimilarClaims>>,
+    /// The copies of the stories that thread still waits for (once every story is in).
+    feed: Option<Feed>,
     /// The stories still loading; `None` once every one is here.
     loading: Option<mpsc::Receiver<Loaded>>,
     /// Replies of jobs running on their own threads (git status, diff, log).
@@ -260,7 +296,7 @@ fn event_loop(
     app: &mut App,
     mouse: bool,
     loading: mpsc::Receiver<Loaded>,
-    loaded_similar: mpsc::Receiver<app::SimilarClaims>,
+    (loaded_similar, feed): (mpsc::Receiver<app::SimilarClaims>, Feed),
 ) -> std::io::Result<()> {
     // Until the guard starts nothing can be edited, so SIGHUP or SIGTERM simply ends the load cleanly (the loader
     // stops and finishes a cache file it was rewriting, the terminal is restored) rather than killing the process in
@@ -290,6 +326,7 @@ fn event_loop(
     let mut just_loaded = loaded;
     let mut similar = None;
     let mut loaded_similar = Some(loaded_similar);
+    let mut feed = Some(feed);
     if orphans.recv().unwrap_or(false) {
         // Unsaved edits wait in recovery journals: every story loads before any key is read, so the question
         // about them is the first thing on screen, and nothing typed ahead can answer it.
@@ -317,7 +354,12 @@ fn event_loop(
         terminal::discard_typed_ahead();
     }
     let input = input::Input::start()?;
-    let mut r = Runner { term, input, mouse, filter: None, similar, loading, background: Vec::new() };
+    // The similar-claims index is fed once every story is here (already, after the recovery question).
+    let started = similar.is_some();
+    let mut r = Runner { term, input, mouse, filter: None, similar, feed: None, loading, background: Vec::new() };
+    if started {
+        r.feed = feed.take();
+    }
     r.refresh_git(app);
     loop {
         if let Some(rx) = r.loading.take() {
@@ -335,7 +377,13 @@ fn event_loop(
         if std::mem::take(&mut just_loaded) {
             release_free_memory();
             // The index built as the stories arrived (checked against the stories when it comes).
-            r.similar = loaded_similar.take().or_else(|| build_similar(app));
+            r.similar = match loaded_similar.take() {
+                Some(rx) => {
+                    r.feed = feed.take();
+                    Some(rx)
+                }
+                None => build_similar(app),
+            };
             r.refresh_git(app);
             guard = watcher.take().map(|w| guard::Guard::start(app, watched(w)));
             // A signal that came before the guard listened for one (the first frame is drawn before it starts):
@@ -346,7 +394,13 @@ fn event_loop(
         }
         r.term.draw(|f| view::draw(f, app))?;
         // Wake for keys, and often while stories or filter results are streaming in.
-        let wait = if app.filter_pending || r.loading.is_some() || !r.background.is_empty() {
+        if let Some(f) = r.feed.as_mut()
+            && !f.step(app)
+        {
+            // Every story handed over: closing the channel lets the thread finish the index.
+            r.feed = None;
+        }
+        let wait = if app.filter_pending || r.loading.is_some() || r.feed.is_some() || !r.background.is_empty() {
             Duration::from_millis(8)
         } else {
             Duration::from_millis(250)
@@ -509,7 +563,7 @@ fn absorb(
                 let (here, total) = app.loading.unwrap_or_default();
                 quit |= send(app, Reply::LoadFinished)?;
                 let text = format!(
-                    "loading stopped after {here} of {total} stories ({why}); the rest are not shown. \
+                    "loading stopped after {here} of {total} folders ({why}); the rest are not shown. \
                      Run `factdesk check` to find the story that stops it"
                 );
                 quit |= send(app, Reply::Note { text, error: true })?;
@@ -671,6 +725,11 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             }
         }
         Effect::Filter(query) => {
+            if app.corpus_is_stale() {
+                // Edited since the last query: the worker lets go of the corpus (dropping it joins its thread), so
+                // the app makes the edited stories' entries again in place instead of every claim's.
+                r.filter = None;
+            }
             let corpus = app.corpus();
             let f = r.filter.get_or_insert_with(|| Filtering {
                 worker: FilterWorker::spawn(Arc::clone(&corpus), app.engine()),
@@ -693,7 +752,8 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             }
             let errors = effects::save_all(app);
             if errors.is_empty() {
-                // Saved claims join the similar-claims index.
+                // Saved claims join the similar-claims index (one still being fed is dropped for it).
+                r.feed = None;
                 r.similar = build_similar(app);
             }
             r.refresh_git(app);
@@ -792,7 +852,7 @@ mod tests {
         let (done, _) = absorb_now(&mut app, std::iter::empty(), &rx);
         assert!(done && app.loading.is_none(), "editing opens on what did load");
         let m = app.message.clone().unwrap();
-        assert!(m.error && m.text.contains("loading stopped after 0 of 3 stories"), "{m:?}");
+        assert!(m.error && m.text.contains("loading stopped after 0 of 3 folders"), "{m:?}");
     }
 
     #[test]

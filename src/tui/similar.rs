@@ -59,7 +59,7 @@ impl SimilarClaims {
     }
 
     /// [`SimilarClaims::input`] of some stories only, the first of which is story `first` of the workspace: a
-    /// chunk as the loader brings it (see [`SimilarClaims::build_parts`]).
+    /// part as the runner hands it over (see [`SimilarClaims::build_parts`]).
     pub fn input_of(first: usize, stories: &[crate::store::Story]) -> SimilarInput {
         let mut v = SimilarInput::default();
         for (si, s) in stories.iter().enumerate() {
@@ -87,6 +87,12 @@ impl SimilarClaims {
     /// The index of stories copied a part at a time (in the workspace's order, say a loader's chunks), each part
     /// dropped once its claims' terms are taken: only one part's texts are ever held, never every claim's.
     pub fn build_parts(parts: impl IntoIterator<Item = SimilarInput>) -> Self {
+        Self::build_parts_releasing(parts, || {})
+    }
+
+    /// [`SimilarClaims::build_parts`], calling `release` as the index's scratch space is freed (see
+    /// [`crate::similar::Builder::finish_releasing`]).
+    pub fn build_parts_releasing(parts: impl IntoIterator<Item = SimilarInput>, release: impl FnMut()) -> Self {
         use crate::similar::{Builder, DocRef, Fields, Params};
         let mut b = Builder::new(Params::default());
         let mut all_names = Vec::new();
@@ -104,7 +110,7 @@ impl SimilarClaims {
             }
             all_names.extend(names);
         }
-        SimilarClaims { index: b.finish(), names: all_names, externals: Vec::new() }
+        SimilarClaims { index: b.finish_releasing(release), names: all_names, externals: Vec::new() }
     }
 
     /// One story's [`SimilarClaims::input`] (`input_of(0, [story])`) renumbered as story `si`.

@@ -338,7 +338,7 @@ impl App {
                 story.slug,
                 merge.conflicts.iter().map(|c| c.place()).collect::<Vec<_>>().join(", ")
             ));
-            self.add_stories(LoadedChunk { stories: vec![story], diagnostics, haystacks: None });
+            self.add_stories(LoadedChunk { stories: vec![story], diagnostics, haystacks: None, folders: 0 });
             let si = self.ws.stories.len() - 1;
             self.resolving.push(Resolving { story: si, merge, before, select: None, settled: Vec::new() });
         }
@@ -414,7 +414,7 @@ impl App {
     /// Adds stories the loader read, after those already here. Editing waits until loading finishes
     /// (`finish_loading`), so the workspace lock and recovery journals are in place before the first edit.
     pub fn add_stories(&mut self, chunk: LoadedChunk) {
-        let LoadedChunk { stories, diagnostics, haystacks } = chunk;
+        let LoadedChunk { stories, diagnostics, haystacks, folders } = chunk;
         let n = stories.len();
         let before = self.ws.stories.len();
         let claims_before = self.claim_count();
@@ -423,10 +423,12 @@ impl App {
         let len = self.ws.stories.len();
         self.unsaved.grow(len);
         self.article_text.resize_with(len, std::cell::OnceCell::new);
-        self.corpus = self.grown_corpus(haystacks, before, claims_before);
+        let grown = self.grown_corpus(haystacks, before, claims_before);
+        self.corpus.set(grown);
         self.tally_added(before);
         if let Some((here, _)) = &mut self.loading {
-            *here += n;
+            // Folders that hold no story count too, so the count reaches every folder at the end.
+            *here = if folders > 0 { folders.max(*here) } else { *here + n };
         }
         if !self.async_filter {
             self.async_filter = self.claim_count() >= ASYNC_FILTER_CLAIMS;

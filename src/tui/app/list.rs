@@ -45,10 +45,15 @@ impl App {
         self.filter_status.is_none_or(|s| s == c.status)
     }
 
-    /// The claims as the matcher sees them (cached until the next edit).
+    /// The claims as the matcher sees them (kept; after an edit, the edited stories' entries are made again).
     pub fn corpus(&mut self) -> Arc<Corpus> {
-        let ws = &self.ws;
-        Arc::clone(self.corpus.get_or_insert_with(|| Arc::new(Corpus::from_workspace(ws))))
+        self.corpus.get(&self.ws)
+    }
+
+    /// Whether [`App::corpus`] has edited stories' entries to make again: it does so in place when nothing else
+    /// holds the corpus, so the runner lets go of the filter worker (which holds it) first.
+    pub fn corpus_is_stale(&self) -> bool {
+        self.corpus.is_stale()
     }
 
     /// The filter's hits (story, claim, score), best first. Small workspaces are scored here, with the same

@@ -1,11 +1,13 @@
 //! The review workspace's state and its `Effect`s; `update` (in `update/`) applies actions and replies to it.
 //! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
 //! `items` (the sources, checks, values and warnings panes), `checked` ("checked before?" lookups), `conflicts`
-//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane), `tally` (the header's counts).
+//! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane), `tally` (the header's counts),
+//! `filter_corpus` (the `/` filter's haystacks, patched per edited story).
 
 mod article;
 mod checked;
 mod conflicts;
+mod filter_corpus;
 mod forms;
 mod git;
 mod items;
@@ -200,8 +202,8 @@ pub struct App {
     pub filter_pending: bool,
     /// The filter's hits (story, claim, score), best first; `None` with no filter.
     filter_hits: Option<Vec<(usize, usize, i64)>>,
-    /// The claims as the matcher sees them; rebuilt after an edit.
-    corpus: Option<Arc<Corpus>>,
+    /// The claims as the matcher sees them; an edited story's entries are made again (`filter_corpus.rs`).
+    corpus: filter_corpus::FilterCorpus,
     /// The header's counts of claims, counted once after each change (`tally.rs`).
     tally: std::cell::OnceCell<Tally>,
     /// Counts edits (and reloads), so the runner knows when to write recovery journals.
@@ -338,7 +340,7 @@ impl App {
             loading: None,
             filter_pending: false,
             filter_hits: None,
-            corpus: None,
+            corpus: Default::default(),
             tally: std::cell::OnceCell::new(),
             similar: None,
             git: GitState::default(),

@@ -221,7 +221,7 @@ impl App {
 
     /// Call after changing story `si`, whose claims were `old` (the anchors still match those).
     pub(super) fn after_edit(&mut self, si: usize, select: Option<String>, old: &[Claim]) {
-        self.claims_changed();
+        self.story_claims_changed(si);
         self.edits += 1;
         reanchor_changed(&mut self.ws.stories[si], old);
         self.unsaved.settle(si, &self.ws.stories[si].file);

@@ -59,7 +59,14 @@ impl App {
 
     /// Call after any change to the claims or the settings: what was worked out from every claim is dropped.
     pub(super) fn claims_changed(&mut self) {
-        self.corpus = None;
+        self.corpus.clear();
+        self.tally = std::cell::OnceCell::new();
+    }
+
+    /// Call after an edit to story `si`'s claims: the counts are counted again, and the filter's entries of that
+    /// story alone are made again.
+    pub(super) fn story_claims_changed(&mut self, si: usize) {
+        self.corpus.story_changed(si);
         self.tally = std::cell::OnceCell::new();
     }
 

@@ -109,7 +109,7 @@ fn header(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     if let Some((here, total)) = app.loading {
-        spans.push(Span::styled(format!("loading {here}/{total} stories · "), t.label()));
+        spans.push(Span::styled(format!("loading {here}/{total} folders · "), t.label()));
     }
     // The current story's git state, in words (the list shows every story's as letters).
     if let Some(g) = app.selected_story().or_else(|| app.article_story()).and_then(|si| app.git_of(si)) {

@@ -34,7 +34,7 @@ pub(super) fn open_pane(app: &mut App, kind: ItemsKind) -> Option<Effect> {
 fn may_edit(app: &mut App, pane: &ItemsPane) -> bool {
     if let Some((here, total)) = app.loading {
         app.set_message(
-            format!("still loading ({here} of {total} stories): editing opens once every story is here"),
+            format!("still loading ({here} of {total} folders): editing opens once every story is here"),
             true,
         );
         return false;

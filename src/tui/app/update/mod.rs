@@ -67,7 +67,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         && matches!(app.mode, Mode::Normal)
     {
         app.set_message(
-            format!("still loading ({here} of {total} stories): editing opens as soon as every story is here"),
+            format!("still loading ({here} of {total} folders): editing opens as soon as every story is here"),
             true,
         );
         return None;
