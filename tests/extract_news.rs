@@ -29,11 +29,12 @@ fn the_news_set_is_big_and_varied_enough() {
     let a = news();
     let outlets: std::collections::BTreeSet<&str> = a.iter().map(|x| x.name.split('-').next().unwrap()).collect();
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
-    // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and the held-out
-    // split is `test5`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 45);
-    assert_eq!(newsset::SPLITS, ["dev", "test5"]);
-    assert_eq!(newsset::HELD_OUT, ["test5"]);
+    // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
+    // second round, are test5's 16 (measured once); the held-out split is `test6`, labelled elsewhere; every split
+    // one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 61);
+    assert_eq!(newsset::SPLITS, ["dev", "test6"]);
+    assert_eq!(newsset::HELD_OUT, ["test6"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
@@ -46,21 +47,20 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test5"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test6"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
-/// articles, with the 20 that were held out, gave P 0.794, R 0.923, 10 furniture, claimants 0.756. The one piece
-/// of furniture left is a caption whose credit line the page lost, laid out like a lede: npr-foster-care.)
+/// articles, with the 20 that were held out, gave P 0.794, R 0.923, 10 furniture, claimants 0.756; the first round
+/// ended at P 0.833, R 0.911, no furniture, claimants 0.926. Second round, start: with test5's 16 articles in dev,
+/// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 45, "{c:?}");
-    // With the floor chosen out of fold (0.45): P 0.830, R 0.911, no furniture proposed.
-    assert!(c.precision() >= 0.83 && c.recall() >= 0.91, "{c:?}");
-    assert_eq!(c.furniture_proposed, 0, "{c:?}");
-    // Claimants: 0.756 at the start of the seventh session, 0.920 with the attribution finder.
-    assert!(c.claimant_accuracy() >= 0.91, "{c:?}");
+    assert_eq!(c.articles, 61, "{c:?}");
+    assert!(c.precision() >= 0.78 && c.recall() >= 0.869, "{c:?}");
+    assert!(c.furniture_proposed <= 9, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.82, "{c:?}");
 }
 
 #[test]
@@ -240,8 +240,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test5 before it is merged): the dev line, and
-/// a line saying test5 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test6 before it is merged): the dev line, and
+/// a line saying test6 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -256,7 +256,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test5 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test6 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
