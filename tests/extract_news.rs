@@ -53,12 +53,13 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
 /// articles, with the 20 that were held out, gave P 0.794, R 0.923, 10 furniture, claimants 0.756; the first round
 /// ended at P 0.833, R 0.911, no furniture, claimants 0.926. Second round, start: with test5's 16 articles in dev,
-/// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825.)
+/// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825; held-back sentences passing at 0.80 instead of 0.97:
+/// P 0.758, R 0.902.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 61, "{c:?}");
-    assert!(c.precision() >= 0.78 && c.recall() >= 0.869, "{c:?}");
+    assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
     assert!(c.furniture_proposed <= 9, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.82, "{c:?}");
 }
@@ -204,7 +205,7 @@ fn a_quote_that_runs_over_sentences_keeps_its_speaker() {
 fn acts_of_the_justice_system_have_their_own_floor() {
     let t = "Police arrested two men in Leeds on Sunday after a raid on a warehouse.\n\n\
         The warehouse stood empty for most of the year near the canal.";
-    let only_record = Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0 };
+    let only_record = Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0, short: 1.0 };
     let all = analyse(t, Model::embedded(), only_record);
     let arrest = find(&all, "arrested");
     assert!(arrest.record && arrest.passes, "{arrest:?}");
@@ -318,4 +319,26 @@ fn the_attribution_finder_follows_speakers_across_paragraphs() {
     assert!(newsset::claimant_matches(&who("12 ways"), &["one council staffer".into()]), "{}", who("12 ways"));
     assert!(newsset::claimant_matches(&who("pupils passed"), &["Ana Ruiz".into()]), "{}", who("pupils passed"));
     assert!(newsset::claimant_matches(&who("Costs doubled"), &["Tom Price".into()]), "{}", who("Costs doubled"));
+}
+
+/// Seventh session, second round: a held-back sentence (here a quote with no quantity) passes when the scorer is
+/// fairly sure of it (>= 0.80, was 0.97): on the 16 articles from outlets unseen when the hold-backs were written,
+/// the holds cost 12 of 23 misses and bought no precision. A held quote the scorer is less sure of stays held.
+#[test]
+fn a_held_quote_the_scorer_is_sure_of_is_proposed() {
+    let article = "Fees row\n\n\
+        \"The ministry has told the councils to cut their parking charges before the end of the year,\" the minister said.\n\n\
+        \"We have warned the regional councils twice about the waste contracts already,\" she said.\n";
+    let all = analyse(article, Model::embedded(), Decision::default());
+    let sure = find(&all, "parking charges");
+    assert_eq!(sure.held, "a quote with no quantity", "{sure:?}");
+    assert!(sure.score >= 0.80 && sure.passes, "{sure:?}");
+    let unsure = find(&all, "waste contracts");
+    assert_eq!(unsure.held, "a quote with no quantity", "{unsure:?}");
+    assert!(unsure.score < 0.80 && !unsure.passes, "{unsure:?}");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { sure, .. } if sure == 0.80));
+    // A short sentence with no quantity keeps the strict bar: "In 1990 he moved." scores above 0.80.
+    let short = analyse("Old mill\n\nIn 1990 he moved.\n", Model::embedded(), Decision::default());
+    let moved = find(&short, "1990");
+    assert!(moved.held == "too short to say much" && moved.score >= 0.80 && !moved.passes, "{moved:?}");
 }

@@ -457,6 +457,10 @@ pub fn kind_in(text: &str, numbers: &[Number], starts_in_quote: bool) -> Kind {
 
 /// Why a sentence the model likes is still held back unless it scores very high: it looks forward, it is a quote
 /// with no quantity in it, it only introduces a speaker, or it rests on words of feeling. `None` when nothing holds it.
+/// The hold-back for a short sentence with no quantity ("In 1990 he moved."): the news rule keeps its own, stricter
+/// bar for it (`Decision::News::short`).
+pub const TOO_SHORT: &str = "too short to say much";
+
 pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static str> {
     let toks = tokenize(text);
     let lower = text.to_lowercase();
@@ -543,7 +547,7 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
         return Some("introduces a speaker");
     }
     if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 {
-        return Some("too short to say much");
+        return Some(TOO_SHORT);
     }
     if !quantity
         && EVALUATIVE.iter().any(
