@@ -784,6 +784,14 @@ fn tidy(name: &str) -> String {
     {
         n = who.to_string();
     }
+    // "Mane Tandilyan (Lusavor Hayastan Party)" → "Mane Tandilyan": an affiliation in brackets after a name of two
+    // or more capitalised words is no part of it ("the CDC (Atlanta)" keeps nothing less than the name either).
+    if let Some(open) = n.find(" (")
+        && n.ends_with(')')
+        && n[..open].split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+    {
+        n.truncate(open);
+    }
     // "Rachel Brand QC" → "Rachel Brand".
     while let Some((rest, last)) = n.rsplit_once(' ')
         && POST_NOMINALS.contains(&last.trim_end_matches([',', '.']))
@@ -980,11 +988,17 @@ fn raw_claimant(text: &str) -> String {
         }
         // An appositive sits between commas after a name: "the county's health officer", "prosecuting"; a name
         // is capitalised, so a lower-case segment is never the speaker.
+        // "Phil Rooney, Spokesman for the County Health Department, says": a capitalised title opening the segment
+        // is an appositive too.
         let appositive = skipped_empty
             && (lw.starts_with("a ")
                 || lw.starts_with("an ")
                 || lw.starts_with("the ")
-                || s.starts_with(char::is_lowercase));
+                || s.starts_with(char::is_lowercase)
+                || lw
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| TITLES.contains(&w) && (s.contains(" for ") || s.contains(" of "))));
         if appositive && k > 1 {
             k -= 1;
             skipped_empty = false;
@@ -1359,6 +1373,12 @@ mod tests {
             ("Inflation is at its highest in 40 years, nibbling at savings, reported Reason on May 16.", "Reason"),
             ("The minister stressed that 40 schools closed.", "The minister"),
             ("Ana Ruiz remarked that 12 people left.", "Ana Ruiz"),
+            // Second round: an affiliation in brackets after a name, and a capitalised title as an appositive.
+            (
+                "Schools will reopen on Monday, deputy minister Aram Petrosyan (Bright Future Party) told a news conference.",
+                "Aram Petrosyan",
+            ),
+            ("Jo Marsh, Director of the County Water Board, says 30 wells ran dry.", "Jo Marsh"),
             ("The mayor promised 300 new homes.", "The mayor"),
             ("Wednesday's Labor Department report showed prices rose 0.1 percent.", "Labor Department"),
             (
