@@ -55,14 +55,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// ended at P 0.833, R 0.911, no furniture, claimants 0.926. Second round, start: with test5's 16 articles in dev,
 /// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825; held-back sentences passing at 0.80 instead of 0.97:
 /// P 0.758, R 0.902; police appeals for information as furniture: P 0.762, 7 furniture; bracketed affiliations
-/// and capitalised-title appositives in claimants: 0.837.)
+/// and capitalised-title appositives in claimants: 0.837; no speaker from inside an open quotation: 0.852.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 61, "{c:?}");
     assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
     assert!(c.furniture_proposed <= 7, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.83, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.85, "{c:?}");
 }
 
 #[test]
@@ -342,4 +342,18 @@ fn a_held_quote_the_scorer_is_sure_of_is_proposed() {
     let short = analyse("Old mill\n\nIn 1990 he moved.\n", Model::embedded(), Decision::default());
     let moved = find(&short, "1990");
     assert!(moved.held == "too short to say much" && moved.score >= 0.80 && !moved.passes, "{moved:?}");
+}
+
+/// Second round: a quotation paragraph with no attribution of its own, whose first sentence has a say-verb inside
+/// the quotation ("cases confirmed"), keeps the speaker of the paragraph before (kios-douglas-flu's kind; invented
+/// text).
+#[test]
+fn a_quotation_paragraph_keeps_its_speaker_despite_a_quoted_say_verb() {
+    let t = "Water report\n\n\
+        Jo Marsh, Director of the County Water Board, says the wells are lower than last year.\n\n\
+        \"We've had 40 wells reported dry.  Of those, 12 ran dry during the past month.\"\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    for s in [find(&all, "40 wells"), find(&all, "12 ran dry")] {
+        assert!(newsset::claimant_matches(&s.claimant, &["Jo Marsh".into()]), "{s:?}");
+    }
 }

@@ -900,6 +900,12 @@ fn raw_claimant(text: &str) -> String {
         let infinitive = toks[k.saturating_sub(2)..*k].iter().any(|p| {
             matches!(p.lower.as_str(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must")
         }) && !w.ends_with('d');
+        // "\"We've had 2006 cases confirmed.": a say-verb inside an open quotation is part of what was said; the
+        // speaker is the quotation's (found from its paragraph), never the quote's own opening words.
+        let quoted = text[..t.start].matches(['"', '“', '”']).count() % 2 == 1;
+        if quoted {
+            return false;
+        }
         // "the claims of", "its reports": after a determiner the word is a noun.
         let noun = *k > 0
             && matches!(
@@ -1379,6 +1385,8 @@ mod tests {
                 "Aram Petrosyan",
             ),
             ("Jo Marsh, Director of the County Water Board, says 30 wells ran dry.", "Jo Marsh"),
+            // A say-verb inside an open quotation names no speaker: the quotation's is found from its paragraph.
+            ("\"We've had 40 cases confirmed.", ""),
             ("The mayor promised 300 new homes.", "The mayor"),
             ("Wednesday's Labor Department report showed prices rose 0.1 percent.", "Labor Department"),
             (
