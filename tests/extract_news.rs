@@ -55,13 +55,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// ended at P 0.833, R 0.911, no furniture, claimants 0.926. Second round, start: with test5's 16 articles in dev,
 /// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825; held-back sentences passing at 0.80 instead of 0.97:
 /// P 0.758, R 0.902; police appeals for information as furniture: P 0.762, 7 furniture; bracketed affiliations
-/// and capitalised-title appositives in claimants: 0.837; no speaker from inside an open quotation: 0.852.)
+/// and capitalised-title appositives in claimants: 0.837; no speaker from inside an open quotation: 0.852; a
+/// caption pasted twice with its source: P 0.765, 5 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 61, "{c:?}");
     assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
-    assert!(c.furniture_proposed <= 7, "{c:?}");
+    assert!(c.furniture_proposed <= 5, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.85, "{c:?}");
 }
 

@@ -434,12 +434,15 @@ pub fn is_summary_head(block: &str) -> bool {
 pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
     let norm: Vec<String> =
         blocks.iter().map(|b| b.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).collect();
+    let bare: Vec<String> = blocks.iter().map(|b| without_bracketed_source(b)).collect();
     let mut out: Vec<Option<Role>> = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
         let prev = i.checked_sub(1).and_then(|p| out[p]);
         // A picture's caption is often pasted twice in a row (its alt text, then the caption); a sentence the
         // article repeats further on is still text.
-        let repeated = (i > 0 && norm[i - 1] == norm[i]) || norm.get(i + 1) == Some(&norm[i]);
+        // Second round: the second copy may end with the picture's source in brackets ("... on Wednesday. (The
+        // Age)"), so copies are compared without it.
+        let repeated = (i > 0 && bare[i - 1] == bare[i]) || bare.get(i + 1) == Some(&bare[i]);
         out.push(one(b, &norm[i], repeated, prev, i.checked_sub(1).map(|p| blocks[p].as_str())));
     }
     // The first paragraph that reads as running text.
@@ -499,6 +502,17 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
         }
     }
     out
+}
+
+/// A paragraph, normalised (spaces, case), without a name in brackets after its last sentence: "Kim Lee waves. (The
+/// Age)" and "Kim Lee waves." read the same, so a caption pasted twice, once with its source, is seen as repeated.
+fn without_bracketed_source(s: &str) -> String {
+    let t = s.trim_end();
+    let t = match t.rfind('(') {
+        Some(o) if bracket_after_sentence(t) => &t[..o],
+        _ => t,
+    };
+    t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// A sentence, then a name in brackets: "Prices rose 5 percent. (AFP)", "The town has 2,370 people. (Radio Star)".
@@ -809,6 +823,28 @@ mod tests {
         assert!(!is_information_appeal("police said they had appealed to anyone with information to call them."));
         assert!(!is_information_appeal("\"anyone with information should call us,\" the inspector said."));
         assert!(!is_information_appeal("crime stoppers said it received 40 tips about the robbery in may."));
+    }
+
+    /// Second round: a caption pasted twice in a row, the second copy with its source in brackets (9news's layout;
+    /// invented text); a body sentence with a bracket of its own is still text.
+    #[test]
+    fn a_caption_given_twice_with_its_source_is_furniture() {
+        let blocks: Vec<String> = [
+            "Driver charged after crash",
+            "A driver has been charged after a crash that closed the highway north of the city for six hours.",
+            "Kim Lee, 40, appeared at the district court on Friday after being charged.",
+            "Kim Lee, 40, appeared at the district court on Friday after being charged. (Nine)",
+            "The crash happened near the river bridge on Thursday evening, police said.",
+            "The council closed the road for 40 days in 2019. (AFP)",
+        ]
+        .map(String::from)
+        .to_vec();
+        let out = classify(&blocks);
+        assert!(out[2].is_some_and(|r| r.is_furniture()) && out[3].is_some_and(|r| r.is_furniture()), "{out:?}");
+        assert_eq!(out[1], None, "{out:?}");
+        assert_eq!(out[4], None, "{out:?}");
+        assert_eq!(without_bracketed_source(&blocks[3]), without_bracketed_source(&blocks[2]));
+        assert_ne!(without_bracketed_source("Prices rose (by 3 percent)"), "prices rose");
     }
 
     #[test]
