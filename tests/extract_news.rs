@@ -56,13 +56,13 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825; held-back sentences passing at 0.80 instead of 0.97:
 /// P 0.758, R 0.902; police appeals for information as furniture: P 0.762, 7 furniture; bracketed affiliations
 /// and capitalised-title appositives in claimants: 0.837; no speaker from inside an open quotation: 0.852; a
-/// caption pasted twice with its source: P 0.765, 5 furniture.)
+/// caption pasted twice with its source: P 0.765, 5 furniture; an instruction to scroll: P 0.767, 4 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 61, "{c:?}");
     assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
-    assert!(c.furniture_proposed <= 5, "{c:?}");
+    assert!(c.furniture_proposed <= 4, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.85, "{c:?}");
 }
 
@@ -357,4 +357,17 @@ fn a_quotation_paragraph_keeps_its_speaker_despite_a_quoted_say_verb() {
     for s in [find(&all, "40 wells"), find(&all, "12 ran dry")] {
         assert!(newsset::claimant_matches(&s.claimant, &["Jo Marsh".into()]), "{s:?}");
     }
+}
+
+/// Second round: an instruction to scroll, inside a paragraph of text, is never proposed; the sentence before it is
+/// still read (newhaven's kind; invented text).
+#[test]
+fn an_instruction_to_scroll_is_never_proposed() {
+    let t = "Budget passes\n\n\
+        The committee cut $6 million from the $476 million budget on Tuesday, the clerk said. Scroll down to read \
+        our notes on the 14 amendments, including a vote that 40 residents stayed past midnight to see.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    let scroll = find(&all, "Scroll down");
+    assert!(!scroll.passes && scroll.role == Role::Promo, "{scroll:?}");
+    assert!(find(&all, "$6 million").passes, "{all:#?}");
 }

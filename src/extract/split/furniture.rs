@@ -395,6 +395,13 @@ fn is_information_appeal(lower: &str) -> bool {
     words(t) <= 60 && !t.contains(['"', '“', '”']) && ((opener && reach) || stoppers)
 }
 
+/// A sentence that tells the reader how to move about the page ("Scroll down to read...", "Scroll down for the
+/// full list"); however long, it reports nothing.
+fn is_page_instruction(s: &str) -> bool {
+    let lower = s.trim_start().to_lowercase();
+    ["scroll down ", "scroll up ", "scroll down.", "scroll below "].iter().any(|p| lower.starts_with(p))
+}
+
 fn is_promo(lower: &str) -> bool {
     if is_appeal(lower) || is_information_appeal(lower) {
         return true;
@@ -727,6 +734,10 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         }
         // An agency's sign-off after the last sentence: "... the 125,000 estimate. (AFP)".
         let t = text(&s);
+        // "Scroll down to read live-blogging on...": the page tells the reader where to look, inside a paragraph.
+        if s.role == Role::Body && is_page_instruction(&t) {
+            slot.role = Role::Promo;
+        }
         if s.role == Role::Body && t.starts_with('(') && t.ends_with(')') && words(&t) <= 3 && !t[1..].contains('(') {
             slot.role = Role::Credit;
         }
@@ -845,6 +856,16 @@ mod tests {
         assert_eq!(out[4], None, "{out:?}");
         assert_eq!(without_bracketed_source(&blocks[3]), without_bracketed_source(&blocks[2]));
         assert_ne!(without_bracketed_source("Prices rose (by 3 percent)"), "prices rose");
+    }
+
+    #[test]
+    fn page_instructions_are_furniture() {
+        assert!(is_page_instruction(
+            "Scroll down to read our reporter's notes from the hearing, including the 14 amendments voted on."
+        ));
+        assert!(is_page_instruction("Scroll down for the full list of 40 schools."));
+        assert!(!is_page_instruction("Scrolling down the list, the auditors found 12 errors."));
+        assert!(!is_page_instruction("Readers who scroll down will find the figures, the editor said."));
     }
 
     #[test]
