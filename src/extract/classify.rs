@@ -903,7 +903,13 @@ fn raw_claimant(text: &str) -> String {
         // "\"We've had 2006 cases confirmed.": a say-verb inside an open quotation is part of what was said; the
         // speaker is the quotation's (found from its paragraph), never the quote's own opening words.
         let quoted = text[..t.start].matches(['"', '“', '”']).count() % 2 == 1;
-        if quoted {
+        // "the private sector added 67,000 jobs", "added a net total of...": adding something, not saying it.
+        let adds_a_thing = matches!(w, "added" | "adds" | "add")
+            && toks.get(k + 1).is_some_and(|n| {
+                n.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(n.lower.as_str(), "a" | "an" | "more" | "another" | "nearly" | "about" | "almost")
+            });
+        if quoted || adds_a_thing {
             return false;
         }
         // "the claims of", "its reports": after a determiner the word is a noun.
@@ -1387,6 +1393,10 @@ mod tests {
             ("Jo Marsh, Director of the County Water Board, says 30 wells ran dry.", "Jo Marsh"),
             // A say-verb inside an open quotation names no speaker: the quotation's is found from its paragraph.
             ("\"We've had 40 cases confirmed.", ""),
+            // "added" with a quantity or an object is adding, not saying; with a clause it is saying.
+            ("The retail sector added 12,000 jobs in May, according to Labour Office figures.", "Labour Office"),
+            ("The firm added a night shift in March.", ""),
+            ("Mr Ode added that 12,000 jobs were lost.", "Mr Ode"),
             ("The mayor promised 300 new homes.", "The mayor"),
             ("Wednesday's Labor Department report showed prices rose 0.1 percent.", "Labor Department"),
             (
