@@ -58,13 +58,14 @@ fn the_default_follows_cross_validation() {
     let dev = learned::dev_only(&a, "dev").unwrap();
     let (rule, floors) = learned::rule_floor_cv(&dev, Model::embedded());
     let learned_wins = cv.precision() >= rule.precision();
-    // The shipped floor is the one the folds choose (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.45 x44, 0.50 x1");
+    // The shipped floor is the one most folds choose on the 61 dev articles, with held-back sentences passing at
+    // 0.80 (second round; BENCHMARKS.md records these figures).
+    assert_eq!(floors, "0.40 x13, 0.45 x48");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.45));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (270, 225, 226, 248), "{rule:?}");
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (404, 310, 312, 346), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (272, 224, 225, 248), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (412, 311, 312, 346), "{cv:?}");
 }
 
 #[test]
@@ -115,7 +116,7 @@ fn train_news_refuses_a_held_out_split_and_writes_nothing() {
     let t = tempfile::tempdir().unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
     let out_file = t.path().join("w.rs");
-    for split in ["test5", "held-out"] {
+    for split in ["test6", "held-out"] {
         let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
             .arg("train-news")
             .arg(&data)

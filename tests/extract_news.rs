@@ -29,11 +29,12 @@ fn the_news_set_is_big_and_varied_enough() {
     let a = news();
     let outlets: std::collections::BTreeSet<&str> = a.iter().map(|x| x.name.split('-').next().unwrap()).collect();
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
-    // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and the held-out
-    // split is `test5`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 45);
-    assert_eq!(newsset::SPLITS, ["dev", "test5"]);
-    assert_eq!(newsset::HELD_OUT, ["test5"]);
+    // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
+    // second round, are test5's 16 (measured once); the held-out split is `test6`, labelled elsewhere; every split
+    // one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 61);
+    assert_eq!(newsset::SPLITS, ["dev", "test6"]);
+    assert_eq!(newsset::HELD_OUT, ["test6"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
@@ -46,21 +47,23 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test5"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test6"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
-/// articles, with the 20 that were held out, gave P 0.794, R 0.923, 10 furniture, claimants 0.756. The one piece
-/// of furniture left is a caption whose credit line the page lost, laid out like a lede: npr-foster-care.)
+/// articles, with the 20 that were held out, gave P 0.794, R 0.923, 10 furniture, claimants 0.756; the first round
+/// ended at P 0.833, R 0.911, no furniture, claimants 0.926. Second round, start: with test5's 16 articles in dev,
+/// the 61 give P 0.787, R 0.870, 9 furniture, claimants 0.825; held-back sentences passing at 0.80 instead of 0.97:
+/// P 0.758, R 0.902; police appeals for information as furniture: P 0.762, 7 furniture; bracketed affiliations
+/// and capitalised-title appositives in claimants: 0.837; no speaker from inside an open quotation: 0.852; a
+/// caption pasted twice with its source: P 0.765, 5 furniture; an instruction to scroll: P 0.767, 4 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 45, "{c:?}");
-    // With the floor chosen out of fold (0.45): P 0.830, R 0.911, no furniture proposed.
-    assert!(c.precision() >= 0.83 && c.recall() >= 0.91, "{c:?}");
-    assert_eq!(c.furniture_proposed, 0, "{c:?}");
-    // Claimants: 0.756 at the start of the seventh session, 0.920 with the attribution finder.
-    assert!(c.claimant_accuracy() >= 0.91, "{c:?}");
+    assert_eq!(c.articles, 61, "{c:?}");
+    assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
+    assert!(c.furniture_proposed <= 4, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.85, "{c:?}");
 }
 
 #[test]
@@ -204,7 +207,7 @@ fn a_quote_that_runs_over_sentences_keeps_its_speaker() {
 fn acts_of_the_justice_system_have_their_own_floor() {
     let t = "Police arrested two men in Leeds on Sunday after a raid on a warehouse.\n\n\
         The warehouse stood empty for most of the year near the canal.";
-    let only_record = Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0 };
+    let only_record = Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0, short: 1.0 };
     let all = analyse(t, Model::embedded(), only_record);
     let arrest = find(&all, "arrested");
     assert!(arrest.record && arrest.passes, "{arrest:?}");
@@ -240,8 +243,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test5 before it is merged): the dev line, and
-/// a line saying test5 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test6 before it is merged): the dev line, and
+/// a line saying test6 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -256,7 +259,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test5 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test6 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
@@ -318,4 +321,53 @@ fn the_attribution_finder_follows_speakers_across_paragraphs() {
     assert!(newsset::claimant_matches(&who("12 ways"), &["one council staffer".into()]), "{}", who("12 ways"));
     assert!(newsset::claimant_matches(&who("pupils passed"), &["Ana Ruiz".into()]), "{}", who("pupils passed"));
     assert!(newsset::claimant_matches(&who("Costs doubled"), &["Tom Price".into()]), "{}", who("Costs doubled"));
+}
+
+/// Seventh session, second round: a held-back sentence (here a quote with no quantity) passes when the scorer is
+/// fairly sure of it (>= 0.80, was 0.97): on the 16 articles from outlets unseen when the hold-backs were written,
+/// the holds cost 12 of 23 misses and bought no precision. A held quote the scorer is less sure of stays held.
+#[test]
+fn a_held_quote_the_scorer_is_sure_of_is_proposed() {
+    let article = "Fees row\n\n\
+        \"The ministry has told the councils to cut their parking charges before the end of the year,\" the minister said.\n\n\
+        \"We have warned the regional councils twice about the waste contracts already,\" she said.\n";
+    let all = analyse(article, Model::embedded(), Decision::default());
+    let sure = find(&all, "parking charges");
+    assert_eq!(sure.held, "a quote with no quantity", "{sure:?}");
+    assert!(sure.score >= 0.80 && sure.passes, "{sure:?}");
+    let unsure = find(&all, "waste contracts");
+    assert_eq!(unsure.held, "a quote with no quantity", "{unsure:?}");
+    assert!(unsure.score < 0.80 && !unsure.passes, "{unsure:?}");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { sure, .. } if sure == 0.80));
+    // A short sentence with no quantity keeps the strict bar: "In 1990 he moved." scores above 0.80.
+    let short = analyse("Old mill\n\nIn 1990 he moved.\n", Model::embedded(), Decision::default());
+    let moved = find(&short, "1990");
+    assert!(moved.held == "too short to say much" && moved.score >= 0.80 && !moved.passes, "{moved:?}");
+}
+
+/// Second round: a quotation paragraph with no attribution of its own, whose first sentence has a say-verb inside
+/// the quotation ("cases confirmed"), keeps the speaker of the paragraph before (kios-douglas-flu's kind; invented
+/// text).
+#[test]
+fn a_quotation_paragraph_keeps_its_speaker_despite_a_quoted_say_verb() {
+    let t = "Water report\n\n\
+        Jo Marsh, Director of the County Water Board, says the wells are lower than last year.\n\n\
+        \"We've had 40 wells reported dry.  Of those, 12 ran dry during the past month.\"\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    for s in [find(&all, "40 wells"), find(&all, "12 ran dry")] {
+        assert!(newsset::claimant_matches(&s.claimant, &["Jo Marsh".into()]), "{s:?}");
+    }
+}
+
+/// Second round: an instruction to scroll, inside a paragraph of text, is never proposed; the sentence before it is
+/// still read (newhaven's kind; invented text).
+#[test]
+fn an_instruction_to_scroll_is_never_proposed() {
+    let t = "Budget passes\n\n\
+        The committee cut $6 million from the $476 million budget on Tuesday, the clerk said. Scroll down to read \
+        our notes on the 14 amendments, including a vote that 40 residents stayed past midnight to see.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    let scroll = find(&all, "Scroll down");
+    assert!(!scroll.passes && scroll.role == Role::Promo, "{scroll:?}");
+    assert!(find(&all, "$6 million").passes, "{all:#?}");
 }

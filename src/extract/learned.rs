@@ -366,8 +366,8 @@ pub fn rule_floor_cv(dev: &[&newsset::Article], model: &super::model::Model) -> 
         .iter()
         .map(|&min| {
             let d = match super::NEWS {
-                super::Decision::News { sure, min_words, record, .. } => {
-                    super::Decision::News { min, sure, min_words, record }
+                super::Decision::News { sure, min_words, record, short, .. } => {
+                    super::Decision::News { min, sure, min_words, record, short }
                 }
                 other => other,
             };
