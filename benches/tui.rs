@@ -404,7 +404,7 @@ struct WarmSamples {
 ///   memory (VmHWM) before the filter and at the end.
 ///
 /// `FACTDESK_BENCH_EXE=A:B` measures builds A and B (say before and after a change), alternating round by round,
-/// so both see the same machine.
+/// so both see the same machine; `FACTDESK_BENCH_CACHES=C1:C2` gives each its own cache folder.
 fn archive_warm(root: &Path, cache_home: &Path, rounds: usize) {
     let exes: Vec<std::path::PathBuf> = match std::env::var("FACTDESK_BENCH_EXE") {
         Ok(list) => list.split(':').map(std::path::PathBuf::from).collect(),
@@ -426,18 +426,26 @@ fn archive_warm(root: &Path, cache_home: &Path, rounds: usize) {
         yaml as f64 / 1e6,
         load.trim()
     );
+    // Builds whose cache formats differ would each find the other's cache stale and start cold: then
+    // `FACTDESK_BENCH_CACHES=C1:C2` gives each build its own cache folder (else all share `cache_home`).
+    let caches: Vec<std::path::PathBuf> = match std::env::var("FACTDESK_BENCH_CACHES") {
+        Ok(list) => list.split(':').map(std::path::PathBuf::from).collect(),
+        Err(_) => exes.iter().map(|_| cache_home.to_path_buf()).collect(),
+    };
+    assert_eq!(caches.len(), exes.len(), "FACTDESK_BENCH_CACHES names one cache folder per build");
     let limit = Duration::from_secs(300);
     let loaded = |s: &str| claims_listed(s) && !s.contains("loading ");
-    {
+    for (exe, cache_home) in exes.iter().zip(&caches) {
         let t = Instant::now();
-        let run = PtyRun::spawn(&exes[0], root, Some(cache_home));
+        let run = PtyRun::spawn(exe, root, Some(cache_home));
         run.until(limit, loaded).expect("the workspace loads");
         run.quit();
         println!("filling / checking the cache: {:.1} s", t.elapsed().as_secs_f64());
     }
     let mut samples: Vec<WarmSamples> = exes.iter().map(|_| WarmSamples::default()).collect();
     for _ in 0..rounds {
-        for (exe, got) in exes.iter().zip(&mut samples) {
+        for ((exe, got), cache_home) in exes.iter().zip(&mut samples).zip(&caches) {
+            let cache_home = cache_home.as_path();
             let run = PtyRun::spawn(exe, root, Some(cache_home));
             got.first.extend(run.until(limit, claims_listed));
             std::thread::sleep(Duration::from_secs(1));
