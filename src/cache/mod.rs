@@ -936,9 +936,9 @@ mod tests {
         assert!(load_similar_table_from(&root, &similar).is_none());
     }
 
-    #[test]
-    fn a_search_table_of_another_version_is_rewritten() {
-        let t = tempfile::tempdir().unwrap();
+    /// A generated workspace in `t` whose files are a minute old (old enough for their stamps to be trusted), loaded
+    /// once through the cache `c.bin` beside it, so the search and similar tables are written: its root and cache.
+    fn workspace_with_tables(t: &tempfile::TempDir) -> (PathBuf, PathBuf) {
         let root = t.path().join("ws");
         crate::generate::generate(&root, 2, 3, 4).unwrap();
         let old = SystemTime::now() - Duration::from_secs(60);
@@ -948,8 +948,15 @@ mod tests {
             }
         }
         let cache = t.path().join("c.bin");
-        let table = t.path().join("c.search.bin");
         load_with_stats(&root, Some(&cache)).unwrap();
+        (root, cache)
+    }
+
+    #[test]
+    fn a_search_table_of_another_version_is_rewritten() {
+        let t = tempfile::tempdir().unwrap();
+        let (root, cache) = workspace_with_tables(&t);
+        let table = t.path().join("c.search.bin");
         let current = fs::read(&table).unwrap();
         assert!(load_search_table_from(&root, &table, Haystacks::All).is_some());
         // A table as an older factdesk wrote it (its own magic): not read, and the next load writes it anew, though
@@ -985,17 +992,8 @@ mod tests {
     #[test]
     fn a_damaged_similar_table_is_removed_and_rewritten() {
         let t = tempfile::tempdir().unwrap();
-        let root = t.path().join("ws");
-        crate::generate::generate(&root, 2, 3, 4).unwrap();
-        let old = SystemTime::now() - Duration::from_secs(60);
-        for dir in store::story_dirs(&root).unwrap() {
-            for f in fs::read_dir(dir).unwrap().flatten() {
-                fs::File::options().write(true).open(f.path()).unwrap().set_modified(old).unwrap();
-            }
-        }
-        let cache = t.path().join("c.bin");
+        let (root, cache) = workspace_with_tables(&t);
         let similar = t.path().join("c.similar.bin");
-        load_with_stats(&root, Some(&cache)).unwrap();
         let current = fs::read(&similar).unwrap();
         assert!(load_similar_table_from(&root, &similar).is_some());
         // Another format's magic, or cut short in the stamps or in the index: not read, removed, and written anew
