@@ -121,6 +121,12 @@ pub enum NodeCount {
 /// counts one (the parser refuses it, or it is text such as `*emphasis*`). So fan-out (`[*big, *big, …]`) and nested "billion laughs" grow the
 /// count as they would grow the parse, and are refused where the count passes the limit.
 pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
+    count_nodes_skipping(text, limit, &QUIET)
+}
+
+/// [`count_nodes`], passing over the runs of bytes `quiet` marks in one go where no rule can look at them: [`QUIET`]
+/// in use; the tests pass a table that marks none, which walks every byte, and pin the same answers.
+fn count_nodes_skipping(text: &str, limit: u64, quiet: &[bool; 256]) -> NodeCount {
     let bytes = text.as_bytes();
     let mut n: u64 = 0;
     let mut quote: Option<u8> = None;
@@ -145,8 +151,8 @@ pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
         // Fast path: inside a comment, a quoted scalar, or a line's content, a run of bytes that no rule below looks
         // at (letters, digits, spaces, other text) changes nothing but `scalar_start`, which any of them but a space
         // or tab clears. Skipped in one go, this is most of a story file.
-        if QUIET[usize::from(b)] && (comment || quote.is_some() || line_has_content) {
-            let end = bytes[i..].iter().position(|&c| !QUIET[usize::from(c)]).map_or(bytes.len(), |p| i + p);
+        if quiet[usize::from(b)] && (comment || quote.is_some() || line_has_content) {
+            let end = bytes[i..].iter().position(|&c| !quiet[usize::from(c)]).map_or(bytes.len(), |p| i + p);
             if !comment && quote.is_none() && bytes[i..end].iter().any(|&c| c != b' ' && c != b'\t') {
                 scalar_start = false;
             }
@@ -386,12 +392,18 @@ const NESTING_LOUD: [bool; 256] = {
 
 /// Deepest flow/block nesting, found cheaply before the parser runs; returns (depth, byte offset).
 fn nesting_over_limit(text: &str) -> Option<usize> {
+    nesting_over_limit_looking_at(text, &NESTING_LOUD)
+}
+
+/// [`nesting_over_limit`], looking only at the bytes `loud` marks: [`NESTING_LOUD`] in use; the tests pass a table
+/// that marks every byte, and pin the same answers.
+fn nesting_over_limit_looking_at(text: &str, loud: &[bool; 256]) -> Option<usize> {
     let mut depth = 0usize;
     let mut quote: Option<u8> = None;
     let mut comment = false;
     for (i, b) in text.bytes().enumerate() {
         // Nothing below looks at any other byte, in any state.
-        if !NESTING_LOUD[usize::from(b)] {
+        if !loud[usize::from(b)] {
             continue;
         }
         if comment {
@@ -739,7 +751,7 @@ pub fn find_key(text: &str, key: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// The pre-scans as they were before their fast paths (one byte at a time, every line walked), kept to test that
+/// The pre-scans without their fast paths (one byte at a time, every line walked), kept to test that
 /// the fast ones give the same answer on any text.
 #[cfg(test)]
 mod reference {
@@ -751,166 +763,14 @@ mod reference {
         })
     }
 
+    /// Every byte walked: the same rules with nothing skipped.
     pub fn count_nodes(text: &str, limit: u64) -> NodeCount {
-        let bytes = text.as_bytes();
-        let mut n: u64 = 0;
-        let mut quote: Option<u8> = None;
-        let mut comment = false;
-        let mut line_has_content = false;
-        let mut line_start = 0usize;
-        let mut line_indent = 0usize;
-        let mut flow = 0usize;
-        let mut anchors = Anchors::default();
-        let name_end = |from: usize| {
-            (from..bytes.len())
-                .find(|&j| matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n' | b',' | b'[' | b']' | b'{' | b'}'))
-                .unwrap_or(bytes.len())
-        };
-        // Whether the next content starts a scalar (the first thing on a line, after `: `, `- `, `? `, `[`, `{` or
-        // `,`): only there does a quote open a quoted scalar. Inside a plain scalar (`a 'b`) a quote is text, and
-        // taking it for an opening quote would skip everything up to the next one uncounted.
-        let mut scalar_start = true;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            // YAML breaks lines at `\n`, `\r\n` and a lone `\r`: all three end a line here.
-            let as_newline = |c: u8, after: Option<u8>| c == b'\n' || (c == b'\r' && after != Some(b'\n'));
-            let prev = if i == 0 || as_newline(bytes[i - 1], Some(b)) { b'\n' } else { bytes[i - 1] };
-            let next = match bytes.get(i + 1).copied() {
-                None => b'\n',
-                Some(c) if as_newline(c, bytes.get(i + 2).copied()) => b'\n',
-                Some(c) => c,
-            };
-            let mut counted: u64 = 0;
-            if as_newline(b, bytes.get(i + 1).copied()) {
-                comment = false;
-                if quote.is_none() {
-                    line_has_content = false;
-                    line_start = i + 1;
-                    scalar_start = true;
-                }
-            } else if comment {
-            } else if let Some(q) = quote {
-                if q == b'"' && b == b'\\' {
-                    i += 2;
-                    continue;
-                }
-                if b == q {
-                    quote = None;
-                }
-            } else {
-                if !line_has_content && b != b' ' && b != b'\t' && b != b'#' {
-                    line_has_content = true;
-                    counted += 1;
-                    // A line no deeper than a block anchor's ends it (a `- ` item at its indent still belongs to it).
-                    let indent = i - line_start;
-                    line_indent = indent;
-                    let item = b == b'-' && matches!(next, b' ' | b'\n');
-                    anchors.close_block(n, indent, item);
-                }
-                // An anchor or alias starts a node: after a space, a line start or a flow indicator, never mid-word.
-                let node_start = matches!(prev, b' ' | b'\t' | b'[' | b'{' | b',' | b'\n');
-                match b {
-                    b'"' | b'\'' if scalar_start => quote = Some(b),
-                    b'#' if matches!(prev, b' ' | b'\t' | b'\n') => comment = true,
-                    b'&' if node_start && name_end(i + 1) > i + 1 => {
-                        let end = name_end(i + 1);
-                        let after =
-                            (end..bytes.len()).find(|&j| !matches!(bytes[j], b' ' | b'\t')).unwrap_or(bytes.len());
-                        anchors.open(&bytes[i + 1..end], bytes.get(after).copied(), n, flow, line_indent);
-                        i = end;
-                        continue;
-                    }
-                    b'*' if node_start && name_end(i + 1) > i + 1 => {
-                        let end = name_end(i + 1);
-                        // An alias of no anchor seen is an error for the parser (nothing is copied), or not an alias at
-                        // all (`*emphasis*` in a block of text): one item.
-                        counted += anchors.size_of(&bytes[i + 1..end]);
-                        n = n.saturating_add(counted);
-                        if n > limit {
-                            return NodeCount::Over { at: i };
-                        }
-                        i = end;
-                        continue;
-                    }
-                    b'[' | b'{' => {
-                        flow += 1;
-                        counted += 1;
-                    }
-                    b']' | b'}' => {
-                        flow = flow.saturating_sub(1);
-                        anchors.close_flow(n, flow);
-                    }
-                    b',' if flow > 0 => counted += 1,
-                    b':' if matches!(next, b' ' | b'\t' | b'\n' | b'\r')
-                        || (flow > 0 && matches!(next, b',' | b']' | b'}')) =>
-                    {
-                        counted += 1
-                    }
-                    b'-' | b'?' if matches!(prev, b' ' | b'\t' | b'\n') && matches!(next, b' ' | b'\t' | b'\n') => {
-                        counted += 1
-                    }
-                    _ => {}
-                }
-                if !matches!(b, b' ' | b'\t') {
-                    scalar_start = scalar_start_after(b, next, flow, scalar_start);
-                }
-            }
-            n = n.saturating_add(counted);
-            if n > limit {
-                return NodeCount::Over { at: i };
-            }
-            i += 1;
-        }
-        NodeCount::Within(n)
+        count_nodes_skipping(text, limit, &[false; 256])
     }
 
+    /// Every byte looked at.
     pub fn nesting_over_limit(text: &str) -> Option<usize> {
-        let mut depth = 0usize;
-        let mut quote: Option<u8> = None;
-        let mut comment = false;
-        for (i, b) in text.bytes().enumerate() {
-            if comment {
-                comment = b != b'\n';
-                continue;
-            }
-            match (quote, b) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, b'"') | (None, b'\'') => {
-                    // A quote starts a scalar only at a token boundary.
-                    let prev = if i == 0 { b' ' } else { text.as_bytes()[i - 1] };
-                    if matches!(prev, b' ' | b'[' | b'{' | b',' | b':' | b'\n' | b'-') {
-                        quote = Some(b);
-                    }
-                }
-                (None, b'#') => comment = true,
-                (None, b'[') | (None, b'{') => {
-                    depth += 1;
-                    if depth > MAX_DEPTH {
-                        return Some(i);
-                    }
-                }
-                (None, b']') | (None, b'}') => depth = depth.saturating_sub(1),
-                (None, b'\n') => quote = None,
-                _ => {}
-            }
-        }
-        // Block nesting: indentation deeper than two spaces per level, counting compact `- - -` and `? ? ?`
-        // indicators as indentation too.
-        let mut offset = 0;
-        for line in text.split_inclusive('\n') {
-            let mut rest = line.trim_start_matches(' ');
-            while let Some(r) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
-                rest = r.trim_start_matches(' ');
-            }
-            let indent = line.len() - rest.len();
-            if indent > MAX_DEPTH * 4 && !line.trim().is_empty() {
-                return Some(offset + MAX_DEPTH * 4);
-            }
-            offset += line.len();
-        }
-        None
+        nesting_over_limit_looking_at(text, &[true; 256])
     }
 }
 
