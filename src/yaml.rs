@@ -848,6 +848,11 @@ mod tests {
         assert!(nesting_over_limit(&deep).is_some());
         let block = format!("a:\n{}b: c\n", " ".repeat(300));
         assert_eq!(nesting_over_limit(&block), reference::nesting_over_limit(&block));
+        // A line break ends a comment: the flow after it still counts. (Random texts almost never nest this deep,
+        // so the property test alone would not see a fast path that skipped `\n`.)
+        let after = format!("# a comment [\nb: {}\n", "[".repeat(70));
+        assert_eq!(nesting_over_limit(&after), reference::nesting_over_limit(&after));
+        assert!(nesting_over_limit(&after).is_some());
     }
 
     #[test]
