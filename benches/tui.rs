@@ -160,17 +160,22 @@ fn claims_listed(screen: &str) -> bool {
     screen.contains("Claims (") && !screen.contains("Claims (0)") && !screen.contains("Loading the workspace")
 }
 
+/// The bytes of every story's `claims.yaml` under `root`: what peak memory is compared with.
+fn claims_yaml_bytes(root: &Path) -> u64 {
+    std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::metadata(e.path().join("claims.yaml")).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
 /// `cargo bench --bench tui -- archive DIR`: a big workspace (e.g. `factdesk gen-workspace DIR --stories 1000
 /// --claims-per-story 100 --seed 1`) opened by the release binary in a pty, cold (empty cache) and warm.
 fn archive(root: &Path) {
     let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/factdesk");
     assert!(exe.exists(), "run `cargo build --release` first");
-    let yaml: u64 = std::fs::read_dir(root)
-        .unwrap()
-        .flatten()
-        .filter_map(|e| std::fs::metadata(e.path().join("claims.yaml")).ok())
-        .map(|m| m.len())
-        .sum();
+    let yaml = claims_yaml_bytes(root);
     println!("== archive {}: {:.1} MB of claims.yaml", root.display(), yaml as f64 / 1e6);
     let limit = Duration::from_secs(120);
     let loaded = |s: &str| claims_listed(s) && !s.contains("loading ");
@@ -413,12 +418,7 @@ fn archive_warm(root: &Path, cache_home: &Path, rounds: usize) {
     for exe in &exes {
         assert!(exe.exists(), "{}: run `cargo build --release` first", exe.display());
     }
-    let yaml: u64 = std::fs::read_dir(root)
-        .unwrap()
-        .flatten()
-        .filter_map(|e| std::fs::metadata(e.path().join("claims.yaml")).ok())
-        .map(|m| m.len())
-        .sum();
+    let yaml = claims_yaml_bytes(root);
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!(
         "== archive-warm {}: {:.1} MB of claims.yaml; load average {}",
