@@ -46,7 +46,10 @@ fn the_shipped_weights_are_refitted_from_dev_alone() {
 }
 
 /// The shipping rule of the issue: the learned decision is the default only if its leave-one-article-out precision
-/// (at recall >= 0.90) is at least the hand rule's on the same articles. Retraining to a better model flips it.
+/// (at recall >= 0.90) is at least the hand rule's on the same articles, and it proposes no more page furniture out
+/// of fold (the issue asks that furniture is never proposed; added in the eighth session, when a refitted model was
+/// one sentence more precise and proposed 17 pieces of furniture against the rule's 13). Retraining to a better
+/// model flips it.
 #[test]
 fn the_default_follows_cross_validation() {
     let a = news();
@@ -57,15 +60,15 @@ fn the_default_follows_cross_validation() {
     // Seventh session: both out of fold — the rule with its floor chosen on the other articles of each fold.
     let dev = learned::dev_only(&a, "dev").unwrap();
     let (rule, floors) = learned::rule_floor_cv(&dev, Model::embedded());
-    let learned_wins = cv.precision() >= rule.precision();
-    // The shipped floor is the one most folds choose on the 61 dev articles, with held-back sentences passing at
-    // 0.80 (second round; BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.40 x13, 0.45 x48");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.45));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (404, 310, 312, 346), "{rule:?}");
+    let learned_wins = cv.precision() >= rule.precision() && cv.furniture_proposed <= rule.furniture_proposed;
+    // The shipped floor is the one most folds choose on the 76 dev articles (eighth session, start), with held-back
+    // sentences passing at 0.80 (BENCHMARKS.md records these figures).
+    assert_eq!(floors, "0.40 x66, 0.45 x10");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (525, 400, 403, 447), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (412, 311, 312, 346), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (525, 401, 403, 447), "{cv:?}");
 }
 
 #[test]
@@ -116,7 +119,7 @@ fn train_news_refuses_a_held_out_split_and_writes_nothing() {
     let t = tempfile::tempdir().unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
     let out_file = t.path().join("w.rs");
-    for split in ["test6", "held-out"] {
+    for split in ["test7", "held-out"] {
         let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
             .arg("train-news")
             .arg(&data)
