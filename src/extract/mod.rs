@@ -2,6 +2,7 @@
 
 #[cfg(any(test, feature = "dev"))]
 pub mod bench;
+pub mod claimant;
 pub mod classify;
 pub mod features;
 pub mod learned;
