@@ -452,6 +452,10 @@ fn raw_claimant(text: &str) -> String {
     }
     // "the government of Sweden who said": the claimant is what "who" stands for.
     let head = strip_relative(head);
+    // "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said": a name with appositions strung after it.
+    if let Some(name) = super::np::apposition_head(head) {
+        return name;
+    }
     // Walk back over comma segments, skipping an empty one (", said"), a time (", last week said"), letters after
     // a name (", MD,"), a party tag and appositives (", a rights group,", ", prosecuting,").
     let segs: Vec<&str> = head.split(',').collect();
@@ -815,6 +819,12 @@ mod tests {
             ("Scientists hope to predict floods 12 days ahead.", ""),
             ("A spokesman for SCAS said they took the man to hospital.", "SCAS"),
             ("The order was issued by the government of Chile who said 12 mines would close.", "Chile"),
+            // Eighth session: the subject's appositions are parsed (np.rs): the name opens or closes them.
+            ("Night nurse Ann Hill, 41, of Mill Road, Castleford, said: \"We had 30 beds.", "Ann Hill"),
+            (
+                "The Secretary, Farmers Union of Kenya (FUK), Nakuru Branch, Dr. Joy Mwangi, has denied that 12 farms closed.",
+                "Dr. Joy Mwangi",
+            ),
         ];
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");

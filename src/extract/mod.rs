@@ -10,6 +10,7 @@ pub mod model;
 pub mod names;
 pub mod news_weights;
 pub mod newsset;
+mod np;
 pub mod numbers;
 pub mod page;
 pub mod score;

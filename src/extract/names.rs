@@ -60,7 +60,7 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Titles before a person's name: the name is what follows the last of them.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "president",
     "vice",
     "senate",
@@ -132,7 +132,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Words that make a capitalised run an organisation.
-const ORG_WORDS: &[&str] = &[
+pub(super) const ORG_WORDS: &[&str] = &[
     "department",
     "agency",
     "bureau",
