@@ -622,7 +622,9 @@ fn closing_attribution(text: &str) -> Option<String> {
     if ws.is_empty() || ws.len() > 12 {
         return None;
     }
-    let verb_at = ws.iter().position(|w| SAY_VERBS.contains(&w.trim_end_matches(',')))?;
+    let Some(verb_at) = ws.iter().position(|w| SAY_VERBS.contains(&w.trim_end_matches(','))) else {
+        return inverted_with_commas(t);
+    };
     let verb = ws[verb_at];
     if matches!(verb, "told" | "tells" | "tell" | "informed") && verb_at == 0 {
         return None;
@@ -685,6 +687,34 @@ fn closing_attribution(text: &str) -> Option<String> {
         return None;
     }
     Some(subject_name(&subj)).filter(|n| !n.is_empty())
+}
+
+/// An inverted attribution whose role has commas in it: "..., said incumbent law, justice and parliamentary affairs
+/// minister Anisul Huq." The speaker is the name that ends the sentence, after a role in lower case.
+fn inverted_with_commas(t: &str) -> Option<String> {
+    let (verb_end, verb) = SAY_VERBS
+        .iter()
+        .filter(|v| !matches!(**v, "told" | "tells" | "tell" | "informed"))
+        .filter_map(|v| t.rfind(&format!(", {v} ")).map(|i| (i + v.len() + 3, *v)))
+        .max()?;
+    let _ = verb;
+    let rest = &t[verb_end..];
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    if ws.len() > 15
+        || rest.contains(['"', '“', '”', ':'])
+        || ws.iter().any(|w| {
+            matches!(
+                w.trim_end_matches(',').to_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "that" | "to" | "who"
+            )
+        })
+    {
+        return None;
+    }
+    let run = ws.iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with(',')).count();
+    let before = ws.len().checked_sub(run + 1).map(|i| ws[i]);
+    ((2..=4).contains(&run) && before.is_some_and(|w| w.starts_with(char::is_lowercase)))
+        .then(|| ws[ws.len() - run..].join(" "))
 }
 
 /// A head ending in a relative pronoun ("... by the government of Sweden who "), without it.
@@ -852,6 +882,12 @@ mod tests {
             ("A spokesman for SCAS said they took the man to hospital.", "SCAS"),
             ("The order was issued by the government of Chile who said 12 mines would close.", "Chile"),
             // Eighth session: the subject's appositions are parsed (np.rs): the name opens or closes them.
+            // An inverted attribution with commas in the role.
+            (
+                "The fund will grow by 40 percent, said outgoing trade, industry and energy minister Rosa Diaz.",
+                "Rosa Diaz",
+            ),
+            ("The fund will grow by 40 percent, said the minister, who took office in May.", "the minister"),
             // Markup glued to a name; a capitalised document word inside an organisation's name; a report from X.
             ("[ad_slot]Metro Transit reported 40 delays on Monday.", "Metro Transit"),
             ("The British Antarctic Survey said 12 stations closed.", "The British Antarctic Survey"),
