@@ -129,6 +129,10 @@ pub(super) const TITLES: &[&str] = &[
     "executive",
     "health",
     "hon",
+    // Eighth session: a member of parliament ("MP Christina Rees"), who is otherwise read as an acronym.
+    "mp",
+    "msp",
+    "mla",
 ];
 
 /// Words that make a capitalised run an organisation.
@@ -534,6 +538,15 @@ impl Names {
     pub fn resolve(&self, claimant: &str) -> String {
         let c = claimant.trim();
         let lower = c.to_lowercase();
+        // "Rees's office", "Smith's campaign": a person's office speaks for the person named before.
+        if let Some((who, what)) = c.split_once("'s ").or_else(|| c.split_once("’s "))
+            && matches!(what.to_lowercase().as_str(), "office" | "campaign" | "team" | "spokesman" | "spokeswoman")
+            && !who.contains(' ')
+            && is_cap(who)
+            && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(who))
+        {
+            return full.clone();
+        }
         if PERSON_PRONOUNS.contains(&lower.as_str()) {
             return self
                 .subject_before
@@ -675,6 +688,14 @@ mod tests {
         assert_eq!(n.resolve("Smith"), "Smith");
         let n = names(&["Vice President Kamala Harris and Minnesota Gov. Tim Walz met.", "Harris and Walz spoke."]);
         assert_eq!(n.resolve("Walz"), "Tim Walz");
+    }
+
+    #[test]
+    fn an_mp_and_her_office_are_the_person() {
+        let n = names(&["MP Dana Fell, who represents the town, spoke against the closure of the mill."]);
+        assert_eq!(n.resolve("Fell"), "Dana Fell", "MP is a title, not an acronym that makes an organisation");
+        assert_eq!(n.resolve("Fell's office"), "Dana Fell");
+        assert_eq!(n.resolve("Grey's office"), "Grey's office", "nobody called Grey was named");
     }
 
     #[test]
