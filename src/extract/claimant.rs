@@ -155,6 +155,10 @@ fn subject_name(phrase: &str) -> String {
     if words.len() <= 4 {
         return phrase;
     }
+    // "Sen. Ann Fox co-chair of the Finance Committee": the name before the role, not the committee after it.
+    if let Some(name) = super::np::leading_name(&phrase) {
+        return name;
+    }
     // Trailing run of capitalised words (with "of", "for"... inside).
     let mut k = words.len();
     while k > 0 {
@@ -888,6 +892,7 @@ mod tests {
                 "Rosa Diaz",
             ),
             ("The fund will grow by 40 percent, said the minister, who took office in May.", "the minister"),
+            ("Sen. Ann Fox co-chair of the Finance Committee says 40 roads need repair.", "Sen. Ann Fox"),
             // Markup glued to a name; a capitalised document word inside an organisation's name; a report from X.
             ("[ad_slot]Metro Transit reported 40 delays on Monday.", "Metro Transit"),
             ("The British Antarctic Survey said 12 stations closed.", "The British Antarctic Survey"),

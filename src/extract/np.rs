@@ -136,6 +136,15 @@ fn person(s: &str, toks: &[Token], from: usize) -> Option<String> {
 /// What a piece is; `first`: the piece the subject opens with, whose name may follow a description ("Another
 /// employee Ben Jones"); `after_address`: the piece before was an address, so a name here is its town.
 pub(super) fn classify(s: &str, first: bool, after_address: bool) -> Piece {
+    // "Mr. Ade Bello in Akure yesterday": a person's name, then where and when they spoke.
+    for prep in [" in ", " at ", " on "] {
+        if let Some(i) = s.find(prep)
+            && !after_address
+            && let Piece::Person(p) = classify(&s[..i], first, false)
+        {
+            return Piece::Person(p);
+        }
+    }
     let toks = tokenize(s);
     if toks.is_empty() {
         return Piece::Clause;
@@ -202,6 +211,23 @@ pub(super) fn apposition_head(subject: &str) -> Option<String> {
     })
 }
 
+/// The person's name that opens a subject with no comma before the role after it: "Sen. Ann Fox co-chair of the
+/// Finance Committee" is Sen. Ann Fox, not the committee its trailing capitals name.
+pub(super) fn leading_name(phrase: &str) -> Option<String> {
+    let toks = tokenize(phrase);
+    let run = toks.iter().take_while(|t| t.kind == TokKind::Word && t.capital).count();
+    let role = toks.get(run)?;
+    let bare = role.lower.trim_start_matches("co-").trim_start_matches("vice-");
+    if role.capital || !TITLES.contains(&bare) {
+        return None;
+    }
+    // The role must be followed by what it is of or for: "co-chair of the Finance Committee".
+    if !toks.get(run + 1).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "at")) {
+        return None;
+    }
+    person(phrase, &toks[..run], 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +265,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_its_role_without_a_comma() {
+        assert_eq!(leading_name("Sen. Ann Fox co-chair of the Finance Committee").as_deref(), Some("Sen. Ann Fox"));
+        assert_eq!(leading_name("The Kent county council"), None);
+        assert_eq!(leading_name("Ann Fox director"), None, "no 'of' after the role: not sure it is one");
+    }
+
+    #[test]
     fn pieces_are_told_apart() {
         assert_eq!(classify("32", false, false), Piece::Age);
         assert_eq!(classify("of Joeys Lane", false, false), Piece::Address);
@@ -250,5 +283,10 @@ mod tests {
         assert_eq!(classify("a spokesman for the firm", false, false), Piece::Role);
         assert_eq!(classify("speaking after the hearing", false, false), Piece::Clause);
         assert_eq!(classify("Unite Wales secretary Andy Rees", true, false), Piece::Person("Andy Rees".into()));
+        assert_eq!(classify("Mr. Ade Bello in Akure yesterday", false, false), Piece::Person("Mr. Ade Bello".into()));
+        assert_eq!(
+            classify("Office on Drugs and Crime", false, false),
+            Piece::Named("Office on Drugs and Crime".into())
+        );
     }
 }
