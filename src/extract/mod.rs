@@ -142,6 +142,14 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let mut quote_open: (usize, bool) = (usize::MAX, false);
     // Who spoke the latest attributed quotation, and in which paragraph.
     let mut quote_speaker: Option<(usize, String)> = None;
+    // A person a paragraph introduced without reporting speech ("Night nurse Ann Hill, 41, of Mill Road, has worked
+    // there for 20 years."), and the paragraphs that attribute something themselves (their own speaker wins).
+    let mut introduced: Option<(usize, String)> = None;
+    let attributed: std::collections::HashSet<usize> = pieces
+        .iter()
+        .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(&chars, s)))
+        .map(|s| s.block)
+        .collect();
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -154,6 +162,11 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
         if s.role.can_be_claim() {
             names.observe(&flat);
             claimant = classify::claimant(&flat);
+            // A sentence that starts inside a quotation and names nobody after closing it: its say-verb is quoted
+            // ("Nobody told us it would close.\"").
+            if in_quote && !attributes_a_quotation(&flat) {
+                claimant.clear();
+            }
         } else if s.role == Role::Byline || (s.role == Role::Heading && names::is_name_line(&flat)) {
             // "Hon Maggie Barry": a byline (or a name alone on its line) names the author, who a later "Ms Barry
             // says" is.
@@ -192,6 +205,24 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             && *block + 1 == s.block
         {
             claimant = speaker.clone();
+        }
+        // A quotation paragraph with no attribution of its own, right after a paragraph that introduced a person.
+        if claimant.is_empty()
+            && text.starts_with(['"', '“'])
+            && !attributed.contains(&s.block)
+            && let Some((_, who)) = introduced.as_ref().filter(|(b, _)| *b + 1 == s.block)
+        {
+            claimant = who.clone();
+        }
+        if claimant.is_empty() && s.role.can_be_claim() {
+            // "Gov. Ann Fox:" on its own line names the speaker of the quotation that follows; so does a sentence
+            // that introduces a person with appositions.
+            if let Some(who) = np::speaker_cue(&flat) {
+                quote_speaker = Some((s.block, who.clone()));
+                last_claimant = Some((s.block, who));
+            } else if let Some(who) = np::introduced_person(&flat) {
+                introduced = Some((s.block, who));
+            }
         }
         // "... differently?" / "Bachrach asked.": an attribution split off after a question or an exclamation
         // names the speaker of the quotation before it.
@@ -248,6 +279,15 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     }
     decide(&mut out, decision);
     out
+}
+
+/// Whether a sentence attributes a quotation after closing it ("\"...,\" union organiser Jo Marsh said."); a
+/// say-verb inside the quotation ("Nobody told us it would close.\"") attributes nothing.
+fn attributes_a_quotation(text: &str) -> bool {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let who = classify::claimant(&flat);
+    let closed = flat.rfind(['"', '”']);
+    !who.is_empty() && closed.is_some_and(|q| flat[q..].contains(who.as_str()))
 }
 
 /// Whether a quotation is open after `text`, given whether it was open before (straight marks toggle).

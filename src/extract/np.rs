@@ -156,7 +156,10 @@ pub(super) fn classify(s: &str, first: bool, after_address: bool) -> Piece {
     if ADDRESS.contains(&toks[0].lower.as_str()) && !toks[0].capital && toks.get(1).is_some_and(|t| t.capital) {
         return Piece::Address;
     }
-    if words.iter().any(|w| verb_like(w)) || NOT_BEFORE_NAME.contains(&toks[0].lower.as_str()) {
+    // A capitalised "-ing" or "-ed" word is a name or opens the sentence ("Redding", "Re-treading worker").
+    if words.iter().any(|w| w.starts_with(char::is_lowercase) && verb_like(w))
+        || NOT_BEFORE_NAME.contains(&toks[0].lower.as_str())
+    {
         return Piece::Clause;
     }
     let k = trailing_run(s, &toks);
@@ -228,6 +231,33 @@ pub(super) fn leading_name(phrase: &str) -> Option<String> {
     person(phrase, &toks[..run], 0)
 }
 
+/// The speaker a cue line names before the quotation it introduces: "Gov. Ann Fox:", "Sen. Tom Hale, budget
+/// bill:", "AUDIO: Mayor Jo Marsh:". Only a short line that ends in a colon and opens with a person's name.
+pub fn speaker_cue(line: &str) -> Option<String> {
+    let t = line.trim();
+    let t = t.strip_suffix(':')?;
+    // "AUDIO: ", "VIDEO: ", "WATCH: ": a media label before the speaker.
+    let t = match t.split_once(": ") {
+        Some((label, rest)) if label.chars().all(|c| c.is_ascii_uppercase()) && label.len() >= 3 => rest,
+        Some(_) => return None,
+        None => t,
+    };
+    if t.split_whitespace().count() > 10 || t.contains(['"', '“', '”']) {
+        return None;
+    }
+    let first = t.split(',').next().unwrap_or("").trim();
+    match classify(first, true, false) {
+        Piece::Person(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// The person a sentence introduces with appositions, though it reports no speech: "Night nurse Ann Hill, 41, of
+/// Mill Road, Castleford, has worked at the ward for 20 years." A quotation paragraph right after it is hers.
+pub fn introduced_person(sentence: &str) -> Option<String> {
+    apposition_head(sentence.trim_end().trim_end_matches('.'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +302,23 @@ mod tests {
     }
 
     #[test]
+    fn speaker_cues_and_introductions() {
+        assert_eq!(speaker_cue("Gov. Ann Fox:").as_deref(), Some("Gov. Ann Fox"));
+        assert_eq!(speaker_cue("Sen. Tom Hale, budget bill:").as_deref(), Some("Sen. Tom Hale"));
+        assert_eq!(speaker_cue("AUDIO: Mayor Jo Marsh:").as_deref(), Some("Mayor Jo Marsh"));
+        assert_eq!(speaker_cue("Among the measures the council approved:"), None);
+        assert_eq!(speaker_cue("Gov. Ann Fox said"), None, "no colon: not a cue");
+        assert_eq!(
+            introduced_person(
+                "Night nurse Ann Hill, 41, of Mill Road, Castleford, has worked at the ward for 20 years."
+            )
+            .as_deref(),
+            Some("Ann Hill")
+        );
+        assert_eq!(introduced_person("The ward has 20 beds and two nurses."), None);
+    }
+
+    #[test]
     fn pieces_are_told_apart() {
         assert_eq!(classify("32", false, false), Piece::Age);
         assert_eq!(classify("of Joeys Lane", false, false), Piece::Address);
@@ -282,6 +329,7 @@ mod tests {
         );
         assert_eq!(classify("a spokesman for the firm", false, false), Piece::Role);
         assert_eq!(classify("speaking after the hearing", false, false), Piece::Clause);
+        assert_eq!(classify("Re-dyeing worker Al Redding", true, false), Piece::Person("Al Redding".into()));
         assert_eq!(classify("Unite Wales secretary Andy Rees", true, false), Piece::Person("Andy Rees".into()));
         assert_eq!(classify("Mr. Ade Bello in Akure yesterday", false, false), Piece::Person("Mr. Ade Bello".into()));
         assert_eq!(
