@@ -80,6 +80,11 @@ const BEFORE_VERB: &[&str] =
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
     let phrase = phrase.trim().trim_start_matches(['“', '"', '”']).trim();
+    // "Caretaker minister Lilit Makunts in turn said", "The mayor, for her part, said": no part of who.
+    let phrase = ["in turn", "for his part", "for her part", "for its part", "for their part"]
+        .iter()
+        .find_map(|x| phrase.strip_suffix(x))
+        .map_or(phrase, str::trim);
     // "Mary Cole with Harbour Energy": a name, then where the person works.
     let phrase = match phrase.split_once(" with ") {
         Some((who, _))
@@ -301,7 +306,12 @@ fn tidy(name: &str) -> String {
             })
             .collect();
         if !rest.is_empty() && rest.iter().any(|w| w.starts_with(char::is_uppercase)) {
-            n = rest.join(" ");
+            // "the CDC's weekly flu review": the document is the CDC's.
+            let owner = rest[0].strip_suffix("'s").or_else(|| rest[0].strip_suffix("’s"));
+            n = match owner {
+                Some(o) if o.starts_with(char::is_uppercase) && rest.len() >= 2 => o.to_string(),
+                _ => rest.join(" "),
+            };
         }
     }
     n
@@ -350,6 +360,14 @@ fn strip_markup(text: &str) -> std::borrow::Cow<'_, str> {
 
 fn raw_claimant(text: &str) -> String {
     let toks = tokenize(text);
+    // "Said economist Ryan Sweet: \"...\"": the sentence opens with the verb, and its speaker's cue ends at the colon.
+    if let Some((verb, rest)) = text.split_once(' ')
+        && matches!(verb, "Said" | "Says" | "Added" | "Adds")
+        && let Some(colon) = rest.find(':')
+        && let Some(who) = super::np::speaker_cue(&rest[..=colon])
+    {
+        return who;
+    }
     // "the magazine quoted Pew Research as saying"
     if let Some(q) = text.find(" quoted ")
         && let Some(a) = text[q..].find(" as saying").map(|a| a + q)
@@ -893,6 +911,10 @@ mod tests {
             ),
             ("The fund will grow by 40 percent, said the minister, who took office in May.", "the minister"),
             ("Sen. Ann Fox co-chair of the Finance Committee says 40 roads need repair.", "Sen. Ann Fox"),
+            // A sentence that opens with its verb and a cue; a document's owner; "in turn".
+            ("Said analyst Ana Ruiz: \"Sales fell 12 percent in 2019.", "Ana Ruiz"),
+            ("Florida had 41 mild counties, according to the CDC's weekly flu review.", "CDC"),
+            ("Deputy mayor Jo Marsh (Green Party) in turn said 12 parks would close.", "Jo Marsh"),
             // Markup glued to a name; a capitalised document word inside an organisation's name; a report from X.
             ("[ad_slot]Metro Transit reported 40 delays on Monday.", "Metro Transit"),
             ("The British Antarctic Survey said 12 stations closed.", "The British Antarctic Survey"),

@@ -538,6 +538,13 @@ impl Names {
     pub fn resolve(&self, claimant: &str) -> String {
         let c = claimant.trim();
         let lower = c.to_lowercase();
+        // "A spokeswoman said": who speaks for an organisation is recorded as the organisation (the news set's
+        // labelling convention), here the last one named before the sentence.
+        if matches!(lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+            && let Some(org) = self.before.0.last()
+        {
+            return org.clone();
+        }
         // "Rees's office", "Smith's campaign": a person's office speaks for the person named before.
         if let Some((who, what)) = c.split_once("'s ").or_else(|| c.split_once("’s "))
             && matches!(what.to_lowercase().as_str(), "office" | "campaign" | "team" | "spokesman" | "spokeswoman")
@@ -696,6 +703,12 @@ mod tests {
         assert_eq!(n.resolve("Fell"), "Dana Fell", "MP is a title, not an acronym that makes an organisation");
         assert_eq!(n.resolve("Fell's office"), "Dana Fell");
         assert_eq!(n.resolve("Grey's office"), "Grey's office", "nobody called Grey was named");
+        let mut n = names(&["Police were called to a farm near the town on Sunday."]);
+        n.observe("A spokeswoman said a man had died.");
+        assert_eq!(n.resolve("spokeswoman"), "Police", "a spokeswoman speaks for the organisation named before");
+        let mut n = Names::default();
+        n.observe("A spokeswoman said a man had died.");
+        assert_eq!(n.resolve("spokeswoman"), "spokeswoman");
     }
 
     #[test]
