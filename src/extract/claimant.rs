@@ -644,6 +644,16 @@ fn closing_attribution(text: &str) -> Option<String> {
     if ws.is_empty() || ws.len() > 12 {
         return None;
     }
+    // ", Chelmsford Crown Court heard.", ", the inquest heard": a court reports what it was told.
+    if let Some((last, who)) = ws.split_last()
+        && *last == "heard"
+        && (1..=5).contains(&who.len())
+        && who.last().is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "court" | "inquest" | "tribunal" | "hearing" | "jury" | "inquiry")
+        })
+    {
+        return Some(who.join(" "));
+    }
     let Some(verb_at) = ws.iter().position(|w| SAY_VERBS.contains(&w.trim_end_matches(','))) else {
         return inverted_with_commas(t);
     };
@@ -911,6 +921,8 @@ mod tests {
             ),
             ("The fund will grow by 40 percent, said the minister, who took office in May.", "the minister"),
             ("Sen. Ann Fox co-chair of the Finance Committee says 40 roads need repair.", "Sen. Ann Fox"),
+            ("The lorry's brakes had failed twice before, Leeds Crown Court heard.", "Leeds Crown Court"),
+            ("The family heard that 12 jobs would go.", ""),
             // A sentence that opens with its verb and a cue; a document's owner; "in turn".
             ("Said analyst Ana Ruiz: \"Sales fell 12 percent in 2019.", "Ana Ruiz"),
             ("Florida had 41 mild counties, according to the CDC's weekly flu review.", "CDC"),

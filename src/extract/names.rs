@@ -399,6 +399,20 @@ impl Names {
                 }
             }
             self.take_run(&run);
+            // "the union Unite", "the charity Shelter": the kind before the name says it is an organisation.
+            if i >= 2
+                && raw[i - 2].eq_ignore_ascii_case("the")
+                && ORG_NOUNS.contains(&raw[i - 1].to_lowercase().as_str())
+                && raw[i - 1].starts_with(char::is_lowercase)
+                && (1..=3).contains(&run.len())
+            {
+                let name = run.join(" ");
+                let kind = raw[i - 1].to_lowercase();
+                self.people.retain(|p| p != &name);
+                push(&mut self.orgs, &name);
+                self.kinds.retain(|(_, n)| n != &name);
+                self.kinds.push((kind, name));
+            }
             // "the McInnis Cement company": the word after the name says what it is.
             if let Some(next) = raw.get(j)
                 && !raw[j - 1].ends_with([',', ';', ':', '”', '"', ')'])
@@ -703,6 +717,8 @@ mod tests {
         assert_eq!(n.resolve("Fell"), "Dana Fell", "MP is a title, not an acronym that makes an organisation");
         assert_eq!(n.resolve("Fell's office"), "Dana Fell");
         assert_eq!(n.resolve("Grey's office"), "Grey's office", "nobody called Grey was named");
+        let n = names(&["The plant may close, according to the union Unite, which represents its staff."]);
+        assert_eq!(n.resolve("the union"), "Unite", "the kind before the name");
         let mut n = names(&["Police were called to a farm near the town on Sunday."]);
         n.observe("A spokeswoman said a man had died.");
         assert_eq!(n.resolve("spokeswoman"), "Police", "a spokeswoman speaks for the organisation named before");
