@@ -434,7 +434,10 @@ fn raw_claimant(text: &str) -> String {
                 n.lower.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(n.lower.as_str(), "a" | "an" | "more" | "another" | "nearly" | "about" | "almost")
             });
-        if quoted || adds_a_thing {
+        // "Asked why he left, he said ...", "Told of the ruling, she said ...": a participle opening the sentence
+        // is no attribution; the verb after it is.
+        let opener = *k == 0 && matches!(w, "asked" | "told" | "pressed" | "questioned");
+        if quoted || adds_a_thing || opener {
             return false;
         }
         // "the claims of", "its reports": after a determiner the word is a noun.
@@ -923,6 +926,7 @@ mod tests {
             ("Sen. Ann Fox co-chair of the Finance Committee says 40 roads need repair.", "Sen. Ann Fox"),
             ("The lorry's brakes had failed twice before, Leeds Crown Court heard.", "Leeds Crown Court"),
             ("The family heard that 12 jobs would go.", ""),
+            ("Asked why the pool closed, the mayor said 12 staff had left.", "the mayor"),
             // A sentence that opens with its verb and a cue; a document's owner; "in turn".
             ("Said analyst Ana Ruiz: \"Sales fell 12 percent in 2019.", "Ana Ruiz"),
             ("Florida had 41 mild counties, according to the CDC's weekly flu review.", "CDC"),

@@ -630,6 +630,10 @@ impl Names {
                 let o = o.to_lowercase();
                 o != noun && o.split_whitespace().any(|w| w == noun)
             });
+            // "the council" after "the Council" was named by that word alone: nothing more to say than it.
+            if same_head.is_none() && self.orgs.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+                return c.to_string();
+            }
             return same_head.or(self.orgs.last()).cloned().unwrap_or_else(|| c.to_string());
         }
         // The last names of a full name, whatever their case: "De Lima" for "Leila de Lima".
@@ -719,6 +723,8 @@ mod tests {
         assert_eq!(n.resolve("Grey's office"), "Grey's office", "nobody called Grey was named");
         let n = names(&["The plant may close, according to the union Unite, which represents its staff."]);
         assert_eq!(n.resolve("the union"), "Unite", "the kind before the name");
+        let n = names(&["Residents blamed the Council for the delay on Mill Bank Lane, near the Acme Group depot."]);
+        assert_eq!(n.resolve("the council"), "the council", "not the last organisation named, which is another");
         let mut n = names(&["Police were called to a farm near the town on Sunday."]);
         n.observe("A spokeswoman said a man had died.");
         assert_eq!(n.resolve("spokeswoman"), "Police", "a spokeswoman speaks for the organisation named before");
