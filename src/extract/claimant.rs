@@ -518,7 +518,9 @@ fn raw_claimant(text: &str) -> String {
         return cut_phrase(text[v.end..].trim_start()).to_string();
     }
     // "the government of Sweden who said": the claimant is what "who" stands for.
-    let head = strip_relative(head);
+    // "the two lead prosecutors — both seasoned lawyers — said": an aside between dashes is no part of the subject.
+    let head = drop_dashed_asides(head);
+    let head = strip_relative(&head);
     // "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said": a name with appositions strung after it.
     if let Some(name) = super::np::apposition_head(head) {
         return name;
@@ -762,6 +764,19 @@ fn inverted_with_commas(t: &str) -> Option<String> {
         .then(|| ws[ws.len() - run..].join(" "))
 }
 
+/// `head` without its asides set off by a pair of dashes (" — ... — ", " -- ... -- ").
+fn drop_dashed_asides(head: &str) -> String {
+    let mut out = head.to_string();
+    for dash in [" — ", " -- ", " – "] {
+        while let Some(a) = out.find(dash)
+            && let Some(b) = out[a + dash.len()..].find(dash.trim_end()).map(|b| b + a + dash.len())
+        {
+            out.replace_range(a..b + dash.trim_end().len(), "");
+        }
+    }
+    out
+}
+
 /// A head ending in a relative pronoun ("... by the government of Sweden who "), without it.
 fn strip_relative(head: &str) -> &str {
     let t = head.trim_end();
@@ -937,6 +952,11 @@ mod tests {
             ("The lorry's brakes had failed twice before, Leeds Crown Court heard.", "Leeds Crown Court"),
             ("The family heard that 12 jobs would go.", ""),
             ("Asked why the pool closed, the mayor said 12 staff had left.", "the mayor"),
+            (
+                "After a long meeting, the two head teachers — both former pupils — said 40 staff would go.",
+                "the two head teachers",
+            ),
+            ("The mayor — who took office in May — said 40 staff would go.", "The mayor"),
             ("Rivers are 2 degrees warmer, according to the latest regional water temperature data.", ""),
             ("Rivers are 2 degrees warmer, according to the latest data from the Water Board.", "the Water Board"),
             // A sentence that opens with its verb and a cue; a document's owner; "in turn".
