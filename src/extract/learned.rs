@@ -38,6 +38,7 @@ pub const INPUTS: [&str; N] = [
     "the first sentence",
     "model score (probability)",
     "model log-odds when held back",
+    "held: gives advice or urges",
 ];
 
 /// Inputs never named as a reason: the scorer's own score (its log-odds, its probability, its log-odds when held
@@ -46,7 +47,7 @@ pub const INPUTS: [&str; N] = [
 const NOT_A_REASON: [usize; 5] = [0, 24, 26, 28, 29];
 
 /// How many inputs a sentence has.
-pub const N: usize = 30;
+pub const N: usize = 31;
 
 /// The hold-back reasons of `classify::held_back`, in the order of inputs 1 to 11.
 const HELD: [&str; 11] = [
@@ -94,6 +95,8 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     x[27] = flag(index == 0);
     x[28] = s.score;
     x[29] = if s.held.is_empty() { 0.0 } else { x[0] };
+    // Eighth session: a hold added after the first eleven, kept last so the earlier inputs keep their places.
+    x[30] = flag(s.held == super::classify::GIVES_ADVICE);
     x
 }
 

@@ -67,6 +67,8 @@ pub const SHIPPED: Logistic = Logistic {
         1.340357653878123,
         // model log-odds when held back
         -0.13598072675712214,
+        // held: gives advice or urges
+        0.0,
     ],
 };
 /// Proposed at or above this probability.
