@@ -423,10 +423,30 @@ fn is_promo(lower: &str) -> bool {
     let reports_speech =
         lower.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "said" | "says" | "told" | "tells"));
     let link = (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) && !reports_speech;
+    // "For all the latest news, follow our Google News channel.": "follow" as an order, after a comma, sending the
+    // reader to a channel or a page.
+    let follow_order = lower.contains(", follow ")
+        && ["channel", "page", "twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube", "tiktok"]
+            .iter()
+            .any(|w| lower.contains(w));
+    if (follow_order && words(lower) <= 25) || is_sign_on(lower) {
+        return true;
+    }
     words(lower) <= 40
         && (PROMO.iter().any(|p| lower.contains(p))
             || lower.contains(['👇', '👉', '➡'])
             || (words(lower) <= 25 && (link || lower.starts_with("follow "))))
+}
+
+/// "From Radio One, this is the Farm Report.": a programme's sign-on, wherever it stands in its paragraph.
+fn is_sign_on(lower: &str) -> bool {
+    words(lower) <= 14
+        && lower.split_once(", this is ").is_some_and(|(_, rest)| {
+            let rest = rest.trim_end_matches(['.', '!']);
+            ["report", "show", "programme", "program", "bulletin", "podcast", "news", "hour"]
+                .iter()
+                .any(|w| rest.ends_with(w))
+        })
 }
 
 /// A person's or outlet's name alone: "Emily McCarter", "VOA News".
@@ -658,7 +678,10 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     let lower = content.to_lowercase();
     let lt = lower_trim(content);
     let n = words(content);
-    if NAVIGATION.contains(&lt.as_str()) || is_site_error(content) {
+    // "HomeNews'Title...": a breadcrumb pasted without its separators ("Home" glued to the section's name).
+    let breadcrumb = content.strip_prefix("Home").is_some_and(|r| r.starts_with(char::is_uppercase))
+        || ["home > ", "home / ", "home » ", "home › "].iter().any(|p| lower.starts_with(p));
+    if NAVIGATION.contains(&lt.as_str()) || is_site_error(content) || breadcrumb {
         return Some(Role::Navigation);
     }
     if is_timestamp(content) {
@@ -757,6 +780,12 @@ fn is_hand_over(t: &str) -> bool {
 /// "Jane Roe contributed to this report.", "With reporting by Reuters." Short, and about the reporting itself.
 fn is_credit_sentence(s: &str) -> bool {
     let lower = s.trim().to_lowercase();
+    // "Original file pic credit Wikimedia Commons.": a picture word and "credit" in a few words, nothing reported.
+    let ws: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let picture = ws.iter().any(|w| matches!(*w, "pic" | "pics" | "photo" | "photos" | "image" | "picture" | "file"));
+    if ws.len() <= 8 && picture && ws.iter().any(|w| matches!(*w, "credit" | "credits" | "courtesy")) {
+        return true;
+    }
     words(&lower) <= 16
         && !lower.contains(['"', '“', '”'])
         && [
@@ -840,6 +869,9 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         }
         if matches!(s.role, Role::Body | Role::ListItem) && is_credit_sentence(&t) {
             slot.role = Role::Credit;
+        }
+        if s.role == Role::Body && is_sign_on(&t.to_lowercase()) {
+            slot.role = Role::Promo;
         }
         if s.role == Role::Body && t.starts_with('(') && t.ends_with(')') && words(&t) <= 3 && !t[1..].contains('(') {
             slot.role = Role::Credit;
@@ -1012,6 +1044,26 @@ mod tests {
         assert!(is_reporter_line("Kim Lee has the details."));
         assert!(!is_hand_over("The council has more than 40 members, the mayor said."));
         assert!(!is_hand_over("The company has more staff than it needs."));
+    }
+
+    /// Furniture the learned decision proposed out of fold, recognised by its shape (invented lines).
+    #[test]
+    fn picture_credits_orders_to_follow_sign_ons_and_breadcrumbs() {
+        assert!(is_credit_sentence("Main pic credit Jane Roe."));
+        assert!(is_credit_sentence("File photo courtesy of the council."));
+        assert!(!is_credit_sentence("The bank cut credit to 40 firms, the file shows."));
+        assert!(is_promo("for the latest scores, follow our sports desk's whatsapp channel."));
+        assert!(!is_promo("after the talks, follow-up meetings were held on the page 3 issue."));
+        assert!(is_promo("from valley radio, this is the farm report."));
+        assert!(!is_promo("from monday, this is the law: fares rise 5 percent."));
+        assert!(is_sign_on("from valley radio, this is the farm report."));
+        let blocks: Vec<String> =
+            ["HomeSport'We will win': coach names squad...", "Homeowners in the valley face a 5 percent rise."]
+                .map(String::from)
+                .to_vec();
+        let out = classify(&blocks);
+        assert_eq!(out[0], Some(Role::Navigation), "{out:?}");
+        assert_eq!(out[1], None, "{out:?}");
     }
 
     #[test]
