@@ -53,9 +53,9 @@ pub enum Decision {
 pub const NEWS: Decision = Decision::News { min: 0.40, sure: 0.80, min_words: 4, record: 0.25, short: 0.97 };
 
 /// The learned news decision with its cross-validated threshold (`news_weights`; `factdesk train-news`). Not the
-/// default: out of fold it proposes more page furniture than the hand rule with its floor chosen out of fold (9
-/// against 4 on the 76 dev articles after the eighth session's furniture and advice rules, at precision 0.782 against 0.783;
-/// 17 against 13 before them), and before the eighth session it was also less precise (BENCHMARKS.md).
+/// default: out of fold it proposes more page furniture than the hand rule with its floor chosen out of fold (5
+/// against 4 on the 76 dev articles after the eighth session's furniture and advice rules, at precision 0.7825 against
+/// 0.7828; 17 against 13 before them), and before the eighth session it was also less precise (BENCHMARKS.md).
 pub const LEARNED: Decision = Decision::Learned { threshold: news_weights::THRESHOLD };
 
 impl Default for Decision {
