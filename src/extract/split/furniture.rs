@@ -661,9 +661,7 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             .is_some_and(|k| super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some() && k <= i + 3);
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
-        } else if prev_heading && (hands_over || (dated_body_next && !dated && n <= 60)) {
-            out[i] = Some(Role::Summary);
-        } else if prev_heading && (again || (closes_head && !dated && n <= 60)) {
+        } else if prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)) {
             out[i] = Some(Role::Summary);
         } else if body_like(i, out) {
             seen_text = true;
