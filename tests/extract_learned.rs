@@ -1,5 +1,6 @@
 //! Issue 15: the learned news decision — trained on the news set's dev split only, reproducible from it, shipped as
-//! the default only when leave-one-article-out cross-validation shows it at least as precise as the hand rule.
+//! the default only when leave-one-article-out cross-validation shows it at least as precise as the hand rule, with
+//! no more furniture (it is the default since the eighth session).
 
 use factdesk::extract::learned::{self, Prepared, TrainError};
 use factdesk::extract::model::Model;
@@ -65,10 +66,23 @@ fn the_default_follows_cross_validation() {
     // sentences passing at 0.80 (BENCHMARKS.md records these figures).
     assert_eq!(floors, "0.40 x66, 0.45 x10");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (525, 400, 403, 447), "{rule:?}");
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (511, 400, 403, 447), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (523, 401, 403, 447), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (511, 402, 404, 447), "{cv:?}");
+}
+
+/// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it
+/// proposed "In 1990 he moved.", one of the issue's examples.
+#[test]
+fn the_learned_decision_never_proposes_a_short_sentence_the_rule_holds() {
+    let t = "In 2004 she left.\n\nShe won.\n\nThe county's unemployment rate fell to 4.2 percent in March, the \
+        statistics office said.";
+    let all = analyse(t, Model::embedded(), LEARNED);
+    let short = all.iter().find(|s| s.text.starts_with("In 2004")).unwrap();
+    assert!(!short.passes && learned::vetoed(short), "{short:?}");
+    assert!(!all.iter().find(|s| s.text == "She won.").unwrap().passes);
+    assert!(all.iter().find(|s| s.text.contains("4.2 percent")).unwrap().passes, "{all:#?}");
 }
 
 #[test]

@@ -378,7 +378,7 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
     let limit = chars.len().min(80);
     let body_from = |i: usize| {
         let mut j = i + 1;
-        while j < chars.len() && (chars[j].is_whitespace() || matches!(chars[j], '—' | '–' | '-')) {
+        while j < chars.len() && (chars[j].is_whitespace() || matches!(chars[j], '—' | '–' | '-' | '/')) {
             j += 1;
         }
         j
@@ -393,8 +393,11 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
             let plain = prefix.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | ','));
             return (caps && plain && words(&prefix) <= 4).then(|| (i, body_from(i), false));
         }
-        let dash =
-            matches!(c, '—' | '–') || (c == '-' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' '));
+        // Eighth session: "LONDON // text", a double slash after the place (The National's layout).
+        let slashes = c == '/' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&'/');
+        let dash = slashes
+            || matches!(c, '—' | '–')
+            || (c == '-' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' '));
         if !dash {
             continue;
         }

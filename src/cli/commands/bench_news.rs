@@ -3,7 +3,7 @@
 
 use crate::cli::output::fail;
 use crate::extract::model::Model;
-use crate::extract::{analyse, newsset};
+use crate::extract::{Decision, NEWS, analyse, newsset};
 use crate::sanitize;
 use clap::Args;
 use std::path::PathBuf;
@@ -25,6 +25,13 @@ pub struct BenchNewsArgs {
     /// The learned news decision (`factdesk train-news`) instead of the hand rule.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
+    /// The hand rule (`extract::NEWS`) instead of the default decision (the learned one since the eighth session).
+    #[arg(long, conflicts_with_all = ["threshold", "learned"])]
+    pub rule: bool,
+    /// The hand rule with another floor (its `min`), to measure a floor on a part of the set ("tune on one part,
+    /// measure on the other"); the other bars stay as shipped.
+    #[arg(long, conflicts_with_all = ["threshold", "learned"])]
+    pub floor: Option<f64>,
     /// Print each mistake on the dev split (never on a held-out split, so it is not tuned on).
     #[arg(long)]
     pub show: bool,
@@ -36,9 +43,19 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
         Ok(x) => x,
         Err(e) => return fail(&format!("{e}; pass the folder holding split.tsv")),
     };
-    let decision = match super::extract::decision(a.threshold, a.learned) {
-        Ok(d) => d,
-        Err(e) => return fail(&e),
+    let decision = match (super::extract::decision(a.threshold, a.learned), a.floor) {
+        (Err(e), _) => return fail(&e),
+        (Ok(_), Some(f)) if !(0.0..=1.0).contains(&f) => {
+            return fail(&format!("--floor {f} is out of range; use a score from 0 to 1"));
+        }
+        (Ok(_), Some(f)) => match NEWS {
+            Decision::News { sure, min_words, record, short, .. } => {
+                Decision::News { min: f, sure, min_words, record, short }
+            }
+            d => d,
+        },
+        (Ok(_), None) if a.rule => NEWS,
+        (Ok(d), None) => d,
     };
     let splits: Vec<&str> = match a.split.as_deref() {
         None => newsset::SPLITS.iter().copied().chain([newsset::ALL_HELD_OUT]).collect(),

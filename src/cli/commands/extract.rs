@@ -32,10 +32,13 @@ pub struct ExtractArgs {
     /// hold-backs calibrated on labelled news; `factdesk bench-news` measures it).
     #[arg(long)]
     pub threshold: Option<f64>,
-    /// Use the learned news decision (a logistic regression trained on the news set's dev split) instead of the
-    /// hand rule.
+    /// Use the learned news decision (a logistic regression trained on the news set's dev split): the default
+    /// since the eighth session of issue 15; kept so that scripts that ask for it still work.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
+    /// Use the hand rule (score floors and hold-backs) instead of the learned news decision.
+    #[arg(long, conflicts_with_all = ["threshold", "learned"])]
+    pub rule: bool,
     /// For `--format json`: the article's language tag (`de` reads `1.234,5` as 1234.5); by default, what the
     /// article shows. A story's own `story.language` is used when writing candidates.
     #[arg(long, default_value = "")]
@@ -99,6 +102,7 @@ pub(crate) fn decision(threshold: Option<f64>, learned: bool) -> Result<Decision
 /// Runs `factdesk extract`.
 pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
     let decision = match decision(a.threshold, a.learned) {
+        Ok(_) if a.rule => crate::extract::NEWS,
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
