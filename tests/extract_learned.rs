@@ -62,14 +62,14 @@ fn the_default_follows_cross_validation() {
     let dev = learned::dev_only(&a, "dev").unwrap();
     let (rule, floors) = learned::rule_floor_cv(&dev, Model::embedded());
     let learned_wins = cv.precision() >= rule.precision() && cv.furniture_proposed <= rule.furniture_proposed;
-    // The shipped floor is the one most folds choose on the 76 dev articles (eighth session, start), with held-back
-    // sentences passing at 0.80 (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.40 x66, 0.45 x10");
+    // The shipped floor is the one most folds choose on the 104 dev articles (eighth session, second round), with
+    // held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
+    assert_eq!(floors, "0.30 x1, 0.40 x103");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (511, 400, 403, 447), "{rule:?}");
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (720, 549, 555, 643), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (511, 402, 404, 447), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (788, 572, 579, 643), "{cv:?}");
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it
@@ -133,7 +133,7 @@ fn train_news_refuses_a_held_out_split_and_writes_nothing() {
     let t = tempfile::tempdir().unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
     let out_file = t.path().join("w.rs");
-    for split in ["test7", "held-out"] {
+    for split in ["test8", "held-out"] {
         let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
             .arg("train-news")
             .arg(&data)

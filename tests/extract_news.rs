@@ -30,11 +30,12 @@ fn the_news_set_is_big_and_varied_enough() {
     let outlets: std::collections::BTreeSet<&str> = a.iter().map(|x| x.name.split('-').next().unwrap()).collect();
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
     // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
-    // second round, are test5's 16 (measured once); in the eighth session test6's 15 (measured once) joined them,
-    // and the held-out split is `test7`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 76);
-    assert_eq!(newsset::SPLITS, ["dev", "test7"]);
-    assert_eq!(newsset::HELD_OUT, ["test7"]);
+    // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28 (each
+    // measured once) joined them, and the held-out split is `test8`, labelled elsewhere; every split one `split.tsv`
+    // names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 104);
+    assert_eq!(newsset::SPLITS, ["dev", "test8"]);
+    assert_eq!(newsset::HELD_OUT, ["test8"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
@@ -47,7 +48,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test7"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test8"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -59,14 +60,17 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// caption pasted twice with its source: P 0.765, 5 furniture; an instruction to scroll: P 0.767, 4 furniture.
 /// Eighth session, start: with test6's 15 articles in dev, the 76 gave P 0.767, R 0.897 (401/447), 12 furniture,
 /// claimants 0.739 (252/341); cross-validation then chose the floor 0.40: P 0.757, R 0.906 (405/447), 14 furniture,
-/// claimants 0.739.)
+/// claimants 0.739; the first round ended at P 0.798, R 0.908, 4 furniture, claimants 0.859 (the learned default).
+/// Second round, start: with test7's 28 articles in dev (measured once) the 104 give, with the hand rule that
+/// cross-validation makes the default again, P 0.762, R 0.863 (555/643; 18 of the misses are one page's data box),
+/// 13 furniture, claimants 0.765 (408/533).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 76, "{c:?}");
-    assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
-    assert!(c.furniture_proposed <= 14, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.73, "{c:?}");
+    assert_eq!(c.articles, 104, "{c:?}");
+    assert!(c.precision() >= 0.76 && c.recall() >= 0.86, "{c:?}");
+    assert!(c.furniture_proposed <= 13, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.76, "{c:?}");
 }
 
 #[test]
@@ -246,8 +250,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test7 before it is merged): the dev line, and
-/// a line saying test7 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test8 before it is merged): the dev line, and
+/// a line saying test8 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -262,7 +266,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test7 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test8 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
