@@ -317,7 +317,7 @@ fn event_loop(
         // A big workspace: its first claims now, with "loading" in the header. A small one that is already whole
         // is drawn once the watcher and the guard are on (below), so a screen without "loading" always means
         // changes on disk are watched and edits are journaled.
-        term.draw(|f| view::draw(f, app))?;
+        draw(term, app)?;
     }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
@@ -340,7 +340,9 @@ fn event_loop(
                 if signalled() {
                     return Ok(());
                 }
-                term.draw(|f| view::draw(f, app))?;
+                if app.frames.due() {
+                    draw(term, app)?;
+                }
                 msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
             }
         }
@@ -392,16 +394,23 @@ fn event_loop(
                 return Ok(());
             }
         }
-        r.term.draw(|f| view::draw(f, app))?;
-        // Wake for keys, and often while stories or filter results are streaming in.
+        // A frame only when a message changed something since the last one: a wake with nothing new draws nothing.
+        if app.frames.due() {
+            draw(r.term, app)?;
+        }
         if let Some(f) = r.feed.as_mut()
             && !f.step(app)
         {
             // Every story handed over: closing the channel lets the thread finish the index.
             r.feed = None;
         }
-        let wait = if app.filter_pending || r.loading.is_some() || r.feed.is_some() || !r.background.is_empty() {
+        // Wake for keys, often while stories or filter results are streaming in, and now and then to hand the
+        // similar-claims index more stories (`Feed::AHEAD` of them wait for it, far more than it takes in this
+        // time); otherwise only for keys and the guard's ticks.
+        let wait = if app.filter_pending || r.loading.is_some() || !r.background.is_empty() {
             Duration::from_millis(8)
+        } else if r.feed.is_some() {
+            Duration::from_millis(25)
         } else {
             Duration::from_millis(250)
         };
@@ -521,6 +530,13 @@ fn tick(guard: &mut guard::Guard, r: &mut Runner, app: &mut App) -> std::io::Res
         Some(Ok(())) => Ok(true),
         Some(Err(e)) => Err(std::io::Error::other(e)),
     }
+}
+
+/// Draws a frame of the app's state, which is then on screen until the next message changes it.
+fn draw(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
+    term.draw(|f| view::draw(f, app))?;
+    app.frames.drawn();
+    Ok(())
 }
 
 /// Gives memory freed while loading and indexing (the parser's and the index builder's scratch space, spread
