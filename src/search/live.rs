@@ -43,8 +43,8 @@ const REMEMBERED: usize = 8;
 
 /// Claims a thread scores in the first step of a query; each step doubles it up to [`STEP_MAX`].
 const STEP_FIRST: usize = 512;
-/// Claims a thread scores in one step at most (a few milliseconds: a key waits for one step at most).
-const STEP_MAX: usize = 16_384;
+/// Claims a thread scores in one step at most (~10–20 ms at a million claims: a key waits for one step at most).
+const STEP_MAX: usize = 65_536;
 
 /// Where a running query is.
 enum Over {

@@ -288,6 +288,14 @@ struct Filtering {
     live: LiveFilter,
     /// Results the app has not been given yet (a remembered query's, shown at once).
     fresh: bool,
+    /// When the app was last given results of this query (`None`: not yet, so the first matches go at once).
+    given: Option<std::time::Instant>,
+}
+
+impl Filtering {
+    /// How often the app is given a running query's results at most: each time it ranks every match so far and
+    /// lists them again, and a frame is drawn; the first matches and the last go at once.
+    const EVERY: Duration = Duration::from_millis(60);
 }
 
 fn event_loop(
@@ -692,7 +700,10 @@ fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     if f.live.is_running() {
         f.fresh |= f.live.step(&app.ws.stories);
     }
-    if std::mem::take(&mut f.fresh) {
+    let due = f.live.is_done() || f.given.is_none_or(|t| t.elapsed() >= Filtering::EVERY);
+    if f.fresh && due {
+        f.fresh = false;
+        f.given = Some(std::time::Instant::now());
         let hits = f.live.ranked();
         let done = f.live.is_done();
         let results = Reply::FilterResults { query: f.live.current().to_string(), hits, done };
@@ -750,11 +761,13 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             let f = r.filter.get_or_insert_with(|| Filtering {
                 live: LiveFilter::new(app.engine(), crate::search::threads()),
                 fresh: false,
+                given: None,
             });
             // Scored from the next turn of the loop on, a step at a time; a query remembered for these claims is
             // shown then at once.
             f.live.query(&query, app.claims_version());
             f.fresh = !f.live.is_running();
+            f.given = None;
         }
         Effect::Save => {
             if let Some(ask) = asked_before_lossy_save(app) {
