@@ -80,7 +80,7 @@ fn after_an_edit_the_filter_finds_what_was_typed_and_not_what_was_removed() {
     press(&mut app, "esc");
     assert_ne!(app.claims_version(), version, "an edit moves the claims' version on");
     filter(&mut app, &mut live, "zanzibarite");
-    assert_eq!(found(&app), [id.clone()], "the edited claim is found, and only it");
+    assert_eq!(found(&app), std::slice::from_ref(&id), "the edited claim is found, and only it");
     // Narrowing from the query before it (remembered on this version) finds it too.
     press(&mut app, "esc");
     filter(&mut app, &mut live, "zanzibarite z");
