@@ -5,9 +5,12 @@
 //! claimant, tags, id, notes) fuzzily, and its score is the sum of each term's best score over the fields. A term is
 //! never matched across two fields: "gdp" spread over the claimant, the text and the notes is noise, and each field
 //! is short, so most fail the prefilter at once. (fzf's rule, applied per field.)
-//! The UI filters with [`worker::FilterWorker`]; the CLI and the worker both call [`scan`],
-//! so they always agree.
+//! The UI filters a big workspace with [`live::LiveFilter`], which reads the claims where they are and makes each
+//! haystack as it scores it; a small one, and the CLI, call [`scan`] over a [`Corpus`] (`bench-scale` also measures
+//! [`worker::FilterWorker`], the background worker over a corpus). Every path makes the same haystacks and scores
+//! them with the same matcher, so they always agree.
 
+pub mod live;
 pub mod worker;
 
 use crate::model::Claim;
@@ -538,16 +541,47 @@ pub struct Corpus {
 /// The haystack of one claim: its fields (see [`Entry::haystack`]), control characters made spaces.
 pub fn haystack(c: &Claim) -> String {
     let mut h = String::with_capacity(c.text.len() + c.notes.len() + c.id.len() + c.claimant.len() + 32);
-    h.extend(c.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
-    for part in [c.claimant.as_str(), &c.tags.join(" "), c.id.as_str(), c.notes.as_str()] {
-        if !part.is_empty() {
-            h.push(FIELD_SEP);
-            h.extend(part.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
-        }
-    }
+    haystack_into(&mut h, c);
     // A big workspace holds a hundred thousand of these while filtering: no spare capacity.
     h.shrink_to_fit();
     h
+}
+
+/// [`haystack`] written into `h` (cleared first): a scan that reads the claims where they are
+/// ([`live::LiveFilter`]) makes each one's haystack in the same buffer instead of keeping one per claim.
+pub fn haystack_into(h: &mut String, c: &Claim) {
+    h.clear();
+    push_field(h, &c.text);
+    if !c.claimant.is_empty() {
+        h.push(FIELD_SEP);
+        push_field(h, &c.claimant);
+    }
+    // The tags joined by spaces, when that is not empty.
+    if c.tags.len() > 1 || c.tags.first().is_some_and(|t| !t.is_empty()) {
+        h.push(FIELD_SEP);
+        for (i, t) in c.tags.iter().enumerate() {
+            if i > 0 {
+                h.push(' ');
+            }
+            push_field(h, t);
+        }
+    }
+    for part in [c.id.as_str(), c.notes.as_str()] {
+        if !part.is_empty() {
+            h.push(FIELD_SEP);
+            push_field(h, part);
+        }
+    }
+}
+
+/// Appends `text` with its control characters made spaces; text with no byte that could start one is copied whole.
+fn push_field(h: &mut String, text: &str) {
+    // A control character is below 0x20, 0x7f, or U+0080–U+009F (0xc2 then 0x80–0x9f).
+    if text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+        h.extend(text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+    } else {
+        h.push_str(text);
+    }
 }
 
 impl Entry {
@@ -959,6 +993,36 @@ mod tests {
         assert_eq!(field_mask("臺北") & !FOLDABLE, 0);
         assert_eq!(field_mask("é"), u64::MAX);
         assert_eq!(field_mask("0123456789") & field_mask("abcdefghijklmnopqrstuvwxyz"), 0);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+
+        /// The haystack made in a reused buffer is the one made from scratch by the first definition (fields joined,
+        /// tags by spaces, empty fields left out, control characters made spaces).
+        #[test]
+        fn a_haystack_made_in_a_buffer_is_the_haystack(
+            text in "[a-c \n\t\u{7f}\u{85}\u{a0}é東]{0,6}",
+            claimant in "[a-c \n\u{9f}]{0,3}",
+            tags in proptest::collection::vec("[a-c\u{1}]{0,2}", 0..3),
+            id in "[a-c-]{0,3}",
+            notes in "[a-c\r\n\u{c2}]{0,4}",
+            before in "[a-z]{0,40}",
+        ) {
+            let c = Claim { text, claimant, tags, id, notes, ..Claim::default() };
+            let mut want = String::new();
+            want.extend(c.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+            for part in [c.claimant.as_str(), &c.tags.join(" "), c.id.as_str(), c.notes.as_str()] {
+                if !part.is_empty() {
+                    want.push(FIELD_SEP);
+                    want.extend(part.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+                }
+            }
+            let mut buf = before;
+            haystack_into(&mut buf, &c);
+            proptest::prop_assert_eq!(&buf, &want);
+            proptest::prop_assert_eq!(haystack(&c), want);
+        }
     }
 
     #[test]

@@ -128,6 +128,8 @@ impl Guard {
         if !notes.is_empty() {
             app.set_message_about(notes.join(" | "), true, about);
         }
+        // What was set here (the lock, the journal session, offers, notes) is on screen at the next frame.
+        app.frames.changed();
         Guard {
             lock,
             lock_asked,
@@ -160,6 +162,8 @@ impl Guard {
             if journal_result(app, write_journals(app)) {
                 self.clock.written();
             }
+            // A journal that could not be written (or can again) is said on screen.
+            app.frames.changed();
         }
         if self.signals.as_ref().is_some_and(|f| f.load(Ordering::SeqCst)) {
             return Some(if app.journaling { write_journals(app) } else { Ok(()) });
@@ -192,6 +196,7 @@ impl Guard {
             {
                 app.set_message("the other copy of factdesk closed: this one now holds the workspace lock", false);
             }
+            app.frames.changed();
         }
     }
 

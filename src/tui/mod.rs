@@ -14,8 +14,7 @@ pub mod terminal;
 pub mod theme;
 pub mod view;
 
-use crate::search::Corpus;
-use crate::search::worker::{FilterWorker, Results};
+use crate::search::live::LiveFilter;
 pub use effects::{export_story, read_story_file, read_story_files, stories_now_readable};
 
 use app::{Action, App, Effect, Msg, Reply, key_action, update};
@@ -83,10 +82,10 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
         let sink = tx.clone();
         let reached = loader.reached();
         let run = std::panic::AssertUnwindSafe(move || {
-            // Worked out on the threads that read each story: its filter entries.
-            loader.run_with(app::story_haystacks, |stories, haystacks, diagnostics| {
-                let mut chunk = app::LoadedChunk::with_story_haystacks(stories, diagnostics, haystacks);
-                chunk.folders = reached.load(std::sync::atomic::Ordering::SeqCst);
+            // No filter entries: the `/` filter reads the claims where they are (`search::live`).
+            loader.run(|stories, diagnostics| {
+                let folders = reached.load(std::sync::atomic::Ordering::SeqCst);
+                let chunk = app::LoadedChunk { stories, diagnostics, haystacks: None, folders };
                 sink.send(Loaded::Chunk(chunk)).is_ok()
             })
         });
@@ -283,12 +282,20 @@ fn build_similar(app: &App) -> Option<mpsc::Receiver<app::SimilarClaims>> {
     Some(rx)
 }
 
-/// The background `/` filter of a big workspace.
+/// The `/` filter of a big workspace: scored a step at a time between two looks at the keyboard, reading the
+/// claims where they are.
 struct Filtering {
-    worker: FilterWorker,
-    results: Results,
-    corpus: Arc<Corpus>,
-    query: String,
+    live: LiveFilter,
+    /// Results the app has not been given yet (a remembered query's, shown at once).
+    fresh: bool,
+    /// When the app was last given results of this query (`None`: not yet, so the first matches go at once).
+    given: Option<std::time::Instant>,
+}
+
+impl Filtering {
+    /// How often the app is given a running query's results at most: each time it ranks every match so far and
+    /// lists them again, and a frame is drawn; the first matches and the last go at once.
+    const EVERY: Duration = Duration::from_millis(60);
 }
 
 fn event_loop(
@@ -317,7 +324,7 @@ fn event_loop(
         // A big workspace: its first claims now, with "loading" in the header. A small one that is already whole
         // is drawn once the watcher and the guard are on (below), so a screen without "loading" always means
         // changes on disk are watched and edits are journaled.
-        term.draw(|f| view::draw(f, app))?;
+        draw(term, app)?;
     }
     // The lock, the watcher and recovery journals start once every story is here (editing waits till then).
     let mut guard: Option<guard::Guard> = None;
@@ -340,7 +347,9 @@ fn event_loop(
                 if signalled() {
                     return Ok(());
                 }
-                term.draw(|f| view::draw(f, app))?;
+                if app.frames.due() {
+                    draw(term, app)?;
+                }
                 msgs.extend(rx.recv_timeout(Duration::from_millis(50)).ok());
             }
         }
@@ -392,16 +401,26 @@ fn event_loop(
                 return Ok(());
             }
         }
-        r.term.draw(|f| view::draw(f, app))?;
-        // Wake for keys, and often while stories or filter results are streaming in.
+        // A frame only when a message changed something since the last one: a wake with nothing new draws nothing.
+        if app.frames.due() {
+            draw(r.term, app)?;
+        }
         if let Some(f) = r.feed.as_mut()
             && !f.step(app)
         {
             // Every story handed over: closing the channel lets the thread finish the index.
             r.feed = None;
         }
-        let wait = if app.filter_pending || r.loading.is_some() || r.feed.is_some() || !r.background.is_empty() {
+        // Wake for keys, often while stories or filter results are streaming in, and now and then to hand the
+        // similar-claims index more stories (`Feed::AHEAD` of them wait for it, far more than it takes in this
+        // time); otherwise only for keys and the guard's ticks.
+        let wait = if r.filter.as_ref().is_some_and(|f| f.live.is_running() || f.fresh) {
+            // The filter's next step runs as soon as the keys typed meanwhile are handled.
+            Duration::ZERO
+        } else if app.filter_pending || r.loading.is_some() || !r.background.is_empty() {
             Duration::from_millis(8)
+        } else if r.feed.is_some() {
+            Duration::from_millis(25)
         } else {
             Duration::from_millis(250)
         };
@@ -521,6 +540,13 @@ fn tick(guard: &mut guard::Guard, r: &mut Runner, app: &mut App) -> std::io::Res
         Some(Ok(())) => Ok(true),
         Some(Err(e)) => Err(std::io::Error::other(e)),
     }
+}
+
+/// Draws a frame of the app's state, which is then on screen until the next message changes it.
+fn draw(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
+    term.draw(|f| view::draw(f, app))?;
+    app.frames.drawn();
+    Ok(())
 }
 
 /// Gives memory freed while loading and indexing (the parser's and the index builder's scratch space, spread
@@ -667,17 +693,20 @@ fn drain_background(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     Ok(false)
 }
 
-/// Hands the worker's new results to the app. `true` means quit.
+/// Scores the `/` filter's next claims (one step) and hands the app its results when they changed. `true` means
+/// quit.
 fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     let Some(f) = r.filter.as_mut() else { return Ok(false) };
-    let mut changed = false;
-    while let Some(batch) = f.worker.try_recv() {
-        changed |= f.results.apply(batch);
+    if f.live.is_running() {
+        f.fresh |= f.live.step(&app.ws.stories);
     }
-    if changed {
-        let hits = f.corpus.claims_of(f.results.ranked());
-        let done = f.results.is_done();
-        let results = Reply::FilterResults { query: f.query.clone(), hits, done };
+    let due = f.live.is_done() || f.given.is_none_or(|t| t.elapsed() >= Filtering::EVERY);
+    if f.fresh && due {
+        f.fresh = false;
+        f.given = Some(std::time::Instant::now());
+        let hits = f.live.ranked();
+        let done = f.live.is_done();
+        let results = Reply::FilterResults { query: f.live.current().to_string(), hits, done };
         return dispatch(app, results, &mut |app, e| perform(r, app, e));
     }
     Ok(false)
@@ -725,26 +754,20 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             }
         }
         Effect::Filter(query) => {
-            if app.corpus_is_stale() {
-                // Edited since the last query: the worker lets go of the corpus (dropping it joins its thread), so
-                // the app makes the edited stories' entries again in place instead of every claim's.
+            if r.filter.as_ref().is_some_and(|f| f.live.engine() != app.engine()) {
+                // The settings chose another matcher.
                 r.filter = None;
             }
-            let corpus = app.corpus();
             let f = r.filter.get_or_insert_with(|| Filtering {
-                worker: FilterWorker::spawn(Arc::clone(&corpus), app.engine()),
-                results: Results::default(),
-                corpus: Arc::clone(&corpus),
-                query: String::new(),
+                live: LiveFilter::new(app.engine(), crate::search::threads()),
+                fresh: false,
+                given: None,
             });
-            if !Arc::ptr_eq(&f.corpus, &corpus) {
-                // Edited since the last query: the worker gets the new claims first.
-                f.worker.set_corpus(Arc::clone(&corpus));
-                f.corpus = corpus;
-            }
-            let generation = f.worker.query(&query);
-            f.results.reset(generation, &query);
-            f.query = query;
+            // Scored from the next turn of the loop on, a step at a time; a query remembered for these claims is
+            // shown then at once.
+            f.live.query(&query, app.claims_version());
+            f.fresh = !f.live.is_running();
+            f.given = None;
         }
         Effect::Save => {
             if let Some(ask) = asked_before_lossy_save(app) {

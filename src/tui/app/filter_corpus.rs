@@ -13,17 +13,22 @@ pub(super) struct FilterCorpus {
     corpus: Option<Arc<Corpus>>,
     /// Stories whose claims changed since `corpus` was made: their entries are out of date.
     stale: BTreeSet<usize>,
+    /// Moves on at every change to the claims or the stories (kept corpus or not), so the filter that reads the
+    /// claims in place (`search::live`) knows when what it remembers is out of date.
+    version: u64,
 }
 
 impl FilterCorpus {
     /// Forgets the corpus (any change that is not one story's edit: a reload, new settings, stories joining).
     pub(super) fn clear(&mut self) {
+        self.version += 1;
         self.corpus = None;
         self.stale.clear();
     }
 
     /// Story `si`'s claims changed: its entries are made again when the corpus is next asked for.
     pub(super) fn story_changed(&mut self, si: usize) {
+        self.version += 1;
         if self.corpus.is_some() {
             self.stale.insert(si);
         }
@@ -35,6 +40,11 @@ impl FilterCorpus {
         self.corpus.is_some() && !self.stale.is_empty()
     }
 
+    /// The count of changes to the claims and the stories so far.
+    pub(super) fn version(&self) -> u64 {
+        self.version
+    }
+
     /// The corpus as it is (no patching), to grow or replace.
     pub(super) fn take(&mut self) -> Option<Arc<Corpus>> {
         if !self.stale.is_empty() {
@@ -44,6 +54,7 @@ impl FilterCorpus {
     }
 
     pub(super) fn set(&mut self, corpus: Option<Arc<Corpus>>) {
+        self.version += 1;
         self.stale.clear();
         self.corpus = corpus;
     }

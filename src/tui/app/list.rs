@@ -50,6 +50,12 @@ impl App {
         self.corpus.get(&self.ws)
     }
 
+    /// A count that moves on at every change to the claims or the stories: what the `/` filter remembers of a
+    /// query (to narrow the next, or to show it again at a backspace) holds only for the same count.
+    pub fn claims_version(&self) -> u64 {
+        self.corpus.version()
+    }
+
     /// Whether [`App::corpus`] has edited stories' entries to make again: it does so in place when nothing else
     /// holds the corpus, so the runner lets go of the filter worker (which holds it) first.
     pub fn corpus_is_stale(&self) -> bool {

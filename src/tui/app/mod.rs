@@ -2,13 +2,14 @@
 //! The state is split by concern: `session` (edits, undo), `list`, `layout` (the list's width), `article`, `forms`,
 //! `items` (the sources, checks, values and warnings panes), `checked` ("checked before?" lookups), `conflicts`
 //! (loading, recovery, reloads), `git` (each story's git state, the diff and log pane), `tally` (the header's counts),
-//! `filter_corpus` (the `/` filter's haystacks, patched per edited story).
+//! `filter_corpus` (the `/` filter's haystacks, patched per edited story), `frames` (whether the screen is out of date).
 
 mod article;
 mod checked;
 mod conflicts;
 mod filter_corpus;
 mod forms;
+mod frames;
 mod git;
 mod items;
 mod layout;
@@ -19,6 +20,7 @@ mod update;
 pub use conflicts::{Offer, Recovery, Resolving};
 pub use forms::{Confirm, Field, Form, FormKind, NotesBase, PickItem, PickValue, Picker};
 use forms::{address_field, describe, field};
+pub use frames::Frames;
 pub use git::{GitPane, GitPaneKind, GitState};
 pub use items::{
     Editing, FromPane, ItemsKind, ItemsPane, Removal, claim_says, claim_says_in_words, web_address_problem,
@@ -208,6 +210,8 @@ pub struct App {
     tally: std::cell::OnceCell<Tally>,
     /// Counts edits (and reloads), so the runner knows when to write recovery journals.
     pub edits: u64,
+    /// Whether a frame is due: every message makes one (`update`), and the runner draws only then.
+    pub frames: Frames,
     /// Recovery journals offered back, the stories they hold, and what restoring them left to do.
     pub recovery: Recovery,
     /// Whether this copy may write or remove recovery journals at all: not while the workspace is loading
@@ -345,6 +349,7 @@ impl App {
             similar: None,
             git: GitState::default(),
             edits: 0,
+            frames: Frames::default(),
             recovery: Recovery::default(),
             journaling: true,
             session: None,

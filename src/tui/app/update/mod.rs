@@ -15,6 +15,8 @@ use replies::*;
 
 /// Applies one action. Pure: the clock is `app.clock`, set by the runner, and side effects come back as an `Effect`.
 pub fn update(app: &mut App, msg: impl Into<Msg>) -> Option<Effect> {
+    // Any message may change what is on screen; nothing but a message does (the view reads the state alone).
+    app.frames.changed();
     let effect = match msg.into() {
         Msg::User(action) => apply(app, action),
         Msg::Reply(r) => reply(app, r),

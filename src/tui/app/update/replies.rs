@@ -8,7 +8,7 @@ pub(super) fn reply(app: &mut App, reply: Reply) -> Option<Effect> {
         Reply::StoriesLoaded(chunk) => {
             app.add_stories(chunk);
             // The worker's results cover the claims that were here; the filter runs again over every claim
-            // once loading finishes (once, rather than on every chunk: each run copies every claim).
+            // once loading finishes (once, rather than on every chunk: each run scores every claim).
             if app.async_filter && !app.filter.trim().is_empty() {
                 app.filter_pending = true;
             }

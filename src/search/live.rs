@@ -1,0 +1,348 @@
+//! The UI's `/` filter over a big workspace, reading the claims where they are: no haystack is kept per claim (at a
+//! million claims those took ~250 MB); each claim's haystack is made in a buffer of the scanning thread as it is
+//! scored ([`super::haystack_into`]), so the matches, scores and ranks are those of [`super::scan`] over a
+//! [`super::Corpus`].
+//!
+//! The caller owns the claims and runs the scan a step at a time ([`LiveFilter::step`]), between two looks at the
+//! keyboard: each step scores the next claims on every core (scoped threads borrowing the stories) and hands back
+//! what it found, so the first matches show at once and a key is never kept waiting for more than one step. The last
+//! few completed queries are remembered, as the worker did: backspace to one shows its results at once, and a query
+//! that extends one is scored only over that one's matches.
+//!
+//! ```
+//! use factdesk::search::live::LiveFilter;
+//! use factdesk::search::DEFAULT_ENGINE;
+//!
+//! let t = tempfile::tempdir().unwrap();
+//! factdesk::generate::generate(t.path(), 2, 20, 7).unwrap();
+//! let ws = factdesk::load::load_workspace(t.path()).unwrap();
+//! let mut filter = LiveFilter::new(DEFAULT_ENGINE, 2);
+//! filter.query("rice", 0);
+//! // Between two looks at the keyboard:
+//! while filter.is_running() {
+//!     filter.step(&ws.stories);
+//! }
+//! assert!(filter.ranked().iter().all(|&(si, ci, _)| ws.stories[si].file.claims.get(ci).is_some()));
+//! ```
+
+use super::{Engine, Matcher, min_score};
+use crate::store::Story;
+
+/// One match: story index, claim index, score.
+type Found = (u32, u32, i64);
+
+/// A query that ran to its end over claims of one version, and every match (in claim order, before the minimum
+/// score: a longer query narrows from all of them).
+struct Completed {
+    query: String,
+    hits: Vec<Found>,
+}
+
+/// How many completed queries are remembered (for backspace and for narrowing).
+const REMEMBERED: usize = 8;
+
+/// Claims a thread scores in the first step of a query; each step doubles it up to [`STEP_MAX`].
+const STEP_FIRST: usize = 512;
+/// Claims a thread scores in one step at most (~10–20 ms at a million claims: a key waits for one step at most).
+const STEP_MAX: usize = 65_536;
+
+/// Where a running query is.
+enum Over {
+    /// Every claim, from this story and claim on (stories that join meanwhile are scored too).
+    All { story: usize, claim: usize },
+    /// The matches of a remembered query this one extends, from this one on.
+    Candidates { ids: Vec<(u32, u32)>, next: usize },
+}
+
+/// The query being scored.
+struct Running {
+    query: String,
+    over: Over,
+    /// Every match so far, in claim order.
+    hits: Vec<Found>,
+    step: usize,
+}
+
+/// The `/` filter's state: the query being scored, its matches so far, and the queries remembered.
+pub struct LiveFilter {
+    engine: Engine,
+    /// One matcher per thread.
+    matchers: Vec<Box<dyn Matcher>>,
+    /// The query the matchers are set up for.
+    set_for: String,
+    running: Option<Running>,
+    /// The query shown: its matches (at or above its minimum score), and whether every claim was scored.
+    query: String,
+    shown: Vec<Found>,
+    sorted: bool,
+    done: bool,
+    /// The claims' version the remembered queries were scored on (the caller's count of changes to the claims).
+    version: u64,
+    remembered: Vec<Completed>,
+}
+
+impl LiveFilter {
+    /// A filter scoring on `threads` threads (every core: [`super::threads`]).
+    pub fn new(engine: Engine, threads: usize) -> LiveFilter {
+        LiveFilter {
+            engine,
+            matchers: (0..threads.clamp(1, 16)).map(|_| engine.matcher()).collect(),
+            set_for: String::new(),
+            running: None,
+            query: String::new(),
+            shown: Vec::new(),
+            sorted: true,
+            done: false,
+            version: 0,
+            remembered: Vec::new(),
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// Starts filtering for `query` over the claims as they are at `version` (a count the caller moves on at every
+    /// change to the claims or the stories: results remembered from another version are forgotten). A query seen
+    /// before on this version is done at once.
+    pub fn query(&mut self, query: &str, version: u64) {
+        if version != self.version {
+            self.remembered.clear();
+            self.version = version;
+        }
+        // The running query, if it was not done, is dropped.
+        self.running = None;
+        self.query = query.to_string();
+        self.shown.clear();
+        self.sorted = true;
+        self.done = false;
+        if let Some(i) = self.remembered.iter().position(|c| c.query == query) {
+            let c = self.remembered.remove(i);
+            self.show(&c.hits);
+            self.remembered.push(c);
+            self.done = true;
+            return;
+        }
+        let base = self.remembered.iter().filter(|c| narrows(&c.query, query)).max_by_key(|c| c.query.len());
+        let over = match base {
+            Some(c) => Over::Candidates { ids: c.hits.iter().map(|&(s, c, _)| (s, c)).collect(), next: 0 },
+            None => Over::All { story: 0, claim: 0 },
+        };
+        self.running = Some(Running { query: query.to_string(), over, hits: Vec::new(), step: STEP_FIRST });
+    }
+
+    /// Whether claims are left to score for the query.
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Whether every claim was scored for the query.
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// The query shown.
+    pub fn current(&self) -> &str {
+        &self.query
+    }
+
+    /// Scores the next claims of `stories` (those the query is over; at most a step's worth a thread) and adds their
+    /// matches. Returns whether any was found or the query is now done (the results changed).
+    pub fn step(&mut self, stories: &[Story]) -> bool {
+        let Some(run) = self.running.as_mut() else { return false };
+        let threads = self.matchers.len();
+        let budget = run.step * threads;
+        run.step = (run.step * 2).min(STEP_MAX);
+        let ids: Vec<(u32, u32)> = match &mut run.over {
+            Over::All { story, claim } => {
+                let mut ids = Vec::with_capacity(budget);
+                while ids.len() < budget {
+                    let Some(s) = stories.get(*story) else { break };
+                    let n = s.file.claims.len();
+                    let take = (n.saturating_sub(*claim)).min(budget - ids.len());
+                    ids.extend((*claim..*claim + take).map(|c| (*story as u32, c as u32)));
+                    *claim += take;
+                    if *claim >= n {
+                        (*story, *claim) = (*story + 1, 0);
+                    }
+                }
+                ids
+            }
+            Over::Candidates { ids, next } => {
+                let part = ids[*next..(*next + budget).min(ids.len())].to_vec();
+                *next += part.len();
+                part
+            }
+        };
+        let finished = match &run.over {
+            Over::All { story, .. } => *story >= stories.len(),
+            Over::Candidates { ids, next } => *next >= ids.len(),
+        };
+        if self.set_for != run.query {
+            for m in &mut self.matchers {
+                m.set_query(&run.query);
+            }
+            self.set_for = run.query.clone();
+        }
+        let found = score_in_place(&mut self.matchers, stories, &ids);
+        run.hits.extend_from_slice(&found);
+        let changed = !found.is_empty() || finished;
+        if !found.is_empty() {
+            let min = min_score(&self.query);
+            self.shown.extend(found.into_iter().filter(|h| h.2 >= min));
+            self.sorted = false;
+        }
+        if finished {
+            let Some(run) = self.running.take() else { return changed };
+            self.done = true;
+            if self.remembered.len() == REMEMBERED {
+                self.remembered.remove(0);
+            }
+            self.remembered.push(Completed { query: run.query, hits: run.hits });
+        }
+        changed
+    }
+
+    /// The matches so far (story, claim, score), best first; equal scores in claim order, as [`super::rank`].
+    pub fn ranked(&mut self) -> Vec<(usize, usize, i64)> {
+        if !self.sorted {
+            self.shown.sort_unstable_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+            self.sorted = true;
+        }
+        self.shown.iter().map(|&(s, c, score)| (s as usize, c as usize, score)).collect()
+    }
+
+    /// Shows a remembered query's matches (those at or above the query's minimum score).
+    fn show(&mut self, hits: &[Found]) {
+        let min = min_score(&self.query);
+        self.shown.extend(hits.iter().copied().filter(|h| h.2 >= min));
+        self.sorted = false;
+    }
+}
+
+/// Whether every match of `new` is a match of `old`: true when `new` only extends `old`'s terms.
+fn narrows(old: &str, new: &str) -> bool {
+    !old.trim().is_empty() && new.starts_with(old)
+}
+
+/// Scores claims `ids` of `stories` (a claim that is not there any more is skipped) on one thread per matcher, each
+/// making the claims' haystacks in a buffer of its own; the matches in `ids`' order.
+fn score_in_place(matchers: &mut [Box<dyn Matcher>], stories: &[Story], ids: &[(u32, u32)]) -> Vec<Found> {
+    let score = |m: &mut Box<dyn Matcher>, part: &[(u32, u32)]| {
+        let mut buf = String::new();
+        let mut out = Vec::new();
+        for &(si, ci) in part {
+            let Some(c) = stories.get(si as usize).and_then(|s| s.file.claims.get(ci as usize)) else { continue };
+            super::haystack_into(&mut buf, c);
+            if let Some(s) = m.score(&buf) {
+                out.push((si, ci, s));
+            }
+        }
+        out
+    };
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let per = ids.len().div_ceil(matchers.len()).max(1);
+    if matchers.len() == 1 || ids.len() <= per {
+        return score(&mut matchers[0], ids);
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> =
+            matchers.iter_mut().zip(ids.chunks(per)).map(|(m, part)| s.spawn(move || score(m, part))).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Corpus, scan};
+    use super::*;
+
+    fn workspace() -> (tempfile::TempDir, crate::store::Workspace) {
+        let t = tempfile::tempdir().unwrap();
+        crate::generate::generate(t.path(), 12, 150, 5).unwrap();
+        let ws = crate::load::load_workspace(t.path()).unwrap();
+        (t, ws)
+    }
+
+    fn finish(f: &mut LiveFilter, stories: &[Story]) -> Vec<(usize, usize, i64)> {
+        let mut steps = 0;
+        while f.is_running() {
+            f.step(stories);
+            steps += 1;
+            assert!(steps < 10_000, "the scan ends");
+        }
+        assert!(f.is_done());
+        f.ranked()
+    }
+
+    /// What `scan` over a corpus of the same claims ranks, as (story, claim, score), after the minimum score.
+    fn reference(ws: &crate::store::Workspace, query: &str, engine: Engine) -> Vec<(usize, usize, i64)> {
+        let corpus = Corpus::from_workspace(ws);
+        corpus.claims_of(&scan(&corpus, query, engine, 1))
+    }
+
+    #[test]
+    fn reading_in_place_ranks_as_a_scan_of_the_corpus_and_narrows() {
+        let (_t, ws) = workspace();
+        for engine in [Engine::Nucleo, Engine::Skim] {
+            for threads in [1, 2, 3] {
+                let mut f = LiveFilter::new(engine, threads);
+                // Typed a key at a time (each extends the last, so it narrows), then backspaced, then new words.
+                for q in ["r", "ri", "ric", "rice", "rice 2", "rice", "ph", "phnom", "gdp half", "", "zzzq"] {
+                    f.query(q, 1);
+                    let got = finish(&mut f, &ws.stories);
+                    let want = reference(&ws, q, engine);
+                    assert_eq!(got, want, "{engine:?} {threads} {q:?}");
+                }
+            }
+        }
+        let (_t, ws) = workspace();
+        let mut f = LiveFilter::new(Engine::Nucleo, 2);
+        f.query("rice", 0);
+        assert!(!finish(&mut f, &ws.stories).is_empty(), "the generated workspace has rice claims");
+    }
+
+    #[test]
+    fn a_new_version_forgets_what_was_remembered() {
+        let (_t, mut ws) = workspace();
+        let mut f = LiveFilter::new(Engine::Nucleo, 2);
+        f.query("rice", 1);
+        let before = finish(&mut f, &ws.stories);
+        assert!(!before.is_empty());
+        // Every claim's text changes: on the same version the remembered results would come back at once.
+        for s in &mut ws.stories {
+            for c in &mut s.file.claims {
+                c.text = "nothing here".into();
+                c.tags.clear();
+                c.notes.clear();
+                c.claimant.clear();
+            }
+        }
+        f.query("rice", 2);
+        assert!(f.is_running());
+        let after = finish(&mut f, &ws.stories);
+        assert_eq!(after, reference(&ws, "rice", Engine::Nucleo));
+        // A narrowing query on a new version scans every claim, not the old matches.
+        f.query("rice", 3);
+        finish(&mut f, &ws.stories);
+        ws.stories[0].file.claims[0].text = "rice exports".into();
+        f.query("rice e", 4);
+        assert_eq!(finish(&mut f, &ws.stories), reference(&ws, "rice e", Engine::Nucleo));
+    }
+
+    #[test]
+    fn stories_that_join_while_scanning_are_scored() {
+        let (_t, mut ws) = workspace();
+        // 600 claims: more than a first step of one thread scores.
+        let later = ws.stories.split_off(4);
+        let mut f = LiveFilter::new(Engine::Nucleo, 1);
+        f.query("rice", 0);
+        f.step(&ws.stories);
+        assert!(f.is_running());
+        ws.stories.extend(later);
+        let got = finish(&mut f, &ws.stories);
+        assert_eq!(got, reference(&ws, "rice", Engine::Nucleo));
+    }
+}
