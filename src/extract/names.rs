@@ -133,6 +133,46 @@ pub(super) const TITLES: &[&str] = &[
     "mp",
     "msp",
     "mla",
+    // Second round: the ranks, courtesy and office titles a style guide lists before a name ("Superintendent Wayne
+    // Cameron", later "Superintendent Cameron"; "Cllr Ann Fox", later "Cllr Fox").
+    "superintendent",
+    "supt",
+    "inspector",
+    "insp",
+    "constable",
+    "sergeant",
+    "det",
+    "trooper",
+    "commander",
+    "lieutenant",
+    "colonel",
+    "councillor",
+    "cllr",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "reverend",
+    "bishop",
+    "archbishop",
+    "pastor",
+    "rabbi",
+    "imam",
+    "ambassador",
+    "premier",
+    "coroner",
+    "prosecutor",
+    "principal",
+    "miss",
+    "mx",
 ];
 
 /// Words that make a capitalised run an organisation.
@@ -744,6 +784,22 @@ mod tests {
         assert_eq!(n.resolve("he"), "Stephen Hale", "the subject of the latest sentence, through his title");
         let n = names(&["Rachel Brand QC said the case was strong."]);
         assert_eq!(n.resolve("she"), "Rachel Brand", "letters after a name are no part of it");
+    }
+
+    /// Second round of the eighth session: a rank or courtesy title and a surname name the person given in full
+    /// before ("Superintendent Cameron" is Wayne Cameron).
+    #[test]
+    fn a_rank_and_a_surname_name_the_person_given_before() {
+        let n = names(&[
+            "The head of the city police, Superintendent Wayne Cameron, said 12 officers were hurt.",
+            "Cllr Ann Fox chairs the committee.",
+            "Rev. Paul Okafor led the service.",
+        ]);
+        assert_eq!(n.resolve("Superintendent Cameron"), "Wayne Cameron");
+        assert_eq!(n.resolve("Cameron"), "Wayne Cameron");
+        assert_eq!(n.resolve("Cllr Fox"), "Ann Fox");
+        assert_eq!(n.resolve("Rev. Okafor"), "Paul Okafor");
+        assert_eq!(n.resolve("Inspector Morse"), "Inspector Morse", "nobody called Morse was named");
     }
 
     #[test]
