@@ -73,6 +73,28 @@ fn cut_phrase(s: &str) -> &str {
     out
 }
 
+/// The speaker after an inverted say-verb: `cut_phrase`, except that a lower-case role followed by a name in
+/// apposition is the name ("said the head of the city police, Superintendent Wayne Cameron." is Wayne Cameron's).
+fn inverted_speaker(s: &str) -> &str {
+    let role = cut_phrase(s);
+    if !role.starts_with(char::is_lowercase) {
+        return role;
+    }
+    let Some(rest) = s.get(role.len()..).map(str::trim_start).and_then(|r| r.strip_prefix(',')) else {
+        return role;
+    };
+    let name = cut_phrase(rest.trim_start());
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if (2..=5).contains(&ws.len())
+        && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        && ws.last().is_some_and(|w| w.chars().any(char::is_lowercase))
+    {
+        name
+    } else {
+        role
+    }
+}
+
 /// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said".
 const BEFORE_VERB: &[&str] =
     &["had", "has", "have", "also", "earlier", "later", "first", "then", "again", "previously", "would", "will"];
@@ -407,7 +429,7 @@ fn raw_claimant(text: &str) -> String {
         let after_trim = after.trim_start();
         let first = after_trim.split_whitespace().next().unwrap_or("");
         if SAY_VERBS.contains(&first.trim_end_matches(',')) {
-            let name = cut_phrase(after_trim[first.len()..].trim_start());
+            let name = inverted_speaker(after_trim[first.len()..].trim_start());
             if !name.is_empty() {
                 return name.to_string();
             }
@@ -536,7 +558,7 @@ fn raw_claimant(text: &str) -> String {
         && let Some(n) = toks.get(vk + 1)
         && (text[n.start..].starts_with(char::is_uppercase) || n.lower == "the" || titled_name_after(&text[n.start..]))
     {
-        return cut_phrase(text[v.end..].trim_start()).to_string();
+        return inverted_speaker(text[v.end..].trim_start()).to_string();
     }
     // "the government of Sweden who said": the claimant is what "who" stands for.
     // "the two lead prosecutors — both seasoned lawyers — said": an aside between dashes is no part of the subject.
@@ -1093,6 +1115,28 @@ mod tests {
             ("Bank of Canada's latest survey says 40 firms plan to hire.", "Bank of Canada"),
             ("The Bank of England's new report found prices rose 2 percent.", "Bank of England"),
             ("The CDC's weekly flu review showed 41 states had cases.", "CDC"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+    }
+
+    /// Second round of the eighth session: after an inverted say-verb, a role and then the name in apposition.
+    #[test]
+    fn a_role_then_the_name_in_apposition() {
+        let cases = [
+            (
+                "\"We had 12 calls,\" said the head of the city police, Superintendent Wayne Cameron.",
+                "Superintendent Wayne Cameron",
+            ),
+            (
+                "The fares on every city bus will rise 5 percent, said the head of the transit board, Ana Ruiz, on Monday.",
+                "Ana Ruiz",
+            ),
+            (
+                "\"We had 12 calls,\" said the head of the city police, who was at the scene.",
+                "the head of the city police",
+            ),
         ];
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");
