@@ -482,13 +482,12 @@ fn raw_claimant(text: &str) -> String {
             return false;
         }
         // "the claims of", "its reports": after a determiner the word is a noun.
+        // "rejected claims that", "dismissed reports": after a stance verb the word is its object.
         let noun = *k > 0
-            && matches!(
+            && (matches!(
                 toks[k - 1].lower.as_str(),
                 "the" | "a" | "an" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "of" | "such"
-            )
-            // "rejected claims that", "dismissed reports": after a stance verb the word is its object.
-            || (*k > 0 && STANCE_VERBS.contains(&toks[k - 1].lower.as_str()));
+            ) || STANCE_VERBS.contains(&toks[k - 1].lower.as_str()));
         (SAY_VERBS.contains(&w) && !passive && !infinitive && !noun)
             || (DOC_VERBS.contains(&w) && *k > 0 && DOC_WORDS.contains(&toks[k - 1].lower.as_str()))
             || (w == "pointed" && toks.get(k + 1).is_some_and(|n| n.lower == "out"))
