@@ -1,5 +1,6 @@
 //! Issue 15, eighth session: claimants carried across paragraphs on invented pages — a speaker named on a cue line
-//! before a quotation, and a person introduced with appositions before the quotation paragraph that follows.
+//! before a quotation, a person introduced with appositions before the quotation paragraph that follows, and (second
+//! round) a title and a surname, a document's author and a name with a verb of stance resolved to who was named before.
 
 use factdesk::extract::model::Model;
 use factdesk::extract::{Analysed, Decision, analyse, newsset};
@@ -39,4 +40,22 @@ fn an_introduced_person_speaks_the_quotation_paragraph_after() {
     assert!(speaks(&all, "300 patients", "Ann Hill"), "{all:#?}");
     assert!(speaks(&all, "Nobody told us", "Ann Hill"), "{all:#?}");
     assert!(speaks(&all, "40 beds", "Jo Marsh"), "{all:#?}");
+}
+
+/// Second round of the eighth session, on an invented page: a title and a surname, a document's author and a name
+/// with a verb of stance each give the person or organisation named in full before.
+#[test]
+fn titles_documents_and_stances_name_who_was_given_before() {
+    let t = "Police overtime rises\n\n\
+        The head of the city police, Superintendent Wayne Cameron, spoke to reporters on Monday.\n\n\
+        Superintendent Cameron said 40 officers worked double shifts in March.\n\n\
+        A report released by the Harbour Institute looked at 12 forces.\n\n\
+        The Finance Department declined to comment.\n\n\
+        The report found overtime rose 30 percent in two years.\n\n\
+        Mayor Ana Ruiz was asked about the costs on Tuesday.\n\n\
+        Ruiz rejected claims that the budget had risen by 12 million dollars.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "40 officers", "Wayne Cameron"), "{all:#?}");
+    assert!(speaks(&all, "overtime rose 30 percent", "Harbour Institute"), "{all:#?}");
+    assert!(speaks(&all, "12 million dollars", "Ana Ruiz"), "{all:#?}");
 }

@@ -133,6 +133,46 @@ pub(super) const TITLES: &[&str] = &[
     "mp",
     "msp",
     "mla",
+    // Second round: the ranks, courtesy and office titles a style guide lists before a name ("Superintendent Wayne
+    // Cameron", later "Superintendent Cameron"; "Cllr Ann Fox", later "Cllr Fox").
+    "superintendent",
+    "supt",
+    "inspector",
+    "insp",
+    "constable",
+    "sergeant",
+    "det",
+    "trooper",
+    "commander",
+    "lieutenant",
+    "colonel",
+    "councillor",
+    "cllr",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "reverend",
+    "bishop",
+    "archbishop",
+    "pastor",
+    "rabbi",
+    "imam",
+    "ambassador",
+    "premier",
+    "coroner",
+    "prosecutor",
+    "principal",
+    "miss",
+    "mx",
 ];
 
 /// Words that make a capitalised run an organisation.
@@ -344,6 +384,95 @@ pub struct Names {
     kinds: Vec<(String, String)>,
     /// Whether the sentence being read has named a person yet.
     named_in_sentence: bool,
+    /// Documents named with their author ("Statistics Canada's latest survey", "a report by the Grattan
+    /// Institute"): (document noun, author), latest last: who a later "the survey says" is.
+    authored: Vec<(String, String)>,
+}
+
+/// Documents a later "the report says" stands for, by their author.
+const AUTHORED: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "data",
+    "figures",
+    "poll",
+    "analysis",
+    "audit",
+    "review",
+    "statistics",
+    "numbers",
+    "census",
+];
+
+/// Documents that are counts: "the data" may be the figures named before.
+const COUNTS: &[&str] = &["data", "figures", "statistics", "numbers"];
+
+/// The author a sentence gives a document at `d` (a lower-case document noun): a capitalised owner before it
+/// ("Statistics Canada's latest survey", up to three words between) or after "by", "from" or "of", maybe after a
+/// participle ("a report released by the Grattan Institute", "data from the Labor Department").
+fn author_of(raw: &[&str], d: usize) -> Option<String> {
+    let run_from = |mut j: usize| {
+        let mut run: Vec<&str> = Vec::new();
+        while j < raw.len() {
+            let w = clean(raw[j]);
+            let connector = matches!(w, "of" | "for" | "and" | "&")
+                && !run.is_empty()
+                && raw.get(j + 1).is_some_and(|n| is_cap(clean(n)));
+            if w.is_empty() || !(is_cap(w) || connector) {
+                break;
+            }
+            run.push(w.trim_end_matches("'s").trim_end_matches("’s"));
+            j += 1;
+            if raw[j - 1].ends_with([',', ';', ':', '”', '"', ')', '.']) {
+                break;
+            }
+        }
+        while run.first().is_some_and(|w| OPENERS.contains(&lower_bare(w).as_str())) {
+            run.remove(0);
+        }
+        (!run.is_empty() && run.len() <= 6).then(|| run.join(" "))
+    };
+    // Before: the possessive, then up to three lower-case words.
+    let mut k = d;
+    for _ in 0..4 {
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        let w = raw[k];
+        if is_cap(w) && (w.ends_with("'s") || w.ends_with("’s")) {
+            let mut start = k;
+            while start > 0 {
+                let p = clean(raw[start - 1]);
+                let connector = matches!(p, "of" | "for" | "and" | "&") && start >= 2 && is_cap(clean(raw[start - 2]));
+                if raw[start - 1].ends_with([',', ';', ':', '.']) || !(is_cap(p) || connector) {
+                    break;
+                }
+                start -= 1;
+            }
+            return run_from(start);
+        }
+        if !w.starts_with(char::is_lowercase) || w.ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    // After: "by", "from" or "of", maybe after a participle, then "the".
+    if raw[d].ends_with([',', ';', ':', '.']) {
+        return None;
+    }
+    let mut j = d + 1;
+    if raw.get(j).is_some_and(|w| matches!(*w, "released" | "published" | "issued" | "commissioned" | "compiled")) {
+        j += 1;
+    }
+    if !raw.get(j).is_some_and(|w| matches!(*w, "by" | "from" | "of")) {
+        return None;
+    }
+    j += 1;
+    if raw.get(j).is_some_and(|w| *w == "the") {
+        j += 1;
+    }
+    run_from(j)
 }
 
 fn clean(w: &str) -> &str {
@@ -372,6 +501,16 @@ impl Names {
         self.before = (self.orgs.clone(), self.people.clone());
         self.subject_before = self.subject.clone();
         let raw: Vec<&str> = sentence.split_whitespace().collect();
+        for (d, w) in raw.iter().enumerate() {
+            let doc = clean(w).to_lowercase();
+            if w.starts_with(char::is_lowercase)
+                && AUTHORED.contains(&doc.as_str())
+                && let Some(author) = author_of(&raw, d)
+            {
+                self.authored.retain(|(n, a)| !(n == &doc && a == &author));
+                self.authored.push((doc, author));
+            }
+        }
         let mut i = 0;
         while i < raw.len() {
             if !is_cap(clean(raw[i])) {
@@ -559,6 +698,19 @@ impl Names {
         {
             return org.clone();
         }
+        // "the survey says", "the latest data showed": the author named with that document before (counts stand
+        // for one another: "the data" after "the Labor Department's figures").
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        if (2..=4).contains(&ws.len())
+            && matches!(ws[0], "the" | "this" | "that")
+            && let Some(doc) = ws.last().filter(|w| AUTHORED.contains(w))
+            && c.split_whitespace().skip(1).all(|w| w.starts_with(char::is_lowercase))
+            && let Some((_, author)) = self.authored.iter().rev().find(|(n, _)| n == doc).or_else(|| {
+                self.authored.iter().rev().find(|(n, _)| COUNTS.contains(&n.as_str()) && COUNTS.contains(doc))
+            })
+        {
+            return author.clone();
+        }
         // "Rees's office", "Smith's campaign": a person's office speaks for the person named before.
         if let Some((who, what)) = c.split_once("'s ").or_else(|| c.split_once("’s "))
             && matches!(what.to_lowercase().as_str(), "office" | "campaign" | "team" | "spokesman" | "spokeswoman")
@@ -744,6 +896,38 @@ mod tests {
         assert_eq!(n.resolve("he"), "Stephen Hale", "the subject of the latest sentence, through his title");
         let n = names(&["Rachel Brand QC said the case was strong."]);
         assert_eq!(n.resolve("she"), "Rachel Brand", "letters after a name are no part of it");
+    }
+
+    /// Second round of the eighth session: a rank or courtesy title and a surname name the person given in full
+    /// before ("Superintendent Cameron" is Wayne Cameron).
+    #[test]
+    fn a_rank_and_a_surname_name_the_person_given_before() {
+        let n = names(&[
+            "The head of the city police, Superintendent Wayne Cameron, said 12 officers were hurt.",
+            "Cllr Ann Fox chairs the committee.",
+            "Rev. Paul Okafor led the service.",
+        ]);
+        assert_eq!(n.resolve("Superintendent Cameron"), "Wayne Cameron");
+        assert_eq!(n.resolve("Cameron"), "Wayne Cameron");
+        assert_eq!(n.resolve("Cllr Fox"), "Ann Fox");
+        assert_eq!(n.resolve("Rev. Okafor"), "Paul Okafor");
+        assert_eq!(n.resolve("Inspector Morse"), "Inspector Morse", "nobody called Morse was named");
+    }
+
+    /// Second round of the eighth session: "the report", "the data" named as speaker are the author named with
+    /// that document before.
+    #[test]
+    fn a_document_is_its_author_named_before() {
+        let mut n = names(&[
+            "Statistics Canada's latest labour force survey was released on Friday.",
+            "A report released by the Grattan Institute looked at 40 hospitals.",
+            "The Health Department declined to comment on Monday.",
+        ]);
+        assert_eq!(n.resolve("the survey"), "Statistics Canada");
+        assert_eq!(n.resolve("The report"), "Grattan Institute", "its author, not the last organisation named");
+        n.observe("New figures from the Labor Department came out on Friday.");
+        assert_eq!(n.resolve("the data"), "Labor Department", "counts stand for one another");
+        assert_eq!(n.resolve("the new report"), "Grattan Institute");
     }
 
     #[test]
