@@ -853,7 +853,8 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
     }
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
-        if s.role == Role::ListItem && repeats(&content(&text(&s)), false) {
+        // A row of a data box that repeats a figure of the body is still data, not a summary bullet.
+        if s.role == Role::ListItem && !super::is_data_line(&text(&s)) && repeats(&content(&text(&s)), false) {
             slot.role = Role::Summary;
         }
         if s.role == Role::Body && is_reporter_line(&text(&s)) {
