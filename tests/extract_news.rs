@@ -65,13 +65,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// cross-validation makes the default again, P 0.762, R 0.863 (555/643; 18 of the misses are one page's data box),
 /// 13 furniture, claimants 0.765 (408/533). A data box's lines as list items, not headings: P 0.767, R 0.883
 /// (568/643), 13 furniture; cross-validation then chose the floor 0.30 in every fold (recall 0.90 became reachable):
-/// P 0.752 (578/769), R 0.908 (584/643), 16 furniture, claimants 0.765.)
+/// P 0.752 (578/769), R 0.908 (584/643), 16 furniture, claimants 0.765; a browser notice and pointers to a web
+/// address as furniture: P 0.757 (578/764), 11 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 104, "{c:?}");
     assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
-    assert!(c.furniture_proposed <= 16, "{c:?}");
+    assert!(c.furniture_proposed <= 11, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.76, "{c:?}");
 }
 
