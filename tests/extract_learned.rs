@@ -62,14 +62,15 @@ fn the_default_follows_cross_validation() {
     let dev = learned::dev_only(&a, "dev").unwrap();
     let (rule, floors) = learned::rule_floor_cv(&dev, Model::embedded());
     let learned_wins = cv.precision() >= rule.precision() && cv.furniture_proposed <= rule.furniture_proposed;
-    // The shipped floor is the one most folds choose on the 104 dev articles (eighth session, second round), with
+    // The shipped floor is the one most folds choose on the 104 dev articles (eighth session, second round: 0.40 in
+    // 103 folds until a data box's lines stopped being headings; then 0.30 reaches recall 0.90 in every fold), with
     // held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.30 x1, 0.40 x103");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (720, 549, 555, 643), "{rule:?}");
+    assert_eq!(floors, "0.30 x104");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.30));
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (764, 578, 584, 643), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (792, 572, 579, 643), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (752, 574, 579, 643), "{cv:?}");
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it

@@ -63,13 +63,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// claimants 0.739; the first round ended at P 0.798, R 0.908, 4 furniture, claimants 0.859 (the learned default).
 /// Second round, start: with test7's 28 articles in dev (measured once) the 104 give, with the hand rule that
 /// cross-validation makes the default again, P 0.762, R 0.863 (555/643; 18 of the misses are one page's data box),
-/// 13 furniture, claimants 0.765 (408/533).)
+/// 13 furniture, claimants 0.765 (408/533). A data box's lines as list items, not headings: P 0.767, R 0.883
+/// (568/643), 13 furniture; cross-validation then chose the floor 0.30 in every fold (recall 0.90 became reachable):
+/// P 0.752 (578/769), R 0.908 (584/643), 16 furniture, claimants 0.765; a browser notice and pointers to a web
+/// address as furniture: P 0.757 (578/764), 11 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 104, "{c:?}");
-    assert!(c.precision() >= 0.76 && c.recall() >= 0.86, "{c:?}");
-    assert!(c.furniture_proposed <= 13, "{c:?}");
+    assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
+    assert!(c.furniture_proposed <= 11, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.76, "{c:?}");
 }
 

@@ -212,13 +212,18 @@ pub fn split(text: &str) -> Vec<Sentence> {
         blocks(&chars).into_iter().map(|(s, e)| trim(&chars, s, e)).filter(|(s, e)| s < e).collect();
     let texts: Vec<String> = blocks.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
     let furniture = furniture::classify(&texts);
+    let data = data_lines(&texts);
     let mut out: Vec<Sentence> = Vec::new();
     let mut seen_body = false;
     let mut seen_dateline = false;
     let mut summary_list = false;
     for (bi, (&(s, e), block)) in blocks.iter().zip(&texts).enumerate() {
         let from = out.len();
-        let role = furniture[bi].or_else(|| classify_block(block, seen_body));
+        let mut role = furniture[bi].or_else(|| classify_block(block, seen_body));
+        // A line of a data box is data, not a heading: it reads as a list item without a marker.
+        if data[bi] && furniture[bi].is_none() && role == Some(Role::Heading) {
+            role = Some(Role::ListItem);
+        }
         if role != Some(Role::ListItem) {
             summary_list = role == Some(Role::Heading) && furniture::is_summary_head(block);
         }
@@ -343,6 +348,60 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
         return Some(Role::Heading);
     }
     None
+}
+
+/// The blocks that are lines of a data box: at least three data lines in a row (see [`is_data_line`]).
+fn data_lines(texts: &[String]) -> Vec<bool> {
+    let line: Vec<bool> = texts.iter().map(|t| is_data_line(t)).collect();
+    let mut out = vec![false; texts.len()];
+    let mut i = 0;
+    while i < line.len() {
+        let mut j = i;
+        while j < line.len() && line[j] {
+            j += 1;
+        }
+        if j - i >= 3 {
+            out[i..j].fill(true);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Whether a short line reads as one row of data rather than a heading: "Unemployment rate: 7.3 per cent (7.2)",
+/// "Number working: 18,002,900", "Nova Scotia 9.1 (8.5)" — a label, then a figure after a colon, or a figure
+/// followed by another in brackets. It must not end a sentence and carries no more than 12 words.
+fn is_data_line(block: &str) -> bool {
+    let block = block.trim();
+    if block.contains('\n') || words(block) > 12 || block.ends_with(['.', '!', '?', ':', ',']) {
+        return false;
+    }
+    let figure = |w: &str| {
+        let w = w.trim_start_matches(['(', '$', '€', '£', '¥', '+', '-', '−']);
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    // "label: figure ...": the label is words, the part after the colon starts with a figure.
+    if let Some((label, rest)) = block.split_once(": ") {
+        let label_words = words(label);
+        if (1..=8).contains(&label_words)
+            && label.chars().any(char::is_alphabetic)
+            && rest.split_whitespace().next().is_some_and(figure)
+        {
+            return true;
+        }
+    }
+    // "Place figure (figure)": a figure, then a figure in brackets ending the line.
+    let toks: Vec<&str> = block.split_whitespace().collect();
+    if let Some((last, before)) = toks.split_last()
+        && last.starts_with('(')
+        && last.ends_with(')')
+        && figure(last)
+        && before.first().is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        && before.iter().any(|w| figure(w))
+    {
+        return true;
+    }
+    false
 }
 
 /// Length of a list marker ("- ", "• ", "1. ", "2) ", "a) ") at the start of a block, or 0.
@@ -886,5 +945,27 @@ mod tests {
         let s = split(t);
         assert_eq!(text_of(&chars, &s[1]), "Next one.");
         assert_eq!(s[1].start, t.chars().count() - 9);
+    }
+
+    #[test]
+    fn lines_of_a_data_box_are_list_items_not_headings() {
+        // Invented: a report with a box of figures, one "label: figure" row a line, then places with the last
+        // figure in brackets; the body repeats the first figure.
+        let t = "Harbour traffic falls again\n\nThe port handled 4.1 million tonnes last month, its statistics office said.\n\nThe month in figures\n\nTonnes handled: 4.1 million (4.4)\n\nShips docked: 312 (298)\n\nCrew changes: 1,204 (1,190)\n\nAround the port\n\nNorth Quay 41.2 per cent (39.0)\n\nEast Basin 30.5 (31.1)\n\nOld Dock 28.3 (29.9)";
+        let r = roles(t);
+        assert_eq!(r[0], Role::Heading, "{:?}", texts(t));
+        assert_eq!(r[2], Role::Heading, "{:?}", texts(t));
+        assert_eq!(r[3..6], [Role::ListItem; 3], "{:?}", texts(t));
+        assert_eq!(r[6], Role::Heading, "{:?}", texts(t));
+        assert_eq!(r[7..], [Role::ListItem; 3], "{:?}", texts(t));
+        // Two such lines are not yet a box, and a heading with a number is still a heading.
+        let t = "Talks resume: 3 days left\n\nThe two sides met on Monday, officials said.\n\nScore: 2 (1)\n\nTime: 90 (45)\n\nThe rest of the report follows here.";
+        let r = roles(t);
+        assert_eq!(r[0], Role::Heading, "{:?}", texts(t));
+        assert!(!r.contains(&Role::ListItem), "{:?}", texts(t));
+        assert!(is_data_line("Unemployment rate: 7.3 per cent (7.2)"));
+        assert!(is_data_line("Nova Scotia 9.1 (8.5)"));
+        assert!(!is_data_line("Storm warning: 3 killed as rivers burst their banks."));
+        assert!(!is_data_line("Inside the 2024 budget"));
     }
 }

@@ -410,6 +410,41 @@ fn is_information_appeal(lower: &str) -> bool {
 fn is_page_instruction(s: &str) -> bool {
     let lower = s.trim_start().to_lowercase();
     ["scroll down ", "scroll up ", "scroll down.", "scroll below "].iter().any(|p| lower.starts_with(p))
+        || is_web_pointer(&lower)
+}
+
+/// Eighth session, second round: a paragraph about the reader's browser or device ("JavaScript is disabled in your
+/// web browser or browser is too old to support JavaScript. ..."): the page talking to its visitor, not the story.
+fn is_browser_notice(lower: &str) -> bool {
+    let addresses_reader = lower.contains("your ") || lower.contains("visitor");
+    let browser = lower.contains("browser") && (lower.contains("javascript") || lower.contains("cookies"));
+    let state =
+        ["disabled", "enable", "too old", "not support", "update your", "turn on", "turned off", "switched off"]
+            .iter()
+            .any(|w| lower.contains(w));
+    addresses_reader && browser && state
+}
+
+/// Eighth session, second round: a sentence that sends the reader to a web address ("... reports can be found at
+/// example.gov/flu.", "Visit example.org/health for details ..."): a pointer, not a claim.
+fn is_web_pointer(lower: &str) -> bool {
+    let address = lower.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['.', ',', ';', ')']);
+        let host = w.split('/').next().unwrap_or("");
+        let tld = host.rsplit('.').next().unwrap_or("");
+        host.contains('.')
+            && (2..=6).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            && host.split('.').all(|p| !p.is_empty())
+            && !host.chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    let sends = lower.starts_with("visit ")
+        || lower.starts_with("go to ")
+        || [" can be found at ", " is available at ", " are available at ", " can be found on "]
+            .iter()
+            .any(|p| lower.contains(p));
+    address && sends
 }
 
 fn is_promo(lower: &str) -> bool {
@@ -691,10 +726,10 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     if letters(content) == 0 {
         return Some(Role::Navigation);
     }
-    if is_promo(&lower) {
+    if is_promo(&lower) || is_browser_notice(&lower) {
         return Some(Role::Promo);
     }
-    // "Title: | ... |", "Sunday, May 26 | Latest audio lessons → ...": page metadata and menus.
+    // "Title: | ... |"", "Sunday, May 26 | Latest audio lessons → ...": page metadata and menus.
     if (content.matches('|').count() >= 2
         || content.trim_end().ends_with('|')
         || (content.contains(" | ") && !ends_sentence(content)))
@@ -853,7 +888,8 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
     }
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
-        if s.role == Role::ListItem && repeats(&content(&text(&s)), false) {
+        // A row of a data box that repeats a figure of the body is still data, not a summary bullet.
+        if s.role == Role::ListItem && !super::is_data_line(&text(&s)) && repeats(&content(&text(&s)), false) {
             slot.role = Role::Summary;
         }
         if s.role == Role::Body && is_reporter_line(&text(&s)) {
@@ -1148,5 +1184,29 @@ mod tests {
             "Museum directors said on Monday that entry charges should be dropped from next year.",
         ]);
         assert_eq!(out[1], None, "{out:?}");
+    }
+
+    #[test]
+    fn a_browser_notice_and_a_pointer_to_a_web_address_are_not_the_story() {
+        // Invented text.
+        assert!(is_browser_notice(
+            "cookies are turned off in your browser. this site needs them to show you the weather for your town."
+        ));
+        assert!(is_browser_notice("please enable javascript in your browser settings to watch this video."));
+        assert!(!is_browser_notice("the company said its browser would stop accepting third-party cookies next year."));
+        assert!(is_page_instruction("Monthly water quality results can be found at example-water.gov/results."));
+        assert!(is_page_instruction("Visit example.org/tickets for times and prices."));
+        assert!(!is_page_instruction("Visit the museum before 5 p.m. to see the new hall."));
+        assert!(!is_page_instruction("The figures can be found at the back of the 2024 report, the ministry said."));
+        assert!(!is_page_instruction("Sales rose 3.5 per cent, the company said."));
+        let blocks: Vec<String> = [
+            "Storm closes harbour",
+            "JavaScript is disabled in your browser. Enable it to see this page as it should look.",
+            "The harbour was closed on Monday after waves of 6 metres hit the breakwater, the port authority said.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(classify(&blocks)[1], Some(Role::Promo));
+        assert_eq!(classify(&blocks)[2], None);
     }
 }
