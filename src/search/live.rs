@@ -42,7 +42,7 @@ struct Completed {
 /// How many completed queries are remembered (for backspace and for narrowing).
 const REMEMBERED: usize = 8;
 
-/// Claims a thread scores in the first step of a query; each step doubles it up to [`STEP_MAX`].
+/// Claims a thread scores in the first step of a query; every later step scores [`STEP_MAX`].
 const STEP_FIRST: usize = 512;
 /// Claims a thread scores in one step at most (~10–20 ms at a million claims: a key waits for one step at most).
 const STEP_MAX: usize = 65_536;
@@ -153,7 +153,9 @@ impl LiveFilter {
         let Some(run) = self.running.as_mut() else { return false };
         let threads = self.matchers.len();
         let budget = run.step * threads;
-        run.step = (run.step * 2).min(STEP_MAX);
+        // After the first (small, for the first matches at once) step, the longest: every step waits for its slowest
+        // thread, which on a busy machine may wait for a core, so fewer steps end the scan sooner.
+        run.step = STEP_MAX;
         let ids: Vec<(u32, u32)> = match &mut run.over {
             Over::All { story, claim } => {
                 let mut ids = Vec::with_capacity(budget);
@@ -362,8 +364,26 @@ mod tests {
             claim("", "", &[], "", ""),
         ];
         let queries = [
-            "phnom", "Phnom", "PHNOM", "ph nom", "penh", "pénh", "ministere", "hun sen", "x y", "xy", "ab", "line break",
-            "gdp half", "economy gdp", "c-2", "gdp-9 imf", "zzz", "n", "\u{1}", "s\\ s",
+            "phnom",
+            "Phnom",
+            "PHNOM",
+            "ph nom",
+            "penh",
+            "pénh",
+            "ministere",
+            "hun sen",
+            "x y",
+            "xy",
+            "ab",
+            "line break",
+            "gdp half",
+            "economy gdp",
+            "c-2",
+            "gdp-9 imf",
+            "zzz",
+            "n",
+            "\u{1}",
+            "s\\ s",
         ];
         let mut checked = 0;
         for q in queries {

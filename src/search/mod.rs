@@ -469,12 +469,14 @@ impl Matcher for NucleoEngine {
             }
         };
         let fields = [c.text.as_str(), c.claimant.as_str(), tags, c.id.as_str(), c.notes.as_str()];
-        // Each field as text when it must be walked a character at a time (it may hold a character folding to ASCII).
-        let walks = fields.map(|f| (!f.is_ascii() && may_hold_foldable(f.as_bytes())).then_some(f));
-        self.terms
-            .iter()
-            .flatten()
-            .all(|t| fields.iter().zip(walks).any(|(f, walk)| term_may_match(t, f.as_bytes(), walk)))
+        // The bytes searched as they are first: found there, the walk would find them too (it takes any character
+        // folding to ASCII for a needle byte). Only a field that may hold such a character is walked when they are
+        // not.
+        let may = |t: &Term, f: &str| {
+            term_may_match(t, f.as_bytes(), None)
+                || (!f.is_ascii() && may_hold_foldable(f.as_bytes()) && term_may_match(t, f.as_bytes(), Some(f)))
+        };
+        self.terms.iter().flatten().all(|t| fields.iter().any(|f| may(t, f)))
     }
 
     fn set_query(&mut self, query: &str) {
