@@ -1,6 +1,7 @@
 //! The UI's `/` filter over a big workspace, reading the claims where they are: no haystack is kept per claim (at a
 //! million claims those took ~250 MB); each claim's haystack is made in a buffer of the scanning thread as it is
-//! scored ([`super::haystack_into`]), so the matches, scores and ranks are those of [`super::scan`] over a
+//! scored ([`super::haystack_into`]), and only when the matcher's prefilter read from the claim's fields where they
+//! are says it may match ([`super::Matcher::may_match_claim`]), so the matches, scores and ranks are those of [`super::scan`] over a
 //! [`super::Corpus`].
 //!
 //! The caller owns the claims and runs the scan a step at a time ([`LiveFilter::step`]), between two looks at the
@@ -41,7 +42,7 @@ struct Completed {
 /// How many completed queries are remembered (for backspace and for narrowing).
 const REMEMBERED: usize = 8;
 
-/// Claims a thread scores in the first step of a query; each step doubles it up to [`STEP_MAX`].
+/// Claims a thread scores in the first step of a query; every later step scores [`STEP_MAX`].
 const STEP_FIRST: usize = 512;
 /// Claims a thread scores in one step at most (~10–20 ms at a million claims: a key waits for one step at most).
 const STEP_MAX: usize = 65_536;
@@ -152,7 +153,9 @@ impl LiveFilter {
         let Some(run) = self.running.as_mut() else { return false };
         let threads = self.matchers.len();
         let budget = run.step * threads;
-        run.step = (run.step * 2).min(STEP_MAX);
+        // After the first (small, for the first matches at once) step, the longest: every step waits for its slowest
+        // thread, which on a busy machine may wait for a core, so fewer steps end the scan sooner.
+        run.step = STEP_MAX;
         let ids: Vec<(u32, u32)> = match &mut run.over {
             Over::All { story, claim } => {
                 let mut ids = Vec::with_capacity(budget);
@@ -233,6 +236,10 @@ fn score_in_place(matchers: &mut [Box<dyn Matcher>], stories: &[Story], ids: &[(
         let mut out = Vec::new();
         for &(si, ci) in part {
             let Some(c) = stories.get(si as usize).and_then(|s| s.file.claims.get(ci as usize)) else { continue };
+            // Most claims fail the prefilter read from their fields where they are: no haystack is made for them.
+            if !m.may_match_claim(c) {
+                continue;
+            }
             super::haystack_into(&mut buf, c);
             if let Some(s) = m.score(&buf) {
                 out.push((si, ci, s));
@@ -330,6 +337,73 @@ mod tests {
         ws.stories[0].file.claims[0].text = "rice exports".into();
         f.query("rice e", 4);
         assert_eq!(finish(&mut f, &ws.stories), reference(&ws, "rice e", Engine::Nucleo));
+    }
+
+    /// The prefilter read from a claim's fields where they are never turns away a claim whose haystack scores: terms
+    /// across two tags, characters folding to ASCII, control characters the haystack makes spaces, smart case.
+    #[test]
+    fn the_claim_prefilter_never_turns_away_a_match() {
+        use crate::model::Claim;
+        let claim = |text: &str, claimant: &str, tags: &[&str], id: &str, notes: &str| Claim {
+            text: text.into(),
+            claimant: claimant.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            id: id.into(),
+            notes: notes.into(),
+            ..Claim::default()
+        };
+        let claims = [
+            claim("Rice exports from Phnom Penh", "", &[], "c-1", ""),
+            claim("nothing", "", &["ph", "nom"], "c-2", ""),
+            claim("nothing", "", &["phnom"], "", ""),
+            claim("Phñom Pénh rose", "Ministère", &[], "", ""),
+            claim("ph\u{1}nom", "a\u{85}b", &["x\u{7f}y"], "", "line\nbreak"),
+            claim("", "Hun Sen", &["", ""], "", "notes about phnom"),
+            claim("PHNOM", "", &[], "", ""),
+            claim("gdp grew by half", "IMF", &["economy", "gdp"], "gdp-9", "half of it"),
+            claim("", "", &[], "", ""),
+        ];
+        let queries = [
+            "phnom",
+            "Phnom",
+            "PHNOM",
+            "ph nom",
+            "penh",
+            "pénh",
+            "ministere",
+            "hun sen",
+            "x y",
+            "xy",
+            "ab",
+            "line break",
+            "gdp half",
+            "economy gdp",
+            "c-2",
+            "gdp-9 imf",
+            "zzz",
+            "n",
+            "\u{1}",
+            "s\\ s",
+        ];
+        let mut checked = 0;
+        for q in queries {
+            let (mut m, mut plain) = (Engine::Nucleo.matcher(), Engine::Nucleo.matcher());
+            m.set_query(q);
+            plain.set_query(q);
+            for c in &claims {
+                let scored = plain.score(&super::super::haystack(c));
+                if scored.is_some() {
+                    checked += 1;
+                    assert!(m.may_match_claim(c), "{q:?} scores {c:?} but the prefilter turned it away");
+                }
+            }
+        }
+        assert!(checked >= 20, "the cases match often enough to test something ({checked})");
+        // And it does turn claims away (else it saves nothing).
+        let mut m = Engine::Nucleo.matcher();
+        m.set_query("phnom");
+        assert!(!m.may_match_claim(&claims[7]));
+        assert!(m.may_match_claim(&claims[1]), "a term across two tags joined by a space");
     }
 
     #[test]

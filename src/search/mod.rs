@@ -26,6 +26,13 @@ pub trait Matcher: Send {
     fn score(&mut self, haystack: &str) -> Option<i64>;
     /// The score and the matched character (not byte) indices, sorted and unique.
     fn indices(&mut self, haystack: &str) -> Option<(i64, Vec<usize>)>;
+    /// A cheap necessary condition for `score(&haystack(c))` to be `Some`, read from the claim's fields where they
+    /// are (no haystack made): `false` only when the haystack cannot match. The in-place filter
+    /// ([`live::LiveFilter`]) makes a claim's haystack only when this says it may match.
+    fn may_match_claim(&mut self, c: &Claim) -> bool {
+        let _ = c;
+        true
+    }
 }
 
 /// Which fuzzy matching engine to use.
@@ -120,6 +127,8 @@ struct NucleoEngine {
     use_prefilter: bool,
     /// The fields of the haystack being scored.
     fields: Vec<Field>,
+    /// A claim's tags joined by spaces, for [`Matcher::may_match_claim`].
+    tags: String,
 }
 
 /// One field of a haystack being scored: its bytes, whether they are all ASCII, whether they may hold a character
@@ -140,6 +149,7 @@ impl NucleoEngine {
             terms: Vec::new(),
             use_prefilter,
             fields: Vec::new(),
+            tags: String::new(),
         }
     }
 
@@ -437,6 +447,38 @@ fn may_match_walk(terms: &[Term], haystack: &str) -> bool {
 }
 
 impl Matcher for NucleoEngine {
+    /// Each atom's prefilter term ([`term_may_match`]) must occur in one of the claim's fields as the haystack holds
+    /// them (the tags joined by spaces). The raw fields may still hold control characters the haystack makes spaces:
+    /// no term holds a space, so a raw field passes wherever its haystack field does (a superset, never fewer).
+    fn may_match_claim(&mut self, c: &Claim) -> bool {
+        if !self.use_prefilter || self.terms.is_empty() || self.terms.iter().any(Option::is_none) {
+            return true;
+        }
+        let tags = match c.tags.as_slice() {
+            [] => "",
+            [one] => one.as_str(),
+            many => {
+                self.tags.clear();
+                for (i, t) in many.iter().enumerate() {
+                    if i > 0 {
+                        self.tags.push(' ');
+                    }
+                    self.tags.push_str(t);
+                }
+                self.tags.as_str()
+            }
+        };
+        let fields = [c.text.as_str(), c.claimant.as_str(), tags, c.id.as_str(), c.notes.as_str()];
+        // The bytes searched as they are first: found there, the walk would find them too (it takes any character
+        // folding to ASCII for a needle byte). Only a field that may hold such a character is walked when they are
+        // not.
+        let may = |t: &Term, f: &str| {
+            term_may_match(t, f.as_bytes(), None)
+                || (!f.is_ascii() && may_hold_foldable(f.as_bytes()) && term_may_match(t, f.as_bytes(), Some(f)))
+        };
+        self.terms.iter().flatten().all(|t| fields.iter().any(|f| may(t, f)))
+    }
+
     fn set_query(&mut self, query: &str) {
         use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
         self.pattern = Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Fuzzy);
