@@ -2,10 +2,11 @@
 //! structure and never proposed, by the default decision and by the hand rule, with its role in `extract --format
 //! json`. The pages are invented (no fixture text).
 
+mod common;
+
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
 use factdesk::extract::{Analysed, Decision, NEWS, analyse};
-use std::process::Command;
 
 /// A radio station's page: headline, a standfirst that hands over to the reporter, a sponsor's line, the report, an
 /// instruction to anyone, and a credit written as a sentence.
@@ -64,15 +65,7 @@ fn campus_page_furniture_has_its_role_and_is_never_proposed() {
 
 #[test]
 fn extract_json_shows_the_roles() {
-    let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("radio.txt");
-    std::fs::write(&article, RADIO_PAGE).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-        .args(["extract", "--format", "json"])
-        .arg(&article)
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let out = common::extract::extract_on(RADIO_PAGE, &["--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let role = |needle: &str| {

@@ -7,6 +7,7 @@ use factdesk::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 
+pub mod extract;
 pub mod pty;
 
 pub const NOW: &str = "2026-11-28T10:00:00+00:00";
