@@ -8,7 +8,6 @@ use factdesk::extract::learned::{self, Prepared, TrainError};
 use factdesk::extract::model::Model;
 use factdesk::extract::{Decision, LEARNED, analyse, news_weights, newsset};
 use std::path::Path;
-use std::process::Command;
 
 fn news() -> Vec<newsset::Article> {
     newsset::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").as_path()).unwrap()
@@ -124,7 +123,7 @@ fn train_news_refuses_a_held_out_split_and_writes_nothing() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
     let out_file = t.path().join("w.rs");
     for split in ["test8", "held-out"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
             .arg("train-news")
             .arg(&data)
             .args(["--split", split, "--out"])
