@@ -25,7 +25,8 @@ pub struct BenchNewsArgs {
     /// The learned news decision (`factdesk train-news`) instead of the hand rule.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
-    /// The hand rule (`extract::NEWS`) instead of the default decision (the learned one since the eighth session).
+    /// The hand rule (`extract::NEWS`), whichever decision is the default (the hand rule today; cross-validation
+    /// picks it).
     #[arg(long, conflicts_with_all = ["threshold", "learned"])]
     pub rule: bool,
     /// The hand rule with another floor (its `min`), to measure a floor on a part of the set ("tune on one part,

@@ -32,11 +32,12 @@ pub struct ExtractArgs {
     /// hold-backs calibrated on labelled news; `factdesk bench-news` measures it).
     #[arg(long)]
     pub threshold: Option<f64>,
-    /// Use the learned news decision (a logistic regression trained on the news set's dev split): the default
-    /// since the eighth session of issue 15; kept so that scripts that ask for it still work.
+    /// Use the learned news decision (a logistic regression trained on the news set's dev split) instead of the
+    /// default; the default is the hand rule unless cross-validation shows the learned one at least as precise.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
-    /// Use the hand rule (score floors and hold-backs) instead of the learned news decision.
+    /// Use the hand rule (score floors and hold-backs): the default today, named for scripts that must not change
+    /// when the default does.
     #[arg(long, conflicts_with_all = ["threshold", "learned"])]
     pub rule: bool,
     /// For `--format json`: the article's language tag (`de` reads `1.234,5` as 1234.5); by default, what the
