@@ -18,18 +18,17 @@ fn generated(stories: usize, per_story: usize) -> (tempfile::TempDir, factdesk::
     (t, ws)
 }
 
-/// An app on `ws` without its stories, which then arrive as the loader sends them: one, then chunks of `chunk`,
-/// with the haystacks the loader thread makes.
+/// An app on `ws` without its stories, which then arrive as the loader sends them: one, then chunks of `chunk`.
 fn loaded_in_chunks(ws: &factdesk::store::Workspace, chunk: usize) -> App {
     let (mut app, stories) = loading(ws);
     let mut rest = stories.into_iter();
-    update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.by_ref().take(1).collect(), vec![])));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk::new(rest.by_ref().take(1).collect(), vec![])));
     loop {
         let next: Vec<_> = rest.by_ref().take(chunk).collect();
         if next.is_empty() {
             break;
         }
-        update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(next, vec![])));
+        update(&mut app, Reply::StoriesLoaded(LoadedChunk::new(next, vec![])));
     }
     update(&mut app, Reply::LoadFinished);
     app
@@ -64,16 +63,9 @@ fn stories_loaded_in_chunks_list_count_and_filter_as_the_whole_workspace() {
     assert!(matches!(chunked.rows[chunked.selected], Row::Claim(0, _)), "the cursor is on the first claim");
     assert_eq!(chunked.tally(), &Tally::of(&ws));
     assert_eq!(chunked.tally().total + chunked.tally().candidates, 63);
-    // The corpus the loader's haystacks grew is the one the app would make from the claims.
+    // The corpus after a chunked load is the one the app would make from the claims.
     assert_eq!(haystacks(&chunked.corpus()), haystacks(&Corpus::from_workspace(&ws)));
     assert_eq!(haystacks(&chunked.corpus()), haystacks(&at_once.corpus()));
-    // Made story by story on the loader's threads, numbered in the chunk.
-    let each: Vec<_> = ws.stories.iter().map(factdesk::tui::app::story_haystacks).collect();
-    let chunk = LoadedChunk::with_story_haystacks(ws.stories.clone(), vec![], each);
-    assert_eq!(
-        chunk.haystacks.as_deref().map(|h| haystacks(&Corpus { entries: h.to_vec() })),
-        Some(haystacks(&Corpus::from_workspace(&ws)))
-    );
 }
 
 #[test]
@@ -167,7 +159,7 @@ fn a_filter_typed_while_loading_says_its_count_is_so_far() {
     let (_t, ws) = generated(6, 10);
     let (mut app, stories) = loading(&ws);
     let mut rest = stories.into_iter();
-    update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.by_ref().take(2).collect(), vec![])));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk::new(rest.by_ref().take(2).collect(), vec![])));
     press(&mut app, "/");
     type_text(&mut app, "phnom");
     let title = |app: &mut App| {
@@ -176,7 +168,7 @@ fn a_filter_typed_while_loading_says_its_count_is_so_far() {
     };
     let during = title(&mut app);
     assert!(during.contains("so far)"), "{during}");
-    update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(rest.collect(), vec![])));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk::new(rest.collect(), vec![])));
     assert!(title(&mut app).contains("so far)"), "still loading");
     update(&mut app, Reply::LoadFinished);
     let after = title(&mut app);
@@ -184,10 +176,7 @@ fn a_filter_typed_while_loading_says_its_count_is_so_far() {
     // Without a filter, a loading list's count is plain: the header says how far the load is.
     let (_t2, ws2) = generated(3, 4);
     let (mut plain, stories) = loading(&ws2);
-    update(
-        &mut plain,
-        Reply::StoriesLoaded(LoadedChunk::with_haystacks(stories.into_iter().take(1).collect(), vec![])),
-    );
+    update(&mut plain, Reply::StoriesLoaded(LoadedChunk::new(stories.into_iter().take(1).collect(), vec![])));
     let line = title(&mut plain);
     assert!(line.contains(" Claims (") && !line.contains("so far"), "{line}");
 }

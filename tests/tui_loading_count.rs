@@ -14,7 +14,7 @@ fn the_loading_count_counts_folders_without_a_story_and_reaches_the_total() {
     // One story among five folders (the others: `.git`, `exports`, ...); its chunk comes once the loader has gone
     // through three of them.
     app.loading = Some((0, 5));
-    let chunk = LoadedChunk { folders: 3, ..LoadedChunk::with_haystacks(stories, vec![]) };
+    let chunk = LoadedChunk { folders: 3, ..LoadedChunk::new(stories, vec![]) };
     update(&mut app, Reply::StoriesLoaded(chunk));
     assert_eq!(app.loading, Some((3, 5)));
     assert!(screen(&mut app, 100, 30).contains("loading 3/5 folders"), "{}", screen(&mut app, 100, 30));
@@ -31,6 +31,6 @@ fn a_chunk_without_a_folder_count_counts_its_stories() {
     let (_t, mut app) = app();
     let stories = std::mem::take(&mut app.ws.stories);
     app.loading = Some((0, 2));
-    update(&mut app, Reply::StoriesLoaded(LoadedChunk::with_haystacks(stories, vec![])));
+    update(&mut app, Reply::StoriesLoaded(LoadedChunk::new(stories, vec![])));
     assert_eq!(app.loading, Some((1, 2)));
 }

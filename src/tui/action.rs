@@ -183,37 +183,15 @@ pub struct Retried {
 pub struct LoadedChunk {
     pub stories: Vec<store::Story>,
     pub diagnostics: Vec<crate::diag::Diagnostic>,
-    /// The `/` filter's entries of these stories' claims, worked out by the loader thread (`story` counts from
-    /// the chunk's first story), so a big archive's filter is ready once it is loaded; `None`: the app makes them.
-    pub haystacks: Option<Vec<crate::search::Entry>>,
     /// How many of the workspace's folders the loader had gone through with this chunk, stories or not (the
     /// "loading x/N" count, N being every folder); 0: count the chunk's stories instead.
     pub folders: usize,
 }
 
-/// The `/` filter's entries of one story's claims, as story 0 (see [`LoadedChunk::haystacks`]).
-pub fn story_haystacks(story: &store::Story) -> Vec<crate::search::Entry> {
-    story.file.claims.iter().enumerate().map(|(ci, c)| crate::search::Entry::new(0, ci as u32, c)).collect()
-}
-
 impl LoadedChunk {
-    /// Stories with their diagnostics, and the filter's entries for their claims (see `haystacks`).
-    pub fn with_haystacks(stories: Vec<store::Story>, diagnostics: Vec<crate::diag::Diagnostic>) -> LoadedChunk {
-        let each = stories.iter().map(story_haystacks).collect();
-        LoadedChunk::with_story_haystacks(stories, diagnostics, each)
-    }
-
-    /// Stories with their diagnostics, and each story's filter entries made already ([`story_haystacks`]).
-    pub fn with_story_haystacks(
-        stories: Vec<store::Story>,
-        diagnostics: Vec<crate::diag::Diagnostic>,
-        each: Vec<Vec<crate::search::Entry>>,
-    ) -> LoadedChunk {
-        let mut haystacks = Vec::with_capacity(each.iter().map(Vec::len).sum());
-        for (si, entries) in each.into_iter().enumerate() {
-            haystacks.extend(entries.into_iter().map(|e| crate::search::Entry { story: si as u32, ..e }));
-        }
-        LoadedChunk { stories, diagnostics, haystacks: Some(haystacks), folders: 0 }
+    /// Stories with their diagnostics (the chunk of a load that counts its stories, not its folders).
+    pub fn new(stories: Vec<store::Story>, diagnostics: Vec<crate::diag::Diagnostic>) -> LoadedChunk {
+        LoadedChunk { stories, diagnostics, folders: 0 }
     }
 }
 

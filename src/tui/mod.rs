@@ -85,7 +85,7 @@ fn load_in_background(loader: crate::cache::stream::Loader, root: &Path) -> std:
             // No filter entries: the `/` filter reads the claims where they are (`search::live`).
             loader.run(|stories, diagnostics| {
                 let folders = reached.load(std::sync::atomic::Ordering::SeqCst);
-                let chunk = app::LoadedChunk { stories, diagnostics, haystacks: None, folders };
+                let chunk = app::LoadedChunk { stories, diagnostics, folders };
                 sink.send(Loaded::Chunk(chunk)).is_ok()
             })
         });

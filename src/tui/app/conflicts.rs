@@ -338,7 +338,7 @@ impl App {
                 story.slug,
                 merge.conflicts.iter().map(|c| c.place()).collect::<Vec<_>>().join(", ")
             ));
-            self.add_stories(LoadedChunk { stories: vec![story], diagnostics, haystacks: None, folders: 0 });
+            self.add_stories(LoadedChunk::new(vec![story], diagnostics));
             let si = self.ws.stories.len() - 1;
             self.resolving.push(Resolving { story: si, merge, before, select: None, settled: Vec::new() });
         }
@@ -414,17 +414,16 @@ impl App {
     /// Adds stories the loader read, after those already here. Editing waits until loading finishes
     /// (`finish_loading`), so the workspace lock and recovery journals are in place before the first edit.
     pub fn add_stories(&mut self, chunk: LoadedChunk) {
-        let LoadedChunk { stories, diagnostics, haystacks, folders } = chunk;
+        let LoadedChunk { stories, diagnostics, folders } = chunk;
         let n = stories.len();
         let before = self.ws.stories.len();
-        let claims_before = self.claim_count();
         self.ws.stories.extend(stories);
         self.ws.diagnostics.extend(diagnostics);
         let len = self.ws.stories.len();
         self.unsaved.grow(len);
         self.article_text.resize_with(len, std::cell::OnceCell::new);
-        let grown = self.grown_corpus(haystacks, before, claims_before);
-        self.corpus.set(grown);
+        // The filter's corpus, if one was made, no longer holds every claim: it is made again when needed.
+        self.corpus.set(None);
         self.tally_added(before);
         if let Some((here, _)) = &mut self.loading {
             // Folders that hold no story count too, so the count reaches every folder at the end.
@@ -438,29 +437,6 @@ impl App {
         } else {
             // Stories arrive in the list's order: their rows go at the end, and the rows already there stay.
             self.append_rows(before);
-        }
-    }
-
-    /// The `/` filter's corpus with the claims of stories `before..` added from the loader's `haystacks`, when the
-    /// corpus held exactly the claims there were before (`claims_before`) and nobody else holds it (the filter
-    /// worker does, while a filter runs); `None` otherwise: it is made again when the filter next needs it.
-    fn grown_corpus(
-        &mut self,
-        haystacks: Option<Vec<search::Entry>>,
-        before: usize,
-        claims_before: usize,
-    ) -> Option<Arc<Corpus>> {
-        let mut entries = haystacks?;
-        for e in &mut entries {
-            e.story += before as u32;
-        }
-        match self.corpus.take() {
-            None if claims_before == 0 => Some(Arc::new(Corpus { entries })),
-            Some(mut corpus) if corpus.len() == claims_before => {
-                Arc::get_mut(&mut corpus)?.entries.extend(entries);
-                Some(corpus)
-            }
-            _ => None,
         }
     }
 

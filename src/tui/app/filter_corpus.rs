@@ -45,14 +45,6 @@ impl FilterCorpus {
         self.version
     }
 
-    /// The corpus as it is (no patching), to grow or replace.
-    pub(super) fn take(&mut self) -> Option<Arc<Corpus>> {
-        if !self.stale.is_empty() {
-            self.clear();
-        }
-        self.corpus.take()
-    }
-
     pub(super) fn set(&mut self, corpus: Option<Arc<Corpus>>) {
         self.version += 1;
         self.stale.clear();

@@ -29,7 +29,7 @@ use session::Unsaved;
 pub use tally::Tally;
 pub use update::update;
 
-pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried, story_haystacks};
+pub use super::action::{Action, LoadedChunk, Marked, Msg, Reply, Retried};
 use super::geometry;
 use super::keymap::{Context, Key, Keymap};
 use super::sentences;
