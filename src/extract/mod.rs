@@ -6,6 +6,8 @@ pub mod claimant;
 pub mod classify;
 pub mod features;
 pub mod learned;
+pub mod lexical;
+pub mod lexical_weights;
 pub mod model;
 pub mod names;
 pub mod news_weights;
@@ -45,6 +47,11 @@ pub enum Decision {
     /// The learned news decision: a claim-able sentence whose probability under the logistic regression
     /// `news_weights::SHIPPED` (trained on the news set's dev split by `factdesk train-news`) is at least `threshold`.
     Learned { threshold: f64 },
+    /// The lexical news decision (ninth session): a claim-able sentence whose probability under the logistic
+    /// regression over its hashed words and the learned decision's inputs (`lexical_weights`, trained on the news
+    /// set's dev split by `factdesk train-news --lexical`) is at least `threshold`; with `holds`, never a sentence the
+    /// hand rule holds back (`lexical::rule_holds`).
+    Lexical { threshold: f64, holds: bool },
 }
 
 /// The news rule as calibrated on the dev part of the labelled news set (`factdesk bench-news`, BENCHMARKS.md). Its
@@ -62,6 +69,12 @@ pub const NEWS: Decision = Decision::News { min: 0.30, sure: 0.80, min_words: 4,
 /// against the rule's 0.762 at 0.863, 13), so the shipping rule in `tests/extract_learned.rs` turns it off again; on
 /// the 134 after test8 joined them, still (P 0.740 at R 0.901, 20 furniture, against 0.745 at 0.900, 19). It keeps the hand rule's limits on short sentences (`learned::vetoed`) (BENCHMARKS.md).
 pub const LEARNED: Decision = Decision::Learned { threshold: news_weights::THRESHOLD };
+
+/// The lexical news decision with its cross-validated threshold (`lexical_weights`; `factdesk train-news --lexical`):
+/// behind `--lexical` unless its nested outlet-grouped cross-validation is at least as precise as the hand rule with
+/// no more furniture (`tests/extract_lexical.rs`; BENCHMARKS.md, issue 15, ninth session).
+pub const LEXICAL: Decision =
+    Decision::Lexical { threshold: lexical_weights::THRESHOLD, holds: lexical_weights::HOLDS };
 
 impl Default for Decision {
     /// The learned decision since the eighth session: out of fold it is at least as precise as the hand rule and
@@ -84,6 +97,14 @@ impl Decision {
                 "learned from the news set's dev split ({} inputs, L2 {}): probability >= {threshold}",
                 learned::N,
                 news_weights::L2
+            ),
+            Decision::Lexical { threshold, holds } => format!(
+                "news-trained words and {} inputs ({} buckets of word pairs and words, L2 {}){}: probability >= \
+                 {threshold}",
+                learned::N,
+                lexical::BUCKETS,
+                lexical_weights::L2,
+                if holds { ", after the hand rule's hold-backs" } else { "" }
             ),
         }
     }
@@ -396,6 +417,18 @@ fn decide(out: &mut [Analysed], decision: Decision) {
                 let top = m.top_inputs(&x, 2);
                 if s.passes && !top.is_empty() {
                     s.why.push(format!("weighed most: {}", top.join(", ")));
+                }
+            }
+        }
+        Decision::Lexical { threshold, holds } => {
+            let m = lexical_weights::shipped();
+            let claimable = out.iter().filter(|s| s.passes).count();
+            for (k, s) in out.iter_mut().filter(|s| s.passes).enumerate() {
+                let x = learned::inputs(s, k, claimable);
+                let p = m.probability(&x, &lexical::hashed(&s.text));
+                s.passes = p >= threshold && !learned::vetoed(s) && !(holds && lexical::rule_holds(s));
+                if s.passes {
+                    s.why.push(format!("news-trained words and signals: probability {p:.2}"));
                 }
             }
         }

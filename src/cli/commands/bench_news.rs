@@ -3,7 +3,7 @@
 
 use crate::cli::output::fail;
 use crate::extract::model::Model;
-use crate::extract::{Decision, NEWS, analyse, newsset};
+use crate::extract::{Decision, LEXICAL, NEWS, analyse, newsset};
 use crate::sanitize;
 use clap::Args;
 use std::path::PathBuf;
@@ -29,9 +29,12 @@ pub struct BenchNewsArgs {
     /// picks it).
     #[arg(long, conflicts_with_all = ["threshold", "learned"])]
     pub rule: bool,
+    /// The lexical news decision (`factdesk train-news --lexical`: hashed words and the learned decision's inputs).
+    #[arg(long, conflicts_with_all = ["threshold", "learned", "rule"])]
+    pub lexical: bool,
     /// The hand rule with another floor (its `min`), to measure a floor on a part of the set ("tune on one part,
     /// measure on the other"); the other bars stay as shipped.
-    #[arg(long, conflicts_with_all = ["threshold", "learned"])]
+    #[arg(long, conflicts_with_all = ["threshold", "learned", "lexical"])]
     pub floor: Option<f64>,
     /// Print each mistake on the dev split (never on a held-out split, so it is not tuned on).
     #[arg(long)]
@@ -56,6 +59,7 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
             d => d,
         },
         (Ok(_), None) if a.rule => NEWS,
+        (Ok(_), None) if a.lexical => LEXICAL,
         (Ok(d), None) => d,
     };
     let splits: Vec<&str> = match a.split.as_deref() {
