@@ -364,7 +364,10 @@ fn is_appeal(lower: &str) -> bool {
 
 /// A caption's wording: "FILE - ...", "Jane Doe, left, holds...", a picture's file name.
 fn caption_words(lower: &str) -> bool {
-    lower.starts_with("file -")
+    // Ninth session: "A file photo of Jane Roe.", "A file picture shows ...": the same formula after an article.
+    let bare = lower.strip_prefix("a ").unwrap_or(lower);
+    ["file photo", "file picture", "file image", "file pic "].iter().any(|p| bare.starts_with(p))
+        || lower.starts_with("file -")
         || lower.starts_with("file –")
         || lower.starts_with("file —")
         || lower.starts_with("file photo")
@@ -465,6 +468,19 @@ fn is_promo(lower: &str) -> bool {
             .iter()
             .any(|w| lower.contains(w));
     if (follow_order && words(lower) <= 25) || is_sign_on(lower) {
+        return true;
+    }
+    // Ninth session: an order to read another page, as a short line of its own: "Read the original article on
+    // Nation.", "Read: Suspect arrested in ...", "READ ALSO ...". Not a sentence that quotes or reports speech.
+    let read_order = lower.strip_prefix("read").is_some_and(|r| {
+        r.starts_with(':')
+            || ["the ", "more", "also", "our ", "full ", "original ", "next", "related", "this next"]
+                .iter()
+                .any(|w| r.strip_prefix(' ').is_some_and(|r| r.starts_with(w)))
+    }) && words(lower) <= 16
+        && !reports_speech
+        && !lower.contains(['"', '“', '”']);
+    if read_order {
         return true;
     }
     // Ninth session: a reader offer of a free trial ("Start your 7-day ... free trial to access ...", "Instant access
@@ -1330,6 +1346,20 @@ mod tests {
 
     /// Ninth session (invented text): a reader offer of a free trial is a subscription line; a free trial reported in
     /// the news is not.
+    /// Ninth session (invented text): a caption's file formula after an article, and an order to read another page.
+    #[test]
+    fn a_file_photo_and_an_order_to_read_elsewhere() {
+        assert!(caption_words("a file photo of jane roe."));
+        assert!(caption_words("file picture of the harbour in 2019."));
+        assert!(!caption_words("a filed report said the harbour closed."));
+        assert!(is_promo("read the original article on the valley gazette."));
+        assert!(is_promo("read: man charged after crash on the bridge"));
+        assert!(is_promo("read more: the mill that closed after 90 years"));
+        assert!(!is_promo("read the fine print, the regulator told buyers on monday."));
+        assert!(!is_promo("reading scores rose 4 points in 2023, the ministry said."));
+        assert!(!is_promo("readers sent 300 letters about the plan."));
+    }
+
     #[test]
     fn a_free_trial_offer_is_promo() {
         assert!(is_promo("start your 14-day free trial to read every story on any device."));
