@@ -257,6 +257,38 @@ const EVALUATIVE: &[&str] = &[
     "mean little",
     "closely",
 ];
+/// Nouns of feeling after "expressed" or "voiced" (ninth session).
+const FEELINGS: &[&str] = &[
+    "concern",
+    "concerns",
+    "disappointment",
+    "hope",
+    "hopes",
+    "support",
+    "frustration",
+    "dismay",
+    "satisfaction",
+    "regret",
+    "anger",
+    "optimism",
+    "confidence",
+    "displeasure",
+    "surprise",
+    "gratitude",
+    "sympathy",
+    "condolences",
+    "worry",
+    "worries",
+    "reservations",
+    "doubt",
+    "doubts",
+    "shock",
+    "outrage",
+    "sadness",
+    "unhappiness",
+    "fears",
+];
+
 /// Words that look forward or wish: what will happen cannot be checked yet.
 const FORWARD: &[&str] = &[
     "will", "won't", "won’t", "shall", "predict", "predicts", "hope", "hopes", "hoped", "wish", "wishes", "'ll", "’ll",
@@ -631,6 +663,15 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 {
         return Some(TOO_SHORT);
     }
+    // Ninth session: a feeling reported as expressed ("expressed his disappointment at the amendment", "expressed
+    // concern over the low growth rate"): what someone felt, not what is so.
+    let expressed_feeling = toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.lower.as_str(), "expressed" | "expresses" | "expressing" | "voiced" | "voices")
+            && toks[k + 1..].iter().take(4).any(|n| FEELINGS.contains(&n.lower.as_str()))
+    });
+    if !quantity && expressed_feeling {
+        return Some("words of feeling");
+    }
     if !quantity
         && EVALUATIVE.iter().any(
             |w| {
@@ -690,6 +731,21 @@ mod tests {
         assert_eq!(held("The ministry did not release figures for 3 of the 12 regions in May."), None);
         assert_eq!(held("The company did not pay any corporate tax in the country last year."), None);
         assert_eq!(held("While she can't disclose what the inspectors seek, the firm is complying with them."), None);
+    }
+
+    /// Ninth session: a feeling expressed is held back; a figure in it keeps it (invented sentences).
+    #[test]
+    fn a_feeling_expressed_is_held_back() {
+        assert_eq!(
+            held("Councillor Jane Roe expressed her disappointment at the vote on the library."),
+            Some("words of feeling")
+        );
+        assert_eq!(held("The governor voiced concern over the slow growth of farm exports."), Some("words of feeling"));
+        assert_eq!(held("The governor expressed concern that exports fell 12 percent in May."), None);
+        assert_ne!(
+            held("The minister expressed the view that the port should be sold to a private firm."),
+            Some("words of feeling")
+        );
     }
 
     #[test]
