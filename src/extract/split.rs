@@ -513,7 +513,17 @@ fn is_titled_place(prefix: &str) -> bool {
             && !["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "mt", "ft"]
                 .contains(&l.as_str())
     });
-    (1..=7).contains(&ws.len()) && ok && !title && prefix.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    // "From HRPD: ...", "In Paris: ...": a source or a phrase, not a place.
+    let function_word = ws.first().is_some_and(|w| {
+        let l = w.to_lowercase();
+        ["from", "in", "at", "on", "by", "for", "with", "the", "a", "an", "this", "that", "update", "watch", "read"]
+            .contains(&l.as_str())
+    });
+    (1..=7).contains(&ws.len())
+        && ok
+        && !title
+        && !function_word
+        && prefix.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
 /// The word (letters and inner dots) that ends just before `i`.
@@ -958,6 +968,7 @@ mod tests {
             "Gov. Jane Roe: The budget passed with 3 votes to spare.",
             "The plan: cut costs by 10 percent before May.",
             "Jobs -- not prices -- were the main worry, the poll found.",
+            "From HRPD: A man faces two charges after an arrest in the town.",
         ] {
             assert!(texts(t).iter().all(|(_, r)| *r == Role::Body), "{:?}", texts(t));
         }

@@ -982,6 +982,29 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
     for i in summary_body {
         out[i].role = Role::Summary;
     }
+    // Ninth session: the first paragraph of text, each of whose sentences the body gives again further on (a teaser
+    // pasted above the story it opens: "A man faces charges ... At 8:23 p.m. officers ..." then the same sentences
+    // as paragraphs), is a standfirst; the body keeps the later copies.
+    if let Some(f) = first_body {
+        let block = out[f].block;
+        let norm = |s: &Sentence| text(s).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let firsts: Vec<usize> = (f..out.len()).take_while(|&i| out[i].block == block).collect();
+        let later: Vec<String> =
+            out.iter().filter(|s| s.block > block && matches!(s.role, Role::Body)).map(norm).collect();
+        // The copy may have lost a source's label the teaser opens with ("From HRPD: A man ..." / "A man ...").
+        let all_again = firsts.iter().all(|&i| {
+            let n = norm(&out[i]);
+            out[i].role != Role::Body
+                || later.iter().any(|l| words(l) >= 4 && (*l == n || n.ends_with(&format!(" {l}"))))
+        });
+        if firsts.iter().any(|&i| out[i].role == Role::Body) && all_again {
+            for &i in &firsts {
+                if out[i].role == Role::Body {
+                    out[i].role = Role::Summary;
+                }
+            }
+        }
+    }
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
         // A row of a data box that repeats a figure of the body is still data, not a summary bullet.
@@ -1346,6 +1369,25 @@ mod tests {
 
     /// Ninth session (invented text): a reader offer of a free trial is a subscription line; a free trial reported in
     /// the news is not.
+    /// Ninth session (invented page): a teaser above the story, each of whose sentences the body gives again, is a
+    /// standfirst; a first paragraph only partly repeated is text.
+    #[test]
+    fn a_teaser_whose_sentences_the_body_repeats_is_a_standfirst() {
+        let t = "Woman charged after crash\n\n\
+                 From the police: A woman faces two charges after a crash on Main Street. At 9:10 p.m. officers \
+                 were called to the bridge.\n\n\
+                 A woman faces two charges after a crash on Main Street.\n\n\
+                 At 9:10 p.m. officers were called to the bridge.\n\n\
+                 She will appear in court on Monday.";
+        let roles: Vec<Role> = super::super::split(t).iter().map(|s| s.role).collect();
+        assert_eq!(roles, [Role::Heading, Role::Summary, Role::Summary, Role::Body, Role::Body, Role::Body]);
+        let t = "Woman charged after crash\n\n\
+                 A woman faces two charges after a crash on Main Street. She was driving a van, police said.\n\n\
+                 A woman faces two charges after a crash on Main Street.\n\n\
+                 She will appear in court on Monday.";
+        assert!(super::super::split(t).iter().skip(1).all(|s| s.role == Role::Body));
+    }
+
     /// Ninth session (invented text): a caption's file formula after an article, and an order to read another page.
     #[test]
     fn a_file_photo_and_an_order_to_read_elsewhere() {
