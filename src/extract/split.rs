@@ -380,8 +380,10 @@ fn is_data_line(block: &str) -> bool {
         let w = w.trim_start_matches(['(', '$', '€', '£', '¥', '+', '-', '−']);
         w.chars().next().is_some_and(|c| c.is_ascii_digit())
     };
-    // "label: figure ...": the label is words, the part after the colon starts with a figure.
-    if let Some((label, rest)) = block.split_once(": ") {
+    // "label: figure ...": the label is words, the part after the colon starts with a figure. Ninth session: a
+    // spaced dash does the colon's work too ("Dengue cases on Tuesday - 19", "Total deaths – 1").
+    let split = block.split_once(": ").or_else(|| [" - ", " – ", " — "].iter().find_map(|d| block.split_once(d)));
+    if let Some((label, rest)) = split {
         let label_words = words(label);
         if (1..=8).contains(&label_words)
             && label.chars().any(char::is_alphabetic)
@@ -948,6 +950,22 @@ mod tests {
     /// Ninth session (invented sentences): a double hyphen for the dash, and a place in title case before a colon
     /// (with its region in brackets or a date), as the Indian and US press write datelines. A speaker's cue with a
     /// title, or a colon before a lower-case word, is no dateline.
+    /// Ninth session (invented box): a data box whose rows set the figure after a spaced dash.
+    #[test]
+    fn a_data_box_with_dashes_is_data() {
+        let t = "Flu in the county\n\nNew cases on Monday - 14\n\nIn hospital - 6\n\nTotal cases this year - 1,212\n\n\
+                 The county reported 14 new cases on Monday, its health office said.";
+        assert_eq!(
+            roles(t),
+            [Role::Heading, Role::ListItem, Role::ListItem, Role::ListItem, Role::Body],
+            "{:?}",
+            texts(t)
+        );
+        // A headline with a dash, alone, stays a heading.
+        let t = "Council - 3 members quit\n\nThree members of the council quit on Monday, the clerk said.";
+        assert_eq!(roles(t), [Role::Heading, Role::Body]);
+    }
+
     #[test]
     fn datelines_with_a_double_hyphen_or_a_place_in_title_case() {
         for (t, dateline) in [
