@@ -80,6 +80,8 @@ pub struct LiveFilter {
     /// The claims' version the remembered queries were scored on (the caller's count of changes to the claims).
     version: u64,
     remembered: Vec<Completed>,
+    /// The last step's claims scored and matches found (for the UI's trace).
+    last_step: (usize, usize),
 }
 
 impl LiveFilter {
@@ -96,6 +98,7 @@ impl LiveFilter {
             done: false,
             version: 0,
             remembered: Vec::new(),
+            last_step: (0, 0),
         }
     }
 
@@ -188,6 +191,7 @@ impl LiveFilter {
             self.set_for = run.query.clone();
         }
         let found = score_in_place(&mut self.matchers, stories, &ids);
+        self.last_step = (ids.len(), found.len());
         run.hits.extend_from_slice(&found);
         let changed = !found.is_empty() || finished;
         if !found.is_empty() {
@@ -204,6 +208,11 @@ impl LiveFilter {
             self.remembered.push(Completed { query: run.query, hits: run.hits });
         }
         changed
+    }
+
+    /// The last step's claims scored and matches found (before the minimum score).
+    pub fn last_step(&self) -> (usize, usize) {
+        self.last_step
     }
 
     /// The matches so far (story, claim, score), best first; equal scores in claim order, as [`super::rank`].

@@ -12,6 +12,7 @@ pub mod sentences;
 pub mod similar;
 pub mod terminal;
 pub mod theme;
+pub mod trace;
 pub mod view;
 
 use crate::search::live::LiveFilter;
@@ -252,6 +253,8 @@ struct Runner<'t> {
     loading: Option<mpsc::Receiver<Loaded>>,
     /// Replies of jobs running on their own threads (git status, diff, log).
     background: Vec<mpsc::Receiver<Reply>>,
+    /// `FACTDESK_TRACE`'s event trace (off without it).
+    trace: trace::Trace,
 }
 
 impl Runner<'_> {
@@ -365,7 +368,9 @@ fn event_loop(
     let input = input::Input::start()?;
     // The similar-claims index is fed once every story is here (already, after the recovery question).
     let started = similar.is_some();
-    let mut r = Runner { term, input, mouse, filter: None, similar, feed: None, loading, background: Vec::new() };
+    let trace = trace::Trace::from_env();
+    let mut r =
+        Runner { term, input, mouse, filter: None, similar, feed: None, loading, background: Vec::new(), trace };
     if started {
         r.feed = feed.take();
     }
@@ -403,7 +408,7 @@ fn event_loop(
         }
         // A frame only when a message changed something since the last one: a wake with nothing new draws nothing.
         if app.frames.due() {
-            draw(r.term, app)?;
+            draw_traced(&mut r, app)?;
         }
         if let Some(f) = r.feed.as_mut()
             && !f.step(app)
@@ -426,7 +431,11 @@ fn event_loop(
         };
         let mut next = r.input.next(wait);
         while let Some(ev) = next {
-            if let Some(action) = event_action(app, ev?)
+            let ev = ev?;
+            if r.trace.on() {
+                trace_event(&mut r, &ev);
+            }
+            if let Some(action) = event_action(app, ev)
                 && dispatch(app, action, &mut |app, e| perform(&mut r, app, e))?
             {
                 return Ok(());
@@ -540,6 +549,33 @@ fn tick(guard: &mut guard::Guard, r: &mut Runner, app: &mut App) -> std::io::Res
         Some(Ok(())) => Ok(true),
         Some(Err(e)) => Err(std::io::Error::other(e)),
     }
+}
+
+/// Records a terminal event in the trace, with the moment the reader thread read it.
+fn trace_event(r: &mut Runner, ev: &Event) {
+    let read = match (r.input.read_at(), r.trace.began()) {
+        (Some(at), Some(began)) => at.saturating_duration_since(began).as_micros(),
+        _ => 0,
+    };
+    match ev {
+        Event::Key(k) => r.trace.event(format_args!("key {:?} read={read}", k.code)),
+        Event::Paste(s) => r.trace.event(format_args!("paste chars={} read={read}", s.chars().count())),
+        _ => r.trace.event(format_args!("event read={read}")),
+    }
+}
+
+/// [`draw`] in the event loop, recorded in the trace with the bytes the frame wrote.
+fn draw_traced(r: &mut Runner, app: &mut App) -> std::io::Result<()> {
+    if !r.trace.on() {
+        return draw(r.term, app);
+    }
+    let before = trace::bytes_written();
+    r.trace.event(format_args!("draw start"));
+    draw(r.term, app)?;
+    let bytes = before.zip(trace::bytes_written()).map_or(0, |(a, b)| b.saturating_sub(a));
+    r.trace.event(format_args!("draw end bytes={bytes} frames={}", app.frames.count()));
+    r.trace.flush();
+    Ok(())
 }
 
 /// Draws a frame of the app's state, which is then on screen until the next message changes it.
@@ -698,7 +734,11 @@ fn drain_background(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
 fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     let Some(f) = r.filter.as_mut() else { return Ok(false) };
     if f.live.is_running() {
+        r.trace.event(format_args!("step start query={:?}", f.live.current()));
         f.fresh |= f.live.step(&app.ws.stories);
+        let (scored, found) = f.live.last_step();
+        let running = f.live.is_running();
+        r.trace.event(format_args!("step end scored={scored} found={found} running={running}"));
     }
     let due = f.live.is_done() || f.given.is_none_or(|t| t.elapsed() >= Filtering::EVERY);
     if f.fresh && due {
@@ -706,8 +746,11 @@ fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
         f.given = Some(std::time::Instant::now());
         let hits = f.live.ranked();
         let done = f.live.is_done();
+        r.trace.event(format_args!("results query={:?} hits={} done={done}", f.live.current(), hits.len()));
         let results = Reply::FilterResults { query: f.live.current().to_string(), hits, done };
-        return dispatch(app, results, &mut |app, e| perform(r, app, e));
+        let quit = dispatch(app, results, &mut |app, e| perform(r, app, e));
+        r.trace.event(format_args!("results handled"));
+        return quit;
     }
     Ok(false)
 }
@@ -768,6 +811,8 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             f.live.query(&query, app.claims_version());
             f.fresh = !f.live.is_running();
             f.given = None;
+            let running = f.live.is_running();
+            r.trace.event(format_args!("filter query={query:?} running={running}"));
         }
         Effect::Save => {
             if let Some(ask) = asked_before_lossy_save(app) {
