@@ -153,7 +153,8 @@ impl LiveFilter {
             Some(c) => Over::Candidates { ids: c.hits.iter().map(|&(s, c, _)| (s, c)).collect(), next: 0 },
             None => Over::All { story: 0, claim: 0 },
         };
-        self.running = Some(Running { query: query.to_string(), over, hits: Vec::new(), step: STEP_FIRST, first: true });
+        self.running =
+            Some(Running { query: query.to_string(), over, hits: Vec::new(), step: STEP_FIRST, first: true });
     }
 
     /// Whether claims are left to score for the query.

@@ -8,11 +8,11 @@
 //! so it never steals that program's keys.
 
 use ratatui::crossterm::event::{self, Event};
+use std::cell::Cell;
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 /// How long the reader waits for input before it looks at the pause flag again.
