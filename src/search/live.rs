@@ -449,8 +449,9 @@ mod tests {
     #[test]
     fn stories_that_join_while_scanning_are_scored() {
         let (_t, mut ws) = workspace();
-        // 600 claims: more than a first step of one thread scores.
-        let later = ws.stories.split_off(4);
+        // 1,200 claims: more than a first step scores (STEP_FIRST).
+        let later = ws.stories.split_off(8);
+        assert!(ws.stories.iter().map(|s| s.file.claims.len()).sum::<usize>() > STEP_FIRST);
         let mut f = LiveFilter::new(Engine::Nucleo, 1);
         f.query("rice", 0);
         f.step(&ws.stories);
