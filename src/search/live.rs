@@ -5,10 +5,11 @@
 //! [`super::Corpus`].
 //!
 //! The caller owns the claims and runs the scan a step at a time ([`LiveFilter::step`]), between two looks at the
-//! keyboard: each step scores the next claims on every core (scoped threads borrowing the stories) and hands back
-//! what it found, so the first matches show at once and a key is never kept waiting for more than one step. The last
-//! few completed queries are remembered, as the worker did: backspace to one shows its results at once, and a query
-//! that extends one is scored only over that one's matches.
+//! keyboard: the first step scores a few claims on the calling thread, so the first matches show at once; each later
+//! step scores the next claims on every core (scoped threads borrowing the stories, the calling thread one of them),
+//! as many as take about [`STEP_BUDGET`] at the last step's rate, and hands back what it found, so a key is never
+//! kept waiting for more than one short step. The last few completed queries are remembered, as the worker did:
+//! backspace to one shows its results at once, and a query that extends one is scored only over that one's matches.
 //!
 //! ```
 //! use factdesk::search::live::LiveFilter;
@@ -28,6 +29,7 @@
 
 use super::{Engine, Matcher, min_score};
 use crate::store::Story;
+use std::time::{Duration, Instant};
 
 /// One match: story index, claim index, score.
 type Found = (u32, u32, i64);
@@ -42,10 +44,26 @@ struct Completed {
 /// How many completed queries are remembered (for backspace and for narrowing).
 const REMEMBERED: usize = 8;
 
-/// Claims a thread scores in the first step of a query; every later step scores [`STEP_MAX`].
-const STEP_FIRST: usize = 512;
-/// Claims a thread scores in one step at most (~10–20 ms at a million claims: a key waits for one step at most).
-const STEP_MAX: usize = 65_536;
+/// Claims the first step of a query scores, on the calling thread alone: the first matches are drawn as soon as
+/// one core has scored these, without waiting for another thread to get a core (on a busy machine, or while the
+/// terminal's reader wants one).
+pub const STEP_FIRST: usize = 1_024;
+/// Claims a thread scores in one later step at least and at most (at most ~10–20 ms at a million claims). At least
+/// 4,096: on a busy machine a step's measured rate includes its waits for a core, and steps sized from it alone
+/// shrink until the loop's turns between them cost more than the scoring (seen at 100,000 claims, load 4.5 on 2 cores:
+/// steps of 1,024 claims a thread took 2–10 ms each, and the whole scan took longer).
+pub const STEP_MIN: usize = 4_096;
+pub const STEP_MAX: usize = 65_536;
+/// How long one step should take: each later step is sized from the last one's measured rate so that it takes
+/// about this long ([`next_step`]), so a key typed while a query runs waits for this long, not for a whole scan.
+pub const STEP_BUDGET: Duration = Duration::from_millis(4);
+
+/// Claims a thread should score in the next step, when the last step scored `per_thread` claims a thread in `took`:
+/// as many as take [`STEP_BUDGET`] at that rate, from [`STEP_MIN`] to [`STEP_MAX`].
+pub fn next_step(per_thread: usize, took: Duration) -> usize {
+    let rate = per_thread as u128 * STEP_BUDGET.as_nanos() / took.as_nanos().max(1);
+    usize::try_from(rate).unwrap_or(STEP_MAX).clamp(STEP_MIN, STEP_MAX)
+}
 
 /// Where a running query is.
 enum Over {
@@ -61,7 +79,10 @@ struct Running {
     over: Over,
     /// Every match so far, in claim order.
     hits: Vec<Found>,
+    /// Claims a thread scores in the next step.
     step: usize,
+    /// No step has run yet: the next one scores [`STEP_FIRST`] claims on the calling thread.
+    first: bool,
 }
 
 /// The `/` filter's state: the query being scored, its matches so far, and the queries remembered.
@@ -80,6 +101,8 @@ pub struct LiveFilter {
     /// The claims' version the remembered queries were scored on (the caller's count of changes to the claims).
     version: u64,
     remembered: Vec<Completed>,
+    /// The last step's claims scored and matches found (for the UI's trace).
+    last_step: (usize, usize),
 }
 
 impl LiveFilter {
@@ -96,6 +119,7 @@ impl LiveFilter {
             done: false,
             version: 0,
             remembered: Vec::new(),
+            last_step: (0, 0),
         }
     }
 
@@ -129,7 +153,8 @@ impl LiveFilter {
             Some(c) => Over::Candidates { ids: c.hits.iter().map(|&(s, c, _)| (s, c)).collect(), next: 0 },
             None => Over::All { story: 0, claim: 0 },
         };
-        self.running = Some(Running { query: query.to_string(), over, hits: Vec::new(), step: STEP_FIRST });
+        self.running =
+            Some(Running { query: query.to_string(), over, hits: Vec::new(), step: STEP_FIRST, first: true });
     }
 
     /// Whether claims are left to score for the query.
@@ -151,11 +176,9 @@ impl LiveFilter {
     /// matches. Returns whether any was found or the query is now done (the results changed).
     pub fn step(&mut self, stories: &[Story]) -> bool {
         let Some(run) = self.running.as_mut() else { return false };
-        let threads = self.matchers.len();
+        // The first step on this thread alone (for the first matches at once); the later ones on every thread.
+        let threads = if run.first { 1 } else { self.matchers.len() };
         let budget = run.step * threads;
-        // After the first (small, for the first matches at once) step, the longest: every step waits for its slowest
-        // thread, which on a busy machine may wait for a core, so fewer steps end the scan sooner.
-        run.step = STEP_MAX;
         let ids: Vec<(u32, u32)> = match &mut run.over {
             Over::All { story, claim } => {
                 let mut ids = Vec::with_capacity(budget);
@@ -187,7 +210,12 @@ impl LiveFilter {
             }
             self.set_for = run.query.clone();
         }
-        let found = score_in_place(&mut self.matchers, stories, &ids);
+        let started = Instant::now();
+        let found = score_in_place(&mut self.matchers[..threads], stories, &ids);
+        // The next step takes about STEP_BUDGET at this step's rate (claims a thread per time).
+        run.step = next_step(ids.len().div_ceil(threads), started.elapsed());
+        run.first = false;
+        self.last_step = (ids.len(), found.len());
         run.hits.extend_from_slice(&found);
         let changed = !found.is_empty() || finished;
         if !found.is_empty() {
@@ -204,6 +232,11 @@ impl LiveFilter {
             self.remembered.push(Completed { query: run.query, hits: run.hits });
         }
         changed
+    }
+
+    /// The last step's claims scored and matches found (before the minimum score).
+    pub fn last_step(&self) -> (usize, usize) {
+        self.last_step
     }
 
     /// The matches so far (story, claim, score), best first; equal scores in claim order, as [`super::rank`].
@@ -254,10 +287,17 @@ fn score_in_place(matchers: &mut [Box<dyn Matcher>], stories: &[Story], ids: &[(
     if matchers.len() == 1 || ids.len() <= per {
         return score(&mut matchers[0], ids);
     }
+    // The calling thread scores the first part itself: one thread fewer to start and to wait for.
+    let (first, rest) = matchers.split_at_mut(1);
+    let mut parts = ids.chunks(per);
+    let mine = parts.next().unwrap_or_default();
     std::thread::scope(|s| {
-        let handles: Vec<_> =
-            matchers.iter_mut().zip(ids.chunks(per)).map(|(m, part)| s.spawn(move || score(m, part))).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        let handles: Vec<_> = rest.iter_mut().zip(parts).map(|(m, part)| s.spawn(move || score(m, part))).collect();
+        let mut out = score(&mut first[0], mine);
+        for h in handles {
+            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        out
     })
 }
 
@@ -409,8 +449,9 @@ mod tests {
     #[test]
     fn stories_that_join_while_scanning_are_scored() {
         let (_t, mut ws) = workspace();
-        // 600 claims: more than a first step of one thread scores.
-        let later = ws.stories.split_off(4);
+        // 1,200 claims: more than a first step scores (STEP_FIRST).
+        let later = ws.stories.split_off(8);
+        assert!(ws.stories.iter().map(|s| s.file.claims.len()).sum::<usize>() > STEP_FIRST);
         let mut f = LiveFilter::new(Engine::Nucleo, 1);
         f.query("rice", 0);
         f.step(&ws.stories);

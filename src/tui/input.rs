@@ -8,18 +8,22 @@
 //! so it never steals that program's keys.
 
 use ratatui::crossterm::event::{self, Event};
+use std::cell::Cell;
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long the reader waits for input before it looks at the pause flag again.
 const POLL: Duration = Duration::from_millis(40);
 
 /// The reader thread and the events it read.
 pub struct Input {
-    rx: Receiver<io::Result<Event>>,
+    /// Each event with the moment the reader thread read it.
+    rx: Receiver<(Instant, io::Result<Event>)>,
+    /// When the last event handed out was read (for the trace: how long it waited for the loop).
+    read_at: Cell<Option<Instant>>,
     paused: Arc<AtomicBool>,
     /// Held by the reader while it polls or reads, and by [`Input::pause`] while the terminal is elsewhere.
     reading: Arc<Mutex<()>>,
@@ -60,19 +64,22 @@ impl Input {
                 drop(guard);
                 if let Some(got) = got {
                     let failed = got.is_err();
-                    if tx.send(got).is_err() || failed {
+                    if tx.send((Instant::now(), got)).is_err() || failed {
                         return;
                     }
                 }
             }
         })?;
-        Ok(Input { rx, paused, reading })
+        Ok(Input { rx, read_at: Cell::new(None), paused, reading })
     }
 
     /// The next event, waiting at most `timeout`. `Some(Err(_))` when the terminal cannot be read.
     pub fn next(&self, timeout: Duration) -> Option<io::Result<Event>> {
         match self.rx.recv_timeout(timeout) {
-            Ok(ev) => Some(ev),
+            Ok((at, ev)) => {
+                self.read_at.set(Some(at));
+                Some(ev)
+            }
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => Some(Err(io::Error::other("the terminal input stopped"))),
         }
@@ -80,7 +87,14 @@ impl Input {
 
     /// An event already read, without waiting.
     pub fn try_next(&self) -> Option<io::Result<Event>> {
-        self.rx.try_recv().ok()
+        let (at, ev) = self.rx.try_recv().ok()?;
+        self.read_at.set(Some(at));
+        Some(ev)
+    }
+
+    /// When the reader thread read the last event handed out.
+    pub fn read_at(&self) -> Option<Instant> {
+        self.read_at.get()
     }
 
     /// Stops reading until the returned guard is dropped: call before handing the terminal to another program.

@@ -12,6 +12,7 @@ pub mod sentences;
 pub mod similar;
 pub mod terminal;
 pub mod theme;
+pub mod trace;
 pub mod view;
 
 use crate::search::live::LiveFilter;
@@ -252,6 +253,8 @@ struct Runner<'t> {
     loading: Option<mpsc::Receiver<Loaded>>,
     /// Replies of jobs running on their own threads (git status, diff, log).
     background: Vec<mpsc::Receiver<Reply>>,
+    /// `FACTDESK_TRACE`'s event trace (off without it).
+    trace: trace::Trace,
 }
 
 impl Runner<'_> {
@@ -288,14 +291,59 @@ struct Filtering {
     live: LiveFilter,
     /// Results the app has not been given yet (a remembered query's, shown at once).
     fresh: bool,
-    /// When the app was last given results of this query (`None`: not yet, so the first matches go at once).
-    given: Option<std::time::Instant>,
+    /// When the app is next given a running query's results.
+    pace: Pace,
 }
 
-impl Filtering {
-    /// How often the app is given a running query's results at most: each time it ranks every match so far and
-    /// lists them again, and a frame is drawn; the first matches and the last go at once.
+/// How often the app is given a running query's results: each time it ranks every match so far and lists them
+/// again, and a frame is drawn, which at a million claims takes 50–70 ms on a busy machine. The first matches and
+/// the last go at once; in between, the filter scores for at least [`Pace::EVERY`] and at least [`Pace::RATIO`] times
+/// as long as the last hand-over and its frame took, so drawing never takes most of the loop's time (with short
+/// steps and a wall-clock pace it took ~90 % of it at a million claims, and the scan 6× longer).
+#[derive(Debug, Default)]
+struct Pace {
+    /// Whether the app was given this query's results yet.
+    given: bool,
+    /// Time spent scoring since the last hand-over.
+    scored: Duration,
+    /// What the last hand-over and the frame after it took.
+    cost: Duration,
+    /// A hand-over whose frame is not drawn yet (its time is added to `cost` when it is).
+    drawing: bool,
+}
+
+impl Pace {
+    /// Scoring time between two hand-overs, at least.
     const EVERY: Duration = Duration::from_millis(60);
+    /// Scoring time between two hand-overs, at least this many times what the last one cost.
+    const RATIO: u32 = 3;
+
+    /// A new query: its first results go at once.
+    fn restart(&mut self) {
+        *self = Pace { cost: self.cost, ..Pace::default() };
+    }
+
+    /// A step scored for `took`.
+    fn scored(&mut self, took: Duration) {
+        self.scored += took;
+    }
+
+    /// Whether fresh results go to the app now (always when the query is `done`).
+    fn due(&self, done: bool) -> bool {
+        done || !self.given || self.scored >= Self::EVERY.max(self.cost * Self::RATIO)
+    }
+
+    /// Results were handed over, which took `took`; the frame after it is still to come.
+    fn handed(&mut self, took: Duration) {
+        (self.given, self.scored, self.cost, self.drawing) = (true, Duration::ZERO, took, true);
+    }
+
+    /// A frame was drawn in `took`: part of the last hand-over's cost when it showed its results.
+    fn drawn(&mut self, took: Duration) {
+        if std::mem::take(&mut self.drawing) {
+            self.cost += took;
+        }
+    }
 }
 
 fn event_loop(
@@ -365,7 +413,9 @@ fn event_loop(
     let input = input::Input::start()?;
     // The similar-claims index is fed once every story is here (already, after the recovery question).
     let started = similar.is_some();
-    let mut r = Runner { term, input, mouse, filter: None, similar, feed: None, loading, background: Vec::new() };
+    let trace = trace::Trace::from_env();
+    let mut r =
+        Runner { term, input, mouse, filter: None, similar, feed: None, loading, background: Vec::new(), trace };
     if started {
         r.feed = feed.take();
     }
@@ -403,7 +453,7 @@ fn event_loop(
         }
         // A frame only when a message changed something since the last one: a wake with nothing new draws nothing.
         if app.frames.due() {
-            draw(r.term, app)?;
+            draw_traced(&mut r, app)?;
         }
         if let Some(f) = r.feed.as_mut()
             && !f.step(app)
@@ -426,7 +476,11 @@ fn event_loop(
         };
         let mut next = r.input.next(wait);
         while let Some(ev) = next {
-            if let Some(action) = event_action(app, ev?)
+            let ev = ev?;
+            if r.trace.on() {
+                trace_event(&mut r, &ev);
+            }
+            if let Some(action) = event_action(app, ev)
                 && dispatch(app, action, &mut |app, e| perform(&mut r, app, e))?
             {
                 return Ok(());
@@ -540,6 +594,43 @@ fn tick(guard: &mut guard::Guard, r: &mut Runner, app: &mut App) -> std::io::Res
         Some(Ok(())) => Ok(true),
         Some(Err(e)) => Err(std::io::Error::other(e)),
     }
+}
+
+/// Records a terminal event in the trace, with the moment the reader thread read it.
+fn trace_event(r: &mut Runner, ev: &Event) {
+    let read = match (r.input.read_at(), r.trace.began()) {
+        (Some(at), Some(began)) => at.saturating_duration_since(began).as_micros(),
+        _ => 0,
+    };
+    match ev {
+        Event::Key(k) => r.trace.event(format_args!("key {:?} read={read}", k.code)),
+        Event::Paste(s) => r.trace.event(format_args!("paste chars={} read={read}", s.chars().count())),
+        _ => r.trace.event(format_args!("event read={read}")),
+    }
+}
+
+/// [`draw`] in the event loop, recorded in the trace with the bytes the frame wrote; its time counts in the filter's
+/// pace when it shows results just handed over.
+fn draw_traced(r: &mut Runner, app: &mut App) -> std::io::Result<()> {
+    let started = std::time::Instant::now();
+    let drawn = draw_recorded(r, app);
+    if let Some(f) = r.filter.as_mut() {
+        f.pace.drawn(started.elapsed());
+    }
+    drawn
+}
+
+fn draw_recorded(r: &mut Runner, app: &mut App) -> std::io::Result<()> {
+    if !r.trace.on() {
+        return draw(r.term, app);
+    }
+    let before = trace::bytes_written();
+    r.trace.event(format_args!("draw start"));
+    draw(r.term, app)?;
+    let bytes = before.zip(trace::bytes_written()).map_or(0, |(a, b)| b.saturating_sub(a));
+    r.trace.event(format_args!("draw end bytes={bytes} frames={}", app.frames.count()));
+    r.trace.flush();
+    Ok(())
 }
 
 /// Draws a frame of the app's state, which is then on screen until the next message changes it.
@@ -698,16 +789,27 @@ fn drain_background(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
 fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     let Some(f) = r.filter.as_mut() else { return Ok(false) };
     if f.live.is_running() {
+        r.trace.event(format_args!("step start query={:?}", f.live.current()));
+        let started = std::time::Instant::now();
         f.fresh |= f.live.step(&app.ws.stories);
+        f.pace.scored(started.elapsed());
+        let (scored, found) = f.live.last_step();
+        let running = f.live.is_running();
+        r.trace.event(format_args!("step end scored={scored} found={found} running={running}"));
     }
-    let due = f.live.is_done() || f.given.is_none_or(|t| t.elapsed() >= Filtering::EVERY);
-    if f.fresh && due {
+    if f.fresh && f.pace.due(f.live.is_done()) {
         f.fresh = false;
-        f.given = Some(std::time::Instant::now());
+        let started = std::time::Instant::now();
         let hits = f.live.ranked();
         let done = f.live.is_done();
+        r.trace.event(format_args!("results query={:?} hits={} done={done}", f.live.current(), hits.len()));
         let results = Reply::FilterResults { query: f.live.current().to_string(), hits, done };
-        return dispatch(app, results, &mut |app, e| perform(r, app, e));
+        let quit = dispatch(app, results, &mut |app, e| perform(r, app, e));
+        if let Some(f) = r.filter.as_mut() {
+            f.pace.handed(started.elapsed());
+        }
+        r.trace.event(format_args!("results handled"));
+        return quit;
     }
     Ok(false)
 }
@@ -761,13 +863,15 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
             let f = r.filter.get_or_insert_with(|| Filtering {
                 live: LiveFilter::new(app.engine(), crate::search::threads()),
                 fresh: false,
-                given: None,
+                pace: Pace::default(),
             });
             // Scored from the next turn of the loop on, a step at a time; a query remembered for these claims is
             // shown then at once.
             f.live.query(&query, app.claims_version());
             f.fresh = !f.live.is_running();
-            f.given = None;
+            f.pace.restart();
+            let running = f.live.is_running();
+            r.trace.event(format_args!("filter query={query:?} running={running}"));
         }
         Effect::Save => {
             if let Some(ask) = asked_before_lossy_save(app) {
@@ -876,6 +980,33 @@ mod tests {
         assert!(done && app.loading.is_none(), "editing opens on what did load");
         let m = app.message.clone().unwrap();
         assert!(m.error && m.text.contains("loading stopped after 0 of 3 folders"), "{m:?}");
+    }
+
+    #[test]
+    fn the_filter_hands_results_over_after_scoring_for_longer_than_the_last_hand_over_took() {
+        let ms = Duration::from_millis;
+        let mut pace = Pace::default();
+        assert!(pace.due(false), "the first matches go at once");
+        pace.handed(ms(2));
+        pace.drawn(ms(3));
+        pace.drawn(ms(50));
+        assert_eq!(pace.cost, ms(5), "only the frame that showed the results counts");
+        pace.scored(ms(59));
+        assert!(!pace.due(false), "less than EVERY scored");
+        assert!(pace.due(true), "the last results go at once");
+        pace.scored(ms(1));
+        assert!(pace.due(false), "EVERY scored, and more than RATIO x 5 ms");
+        // A hand-over and its frame that took 60 ms (a million claims): 180 ms of scoring before the next.
+        pace.handed(ms(5));
+        pace.drawn(ms(55));
+        pace.scored(ms(179));
+        assert!(!pace.due(false));
+        pace.scored(ms(1));
+        assert!(pace.due(false));
+        // A new query's first results go at once, whatever the last one's cost.
+        pace.handed(ms(60));
+        pace.restart();
+        assert!(pace.due(false) && pace.cost == ms(60));
     }
 
     #[test]

@@ -87,6 +87,7 @@ impl App {
             })
             .map(|&(si, ci, _)| (si, ci));
         self.filter_hits = Some(hits.to_vec());
+        self.filter_hits_for = self.filter.clone();
     }
 
     /// Applies results streamed from the filter worker.
@@ -256,6 +257,13 @@ impl App {
             self.selected = i;
             self.after_move();
         }
+    }
+
+    /// Whether the list shows the current `/` query's matches (or matches so far): `false` from a keystroke until
+    /// the worker's first results for the new query, while the list still shows the last query's (or every claim),
+    /// so their count is not said to be the new query's.
+    pub fn lists_current_query(&self) -> bool {
+        !self.filter_pending || self.filter_hits.is_some() && self.filter_hits_for == self.filter
     }
 
     pub fn is_filtering(&self) -> bool {

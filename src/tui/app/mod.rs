@@ -204,6 +204,8 @@ pub struct App {
     pub filter_pending: bool,
     /// The filter's hits (story, claim, score), best first; `None` with no filter.
     filter_hits: Option<Vec<(usize, usize, i64)>>,
+    /// The query `filter_hits` are for: until a new query's first results come, the list still shows the last one's.
+    filter_hits_for: String,
     /// The claims as the matcher sees them; an edited story's entries are made again (`filter_corpus.rs`).
     corpus: filter_corpus::FilterCorpus,
     /// The header's counts of claims, counted once after each change (`tally.rs`).
@@ -344,6 +346,7 @@ impl App {
             loading: None,
             filter_pending: false,
             filter_hits: None,
+            filter_hits_for: String::new(),
             corpus: Default::default(),
             tally: std::cell::OnceCell::new(),
             similar: None,

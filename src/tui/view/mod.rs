@@ -150,10 +150,15 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
         if let Some(s) = app.filter_status {
             spans.push(Span::styled(format!("  status={s}"), t.label()));
         }
-        let n = app.listed().0;
-        let word = if n == 1 { "match" } else { "matches" };
-        let more = if app.filter_pending { ", searching…" } else { "" };
-        spans.push(Span::styled(format!("  ({n} {word}{more})  "), t.dim()));
+        if app.lists_current_query() {
+            let n = app.listed().0;
+            let word = if n == 1 { "match" } else { "matches" };
+            let more = if app.filter_pending { ", searching…" } else { "" };
+            spans.push(Span::styled(format!("  ({n} {word}{more})  "), t.dim()));
+        } else {
+            // The list still shows the last query's matches (or every claim): no count of them is this query's.
+            spans.push(Span::styled("  (searching…)  ", t.dim()));
+        }
     }
     if let Some(m) = &app.message {
         // One line: a message too long for it ends in "…", so it never looks complete when it is not.

@@ -44,6 +44,8 @@ pub(super) fn filter_mode(app: &mut App, action: Action) -> Option<Effect> {
         Action::Cancel => {
             app.mode = Mode::Normal;
             app.filter.clear();
+            // Results of the query still running are for a filter that is gone.
+            app.filter_pending = false;
             app.rebuild_rows(None);
         }
         Action::Down => app.move_by(1),
