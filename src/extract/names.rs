@@ -173,6 +173,10 @@ pub(super) const TITLES: &[&str] = &[
     "principal",
     "miss",
     "mx",
+    // Ninth session: the abbreviations of two more councils' and forces' style ("Cr Tony Cordy", later "Cr Cordy",
+    // in Australian and New Zealand council reports; "Gda Fran Glennon", later "Gda Glennon", in Irish court reports).
+    "cr",
+    "gda",
 ];
 
 /// Words that make a capitalised run an organisation.
@@ -799,9 +803,9 @@ impl Names {
         {
             return full.clone();
         }
-        // A surname, maybe after a title: "Schumer", "Dr. Okwo-Bele", "Motz".
+        // A surname, maybe after a title of one or more words: "Schumer", "Dr. Okwo-Bele", "Motz", "Vice Chair Hill".
         if let Some(last) = words.last()
-            && words.len() <= 2
+            && words.len() <= 5
             && is_cap(last)
             && words[..words.len() - 1].iter().all(|w| TITLES.contains(&lower_bare(w).as_str()))
             && let Some(full) = self
@@ -811,7 +815,7 @@ impl Names {
                 .find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
                 .or_else(|| {
                     // "Mr. Samuel" for "I. Samuel Ananda Kumar": with a title, another of the names.
-                    (words.len() == 2)
+                    (words.len() >= 2)
                         .then(|| self.people.iter().rev().find(|p| p.split_whitespace().skip(1).any(|w| w == *last)))
                         .flatten()
                 })
@@ -912,6 +916,22 @@ mod tests {
         assert_eq!(n.resolve("Cllr Fox"), "Ann Fox");
         assert_eq!(n.resolve("Rev. Okafor"), "Paul Okafor");
         assert_eq!(n.resolve("Inspector Morse"), "Inspector Morse", "nobody called Morse was named");
+    }
+
+    /// Ninth session (the former test8's Castlemaine Mail, Chattanoogan and Sunday World pages): a council's or a
+    /// force's abbreviated title, and a title of several words, before a surname name the person given in full.
+    #[test]
+    fn an_abbreviated_or_long_title_and_a_surname_name_the_person_given_before() {
+        let n = names(&[
+            "Cr Jan Ollie moved that the pool stay open.",
+            "Gda Mary Kett stopped the van on the bypass.",
+            "Board Vice Chair Rita Moss asked about the lease.",
+        ]);
+        assert_eq!(n.resolve("Cr Ollie"), "Jan Ollie");
+        assert_eq!(n.resolve("Gda Kett"), "Mary Kett");
+        assert_eq!(n.resolve("Vice Chair Moss"), "Rita Moss");
+        assert_eq!(n.resolve("Vice Chair Penn"), "Vice Chair Penn", "nobody called Penn was named");
+        assert_eq!(n.resolve("Jan Moss"), "Jan Moss", "a first name is no title: another person");
     }
 
     /// Second round of the eighth session: "the report", "the data" named as speaker are the author named with
