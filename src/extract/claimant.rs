@@ -31,7 +31,7 @@ const WEEKDAY_POSSESSIVES: &[&str] = &[
     "sunday’s",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "his", "her", "their"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "his", "her", "their", "him", "them"];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "on", "&"];
 
@@ -99,8 +99,21 @@ fn inverted_speaker(s: &str) -> &str {
 }
 
 /// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said".
-const BEFORE_VERB: &[&str] =
-    &["had", "has", "have", "also", "earlier", "later", "first", "then", "again", "previously", "would", "will"];
+const BEFORE_VERB: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "also",
+    "earlier",
+    "later",
+    "first",
+    "then",
+    "again",
+    "previously",
+    "would",
+    "will",
+    "further",
+];
 
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
@@ -520,6 +533,8 @@ fn raw_claimant(text: &str) -> String {
                 break;
             }
         }
+        // "According to him: \"In Nigeria ...\"": a colon ends the source, the quotation follows it.
+        let after = after.split(':').next().unwrap_or(after);
         let source = cut_phrase(after).split(" and other").next().unwrap_or("").trim();
         // "according to the most recent annual global temperature data": a data set with no owner named is no
         // claimant (a journalist would record who published it, which the sentence does not say).
@@ -540,6 +555,11 @@ fn raw_claimant(text: &str) -> String {
     }
     // "Paul Thompson [told Mediawatch ...]": a bracket (a link's text) before the verb is no part of the subject.
     let head = text[..v.start].trim_end_matches(['[', '(']);
+    // "Shonubi, who was represented by the Deputy Governor, Kingsley Obiorah, explained": a relative clause after
+    // the name, whatever names it holds, is no part of the subject.
+    if let Some(name) = name_before_a_relative_clause(head) {
+        return name;
+    }
     // "... told Space.com": the one told is the listener, never the speaker.
     let listener_after = matches!(v.lower.as_str(), "told" | "tells" | "tell" | "informed" | "informs");
     // ", reported Reason on May 16": the verb opens the clause and the claimant follows it.
@@ -981,6 +1001,24 @@ fn drop_dashed_asides(head: &str) -> String {
     out
 }
 
+/// The name that opens `head` (one to four capitalised words, after an optional "But" or "And") when a relative
+/// clause follows it: "Ana Ruiz, who chairs the board, " gives "Ana Ruiz".
+fn name_before_a_relative_clause(head: &str) -> Option<String> {
+    let (first, rest) = head.split_once(", ")?;
+    // The clause closes before the verb: in "Herrington, who investigators say was ..." the verb is the clause's.
+    if !(rest.starts_with("who ") || rest.starts_with("which ")) || !rest.trim_end().ends_with(',') {
+        return None;
+    }
+    let first = first.strip_prefix("But ").or_else(|| first.strip_prefix("And ")).unwrap_or(first);
+    let ws: Vec<&str> = first.split_whitespace().collect();
+    let name = (1..=4).contains(&ws.len())
+        && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !DETERMINERS.contains(&ws[0].to_lowercase().as_str())
+        && !PRONOUNS.contains(&ws[0].to_lowercase().as_str())
+        && !first.contains(['"', '“', '(']);
+    name.then(|| first.to_string())
+}
+
 /// A head ending in a relative pronoun ("... by the government of Sweden who "), without it.
 fn strip_relative(head: &str) -> &str {
     let t = head.trim_end();
@@ -1210,6 +1248,41 @@ mod tests {
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");
         }
+    }
+
+    /// Ninth session (the former test8's Daily Post page; dev's Irish Times page has the kind with "which"): a
+    /// relative clause after the name that opens the subject is no part of it, whatever names it holds.
+    #[test]
+    fn a_relative_clause_after_the_name() {
+        let cases = [
+            ("Bello, who was represented by the Deputy Head, Policy, Ada Obi, explained that Nigeria grew.", "Bello"),
+            (
+                "Bello, who was represented by the Deputy Head, Policy, Ada Obi, explained that 40 firms closed.",
+                "Bello",
+            ),
+            ("But Ana Ruiz, who chairs the board, said 12 wells ran dry.", "Ana Ruiz"),
+            ("The board, which met on Monday, said 12 wells ran dry.", "The board"),
+            ("Ruiz, who police say was the last to leave, was arrested on July 4.", "police"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+    }
+
+    /// Ninth session (the former test8's Daily Post and India4u pages): a pronoun after "according to" and before a
+    /// colon, and a pronoun with an adverb before the verb, are the pronoun alone (for the caller to resolve).
+    #[test]
+    fn a_pronoun_before_a_colon_or_an_adverb() {
+        let cases = [
+            ("According to him: \"In Lagos, we are at 22 per cent.", "him"),
+            ("According to them: 40 homes flooded.", "them"),
+            ("She further said that 12 wards had closed.", "She"),
+            ("According to the Water Board: 40 homes flooded.", "the Water Board"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+        assert!(is_pronoun("him") && is_pronoun("Them"));
     }
 
     /// Ninth session (the former test8's pages, eleven outlets): more verbs of stance, a title before the name, a
