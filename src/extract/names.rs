@@ -391,6 +391,9 @@ pub struct Names {
     /// Documents named with their author ("Statistics Canada's latest survey", "a report by the Grattan
     /// Institute"): (document noun, author), latest last: who a later "the survey says" is.
     authored: Vec<(String, String)>,
+    /// Titles the sentence being read gave before a name in another run ("State Commissioner for Education, Dr
+    /// Ada Obi"): the next person it names holds them.
+    pending_titles: Vec<String>,
 }
 
 /// Documents a later "the report says" stands for, by their author.
@@ -502,6 +505,7 @@ impl Names {
     /// Notes the people and organisations a sentence names.
     pub fn observe(&mut self, sentence: &str) {
         self.named_in_sentence = false;
+        self.pending_titles.clear();
         self.before = (self.orgs.clone(), self.people.clone());
         self.subject_before = self.subject.clone();
         let raw: Vec<&str> = sentence.split_whitespace().collect();
@@ -652,6 +656,12 @@ impl Names {
         // A person: the words after the last title ("Senate Majority Leader Chuck Schumer" → "Chuck Schumer").
         let after = run.iter().rposition(|w| TITLES.contains(&lower_bare(w).as_str())).map_or(0, |p| p + 1);
         let name = &run[after..];
+        // "State Commissioner for Education, Dr John Mamman": what the title is for is no person; the title goes to
+        // the person the sentence names next, who "the Commissioner" then is.
+        if name.first().is_some_and(|w| matches!(*w, "for" | "of" | "and")) {
+            self.pending_titles = run[..after].iter().map(|w| lower_bare(w)).collect();
+            return;
+        }
         // "Mr Hamblett", "Mr. Samuel": a title and one of the names of a person given in full before (the surname
         // first; in some naming customs the title goes with another of the names).
         if after > 0
@@ -671,8 +681,8 @@ impl Names {
             && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
         {
             let full = name.join(" ");
-            for t in &run[..after] {
-                let t = lower_bare(t);
+            let pending = std::mem::take(&mut self.pending_titles);
+            for t in run[..after].iter().map(|w| lower_bare(w)).chain(pending) {
                 self.titled.retain(|(tt, n)| !(tt == &t && n == &full));
                 self.titled.push((t, full.clone()));
             }
@@ -916,6 +926,16 @@ mod tests {
         assert_eq!(n.resolve("Cllr Fox"), "Ann Fox");
         assert_eq!(n.resolve("Rev. Okafor"), "Paul Okafor");
         assert_eq!(n.resolve("Inspector Morse"), "Inspector Morse", "nobody called Morse was named");
+    }
+
+    /// Ninth session (dev's National Accord page, "He further disclosed" after "State Commissioner for Education,
+    /// Dr John W. Mamman"): the rest of a title after "for" or "of" is no person, so "he" is the name that follows.
+    #[test]
+    fn what_a_title_is_for_is_no_person() {
+        let n = names(&["State Commissioner for Works, Dr Ada Obi, disclosed this on Friday."]);
+        assert_eq!(n.resolve("he"), "Ada Obi");
+        assert_eq!(n.resolve("Obi"), "Ada Obi");
+        assert_eq!(n.resolve("the Commissioner"), "Ada Obi", "the title goes to the name after it");
     }
 
     /// Ninth session (the former test8's Castlemaine Mail, Chattanoogan and Sunday World pages): a council's or a
