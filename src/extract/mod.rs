@@ -165,7 +165,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
         let kind = classify::kind_in(&text, &nums, in_quote);
         let mut claimant = String::new();
         if s.role.can_be_claim() {
-            names.observe(&flat);
+            names.observe_in(&flat, in_quote);
             claimant = classify::claimant(&flat);
             // A sentence that starts inside a quotation and names nobody after closing it: its say-verb is quoted
             // ("Nobody told us it would close.\"").

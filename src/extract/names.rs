@@ -394,6 +394,8 @@ pub struct Names {
     /// Titles the sentence being read gave before a name in another run ("State Commissioner for Education, Dr
     /// Ada Obi"): the next person it names holds them.
     pending_titles: Vec<String>,
+    /// Whether the words being read are inside a quotation: a person named there is not the sentence's subject.
+    quoted: bool,
 }
 
 /// Documents a later "the report says" stands for, by their author.
@@ -504,7 +506,18 @@ fn lower_bare(w: &str) -> String {
 impl Names {
     /// Notes the people and organisations a sentence names.
     pub fn observe(&mut self, sentence: &str) {
-        self.named_in_sentence = false;
+        self.observe_in(sentence, false);
+    }
+
+    /// `observe` for a sentence that may start inside a quotation (`in_quote`): a person named inside a quotation
+    /// ("\"I have to send a message to all the Sean Birds of this world,\" Judge McCartan said") is not who a
+    /// following "he" is, since the quotation's speaker, not its subject, speaks next.
+    pub fn observe_in(&mut self, sentence: &str, in_quote: bool) {
+        self.quoted = in_quote;
+        // "He had heard evidence from Bird's mother": a sentence whose subject is "he" or "she" goes on about the
+        // same person; a name later in it is no new subject.
+        let first = sentence.split_whitespace().find(|w| !matches!(*w, "But" | "And" | "Then" | "So"));
+        self.named_in_sentence = first.is_some_and(|w| matches!(w, "He" | "She"));
         self.pending_titles.clear();
         self.before = (self.orgs.clone(), self.people.clone());
         self.subject_before = self.subject.clone();
@@ -520,11 +533,24 @@ impl Names {
             }
         }
         let mut i = 0;
+        // Where the quotation marks stand: `quote_at[k]` says whether word k is inside a quotation.
+        let mut quote_at = Vec::with_capacity(raw.len());
+        let mut open = in_quote;
+        for w in &raw {
+            if w.starts_with('“') || (w.starts_with('"') && !open) {
+                open = true;
+            }
+            quote_at.push(open);
+            if w.len() > 1 && w.trim_end_matches(['.', ',', '?', '!', ';', ':', ')']).ends_with(['"', '”']) {
+                open = false;
+            }
+        }
         while i < raw.len() {
             if !is_cap(clean(raw[i])) {
                 i += 1;
                 continue;
             }
+            self.quoted = quote_at[i];
             // A run of capitalised words, with "of", "for", "and", "de" inside; a comma or a closing quote ends it.
             let mut run: Vec<&str> = Vec::new();
             let mut j = i;
@@ -694,7 +720,7 @@ impl Names {
 
     fn person(&mut self, name: &str) {
         push(&mut self.people, name);
-        if !self.named_in_sentence {
+        if !self.named_in_sentence && !self.quoted {
             self.subject = Some(name.to_string());
             self.named_in_sentence = true;
         }
@@ -926,6 +952,28 @@ mod tests {
         assert_eq!(n.resolve("Cllr Fox"), "Ann Fox");
         assert_eq!(n.resolve("Rev. Okafor"), "Paul Okafor");
         assert_eq!(n.resolve("Inspector Morse"), "Inspector Morse", "nobody called Morse was named");
+    }
+
+    /// Ninth session (the former test8's Sunday World and GhanaWeb pages): a name inside a quotation is not who "he"
+    /// is next; the quotation's speaker is.
+    #[test]
+    fn a_name_inside_a_quotation_is_not_the_next_he() {
+        let mut n = names(&["Judge Ann Kerr heard the case of Tom Lyle (25) on Monday."]);
+        n.observe("\"I must warn all the Tom Lyles of this city,\" Judge Kerr said.");
+        n.observe("He acknowledged it would be hard for Lyle.");
+        assert_eq!(n.resolve("he"), "Ann Kerr");
+        let mut n = names(&["Insp Kofi Mensah said: \"We arrested four."]);
+        n.observe_in("Yesterday, Sam Bako was charged.", true);
+        n.observe("The inspector said more arrests would follow.");
+        assert_eq!(n.resolve("he"), "Kofi Mensah", "the sentence began inside the quotation");
+        let mut n = names(&["Insp Kofi Mensah spoke on Monday."]);
+        n.observe("Yesterday, Sam Bako was charged.");
+        n.observe("He said more arrests would follow.");
+        assert_eq!(n.resolve("he"), "Sam Bako", "outside a quotation the last person named is the subject");
+        let mut n = names(&["Judge Ann Kerr heard the case of Tom Lyle on Monday."]);
+        n.observe("She had read a letter from Lyle's mother.");
+        n.observe("She said the term was fair.");
+        assert_eq!(n.resolve("she"), "Ann Kerr", "a sentence about \"she\" keeps its subject");
     }
 
     /// Ninth session (dev's National Accord page, "He further disclosed" after "State Commissioner for Education,
