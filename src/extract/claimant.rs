@@ -468,6 +468,14 @@ fn raw_claimant(text: &str) -> String {
         if ws.len() >= 2 && SAY_VERBS.contains(&ws[ws.len() - 1]) {
             return ws[..ws.len() - 1].join(" ");
         }
+        // "...," Kumar told media here.: a capitalised name, the say-verb, then who was told and where.
+        if let Some(k) = ws.iter().position(|w| SAY_VERBS.contains(&w.trim_end_matches('.')))
+            && (1..=5).contains(&k)
+            && ws[..k].iter().all(|w| w.starts_with(char::is_uppercase))
+            && !PRONOUNS.contains(&ws[0].to_lowercase().as_str())
+        {
+            return ws[..k].join(" ");
+        }
         // "...," the Divisional Police Commander, ACP Ann Dodzi provided the update: giving an update or details is
         // a statement; the speaker is the name before the verb.
         if let Some(at) = gives_an_update(after_trim) {
@@ -1289,6 +1297,7 @@ mod tests {
     fn a_quotation_closed_without_a_comma_and_an_update_given() {
         let cases = [
             ("It hits 40 farms\" Italian farm minister Rosa Neri said on Monday.", "Italian farm minister Rosa Neri"),
+            ("It hits 40 farms,\" Neri told media here.", "Neri"),
             (
                 "Six were charged,\" the District Commander, ACP Ama Boateng provided the update on Monday.",
                 "ACP Ama Boateng",

@@ -150,6 +150,8 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     // A person a paragraph introduced without reporting speech ("Night nurse Ann Hill, 41, of Mill Road, has worked
     // there for 20 years."), and the paragraphs that attribute something themselves (their own speaker wins).
     let mut introduced: Option<(usize, String)> = None;
+    // The paragraph being read, and the index in `out` of its first sentence.
+    let mut block_first: (usize, usize) = (usize::MAX, 0);
     let attributed: std::collections::HashSet<usize> = pieces
         .iter()
         .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(&chars, s)))
@@ -242,6 +244,27 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             if prev.passes {
                 let pflat = prev.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
+            }
+        }
+        // A quotation of several sentences whose speaker is named only where it closes ("... on agricultural
+        // markets\" Spanish agriculture minister Luis Planas said"): its earlier sentences in the paragraph, back to
+        // the one that opened it, are the speaker's too.
+        if block_first.0 != s.block {
+            block_first = (s.block, out.len());
+        }
+        if !claimant.is_empty() && !classify::is_pronoun(&claimant) && names::closes_a_quotation_opened_before(&flat) {
+            for prev in out[block_first.1..].iter_mut().rev() {
+                if !prev.claimant.is_empty() || !prev.role.can_be_claim() {
+                    break;
+                }
+                prev.claimant = claimant.clone();
+                if prev.passes {
+                    let pflat = prev.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
+                }
+                if prev.text.contains(['"', '“']) {
+                    break;
+                }
             }
         }
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {

@@ -862,6 +862,17 @@ impl Names {
     }
 }
 
+/// Whether the first quotation mark of a sentence closes a quotation opened before it ("... markets\" Spanish
+/// agriculture minister Luis Planas said", "... winter session,\" Kumar told media here."): a closing curly mark,
+/// or an odd number of straight ones.
+pub fn closes_a_quotation_opened_before(sentence: &str) -> bool {
+    match sentence.chars().find(|c| matches!(c, '"' | '“' | '”')) {
+        Some('”') => true,
+        Some('"') => sentence.matches('"').count() % 2 == 1 && !sentence.starts_with('"'),
+        _ => false,
+    }
+}
+
 /// A line that is only a name, maybe with a title: "Hon Maggie Barry", "By Jane Doe".
 pub fn is_name_line(line: &str) -> bool {
     let ws: Vec<&str> = line.split_whitespace().collect();
@@ -952,6 +963,18 @@ mod tests {
         assert_eq!(n.resolve("Cllr Fox"), "Ann Fox");
         assert_eq!(n.resolve("Rev. Okafor"), "Paul Okafor");
         assert_eq!(n.resolve("Inspector Morse"), "Inspector Morse", "nobody called Morse was named");
+    }
+
+    /// Ninth session (the former test8's EUobserver and India4u pages): a sentence that closes a quotation opened
+    /// in an earlier one.
+    #[test]
+    fn a_sentence_closing_a_quotation_opened_before() {
+        assert!(closes_a_quotation_opened_before("It hits 40 farms\" Farm minister Rosa Neri said."));
+        assert!(closes_a_quotation_opened_before("It hits 40 farms,” Rosa Neri said."));
+        assert!(!closes_a_quotation_opened_before("\"It hits 40 farms,\" Rosa Neri said."));
+        assert!(!closes_a_quotation_opened_before("“It hits 40 farms,” Rosa Neri said."));
+        assert!(!closes_a_quotation_opened_before("Rosa Neri said 40 farms were hit."));
+        assert!(!closes_a_quotation_opened_before("\"It hits 40 farms."), "it opens one");
     }
 
     /// Ninth session (the former test8's Sunday World and GhanaWeb pages): a name inside a quotation is not who "he"
