@@ -63,15 +63,16 @@ fn the_default_follows_cross_validation() {
     let dev = learned::dev_only(&a, "dev").unwrap();
     let (rule, floors) = learned::rule_floor_cv(&dev, Model::embedded());
     let learned_wins = cv.precision() >= rule.precision() && cv.furniture_proposed <= rule.furniture_proposed;
-    // The shipped floor is the one most folds choose on the 104 dev articles (eighth session, second round: 0.40 in
-    // 103 folds until a data box's lines stopped being headings; then 0.30 reaches recall 0.90 in every fold), with
-    // held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.30 x104");
+    // The shipped floor is the one most folds choose on the 134 dev articles (eighth session, second round: 0.40 in
+    // 103 folds until a data box's lines stopped being headings; then 0.30 reaches recall 0.90 in every fold; ninth
+    // session, with test8's 30 in dev: 0.30 in 49 folds, and in the 85 where no floor keeps recall 0.90 the one that
+    // finds most, 0.30 too), with held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
+    assert_eq!(floors, "0.30 x134");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.30));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (764, 578, 584, 643), "{rule:?}");
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (1009, 752, 764, 849), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (752, 574, 579, 643), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1017, 753, 765, 849), "{cv:?}");
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it
@@ -122,7 +123,7 @@ fn train_news_refuses_a_held_out_split_and_writes_nothing() {
     let t = tempfile::tempdir().unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
     let out_file = t.path().join("w.rs");
-    for split in ["test8", "held-out"] {
+    for split in ["test9", "held-out"] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
             .arg("train-news")
             .arg(&data)

@@ -30,12 +30,12 @@ fn the_news_set_is_big_and_varied_enough() {
     let outlets: std::collections::BTreeSet<&str> = a.iter().map(|x| x.name.split('-').next().unwrap()).collect();
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
     // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
-    // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28 (each
-    // measured once) joined them, and the held-out split is `test8`, labelled elsewhere; every split one `split.tsv`
-    // names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 104);
-    assert_eq!(newsset::SPLITS, ["dev", "test8"]);
-    assert_eq!(newsset::HELD_OUT, ["test8"]);
+    // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
+    // the ninth test8's 30 (each measured once) joined them, and the held-out split is `test9`, labelled elsewhere;
+    // every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 134);
+    assert_eq!(newsset::SPLITS, ["dev", "test9"]);
+    assert_eq!(newsset::HELD_OUT, ["test9"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
@@ -48,7 +48,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test8"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test9"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -66,14 +66,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 13 furniture, claimants 0.765 (408/533). A data box's lines as list items, not headings: P 0.767, R 0.883
 /// (568/643), 13 furniture; cross-validation then chose the floor 0.30 in every fold (recall 0.90 became reachable):
 /// P 0.752 (578/769), R 0.908 (584/643), 16 furniture, claimants 0.765; a browser notice and pointers to a web
-/// address as furniture: P 0.757 (578/764), 11 furniture.)
+/// address as furniture: P 0.757 (578/764), 11 furniture. Ninth session, start: with test8's 30 articles in dev
+/// (measured once) the 134 give, with the hand rule, P 0.745 (752/1009), R 0.8999 (764/849), 19 furniture,
+/// claimants 0.721 (547/759).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 104, "{c:?}");
-    assert!(c.precision() >= 0.75 && c.recall() >= 0.90, "{c:?}");
-    assert!(c.furniture_proposed <= 11, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.76, "{c:?}");
+    assert_eq!(c.articles, 134, "{c:?}");
+    assert!(c.precision() >= 0.745 && c.found >= 764, "{c:?}");
+    assert!(c.furniture_proposed <= 19, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.72, "{c:?}");
 }
 
 #[test]
@@ -253,8 +255,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test8 before it is merged): the dev line, and
-/// a line saying test8 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test9 before it is merged): the dev line, and
+/// a line saying test9 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -269,7 +271,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test8 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test9 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
