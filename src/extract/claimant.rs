@@ -734,7 +734,8 @@ const STANCE_VERBS: &[&str] = &[
 
 /// Verbs that attribute only with the word after them: "spoke in support of", "spoke against", "called for" (and
 /// "declined to comment", told apart in the rule).
-const STANCE_PHRASES: &[(&str, &[&str])] = &[("spoke", &["in", "against", "out"]), ("called", &["for", "on"])];
+const STANCE_PHRASES: &[(&str, &[&str])] =
+    &[("spoke", &["in", "against", "out"]), ("called", &["for", "on"]), ("described", &["as"])];
 
 /// Words that may stand between a subject and its verb: "Rowley also dismissed", "Ruiz has since rejected".
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["also", "again", "has", "have", "had", "since", "later", "then", "once"];
@@ -785,6 +786,15 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     let run = toks.get(start..end)?;
     if run.len() == 1 && matches!(run[0].lower.as_str(), "he" | "she") {
         return Some(text[run[0].start..run[0].end].to_string());
+    }
+    // "A judge has praised ...", "A JUDGE has described as ...": an indefinite role, for the caller to match with
+    // the person the article names with that title further down.
+    if (2..=4).contains(&run.len())
+        && matches!(run[0].lower.as_str(), "a" | "an")
+        && run.last().is_some_and(|t| super::names::PERSON_ROLES.contains(&t.lower.as_str()))
+        && run.iter().all(|t| t.kind == super::features::TokKind::Word)
+    {
+        return Some(text[run[0].start..run[run.len() - 1].end].to_string());
     }
     let capitalised = |t: &Token| {
         let w = &text[t.start..t.end];
@@ -1399,6 +1409,8 @@ mod tests {
             ),
             ("She declined to comment on the 12 complaints.", "She"),
             ("Nolan met the 12 families and announced that the road would close.", "Nolan"),
+            ("A judge has praised a nurse for 12 years of work.", "judge"),
+            ("A JUDGE has described as \"serious\" claims that 12 men were beaten.", "JUDGE"),
             // Not statements: a judge declining to rule, a visit, a group or a clause before "and".
             ("She declined to rule on the bail application.", ""),
             ("He spoke to 40 pupils at the school.", ""),

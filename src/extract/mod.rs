@@ -305,6 +305,13 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             in_quote,
         });
     }
+    // "A judge has praised ..." in the lede, "Judge Patrick McCartan" further down: a role given before the name is
+    // the one person the article names with that title.
+    for a in out.iter_mut() {
+        if let Some(who) = names.named_later(&a.claimant) {
+            a.claimant = who;
+        }
+    }
     decide(&mut out, decision);
     out
 }

@@ -319,7 +319,7 @@ pub const ORG_NOUNS: &[&str] = &[
 ];
 
 /// Nouns for a person's role: "the county boss", "the official", "Collector" stand for a person named before.
-const PERSON_ROLES: &[&str] = &[
+pub(super) const PERSON_ROLES: &[&str] = &[
     "official",
     "spokesman",
     "spokeswoman",
@@ -873,6 +873,30 @@ pub fn closes_a_quotation_opened_before(sentence: &str) -> bool {
     }
 }
 
+impl Names {
+    /// The person an indefinite role stands for when the article names them further down with that title ("A judge
+    /// has praised ..." in the lede, then "Judge Patrick McCartan"; "A JUDGE has described ..."): only when one
+    /// person holds the title in the whole article. Called after every sentence is read.
+    pub fn named_later(&self, claimant: &str) -> Option<String> {
+        let lower = claimant.to_lowercase();
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        let (first, role) = (ws.first()?, ws.last()?);
+        // Indefinite: "a judge", or the bare role the claimant finder leaves of it ("judge", "JUDGE"); no name in it.
+        let indefinite = matches!(*first, "a" | "an")
+            || claimant.split_whitespace().all(|w| !is_cap(w) || w.chars().all(|c| !c.is_lowercase()));
+        if !indefinite
+            || matches!(*first, "the" | "this" | "that")
+            || ws.len() > 4
+            || (!PERSON_ROLES.contains(role) && !TITLES.contains(role))
+        {
+            return None;
+        }
+        let mut holders = self.titled.iter().filter(|(t, _)| t == role).map(|(_, n)| n);
+        let who = holders.next()?;
+        holders.all(|n| n == who).then(|| who.clone())
+    }
+}
+
 /// A line that is only a name, maybe with a title: "Hon Maggie Barry", "By Jane Doe".
 pub fn is_name_line(line: &str) -> bool {
     let ws: Vec<&str> = line.split_whitespace().collect();
@@ -975,6 +999,25 @@ mod tests {
         assert!(!closes_a_quotation_opened_before("“It hits 40 farms,” Rosa Neri said."));
         assert!(!closes_a_quotation_opened_before("Rosa Neri said 40 farms were hit."));
         assert!(!closes_a_quotation_opened_before("\"It hits 40 farms."), "it opens one");
+    }
+
+    /// Ninth session (the former test8's Sunday World and Limerick Leader pages): "A judge" in the lede is the one
+    /// judge the article names later.
+    #[test]
+    fn a_role_given_before_the_name() {
+        let n = names(&[
+            "A judge has praised a nurse for 12 years of work.",
+            "Judge Ann Kerr made the comments on Monday.",
+        ]);
+        assert_eq!(n.named_later("A judge").as_deref(), Some("Ann Kerr"));
+        assert_eq!(n.named_later("A JUDGE").as_deref(), Some("Ann Kerr"));
+        assert_eq!(n.named_later("judge").as_deref(), Some("Ann Kerr"));
+        assert_eq!(n.named_later("JUDGE").as_deref(), Some("Ann Kerr"));
+        assert_eq!(n.named_later("Judge Kerr"), None, "a name is resolved as it is read");
+        assert_eq!(n.named_later("the judge"), None, "a definite role is resolved as it is read");
+        assert_eq!(n.named_later("A doctor"), None, "no doctor named");
+        let n = names(&["Judge Ann Kerr and Judge Tom Lyle sat.", "A judge said 12 cases were late."]);
+        assert_eq!(n.named_later("A judge"), None, "two judges: which one is not known");
     }
 
     /// Ninth session (the former test8's Sunday World and GhanaWeb pages): a name inside a quotation is not who "he"
