@@ -310,6 +310,10 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     for a in out.iter_mut() {
         if let Some(who) = names.named_later(&a.claimant) {
             a.claimant = who;
+            if a.passes {
+                let flat = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                a.why = why(model, &flat, &a.numbers, &a.claimant, &a.held, a.record);
+            }
         }
     }
     decide(&mut out, decision);
