@@ -66,13 +66,14 @@ fn the_default_follows_cross_validation() {
     // The shipped floor is the one most folds choose on the 134 dev articles (eighth session, second round: 0.40 in
     // 103 folds until a data box's lines stopped being headings; then 0.30 reaches recall 0.90 in every fold; ninth
     // session, with test8's 30 in dev: 0.30 in 49 folds, and in the 85 where no floor keeps recall 0.90 the one that
-    // finds most, 0.30 too), with held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.30 x134");
+    // finds most, 0.30 too; after the ninth session's furniture branch, with the dash-separated data box: 0.30 in 113
+    // folds, 0.35 in 21), with held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
+    assert_eq!(floors, "0.30 x113, 0.35 x21");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.30));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (1009, 752, 764, 849), "{rule:?}");
+    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (984, 754, 766, 849), "{rule:?}");
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1013, 754, 766, 849), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (974, 756, 767, 849), "{cv:?}");
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it

@@ -257,6 +257,38 @@ const EVALUATIVE: &[&str] = &[
     "mean little",
     "closely",
 ];
+/// Nouns of feeling after "expressed" or "voiced" (ninth session).
+const FEELINGS: &[&str] = &[
+    "concern",
+    "concerns",
+    "disappointment",
+    "hope",
+    "hopes",
+    "support",
+    "frustration",
+    "dismay",
+    "satisfaction",
+    "regret",
+    "anger",
+    "optimism",
+    "confidence",
+    "displeasure",
+    "surprise",
+    "gratitude",
+    "sympathy",
+    "condolences",
+    "worry",
+    "worries",
+    "reservations",
+    "doubt",
+    "doubts",
+    "shock",
+    "outrage",
+    "sadness",
+    "unhappiness",
+    "fears",
+];
+
 /// Words that look forward or wish: what will happen cannot be checked yet.
 const FORWARD: &[&str] = &[
     "will", "won't", "won’t", "shall", "predict", "predicts", "hope", "hopes", "hoped", "wish", "wishes", "'ll", "’ll",
@@ -462,6 +494,73 @@ const ADVICE_VERBS: &[&str] = &[
     "encouraging",
 ];
 
+/// The hold-back for a note that nothing was said (ninth session): "He declined to discuss details."
+pub const SAYS_NOTHING: &str = "says what was not said";
+
+/// Verbs and words of telling: what a source did not do in a non-disclosure.
+const TELLING: &[&str] = &[
+    "release",
+    "released",
+    "discuss",
+    "discussed",
+    "give",
+    "gave",
+    "given",
+    "mention",
+    "mentioned",
+    "comment",
+    "commented",
+    "return",
+    "returned",
+    "respond",
+    "responded",
+    "say",
+    "said",
+    "reveal",
+    "revealed",
+    "disclose",
+    "disclosed",
+    "confirm",
+    "confirmed",
+    "provide",
+    "provided",
+    "specify",
+    "specified",
+    "identify",
+    "identified",
+    "elaborate",
+    "elaborated",
+    "answer",
+    "answered",
+    "explain",
+    "explained",
+    "known",
+    "available",
+];
+
+/// Whether a sentence says that a source did not tell: a negation ("not", "didn't", "declined to", "refused to",
+/// "no information/details/comment"), then within three words a verb of telling. "chose/decided not to" is a
+/// decision, not a silence.
+fn withholds(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let w = t.lower.as_str();
+        let before = k.checked_sub(1).map(|p| toks[p].lower.as_str()).unwrap_or("");
+        let negation = (matches!(w, "not" | "never") && !matches!(before, "chose" | "decided" | "opted" | "agreed"))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || (matches!(w, "declined" | "refused") && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
+            || (w == "no"
+                && toks.get(k + 1).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "information" | "details" | "comment" | "explanation" | "reason")
+                }));
+        negation && toks[k + 1..].iter().take(3).any(|n| TELLING.contains(&n.lower.as_str()))
+    }) && !toks.iter().any(|t| CONCESSIVE.contains(&t.lower.as_str()))
+}
+
+/// "While she can't disclose what the agents seek, the company is complying with them": a silence conceded in a
+/// clause, with a claim in the main clause.
+const CONCESSIVE: &[&str] = &["while", "whilst", "although", "though"];
+
 pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static str> {
     let toks = tokenize(text);
     let lower = text.to_lowercase();
@@ -524,6 +623,13 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     {
         return Some("only says a statement was made");
     }
+    // Ninth session: what was not said, given or known ("Dalman didn't release more details", "He declined to
+    // discuss the case", "A message was not immediately returned", "It is not yet known if ...", "No information
+    // was provided"): a reporter's note that nothing was said, with no quantity in it. A decision ("chose not to
+    // release the list") is an act, and stays.
+    if !quantity && withholds(&toks) {
+        return Some(SAYS_NOTHING);
+    }
     // Eighth session: advice ("The department urges residents to keep their distance", "Residents were advised to
     // leave"): what someone should do, not what is so. A figure in it ("urged 4,000 residents to leave") reports the
     // scale of an act, and stays. ("Called on the government to raise fees", a public demand, is not held: the dev
@@ -556,6 +662,15 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
     }
     if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 {
         return Some(TOO_SHORT);
+    }
+    // Ninth session: a feeling reported as expressed ("expressed his disappointment at the amendment", "expressed
+    // concern over the low growth rate"): what someone felt, not what is so.
+    let expressed_feeling = toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.lower.as_str(), "expressed" | "expresses" | "expressing" | "voiced" | "voices")
+            && toks[k + 1..].iter().take(4).any(|n| FEELINGS.contains(&n.lower.as_str()))
+    });
+    if !quantity && expressed_feeling {
+        return Some("words of feeling");
     }
     if !quantity
         && EVALUATIVE.iter().any(
@@ -601,6 +716,36 @@ mod tests {
         assert_eq!(held("The board recommends that members vote against the merger."), Some(GIVES_ADVICE));
         assert_eq!(held("Police urged 4,000 residents to leave their homes on Monday."), None);
         assert_eq!(held("The union called on the council to reverse the closure of the depot."), None);
+    }
+
+    /// Ninth session: a note that nothing was said is held back; a decision, a figure or what was said is not
+    /// (invented sentences).
+    #[test]
+    fn a_note_that_nothing_was_said_is_held_back() {
+        assert_eq!(held("The mayor declined to discuss the details of the deal with the union."), Some(SAYS_NOTHING));
+        assert_eq!(held("A call to the company's head office was not immediately returned."), Some(SAYS_NOTHING));
+        assert_eq!(held("The coroner didn't release the cause of death of the hiker on Monday."), Some(SAYS_NOTHING));
+        assert_eq!(held("It is not yet known whether the driver was injured in the crash."), Some(SAYS_NOTHING));
+        assert_eq!(held("No information was provided about the charges against the men."), Some(SAYS_NOTHING));
+        assert_eq!(held("The board chose not to release a ranking of the schools this year."), None);
+        assert_eq!(held("The ministry did not release figures for 3 of the 12 regions in May."), None);
+        assert_eq!(held("The company did not pay any corporate tax in the country last year."), None);
+        assert_eq!(held("While she can't disclose what the inspectors seek, the firm is complying with them."), None);
+    }
+
+    /// Ninth session: a feeling expressed is held back; a figure in it keeps it (invented sentences).
+    #[test]
+    fn a_feeling_expressed_is_held_back() {
+        assert_eq!(
+            held("Councillor Jane Roe expressed her disappointment at the vote on the library."),
+            Some("words of feeling")
+        );
+        assert_eq!(held("The governor voiced concern over the slow growth of farm exports."), Some("words of feeling"));
+        assert_eq!(held("The governor expressed concern that exports fell 12 percent in May."), None);
+        assert_ne!(
+            held("The minister expressed the view that the port should be sold to a private firm."),
+            Some("words of feeling")
+        );
     }
 
     #[test]

@@ -380,8 +380,10 @@ fn is_data_line(block: &str) -> bool {
         let w = w.trim_start_matches(['(', '$', '€', '£', '¥', '+', '-', '−']);
         w.chars().next().is_some_and(|c| c.is_ascii_digit())
     };
-    // "label: figure ...": the label is words, the part after the colon starts with a figure.
-    if let Some((label, rest)) = block.split_once(": ") {
+    // "label: figure ...": the label is words, the part after the colon starts with a figure. Ninth session: a
+    // spaced dash does the colon's work too ("Dengue cases on Tuesday - 19", "Total deaths – 1").
+    let split = block.split_once(": ").or_else(|| [" - ", " – ", " — "].iter().find_map(|d| block.split_once(d)));
+    if let Some((label, rest)) = split {
         let label_words = words(label);
         if (1..=8).contains(&label_words)
             && label.chars().any(char::is_alphabetic)
@@ -450,7 +452,19 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
             let letters = prefix.chars().filter(|c| c.is_alphabetic()).count();
             let caps = letters >= 3 && !prefix.chars().any(char::is_lowercase);
             let plain = prefix.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | ','));
-            return (caps && plain && words(&prefix) <= 4).then(|| (i, body_from(i), false));
+            let sentence_next = chars.get(i + 2).is_some_and(|c| c.is_uppercase() || is_open_quote(*c) || *c == '"');
+            return ((caps && plain && words(&prefix) <= 4) || (sentence_next && is_titled_place(&prefix)))
+                .then(|| (i, body_from(i), false));
+        }
+        // Ninth session: "TRACY -- text", "WEST PALM BEACH, Fla. -- text": a double hyphen for the dash.
+        if c == '-' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&'-') && chars.get(i + 2) == Some(&' ')
+        {
+            let prefix: String = chars[..i].iter().collect();
+            let prefix = prefix.trim();
+            let first = prefix.split_whitespace().next().unwrap_or("");
+            let first_caps =
+                first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
+            return (first_caps && words(prefix) <= 6).then(|| (i, body_from(i), false));
         }
         // Eighth session: "LONDON // text", a double slash after the place (The National's layout).
         let slashes = c == '/' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&'/');
@@ -475,6 +489,43 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
         return None;
     }
     None
+}
+
+/// Ninth session: a place written in title case before a dateline's colon, as the Indian and US press lay it out:
+/// "New York", "Indore (Madhya Pradesh)", "New Delhi [India], Dec. 9", "New Delhi, Aug. 8". Every word is
+/// capitalised, a number (the day), or inside brackets; at most seven words; no title ("Gov. Jane Roe: ..." is a
+/// speaker's cue, not a place).
+fn is_titled_place(prefix: &str) -> bool {
+    let ws: Vec<&str> = prefix.split_whitespace().collect();
+    let mut in_brackets = false;
+    let ok = ws.iter().all(|w| {
+        let opens = w.starts_with(['(', '[']);
+        let inside = in_brackets || opens;
+        in_brackets = inside && !w.ends_with([')', ']']);
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        let day = !bare.is_empty() && bare.len() <= 2 && bare.chars().all(|c| c.is_ascii_digit());
+        !bare.is_empty()
+            && (capital || day || inside)
+            && w.chars().all(|c| c.is_alphanumeric() || "()[].,-'’".contains(c))
+    });
+    let title = ws.first().is_some_and(|w| {
+        let l = w.trim_end_matches('.').to_lowercase();
+        NEVER_END.contains(&l.as_str())
+            && !["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "mt", "ft"]
+                .contains(&l.as_str())
+    });
+    // "From HRPD: ...", "In Paris: ...": a source or a phrase, not a place.
+    let function_word = ws.first().is_some_and(|w| {
+        let l = w.to_lowercase();
+        ["from", "in", "at", "on", "by", "for", "with", "the", "a", "an", "this", "that", "update", "watch", "read"]
+            .contains(&l.as_str())
+    });
+    (1..=7).contains(&ws.len())
+        && ok
+        && !title
+        && !function_word
+        && prefix.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
 /// The word (letters and inner dots) that ends just before `i`.
@@ -892,6 +943,51 @@ mod tests {
         }
         // A sentence that only starts with capitals, or ends a sentence before a dash, keeps its words.
         for t in ["The U.S. — and Canada — agreed to the deal.", "NASA said: the launch slipped to May."] {
+            assert!(texts(t).iter().all(|(_, r)| *r == Role::Body), "{:?}", texts(t));
+        }
+    }
+
+    /// Ninth session (invented sentences): a double hyphen for the dash, and a place in title case before a colon
+    /// (with its region in brackets or a date), as the Indian and US press write datelines. A speaker's cue with a
+    /// title, or a colon before a lower-case word, is no dateline.
+    /// Ninth session (invented box): a data box whose rows set the figure after a spaced dash.
+    #[test]
+    fn a_data_box_with_dashes_is_data() {
+        let t = "Flu in the county\n\nNew cases on Monday - 14\n\nIn hospital - 6\n\nTotal cases this year - 1,212\n\n\
+                 The county reported 14 new cases on Monday, its health office said.";
+        assert_eq!(
+            roles(t),
+            [Role::Heading, Role::ListItem, Role::ListItem, Role::ListItem, Role::Body],
+            "{:?}",
+            texts(t)
+        );
+        // A headline with a dash, alone, stays a heading.
+        let t = "Council - 3 members quit\n\nThree members of the council quit on Monday, the clerk said.";
+        assert_eq!(roles(t), [Role::Heading, Role::Body]);
+    }
+
+    #[test]
+    fn datelines_with_a_double_hyphen_or_a_place_in_title_case() {
+        for (t, dateline) in [
+            ("LAKEVILLE -- Crews contained a fire that burned 300 acres on Monday.", "LAKEVILLE"),
+            ("PORT ELM, Ore. -- The county reported 40 new flu cases this week.", "PORT ELM, Ore."),
+            ("Riverton (North Province): Nine new dengue cases were found on Monday.", "Riverton (North Province)"),
+            (
+                "Port Elm [Freedonia], Jan. 5: The minister said exports rose 4 per cent.",
+                "Port Elm [Freedonia], Jan. 5",
+            ),
+            ("New Amsterdam: An earthquake of magnitude 5.1 struck the coast.", "New Amsterdam"),
+        ] {
+            let got = texts(t);
+            assert_eq!(got[0], (dateline.to_string(), Role::Dateline), "{got:?}");
+            assert_eq!(got[1].1, Role::Body, "{got:?}");
+        }
+        for t in [
+            "Gov. Jane Roe: The budget passed with 3 votes to spare.",
+            "The plan: cut costs by 10 percent before May.",
+            "Jobs -- not prices -- were the main worry, the poll found.",
+            "From HRPD: A man faces two charges after an arrest in the town.",
+        ] {
             assert!(texts(t).iter().all(|(_, r)| *r == Role::Body), "{:?}", texts(t));
         }
     }

@@ -364,7 +364,10 @@ fn is_appeal(lower: &str) -> bool {
 
 /// A caption's wording: "FILE - ...", "Jane Doe, left, holds...", a picture's file name.
 fn caption_words(lower: &str) -> bool {
-    lower.starts_with("file -")
+    // Ninth session: "A file photo of Jane Roe.", "A file picture shows ...": the same formula after an article.
+    let bare = lower.strip_prefix("a ").unwrap_or(lower);
+    ["file photo", "file picture", "file image", "file pic "].iter().any(|p| bare.starts_with(p))
+        || lower.starts_with("file -")
         || lower.starts_with("file –")
         || lower.starts_with("file —")
         || lower.starts_with("file photo")
@@ -467,8 +470,29 @@ fn is_promo(lower: &str) -> bool {
     if (follow_order && words(lower) <= 25) || is_sign_on(lower) {
         return true;
     }
+    // Ninth session: an order to read another page, as a short line of its own: "Read the original article on
+    // Nation.", "Read: Suspect arrested in ...", "READ ALSO ...". Not a sentence that quotes or reports speech.
+    let read_order = lower.strip_prefix("read").is_some_and(|r| {
+        r.starts_with(':')
+            || ["the ", "more", "also", "our ", "full ", "original ", "next", "related", "this next"]
+                .iter()
+                .any(|w| r.strip_prefix(' ').is_some_and(|r| r.starts_with(w)))
+    }) && words(lower) <= 16
+        && !reports_speech
+        && !lower.contains(['"', '“', '”']);
+    if read_order {
+        return true;
+    }
+    // Ninth session: a reader offer of a free trial ("Start your 7-day ... free trial to access ...", "Instant access
+    // to all articles. 14-day free trial."): a subscription line, whatever its other words.
+    let trial_offer = lower.contains("free trial")
+        && (lower.contains("-day")
+            || lower.contains("your ")
+            || lower.starts_with("start ")
+            || lower.starts_with("try "));
     words(lower) <= 40
         && (PROMO.iter().any(|p| lower.contains(p))
+            || trial_offer
             || lower.contains(['👇', '👉', '➡'])
             || (words(lower) <= 25 && (link || lower.starts_with("follow "))))
 }
@@ -519,7 +543,20 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
         let clipped = bare[i].strip_suffix("...").or_else(|| bare[i].strip_suffix('…')).is_some_and(|head| {
             words(head) >= 6 && bare.get(i + 1).is_some_and(|n| n.len() > head.len() && n.starts_with(head))
         });
-        let repeated = (i > 0 && bare[i - 1] == bare[i]) || bare.get(i + 1) == Some(&bare[i]) || clipped;
+        // Ninth session: a copy with a short label glued to its end ("... across India. PREMIUM" above the same
+        // caption without it), and a group of paragraphs pasted twice in a row (A B A B: a preview's footer, an
+        // offer), are copies too. One paragraph merely said again further on ("s / Later. / s") is still text.
+        let near = |j: usize| bare.get(j).is_some_and(|b| same_but_a_label(b, &bare[i]));
+        let pair = |a: usize| {
+            a + 3 < bare.len() && bare[a] == bare[a + 2] && bare[a + 1] == bare[a + 3] && words(&bare[a]) >= 4
+        };
+        let in_pair = (i >= 3 && pair(i - 3)) || (i >= 2 && pair(i - 2)) || (i >= 1 && pair(i - 1)) || pair(i);
+        let repeated = (i > 0 && bare[i - 1] == bare[i])
+            || bare.get(i + 1) == Some(&bare[i])
+            || clipped
+            || (i > 0 && near(i - 1))
+            || near(i + 1)
+            || in_pair;
         out.push(one(b, &norm[i], repeated, prev, i.checked_sub(1).map(|p| blocks[p].as_str())));
     }
     // The first paragraph that reads as running text.
@@ -576,6 +613,7 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
         }
     }
     head_of_page(blocks, &norm, &mut out);
+    other_stories(blocks, &mut out);
     // A name alone after the body: "Emily McCarter", "VOA News".
     let fb = first_body(&out);
     for i in fb + 1..blocks.len() {
@@ -593,6 +631,58 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
         }
     }
     out
+}
+
+/// Ninth session: a list of the outlet's other stories after the article ("MOST READ", "THE LATEST", "MORE STORIES
+/// FROM THE STAR", "MORE National ARTICLES"): from such a head on, headlines and their teasers are links, not text.
+/// Only near the end of the page and only when what follows the head is a few short paragraphs (each a teaser
+/// under a headline), so a "Related" line between two paragraphs of the body leaves the body alone.
+fn other_stories(blocks: &[String], out: &mut [Option<Role>]) {
+    let body_like =
+        |i: usize, out: &[Option<Role>]| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6;
+    let Some(first) = (0..blocks.len()).find(|&i| body_like(i, out)) else {
+        return;
+    };
+    let Some(h) = (first + 1..blocks.len()).find(|&i| is_other_stories_head(&blocks[i])) else {
+        return;
+    };
+    let after: Vec<usize> = (h + 1..blocks.len()).filter(|&k| out[k].is_none()).collect();
+    let texts: Vec<usize> = after.iter().copied().filter(|&k| ends_sentence(&blocks[k])).collect();
+    let short = texts.iter().all(|&k| words(&blocks[k]) <= 60);
+    // Each teaser stands under a headline (a line with no end punctuation), not after another paragraph of text; a
+    // headline may itself end with a question mark ("Who benefits from the push?").
+    let under_headlines = texts.iter().filter(|&&k| words(&blocks[k]) > 12).all(|&k| {
+        (h + 1..k).rev().find(|&m| out[m].is_none()).is_some_and(|m| !ends_sentence(&blocks[m]) || !body_like(m, out))
+    });
+    if texts.len() <= 3 && short && under_headlines && blocks.len() - h <= 16 {
+        for r in &mut out[h..] {
+            if r.is_none() {
+                *r = Some(Role::Navigation);
+            }
+        }
+    }
+}
+
+/// The head of a list of other stories: a short line without end punctuation naming them.
+fn is_other_stories_head(block: &str) -> bool {
+    let l = lower_trim(block);
+    let l = l.trim_end_matches("view all").trim_end_matches("see all").trim();
+    words(block) <= 8
+        && !ends_sentence(block)
+        && (["most read", "most popular", "the latest", "latest news", "latest stories", "top stories", "related"]
+            .iter()
+            .any(|p| l == *p || l.starts_with(&format!("{p} ")))
+            || (l.starts_with("more ") && ["stories", "articles", "news"].iter().any(|w| l.contains(w))))
+}
+
+/// Whether two normalised paragraphs are one text, one of them with at most two words glued after it (a label such
+/// as "premium" or "video" pasted onto a caption's copy). Six words at least, so short lines are not matched.
+fn same_but_a_label(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    words(short) >= 6
+        && long.strip_prefix(short).is_some_and(|rest| {
+            rest.starts_with(' ') && (1..=2).contains(&words(rest)) && !rest.contains(['.', '!', '?'])
+        })
 }
 
 /// A paragraph, normalised (spaces, case), without a name in brackets after its last sentence: "Kim Lee waves. (The
@@ -679,6 +769,12 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
                     || heading_like(m, out)
             })
         };
+        // Ninth session: the picture under the standfirst (its caption, credit, a "Copy link" line) does not close
+        // the head; the byline or date after it does.
+        let next = (i + 1..blocks.len())
+            .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit | Role::Promo)))
+            .filter(|&k| (i + 1..k).any(|m| out[m] == Some(Role::Caption)))
+            .or(next);
         let closes_head = next.is_some_and(|k| {
             (matches!(out[k], Some(Role::Byline | Role::Timestamp)) || (heading_like(k, out) && head_goes_on(k)))
                 && (k + 1..blocks.len()).any(|m| body_like(m, out))
@@ -885,6 +981,29 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
     }
     for i in summary_body {
         out[i].role = Role::Summary;
+    }
+    // Ninth session: the first paragraph of text, each of whose sentences the body gives again further on (a teaser
+    // pasted above the story it opens: "A man faces charges ... At 8:23 p.m. officers ..." then the same sentences
+    // as paragraphs), is a standfirst; the body keeps the later copies.
+    if let Some(f) = first_body {
+        let block = out[f].block;
+        let norm = |s: &Sentence| text(s).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let firsts: Vec<usize> = (f..out.len()).take_while(|&i| out[i].block == block).collect();
+        let later: Vec<String> =
+            out.iter().filter(|s| s.block > block && matches!(s.role, Role::Body)).map(norm).collect();
+        // The copy may have lost a source's label the teaser opens with ("From HRPD: A man ..." / "A man ...").
+        let all_again = firsts.iter().all(|&i| {
+            let n = norm(&out[i]);
+            out[i].role != Role::Body
+                || later.iter().any(|l| words(l) >= 4 && (*l == n || n.ends_with(&format!(" {l}"))))
+        });
+        if firsts.iter().any(|&i| out[i].role == Role::Body) && all_again {
+            for &i in &firsts {
+                if out[i].role == Role::Body {
+                    out[i].role = Role::Summary;
+                }
+            }
+        }
     }
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
@@ -1208,5 +1327,135 @@ mod tests {
         .to_vec();
         assert_eq!(classify(&blocks)[1], Some(Role::Promo));
         assert_eq!(classify(&blocks)[2], None);
+    }
+
+    /// Ninth session (invented pages): copies of a paragraph with a label glued to one, and a pair of paragraphs
+    /// pasted twice (A B A B), are not the story; a sentence said again after another paragraph is.
+    #[test]
+    fn copies_with_a_glued_label_and_a_pair_pasted_twice() {
+        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let out = page(&[
+            "New bridge opens",
+            "Cyclists cross the new bridge over the river, which opened to traffic after three years of work. VIDEO",
+            "Cyclists cross the new bridge over the river, which opened to traffic after three years of work.",
+            "The bridge cost 40 million dollars and carries 12,000 vehicles a day, the city said.",
+        ]);
+        assert_eq!(out[1], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[2], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[3], None, "{out:?}");
+        let out = page(&[
+            "Hospital wins funding",
+            "The province will give the hospital 90 million dollars over five years, the minister said on Monday.",
+            "This article appeared in the May 4 print edition of the Daily Gazette.",
+            "Read every edition on your phone with the Gazette reader app for tablets and phones.",
+            "This article appeared in the May 4 print edition of the Daily Gazette.",
+            "Read every edition on your phone with the Gazette reader app for tablets and phones.",
+        ]);
+        assert!(out[2..].iter().all(|r| r.is_some_and(Role::is_furniture)), "{out:?}");
+        assert_eq!(out[1], None, "{out:?}");
+        assert!(same_but_a_label("a b c d e f g. premium", "a b c d e f g."));
+        assert!(!same_but_a_label("a b c d e f g. more text here", "a b c d e f g."));
+        assert!(!same_but_a_label("short line. video", "short line."));
+        // Said again after another paragraph: text (one paragraph, not a pair).
+        let out = page(&[
+            "Rescues",
+            "Police raided 12 compounds on the border on Monday and freed 800 workers, the ministry said.",
+            "The ministry said 4,500 people were rescued from the compounds in 2024.",
+            "Another 300 were rescued in January, the ministry said.",
+            "The ministry said 4,500 people were rescued from the compounds in 2024.",
+        ]);
+        assert!(out[1..].iter().all(Option::is_none), "{out:?}");
+    }
+
+    /// Ninth session (invented text): a reader offer of a free trial is a subscription line; a free trial reported in
+    /// the news is not.
+    /// Ninth session (invented page): a teaser above the story, each of whose sentences the body gives again, is a
+    /// standfirst; a first paragraph only partly repeated is text.
+    #[test]
+    fn a_teaser_whose_sentences_the_body_repeats_is_a_standfirst() {
+        let t = "Woman charged after crash\n\n\
+                 From the police: A woman faces two charges after a crash on Main Street. At 9:10 p.m. officers \
+                 were called to the bridge.\n\n\
+                 A woman faces two charges after a crash on Main Street.\n\n\
+                 At 9:10 p.m. officers were called to the bridge.\n\n\
+                 She will appear in court on Monday.";
+        let roles: Vec<Role> = super::super::split(t).iter().map(|s| s.role).collect();
+        assert_eq!(roles, [Role::Heading, Role::Summary, Role::Summary, Role::Body, Role::Body, Role::Body]);
+        let t = "Woman charged after crash\n\n\
+                 A woman faces two charges after a crash on Main Street. She was driving a van, police said.\n\n\
+                 A woman faces two charges after a crash on Main Street.\n\n\
+                 She will appear in court on Monday.";
+        assert!(super::super::split(t).iter().skip(1).all(|s| s.role == Role::Body));
+    }
+
+    /// Ninth session (invented text): a caption's file formula after an article, and an order to read another page.
+    #[test]
+    fn a_file_photo_and_an_order_to_read_elsewhere() {
+        assert!(caption_words("a file photo of jane roe."));
+        assert!(caption_words("file picture of the harbour in 2019."));
+        assert!(!caption_words("a filed report said the harbour closed."));
+        assert!(is_promo("read the original article on the valley gazette."));
+        assert!(is_promo("read: man charged after crash on the bridge"));
+        assert!(is_promo("read more: the mill that closed after 90 years"));
+        assert!(!is_promo("read the fine print, the regulator told buyers on monday."));
+        assert!(!is_promo("reading scores rose 4 points in 2023, the ministry said."));
+        assert!(!is_promo("readers sent 300 letters about the plan."));
+    }
+
+    #[test]
+    fn a_free_trial_offer_is_promo() {
+        assert!(is_promo("start your 14-day free trial to read every story on any device."));
+        assert!(is_promo("unlimited access to the archive. 30-day free trial."));
+        assert!(!is_promo("the company offered a free trial of the drug to 40 patients, the study says."));
+    }
+
+    /// Ninth session (invented pages): the outlet's other stories after the article, under a head that names them,
+    /// are links; a "Related" line between paragraphs of the body leaves the body alone.
+    #[test]
+    fn other_stories_after_the_article_are_links() {
+        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let out = page(&[
+            "Mill to close",
+            "The paper mill will close in May after 90 years, its owner said on Monday, and 300 jobs will go.",
+            "The town council said it would ask the province for help to retrain the workers.",
+            "MORE STORIES FROM THE VALLEY GAZETTE",
+            "Storm knocks out power to 2,000 homes",
+            "Crews worked through the night to restore power after the storm brought down lines across the county.",
+            "Who will replace the retiring mayor?",
+        ]);
+        assert!(out[3..].iter().all(|r| *r == Some(Role::Navigation)), "{out:?}");
+        assert!(out[1..3].iter().all(Option::is_none), "{out:?}");
+        let out = page(&[
+            "Mill to close",
+            "The paper mill will close in May after 90 years, its owner said on Monday, and 300 jobs will go.",
+            "Related",
+            "The town council said it would ask the province for help to retrain the workers who lose their jobs.",
+            "The mill's owner said demand for paper had fallen by half since 2010, and the site would be sold.",
+            "Workers were told of the closure at a meeting on Monday morning, the union said in a statement.",
+            "The union said it would meet the owner on Friday to talk about redundancy pay for the 300 staff.",
+        ]);
+        assert!(out[3..].iter().all(Option::is_none), "{out:?}");
+        assert!(is_other_stories_head("MORE National ARTICLES"));
+        assert!(is_other_stories_head("MOST READ"));
+        assert!(!is_other_stories_head("More rain is expected on Friday."));
+    }
+
+    /// Ninth session (invented page): a standfirst with the picture under it (a caption given twice), then the date
+    /// and the byline, then the body: the standfirst is not the lede.
+    #[test]
+    fn a_standfirst_over_the_picture_and_the_byline() {
+        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let out = page(&[
+            "Meet the frogs named this year",
+            "They hide under leaves. Now they have names. Ten new frogs were named in 2023.",
+            "A tree frog found near the lake, one of the ten species named this year by the survey. PREMIUM",
+            "A tree frog found near the lake, one of the ten species named this year by the survey.",
+            "Updated on Mar 03, 2024 10:15 AM IST",
+            "By Jane Roe",
+            "Of the 7,000 frog species known, a third were named after 1990, the survey's director said on Monday.",
+        ]);
+        assert_eq!(out[1], Some(Role::Summary), "{out:?}");
+        assert_eq!(out[2], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[6], None, "{out:?}");
     }
 }
