@@ -31,7 +31,7 @@ const WEEKDAY_POSSESSIVES: &[&str] = &[
     "sunday’s",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "his", "her", "their"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "his", "her", "their", "him", "them"];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "on", "&"];
 
@@ -99,8 +99,21 @@ fn inverted_speaker(s: &str) -> &str {
 }
 
 /// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said".
-const BEFORE_VERB: &[&str] =
-    &["had", "has", "have", "also", "earlier", "later", "first", "then", "again", "previously", "would", "will"];
+const BEFORE_VERB: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "also",
+    "earlier",
+    "later",
+    "first",
+    "then",
+    "again",
+    "previously",
+    "would",
+    "will",
+    "further",
+];
 
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
@@ -121,6 +134,13 @@ fn subject_name(phrase: &str) -> String {
         _ => phrase,
     };
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    // "On Friday Kepler's defense attorney": a time opening the sentence with no comma is no part of who.
+    if words.len() > 2
+        && words[0].eq_ignore_ascii_case("on")
+        && WEEKDAY_NAMES.contains(&words[1].to_lowercase().as_str())
+    {
+        words.drain(..2);
+    }
     // "The Gaza civil defence agency had earlier": the subject ends before the auxiliary and the adverb.
     while words.len() > 1
         && words.last().is_some_and(|w| {
@@ -430,7 +450,14 @@ fn raw_claimant(text: &str) -> String {
             continue;
         }
         let before = text[..qi].chars().last().unwrap_or(' ');
-        if !matches!(before, ',' | '.' | '!' | '?') {
+        // "... on agricultural markets\" Spanish agriculture minister Luis Planas said": the closing mark of a
+        // quotation opened in an earlier sentence (the first mark of this one, which does not open with one), its
+        // comma left out.
+        let closes_earlier = before.is_alphanumeric()
+            && !text.starts_with(['"', '“'])
+            && !text[..qi].contains(['"', '“', '”'])
+            && text[qi + c.len_utf8()..].starts_with(' ');
+        if !matches!(before, ',' | '.' | '!' | '?') && !closes_earlier {
             continue;
         }
         let after = &text[qi + c.len_utf8()..];
@@ -447,6 +474,22 @@ fn raw_claimant(text: &str) -> String {
         let ws: Vec<&str> = seg.split_whitespace().collect();
         if ws.len() >= 2 && SAY_VERBS.contains(&ws[ws.len() - 1]) {
             return ws[..ws.len() - 1].join(" ");
+        }
+        // "...," Kumar told media here.: a capitalised name, the say-verb, then who was told and where.
+        if let Some(k) = ws.iter().position(|w| SAY_VERBS.contains(&w.trim_end_matches('.')))
+            && (1..=5).contains(&k)
+            && ws[..k].iter().all(|w| w.starts_with(char::is_uppercase))
+            && !PRONOUNS.contains(&ws[0].to_lowercase().as_str())
+        {
+            return ws[..k].join(" ");
+        }
+        // "...," the Divisional Police Commander, ACP Ann Dodzi provided the update: giving an update or details is
+        // a statement; the speaker is the name before the verb.
+        if let Some(at) = gives_an_update(after_trim) {
+            let who = after_trim[..at].trim_end().rsplit(", ").next().unwrap_or("").trim();
+            if who.starts_with(char::is_uppercase) && (1..=6).contains(&who.split_whitespace().count()) {
+                return who.to_string();
+            }
         }
         if let Some(pos) = after_trim.find(" said") {
             let subj = &after_trim[..pos];
@@ -520,6 +563,8 @@ fn raw_claimant(text: &str) -> String {
                 break;
             }
         }
+        // "According to him: \"In Nigeria ...\"": a colon ends the source, the quotation follows it.
+        let after = after.split(':').next().unwrap_or(after);
         let source = cut_phrase(after).split(" and other").next().unwrap_or("").trim();
         // "according to the most recent annual global temperature data": a data set with no owner named is no
         // claimant (a journalist would record who published it, which the sentence does not say).
@@ -540,6 +585,11 @@ fn raw_claimant(text: &str) -> String {
     }
     // "Paul Thompson [told Mediawatch ...]": a bracket (a link's text) before the verb is no part of the subject.
     let head = text[..v.start].trim_end_matches(['[', '(']);
+    // "Shonubi, who was represented by the Deputy Governor, Kingsley Obiorah, explained": a relative clause after
+    // the name, whatever names it holds, is no part of the subject.
+    if let Some(name) = name_before_a_relative_clause(head) {
+        return name;
+    }
     // "... told Space.com": the one told is the listener, never the speaker.
     let listener_after = matches!(v.lower.as_str(), "told" | "tells" | "tell" | "informed" | "informs");
     // ", reported Reason on May 16": the verb opens the clause and the claimant follows it.
@@ -571,6 +621,11 @@ fn raw_claimant(text: &str) -> String {
     // "the two lead prosecutors — both seasoned lawyers — said": an aside between dashes is no part of the subject.
     let head = drop_dashed_asides(head);
     let head = strip_relative(&head);
+    // "Jourdain compared the two budgets and pointed out ...", "Strother met with prosecutors and announced ...": the
+    // say-verb is the second of one subject's verbs; the name opens the sentence, before the first.
+    if let Some(name) = coordinated_subject(head) {
+        return name;
+    }
     // "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said": a name with appositions strung after it.
     if let Some(name) = super::np::apposition_head(head) {
         return name;
@@ -582,7 +637,10 @@ fn raw_claimant(text: &str) -> String {
     let mut skipped_empty = false;
     while k > 0 {
         let s = segs[k - 1].trim();
-        if (s.is_empty() || is_time_phrase(s)) && !skipped_empty {
+        // ", Folashodun Shonubi, has stated": an auxiliary or an adverb alone after the name's closing comma is no
+        // part of who.
+        let auxiliary = !s.is_empty() && s.split_whitespace().all(|w| BEFORE_VERB.contains(&w.to_lowercase().as_str()));
+        if (s.is_empty() || is_time_phrase(s) || auxiliary) && !skipped_empty {
             skipped_empty = true;
             k -= 1;
             continue;
@@ -656,43 +714,115 @@ const STANCE_VERBS: &[&str] = &[
     "advised",
     "advises",
     "counters",
+    // Ninth session: the verbs by which the former test8's pages (eleven outlets) report a named person's statement
+    // or position, each also in a style guide's list of attribution verbs.
+    "expressed",
+    "expresses",
+    "underscored",
+    "underscores",
+    "highlighted",
+    "highlights",
+    "requested",
+    "mentioned",
+    "outlined",
+    "welcomed",
+    "praised",
+    "condemned",
+    "slammed",
+    "questioned",
 ];
+
+/// Verbs that attribute only with the word after them: "spoke in support of", "spoke against", "called for" (and
+/// "declined to comment", told apart in the rule).
+const STANCE_PHRASES: &[(&str, &[&str])] =
+    &[("spoke", &["in", "against", "out"]), ("called", &["for", "on"]), ("described", &["as"])];
 
 /// Words that may stand between a subject and its verb: "Rowley also dismissed", "Ruiz has since rejected".
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["also", "again", "has", "have", "had", "since", "later", "then", "once"];
 
-/// A sentence that opens with a name (one to four capitalised words, after an optional "But" or "And") followed by
-/// a stance verb: the name. Style guides treat "X rejected claims that ..." as X's statement; the verb list is kept
-/// apart from the say-verbs, and the subject must open the sentence, so "The firm urged ..." gives nothing here
-/// (a lower-case noun phrase is left to the say-verb rules).
+/// A sentence that opens with a name (one to four capitalised words, after an optional "But" or "And"; up to eight
+/// when a title is among them: "Colombia's Finance Minister Ricardo Bonilla", "Central Reserve Bank (BCR) Governor
+/// Julio Velarde") followed by a stance verb: the name. Style guides treat "X rejected claims that ..." as X's
+/// statement; the verb list is kept apart from the say-verbs, and the subject must open the sentence or follow an
+/// opening clause and its comma ("While responding to the minister, Opposition MP Ana Ruiz expressed ..."), so
+/// "The firm urged ..." gives nothing here (a lower-case noun phrase is left to the say-verb rules). "He" or "she"
+/// as the subject is given as the pronoun, for the caller to resolve. A time may stand between the name and the
+/// verb ("Minister Ana Ruiz on Friday criticised").
 fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
-    let vk = toks
-        .iter()
-        .position(|t| STANCE_VERBS.contains(&t.lower.as_str()) && !text[t.start..].starts_with(char::is_uppercase))?;
+    let vk = toks.iter().enumerate().position(|(k, t)| {
+        let w = t.lower.as_str();
+        let next = toks.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+        // "declined to comment", not "declined to rule": only declining to speak is a statement.
+        let declines = w == "declined"
+            && next == "to"
+            && toks.get(k + 2).is_some_and(|t| {
+                matches!(t.lower.as_str(), "comment" | "discuss" | "say" | "elaborate" | "confirm" | "answer" | "speak")
+            });
+        !text[t.start..].starts_with(char::is_uppercase)
+            && (STANCE_VERBS.contains(&w)
+                || declines
+                || STANCE_PHRASES.iter().any(|(v, after)| *v == w && after.contains(&next)))
+    })?;
     let mut end = vk;
-    while end > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&toks[end - 1].lower.as_str()) {
-        end -= 1;
+    loop {
+        if end > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&toks[end - 1].lower.as_str()) {
+            end -= 1;
+        } else if end > 1 && toks[end - 2].lower == "on" && is_time_word(&toks[end - 1].lower) {
+            end -= 2;
+        } else if end > 0 && is_time_word(&toks[end - 1].lower) && !toks[end - 1].capital {
+            end -= 1;
+        } else {
+            break;
+        }
     }
-    let start = usize::from(toks.first().is_some_and(|t| matches!(t.lower.as_str(), "but" | "and")));
+    // After an opening clause and its comma (or a dateline's colon), the subject starts after it; the clause holds
+    // no quotation.
+    let comma = text[..toks.get(end).map_or(text.len(), |t| t.start)].rfind([',', ':']);
+    let start = match comma {
+        Some(c) if !text[..c].contains(['"', '“', '”']) => toks.iter().position(|t| t.start > c)?,
+        Some(_) => return None,
+        None => usize::from(toks.first().is_some_and(|t| matches!(t.lower.as_str(), "but" | "and"))),
+    };
     let run = toks.get(start..end)?;
+    if run.len() == 1 && matches!(run[0].lower.as_str(), "he" | "she") {
+        return Some(text[run[0].start..run[0].end].to_string());
+    }
+    // "A judge has praised ...", "A JUDGE has described as ...": an indefinite role, for the caller to match with
+    // the person the article names with that title further down.
+    if (2..=4).contains(&run.len())
+        && matches!(run[0].lower.as_str(), "a" | "an")
+        && run.last().is_some_and(|t| super::names::PERSON_ROLES.contains(&t.lower.as_str()))
+        && run.iter().all(|t| t.kind == super::features::TokKind::Word)
+    {
+        return Some(text[run[0].start..run[run.len() - 1].end].to_string());
+    }
     let capitalised = |t: &Token| {
         let w = &text[t.start..t.end];
         w.starts_with(char::is_uppercase)
             || (t.start > toks[start].start && CONNECTORS.contains(&t.lower.as_str()) && t.lower != "the")
     };
+    let titled = run.iter().any(|t| super::names::TITLES.contains(&t.lower.as_str()));
+    let limit = if titled { 8 } else { 4 };
     if run.is_empty()
-        || run.len() > 4
+        || run.len() > limit
         || !run.iter().all(capitalised)
         || !text[run[run.len() - 1].start..run[run.len() - 1].end].starts_with(char::is_uppercase)
         || PRONOUNS.contains(&run[0].lower.as_str())
         || (DETERMINERS.contains(&run[0].lower.as_str()) && (run[0].lower != "the" || run.len() < 2))
-        || text[..run[0].start].contains(['"', '“', ','])
     {
         return None;
     }
-    // Only words and the dots of an abbreviation between the name's words ("Dr. Ana Ruiz"), nothing else.
+    // Only words, the dots of an abbreviation ("Dr. Ana Ruiz") and, with a title, an acronym in brackets and a
+    // possessive ("Colombia's") between the name's words, nothing else.
     let name = &text[run[0].start..run[run.len() - 1].end];
-    if name.contains([',', ';', ':', '(', '"', '“']) {
+    let bracketed_acronym = |n: &str| {
+        n.match_indices('(').all(|(i, _)| {
+            n[i + 1..]
+                .split_once(')')
+                .is_some_and(|(a, _)| (2..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    };
+    if name.contains([',', ';', ':', '"', '“']) || (name.contains('(') && !(titled && bracketed_acronym(name))) {
         return None;
     }
     Some(name.to_string())
@@ -751,6 +881,46 @@ const ROLE_BEFORE_NAME: &[&str] = &[
     "general",
     "secretary",
 ];
+
+/// Where "provided the update", "gave details", "giving more information" (a statement, in news English) starts in
+/// `s`, by byte.
+fn gives_an_update(s: &str) -> Option<usize> {
+    let ws: Vec<(usize, &str)> = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    ws.iter().enumerate().find_map(|(i, (at, w))| {
+        let verb = matches!(*w, "provided" | "providing" | "gave" | "giving" | "gives" | "provides");
+        let mut j = i + 1;
+        if ws.get(j).is_some_and(|(_, a)| matches!(*a, "the" | "an" | "more" | "further")) {
+            j += 1;
+        }
+        let object = ws.get(j).is_some_and(|(_, o)| {
+            matches!(o.trim_end_matches([',', '.', ';']), "update" | "updates" | "details" | "information" | "briefing")
+        });
+        (verb && object).then_some(*at)
+    })
+}
+
+/// The subject of two coordinated verbs, the second the say-verb right after "and": a name of one to four
+/// capitalised words opening the sentence (after an optional "But"), then a past tense. `head` is the text before
+/// the say-verb.
+fn coordinated_subject(head: &str) -> Option<String> {
+    let head = head.trim_end().strip_suffix(" and")?;
+    if head.contains([',', ';', ':', '"', '“', '”']) {
+        return None;
+    }
+    let ws: Vec<&str> = head.split_whitespace().collect();
+    let from = usize::from(ws.first().is_some_and(|w| matches!(*w, "But" | "And")));
+    let run = ws[from..].iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let verb = ws.get(from + run)?;
+    if !(1..=4).contains(&run)
+        || !looks_like_a_verb(verb)
+        || verb.starts_with(char::is_uppercase)
+        || PRONOUNS.contains(&ws[from].to_lowercase().as_str())
+        || DETERMINERS.contains(&ws[from].to_lowercase().as_str())
+    {
+        return None;
+    }
+    Some(ws[from..from + run].join(" "))
+}
 
 /// Whether the words after an inverted say-verb are a role, then a name: "author Moira Szilagyi, a professor".
 fn titled_name_after(rest: &str) -> bool {
@@ -889,6 +1059,24 @@ fn drop_dashed_asides(head: &str) -> String {
         }
     }
     out
+}
+
+/// The name that opens `head` (one to four capitalised words, after an optional "But" or "And") when a relative
+/// clause follows it: "Ana Ruiz, who chairs the board, " gives "Ana Ruiz".
+fn name_before_a_relative_clause(head: &str) -> Option<String> {
+    let (first, rest) = head.split_once(", ")?;
+    // The clause closes before the verb: in "Herrington, who investigators say was ..." the verb is the clause's.
+    if !(rest.starts_with("who ") || rest.starts_with("which ")) || !rest.trim_end().ends_with(',') {
+        return None;
+    }
+    let first = first.strip_prefix("But ").or_else(|| first.strip_prefix("And ")).unwrap_or(first);
+    let ws: Vec<&str> = first.split_whitespace().collect();
+    let name = (1..=4).contains(&ws.len())
+        && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !DETERMINERS.contains(&ws[0].to_lowercase().as_str())
+        && !PRONOUNS.contains(&ws[0].to_lowercase().as_str())
+        && !first.contains(['"', '“', '(']);
+    name.then(|| first.to_string())
 }
 
 /// A head ending in a relative pronoun ("... by the government of Sweden who "), without it.
@@ -1108,11 +1296,126 @@ mod tests {
             ("But Ana Ruiz defended the budget, which rose 12 percent.", "Ana Ruiz"),
             ("Dr. Joy Mwangi rejected claims that 12 farms closed.", "Dr. Joy Mwangi"),
             ("The Water Board has since rejected the figure of 40 wells.", "The Water Board"),
-            // Not a name opening the sentence: nothing from this rule.
+            // Ninth session: after an opening clause and its comma the name opens the subject; "he" or "she" is
+            // given for the caller to resolve.
+            ("In March, Ruiz defended the budget.", "Ruiz"),
+            ("He dismissed the 40 complaints.", "He"),
+            // Not a name opening the subject: nothing from this rule.
             ("The firm defended its 300 job cuts.", ""),
-            ("In March, Ruiz defended the budget.", ""),
-            ("He dismissed the 40 complaints.", ""),
             ("Prices Rejected by buyers fell 12 percent.", ""),
+            ("\"We lost 40 jobs,\" Ruiz defended the plan.", ""),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+    }
+
+    /// Ninth session (the former test8's Daily Post and KTUL pages): an auxiliary alone after the name's closing
+    /// comma, and a time opening the sentence with no comma, are no part of who.
+    #[test]
+    fn an_auxiliary_after_the_comma_and_a_time_before_the_subject() {
+        let cases = [
+            ("The acting head of the Water Board (WB), Ada Obi, has stated that 40 dams are full.", "Ada Obi"),
+            ("The head of the board, Ada Obi, has since said 40 dams are full.", "Ada Obi"),
+            ("On Friday Obi's defense attorney argued that 12 witnesses lied.", "Obi's defense attorney"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+    }
+
+    /// Ninth session (the former test8's EUobserver, GhanaWeb and Action News Jax pages): the closing mark of a
+    /// quotation opened in an earlier sentence, with no comma before it; giving an update or details after a
+    /// quotation is a statement.
+    #[test]
+    fn a_quotation_closed_without_a_comma_and_an_update_given() {
+        let cases = [
+            ("It hits 40 farms\" Italian farm minister Rosa Neri said on Monday.", "Italian farm minister Rosa Neri"),
+            ("It hits 40 farms,\" Neri told media here.", "Neri"),
+            (
+                "Six were charged,\" the District Commander, ACP Ama Boateng provided the update on Monday.",
+                "ACP Ama Boateng",
+            ),
+            // Opening the sentence, an update given is left alone: dev's labels count "Giddens gave an update on ..."
+            // as unattributed, and "Residents were advised to ..." is a passive.
+            ("Ana Ruiz gave an update on the 40 cases.", ""),
+            ("Residents were advised to leave the 12 streets.", ""),
+            // Giving something else to someone is no update given.
+            ("The county gave 40 families an update.", ""),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+    }
+
+    /// Ninth session (the former test8's Daily Post page; dev's Irish Times page has the kind with "which"): a
+    /// relative clause after the name that opens the subject is no part of it, whatever names it holds.
+    #[test]
+    fn a_relative_clause_after_the_name() {
+        let cases = [
+            ("Bello, who was represented by the Deputy Head, Policy, Ada Obi, explained that Nigeria grew.", "Bello"),
+            (
+                "Bello, who was represented by the Deputy Head, Policy, Ada Obi, explained that 40 firms closed.",
+                "Bello",
+            ),
+            ("But Ana Ruiz, who chairs the board, said 12 wells ran dry.", "Ana Ruiz"),
+            ("The board, which met on Monday, said 12 wells ran dry.", "The board"),
+            ("Ruiz, who police say was the last to leave, was arrested on July 4.", "police"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+    }
+
+    /// Ninth session (the former test8's Daily Post and India4u pages): a pronoun after "according to" and before a
+    /// colon, and a pronoun with an adverb before the verb, are the pronoun alone (for the caller to resolve).
+    #[test]
+    fn a_pronoun_before_a_colon_or_an_adverb() {
+        let cases = [
+            ("According to him: \"In Lagos, we are at 22 per cent.", "him"),
+            ("According to them: 40 homes flooded.", "them"),
+            ("She further said that 12 wards had closed.", "She"),
+            ("According to the Water Board: 40 homes flooded.", "the Water Board"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(claimant(t), want, "{t}");
+        }
+        assert!(is_pronoun("him") && is_pronoun("Them"));
+    }
+
+    /// Ninth session (the former test8's pages, eleven outlets): more verbs of stance, a title before the name, a
+    /// time before the verb, an opening clause, a dateline's colon, and two verbs of one subject.
+    #[test]
+    fn more_stances_and_longer_titled_subjects() {
+        let cases = [
+            ("Cr Ann Dole requested an amendment to cut the rise to 2 per cent.", "Cr Ann Dole"),
+            ("Cr Ann Dole spoke in support of the 2 per cent rise.", "Cr Ann Dole"),
+            (
+                "Ghana's Health Minister Kofi Mensah has expressed his hope that cases will fall.",
+                "Ghana's Health Minister Kofi Mensah",
+            ),
+            (
+                "National Water Board (NWB) Chairman Tom Ode underscored that 12 dams are full.",
+                "National Water Board (NWB) Chairman Tom Ode",
+            ),
+            ("Works Minister Sara Penn on Monday criticised the 40 delays.", "Works Minister Sara Penn"),
+            (
+                "While replying to the mayor, Opposition MP Ade Bello expressed doubt about the 9 projects.",
+                "Opposition MP Ade Bello",
+            ),
+            (
+                "LAGOS, May 3: State Governor Ade Bello highlighted that 40 schools reopened.",
+                "State Governor Ade Bello",
+            ),
+            ("She declined to comment on the 12 complaints.", "She"),
+            ("Nolan met the 12 families and announced that the road would close.", "Nolan"),
+            ("A judge has praised a nurse for 12 years of work.", "judge"),
+            ("A JUDGE has described as \"serious\" claims that 12 men were beaten.", "JUDGE"),
+            // Not statements: a judge declining to rule, a visit, a group or a clause before "and".
+            ("She declined to rule on the bail application.", ""),
+            ("He spoke to 40 pupils at the school.", ""),
+            ("The 12 families met and announced a protest.", ""),
+            ("Ghana's Tema Port (tema) expressed doubt about 9 ships.", ""),
         ];
         for (t, want) in cases {
             assert_eq!(claimant(t), want, "{t}");

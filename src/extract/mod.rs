@@ -172,6 +172,8 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     // A person a paragraph introduced without reporting speech ("Night nurse Ann Hill, 41, of Mill Road, has worked
     // there for 20 years."), and the paragraphs that attribute something themselves (their own speaker wins).
     let mut introduced: Option<(usize, String)> = None;
+    // The paragraph being read, and the index in `out` of its first sentence.
+    let mut block_first: (usize, usize) = (usize::MAX, 0);
     let attributed: std::collections::HashSet<usize> = pieces
         .iter()
         .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(&chars, s)))
@@ -187,7 +189,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
         let kind = classify::kind_in(&text, &nums, in_quote);
         let mut claimant = String::new();
         if s.role.can_be_claim() {
-            names.observe(&flat);
+            names.observe_in(&flat, in_quote);
             claimant = classify::claimant(&flat);
             // A sentence that starts inside a quotation and names nobody after closing it: its say-verb is quoted
             // ("Nobody told us it would close.\"").
@@ -266,6 +268,27 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
                 prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
             }
         }
+        // A quotation of several sentences whose speaker is named only where it closes ("... on agricultural
+        // markets\" Spanish agriculture minister Luis Planas said"): its earlier sentences in the paragraph, back to
+        // the one that opened it, are the speaker's too.
+        if block_first.0 != s.block {
+            block_first = (s.block, out.len());
+        }
+        if !claimant.is_empty() && !classify::is_pronoun(&claimant) && names::closes_a_quotation_opened_before(&flat) {
+            for prev in out[block_first.1..].iter_mut().rev() {
+                if !prev.claimant.is_empty() || !prev.role.can_be_claim() {
+                    break;
+                }
+                prev.claimant = claimant.clone();
+                if prev.passes {
+                    let pflat = prev.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
+                }
+                if prev.text.contains(['"', '“']) {
+                    break;
+                }
+            }
+        }
         if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
             names.heard(&claimant);
             last_claimant = Some((s.block, claimant.clone()));
@@ -303,6 +326,17 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             passes,
             in_quote,
         });
+    }
+    // "A judge has praised ..." in the lede, "Judge Patrick McCartan" further down: a role given before the name is
+    // the one person the article names with that title.
+    for a in out.iter_mut() {
+        if let Some(who) = names.named_later(&a.claimant) {
+            a.claimant = who;
+            if a.passes {
+                let flat = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                a.why = why(model, &flat, &a.numbers, &a.claimant, &a.held, a.record);
+            }
+        }
     }
     decide(&mut out, decision);
     out
