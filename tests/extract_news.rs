@@ -68,14 +68,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// P 0.752 (578/769), R 0.908 (584/643), 16 furniture, claimants 0.765; a browser notice and pointers to a web
 /// address as furniture: P 0.757 (578/764), 11 furniture. Ninth session, start: with test8's 30 articles in dev
 /// (measured once) the 134 give, with the hand rule, P 0.745 (752/1009), R 0.8999 (764/849), 19 furniture,
-/// claimants 0.721 (547/759).)
+/// claimants 0.721 (547/759); after the ninth session's furniture, hold-backs and claimants: P 0.767 (762/993),
+/// R 0.912 (774/849), 5 furniture, claimants 0.802 (609/759).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 134, "{c:?}");
-    assert!(c.precision() >= 0.745 && c.found >= 764, "{c:?}");
-    assert!(c.furniture_proposed <= 19, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.72, "{c:?}");
+    assert!(c.precision() >= 0.767 && c.found >= 774, "{c:?}");
+    assert!(c.furniture_proposed <= 5, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.80, "{c:?}");
 }
 
 #[test]
