@@ -1,8 +1,10 @@
-//! The UI's `/` filter over a big workspace, reading the claims where they are: no haystack is kept per claim (at a
-//! million claims those took ~250 MB); each claim's haystack is made in a buffer of the scanning thread as it is
-//! scored ([`super::haystack_into`]), and only when the matcher's prefilter read from the claim's fields where they
-//! are says it may match ([`super::Matcher::may_match_claim`]), so the matches, scores and ranks are those of [`super::scan`] over a
-//! [`super::Corpus`].
+//! The UI's `/` filter over a big workspace. Above [`PREPARED_MAX`] claims it reads the claims where they are: no
+//! haystack is kept per claim (at a million claims those took ~250 MB); each claim's haystack is made in a buffer of
+//! the scanning thread as it is scored ([`super::haystack_into`]), and only when the matcher's prefilter read from the
+//! claim's fields where they are says it may match ([`super::Matcher::may_match_claim`]). Up to [`PREPARED_MAX`]
+//! claims, the caller has every claim's haystack made while the UI is idle ([`LiveFilter::prepare`], one string for
+//! all, ~25 MB at 100,000 claims), and a query on the claims' version they were made for reads those, about twice as
+//! fast. Either way the matches, scores and ranks are those of [`super::scan`] over a [`super::Corpus`].
 //!
 //! The caller owns the claims and runs the scan a step at a time ([`LiveFilter::step`]), between two looks at the
 //! keyboard: the first step scores a few claims on the calling thread, so the first matches show at once; each later
@@ -65,6 +67,44 @@ pub fn next_step(per_thread: usize, took: Duration) -> usize {
     usize::try_from(rate).unwrap_or(STEP_MAX).clamp(STEP_MIN, STEP_MAX)
 }
 
+/// Workspaces of up to this many claims get one haystack per claim, made while the UI is idle ([`LiveFilter::prepare`]):
+/// at 100,000 claims they take ~25 MB and make a whole scan about twice as fast as reading every claim's five fields
+/// where they are (BENCHMARKS.md, issue 16, ninth session); above it they would cost more memory than the
+/// million-claim target allows, and the filter reads the claims in place.
+pub const PREPARED_MAX: usize = 300_000;
+/// Claims whose haystacks one idle step makes (a few milliseconds: a key typed meanwhile waits for no more).
+pub const PREPARE_STEP: usize = 8_192;
+
+/// Every claim's haystack ([`super::haystack_into`]), one after another in one string, for the claims at one version.
+struct Prepared {
+    version: u64,
+    text: String,
+    /// Where each claim's haystack ends in `text`, claims in story order.
+    ends: Vec<usize>,
+    /// The index in `ends` of each story's first claim (one more entry at the end: the number of claims).
+    first: Vec<usize>,
+    /// The next story to make haystacks for.
+    story: usize,
+    complete: bool,
+}
+
+impl Prepared {
+    fn new(version: u64) -> Prepared {
+        Prepared { version, text: String::new(), ends: Vec::new(), first: Vec::new(), story: 0, complete: false }
+    }
+
+    /// Claim `ci` of story `si`'s haystack, when there is one.
+    fn haystack(&self, si: u32, ci: u32) -> Option<&str> {
+        let (si, ci) = (si as usize, ci as usize);
+        let i = self.first.get(si)? + ci;
+        if i >= *self.first.get(si + 1)? {
+            return None;
+        }
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..self.ends[i])
+    }
+}
+
 /// Where a running query is.
 enum Over {
     /// Every claim, from this story and claim on (stories that join meanwhile are scored too).
@@ -103,6 +143,8 @@ pub struct LiveFilter {
     remembered: Vec<Completed>,
     /// The last step's claims scored and matches found (for the UI's trace).
     last_step: (usize, usize),
+    /// One haystack per claim, for a workspace of up to [`PREPARED_MAX`] claims (made while the UI is idle).
+    prepared: Option<Prepared>,
 }
 
 impl LiveFilter {
@@ -120,6 +162,7 @@ impl LiveFilter {
             version: 0,
             remembered: Vec::new(),
             last_step: (0, 0),
+            prepared: None,
         }
     }
 
@@ -155,6 +198,48 @@ impl LiveFilter {
         };
         self.running =
             Some(Running { query: query.to_string(), over, hits: Vec::new(), step: STEP_FIRST, first: true });
+    }
+
+    /// Makes the next claims' haystacks (a step of [`PREPARE_STEP`] claims at most), for the claims of `stories` as they
+    /// are at `version`, when there are at most [`PREPARED_MAX`] of them; a query scored on that version then reads
+    /// them instead of the claims' fields. Returns whether haystacks are left to make (call again while idle).
+    pub fn prepare(&mut self, stories: &[Story], version: u64) -> bool {
+        let claims: usize = stories.iter().map(|s| s.file.claims.len()).sum();
+        if claims > PREPARED_MAX {
+            self.prepared = None;
+            return false;
+        }
+        let p = match &mut self.prepared {
+            Some(p) if p.version == version => p,
+            slot => slot.insert(Prepared::new(version)),
+        };
+        if p.complete {
+            return false;
+        }
+        let mut made = 0;
+        let mut buf = String::new();
+        while made < PREPARE_STEP
+            && let Some(story) = stories.get(p.story)
+        {
+            p.first.push(p.ends.len());
+            for c in &story.file.claims {
+                super::haystack_into(&mut buf, c);
+                p.text.push_str(&buf);
+                p.ends.push(p.text.len());
+            }
+            made += story.file.claims.len().max(1);
+            p.story += 1;
+        }
+        if p.story >= stories.len() {
+            p.first.push(p.ends.len());
+            p.complete = true;
+        }
+        !p.complete
+    }
+
+    /// Whether every claim's haystack is made for the claims at `version` (a query on that version reads them).
+    pub fn is_prepared(&self, version: u64) -> bool {
+        self.prepared.as_ref().is_some_and(|p| p.complete && p.version == version)
     }
 
     /// Whether claims are left to score for the query.
@@ -211,7 +296,10 @@ impl LiveFilter {
             self.set_for = run.query.clone();
         }
         let started = Instant::now();
-        let found = score_in_place(&mut self.matchers[..threads], stories, &ids);
+        let found = match self.prepared.as_ref().filter(|p| p.complete && p.version == self.version) {
+            Some(p) => score_prepared(&mut self.matchers[..threads], p, &ids),
+            None => score_in_place(&mut self.matchers[..threads], stories, &ids),
+        };
         // The next step takes about STEP_BUDGET at this step's rate (claims a thread per time).
         run.step = next_step(ids.len().div_ceil(threads), started.elapsed());
         run.first = false;
@@ -261,6 +349,51 @@ fn narrows(old: &str, new: &str) -> bool {
     !old.trim().is_empty() && new.starts_with(old)
 }
 
+/// Scores claims `ids` from their prepared haystacks (a claim with none is skipped) on one thread per matcher: the
+/// matches in `ids`' order, those [`score_in_place`] finds.
+fn score_prepared(matchers: &mut [Box<dyn Matcher>], p: &Prepared, ids: &[(u32, u32)]) -> Vec<Found> {
+    let score = |m: &mut Box<dyn Matcher>, part: &[(u32, u32)]| {
+        let mut out = Vec::new();
+        for &(si, ci) in part {
+            if let Some(h) = p.haystack(si, ci)
+                && let Some(s) = m.score(h)
+            {
+                out.push((si, ci, s));
+            }
+        }
+        out
+    };
+    on_threads(matchers, ids, score)
+}
+
+/// Splits `ids` between the matchers, one thread each (the calling thread takes the first part), and joins what `score`
+/// gives for each part in `ids`' order.
+fn on_threads<F>(matchers: &mut [Box<dyn Matcher>], ids: &[(u32, u32)], score: F) -> Vec<Found>
+where
+    F: Fn(&mut Box<dyn Matcher>, &[(u32, u32)]) -> Vec<Found> + Sync,
+{
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let per = ids.len().div_ceil(matchers.len()).max(1);
+    if matchers.len() == 1 || ids.len() <= per {
+        return score(&mut matchers[0], ids);
+    }
+    // The calling thread scores the first part itself: one thread fewer to start and to wait for.
+    let (first, rest) = matchers.split_at_mut(1);
+    let mut parts = ids.chunks(per);
+    let mine = parts.next().unwrap_or_default();
+    let score = &score;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = rest.iter_mut().zip(parts).map(|(m, part)| s.spawn(move || score(m, part))).collect();
+        let mut out = score(&mut first[0], mine);
+        for h in handles {
+            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        out
+    })
+}
+
 /// Scores claims `ids` of `stories` (a claim that is not there any more is skipped) on one thread per matcher, each
 /// making the claims' haystacks in a buffer of its own; the matches in `ids`' order.
 fn score_in_place(matchers: &mut [Box<dyn Matcher>], stories: &[Story], ids: &[(u32, u32)]) -> Vec<Found> {
@@ -280,25 +413,7 @@ fn score_in_place(matchers: &mut [Box<dyn Matcher>], stories: &[Story], ids: &[(
         }
         out
     };
-    if ids.is_empty() {
-        return Vec::new();
-    }
-    let per = ids.len().div_ceil(matchers.len()).max(1);
-    if matchers.len() == 1 || ids.len() <= per {
-        return score(&mut matchers[0], ids);
-    }
-    // The calling thread scores the first part itself: one thread fewer to start and to wait for.
-    let (first, rest) = matchers.split_at_mut(1);
-    let mut parts = ids.chunks(per);
-    let mine = parts.next().unwrap_or_default();
-    std::thread::scope(|s| {
-        let handles: Vec<_> = rest.iter_mut().zip(parts).map(|(m, part)| s.spawn(move || score(m, part))).collect();
-        let mut out = score(&mut first[0], mine);
-        for h in handles {
-            out.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-        }
-        out
-    })
+    on_threads(matchers, ids, score)
 }
 
 #[cfg(test)]
@@ -349,6 +464,57 @@ mod tests {
         let mut f = LiveFilter::new(Engine::Nucleo, 2);
         f.query("rice", 0);
         assert!(!finish(&mut f, &ws.stories).is_empty(), "the generated workspace has rice claims");
+    }
+
+    /// With every claim's haystack prepared, a query on that version ranks as a scan of the corpus (and as reading
+    /// in place); on another version the haystacks are not read, so an edit is never hidden by them.
+    #[test]
+    fn prepared_haystacks_rank_as_a_scan_and_an_edit_is_never_hidden() {
+        let (_t, mut ws) = workspace();
+        for engine in [Engine::Nucleo, Engine::Skim] {
+            for threads in [1, 2] {
+                let mut f = LiveFilter::new(engine, threads);
+                let mut steps = 0;
+                while f.prepare(&ws.stories, 7) {
+                    steps += 1;
+                    assert!(steps < 1_000, "preparing ends");
+                }
+                assert!(f.is_prepared(7) && !f.is_prepared(8));
+                // 1,800 claims in steps of PREPARE_STEP whole stories: one step here.
+                assert!(!f.prepare(&ws.stories, 7), "nothing is left to make");
+                for q in ["r", "rice", "rice 2", "ph", "phnom", "gdp half", "", "zzzq"] {
+                    f.query(q, 7);
+                    assert_eq!(finish(&mut f, &ws.stories), reference(&ws, q, engine), "{engine:?} {threads} {q:?}");
+                }
+            }
+        }
+        let mut f = LiveFilter::new(Engine::Nucleo, 2);
+        while f.prepare(&ws.stories, 1) {}
+        f.query("rice", 1);
+        assert!(!finish(&mut f, &ws.stories).is_empty(), "the generated workspace has rice claims");
+        // Edited: the caller's version moves on, and the haystacks of version 1 are not read.
+        for s in &mut ws.stories {
+            for c in &mut s.file.claims {
+                c.text = "nothing here".into();
+                c.tags.clear();
+                c.notes.clear();
+                c.claimant.clear();
+            }
+        }
+        f.query("rice", 2);
+        assert!(!f.is_prepared(2));
+        let edited = reference(&ws, "rice", Engine::Nucleo);
+        assert_eq!(finish(&mut f, &ws.stories), edited);
+        // Prepared again for the new version: the same answer.
+        while f.prepare(&ws.stories, 2) {}
+        assert!(f.is_prepared(2));
+        f.query("ric", 2);
+        assert_eq!(finish(&mut f, &ws.stories), reference(&ws, "ric", Engine::Nucleo));
+        f.query("rice", 2);
+        assert_eq!(finish(&mut f, &ws.stories), edited);
+        f.query("nothing", 2);
+        assert_eq!(finish(&mut f, &ws.stories), reference(&ws, "nothing", Engine::Nucleo));
+        assert_eq!(f.ranked().len(), ws.stories.iter().map(|s| s.file.claims.len()).sum::<usize>());
     }
 
     #[test]

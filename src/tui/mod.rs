@@ -295,6 +295,12 @@ struct Filtering {
     pace: Pace,
 }
 
+impl Filtering {
+    fn new(engine: crate::search::Engine) -> Filtering {
+        Filtering { live: LiveFilter::new(engine, crate::search::threads()), fresh: false, pace: Pace::default() }
+    }
+}
+
 /// How often the app is given a running query's results: each time it ranks every match so far and lists them
 /// again, and a frame is drawn, which at a million claims takes 50–70 ms on a busy machine. The first matches and
 /// the last go at once; in between, the filter scores for at least [`Pace::EVERY`] and at least [`Pace::RATIO`] times
@@ -464,8 +470,16 @@ fn event_loop(
         // Wake for keys, often while stories or filter results are streaming in, and now and then to hand the
         // similar-claims index more stories (`Feed::AHEAD` of them wait for it, far more than it takes in this
         // time); otherwise only for keys and the guard's ticks.
-        let wait = if r.filter.as_ref().is_some_and(|f| f.live.is_running() || f.fresh) {
-            // The filter's next step runs as soon as the keys typed meanwhile are handled.
+        let filtering = r.filter.as_ref().is_some_and(|f| f.live.is_running() || f.fresh);
+        // While no query runs and every story is here, a workspace of up to `live::PREPARED_MAX` claims gets one
+        // haystack per claim, a step at a time between two looks at the keyboard, so its `/` filter scores ready
+        // haystacks instead of reading every claim's fields (a whole scan about twice as fast).
+        let preparing = !filtering && r.loading.is_none() && app.async_filter && {
+            let f = r.filter.get_or_insert_with(|| Filtering::new(app.engine()));
+            f.live.prepare(&app.ws.stories, app.claims_version())
+        };
+        let wait = if filtering || preparing {
+            // The filter's next step (or the next haystacks) as soon as the keys typed meanwhile are handled.
             Duration::ZERO
         } else if app.filter_pending || r.loading.is_some() || !r.background.is_empty() {
             Duration::from_millis(8)
@@ -860,11 +874,7 @@ fn perform(r: &mut Runner, app: &mut App, effect: Effect) -> Performed {
                 // The settings chose another matcher.
                 r.filter = None;
             }
-            let f = r.filter.get_or_insert_with(|| Filtering {
-                live: LiveFilter::new(app.engine(), crate::search::threads()),
-                fresh: false,
-                pace: Pace::default(),
-            });
+            let f = r.filter.get_or_insert_with(|| Filtering::new(app.engine()));
             // Scored from the next turn of the loop on, a step at a time; a query remembered for these claims is
             // shown then at once.
             f.live.query(&query, app.claims_version());
