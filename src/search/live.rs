@@ -204,6 +204,10 @@ impl LiveFilter {
     /// are at `version`, when there are at most [`PREPARED_MAX`] of them; a query scored on that version then reads
     /// them instead of the claims' fields. Returns whether haystacks are left to make (call again while idle).
     pub fn prepare(&mut self, stories: &[Story], version: u64) -> bool {
+        // Called at every idle turn of the UI's loop: once they are made, nothing is counted again.
+        if self.is_prepared(version) {
+            return false;
+        }
         let claims: usize = stories.iter().map(|s| s.file.claims.len()).sum();
         if claims > PREPARED_MAX {
             self.prepared = None;
