@@ -443,6 +443,19 @@ mod tests {
         f.ranked()
     }
 
+    /// Every claim's text becomes "nothing here" and its tags, notes and claimant go (its id stays): an edit of every
+    /// claim.
+    fn blank_every_claim(ws: &mut crate::store::Workspace) {
+        for s in &mut ws.stories {
+            for c in &mut s.file.claims {
+                c.text = "nothing here".into();
+                c.tags.clear();
+                c.notes.clear();
+                c.claimant.clear();
+            }
+        }
+    }
+
     /// What `scan` over a corpus of the same claims ranks, as (story, claim, score), after the minimum score.
     fn reference(ws: &crate::store::Workspace, query: &str, engine: Engine) -> Vec<(usize, usize, i64)> {
         let corpus = Corpus::from_workspace(ws);
@@ -497,14 +510,7 @@ mod tests {
         f.query("rice", 1);
         assert!(!finish(&mut f, &ws.stories).is_empty(), "the generated workspace has rice claims");
         // Edited: the caller's version moves on, and the haystacks of version 1 are not read.
-        for s in &mut ws.stories {
-            for c in &mut s.file.claims {
-                c.text = "nothing here".into();
-                c.tags.clear();
-                c.notes.clear();
-                c.claimant.clear();
-            }
-        }
+        blank_every_claim(&mut ws);
         f.query("rice", 2);
         assert!(!f.is_prepared(2));
         let edited = reference(&ws, "rice", Engine::Nucleo);
@@ -529,14 +535,7 @@ mod tests {
         let before = finish(&mut f, &ws.stories);
         assert!(!before.is_empty());
         // Every claim's text changes: on the same version the remembered results would come back at once.
-        for s in &mut ws.stories {
-            for c in &mut s.file.claims {
-                c.text = "nothing here".into();
-                c.tags.clear();
-                c.notes.clear();
-                c.claimant.clear();
-            }
-        }
+        blank_every_claim(&mut ws);
         f.query("rice", 2);
         assert!(f.is_running());
         let after = finish(&mut f, &ws.stories);
