@@ -62,14 +62,7 @@ fn the_default_follows_the_lexical_cross_validation() {
 /// The issue's examples stay unproposed under the lexical decision too, "In 1990 he moved." among them.
 #[test]
 fn the_lexical_decision_never_proposes_the_issues_examples() {
-    let article = "Economy grows\n\n\
-        FILE - A worker counts cash at a bank in Rome.\n\n\
-        FILE - A worker counts cash at a bank in Rome.\n\n\
-        ROME (Reuters) — Italy's economy grew 1.2 percent last year, the statistics office said.\n\n\
-        Wages rose. In 1990 he moved.\n\n\
-        Sign up for our newsletter to get 5 top stories every morning.\n\n\
-        (Annie Rice, Reuters via CNN )\n\n\
-        12:45 a.m.";
+    let article = include_str!("fixtures/issue15-examples.txt");
     let all = analyse(article, Model::embedded(), LEXICAL);
     let proposed: Vec<&str> = all.iter().filter(|s| s.passes).map(|s| s.text.as_str()).collect();
     assert!(!proposed.iter().any(|p| p.contains("1990") || p.contains("Wages") || p.contains("FILE")), "{proposed:?}");
