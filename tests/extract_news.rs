@@ -31,11 +31,11 @@ fn the_news_set_is_big_and_varied_enough() {
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
     // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
     // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
-    // the ninth test8's 30 (each measured once) joined them, and the held-out split is `test9`, labelled elsewhere;
-    // every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 134);
-    assert_eq!(newsset::SPLITS, ["dev", "test9"]);
-    assert_eq!(newsset::HELD_OUT, ["test9"]);
+    // the ninth test8's 30, and in the tenth test9's 28 (each measured once) joined them, and the held-out split is
+    // `test10`, labelled elsewhere; every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 162);
+    assert_eq!(newsset::SPLITS, ["dev", "test10"]);
+    assert_eq!(newsset::HELD_OUT, ["test10"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
@@ -48,7 +48,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test9"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test10"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -69,14 +69,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// address as furniture: P 0.757 (578/764), 11 furniture. Ninth session, start: with test8's 30 articles in dev
 /// (measured once) the 134 give, with the hand rule, P 0.745 (752/1009), R 0.8999 (764/849), 19 furniture,
 /// claimants 0.721 (547/759); after the ninth session's furniture, hold-backs and claimants: P 0.767 (762/993),
-/// R 0.912 (774/849), 5 furniture, claimants 0.802 (609/759).)
+/// R 0.912 (774/849), 5 furniture, claimants 0.802 (609/759). Tenth session, start: with test9's 28 articles in
+/// dev (measured once) the 162 give, with the floor 0.35 that every fold now chooses, P 0.765 (917/1199), R 0.905
+/// (932/1030), 16 furniture, claimants 0.753 (727/965).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 134, "{c:?}");
-    assert!(c.precision() >= 0.767 && c.found >= 774, "{c:?}");
-    assert!(c.furniture_proposed <= 5, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.80, "{c:?}");
+    assert_eq!(c.articles, 162, "{c:?}");
+    assert!(c.precision() >= 0.764 && c.found >= 932, "{c:?}");
+    assert!(c.furniture_proposed <= 16, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.75, "{c:?}");
 }
 
 #[test]
@@ -249,8 +251,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test9 before it is merged): the dev line, and
-/// a line saying test9 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test10 before it is merged): the dev line, and
+/// a line saying test10 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -265,7 +267,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test9 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test10 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 

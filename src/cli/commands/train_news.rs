@@ -32,8 +32,8 @@ pub struct TrainNewsArgs {
     #[arg(long)]
     pub cv_only: bool,
     /// Instead: fit the lexical decision (hashed words and the learned decision's inputs), compare it with the hand
-    /// rule and the learned decision by nested outlet-grouped cross-validation (per part: the old 104 and the former
-    /// test8 30), and write its weights to `--lexical-out`.
+    /// rule and the learned decision by nested outlet-grouped cross-validation (per part: the old 134 and the former
+    /// test9 28), and write its weights to `--lexical-out`.
     #[arg(long)]
     pub lexical: bool,
     /// Instead: only the cross-validation of a cap tied to the article's length on top of the hand rule (at most a
@@ -56,7 +56,7 @@ const INNER: usize = 5;
 fn part(prepared: &[Prepared], per: &[Counts], former: Option<bool>) -> Counts {
     let mut c = Counts::default();
     for (p, x) in prepared.iter().zip(per) {
-        let is_former = newsset::FORMER_TEST8.contains(&p.article.name.as_str());
+        let is_former = newsset::FORMER_TEST9.contains(&p.article.name.as_str());
         if former.is_none_or(|f| f == is_former) {
             c.add(x);
         }
@@ -77,7 +77,7 @@ fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
         )
     };
     println!(
-        "{name:<34} all: {} | old 104: {} | former test8 30: {}",
+        "{name:<34} all: {} | old 134: {} | former test9 28: {}",
         f(&part(prepared, per, None)),
         f(&part(prepared, per, Some(false))),
         f(&part(prepared, per, Some(true)))
