@@ -422,7 +422,7 @@ fn why(model: &Model, text: &str, nums: &[Number], claimant: &str, held: &str, r
 }
 
 /// Sets `passes` on the claim-able sentences (`passes` holds "claim-able" on entry) by the decision rule.
-fn decide(out: &mut [Analysed], decision: Decision) {
+pub fn decide(out: &mut [Analysed], decision: Decision) {
     match decision {
         Decision::Threshold(t) => {
             for s in out.iter_mut() {
