@@ -255,6 +255,8 @@ struct Runner<'t> {
     background: Vec<mpsc::Receiver<Reply>>,
     /// `FACTDESK_TRACE`'s event trace (off without it).
     trace: trace::Trace,
+    /// The claims' version whose prepared haystacks the trace last reported complete.
+    prepared_traced: Option<u64>,
 }
 
 impl Runner<'_> {
@@ -420,8 +422,18 @@ fn event_loop(
     // The similar-claims index is fed once every story is here (already, after the recovery question).
     let started = similar.is_some();
     let trace = trace::Trace::from_env();
-    let mut r =
-        Runner { term, input, mouse, filter: None, similar, feed: None, loading, background: Vec::new(), trace };
+    let mut r = Runner {
+        term,
+        input,
+        mouse,
+        filter: None,
+        similar,
+        feed: None,
+        loading,
+        background: Vec::new(),
+        trace,
+        prepared_traced: None,
+    };
     if started {
         r.feed = feed.take();
     }
@@ -475,8 +487,16 @@ fn event_loop(
         // haystack per claim, a step at a time between two looks at the keyboard, so its `/` filter scores ready
         // haystacks instead of reading every claim's fields (a whole scan about twice as fast).
         let preparing = !filtering && r.loading.is_none() && app.async_filter && {
+            let version = app.claims_version();
             let f = r.filter.get_or_insert_with(|| Filtering::new(app.engine()));
-            f.live.prepare(&app.ws.stories, app.claims_version())
+            let more = f.live.prepare(&app.ws.stories, version);
+            // Said once per version, and written at once (an idle UI draws no frame that would flush it).
+            if !more && r.trace.on() && r.prepared_traced != Some(version) && f.live.is_prepared(version) {
+                r.prepared_traced = Some(version);
+                r.trace.event(format_args!("prepared version={version}"));
+                r.trace.flush();
+            }
+            more
         };
         let wait = if filtering || preparing {
             // The filter's next step (or the next haystacks) as soon as the keys typed meanwhile are handled.
@@ -803,7 +823,8 @@ fn drain_background(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
 fn drain_filter(r: &mut Runner, app: &mut App) -> std::io::Result<bool> {
     let Some(f) = r.filter.as_mut() else { return Ok(false) };
     if f.live.is_running() {
-        r.trace.event(format_args!("step start query={:?}", f.live.current()));
+        let prepared = f.live.is_prepared(app.claims_version());
+        r.trace.event(format_args!("step start query={:?} prepared={prepared}", f.live.current()));
         let started = std::time::Instant::now();
         f.fresh |= f.live.step(&app.ws.stories);
         f.pace.scored(started.elapsed());
