@@ -64,6 +64,52 @@ pub const SPLITS: &[&str] = &["dev", "test10"];
 /// totals read, so they moved to `dev` (`split.tsv` says which articles they were).
 pub const HELD_OUT: &[&str] = &["test10"];
 
+/// The 30 dev articles the tenth session's labellers added (`s10-labele`, `s10-labelf`, merged at 22:00 UTC): reported
+/// apart as "new 30" by `train-news`, so the old 134, the former test9 28 and these each show their own figures.
+pub const TENTH_NEW_DEV: [&str; 30] = [
+    "aawsat-worldbank-gcc-growth",
+    "abc7news-union-city-strike",
+    "arabnews-saudi-gdp-q3",
+    "buenosairesherald-weekly-inflation",
+    "bulawayo24-tobacco-target",
+    "disasternews-zaca-wildfire",
+    "elevenmyanmar-jakarta-floods",
+    "ewn-gauteng-cholera",
+    "gleaner-johnson-smith-timelines",
+    "greaterbelize-ccj-lpg-dispute",
+    "industryweek-unemployment-april",
+    "inquirer-senate-bills-passed",
+    "kataeb-lebanon-darkness",
+    "lovefm-barrow-subcommittees",
+    "mg-cholera-suspected-cases",
+    "nassauguardian-bimini-arrests",
+    "nbcnews-mexico-cartel-hitmen",
+    "onthewight-labour-budget-vote",
+    "premiumtimes-anambra-arrests",
+    "pridenews-jamaica-griffith",
+    "ripples-nasarawa-suspects",
+    "rte-epa-water-quality",
+    "saltwire-ns-emergency-care-plan",
+    "stadiumbusiness-aberdeen-planning",
+    "thenews-judge-video-verdict",
+    "timesnetwork-peters-window-court",
+    "walesonline-gcse-school-data",
+    "wboc-delaware-flu-deaths",
+    "wenatcheeworld-williams-flats-fire",
+    "wkbw-tiny-sauropodomorph",
+];
+
+/// Which part of dev an article is in: 0 the old 134, 1 the former test9 28, 2 the tenth session's new 30.
+pub fn dev_part(name: &str) -> usize {
+    if FORMER_TEST9.contains(&name) {
+        1
+    } else if TENTH_NEW_DEV.contains(&name) {
+        2
+    } else {
+        0
+    }
+}
+
 /// The 28 articles held out as `test9` in the ninth session and measured once, dev since the tenth session: the last
 /// pages that were blind, so their out-of-fold figures are reported apart from the old 134 ("former test9 28"), the
 /// nearest thing to a blind estimate dev holds. (The ninth session's "former test8 30" were the 30 before them.)

@@ -60,12 +60,11 @@ pub const DEFAULT_LEXICAL_OUT: &str = "src/extract/lexical_weights.rs";
 const OUTER: usize = 10;
 const INNER: usize = 5;
 
-/// The pooled counts of the articles of one part (`None`: all).
-fn part(prepared: &[Prepared], per: &[Counts], former: Option<bool>) -> Counts {
+/// The pooled counts of the articles of one part of dev (`newsset::dev_part`; `None`: all).
+fn part(prepared: &[Prepared], per: &[Counts], which: Option<usize>) -> Counts {
     let mut c = Counts::default();
     for (p, x) in prepared.iter().zip(per) {
-        let is_former = newsset::FORMER_TEST9.contains(&p.article.name.as_str());
-        if former.is_none_or(|f| f == is_former) {
+        if which.is_none_or(|w| w == newsset::dev_part(&p.article.name)) {
             c.add(x);
         }
     }
@@ -84,14 +83,16 @@ fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
             c.furniture_proposed
         )
     };
-    let (rest, former) = (part(prepared, per, Some(false)), part(prepared, per, Some(true)));
+    let parts: Vec<Counts> = (0..3).map(|w| part(prepared, per, Some(w))).collect();
     println!(
-        "{name:<34} all: {} | other {}: {} | former test9 {}: {}",
+        "{name:<34} all: {} | old {}: {} | former test9 {}: {} | new {}: {}",
         f(&part(prepared, per, None)),
-        rest.articles,
-        f(&rest),
-        former.articles,
-        f(&former)
+        parts[0].articles,
+        f(&parts[0]),
+        parts[1].articles,
+        f(&parts[1]),
+        parts[2].articles,
+        f(&parts[2])
     );
 }
 
@@ -342,7 +343,7 @@ fn furniture_leaks(prepared: &[Prepared], probs: &[Vec<f64>], threshold: f64, ru
         }
     }
     for (k, (old, former)) in why {
-        println!("  furniture, {k}: old {old}, former test9 {former}");
+        println!("  furniture, {k}: other parts {old}, former test9 {former}");
     }
 }
 
