@@ -72,30 +72,6 @@ pub const DENSE: [f64; N] = [
     -1.3518776129198478,
     // held: says what was not said
     0.0,
-    // modal
-    0.0,
-    // future
-    0.0,
-    // definition
-    0.0,
-    // person
-    0.0,
-    // person in quote
-    0.0,
-    // incidental
-    0.0,
-    // names/word
-    0.0,
-    // quantities/word
-    0.0,
-    // before first attribution
-    0.0,
-    // negation
-    0.0,
-    // saying
-    0.0,
-    // stance
-    0.0,
 ];
 /// Weights on the n-gram buckets.
 #[rustfmt::skip]

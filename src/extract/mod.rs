@@ -446,10 +446,8 @@ pub fn decide(out: &mut [Analysed], decision: Decision) {
         Decision::Learned { threshold } => {
             let m = &news_weights::SHIPPED;
             let claimable = out.iter().filter(|s| s.passes).count();
-            let mut seen = false;
             for (k, s) in out.iter_mut().filter(|s| s.passes).enumerate() {
-                let x = learned::inputs(s, k, claimable, seen);
-                seen |= learned::attributes(s);
+                let x = learned::inputs(s, k, claimable);
                 s.passes = m.probability(&x) >= threshold && !learned::vetoed(s);
                 let top = m.top_inputs(&x, 2);
                 if s.passes && !top.is_empty() {
@@ -460,10 +458,8 @@ pub fn decide(out: &mut [Analysed], decision: Decision) {
         Decision::Lexical { threshold, holds } => {
             let m = lexical_weights::shipped();
             let claimable = out.iter().filter(|s| s.passes).count();
-            let mut seen = false;
             for (k, s) in out.iter_mut().filter(|s| s.passes).enumerate() {
-                let x = learned::inputs(s, k, claimable, seen);
-                seen |= learned::attributes(s);
+                let x = learned::inputs(s, k, claimable);
                 let p = m.probability(&x, &lexical::hashed(&s.text));
                 s.passes = p >= threshold && !learned::vetoed(s) && !(holds && lexical::rule_holds(s));
                 if s.passes {
