@@ -222,6 +222,16 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
          pub const CV: [usize; 5] = [{}, {}, {}, {}, {}];",
         cv.proposed, cv.proposed_right, cv.found, cv.checkworthy, cv.furniture_proposed
     );
+    // Tenth session: the learned decision's nested figures too, so that its shipping rule (tests/extract_learned.rs)
+    // asks the outlet-grouped estimate as well as leave-one-article-out.
+    let lc = results.iter().find(|(f, _)| *f == Family::Learned).map(|(_, c)| c.clone()).unwrap_or_default();
+    let _ = writeln!(
+        src,
+        "/// The learned decision (`news_weights`) under the same nested outlet-grouped CV: proposed, proposed right,\n\
+         /// found, check-worthy, furniture proposed.\n\
+         pub const LEARNED_CV: [usize; 5] = [{}, {}, {}, {}, {}];",
+        lc.proposed, lc.proposed_right, lc.found, lc.checkworthy, lc.furniture_proposed
+    );
     src.push_str("\n/// The shipped model.\npub fn shipped() -> Shipped<'static> {\n    Shipped { bias: BIAS, dense: &DENSE, hashed: &HASHED }\n}\n");
     if let Err(e) = store::write_atomic(&a.lexical_out, src.as_bytes()) {
         return fail(&format!("{}: cannot write the weights: {e}", a.lexical_out.display()));
