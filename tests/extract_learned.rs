@@ -62,7 +62,25 @@ fn the_default_follows_cross_validation() {
     // Seventh session: both out of fold — the rule with its floor chosen on the other articles of each fold.
     let dev = learned::dev_only(&a, "dev").unwrap();
     let (rule, floors) = learned::rule_floor_cv(&dev, Model::embedded());
-    let learned_wins = cv.precision() >= rule.precision() && cv.furniture_proposed <= rule.furniture_proposed;
+    let loao_wins = cv.precision() >= rule.precision() && cv.furniture_proposed <= rule.furniture_proposed;
+    // Tenth session: the nested outlet-grouped estimate too (`train-news --lexical` records it), the one the protocol
+    // asks ("leave one outlet out"): with the learned decision re-ranking the rule's proposals, leave-one-article-out
+    // gives P 0.777 at R 0.901 against the rule's 0.767 / 0.908 with the same 21 pieces of furniture, but grouped by
+    // outlet its recall is 0.898, under 0.90, so the hand rule stays the default.
+    let [proposed, right, found, checkworthy, furniture] = factdesk::extract::lexical_weights::LEARNED_CV;
+    assert_eq!(checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
+    let nested = newsset::Counts {
+        proposed,
+        proposed_right: right,
+        found,
+        checkworthy,
+        furniture_proposed: furniture,
+        ..Default::default()
+    };
+    let nested_wins = nested.recall() >= learned::MIN_RECALL
+        && nested.precision() >= rule.precision()
+        && nested.furniture_proposed <= rule.furniture_proposed;
+    let learned_wins = loao_wins && nested_wins;
     // The shipped floor is the one most folds choose on the 192 dev articles (eighth session, second round: 0.40 in
     // 103 folds until a data box's lines stopped being headings; then 0.30 reaches recall 0.90 in every fold; ninth
     // session, with test8's 30 in dev: 0.30 in 49 folds, and in the 85 where no floor keeps recall 0.90 the one that
@@ -79,7 +97,8 @@ fn the_default_follows_cross_validation() {
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1411, 1107, 1124, 1239), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1413, 1098, 1116, 1239), "{cv:?}");
+    assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it
@@ -93,6 +112,32 @@ fn the_learned_decision_never_proposes_a_short_sentence_the_rule_holds() {
     assert!(!short.passes && learned::vetoed(short), "{short:?}");
     assert!(!all.iter().find(|s| s.text == "She won.").unwrap().passes);
     assert!(all.iter().find(|s| s.text.contains("4.2 percent")).unwrap().passes, "{all:#?}");
+}
+
+/// Tenth session: the learned and lexical decisions only re-rank the hand rule's proposals — whatever the rule refuses
+/// (its floor, its hold-backs, its length bars) they never propose, so out of fold they cannot propose furniture the
+/// rule stops (invented text).
+#[test]
+fn the_learned_and_lexical_decisions_propose_only_what_the_rule_would() {
+    let t = "Unemployment in the county fell to 4.2 percent in March from 5.1 percent a year earlier, the \
+        statistics office said.\n\n\
+        Please sign in and use the print button on this page.\n\n\
+        The mayor will probably visit the plant again next spring.\n\n\
+        The plant employed 1,200 people last year, up from 950 in 2019, the company said.";
+    let rule = analyse(t, Model::embedded(), factdesk::extract::NEWS);
+    let refused = rule.iter().filter(|s| s.role.can_be_claim() && !s.passes).count();
+    assert!(refused >= 1, "{rule:#?}");
+    for d in [LEARNED, factdesk::extract::LEXICAL] {
+        let m = analyse(t, Model::embedded(), d);
+        assert_eq!(m.len(), rule.len());
+        for (a, r) in m.iter().zip(&rule) {
+            assert!(!a.passes || r.passes, "{d:?} proposes what the rule refuses: {a:?}");
+            if r.role.can_be_claim() && !r.passes {
+                assert!(learned::vetoed(a), "{a:?}");
+            }
+        }
+        assert!(m.iter().any(|a| a.passes), "{d:?}: {m:#?}");
+    }
 }
 
 #[test]
