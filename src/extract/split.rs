@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 mod furniture;
+mod language;
+mod notices;
 
 /// What a piece of the article is. Only body sentences and list items can be claims; the rest is the page's
 /// headings and furniture, which is never proposed.
@@ -30,8 +32,12 @@ pub enum Role {
     Summary,
     /// Newsletter, social, "Read more", cookie and subscription lines.
     Promo,
-    /// Menus, links and page chrome: "Skip to content", "Breaking News", "Title: | ... |".
+    /// Menus, links and page chrome: "Skip to content", "Breaking News", "Title: | ... |", tags, galleries.
     Navigation,
+    /// A note about the article itself: "Correction: ...", "Editor's note: ...", "This story has been updated ...".
+    Note,
+    /// A line in another language than the article's (a site's template text in its home language).
+    OtherLanguage,
 }
 
 impl Role {
@@ -60,6 +66,8 @@ impl Role {
             Role::Summary => "summary",
             Role::Promo => "promo",
             Role::Navigation => "navigation",
+            Role::Note => "note",
+            Role::OtherLanguage => "other-language",
         }
     }
 }
@@ -162,7 +170,6 @@ const CREDIT_PREFIXES: &[&str] = &[
     "editing by",
     "edited by",
     "written by",
-    "copyright",
     "©",
     "(c) ",
     "all rights reserved",
@@ -261,6 +268,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
         }
     }
     furniture::mark_sentences(&chars, &mut out);
+    language::mark(&chars, &mut out);
     out
 }
 

@@ -20,6 +20,29 @@ const NAVIGATION: &[&str] = &[
     "related articles",
     "more stories",
     "more on this story",
+    "related content",
+    "related news",
+    "related coverage",
+    "read also",
+    "also read",
+    "read more",
+    "more news",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "trending",
+    "trending now",
+    "don't miss",
+    "must read",
+    "editor's picks",
+    "most viewed",
+    "most shared",
+    "up next",
+    "read next",
+    "see also",
+    "in other news",
     "about us",
     "contact us",
     "advertise with us",
@@ -630,7 +653,86 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             }
         }
     }
+    tail_of_page(blocks, &mut out);
     out
+}
+
+/// Tenth session: the tail of the page, read by structure. After the body's last paragraphs, an author's bio
+/// ("Jane Roe is a staff writer ... covering health.") is a byline; and anywhere after the body starts, two or more
+/// other stories' headlines in a row (title case, "Section: headline" or cut short with "..."), or such headlines
+/// after a head naming them ("Related", "Read also", "You may also like"), are links. A single sub-head in title
+/// case between paragraphs stays a heading.
+fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
+    use super::notices::{is_bio, is_link_line};
+    let body_like = |i: usize, out: &[Option<Role>]| {
+        out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6 && !is_link_line(&blocks[i])
+    };
+    let Some(first) = (0..blocks.len()).find(|&i| body_like(i, out)) else {
+        return;
+    };
+    for i in first + 1..blocks.len() {
+        let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
+        if out[i].is_none() && after <= 2 && is_bio(&blocks[i]) {
+            out[i] = Some(Role::Byline);
+        }
+    }
+    let mut i = first + 1;
+    while i < blocks.len() {
+        let headed = out[i - 1] == Some(Role::Navigation) && is_links_head(&blocks[i - 1]);
+        let mut j = i;
+        while j < blocks.len() && out[j].is_none() && is_link_line(&blocks[j]) && !super::is_data_line(&blocks[j]) {
+            j += 1;
+        }
+        if j - i >= 2 || (headed && j > i) {
+            for r in &mut out[i..j] {
+                *r = Some(Role::Navigation);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The head of a list of links: "Related", "Read also", "More stories", "You may also like", "Recommended".
+fn is_links_head(block: &str) -> bool {
+    let l = lower_trim(block);
+    let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+    [
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related news",
+        "related coverage",
+        "read also",
+        "also read",
+        "read more",
+        "more",
+        "more news",
+        "more stories",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "trending",
+        "trending now",
+        "don't miss",
+        "must read",
+        "editor's picks",
+        "popular",
+        "most viewed",
+        "most shared",
+        "most read",
+        "latest",
+        "latest news",
+        "up next",
+        "read next",
+        "see also",
+        "in other news",
+        "top stories",
+        "more on this story",
+    ]
+    .contains(&l)
 }
 
 /// Ninth session: a list of the outlet's other stories after the article ("MOST READ", "THE LATEST", "MORE STORIES
@@ -821,6 +923,11 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     }
     if letters(content) == 0 {
         return Some(Role::Navigation);
+    }
+    // Tenth session: the notices nearly every site prints (comment policies, consent, tags, galleries, share bars,
+    // advertisement markers, copyright, corrections, contact lines: `notices.rs`).
+    if let Some(role) = super::notices::role(content, &lower) {
+        return Some(role);
     }
     if is_promo(&lower) || is_browser_notice(&lower) {
         return Some(Role::Promo);
