@@ -259,7 +259,21 @@ pub fn split(text: &str) -> Vec<Sentence> {
                     body = s + d.1;
                     seen_dateline = true;
                 }
-                sentences(&chars, body, e, Role::Body, &mut out);
+                // Tenth session: an agency's sign-off glued to the paragraph's last sentence ("...the virus.(RSS)",
+                // "... the ministry said. – Bernama") is a credit of its own.
+                let end = match sign_off(&chars[body..e]) {
+                    Some(at) => {
+                        let (cs, ce) = trim(&chars, body + at, e);
+                        let (bs, be) = trim(&chars, body, body + at);
+                        sentences(&chars, bs, be, Role::Body, &mut out);
+                        out.push(Sentence { start: cs, end: ce, role: Role::Credit, block: 0 });
+                        None
+                    }
+                    None => Some(e),
+                };
+                if let Some(e) = end {
+                    sentences(&chars, body, e, Role::Body, &mut out);
+                }
                 seen_body = true;
             }
         }
@@ -338,6 +352,7 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
             words(&block[o..]) <= 3
                 && block[..o].trim_end().chars().last().is_some_and(|c| is_terminal(c) || is_closer(c))
         });
+    let signed_off = signed_off || sign_off(&block.chars().collect::<Vec<_>>()).is_some();
     let ends_sentence =
         is_terminal(last) || (is_closer(last) && block.chars().rev().nth(1).is_some_and(is_terminal)) || signed_off;
     let letters = block.chars().filter(|c| c.is_alphabetic()).count();
@@ -356,6 +371,54 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
         return Some(Role::Heading);
     }
     None
+}
+
+/// News agencies that sign a text off after its last sentence, in any case ("– Bernama", "(RSS)").
+const SIGN_OFF_AGENCIES: &[&str] = &[
+    "bernama", "xinhua", "reuters", "afp", "ap", "pti", "ians", "ani", "uni", "rss", "tass", "kyodo", "yonhap", "efe",
+    "ansa", "dpa", "anadolu", "wam", "spa", "kuna", "qna", "mena", "bss", "unb", "gna", "nan", "kna", "pna", "app",
+    "apa", "ina", "irna", "antara", "vna", "cna", "agencies",
+];
+
+/// Where an agency's sign-off starts at the end of a paragraph, glued to its last sentence: a closing full stop (or
+/// quote), then "(RSS)", "– Bernama", "— AFP", "- PTI": one or two words, an agency's name or in capitals (two to
+/// six letters). A dash before a name in mixed case ("... – Jane Roe") is a quotation's attribution, not this.
+fn sign_off(chars: &[char]) -> Option<usize> {
+    let text: String = chars.iter().collect();
+    let t = text.trim_end();
+    let agency = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        SIGN_OFF_AGENCIES.contains(&bare.to_lowercase().as_str())
+            || ((2..=6).contains(&letters)
+                && !bare.chars().any(char::is_lowercase)
+                && bare.chars().all(char::is_alphanumeric))
+    };
+    let (start_byte, inner) = if t.ends_with(')') {
+        let o = t.rfind('(')?;
+        (o, &t[o + 1..t.len() - 1])
+    } else {
+        let o = t.rfind(['–', '—', '-'])?;
+        let before = t[..o].chars().last()?;
+        if before != ' ' && !is_terminal(before) {
+            return None;
+        }
+        (o, &t[o + t[o..].chars().next()?.len_utf8()..])
+    };
+    let ws: Vec<&str> = inner.split_whitespace().collect();
+    if !(1..=2).contains(&ws.len()) || !ws.iter().all(|w| agency(w)) {
+        return None;
+    }
+    let before = t[..start_byte].trim_end();
+    let last = before.chars().last()?;
+    if !(is_terminal(last) || (is_closer(last) && before.chars().rev().nth(1).is_some_and(is_terminal))) {
+        return None;
+    }
+    // At least a sentence before it.
+    if before.split_whitespace().count() < 4 {
+        return None;
+    }
+    Some(t[..start_byte].chars().count())
 }
 
 /// The blocks that are lines of a data box: at least three data lines in a row (see [`is_data_line`]).
@@ -1014,6 +1077,28 @@ mod tests {
         let t = "Mill to close\n\nThe town has a population of 2,370. (Radio Star)\n\n\
                  The mill will close in May after 90 years, its owner said on Monday.";
         assert_eq!(roles(t), [Role::Heading, Role::Caption, Role::Body], "{:?}", texts(t));
+    }
+
+    /// Tenth session (invented sentences): an agency's sign-off glued to the last sentence is a credit of its own; a
+    /// quotation's attribution after a dash, or a dash inside the text, is not.
+    #[test]
+    fn a_glued_sign_off_is_a_credit() {
+        for (t, credit) in [
+            ("Dengue cases rose to 40 this week, the ministry said.(RSS)", "(RSS)"),
+            ("The minister denied the fee rise on Monday. – Bernama", "– Bernama"),
+            ("Exports fell 4 per cent in May, the bureau said. —AFP", "—AFP"),
+        ] {
+            let got = texts(t);
+            assert_eq!(got.last(), Some(&(credit.to_string(), Role::Credit)), "{got:?}");
+            assert_eq!(got[0].1, Role::Body, "{got:?}");
+        }
+        for t in [
+            "\"We will rebuild the bridge.\" – Jane Roe",
+            "Exports fell 4 per cent in May – the worst month since 2020.",
+            "The figures were released on Monday, the office said (PDF).",
+        ] {
+            assert!(texts(t).iter().all(|(_, r)| *r != Role::Credit), "{:?}", texts(t));
+        }
     }
 
     #[test]

@@ -306,14 +306,28 @@ fn is_duration(s: &str) -> bool {
 /// A bracketed photo or agency credit at the end: "(Annie Rice, Reuters via CNN )", "(AP Photo/Jane Doe)".
 fn trailing_credit(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    if !t.ends_with(')') {
+    // Tenth session: square brackets too ("[Photo/Xinhua]").
+    let open = if t.ends_with(')') {
+        t.rfind('(')?
+    } else if t.ends_with(']') {
+        t.rfind('[')?
+    } else {
         return None;
-    }
-    let open = t.rfind('(')?;
+    };
     let inner = t[open + 1..t.len() - 1].trim();
     let lower = inner.to_lowercase();
     let n = words(inner);
-    let photo = lower.contains("photo")
+    // Tenth session: "(ABC News: Jane Roe)", "(Supplied: City Council)": an outlet or "Supplied", a colon, a name.
+    let capitalised = |p: &str| p.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let outlet_colon_name = inner.split_once(": ").is_some_and(|(a, b)| {
+        (1..=3).contains(&words(a))
+            && (1..=3).contains(&words(b))
+            && capitalised(a)
+            && capitalised(b)
+            && !["source", "sources", "note", "update", "data"].contains(&a.to_lowercase().as_str())
+    });
+    let photo = outlet_colon_name
+        || lower.contains("photo")
         || lower.contains("/")
         || lower.contains(" via ")
         || lower.contains("credit")
@@ -918,7 +932,13 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     if is_timestamp(content) {
         return Some(Role::Timestamp);
     }
-    if n <= 8 && (lower.starts_with("by ") || lower.starts_with("story by ")) && !ends_sentence(content) {
+    // Tenth session: "Posted by Jane Roe on March 3, 2031", "Reported by ...", "Words by ...".
+    let posted = ["posted by ", "published by ", "reported by ", "report by ", "words by ", "text by "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && n <= 14
+        && !lower.contains(['"', '“']);
+    if posted || n <= 8 && (lower.starts_with("by ") || lower.starts_with("story by ")) && !ends_sentence(content) {
         return Some(Role::Byline);
     }
     if letters(content) == 0 {
@@ -926,7 +946,7 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     }
     // Tenth session: the notices nearly every site prints (comment policies, consent, tags, galleries, share bars,
     // advertisement markers, copyright, corrections, contact lines: `notices.rs`).
-    if let Some(role) = super::notices::role(content, &lower) {
+    if let Some(role) = super::notices::role(content, &lower, prev_text.is_none()) {
         return Some(role);
     }
     if is_promo(&lower) || is_browser_notice(&lower) {
@@ -1127,7 +1147,9 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         if s.role == Role::Body && is_page_instruction(&t) {
             slot.role = Role::Promo;
         }
-        if matches!(s.role, Role::Body | Role::ListItem) && is_credit_sentence(&t) {
+        if matches!(s.role, Role::Body | Role::ListItem)
+            && (is_credit_sentence(&t) || super::notices::is_inputs_credit(&t.to_lowercase()))
+        {
             slot.role = Role::Credit;
         }
         if s.role == Role::Body && is_sign_on(&t.to_lowercase()) {
@@ -1514,6 +1536,18 @@ mod tests {
         assert!(is_promo("start your 14-day free trial to read every story on any device."));
         assert!(is_promo("unlimited access to the archive. 30-day free trial."));
         assert!(!is_promo("the company offered a free trial of the drug to 40 patients, the study says."));
+    }
+
+    /// Tenth session (invented lines): credits in square brackets or as "Outlet: Name" in brackets end a caption; a
+    /// source in brackets does not; "Posted by ..." is a byline.
+    #[test]
+    fn bracketed_credits_and_posted_by() {
+        assert!(trailing_credit("Crews clear the road near the bridge. [Photo/Valley Wire]").is_some());
+        assert!(trailing_credit("Crews clear the road near the bridge. (ABC News: Kim Lee)").is_some());
+        assert!(trailing_credit("Prices rose 4 per cent in May. (Source: Statistics Office)").is_none());
+        assert!(trailing_credit("The vote was 7 to 2 (Council Minutes: Item Four Report Pages)").is_none());
+        let out = classify(&["Posted by Kim Lee on March 3, 2031".to_string()]);
+        assert_eq!(out[0], Some(Role::Byline));
     }
 
     /// Ninth session (invented pages): the outlet's other stories after the article, under a head that names them,

@@ -362,6 +362,19 @@ fn is_note(lower: &str) -> bool {
         "do not necessarily reflect",
         "does not necessarily reflect",
         "for informational purposes only",
+        // Wire and syndication notes: AP's funding line, an auto-published feed, a developing story.
+        "is solely responsible for all content",
+        "receives support from",
+        "auto-generated from a syndicated feed",
+        "has not been edited by",
+        "syndicated feed",
+        "this is a developing story",
+        "this story will be updated",
+        "this is a breaking news story",
+        "check back for updates",
+        "check back later for updates",
+        "forward-looking statements",
+        "trust principles",
     ];
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     HEADS.iter().any(|h| t.starts_with(h)) || (words(t) <= 60 && !quoted(t) && PHRASES.iter().any(|p| t.contains(p)))
@@ -385,9 +398,165 @@ fn is_contact_line(content: &str, lower: &str) -> bool {
     words(lower) <= 30 && !reports_speech(lower) && !quoted(content) && (email || handle) && reach
 }
 
+/// A link to another page set as a label and its title: "WATCH: Crews fight the fire", "Related: Council votes on
+/// fees", "Video: ...". Short, and reports nothing.
+fn is_link_label(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "watch:",
+        "watch now:",
+        "video:",
+        "videos:",
+        "listen:",
+        "podcast:",
+        "related:",
+        "related story:",
+        "related stories:",
+        "related article:",
+        "related articles:",
+        "recommended:",
+        "don't miss:",
+        "must read:",
+        "trending:",
+        "also see:",
+        "more:",
+        "latest:",
+        "gallery:",
+        "photos:",
+        "in pictures:",
+        "live:",
+    ];
+    words(lower) <= 25 && !reports_speech(lower) && LABELS.iter().any(|l| lower.starts_with(l))
+}
+
+/// A promo the other lists do not word: a channel to join, an order to stay informed, a pointer to more
+/// information, an affiliate disclosure ("Join our WhatsApp channel", "Stay up to date with ...", "For more
+/// information, visit example.org.", "We may earn a commission from links on this page.").
+fn is_other_promo(lower: &str) -> bool {
+    let join = ["join our ", "join us on "].iter().any(|p| lower.contains(p))
+        && ["channel", "group", "community", "whatsapp", "telegram", "facebook", "newsletter", "mailing list"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let informed = ["stay up to date", "stay informed", "never miss a story", "don't miss out", "tap here", "tap to"]
+        .iter()
+        .any(|p| lower.contains(p));
+    let more = ["for more information", "for more details", "for more news", "for more stories", "for the latest"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && [
+            "visit",
+            "call",
+            "contact",
+            "go to",
+            "see ",
+            "check",
+            "email",
+            "http",
+            "www",
+            ".com",
+            ".gov",
+            ".org",
+            "follow",
+            "download",
+            "subscribe",
+            "click",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    let affiliate = lower.contains("commission")
+        && (lower.contains("links") || lower.contains("affiliate"))
+        && (has_word(lower, "we") || has_word(lower, "our"));
+    words(lower) <= 40 && !reports_speech(lower) && !quoted(lower) && (join || informed || more || affiliate)
+}
+
+/// "(With inputs from PTI)", "With inputs from agencies": the agencies a page's text is drawn from.
+pub fn is_inputs_credit(lower: &str) -> bool {
+    let t = lower.trim_start_matches(['(', '[']);
+    words(t) <= 10
+        && (t.starts_with("with inputs from") || t.starts_with("inputs from") || t.starts_with("with agency inputs"))
+}
+
+/// "Published in Dawn, March 3rd, 2031": where and when the text first ran.
+fn is_published_in(lower: &str) -> bool {
+    lower.starts_with("published in ") && words(lower) <= 10 && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Photo captions' verbs, in the present tense a caption uses for a past moment.
+const CAPTION_VERBS: &[&str] = &[
+    "speaks",
+    "gestures",
+    "poses",
+    "pose",
+    "attends",
+    "arrives",
+    "waves",
+    "reacts",
+    "walks",
+    "sits",
+    "listens",
+    "addresses",
+    "delivers",
+    "greets",
+    "celebrates",
+    "prays",
+    "looks on",
+    "look on",
+    "is seen",
+    "are seen",
+    "take part",
+    "takes part",
+    "shakes hands",
+    "stand",
+    "sit",
+    "gather",
+    "gathers",
+    "wait",
+    "waits",
+];
+
+/// A photo caption written as a sentence: a caption's verb in the present tense with a full past date ("Jane Roe
+/// speaks at a news conference in Lisbon, Portugal, January 5, 2031."), or signed by an agency and a name after its
+/// last sentence ("... on Monday. REUTERS/Jane Roe"). Reporting uses the past tense for a dated moment; a caption
+/// the present.
+fn is_caption_sentence(content: &str, lower: &str) -> bool {
+    if words(lower) > 50 || quoted(content) || reports_speech(lower) {
+        return false;
+    }
+    let signed = content.rsplit_once(". ").is_some_and(|(_, last)| {
+        let last = last.trim();
+        last.split_once('/').is_some_and(|(agency, name)| {
+            agency.len() >= 2
+                && agency.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+                && (1..=4).contains(&words(name))
+                && name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+    });
+    if signed {
+        return true;
+    }
+    let toks: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = toks.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)));
+    let day =
+        |w: &str| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let dated = year
+        && toks.windows(2).any(|p| {
+            let month = |w: &str| crate::words::is_month(w.trim_end_matches('.'));
+            (month(p[0]) && day(p[1])) || (day(p[0]) && month(p[1]))
+        });
+    let verb = CAPTION_VERBS.iter().any(|v| {
+        let padded = format!(" {} ", toks.join(" "));
+        padded.contains(&format!(" {v} "))
+    });
+    dated && verb && ends_sentence(content)
+}
+
 /// The role of a paragraph that is one of these notices, or `None`. `content` is the paragraph without a list
-/// marker; `lower` the same in lower case.
-pub fn role(content: &str, lower: &str) -> Option<Role> {
+/// marker; `lower` the same in lower case; `first`: the page's first paragraph, its headline (which a label such
+/// as "WATCH:" may open).
+pub fn role(content: &str, lower: &str, first: bool) -> Option<Role> {
     let core = lower.trim_matches(|c: char| !c.is_alphanumeric()).trim_end_matches(':');
     if is_ad_marker(core) || is_picture_control(core) || is_tag_line(core, lower) {
         return Some(Role::Navigation);
@@ -401,8 +570,17 @@ pub fn role(content: &str, lower: &str) -> Option<Role> {
     if is_note(lower) {
         return Some(Role::Note);
     }
-    if is_copyright(lower) {
+    if is_copyright(lower) || is_inputs_credit(lower) {
         return Some(Role::Credit);
+    }
+    if is_published_in(lower) {
+        return Some(Role::Timestamp);
+    }
+    if is_caption_sentence(content, lower) {
+        return Some(Role::Caption);
+    }
+    if (is_link_label(lower) && !first) || is_other_promo(lower) {
+        return Some(Role::Promo);
     }
     if is_contact_line(content, lower) {
         return Some(Role::Byline);
@@ -503,7 +681,7 @@ mod tests {
     use super::*;
 
     fn r(s: &str) -> Option<Role> {
-        role(s, &s.to_lowercase())
+        role(s, &s.to_lowercase(), false)
     }
 
     /// Invented lines of each kind: the notice gets its role; a news sentence on the same topic stays text.
@@ -543,6 +721,26 @@ mod tests {
             ("Have a news tip? Email us at tips@valleygazette.example.", Role::Promo),
             ("Share Facebook Twitter Email", Role::Promo),
             ("Tweet | WhatsApp | Copy link", Role::Promo),
+            ("WATCH: Crews fight the fire at the old mill", Role::Promo),
+            ("Related: Council votes to raise parking fees?", Role::Promo),
+            ("Join our WhatsApp channel for the latest news.", Role::Promo),
+            ("For more information, visit example.org/flu or call 555-0100.", Role::Promo),
+            ("We may earn a commission from links on this page.", Role::Promo),
+            ("(With inputs from PTI)", Role::Credit),
+            ("Published in the Valley Gazette, March 3rd, 2031", Role::Timestamp),
+            ("Jane Roe speaks at a news conference in Lisbon, Portugal, January 5, 2031.", Role::Caption),
+            ("Firefighters work at the scene of the blaze on Monday. REUTERS/Jane Roe", Role::Caption),
+            (
+                "The Associated Press receives support from the Valley Foundation. The AP is solely responsible for \
+                 all content.",
+                Role::Note,
+            ),
+            ("This is a developing story and will be updated.", Role::Note),
+            (
+                "(Only the headline of this report may have been reworked by our staff; the rest of the content is \
+                 auto-generated from a syndicated feed.)",
+                Role::Note,
+            ),
         ] {
             assert_eq!(r(line), Some(want), "{line}");
         }
@@ -558,9 +756,20 @@ mod tests {
             "Share prices fell 4 per cent on Monday.",
             "Tags on the cattle showed they came from three farms.",
             "2 of 3 voters said yes in the poll.",
+            "The minister speaks to reporters every Monday.",
+            "The bank met on January 5, 2031 and holds rates at 4 percent.",
+            "Jane Roe, who speaks five languages, joined the board on January 5, 2031, the company said.",
+            "For more than a decade the mill employed 300 people.",
+            "Watch the council meeting live from 7 p.m. on Channel 4.",
+            "Protesters gather outside parliament every Friday.",
         ] {
             assert_eq!(r(line), None, "{line}");
         }
+        // The page's first line is its headline, whatever label opens it.
+        assert_eq!(
+            role("WATCH: Crews fight the fire at the old mill", "watch: crews fight the fire at the old mill", true),
+            None
+        );
     }
 
     #[test]
