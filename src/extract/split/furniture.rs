@@ -69,6 +69,10 @@ const NAVIGATION: &[&str] = &[
     "md",
     "lg",
     "xl",
+    // Tenth session: a blog platform's buttons.
+    "like this",
+    "like loading...",
+    "loading...",
 ];
 
 /// Phrases that make a short paragraph a newsletter, social, "read more", cookie or subscription line.
@@ -1004,8 +1008,25 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
 }
 
 /// How a photo credit on a line of its own begins ("Photo: RNZ / Samuel Rillstone").
-const PHOTO_CREDIT_STARTS: &[&str] =
-    &["photo:", "photo by", "photos:", "photograph:", "photograph by", "picture:", "image:", "image by", "credit:"];
+const PHOTO_CREDIT_STARTS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photos:",
+    "photograph:",
+    "photograph by",
+    "picture:",
+    "image:",
+    "image by",
+    "credit:",
+    // Tenth session: the credit under a chart, a map or a drawing ("Data: Labour Bureau", "Graphic: Jane Roe").
+    "data:",
+    "chart:",
+    "graphic:",
+    "graphics:",
+    "map:",
+    "illustration:",
+    "infographic:",
+];
 
 /// Whether a sentence is a reporter's line: "VOA's Mil Arcega reports.", or (eighth session) a name that hands over
 /// to a report, as radio pages write it: "Jane Roe has more in this morning's Farm Report.", "Jane Roe has the
@@ -1548,6 +1569,8 @@ mod tests {
         assert!(trailing_credit("The vote was 7 to 2 (Council Minutes: Item Four Report Pages)").is_none());
         let out = classify(&["Posted by Kim Lee on March 3, 2031".to_string()]);
         assert_eq!(out[0], Some(Role::Byline));
+        let out = classify(&["Data: Valley Labour Bureau.".to_string(), "Graphic: Kim Lee".to_string()]);
+        assert_eq!(out, [Some(Role::Credit), Some(Role::Credit)]);
     }
 
     /// Ninth session (invented pages): the outlet's other stories after the article, under a head that names them,

@@ -436,9 +436,20 @@ fn is_other_promo(lower: &str) -> bool {
         && ["channel", "group", "community", "whatsapp", "telegram", "facebook", "newsletter", "mailing list"]
             .iter()
             .any(|w| lower.contains(w));
-    let informed = ["stay up to date", "stay informed", "never miss a story", "don't miss out", "tap here", "tap to"]
-        .iter()
-        .any(|p| lower.contains(p));
+    let informed = [
+        "stay up to date",
+        "stay informed",
+        "never miss a story",
+        "don't miss out",
+        "tap here",
+        "tap to",
+        "listen to article",
+        "listen to this story",
+        "listen to the story",
+        "audio version of this",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
     let more = ["for more information", "for more details", "for more news", "for more stories", "for the latest"]
         .iter()
         .any(|p| lower.starts_with(p))
@@ -550,7 +561,28 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
         let padded = format!(" {} ", toks.join(" "));
         padded.contains(&format!(" {v} "))
     });
-    dated && verb && ends_sentence(content)
+    // A line of its own that reads only as a caption, dated or not: "Jane Roe, centre, looks on as ...", "Fans
+    // react after the final whistle.", "Members of the team pose for a photo.", "(From left) Jane Roe and ...".
+    let strong = [
+        "gestures",
+        "gesture",
+        "looks on",
+        "look on",
+        "is seen",
+        "are seen",
+        "pose for",
+        "poses for",
+        "reacts",
+        "react as",
+        "react after",
+    ]
+    .iter()
+    .any(|v| format!(" {} ", toks.join(" ")).contains(&format!(" {v} ")));
+    let from_left =
+        ["from left", "left to right", "l-r", "(l-r)", "(from left)", "(left)", "(right)", "(centre)", "(center)"]
+            .iter()
+            .any(|p| lower.starts_with(p) || lower.contains(&format!(" {p} ")) || lower.contains(&format!(", {p},")));
+    ((dated && verb) || strong || from_left) && ends_sentence(content) && words(lower) <= 40
 }
 
 /// The role of a paragraph that is one of these notices, or `None`. `content` is the paragraph without a list
@@ -736,6 +768,9 @@ mod tests {
                 Role::Note,
             ),
             ("This is a developing story and will be updated.", Role::Note),
+            ("Supporters of the team react after the final whistle at the stadium.", Role::Caption),
+            ("From left, Kim Lee, Ana Ruiz and Tom Baker at the opening of the library.", Role::Caption),
+            ("Listen to article", Role::Promo),
             (
                 "(Only the headline of this report may have been reworked by our staff; the rest of the content is \
                  auto-generated from a syndicated feed.)",
@@ -762,6 +797,8 @@ mod tests {
             "For more than a decade the mill employed 300 people.",
             "Watch the council meeting live from 7 p.m. on Channel 4.",
             "Protesters gather outside parliament every Friday.",
+            "The virus poses a risk to 3 million people, the agency warned.",
+            "Markets reacted sharply after the bank raised rates.",
         ] {
             assert_eq!(r(line), None, "{line}");
         }
