@@ -33,7 +33,7 @@ fn the_news_set_is_big_and_varied_enough() {
     // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
     // the ninth test8's 30, and in the tenth test9's 28 (each measured once) joined them, and the held-out split is
     // `test10`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 162);
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 192);
     assert_eq!(newsset::SPLITS, ["dev", "test10"]);
     assert_eq!(newsset::HELD_OUT, ["test10"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
@@ -71,14 +71,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// claimants 0.721 (547/759); after the ninth session's furniture, hold-backs and claimants: P 0.767 (762/993),
 /// R 0.912 (774/849), 5 furniture, claimants 0.802 (609/759). Tenth session, start: with test9's 28 articles in
 /// dev (measured once) the 162 give, with the floor 0.35 that every fold now chooses, P 0.765 (917/1199), R 0.905
-/// (932/1030), 16 furniture, claimants 0.753 (727/965).)
+/// (932/1030), 16 furniture, claimants 0.753 (727/965). With the 30 articles two labellers added to dev (new
+/// outlets, labelled before anything was run on them), the 192 give P 0.767, R 0.908 (1125/1239), 21 furniture,
+/// claimants 0.735 (862/1173); the 30 alone, as first measured: P 0.779, R 0.923, 5 furniture, claimants 0.649.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 162, "{c:?}");
-    assert!(c.precision() >= 0.764 && c.found >= 932, "{c:?}");
-    assert!(c.furniture_proposed <= 16, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.75, "{c:?}");
+    assert_eq!(c.articles, 192, "{c:?}");
+    assert!(c.precision() >= 0.766 && c.found >= 1125, "{c:?}");
+    assert!(c.furniture_proposed <= 21, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.734, "{c:?}");
 }
 
 #[test]

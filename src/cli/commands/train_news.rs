@@ -32,8 +32,8 @@ pub struct TrainNewsArgs {
     #[arg(long)]
     pub cv_only: bool,
     /// Instead: fit the lexical decision (hashed words and the learned decision's inputs), compare it with the hand
-    /// rule and the learned decision by nested outlet-grouped cross-validation (per part: the old 134 and the former
-    /// test9 28), and write its weights to `--lexical-out`.
+    /// rule and the learned decision by nested outlet-grouped cross-validation (per part: the former test9 28 and the
+    /// other dev articles), and write its weights to `--lexical-out`.
     #[arg(long)]
     pub lexical: bool,
     /// Instead: only the cross-validation of a cap tied to the article's length on top of the hand rule (at most a
@@ -76,11 +76,14 @@ fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
             c.furniture_proposed
         )
     };
+    let (rest, former) = (part(prepared, per, Some(false)), part(prepared, per, Some(true)));
     println!(
-        "{name:<34} all: {} | old 134: {} | former test9 28: {}",
+        "{name:<34} all: {} | other {}: {} | former test9 {}: {}",
         f(&part(prepared, per, None)),
-        f(&part(prepared, per, Some(false))),
-        f(&part(prepared, per, Some(true)))
+        rest.articles,
+        f(&rest),
+        former.articles,
+        f(&former)
     );
 }
 
