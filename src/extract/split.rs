@@ -250,14 +250,35 @@ pub fn split(text: &str) -> Vec<Sentence> {
             }
             None => {
                 let mut body = s;
+                // Tenth session: the page's headline pasted again at the start of the first paragraph, glued to its
+                // first sentence ("Council Passes BudgetLast year the council ..."): the copy is a heading.
+                if !seen_body
+                    && bi > 0
+                    && let Some(n) = headline_copy(&texts[0], block)
+                {
+                    out.push(Sentence { start: s, end: s + n, role: Role::Heading, block: 0 });
+                    body = s + n;
+                    while body < e && chars[body].is_whitespace() {
+                        body += 1;
+                    }
+                }
                 if !seen_dateline
                     && let Some(d) = dateline_len(&chars[s..e])
                     && (!seen_body || d.2)
                 {
-                    let (ds, de) = trim(&chars, s, s + d.0);
+                    let (ds, de) = trim(&chars, body, body + d.0);
                     out.push(Sentence { start: ds, end: de, role: Role::Dateline, block: 0 });
-                    body = s + d.1;
+                    body += d.1;
                     seen_dateline = true;
+                    // A wire date given twice ("Aug. 08-- Aug. 8--A wildfire ...").
+                    if let Some(d) = dateline_len(&chars[body..e]).filter(|d| {
+                        let p: String = chars[body..body + d.0].iter().collect();
+                        furniture::is_timestamp(p.trim())
+                    }) {
+                        let (ds, de) = trim(&chars, body, body + d.0);
+                        out.push(Sentence { start: ds, end: de, role: Role::Dateline, block: 0 });
+                        body += d.1;
+                    }
                 }
                 // Tenth session: an agency's sign-off glued to the paragraph's last sentence ("...the virus.(RSS)",
                 // "... the ministry said. – Bernama") is a credit of its own.
@@ -371,6 +392,19 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
         return Some(Role::Heading);
     }
     None
+}
+
+/// The length in characters of a copy of the page's first line (its headline, three words or more) that opens
+/// `block` and has more text after it, or `None`.
+fn headline_copy(first: &str, block: &str) -> Option<usize> {
+    let first = first.trim();
+    let n = first.chars().count();
+    (words(first) >= 3 && block.starts_with(first) && block.chars().count() > n + 10 && !ends_sentence_str(first))
+        .then_some(n)
+}
+
+fn ends_sentence_str(s: &str) -> bool {
+    s.chars().last().is_some_and(is_terminal)
 }
 
 /// News agencies that sign a text off after its last sentence, in any case ("– Bernama", "(RSS)").
@@ -526,6 +560,14 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
             let sentence_next = chars.get(i + 2).is_some_and(|c| c.is_uppercase() || is_open_quote(*c) || *c == '"');
             return ((caps && plain && words(&prefix) <= 4) || (sentence_next && is_titled_place(&prefix)))
                 .then(|| (i, body_from(i), false));
+        }
+        // Tenth session: "Aug. 8--A wildfire ...": a wire service's date and a double hyphen, spaced or not.
+        if c == '-' && chars.get(i + 1) == Some(&'-') && i > 0 {
+            let prefix: String = chars[..i].iter().collect();
+            let prefix = prefix.trim();
+            if words(prefix) <= 4 && furniture::is_timestamp(prefix) {
+                return Some((i, body_from(i), false));
+            }
         }
         // Ninth session: "TRACY -- text", "WEST PALM BEACH, Fla. -- text": a double hyphen for the dash.
         if c == '-' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&'-') && chars.get(i + 2) == Some(&' ')
@@ -1077,6 +1119,24 @@ mod tests {
         let t = "Mill to close\n\nThe town has a population of 2,370. (Radio Star)\n\n\
                  The mill will close in May after 90 years, its owner said on Monday.";
         assert_eq!(roles(t), [Role::Heading, Role::Caption, Role::Body], "{:?}", texts(t));
+    }
+
+    /// Tenth session (invented pages): a wire date with a double hyphen, given twice; the headline pasted again at
+    /// the start of the first paragraph.
+    #[test]
+    fn a_wire_date_and_a_headline_copy_glued_to_the_text() {
+        let got = texts("Jun. 04-- Jun. 4--A grass fire north of the town burned 300 acres on Tuesday, crews said.");
+        assert_eq!(got[0], ("Jun. 04".to_string(), Role::Dateline), "{got:?}");
+        assert_eq!(got[1], ("Jun. 4".to_string(), Role::Dateline), "{got:?}");
+        assert_eq!(got[2].1, Role::Body, "{got:?}");
+        let t = "Council Passes Its Budget\n\nCouncil Passes Its BudgetLast year the council rejected the budget by 20 \
+                 votes to 2. This year it passed by 30 votes.";
+        let got = texts(t);
+        assert_eq!(got[1], ("Council Passes Its Budget".to_string(), Role::Heading), "{got:?}");
+        assert!(got[2].0.starts_with("Last year") && got[2].1 == Role::Body, "{got:?}");
+        // A first paragraph that only starts with the headline's words is text.
+        let t = "Council budget\n\nCouncil budget talks ended on Monday after 3 weeks, the clerk said.";
+        assert!(texts(t)[1..].iter().all(|(_, r)| *r == Role::Body), "{:?}", texts(t));
     }
 
     /// Tenth session (invented sentences): an agency's sign-off glued to the last sentence is a credit of its own; a

@@ -346,6 +346,35 @@ fn trailing_credit(s: &str) -> Option<usize> {
     ((1..=10).contains(&n) && (photo || signed)).then_some(open)
 }
 
+/// Whether paragraph `i` (eight content words or more: words of four letters or more) is given again nearly word
+/// for word by one paragraph of running text among the next five: four in five of its content words are there.
+fn near_copy_later(blocks: &[String], i: usize, out: &[Option<Role>]) -> bool {
+    let content = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase).collect()
+    };
+    let mine = content(&blocks[i]);
+    mine.len() >= 8
+        && (i + 1..blocks.len().min(i + 6)).any(|k| {
+            let theirs = content(&blocks[k]);
+            out[k].is_none()
+                && ends_sentence(&blocks[k])
+                && theirs.len() >= mine.len()
+                && mine.iter().filter(|w| theirs.contains(w)).count() * 5 >= mine.len() * 4
+        })
+}
+
+/// Tenth session: a photo credit after a caption's last sentence, with or without a space: "... on Tuesday.Gregory
+/// Bull / AP", "... in 2019. Jane Roe/Getty Images". The tail is a credit line ([`is_credit_line`]) and a sentence
+/// of five words or more comes before it.
+fn glued_credit_at_end(s: &str) -> bool {
+    let t = s.trim_end();
+    let Some(at) = t.rfind(['.', '!', '?']) else {
+        return false;
+    };
+    let (before, tail) = (&t[..at], t[at + 1..].trim());
+    tail.contains('/') && words(before) >= 5 && is_credit_line(tail)
+}
+
 /// A credit after a caption's text, introduced by its label: "... next year. - Credit: Suffolk police", "... in
 /// 2019. Photo: Jane Doe/AFP". The label comes after the caption's words, and a few words of names follow it.
 fn labelled_credit_at_end(lower: &str) -> bool {
@@ -466,7 +495,13 @@ fn is_browser_notice(lower: &str) -> bool {
         ["disabled", "enable", "too old", "not support", "update your", "turn on", "turned off", "switched off"]
             .iter()
             .any(|w| lower.contains(w));
-    addresses_reader && browser && state
+    // Tenth session: the page says the visitor's browser is not supported ("IE 11 is not supported. For an optimal
+    // experience visit our site on another browser.").
+    let unsupported = (lower.contains("browser") || lower.contains("internet explorer") || lower.starts_with("ie "))
+        && ["not supported", "no longer supported", "unsupported", "optimal experience", "best experience", "outdated"]
+            .iter()
+            .any(|w| lower.contains(w));
+    (addresses_reader && browser && state) || (unsupported && words(lower) <= 40)
 }
 
 /// Eighth session, second round: a sentence that sends the reader to a web address ("... reports can be found at
@@ -879,7 +914,27 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         let credit_next = next.is_some_and(|k| {
             out[k] == Some(Role::Credit) && words(&blocks[k]) >= 2 && (k + 1..blocks.len()).any(|m| body_like(m, out))
         });
+        // Tenth session: pictures in a row at the head of the page, each with a one-sentence caption, and the credit
+        // after the last ("A wildfire rages north of the town." / "A helicopter drops water on it." / "Credit: ...").
+        let short_caption = |m: usize| {
+            out[m].is_none()
+                && ends_sentence(&blocks[m])
+                && words(&blocks[m]) <= 25
+                && !blocks[m].trim_end_matches(['.', '!', '?']).contains(". ")
+                && !blocks[m].contains(['"', '“', '”'])
+        };
+        let credit_next = credit_next
+            || (short_caption(i)
+                && (i + 1..blocks.len().min(i + 3)).find(|&k| !short_caption(k)).is_some_and(|k| {
+                    k > i + 1
+                        && out[k] == Some(Role::Credit)
+                        && words(&blocks[k]) >= 2
+                        && (k + 1..blocks.len()).any(|m| body_like(m, out))
+                }));
         let again = stripped[i].len() >= 20 && (i + 1..blocks.len()).any(|k| stripped[k] == stripped[i]);
+        // Tenth session: or given again nearly word for word by the lede a few paragraphs down (a standfirst the
+        // page drew from its first paragraph, then edited): four in five of its content words in one later paragraph.
+        let again = again || near_copy_later(blocks, i, out);
         // A byline or a date after the paragraph closes the head of the page; so does a second heading when the
         // head goes on after it (a picture, a credit, a byline), not the body ("Headline / lede / sub-heading /
         // body" keeps its lede).
@@ -913,6 +968,10 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
         } else if prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)) {
+            out[i] = Some(Role::Summary);
+        } else if !before && dated_body_next && !dated && n <= 60 {
+            // Tenth session: the page's first text, with no headline above it, before the paragraph that opens with
+            // the dateline: the story starts at the dateline, so this stood above it (a standfirst).
             out[i] = Some(Role::Summary);
         } else if body_like(i, out) {
             seen_text = true;
@@ -998,6 +1057,7 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
         return Some(Role::Caption);
     }
     if caption_words(&lower)
+        || glued_credit_at_end(content)
         || trailing_credit(content).is_some_and(|o| o > 0)
         || labelled_credit_at_end(&lower)
         || is_name_caption(content)
@@ -1571,6 +1631,51 @@ mod tests {
         assert_eq!(out[0], Some(Role::Byline));
         let out = classify(&["Data: Valley Labour Bureau.".to_string(), "Graphic: Kim Lee".to_string()]);
         assert_eq!(out, [Some(Role::Credit), Some(Role::Credit)]);
+    }
+
+    /// Tenth session (invented pages): a browser notice at the top, then a standfirst; a caption with its credit
+    /// glued; captions in a row before one credit; the first text above a dateline with no headline over it.
+    #[test]
+    fn the_head_of_the_page_with_notices_glued_credits_and_no_headline() {
+        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let out = page(&[
+            "Internet Explorer is not supported. For the best experience use another browser.",
+            "Police seize 40 rifles in raid",
+            "Police seized 40 rifles and arrested nine men in a raid on a farm outside the city on Monday.",
+            "Police display weapons seized in the raid to the media on Monday.Kim Lee / AP",
+            "Police seized 40 rifles and arrested nine armed men in a raid on a farm outside the city on Monday, a \
+             week after the army left the area.",
+            "Nine men were charged with arms offences.",
+        ]);
+        assert_eq!(out[0], Some(Role::Promo), "{out:?}");
+        assert_eq!(out[2], Some(Role::Summary), "{out:?}");
+        assert_eq!(out[3], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[4], None, "{out:?}");
+        assert!(glued_credit_at_end("Crews fight the fire near the lake on Sunday. Jane Roe/Getty Images"));
+        assert!(!glued_credit_at_end("The council voted 7 to 2 on the plan for roads and/or bridges."));
+        let out = page(&[
+            "Fire closes the pass",
+            "BY KIM LEE | VALLEY TOWN | June 3, 2031",
+            "A wildfire burns north of the pass.",
+            "A plane drops retardant on the ridge.",
+            "Credit: Ana Ruiz",
+            "A wildfire north of the pass has burned 3,000 acres and closed the highway, the forest service said.",
+        ]);
+        assert_eq!(out[2..5], [Some(Role::Caption), Some(Role::Caption), Some(Role::Credit)], "{out:?}");
+        assert_eq!(out[5], None, "{out:?}");
+        let out = page(&[
+            "Twelve new cases were found in the province, and one patient died.",
+            "PORT ELM - The health department said it was worried by the rise in cases.",
+            "In all, 12 cases were confirmed in the province.",
+        ]);
+        assert_eq!(out, [Some(Role::Summary), None, None]);
+        // A lede whose words the next paragraph only partly gives again stays the lede.
+        let out = page(&[
+            "Police seize 40 rifles in raid",
+            "Police seized 40 rifles and arrested nine men in a raid on a farm outside the city on Monday.",
+            "Police seized 40 rifles and 3,000 rounds of ammunition in a raid on a farm on Monday, the force said.",
+        ]);
+        assert_eq!(out, [None, None, None]);
     }
 
     /// Ninth session (invented pages): the outlet's other stories after the article, under a head that names them,
