@@ -151,6 +151,9 @@ fn is_app_or_tip(lower: &str) -> bool {
         "open in app",
         "read in app",
         "have a news tip",
+        "confidential news tip",
+        "opens in new window",
+        "opens in a new window",
         "got a news tip",
         "have a story idea",
         "got a story for us",
@@ -375,6 +378,22 @@ fn is_note(lower: &str) -> bool {
         "check back later for updates",
         "forward-looking statements",
         "trust principles",
+        // Republication, series and funding lines ("This article is republished from ... under a Creative Commons
+        // license.", "This story is part of our series on ...", "This reporting was supported by a grant from ...").
+        "is republished from",
+        "republished with permission",
+        "republished under a creative commons",
+        "this article is part of",
+        "this story is part of",
+        "this report is part of",
+        "was produced with support from",
+        "this reporting was supported by",
+        "this story was supported by",
+        "does not work for, consult",
+        "disclosure statement",
+        "report a typo",
+        "spotted an error",
+        "report an error",
     ];
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     HEADS.iter().any(|h| t.starts_with(h)) || (words(t) <= 60 && !quoted(t) && PHRASES.iter().any(|p| t.contains(p)))
@@ -585,6 +604,41 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
     ((dated && verb) || strong || from_left) && ends_sentence(content) && words(lower) <= 40
 }
 
+/// An outlet's line about itself: "ProPublica is a nonprofit newsroom that investigates abuses of power.", "The
+/// Valley Wire is an independent news service covering the region." The subject is a name (capitalised words) and
+/// the predicate says what kind of news organisation it is.
+fn is_about_line(content: &str, lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "newsroom",
+        "news organization",
+        "news organisation",
+        "news agency",
+        "news service",
+        "news site",
+        "news website",
+        "news outlet",
+        "media organization",
+        "media organisation",
+        "media company",
+        "news publication",
+        "newspaper",
+        "broadcaster",
+    ];
+    let Some(at) = lower.find(" is a").or_else(|| lower.find(" is the")) else {
+        return false;
+    };
+    let subject = &content[..at];
+    let predicate = &lower[at..];
+    let head = predicate.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    (1..=5).contains(&words(subject))
+        && subject.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && KINDS.iter().any(|k| head.contains(k))
+        && words(lower) <= 45
+        && !lower.trim_end_matches(['.', '!', '?']).contains(". ")
+        && !reports_speech(lower)
+        && !quoted(content)
+}
+
 /// The role of a paragraph that is one of these notices, or `None`. `content` is the paragraph without a list
 /// marker; `lower` the same in lower case; `first`: the page's first paragraph, its headline (which a label such
 /// as "WATCH:" may open).
@@ -614,7 +668,7 @@ pub fn role(content: &str, lower: &str, first: bool) -> Option<Role> {
     if (is_link_label(lower) && !first) || is_other_promo(lower) {
         return Some(Role::Promo);
     }
-    if is_contact_line(content, lower) {
+    if is_contact_line(content, lower) || is_about_line(content, lower) {
         return Some(Role::Byline);
     }
     if is_comment_furniture(lower) || is_consent_notice(lower) || is_account_prompt(lower) || is_app_or_tip(lower) {
@@ -768,6 +822,9 @@ mod tests {
                 Role::Note,
             ),
             ("This is a developing story and will be updated.", Role::Note),
+            ("This article is republished from The Campus Review under a Creative Commons license.", Role::Note),
+            ("This story is part of our series on the cost of housing.", Role::Note),
+            ("The Valley Wire is a nonprofit newsroom that covers the river towns.", Role::Byline),
             ("Supporters of the team react after the final whistle at the stadium.", Role::Caption),
             ("From left, Kim Lee, Ana Ruiz and Tom Baker at the opening of the library.", Role::Caption),
             ("Listen to article", Role::Promo),
@@ -799,6 +856,8 @@ mod tests {
             "Protesters gather outside parliament every Friday.",
             "The virus poses a risk to 3 million people, the agency warned.",
             "Markets reacted sharply after the bank raised rates.",
+            "The Valley Wire is a newspaper that lost 40 percent of its readers in 2020, the report said.",
+            "The minister said the plan is part of a series of reforms.",
         ] {
             assert_eq!(r(line), None, "{line}");
         }
