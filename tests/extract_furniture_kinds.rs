@@ -87,7 +87,7 @@ fn a_local_pages_furniture_has_its_role_and_is_never_proposed() {
 fn lines_in_another_language_are_never_proposed_in_an_english_article() {
     for decision in [Decision::default(), NEWS] {
         let all = analyse(TEMPLATE_PAGE, Model::embedded(), decision);
-        for needle in ["Síguenos", "Abonnez-vous", "Todos os direitos"] {
+        for needle in ["Síguenos", "Abonnez-vous", "Todos os direitos", "É proibida"] {
             let s = find(&all, needle);
             assert!(s.role.is_furniture() && !s.passes, "{needle}: {s:?}");
         }

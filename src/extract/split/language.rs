@@ -20,28 +20,38 @@ const ENGLISH: &[&str] = &[
 /// Romanian, Indonesian and Malay, Swahili, Tagalog, Turkish) that are not English words. Words English shares, or
 /// that names and abbreviations often make ("a", "in", "die", "no", "do", "son", "plus", "de", "la", "le", "el",
 /// "al", "da", "un", "mit", "van", "von"), are left out.
+#[rustfmt::skip]
 const OTHER: &[&str] = &[
     // Spanish
-    "los", "las", "del", "que", "y", "por", "para", "con", "una", "es", "se", "su", "sus", "lo", "como", "más", "pero",
-    "sobre", "entre", "también", "fue", "han", "este", "esta", "está", "muy", "ya", "hay", "según", "desde", "cuando",
-    "donde", "todos", "en", "ha", // French
+    "los", "las", "del", "que", "y", "por", "para", "con", "una", "es", "se", "su", "sus", "lo", "como", "más",
+    "pero", "sobre", "entre", "también", "fue", "han", "este", "esta", "está", "muy", "ya", "hay", "según", "desde",
+    "cuando", "donde", "todos", "en", "ha",
+    // French
     "les", "des", "du", "et", "est", "une", "pour", "qui", "dans", "sur", "au", "aux", "par", "pas", "ce", "cette",
     "il", "elle", "ils", "sont", "avec", "mais", "ont", "été", "leur", "nous", "vous", "tous", "ses", "selon", "être",
-    "avez", "notre", "nos", "votre", "vos", // Portuguese
-    "os", "dos", "das", "em", "na", "um", "uma", "não", "ao", "pelo", "pela", "foi", "são", "seu", "sua", "ele", "ela",
-    "você", "nossa", "nosso", // Italian
+    "avez", "notre", "nos", "votre", "vos",
+    // Portuguese
+    "os", "dos", "das", "em", "na", "um", "uma", "não", "ao", "pelo", "pela", "foi", "são", "seu", "sua", "ele",
+    "ela", "você", "nossa", "nosso", "é", "à", "às", "desta", "deste", "nesta", "neste", "pelos", "pelas", "já",
+    "até",
+    // Italian
     "il", "gli", "di", "che", "è", "della", "nel", "alla", "delle", "dei", "sono", "anche", "questo", "questa", "si",
-    "degli", "nella", // German
+    "degli", "nella",
+    // German
     "der", "das", "und", "ist", "nicht", "den", "dem", "ein", "eine", "zu", "auf", "für", "sich", "im", "auch", "es",
-    "wir", "sie", "wird", "werden", "bei", "nach", "aus", "oder", "wie", "über", "ihre", "unsere", // Dutch
+    "wir", "sie", "wird", "werden", "bei", "nach", "aus", "oder", "wie", "über", "ihre", "unsere",
+    // Dutch
     "het", "een", "en", "op", "dat", "niet", "voor", "zijn", "ook", "naar", "wordt", "onze", "deze",
     // Romanian
     "și", "în", "să", "cu", "pe", "din", "care", "este", "nu", "pentru", "mai", "fost", "sau",
     // Indonesian, Malay
     "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "pada", "tidak", "akan", "adalah", "dalam", "ke",
-    "juga", "oleh", "kami", "kita", "atau", // Swahili
-    "na", "wa", "ya", "kwa", "za", "katika", "ni", "kwamba", "hii", // Tagalog
-    "ang", "ng", "sa", "mga", "ay", "ito", "hindi", // Turkish
+    "juga", "oleh", "kami", "kita", "atau",
+    // Swahili
+    "na", "wa", "ya", "kwa", "za", "katika", "ni", "kwamba", "hii",
+    // Tagalog
+    "ang", "ng", "sa", "mga", "ay", "ito", "hindi",
+    // Turkish
     "ve", "bir", "bu", "ile", "için", "olarak", "çok",
 ];
 
