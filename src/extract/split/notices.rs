@@ -28,7 +28,8 @@ fn quoted(s: &str) -> bool {
     s.contains(['"', '“', '”'])
 }
 
-/// "Advertisement", "- Advertisement -", "ADVT", "Sponsored content", "Story continues below advertisement".
+/// "Advertisement", "- Advertisement -", "ADVT", "Sponsored content" ("Story continues below advertisement" stays a
+/// promo line, as `furniture::PROMO` words it).
 fn is_ad_marker(core: &str) -> bool {
     const MARKERS: &[&str] = &[
         "advertisement",
@@ -51,11 +52,7 @@ fn is_ad_marker(core: &str) -> bool {
         "ad feedback",
         "report this ad",
     ];
-    MARKERS.contains(&core)
-        || (core.starts_with("advertisement") && words(core) <= 4)
-        || (words(core) <= 8
-            && core.contains("advertisement")
-            && (core.contains("continue") || core.contains("scroll")))
+    MARKERS.contains(&core) || (core.starts_with("advertisement") && words(core) <= 4 && !core.contains("continue"))
 }
 
 /// A comment section's furniture: its policy, its anti-spam line, its prompts ("Your email address will not be
@@ -776,7 +773,6 @@ mod tests {
         for (line, want) in [
             ("- Advertisement -", Role::Navigation),
             ("ADVERTISEMENT", Role::Navigation),
-            ("Story continues below advertisement", Role::Navigation),
             ("Tags: flooding, river, council", Role::Navigation),
             ("Filed under: Local news", Role::Navigation),
             ("Tagged:", Role::Navigation),
