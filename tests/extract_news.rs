@@ -73,13 +73,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// dev (measured once) the 162 give, with the floor 0.35 that every fold now chooses, P 0.765 (917/1199), R 0.905
 /// (932/1030), 16 furniture, claimants 0.753 (727/965). With the 30 articles two labellers added to dev (new
 /// outlets, labelled before anything was run on them), the 192 give P 0.767, R 0.908 (1125/1239), 21 furniture,
-/// claimants 0.735 (862/1173); the 30 alone, as first measured: P 0.779, R 0.923, 5 furniture, claimants 0.649.)
+/// claimants 0.735 (862/1173); the 30 alone, as first measured: P 0.779, R 0.923, 5 furniture, claimants 0.649. After
+/// the tenth session's furniture branch (s10-furn): P 0.771 (1107/1435), R 0.908 (1125/1239), 13 furniture, claimants
+/// 0.735.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 192, "{c:?}");
-    assert!(c.precision() >= 0.766 && c.found >= 1125, "{c:?}");
-    assert!(c.furniture_proposed <= 21, "{c:?}");
+    assert!(c.precision() >= 0.771 && c.found >= 1125, "{c:?}");
+    assert!(c.furniture_proposed <= 13, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.734, "{c:?}");
 }
 

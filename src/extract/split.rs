@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 mod furniture;
+mod language;
+mod notices;
 
 /// What a piece of the article is. Only body sentences and list items can be claims; the rest is the page's
 /// headings and furniture, which is never proposed.
@@ -30,8 +32,12 @@ pub enum Role {
     Summary,
     /// Newsletter, social, "Read more", cookie and subscription lines.
     Promo,
-    /// Menus, links and page chrome: "Skip to content", "Breaking News", "Title: | ... |".
+    /// Menus, links and page chrome: "Skip to content", "Breaking News", "Title: | ... |", tags, galleries.
     Navigation,
+    /// A note about the article itself: "Correction: ...", "Editor's note: ...", "This story has been updated ...".
+    Note,
+    /// A line in another language than the article's (a site's template text in its home language).
+    OtherLanguage,
 }
 
 impl Role {
@@ -60,6 +66,8 @@ impl Role {
             Role::Summary => "summary",
             Role::Promo => "promo",
             Role::Navigation => "navigation",
+            Role::Note => "note",
+            Role::OtherLanguage => "other-language",
         }
     }
 }
@@ -162,7 +170,6 @@ const CREDIT_PREFIXES: &[&str] = &[
     "editing by",
     "edited by",
     "written by",
-    "copyright",
     "©",
     "(c) ",
     "all rights reserved",
@@ -243,16 +250,51 @@ pub fn split(text: &str) -> Vec<Sentence> {
             }
             None => {
                 let mut body = s;
+                // Tenth session: the page's headline pasted again at the start of the first paragraph, glued to its
+                // first sentence ("Council Passes BudgetLast year the council ..."): the copy is a heading.
+                if !seen_body
+                    && bi > 0
+                    && let Some(n) = headline_copy(&texts[0], block)
+                {
+                    out.push(Sentence { start: s, end: s + n, role: Role::Heading, block: 0 });
+                    body = s + n;
+                    while body < e && chars[body].is_whitespace() {
+                        body += 1;
+                    }
+                }
                 if !seen_dateline
                     && let Some(d) = dateline_len(&chars[s..e])
                     && (!seen_body || d.2)
                 {
-                    let (ds, de) = trim(&chars, s, s + d.0);
+                    let (ds, de) = trim(&chars, body, body + d.0);
                     out.push(Sentence { start: ds, end: de, role: Role::Dateline, block: 0 });
-                    body = s + d.1;
+                    body += d.1;
                     seen_dateline = true;
+                    // A wire date given twice ("Aug. 08-- Aug. 8--A wildfire ...").
+                    if let Some(d) = dateline_len(&chars[body..e]).filter(|d| {
+                        let p: String = chars[body..body + d.0].iter().collect();
+                        furniture::is_timestamp(p.trim())
+                    }) {
+                        let (ds, de) = trim(&chars, body, body + d.0);
+                        out.push(Sentence { start: ds, end: de, role: Role::Dateline, block: 0 });
+                        body += d.1;
+                    }
                 }
-                sentences(&chars, body, e, Role::Body, &mut out);
+                // Tenth session: an agency's sign-off glued to the paragraph's last sentence ("...the virus.(RSS)",
+                // "... the ministry said. – Bernama") is a credit of its own.
+                let end = match sign_off(&chars[body..e]) {
+                    Some(at) => {
+                        let (cs, ce) = trim(&chars, body + at, e);
+                        let (bs, be) = trim(&chars, body, body + at);
+                        sentences(&chars, bs, be, Role::Body, &mut out);
+                        out.push(Sentence { start: cs, end: ce, role: Role::Credit, block: 0 });
+                        None
+                    }
+                    None => Some(e),
+                };
+                if let Some(e) = end {
+                    sentences(&chars, body, e, Role::Body, &mut out);
+                }
                 seen_body = true;
             }
         }
@@ -261,6 +303,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
         }
     }
     furniture::mark_sentences(&chars, &mut out);
+    language::mark(&chars, &mut out);
     out
 }
 
@@ -330,6 +373,7 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
             words(&block[o..]) <= 3
                 && block[..o].trim_end().chars().last().is_some_and(|c| is_terminal(c) || is_closer(c))
         });
+    let signed_off = signed_off || sign_off(&block.chars().collect::<Vec<_>>()).is_some();
     let ends_sentence =
         is_terminal(last) || (is_closer(last) && block.chars().rev().nth(1).is_some_and(is_terminal)) || signed_off;
     let letters = block.chars().filter(|c| c.is_alphabetic()).count();
@@ -348,6 +392,67 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
         return Some(Role::Heading);
     }
     None
+}
+
+/// The length in characters of a copy of the page's first line (its headline, three words or more) that opens
+/// `block` and has more text after it, or `None`.
+fn headline_copy(first: &str, block: &str) -> Option<usize> {
+    let first = first.trim();
+    let n = first.chars().count();
+    (words(first) >= 3 && block.starts_with(first) && block.chars().count() > n + 10 && !ends_sentence_str(first))
+        .then_some(n)
+}
+
+fn ends_sentence_str(s: &str) -> bool {
+    s.chars().last().is_some_and(is_terminal)
+}
+
+/// News agencies that sign a text off after its last sentence, in any case ("– Bernama", "(RSS)").
+const SIGN_OFF_AGENCIES: &[&str] = &[
+    "bernama", "xinhua", "reuters", "afp", "ap", "pti", "ians", "ani", "uni", "rss", "tass", "kyodo", "yonhap", "efe",
+    "ansa", "dpa", "anadolu", "wam", "spa", "kuna", "qna", "mena", "bss", "unb", "gna", "nan", "kna", "pna", "app",
+    "apa", "ina", "irna", "antara", "vna", "cna", "agencies",
+];
+
+/// Where an agency's sign-off starts at the end of a paragraph, glued to its last sentence: a closing full stop (or
+/// quote), then "(RSS)", "– Bernama", "— AFP", "- PTI": one or two words, an agency's name or in capitals (two to
+/// six letters). A dash before a name in mixed case ("... – Jane Roe") is a quotation's attribution, not this.
+fn sign_off(chars: &[char]) -> Option<usize> {
+    let text: String = chars.iter().collect();
+    let t = text.trim_end();
+    let agency = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        SIGN_OFF_AGENCIES.contains(&bare.to_lowercase().as_str())
+            || ((2..=6).contains(&letters)
+                && !bare.chars().any(char::is_lowercase)
+                && bare.chars().all(char::is_alphanumeric))
+    };
+    let (start_byte, inner) = if t.ends_with(')') {
+        let o = t.rfind('(')?;
+        (o, &t[o + 1..t.len() - 1])
+    } else {
+        let o = t.rfind(['–', '—', '-'])?;
+        let before = t[..o].chars().last()?;
+        if before != ' ' && !is_terminal(before) {
+            return None;
+        }
+        (o, &t[o + t[o..].chars().next()?.len_utf8()..])
+    };
+    let ws: Vec<&str> = inner.split_whitespace().collect();
+    if !(1..=2).contains(&ws.len()) || !ws.iter().all(|w| agency(w)) {
+        return None;
+    }
+    let before = t[..start_byte].trim_end();
+    let last = before.chars().last()?;
+    if !(is_terminal(last) || (is_closer(last) && before.chars().rev().nth(1).is_some_and(is_terminal))) {
+        return None;
+    }
+    // At least a sentence before it.
+    if before.split_whitespace().count() < 4 {
+        return None;
+    }
+    Some(t[..start_byte].chars().count())
 }
 
 /// The blocks that are lines of a data box: at least three data lines in a row (see [`is_data_line`]).
@@ -455,6 +560,14 @@ fn dateline_len(chars: &[char]) -> Option<(usize, usize, bool)> {
             let sentence_next = chars.get(i + 2).is_some_and(|c| c.is_uppercase() || is_open_quote(*c) || *c == '"');
             return ((caps && plain && words(&prefix) <= 4) || (sentence_next && is_titled_place(&prefix)))
                 .then(|| (i, body_from(i), false));
+        }
+        // Tenth session: "Aug. 8--A wildfire ...": a wire service's date and a double hyphen, spaced or not.
+        if c == '-' && chars.get(i + 1) == Some(&'-') && i > 0 {
+            let prefix: String = chars[..i].iter().collect();
+            let prefix = prefix.trim();
+            if words(prefix) <= 4 && furniture::is_timestamp(prefix) {
+                return Some((i, body_from(i), false));
+            }
         }
         // Ninth session: "TRACY -- text", "WEST PALM BEACH, Fla. -- text": a double hyphen for the dash.
         if c == '-' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&'-') && chars.get(i + 2) == Some(&' ')
@@ -1006,6 +1119,46 @@ mod tests {
         let t = "Mill to close\n\nThe town has a population of 2,370. (Radio Star)\n\n\
                  The mill will close in May after 90 years, its owner said on Monday.";
         assert_eq!(roles(t), [Role::Heading, Role::Caption, Role::Body], "{:?}", texts(t));
+    }
+
+    /// Tenth session (invented pages): a wire date with a double hyphen, given twice; the headline pasted again at
+    /// the start of the first paragraph.
+    #[test]
+    fn a_wire_date_and_a_headline_copy_glued_to_the_text() {
+        let got = texts("Jun. 04-- Jun. 4--A grass fire north of the town burned 300 acres on Tuesday, crews said.");
+        assert_eq!(got[0], ("Jun. 04".to_string(), Role::Dateline), "{got:?}");
+        assert_eq!(got[1], ("Jun. 4".to_string(), Role::Dateline), "{got:?}");
+        assert_eq!(got[2].1, Role::Body, "{got:?}");
+        let t = "Council Passes Its Budget\n\nCouncil Passes Its BudgetLast year the council rejected the budget by 20 \
+                 votes to 2. This year it passed by 30 votes.";
+        let got = texts(t);
+        assert_eq!(got[1], ("Council Passes Its Budget".to_string(), Role::Heading), "{got:?}");
+        assert!(got[2].0.starts_with("Last year") && got[2].1 == Role::Body, "{got:?}");
+        // A first paragraph that only starts with the headline's words is text.
+        let t = "Council budget\n\nCouncil budget talks ended on Monday after 3 weeks, the clerk said.";
+        assert!(texts(t)[1..].iter().all(|(_, r)| *r == Role::Body), "{:?}", texts(t));
+    }
+
+    /// Tenth session (invented sentences): an agency's sign-off glued to the last sentence is a credit of its own; a
+    /// quotation's attribution after a dash, or a dash inside the text, is not.
+    #[test]
+    fn a_glued_sign_off_is_a_credit() {
+        for (t, credit) in [
+            ("Dengue cases rose to 40 this week, the ministry said.(RSS)", "(RSS)"),
+            ("The minister denied the fee rise on Monday. – Bernama", "– Bernama"),
+            ("Exports fell 4 per cent in May, the bureau said. —AFP", "—AFP"),
+        ] {
+            let got = texts(t);
+            assert_eq!(got.last(), Some(&(credit.to_string(), Role::Credit)), "{got:?}");
+            assert_eq!(got[0].1, Role::Body, "{got:?}");
+        }
+        for t in [
+            "\"We will rebuild the bridge.\" – Jane Roe",
+            "Exports fell 4 per cent in May – the worst month since 2020.",
+            "The figures were released on Monday, the office said (PDF).",
+        ] {
+            assert!(texts(t).iter().all(|(_, r)| *r != Role::Credit), "{:?}", texts(t));
+        }
     }
 
     #[test]

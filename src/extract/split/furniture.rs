@@ -20,6 +20,29 @@ const NAVIGATION: &[&str] = &[
     "related articles",
     "more stories",
     "more on this story",
+    "related content",
+    "related news",
+    "related coverage",
+    "read also",
+    "also read",
+    "read more",
+    "more news",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "trending",
+    "trending now",
+    "don't miss",
+    "must read",
+    "editor's picks",
+    "most viewed",
+    "most shared",
+    "up next",
+    "read next",
+    "see also",
+    "in other news",
     "about us",
     "contact us",
     "advertise with us",
@@ -46,6 +69,10 @@ const NAVIGATION: &[&str] = &[
     "md",
     "lg",
     "xl",
+    // Tenth session: a blog platform's buttons.
+    "like this",
+    "like loading...",
+    "loading...",
 ];
 
 /// Phrases that make a short paragraph a newsletter, social, "read more", cookie or subscription line.
@@ -283,14 +310,28 @@ fn is_duration(s: &str) -> bool {
 /// A bracketed photo or agency credit at the end: "(Annie Rice, Reuters via CNN )", "(AP Photo/Jane Doe)".
 fn trailing_credit(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    if !t.ends_with(')') {
+    // Tenth session: square brackets too ("[Photo/Xinhua]").
+    let open = if t.ends_with(')') {
+        t.rfind('(')?
+    } else if t.ends_with(']') {
+        t.rfind('[')?
+    } else {
         return None;
-    }
-    let open = t.rfind('(')?;
+    };
     let inner = t[open + 1..t.len() - 1].trim();
     let lower = inner.to_lowercase();
     let n = words(inner);
-    let photo = lower.contains("photo")
+    // Tenth session: "(ABC News: Jane Roe)", "(Supplied: City Council)": an outlet or "Supplied", a colon, a name.
+    let capitalised = |p: &str| p.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let outlet_colon_name = inner.split_once(": ").is_some_and(|(a, b)| {
+        (1..=3).contains(&words(a))
+            && (1..=3).contains(&words(b))
+            && capitalised(a)
+            && capitalised(b)
+            && !["source", "sources", "note", "update", "data"].contains(&a.to_lowercase().as_str())
+    });
+    let photo = outlet_colon_name
+        || lower.contains("photo")
         || lower.contains("/")
         || lower.contains(" via ")
         || lower.contains("credit")
@@ -303,6 +344,35 @@ fn trailing_credit(s: &str) -> Option<usize> {
             .next()
             .is_some_and(|a| AGENCIES.iter().any(|g| a.trim().to_lowercase().split_whitespace().next() == Some(*g)));
     ((1..=10).contains(&n) && (photo || signed)).then_some(open)
+}
+
+/// Whether paragraph `i` (eight content words or more: words of four letters or more) is given again nearly word
+/// for word by one paragraph of running text among the next five: four in five of its content words are there.
+fn near_copy_later(blocks: &[String], i: usize, out: &[Option<Role>]) -> bool {
+    let content = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase).collect()
+    };
+    let mine = content(&blocks[i]);
+    mine.len() >= 8
+        && (i + 1..blocks.len().min(i + 6)).any(|k| {
+            let theirs = content(&blocks[k]);
+            out[k].is_none()
+                && ends_sentence(&blocks[k])
+                && theirs.len() >= mine.len()
+                && mine.iter().filter(|w| theirs.contains(w)).count() * 5 >= mine.len() * 4
+        })
+}
+
+/// Tenth session: a photo credit after a caption's last sentence, with or without a space: "... on Tuesday.Gregory
+/// Bull / AP", "... in 2019. Jane Roe/Getty Images". The tail is a credit line ([`is_credit_line`]) and a sentence
+/// of five words or more comes before it.
+fn glued_credit_at_end(s: &str) -> bool {
+    let t = s.trim_end();
+    let Some(at) = t.rfind(['.', '!', '?']) else {
+        return false;
+    };
+    let (before, tail) = (&t[..at], t[at + 1..].trim());
+    tail.contains('/') && words(before) >= 5 && is_credit_line(tail)
 }
 
 /// A credit after a caption's text, introduced by its label: "... next year. - Credit: Suffolk police", "... in
@@ -425,7 +495,13 @@ fn is_browser_notice(lower: &str) -> bool {
         ["disabled", "enable", "too old", "not support", "update your", "turn on", "turned off", "switched off"]
             .iter()
             .any(|w| lower.contains(w));
-    addresses_reader && browser && state
+    // Tenth session: the page says the visitor's browser is not supported ("IE 11 is not supported. For an optimal
+    // experience visit our site on another browser.").
+    let unsupported = (lower.contains("browser") || lower.contains("internet explorer") || lower.starts_with("ie "))
+        && ["not supported", "no longer supported", "unsupported", "optimal experience", "best experience", "outdated"]
+            .iter()
+            .any(|w| lower.contains(w));
+    (addresses_reader && browser && state) || (unsupported && words(lower) <= 40)
 }
 
 /// Eighth session, second round: a sentence that sends the reader to a web address ("... reports can be found at
@@ -630,7 +706,86 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             }
         }
     }
+    tail_of_page(blocks, &mut out);
     out
+}
+
+/// Tenth session: the tail of the page, read by structure. After the body's last paragraphs, an author's bio
+/// ("Jane Roe is a staff writer ... covering health.") is a byline; and anywhere after the body starts, two or more
+/// other stories' headlines in a row (title case, "Section: headline" or cut short with "..."), or such headlines
+/// after a head naming them ("Related", "Read also", "You may also like"), are links. A single sub-head in title
+/// case between paragraphs stays a heading.
+fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
+    use super::notices::{is_bio, is_link_line};
+    let body_like = |i: usize, out: &[Option<Role>]| {
+        out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6 && !is_link_line(&blocks[i])
+    };
+    let Some(first) = (0..blocks.len()).find(|&i| body_like(i, out)) else {
+        return;
+    };
+    for i in first + 1..blocks.len() {
+        let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
+        if out[i].is_none() && after <= 2 && is_bio(&blocks[i]) {
+            out[i] = Some(Role::Byline);
+        }
+    }
+    let mut i = first + 1;
+    while i < blocks.len() {
+        let headed = out[i - 1] == Some(Role::Navigation) && is_links_head(&blocks[i - 1]);
+        let mut j = i;
+        while j < blocks.len() && out[j].is_none() && is_link_line(&blocks[j]) && !super::is_data_line(&blocks[j]) {
+            j += 1;
+        }
+        if j - i >= 2 || (headed && j > i) {
+            for r in &mut out[i..j] {
+                *r = Some(Role::Navigation);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The head of a list of links: "Related", "Read also", "More stories", "You may also like", "Recommended".
+fn is_links_head(block: &str) -> bool {
+    let l = lower_trim(block);
+    let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+    [
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related news",
+        "related coverage",
+        "read also",
+        "also read",
+        "read more",
+        "more",
+        "more news",
+        "more stories",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "trending",
+        "trending now",
+        "don't miss",
+        "must read",
+        "editor's picks",
+        "popular",
+        "most viewed",
+        "most shared",
+        "most read",
+        "latest",
+        "latest news",
+        "up next",
+        "read next",
+        "see also",
+        "in other news",
+        "top stories",
+        "more on this story",
+    ]
+    .contains(&l)
 }
 
 /// Ninth session: a list of the outlet's other stories after the article ("MOST READ", "THE LATEST", "MORE STORIES
@@ -759,7 +914,27 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         let credit_next = next.is_some_and(|k| {
             out[k] == Some(Role::Credit) && words(&blocks[k]) >= 2 && (k + 1..blocks.len()).any(|m| body_like(m, out))
         });
+        // Tenth session: pictures in a row at the head of the page, each with a one-sentence caption, and the credit
+        // after the last ("A wildfire rages north of the town." / "A helicopter drops water on it." / "Credit: ...").
+        let short_caption = |m: usize| {
+            out[m].is_none()
+                && ends_sentence(&blocks[m])
+                && words(&blocks[m]) <= 25
+                && !blocks[m].trim_end_matches(['.', '!', '?']).contains(". ")
+                && !blocks[m].contains(['"', '“', '”'])
+        };
+        let credit_next = credit_next
+            || (short_caption(i)
+                && (i + 1..blocks.len().min(i + 3)).find(|&k| !short_caption(k)).is_some_and(|k| {
+                    k > i + 1
+                        && out[k] == Some(Role::Credit)
+                        && words(&blocks[k]) >= 2
+                        && (k + 1..blocks.len()).any(|m| body_like(m, out))
+                }));
         let again = stripped[i].len() >= 20 && (i + 1..blocks.len()).any(|k| stripped[k] == stripped[i]);
+        // Tenth session: or given again nearly word for word by the lede a few paragraphs down (a standfirst the
+        // page drew from its first paragraph, then edited): four in five of its content words in one later paragraph.
+        let again = again || near_copy_later(blocks, i, out);
         // A byline or a date after the paragraph closes the head of the page; so does a second heading when the
         // head goes on after it (a picture, a credit, a byline), not the body ("Headline / lede / sub-heading /
         // body" keeps its lede).
@@ -794,6 +969,10 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             out[i] = Some(Role::Caption);
         } else if prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)) {
             out[i] = Some(Role::Summary);
+        } else if !before && dated_body_next && !dated && n <= 60 {
+            // Tenth session: the page's first text, with no headline above it, before the paragraph that opens with
+            // the dateline: the story starts at the dateline, so this stood above it (a standfirst).
+            out[i] = Some(Role::Summary);
         } else if body_like(i, out) {
             seen_text = true;
         }
@@ -816,11 +995,22 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     if is_timestamp(content) {
         return Some(Role::Timestamp);
     }
-    if n <= 8 && (lower.starts_with("by ") || lower.starts_with("story by ")) && !ends_sentence(content) {
+    // Tenth session: "Posted by Jane Roe on March 3, 2031", "Reported by ...", "Words by ...".
+    let posted = ["posted by ", "published by ", "reported by ", "report by ", "words by ", "text by "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && n <= 14
+        && !lower.contains(['"', '“']);
+    if posted || n <= 8 && (lower.starts_with("by ") || lower.starts_with("story by ")) && !ends_sentence(content) {
         return Some(Role::Byline);
     }
     if letters(content) == 0 {
         return Some(Role::Navigation);
+    }
+    // Tenth session: the notices nearly every site prints (comment policies, consent, tags, galleries, share bars,
+    // advertisement markers, copyright, corrections, contact lines: `notices.rs`).
+    if let Some(role) = super::notices::role(content, &lower, prev_text.is_none()) {
+        return Some(role);
     }
     if is_promo(&lower) || is_browser_notice(&lower) {
         return Some(Role::Promo);
@@ -867,6 +1057,7 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
         return Some(Role::Caption);
     }
     if caption_words(&lower)
+        || glued_credit_at_end(content)
         || trailing_credit(content).is_some_and(|o| o > 0)
         || labelled_credit_at_end(&lower)
         || is_name_caption(content)
@@ -877,8 +1068,25 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
 }
 
 /// How a photo credit on a line of its own begins ("Photo: RNZ / Samuel Rillstone").
-const PHOTO_CREDIT_STARTS: &[&str] =
-    &["photo:", "photo by", "photos:", "photograph:", "photograph by", "picture:", "image:", "image by", "credit:"];
+const PHOTO_CREDIT_STARTS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photos:",
+    "photograph:",
+    "photograph by",
+    "picture:",
+    "image:",
+    "image by",
+    "credit:",
+    // Tenth session: the credit under a chart, a map or a drawing ("Data: Labour Bureau", "Graphic: Jane Roe").
+    "data:",
+    "chart:",
+    "graphic:",
+    "graphics:",
+    "map:",
+    "illustration:",
+    "infographic:",
+];
 
 /// Whether a sentence is a reporter's line: "VOA's Mil Arcega reports.", or (eighth session) a name that hands over
 /// to a report, as radio pages write it: "Jane Roe has more in this morning's Farm Report.", "Jane Roe has the
@@ -1020,7 +1228,9 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         if s.role == Role::Body && is_page_instruction(&t) {
             slot.role = Role::Promo;
         }
-        if matches!(s.role, Role::Body | Role::ListItem) && is_credit_sentence(&t) {
+        if matches!(s.role, Role::Body | Role::ListItem)
+            && (is_credit_sentence(&t) || super::notices::is_inputs_credit(&t.to_lowercase()))
+        {
             slot.role = Role::Credit;
         }
         if s.role == Role::Body && is_sign_on(&t.to_lowercase()) {
@@ -1407,6 +1617,65 @@ mod tests {
         assert!(is_promo("start your 14-day free trial to read every story on any device."));
         assert!(is_promo("unlimited access to the archive. 30-day free trial."));
         assert!(!is_promo("the company offered a free trial of the drug to 40 patients, the study says."));
+    }
+
+    /// Tenth session (invented lines): credits in square brackets or as "Outlet: Name" in brackets end a caption; a
+    /// source in brackets does not; "Posted by ..." is a byline.
+    #[test]
+    fn bracketed_credits_and_posted_by() {
+        assert!(trailing_credit("Crews clear the road near the bridge. [Photo/Valley Wire]").is_some());
+        assert!(trailing_credit("Crews clear the road near the bridge. (ABC News: Kim Lee)").is_some());
+        assert!(trailing_credit("Prices rose 4 per cent in May. (Source: Statistics Office)").is_none());
+        assert!(trailing_credit("The vote was 7 to 2 (Council Minutes: Item Four Report Pages)").is_none());
+        let out = classify(&["Posted by Kim Lee on March 3, 2031".to_string()]);
+        assert_eq!(out[0], Some(Role::Byline));
+        let out = classify(&["Data: Valley Labour Bureau.".to_string(), "Graphic: Kim Lee".to_string()]);
+        assert_eq!(out, [Some(Role::Credit), Some(Role::Credit)]);
+    }
+
+    /// Tenth session (invented pages): a browser notice at the top, then a standfirst; a caption with its credit
+    /// glued; captions in a row before one credit; the first text above a dateline with no headline over it.
+    #[test]
+    fn the_head_of_the_page_with_notices_glued_credits_and_no_headline() {
+        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let out = page(&[
+            "Internet Explorer is not supported. For the best experience use another browser.",
+            "Police seize 40 rifles in raid",
+            "Police seized 40 rifles and arrested nine men in a raid on a farm outside the city on Monday.",
+            "Police display weapons seized in the raid to the media on Monday.Kim Lee / AP",
+            "Police seized 40 rifles and arrested nine armed men in a raid on a farm outside the city on Monday, a \
+             week after the army left the area.",
+            "Nine men were charged with arms offences.",
+        ]);
+        assert_eq!(out[0], Some(Role::Promo), "{out:?}");
+        assert_eq!(out[2], Some(Role::Summary), "{out:?}");
+        assert_eq!(out[3], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[4], None, "{out:?}");
+        assert!(glued_credit_at_end("Crews fight the fire near the lake on Sunday. Jane Roe/Getty Images"));
+        assert!(!glued_credit_at_end("The council voted 7 to 2 on the plan for roads and/or bridges."));
+        let out = page(&[
+            "Fire closes the pass",
+            "BY KIM LEE | VALLEY TOWN | June 3, 2031",
+            "A wildfire burns north of the pass.",
+            "A plane drops retardant on the ridge.",
+            "Credit: Ana Ruiz",
+            "A wildfire north of the pass has burned 3,000 acres and closed the highway, the forest service said.",
+        ]);
+        assert_eq!(out[2..5], [Some(Role::Caption), Some(Role::Caption), Some(Role::Credit)], "{out:?}");
+        assert_eq!(out[5], None, "{out:?}");
+        let out = page(&[
+            "Twelve new cases were found in the province, and one patient died.",
+            "PORT ELM - The health department said it was worried by the rise in cases.",
+            "In all, 12 cases were confirmed in the province.",
+        ]);
+        assert_eq!(out, [Some(Role::Summary), None, None]);
+        // A lede whose words the next paragraph only partly gives again stays the lede.
+        let out = page(&[
+            "Police seize 40 rifles in raid",
+            "Police seized 40 rifles and arrested nine men in a raid on a farm outside the city on Monday.",
+            "Police seized 40 rifles and 3,000 rounds of ammunition in a raid on a farm on Monday, the force said.",
+        ]);
+        assert_eq!(out, [None, None, None]);
     }
 
     /// Ninth session (invented pages): the outlet's other stories after the article, under a head that names them,

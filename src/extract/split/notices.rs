@@ -1,0 +1,886 @@
+//! The notices nearly every news site prints around its text, recognised by their wording and shape rather than by
+//! any one site's layout: comment policies and anti-spam lines, cookie and consent notices, paywall and account
+//! prompts, app promos, news-tip lines, reading times, gallery counters and picture controls, tag lines, share bars,
+//! advertisement markers, copyright lines, corrections and editor's notes, disclaimers, author bios and contact
+//! lines, and runs of other stories' headlines after the article.
+
+use super::Role;
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '។', '៕'])
+}
+
+fn has_word(lower: &str, w: &str) -> bool {
+    lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|x| x == w)
+}
+
+/// Whether a sentence reports speech ("said", "says", "told"): then it is the story, whatever else it holds.
+fn reports_speech(lower: &str) -> bool {
+    ["said", "says", "told", "tells", "according"].iter().any(|w| has_word(lower, w))
+}
+
+fn quoted(s: &str) -> bool {
+    s.contains(['"', '“', '”'])
+}
+
+/// "Advertisement", "- Advertisement -", "ADVT", "Sponsored content" ("Story continues below advertisement" stays a
+/// promo line, as `furniture::PROMO` words it).
+fn is_ad_marker(core: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "advertisement",
+        "advertisements",
+        "advert",
+        "advt",
+        "ad",
+        "ads",
+        "sponsored content",
+        "paid content",
+        "paid post",
+        "promoted content",
+        "promoted stories",
+        "partner content",
+        "sponsored links",
+        "scroll to continue with content",
+        "continue reading the main story",
+        "skip advertisement",
+        "remove ads",
+        "ad feedback",
+        "report this ad",
+    ];
+    MARKERS.contains(&core) || (core.starts_with("advertisement") && words(core) <= 4 && !core.contains("continue"))
+}
+
+/// A comment section's furniture: its policy, its anti-spam line, its prompts ("Your email address will not be
+/// published. Required fields are marked *", "This site uses Akismet to reduce spam.", "Be the first to comment").
+fn is_comment_furniture(lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "your email address will not be published",
+        "required fields are marked",
+        "reduce spam",
+        "comment data is processed",
+        "comments are moderated",
+        "comments have been closed",
+        "comments are closed",
+        "commenting is closed",
+        "commenting has been disabled",
+        "comment policy",
+        "comments policy",
+        "community guidelines",
+        "be the first to comment",
+        "log in to comment",
+        "login to comment",
+        "sign in to comment",
+        "to post a comment",
+        "view comments",
+        "show comments",
+        "load comments",
+        "no comments yet",
+        "there are no comments",
+        "add a comment",
+        "write a comment",
+        "join the discussion",
+        "have your say",
+        "click to comment",
+    ];
+    words(lower) <= 40 && PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// A cookie or consent notice: the site tells its visitor it stores cookies or asks their consent ("We use cookies
+/// to improve your experience. By continuing to browse you agree ..."). However long, it addresses the reader.
+fn is_consent_notice(lower: &str) -> bool {
+    let about = lower.contains("cookie") || lower.contains("consent") || lower.contains("privacy policy");
+    let site = ["we use", "we and our partners", "this site uses", "this website uses", "our site uses", "our website"]
+        .iter()
+        .any(|p| lower.contains(p));
+    let asks =
+        ["by continuing", "by clicking", "by using", "you agree", "you consent", "accept", "preferences", "settings"]
+            .iter()
+            .any(|p| lower.contains(p));
+    words(lower) <= 120 && about && (site || asks) && (has_word(lower, "you") || has_word(lower, "your"))
+}
+
+/// A paywall's or account's prompt: "You have reached your limit of free articles", "Already have an account? Sign
+/// in", "Subscribe to continue reading".
+fn is_account_prompt(lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "you have reached your",
+        "free articles remaining",
+        "free article limit",
+        "already have an account",
+        "create an account",
+        "create a free account",
+        "log in or register",
+        "login or register",
+        "sign in to continue",
+        "sign in to read",
+        "to continue reading",
+        "this content is for subscribers",
+        "exclusive to subscribers",
+        "for subscribers only",
+        "subscribe to continue",
+        "register to continue",
+        "unlock this article",
+        "remaining this month",
+        "subscribe to read",
+    ];
+    words(lower) <= 40 && !reports_speech(lower) && PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// An app promo or a news-tip line: "Get the app", "Download it on the App Store and Google Play", "Have a news tip?
+/// Email us at ...".
+fn is_app_or_tip(lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "get the app",
+        "get our app",
+        "install the app",
+        "install our app",
+        "our free app",
+        "on the app store",
+        "app store and google play",
+        "google play store",
+        "get it on google play",
+        "download on the app store",
+        "open in app",
+        "read in app",
+        "have a news tip",
+        "confidential news tip",
+        "opens in new window",
+        "opens in a new window",
+        "got a news tip",
+        "have a story idea",
+        "got a story for us",
+        "send us your news",
+        "send us a tip",
+        "send your news",
+        "email the newsroom",
+        "contact the newsroom",
+        "contact our newsroom",
+        "want to contact us",
+    ];
+    words(lower) <= 40 && !reports_speech(lower) && PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// "5 min read", "Reading time: 4 minutes", "4-minute read", "Listen (3 min)": how long the page takes.
+fn is_read_time(lower: &str) -> bool {
+    words(lower) <= 6
+        && lower.chars().any(|c| c.is_ascii_digit())
+        && (lower.contains("read") || lower.contains("listen"))
+        && (lower.contains("min") || lower.contains("sec"))
+}
+
+/// A gallery's counter: "1 of 12", "Photo 3 of 12", "Image 2/5". `Some(false)` for the counter alone, `Some(true)`
+/// when a caption follows a counter that names the picture ("Photo 4 of 10: Crews clear the road ..."); a bare
+/// count before words ("2 of 3 voters said yes") is no counter.
+fn gallery_counter(lower: &str) -> Option<bool> {
+    const WORDS: &[&str] = &[
+        "photo", "photos", "image", "images", "picture", "pictures", "pic", "slide", "slides", "gallery", "item",
+        "video", "videos",
+    ];
+    let toks: Vec<&str> = lower.split_whitespace().collect();
+    let num = |t: &str| t.parse::<u32>().ok();
+    let named = toks.first().is_some_and(|t| WORDS.contains(&t.trim_end_matches(':')));
+    let i = usize::from(named);
+    let (a, b, used) = match (toks.get(i), toks.get(i + 1), toks.get(i + 2)) {
+        (Some(x), Some(&"of"), Some(y)) => (num(x)?, num(y.trim_end_matches([':', '.', ',']))?, 3),
+        (Some(x), _, _) if x.contains('/') => {
+            let (p, q) = x.split_once('/')?;
+            (num(p)?, num(q.trim_end_matches([':', '.', ',']))?, 1)
+        }
+        _ => return None,
+    };
+    if a == 0 || a > b || b > 500 {
+        return None;
+    }
+    let rest = toks.len() > i + used;
+    (!rest || named).then_some(rest)
+}
+
+fn is_picture_control(core: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "view gallery",
+        "open gallery",
+        "view photo gallery",
+        "see all photos",
+        "view all photos",
+        "view slideshow",
+        "enlarge this image",
+        "enlarge image",
+        "expand image",
+        "view image",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+        "view caption",
+        "fullscreen",
+        "full screen",
+        "close gallery",
+        "next image",
+        "previous image",
+    ];
+    CONTROLS.contains(&core)
+        || (core.starts_with("view all ") && words(core) <= 4 && (core.ends_with("photos") || core.ends_with("images")))
+}
+
+/// "Tags: economy, inflation", "Topics:", "Filed under: Politics", "Related topics": the page's index terms.
+fn is_tag_line(core: &str, lower: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "tags",
+        "tag",
+        "tagged",
+        "tagged with",
+        "topics",
+        "topic",
+        "related topics",
+        "filed under",
+        "filed in",
+        "categories",
+        "category",
+        "posted in",
+        "keywords",
+        "more on",
+        "more about",
+        "explore more",
+        "subjects",
+    ];
+    HEADS.contains(&core)
+        || HEADS.iter().any(|h| {
+            lower.strip_prefix(h).is_some_and(|r| r.starts_with(':'))
+                && (words(lower) <= 20 || !ends_sentence(lower))
+                && !reports_speech(lower)
+        })
+}
+
+/// A share bar: only the names of networks and sharing verbs ("Share Facebook Twitter Email", "Tweet | WhatsApp |
+/// Copy link").
+fn is_share_bar(lower: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "mail",
+        "telegram",
+        "reddit",
+        "pinterest",
+        "messenger",
+        "sms",
+        "threads",
+        "bluesky",
+        "flipboard",
+        "tumblr",
+        "instagram",
+        "youtube",
+        "tiktok",
+    ];
+    const VERBS: &[&str] = &[
+        "share", "shares", "sharing", "tweet", "print", "copy", "link", "copied", "save", "gift", "this", "article",
+        "story", "on", "via", "url",
+    ];
+    let toks: Vec<String> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '·' | '•' | '/'))
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let network = toks.iter().filter(|t| NETWORKS.contains(&t.as_str())).count();
+    toks.len() >= 2
+        && toks.len() <= 16
+        && network >= 1
+        && (network >= 2 || toks.iter().any(|t| t.starts_with("share") || t == "tweet"))
+        && toks
+            .iter()
+            .all(|t| NETWORKS.contains(&t.as_str()) || VERBS.contains(&t.as_str()) || t.parse::<u32>().is_ok())
+}
+
+/// A copyright line: "© 2024 The Valley Gazette", "Copyright 2024 ... All rights reserved.", "This material may not
+/// be published, broadcast, rewritten or redistributed."
+fn is_copyright(lower: &str) -> bool {
+    let year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    (lower.contains('©') && words(lower) <= 40)
+        || (lower.starts_with("copyright") && (year || lower.contains("(c)")) && !reports_speech(lower))
+        || (lower.starts_with("(c) ") && year)
+        || [
+            "all rights reserved",
+            "may not be published, broadcast",
+            "may not be reproduced",
+            "reproduction in whole or in part",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// A note about the article itself: a correction, an editor's note, an update or first-publication line, a
+/// disclaimer ("Correction: An earlier version of this story ...", "This article originally appeared in ...", "The
+/// views expressed are the author's own").
+fn is_note(lower: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "correction:",
+        "corrections:",
+        "clarification:",
+        "editor's note:",
+        "editor’s note:",
+        "editors note:",
+        "editors' note:",
+        "editor's note -",
+        "editor’s note -",
+        "disclaimer:",
+        "note to readers:",
+    ];
+    const PHRASES: &[&str] = &[
+        "an earlier version of this",
+        "a previous version of this",
+        "this story has been updated",
+        "this article has been updated",
+        "this story was updated",
+        "this article was updated",
+        "this story has been corrected",
+        "this article has been corrected",
+        "this story was corrected",
+        "this article was corrected",
+        "this article was amended",
+        "this story was amended",
+        "this article has been amended",
+        "this story was originally published",
+        "this article was originally published",
+        "this article originally appeared",
+        "this story originally appeared",
+        "this story first appeared",
+        "this article first appeared",
+        "a version of this story",
+        "a version of this article",
+        "this story is from the",
+        "this article is from the",
+        "the views expressed",
+        "views expressed in this",
+        "do not necessarily reflect",
+        "does not necessarily reflect",
+        "for informational purposes only",
+        // Wire and syndication notes: AP's funding line, an auto-published feed, a developing story.
+        "is solely responsible for all content",
+        "receives support from",
+        "auto-generated from a syndicated feed",
+        "has not been edited by",
+        "syndicated feed",
+        "this is a developing story",
+        "this story will be updated",
+        "this is a breaking news story",
+        "check back for updates",
+        "check back later for updates",
+        "forward-looking statements",
+        "trust principles",
+        // Republication, series and funding lines ("This article is republished from ... under a Creative Commons
+        // license.", "This story is part of our series on ...", "This reporting was supported by a grant from ...").
+        "is republished from",
+        "republished with permission",
+        "republished under a creative commons",
+        "this article is part of",
+        "this story is part of",
+        "this report is part of",
+        "was produced with support from",
+        "this reporting was supported by",
+        "this story was supported by",
+        "does not work for, consult",
+        "disclosure statement",
+        "report a typo",
+        "spotted an error",
+        "report an error",
+    ];
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    HEADS.iter().any(|h| t.starts_with(h)) || (words(t) <= 60 && !quoted(t) && PHRASES.iter().any(|p| t.contains(p)))
+}
+
+/// A contact line for the reporter or the desk: an email address or a handle, with an order to reach someone or a
+/// name, no speech reported ("Contact Jane Roe at jroe@example.com.", "Jane Roe can be reached at 555-0100 or
+/// jroe@example.com.", "Follow Jane on X @janeroe").
+fn is_contact_line(content: &str, lower: &str) -> bool {
+    let email = lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
+    });
+    let handle = lower.split_whitespace().any(|w| w.starts_with('@') && w.len() > 2);
+    let reach = ["contact ", "reach ", "email ", "e-mail ", "follow ", "write to "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || [" can be reached", " may be reached", " can be contacted", "reach him at", "reach her at", "reach them at"]
+            .iter()
+            .any(|p| lower.contains(p));
+    words(lower) <= 30 && !reports_speech(lower) && !quoted(content) && (email || handle) && reach
+}
+
+/// A link to another page set as a label and its title: "WATCH: Crews fight the fire", "Related: Council votes on
+/// fees", "Video: ...". Short, and reports nothing.
+fn is_link_label(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "watch:",
+        "watch now:",
+        "video:",
+        "videos:",
+        "listen:",
+        "podcast:",
+        "related:",
+        "related story:",
+        "related stories:",
+        "related article:",
+        "related articles:",
+        "recommended:",
+        "don't miss:",
+        "must read:",
+        "trending:",
+        "also see:",
+        "more:",
+        "latest:",
+        "gallery:",
+        "photos:",
+        "in pictures:",
+        "live:",
+    ];
+    words(lower) <= 25 && !reports_speech(lower) && LABELS.iter().any(|l| lower.starts_with(l))
+}
+
+/// A promo the other lists do not word: a channel to join, an order to stay informed, a pointer to more
+/// information, an affiliate disclosure ("Join our WhatsApp channel", "Stay up to date with ...", "For more
+/// information, visit example.org.", "We may earn a commission from links on this page.").
+fn is_other_promo(lower: &str) -> bool {
+    let join = ["join our ", "join us on "].iter().any(|p| lower.contains(p))
+        && ["channel", "group", "community", "whatsapp", "telegram", "facebook", "newsletter", "mailing list"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let informed = [
+        "stay up to date",
+        "stay informed",
+        "never miss a story",
+        "don't miss out",
+        "tap here",
+        "tap to",
+        "listen to article",
+        "listen to this story",
+        "listen to the story",
+        "audio version of this",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let more = ["for more information", "for more details", "for more news", "for more stories", "for the latest"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && [
+            "visit",
+            "call",
+            "contact",
+            "go to",
+            "see ",
+            "check",
+            "email",
+            "http",
+            "www",
+            ".com",
+            ".gov",
+            ".org",
+            "follow",
+            "download",
+            "subscribe",
+            "click",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    let affiliate = lower.contains("commission")
+        && (lower.contains("links") || lower.contains("affiliate"))
+        && (has_word(lower, "we") || has_word(lower, "our"));
+    words(lower) <= 40 && !reports_speech(lower) && !quoted(lower) && (join || informed || more || affiliate)
+}
+
+/// "(With inputs from PTI)", "With inputs from agencies": the agencies a page's text is drawn from.
+pub fn is_inputs_credit(lower: &str) -> bool {
+    let t = lower.trim_start_matches(['(', '[']);
+    words(t) <= 10
+        && (t.starts_with("with inputs from") || t.starts_with("inputs from") || t.starts_with("with agency inputs"))
+}
+
+/// "Published in Dawn, March 3rd, 2031": where and when the text first ran.
+fn is_published_in(lower: &str) -> bool {
+    lower.starts_with("published in ") && words(lower) <= 10 && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Photo captions' verbs, in the present tense a caption uses for a past moment.
+const CAPTION_VERBS: &[&str] = &[
+    "speaks",
+    "gestures",
+    "poses",
+    "pose",
+    "attends",
+    "arrives",
+    "waves",
+    "reacts",
+    "walks",
+    "sits",
+    "listens",
+    "addresses",
+    "delivers",
+    "greets",
+    "celebrates",
+    "prays",
+    "looks on",
+    "look on",
+    "is seen",
+    "are seen",
+    "take part",
+    "takes part",
+    "shakes hands",
+    "stand",
+    "sit",
+    "gather",
+    "gathers",
+    "wait",
+    "waits",
+];
+
+/// A photo caption written as a sentence: a caption's verb in the present tense with a full past date ("Jane Roe
+/// speaks at a news conference in Lisbon, Portugal, January 5, 2031."), or signed by an agency and a name after its
+/// last sentence ("... on Monday. REUTERS/Jane Roe"). Reporting uses the past tense for a dated moment; a caption
+/// the present.
+fn is_caption_sentence(content: &str, lower: &str) -> bool {
+    if words(lower) > 50 || quoted(content) || reports_speech(lower) {
+        return false;
+    }
+    let signed = content.rsplit_once(". ").is_some_and(|(_, last)| {
+        let last = last.trim();
+        last.split_once('/').is_some_and(|(agency, name)| {
+            agency.len() >= 2
+                && agency.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+                && (1..=4).contains(&words(name))
+                && name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+    });
+    if signed {
+        return true;
+    }
+    let toks: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = toks.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)));
+    let day =
+        |w: &str| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let dated = year
+        && toks.windows(2).any(|p| {
+            let month = |w: &str| crate::words::is_month(w.trim_end_matches('.'));
+            (month(p[0]) && day(p[1])) || (day(p[0]) && month(p[1]))
+        });
+    let verb = CAPTION_VERBS.iter().any(|v| {
+        let padded = format!(" {} ", toks.join(" "));
+        padded.contains(&format!(" {v} "))
+    });
+    // A line of its own that reads only as a caption, dated or not: "Jane Roe, centre, looks on as ...", "Fans
+    // react after the final whistle.", "Members of the team pose for a photo.", "(From left) Jane Roe and ...".
+    let strong = [
+        "gestures",
+        "gesture",
+        "looks on",
+        "look on",
+        "is seen",
+        "are seen",
+        "pose for",
+        "poses for",
+        "reacts",
+        "react as",
+        "react after",
+    ]
+    .iter()
+    .any(|v| format!(" {} ", toks.join(" ")).contains(&format!(" {v} ")));
+    let from_left =
+        ["from left", "left to right", "l-r", "(l-r)", "(from left)", "(left)", "(right)", "(centre)", "(center)"]
+            .iter()
+            .any(|p| lower.starts_with(p) || lower.contains(&format!(" {p} ")) || lower.contains(&format!(", {p},")));
+    ((dated && verb) || strong || from_left) && ends_sentence(content) && words(lower) <= 40
+}
+
+/// An outlet's line about itself: "ProPublica is a nonprofit newsroom that investigates abuses of power.", "The
+/// Valley Wire is an independent news service covering the region." The subject is a name (capitalised words) and
+/// the predicate says what kind of news organisation it is.
+fn is_about_line(content: &str, lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "newsroom",
+        "news organization",
+        "news organisation",
+        "news agency",
+        "news service",
+        "news site",
+        "news website",
+        "news outlet",
+        "media organization",
+        "media organisation",
+        "media company",
+        "news publication",
+        "newspaper",
+        "broadcaster",
+    ];
+    let Some(at) = lower.find(" is a").or_else(|| lower.find(" is the")) else {
+        return false;
+    };
+    let subject = &content[..at];
+    let predicate = &lower[at..];
+    let head = predicate.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    (1..=5).contains(&words(subject))
+        && subject.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && KINDS.iter().any(|k| head.contains(k))
+        && words(lower) <= 45
+        && !lower.trim_end_matches(['.', '!', '?']).contains(". ")
+        && !reports_speech(lower)
+        && !quoted(content)
+}
+
+/// The role of a paragraph that is one of these notices, or `None`. `content` is the paragraph without a list
+/// marker; `lower` the same in lower case; `first`: the page's first paragraph, its headline (which a label such
+/// as "WATCH:" may open).
+pub fn role(content: &str, lower: &str, first: bool) -> Option<Role> {
+    let core = lower.trim_matches(|c: char| !c.is_alphanumeric()).trim_end_matches(':');
+    if is_ad_marker(core) || is_picture_control(core) || is_tag_line(core, lower) {
+        return Some(Role::Navigation);
+    }
+    if let Some(caption) = gallery_counter(lower) {
+        return Some(if caption { Role::Caption } else { Role::Navigation });
+    }
+    if is_read_time(lower) {
+        return Some(Role::Timestamp);
+    }
+    if is_note(lower) {
+        return Some(Role::Note);
+    }
+    if is_copyright(lower) || is_inputs_credit(lower) {
+        return Some(Role::Credit);
+    }
+    if is_published_in(lower) {
+        return Some(Role::Timestamp);
+    }
+    if is_caption_sentence(content, lower) {
+        return Some(Role::Caption);
+    }
+    if (is_link_label(lower) && !first) || is_other_promo(lower) {
+        return Some(Role::Promo);
+    }
+    if is_contact_line(content, lower) || is_about_line(content, lower) {
+        return Some(Role::Byline);
+    }
+    if is_comment_furniture(lower) || is_consent_notice(lower) || is_account_prompt(lower) || is_app_or_tip(lower) {
+        return Some(Role::Promo);
+    }
+    if is_share_bar(lower) {
+        return Some(Role::Promo);
+    }
+    None
+}
+
+/// Journalism's job titles, for a bio.
+const JOBS: &[&str] = &[
+    "reporter",
+    "writer",
+    "journalist",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "photographer",
+    "photojournalist",
+    "producer",
+    "anchor",
+    "intern",
+    "freelancer",
+    "freelance",
+    "videographer",
+    "critic",
+];
+
+/// An author's bio: a name, then "is a reporter for ...", "covers ...", "writes about ..." ("Jane Roe is a staff
+/// writer at the Valley Gazette covering health."). The name opens it (two to four capitalised words), a job of
+/// journalism or a beat follows within a few words, and it reports nothing (no speech, no quotation).
+pub fn is_bio(content: &str) -> bool {
+    let t = content.trim();
+    let lower = t.to_lowercase();
+    if words(t) > 70 || quoted(t) || reports_speech(&lower) {
+        return false;
+    }
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let name = ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    if !(2..=4).contains(&name) {
+        return false;
+    }
+    let rest: Vec<String> = ws[name..].iter().take(9).map(|w| w.to_lowercase()).collect();
+    let first = rest.first().map(String::as_str);
+    let job = rest.iter().any(|w| JOBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let beat = matches!(first, Some("covers" | "writes" | "reports"))
+        || rest.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "covers" | "writes" | "reports"));
+    let is = matches!(first, Some("is" | "was" | "has")) && job;
+    // What a bio says next: whom the writer works for, the beat, how to reach them.
+    let about_work = ["for ", " at ", " with ", "cover", "based in", "contact", "reached", "@", "follow", "beat"]
+        .iter()
+        .any(|p| lower.contains(p));
+    (is && about_work) || beat
+}
+
+/// Whether a paragraph is a headline of another story: a line without end punctuation, of four to twenty words,
+/// in title case or set as "Section: headline", or cut short with an ellipsis ("Mild for all but cooler by the
+/// lake again Thursday; strong to...").
+pub fn is_link_line(block: &str) -> bool {
+    let t = block.trim();
+    let n = words(t);
+    if !(3..=25).contains(&n) || quoted(t) {
+        return false;
+    }
+    let cut = (t.ends_with("...") && !t.ends_with("....")) || t.ends_with('…');
+    let cut = cut && {
+        let before = t.trim_end_matches(['.', '…']);
+        before.chars().last().is_some_and(char::is_alphanumeric) && !ends_sentence(before)
+    };
+    if cut {
+        return true;
+    }
+    if ends_sentence(t) || t.ends_with([':', ',', ';']) {
+        return false;
+    }
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let small = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "is",
+        "vs",
+    ];
+    let title_case = ws
+        .iter()
+        .filter(|w| !small.contains(&w.to_lowercase().as_str()))
+        .all(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let sectioned = t.split_once(": ").is_some_and(|(s, h)| {
+        (1..=3).contains(&words(s)) && s.chars().next().is_some_and(char::is_uppercase) && words(h) >= 3
+    });
+    title_case || sectioned
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(s: &str) -> Option<Role> {
+        role(s, &s.to_lowercase(), false)
+    }
+
+    /// Invented lines of each kind: the notice gets its role; a news sentence on the same topic stays text.
+    #[test]
+    fn notices_by_kind() {
+        for (line, want) in [
+            ("- Advertisement -", Role::Navigation),
+            ("ADVERTISEMENT", Role::Navigation),
+            ("Tags: flooding, river, council", Role::Navigation),
+            ("Filed under: Local news", Role::Navigation),
+            ("Tagged:", Role::Navigation),
+            ("3 of 14", Role::Navigation),
+            ("Photo 2 of 9", Role::Navigation),
+            ("+ Enlarge this image", Role::Navigation),
+            ("toggle caption", Role::Navigation),
+            ("Photo 4 of 10: Crews clear the road after the storm on Monday.", Role::Caption),
+            ("6 min read", Role::Timestamp),
+            ("Reading time: 4 minutes", Role::Timestamp),
+            ("Correction: An earlier version of this story gave the wrong date for the vote.", Role::Note),
+            ("This article originally appeared in the Valley Gazette.", Role::Note),
+            ("Editor's note: This story contains details some readers may find upsetting.", Role::Note),
+            ("The views expressed in this column are the writer's own.", Role::Note),
+            ("© 2031 Valley Gazette Media", Role::Credit),
+            ("This material may not be published, broadcast, rewritten or redistributed.", Role::Credit),
+            ("Contact Kim Lee at klee@valleygazette.example or on 555-0199.", Role::Byline),
+            ("Your email address will not be published. Required fields are marked *", Role::Promo),
+            ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", Role::Promo),
+            ("Be the first to comment", Role::Promo),
+            (
+                "We use cookies to give you the best experience on our site. By continuing to browse you agree to our \
+                 use of cookies.",
+                Role::Promo,
+            ),
+            ("You have reached your limit of free articles this month.", Role::Promo),
+            ("Get the app: download it on the App Store and Google Play.", Role::Promo),
+            ("Have a news tip? Email us at tips@valleygazette.example.", Role::Promo),
+            ("Share Facebook Twitter Email", Role::Promo),
+            ("Tweet | WhatsApp | Copy link", Role::Promo),
+            ("WATCH: Crews fight the fire at the old mill", Role::Promo),
+            ("Related: Council votes to raise parking fees?", Role::Promo),
+            ("Join our WhatsApp channel for the latest news.", Role::Promo),
+            ("For more information, visit example.org/flu or call 555-0100.", Role::Promo),
+            ("We may earn a commission from links on this page.", Role::Promo),
+            ("(With inputs from PTI)", Role::Credit),
+            ("Published in the Valley Gazette, March 3rd, 2031", Role::Timestamp),
+            ("Jane Roe speaks at a news conference in Lisbon, Portugal, January 5, 2031.", Role::Caption),
+            ("Firefighters work at the scene of the blaze on Monday. REUTERS/Jane Roe", Role::Caption),
+            (
+                "The Associated Press receives support from the Valley Foundation. The AP is solely responsible for \
+                 all content.",
+                Role::Note,
+            ),
+            ("This is a developing story and will be updated.", Role::Note),
+            ("This article is republished from The Campus Review under a Creative Commons license.", Role::Note),
+            ("This story is part of our series on the cost of housing.", Role::Note),
+            ("The Valley Wire is a nonprofit newsroom that covers the river towns.", Role::Byline),
+            ("Supporters of the team react after the final whistle at the stadium.", Role::Caption),
+            ("From left, Kim Lee, Ana Ruiz and Tom Baker at the opening of the library.", Role::Caption),
+            ("Listen to article", Role::Promo),
+            (
+                "(Only the headline of this report may have been reworked by our staff; the rest of the content is \
+                 auto-generated from a syndicated feed.)",
+                Role::Note,
+            ),
+        ] {
+            assert_eq!(r(line), Some(want), "{line}");
+        }
+        for line in [
+            "The council spent 2 million dollars on advertisement boards in 2023, the auditor said.",
+            "Three of 14 members voted against the plan.",
+            "The app was downloaded 3 million times in its first year, the company said.",
+            "The newspaper said it had corrected an earlier version of the report.",
+            "Police said the man had shared the video on Facebook and Twitter.",
+            "The regulator said the site used cookies without asking users.",
+            "Copyright lawyers said the ruling would change the industry.",
+            "Kim Lee said she could be reached at the hospital.",
+            "Share prices fell 4 per cent on Monday.",
+            "Tags on the cattle showed they came from three farms.",
+            "2 of 3 voters said yes in the poll.",
+            "The minister speaks to reporters every Monday.",
+            "The bank met on January 5, 2031 and holds rates at 4 percent.",
+            "Jane Roe, who speaks five languages, joined the board on January 5, 2031, the company said.",
+            "For more than a decade the mill employed 300 people.",
+            "Watch the council meeting live from 7 p.m. on Channel 4.",
+            "Protesters gather outside parliament every Friday.",
+            "The virus poses a risk to 3 million people, the agency warned.",
+            "Markets reacted sharply after the bank raised rates.",
+            "The Valley Wire is a newspaper that lost 40 percent of its readers in 2020, the report said.",
+            "The minister said the plan is part of a series of reforms.",
+        ] {
+            assert_eq!(r(line), None, "{line}");
+        }
+        // The page's first line is its headline, whatever label opens it.
+        assert_eq!(
+            role("WATCH: Crews fight the fire at the old mill", "watch: crews fight the fire at the old mill", true),
+            None
+        );
+    }
+
+    #[test]
+    fn bios_and_not_bios() {
+        assert!(is_bio("Kim Lee is a staff writer for the Valley Gazette covering health and science."));
+        assert!(is_bio("Ana Ruiz covers courts and crime. Reach her at aruiz@example.org."));
+        assert!(is_bio("Tom Baker is a reporter at the Daily Star. Follow him on X."));
+        assert!(!is_bio("Kim Lee is a reporter who was detained for 40 days in 2022, her lawyer said."));
+        assert!(!is_bio("Kim Lee is a nurse at the county hospital."));
+        assert!(!is_bio("The reporter for the Gazette is Kim Lee."));
+    }
+
+    #[test]
+    fn link_lines() {
+        assert!(is_link_line("Storm Knocks Out Power to 2,000 Homes in the Valley"));
+        assert!(is_link_line("Politics: Council rejects the parking fee rise"));
+        assert!(is_link_line("Crews worked through the night to restore power after the storm brought..."));
+        assert!(!is_link_line("The council met on Monday."));
+        assert!(!is_link_line("What happens next"));
+        assert!(!is_link_line("Police were called to the scene and found the man had died"));
+    }
+}
