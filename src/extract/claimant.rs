@@ -171,7 +171,8 @@ fn subject_name(phrase: &str) -> String {
         && DETERMINERS.contains(&words[0].to_lowercase().as_str())
         && words[1].starts_with(char::is_lowercase)
         && !words.iter().any(|w| matches!(*w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "by"))
-        && let Some(p) = words.iter().position(|w| matches!(*w, "in" | "of" | "from" | "at" | "for" | "with" | "on"))
+        && let Some(p) =
+            words.iter().position(|w| matches!(*w, "in" | "of" | "from" | "at" | "for" | "with" | "on" | "to"))
         && (2..=4).contains(&p)
         && words[1..p].iter().all(|w| w.starts_with(char::is_lowercase) && !looks_like_a_verb(w))
     {
@@ -325,6 +326,24 @@ fn tidy(name: &str) -> String {
     {
         n = who.to_string();
     }
+    // "attorney Ann Fox of Fox Meserve" → "attorney Ann Fox": where a named person works is no part of the name.
+    n = super::np::drop_affiliation(&n).to_string();
+    // "an HRD ministry official", "A Scottish government spokeswoman": someone unnamed speaking for an organisation
+    // named by its kind is the organisation, as a journalist records it ("a police spokesman" stays: the police are
+    // a force, recorded with the spokesman).
+    if let Some((org, role)) = n.rsplit_once(' ')
+        && SPEAKS_FOR.contains(&role.to_lowercase().as_str())
+        && org.rsplit(' ').next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            super::names::ORG_NOUNS.contains(&w.as_str()) && w != "police"
+        })
+    {
+        n = org.to_string();
+        let first = n.split_whitespace().next().unwrap_or("").to_lowercase();
+        if matches!(first.as_str(), "a" | "an") {
+            n = n.split_once(' ').map(|x| x.1.to_string()).unwrap_or_default();
+        }
+    }
     // "Mane Tandilyan (Lusavor Hayastan Party)" → "Mane Tandilyan": an affiliation in brackets after a name of two
     // or more capitalised words is no part of it ("the CDC (Atlanta)" keeps nothing less than the name either).
     if let Some(open) = n.find(" (")
@@ -401,7 +420,29 @@ fn party_tag(seg: &str) -> bool {
 /// Guesses who makes the claim: "X said", "said X", "according to X", "predicted by X", "X estimated that...".
 /// Returns the empty string when there is no sign of a claimant.
 pub fn claimant(text: &str) -> String {
-    tidy(&raw_claimant(&strip_markup(text)))
+    let text = strip_markup(text);
+    // "Now,the company says": a comma glued to the next word (a page's typo) is a comma and a space.
+    let text = glued_commas(&text);
+    tidy(&raw_claimant(&text))
+}
+
+/// `text` with a space after every comma that stands between two letters ("Now,the" → "Now, the"; "1,000" stays).
+fn glued_commas(text: &str) -> std::borrow::Cow<'_, str> {
+    let glued = |(i, _): &(usize, char)| {
+        text[..*i].chars().next_back().is_some_and(char::is_alphabetic)
+            && text[i + 1..].chars().next().is_some_and(char::is_alphabetic)
+    };
+    if !text.char_indices().filter(|(_, c)| *c == ',').any(|x| glued(&x)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if c == ',' && glued(&(i, c)) {
+            out.push(' ');
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A page's markup left in the text is no part of a name: "[post_ads]Cal Fire reported" is Cal Fire. A bracketed
@@ -494,7 +535,8 @@ fn raw_claimant(text: &str) -> String {
             }
         }
         if let Some(pos) = after_trim.find(" said") {
-            let subj = &after_trim[..pos];
+            // "...," geologist Ann Fox of Pomona College in California said: the person, without where they work.
+            let subj = super::np::drop_affiliation(&after_trim[..pos]);
             if !subj.contains(',') && subj.split_whitespace().count() <= 6 && !subj.is_empty() {
                 return subj.to_string();
             }
@@ -568,6 +610,12 @@ fn raw_claimant(text: &str) -> String {
         // "According to him: \"In Nigeria ...\"": a colon ends the source, the quotation follows it.
         let after = after.split(':').next().unwrap_or(after);
         let source = cut_phrase(after).split(" and other").next().unwrap_or("").trim();
+        // "according to Labor Department figures out Friday morning": the document ends the source; `tidy` gives
+        // its owner.
+        let source = match source.split_whitespace().skip(1).find(|w| DOC_WORDS.contains(w)) {
+            Some(doc) => source.find(&format!(" {doc}")).map_or(source, |i| &source[..i + 1 + doc.len()]),
+            None => source,
+        };
         // "according to the most recent annual global temperature data": a data set with no owner named is no
         // claimant (a journalist would record who published it, which the sentence does not say).
         let ws: Vec<&str> = source.split_whitespace().collect();
@@ -1548,5 +1596,23 @@ mod tests {
         assert_eq!(claimant("Harbour Trust fears grow as the tide rises."), "");
         assert_eq!(claimant("Farmers are urging the council to act."), "");
         assert_eq!(claimant("The Zoo Trust made a profit last year."), "");
+    }
+
+    #[test]
+    fn modifiers_after_the_name_are_dropped() {
+        // Someone unnamed speaking for an organisation named by its kind is the organisation.
+        assert_eq!(claimant("The pier will close, a harbour board spokeswoman said."), "harbour board");
+        assert_eq!(claimant("A transport ministry official said fares would rise."), "transport ministry");
+        assert_eq!(claimant("County fire officials said 12 homes burned."), "County fire officials", "no organisation");
+        assert_eq!(claimant("A police spokesman said two men were held."), "police spokesman");
+        // Where a named person works, a document's time, a glued comma, a document's subject.
+        assert_eq!(
+            claimant("\"It was a surprise,\" botanist Ann Fox of Kew Gardens in London said on Monday."),
+            "botanist Ann Fox"
+        );
+        assert_eq!(claimant("\"Why now?\" asked lawyer Tom Eze of Eze Partners."), "lawyer Tom Eze");
+        assert_eq!(claimant("Sales fell 4%, according to Trade Office figures out Monday."), "Trade Office");
+        assert_eq!(claimant("Then,the board says, it will sell the land."), "the board");
+        assert_eq!(claimant("A separate report to the council says 40 roads need repairs."), "separate report");
     }
 }

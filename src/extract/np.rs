@@ -231,6 +231,30 @@ pub(super) fn leading_name(phrase: &str) -> Option<String> {
     person(phrase, &toks[..run], 0)
 }
 
+/// A person's name without where they work or live after it: "geologist Ann Fox of Pomona College in California" is
+/// "geologist Ann Fox", "attorney Jo Marsh at Marsh Law" is "attorney Jo Marsh". Only when the words before "of",
+/// "from" or "at" end in a person's name (titles, then two to four capitalised words: "Deputy Governor of the
+/// Central Bank" and "Bank of England" stay whole).
+pub(super) fn drop_affiliation(s: &str) -> &str {
+    for prep in [" of ", " from ", " at "] {
+        let Some(i) = s.find(prep) else { continue };
+        let before = &s[..i];
+        if !s[i + prep.len()..].starts_with(char::is_uppercase) && !s[i + prep.len()..].starts_with("the ") {
+            continue;
+        }
+        let toks = tokenize(before);
+        let run = toks.iter().rev().take_while(|t| t.kind == TokKind::Word && t.capital).count();
+        if run < 2 {
+            continue;
+        }
+        let from = toks.len() - run;
+        if person(before, &toks, from).is_some() {
+            return before.trim_end();
+        }
+    }
+    s
+}
+
 /// The speaker a cue line names before the quotation it introduces: "Gov. Ann Fox:", "Sen. Tom Hale, budget
 /// bill:", "AUDIO: Mayor Jo Marsh:". Only a short line that ends in a colon and opens with a person's name.
 pub fn speaker_cue(line: &str) -> Option<String> {
@@ -316,6 +340,15 @@ mod tests {
             Some("Ann Hill")
         );
         assert_eq!(introduced_person("The ward has 20 beds and two nurses."), None);
+    }
+
+    #[test]
+    fn where_a_person_works_is_dropped() {
+        assert_eq!(drop_affiliation("geologist Ann Fox of Pomona College in California"), "geologist Ann Fox");
+        assert_eq!(drop_affiliation("attorney Jo Marsh at Marsh Law"), "attorney Jo Marsh");
+        assert_eq!(drop_affiliation("Deputy Governor of the Central Bank"), "Deputy Governor of the Central Bank");
+        assert_eq!(drop_affiliation("Bank of England"), "Bank of England");
+        assert_eq!(drop_affiliation("the head of the city police"), "the head of the city police");
     }
 
     #[test]
