@@ -11,6 +11,10 @@ const DOC_VERBS: &[&str] = &["showed", "shows", "show", "found", "finds", "revea
 
 const CONJUNCTIONS: &[&str] =
     &["but", "and", "yet", "so", "still", "meanwhile", "however", "also", "now", "then", "instead", "or"];
+/// Words that open a subordinate clause ("While Butler said ...", "Although police said ..."): never part of the
+/// name of the clause's subject.
+const SUBORDINATORS: &[&str] =
+    &["while", "whilst", "although", "though", "because", "when", "if", "whereas", "since", "unless", "once"];
 /// Relative pronouns that open a clause whose subject is the speaker ("…, which the Courts Service maintained was
 /// never ordered"): never part of the name.
 const RELATIVES: &[&str] = &["which", "who", "whom"];
@@ -100,8 +104,12 @@ fn inverted_speaker(s: &str) -> &str {
     }
 }
 
-/// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said".
+/// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said", "researchers
+/// now believe".
 const BEFORE_VERB: &[&str] = &[
+    "now",
+    "still",
+    "already",
     "had",
     "has",
     "have",
@@ -298,6 +306,7 @@ fn tidy(name: &str) -> String {
         let first = n.split_whitespace().next().unwrap_or("").to_lowercase();
         let first = first.trim_end_matches(',');
         if CONJUNCTIONS.contains(&first)
+            || SUBORDINATORS.contains(&first)
             || RELATIVES.contains(&first)
             || WEEKDAY_POSSESSIVES.contains(&first)
             || first == "a"
@@ -402,6 +411,11 @@ fn tidy(name: &str) -> String {
                     rest[..p].iter().copied().chain([last]).collect::<Vec<_>>().join(" ")
                 });
             n = owner.unwrap_or_else(|| rest.join(" "));
+        } else if rest.len() >= 2
+            && rest.last().is_some_and(|w| super::names::ORG_NOUNS.contains(&w.to_lowercase().as_str()))
+        {
+            // "statistics agency data": the document of an organisation named by its kind is the organisation's.
+            n = rest.join(" ");
         }
     }
     n
@@ -573,7 +587,16 @@ fn raw_claimant(text: &str) -> String {
         // "Asked why he left, he said ...", "Told of the ruling, she said ...": a participle opening the sentence
         // is no attribution; the verb after it is.
         let opener = *k == 0 && matches!(w, "asked" | "told" | "pressed" | "questioned");
-        if quoted || adds_a_thing || opener {
+        // "After hearing the prosecutor allege ..., Mulroney agreed": a verb inside an opening clause of a preposition
+        // and a participle is the clause's; the attribution follows its comma.
+        let in_opening_clause = toks.len() > 2
+            && matches!(
+                toks[0].lower.as_str(),
+                "after" | "before" | "while" | "when" | "upon" | "on" | "despite" | "since"
+            )
+            && toks[1].lower.ends_with("ing")
+            && text.find(',').is_some_and(|c| t.start < c && !text[..c].contains(['"', '“']));
+        if quoted || adds_a_thing || opener || in_opening_clause {
             return false;
         }
         // "the claims of", "its reports": after a determiner the word is a noun.
@@ -609,6 +632,18 @@ fn raw_claimant(text: &str) -> String {
         }
         // "According to him: \"In Nigeria ...\"": a colon ends the source, the quotation follows it.
         let after = after.split(':').next().unwrap_or(after);
+        // "According to Edge the reason most ...": no comma after the source; a name ends where the clause's
+        // determiner starts.
+        let first_clause = after.split(',').next().unwrap_or(after);
+        let aw: Vec<&str> = first_clause.split_whitespace().collect();
+        let run = aw.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+        if (1..=4).contains(&run)
+            && aw.len() > run + 3
+            && matches!(aw[run], "the" | "a" | "an" | "this" | "that" | "there" | "it" | "its" | "most" | "some")
+            && !PRONOUNS.contains(&aw[0].to_lowercase().as_str())
+        {
+            return aw[..run].join(" ");
+        }
         let source = cut_phrase(after).split(" and other").next().unwrap_or("").trim();
         // "according to Labor Department figures out Friday morning": the document ends the source; `tidy` gives
         // its owner.
@@ -635,6 +670,11 @@ fn raw_claimant(text: &str) -> String {
     }
     // "Paul Thompson [told Mediawatch ...]": a bracket (a link's text) before the verb is no part of the subject.
     let head = text[..v.start].trim_end_matches(['[', '(']);
+    // "... before the meeting and while Clark said it was ...", "... in Limerick and she said": the say-verb's
+    // subject opens the last clause, after its conjunction; what comes before is another clause.
+    if let Some(who) = subject_after_a_conjunction(head) {
+        return who;
+    }
     // "Shonubi, who was represented by the Deputy Governor, Kingsley Obiorah, explained": a relative clause after
     // the name, whatever names it holds, is no part of the subject.
     if let Some(name) = name_before_a_relative_clause(head) {
@@ -740,6 +780,31 @@ fn raw_claimant(text: &str) -> String {
         return String::new();
     }
     name
+}
+
+/// The subject of a clause that a conjunction or a subordinator opens inside the last comma segment of `head`: "...
+/// meeting and while Clark " gives "Clark", "... in Limerick and she " gives "she". Only a name of one to four
+/// capitalised words or a pronoun, with words before the conjunction (else the ordinary rules apply).
+fn subject_after_a_conjunction(head: &str) -> Option<String> {
+    let seg = head.trim_end().rsplit(',').next()?.trim();
+    let ws: Vec<&str> = seg.split_whitespace().collect();
+    let at = ws.iter().rposition(|w| {
+        matches!(*w, "and" | "but" | "while" | "whilst" | "although" | "though" | "because" | "when" | "whereas")
+    })?;
+    let who = &ws[at + 1..];
+    if at < 2 || who.is_empty() || who.len() > 4 || seg.contains(['"', '“', '”']) {
+        return None;
+    }
+    let pronoun = who.len() == 1 && matches!(who[0], "he" | "she" | "they");
+    let name = who.iter().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+    }) && !DETERMINERS.contains(&who[0].to_lowercase().as_str())
+        && !PRONOUNS.contains(&who[0].to_lowercase().as_str());
+    // The words before the conjunction end a clause (a verb among them), not a name ("Smith and Jones said", "a
+    // bench of Justice Ann Fox and Justice Tom Eze said": two names joined are one subject).
+    let clause = ws[..at].iter().any(|w| w.starts_with(char::is_lowercase) && w.len() > 3)
+        && (pronoun || ws[at - 1].starts_with(char::is_lowercase));
+    ((pronoun || name) && clause).then(|| who.join(" "))
 }
 
 /// Verbs by which a named subject takes a public position, outside the say-verbs (which also decide whether a
@@ -1614,5 +1679,29 @@ mod tests {
         assert_eq!(claimant("Sales fell 4%, according to Trade Office figures out Monday."), "Trade Office");
         assert_eq!(claimant("Then,the board says, it will sell the land."), "the board");
         assert_eq!(claimant("A separate report to the council says 40 roads need repairs."), "separate report");
+    }
+
+    #[test]
+    fn the_subject_of_the_clause_that_holds_the_verb() {
+        // A subordinator or a conjunction opens the clause whose subject speaks; it is no part of the name.
+        assert_eq!(
+            claimant("Fans marched to the stadium on Friday and while Lee said it was fine, the club did not."),
+            "Lee"
+        );
+        assert_eq!(claimant("The case should have gone to a court in Derby and she said no one tried."), "she");
+        assert_eq!(claimant("While Mayor Ola Berg said the road would open, it did not."), "Mayor Ola Berg");
+        assert_eq!(claimant("But researchers now believe the bone is older."), "researchers");
+        // Two names joined, and "as" (too often a comparison), are left alone.
+        assert_ne!(
+            claimant("A panel of Justice Ann Fox and Justice Tom Eze said the law was void."),
+            "Justice Tom Eze",
+            "two names joined are one subject"
+        );
+        assert_ne!(claimant("Rents rose as tenants maintain their homes."), "tenants");
+        // A verb inside an opening clause of a preposition and a participle is the clause's.
+        assert_eq!(claimant("After hearing the lawyer allege a breach, Ruiz agreed the case should go on."), "Ruiz");
+        // "According to" a name with no comma after it.
+        assert_eq!(claimant("According to Okafor the reason most shops shut is the rent."), "Okafor");
+        assert_eq!(claimant("The figures rose, according to statistics agency data."), "statistics agency");
     }
 }
