@@ -608,12 +608,32 @@ fn raw_claimant(text: &str) -> String {
             ) || STANCE_VERBS.contains(&toks[k - 1].lower.as_str()));
         (SAY_VERBS.contains(&w) && !passive && !infinitive && !noun)
             || (DOC_VERBS.contains(&w) && *k > 0 && DOC_WORDS.contains(&toks[k - 1].lower.as_str()))
+            || (DOC_VERBS.contains(&w) && data_owner(&text[..t.start]).is_some())
+            || (PRESENTS.contains(&w)
+                // Its object follows ("presented data", "released new figures"); "an editorial published alongside
+                // the study" is a participle, not the statement.
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.capital
+                        || n.kind == TokKind::Number
+                        || DATA_NOUNS.contains(&n.lower.as_str())
+                        || matches!(n.lower.as_str(), "the" | "a" | "an" | "new" | "its" | "their" | "fresh" | "latest")
+                })
+                && toks[k + 1..toks.len().min(k + 5)]
+                    .iter()
+                    .any(|n| !n.capital && DATA_NOUNS.contains(&n.lower.as_str())))
             || (w == "pointed" && toks.get(k + 1).is_some_and(|n| n.lower == "out"))
             || (w == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
     });
     let Some((vk, v)) = verb else {
         return named_subject_of_a_stance(text, &toks).unwrap_or_default();
     };
+    // "New numbers from the county's health department show ...", "The INDEC data published on Monday showed ...":
+    // the data's owner.
+    if DOC_VERBS.contains(&v.lower.as_str())
+        && let Some(owner) = data_owner(&text[..v.start])
+    {
+        return owner;
+    }
     if v.lower == "according" {
         let after = &text[toks[vk + 1].end..];
         // Prefer a later "X said" in the same sentence.
@@ -805,6 +825,64 @@ fn subject_after_a_conjunction(head: &str) -> Option<String> {
     let clause = ws[..at].iter().any(|w| w.starts_with(char::is_lowercase) && w.len() > 3)
         && (pronoun || ws[at - 1].starts_with(char::is_lowercase));
     ((pronoun || name) && clause).then(|| who.join(" "))
+}
+
+/// What data, a count or a document is called: its owner is who a journalist records as the claimant.
+const DATA_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "numbers",
+    "statistics",
+    "records",
+    "report",
+    "study",
+    "survey",
+    "analysis",
+    "estimates",
+    "poll",
+];
+/// Verbs by which someone puts data forward: "The president presented data that showed ...".
+const PRESENTS: &[&str] =
+    &["presented", "presents", "released", "releases", "published", "publishes", "cited", "cites"];
+
+/// The owner the subject of a document verb names with its data: "new numbers from the county's health department"
+/// (the owner after "from", "by" or "of"), "The INDEC data published on Monday", "2023 World Bank data" (capitalised
+/// words before the data noun). `head`: the text before the verb; only its last comma segment counts.
+fn data_owner(head: &str) -> Option<String> {
+    let seg = head.trim_end().rsplit(',').next()?.trim();
+    if seg.contains(['"', '“', '”']) {
+        return None;
+    }
+    let ws: Vec<&str> = seg.split_whitespace().collect();
+    let d = ws.iter().enumerate().position(|(i, w)| {
+        DATA_NOUNS.contains(&w.to_lowercase().as_str()) && (i == 0 || w.starts_with(char::is_lowercase))
+    })?;
+    // After it: "from the county's health department", "released by Stats SA".
+    if let Some(p) = ws[d + 1..].iter().position(|w| matches!(*w, "from" | "by" | "of")).map(|p| p + d + 1)
+        && p <= d + 2
+    {
+        let owner: Vec<&str> = ws[p + 1..].iter().copied().skip_while(|w| *w == "the").collect();
+        let named = owner.iter().any(|w| w.starts_with(char::is_uppercase))
+            || owner.last().is_some_and(|w| super::names::ORG_NOUNS.contains(&w.to_lowercase().as_str()));
+        if (1..=6).contains(&owner.len()) && named {
+            return Some(owner.join(" "));
+        }
+        return None;
+    }
+    // Before it: capitalised words (an acronym or a name), after any year or determiner.
+    let before: Vec<&str> = ws[..d]
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "new" | "latest" | "but" | "and" | "also")
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    let start_of_sentence = before.len() == 1 && ws.len() > d && ws[0] == before[0];
+    ((1..=5).contains(&before.len())
+        && before.iter().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s"))
+        && !start_of_sentence)
+        .then(|| before.join(" "))
 }
 
 /// Verbs by which a named subject takes a public position, outside the say-verbs (which also decide whether a
@@ -1703,5 +1781,17 @@ mod tests {
         // "According to" a name with no comma after it.
         assert_eq!(claimant("According to Okafor the reason most shops shut is the rent."), "Okafor");
         assert_eq!(claimant("The figures rose, according to statistics agency data."), "statistics agency");
+    }
+
+    #[test]
+    fn data_stands_for_its_owner() {
+        assert_eq!(claimant("But new numbers from the county's water board show more leaks."), "county's water board");
+        assert_eq!(claimant("The FEMA data published on Monday showed 40 homes were lost."), "FEMA");
+        assert_eq!(claimant("Figures released by Statistics Norway show a 4% rise."), "Statistics Norway");
+        assert_eq!(claimant("Governor Ann Fox presented data that showed 12 schools closed."), "Governor Ann Fox");
+        // No owner named: nothing new ("Jail records", a capital opening the sentence, is no owner).
+        assert_eq!(claimant("Jail records show that 12 men were held."), "");
+        assert_eq!(claimant("New numbers show more cases."), "");
+        assert_eq!(claimant("In a note published alongside the study, the authors noted 12 deaths."), "the authors");
     }
 }
