@@ -160,6 +160,16 @@ fn subject_name(phrase: &str) -> String {
     {
         words.pop();
     }
+    // "Indonesian authorities on Thursday (Jan 2)": a date in brackets after the time.
+    if words.len() > 2
+        && words.last().is_some_and(|w| w.ends_with(')'))
+        && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
+        && open > 0
+        && words[open..].len() <= 3
+        && words[..open].last().is_some_and(|w| is_time_word(w))
+    {
+        words.truncate(open);
+    }
     // "Collector Vishnu Chandran on Wednesday", "The council today": when it was said is no part of who said it.
     while words.len() > 1 && words.last().is_some_and(|w| is_time_word(w)) {
         words.pop();
@@ -686,7 +696,8 @@ fn raw_claimant(text: &str) -> String {
     if let Some(n) = toks.get(vk + 1)
         && n.lower == "by"
     {
-        return cut_phrase(text[n.end..].trim_start()).to_string();
+        // "revealed by head of the city police, Superintendent Wayne Cameron, at ...": the name after the role.
+        return inverted_speaker(text[n.end..].trim_start()).to_string();
     }
     // "Paul Thompson [told Mediawatch ...]": a bracket (a link's text) before the verb is no part of the subject.
     let head = text[..v.start].trim_end_matches(['[', '(']);
@@ -717,6 +728,13 @@ fn raw_claimant(text: &str) -> String {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w.to_lowercase().as_str()))
     };
+    // "Briefing journalists, the Divisional Police Commander, Assistant Commissioner (ACP) Mr Ann Dodzi, said the
+    // ...": a title with commas in it, then the name and its closing comma: the name, not what follows the verb.
+    if head.trim_end().ends_with(',')
+        && let Some(name) = super::np::closing_person(head)
+    {
+        return name;
+    }
     if head.trim_end().ends_with(',')
         && !opens_quote
         && !name_first
@@ -1000,6 +1018,14 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
         None => usize::from(toks.first().is_some_and(|t| matches!(t.lower.as_str(), "but" | "and"))),
     };
     let run = toks.get(start..end)?;
+    // "Information, Publicity and Broadcasting Minister, Dr. Jo Muswere, highlighted ...": the name closing a title
+    // with commas in it.
+    if run.is_empty()
+        && let Some(t) = toks.get(end)
+        && let Some(name) = super::np::closing_person(&text[..t.start])
+    {
+        return Some(name);
+    }
     if run.len() == 1 && matches!(run[0].lower.as_str(), "he" | "she") {
         return Some(text[run[0].start..run[0].end].to_string());
     }
@@ -1146,13 +1172,18 @@ fn gives_an_update(s: &str) -> Option<usize> {
 /// the say-verb.
 fn coordinated_subject(head: &str) -> Option<String> {
     let head = head.trim_end().strip_suffix(" and")?;
-    if head.contains([',', ';', ':', '"', '“', '”']) {
+    if head.contains([',', ';', ':']) {
         return None;
     }
     let ws: Vec<&str> = head.split_whitespace().collect();
     let from = usize::from(ws.first().is_some_and(|w| matches!(*w, "But" | "And")));
     let run = ws[from..].iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
     let verb = ws.get(from + run)?;
+    // "Peters condemned the attack as \"gutless\" and said": a quotation in the first verb's object is no matter; one
+    // before it is ("\"It was fine\" Ruiz said ...").
+    if ws[..=from + run].iter().any(|w| w.contains(['"', '“', '”'])) {
+        return None;
+    }
     if !(1..=4).contains(&run)
         || !looks_like_a_verb(verb)
         || verb.starts_with(char::is_uppercase)
@@ -1793,5 +1824,26 @@ mod tests {
         assert_eq!(claimant("Jail records show that 12 men were held."), "");
         assert_eq!(claimant("New numbers show more cases."), "");
         assert_eq!(claimant("In a note published alongside the study, the authors noted 12 deaths."), "the authors");
+    }
+
+    #[test]
+    fn a_name_after_a_title_with_commas_or_a_role() {
+        assert_eq!(
+            claimant("Lands, Housing and Works Minister, Dr. Ama Osei, highlighted the 40 new homes."),
+            "Dr. Ama Osei"
+        );
+        assert_eq!(claimant("Trade Minister, Kofi Mensah, said the port will open."), "Kofi Mensah");
+        assert_eq!(
+            claimant(
+                "Speaking to the press, the District Commander, Chief Inspector (CI) Mr Tom Eze, said 4 men fled."
+            ),
+            "Mr Tom Eze"
+        );
+        assert_eq!(
+            claimant("The plan was revealed by head of the county police, Superintendent Ann Cole, at a meeting."),
+            "Superintendent Ann Cole"
+        );
+        assert_eq!(claimant("Kenyan authorities on Friday (Mar 3) said 12 people died."), "Kenyan authorities");
+        assert_eq!(claimant("Okafor condemned the vote as \"a farce\" and said he would appeal."), "Okafor");
     }
 }

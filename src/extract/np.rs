@@ -28,6 +28,8 @@ pub(super) enum Piece {
     Clause,
 }
 
+/// Courtesy titles that open a person's name after a long title ("... (ACP) Mr Tom Eze").
+const COURTESY_OPENS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "hon"];
 /// Courtesy titles and ranks that can open a person's name ("Mr. Kunle Akogun", "Sir David Bell").
 const COURTESY: &[&str] = &["sir", "dame", "mp", "rev", "lord", "lady", "cllr", "insp", "supt", "det", "prof"];
 /// Words that open an adverbial piece between a subject and its verb: ", yesterday in a statement issued in X, said".
@@ -129,8 +131,15 @@ fn person(s: &str, toks: &[Token], from: usize) -> Option<String> {
     let name = &run[name_at..];
     let ok = (2..=4).contains(&name.len())
         && name.iter().all(|t| t.kind == TokKind::Word && t.capital)
-        && !name.iter().any(|t| ORG_WORDS.contains(&t.lower.as_str()) || is_acronym(raw(s, t)));
-    ok.then(|| s[run[0].start..run[run.len() - 1].end].to_string())
+        && !name.iter().any(|t| ORG_WORDS.contains(&t.lower.as_str()) || is_acronym(raw(s, t)))
+        // "Foreign Affairs Minister": a name never ends in its role.
+        && !name.last().is_some_and(|t| is_title(raw(s, t)));
+    if ok {
+        return Some(s[run[0].start..run[run.len() - 1].end].to_string());
+    }
+    // "Assistant Commissioner of Police (ACP) Mr Tom Eze": a courtesy title later in the run opens the name.
+    let at = run.iter().rposition(|t| COURTESY_OPENS.contains(&t.lower.as_str()))?;
+    (at > 0).then(|| person(s, run, at)).flatten()
 }
 
 /// What a piece is; `first`: the piece the subject opens with, whose name may follow a description ("Another
@@ -229,6 +238,29 @@ pub(super) fn leading_name(phrase: &str) -> Option<String> {
         return None;
     }
     person(phrase, &toks[..run], 0)
+}
+
+/// The person's name that closes a subject of comma-separated pieces, before the verb: "Trade Minister, Kofi Mensah,"
+/// and "the District Commander, Chief Inspector (CI) Mr Tom Eze," end in a name; the pieces before it are titles,
+/// organisations or places.
+pub(super) fn closing_person(head: &str) -> Option<String> {
+    let mut ps = pieces(head.trim_end().strip_suffix(',')?);
+    let last = ps.pop()?;
+    let before = ps.last()?;
+    if before.is_empty() || before.contains(['"', '“', '”']) {
+        return None;
+    }
+    // The piece before the name is a title or a name: capitalised words (what it is of or for inside).
+    let toks = tokenize(before);
+    let titled = toks.iter().any(|t| is_title(raw(before, t)))
+        && toks.last().is_some_and(|t| t.capital && t.kind == TokKind::Word);
+    if !titled {
+        return None;
+    }
+    match classify(last, false, false) {
+        Piece::Person(p) => Some(p),
+        _ => None,
+    }
 }
 
 /// A person's name without where they work or live after it: "geologist Ann Fox of Pomona College in California" is
@@ -340,6 +372,18 @@ mod tests {
             Some("Ann Hill")
         );
         assert_eq!(introduced_person("The ward has 20 beds and two nurses."), None);
+    }
+
+    #[test]
+    fn the_name_closing_a_title_with_commas() {
+        assert_eq!(closing_person("Trade Minister, Kofi Mensah,").as_deref(), Some("Kofi Mensah"));
+        assert_eq!(
+            closing_person("the District Commander, Chief Inspector (CI) Mr Tom Eze,").as_deref(),
+            Some("Mr Tom Eze")
+        );
+        assert_eq!(closing_person("After the vote, Kofi Mensah,"), None, "no title before the name");
+        assert_eq!(closing_person("Trade Minister, the port authority,"), None, "no name");
+        assert_eq!(classify("Foreign Affairs Minister", true, false), Piece::Named("Foreign Affairs Minister".into()));
     }
 
     #[test]
