@@ -447,7 +447,53 @@ pub fn claimant(text: &str) -> String {
     let text = strip_markup(text);
     // "Now,the company says": a comma glued to the next word (a page's typo) is a comma and a space.
     let text = glued_commas(&text);
-    tidy(&raw_claimant(&text))
+    let who = tidy(&raw_claimant(&text));
+    if is_noun_phrase(&who) { who } else { String::new() }
+}
+
+/// Whether a claimant found is a noun phrase at all, as a name or a description is: not a clause ("there were 71
+/// cases", "It's", "These are the"), not a prepositional phrase or a verb ("with heavy falls", "called the
+/// defendant"), not a number ("29", "000 companies"), nor a lone determiner, quantifier or day ("The", "Some",
+/// "Nobody", "Monday"), nor a phrase cut off at a connector ("Seventy-seven new suspected and") or inside a quotation.
+fn is_noun_phrase(who: &str) -> bool {
+    let ws: Vec<String> = who.split_whitespace().map(str::to_lowercase).collect();
+    let Some(first) = ws.first() else { return true };
+    let last = ws.last().map_or("", String::as_str);
+    let clause = ws.iter().any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "it's" | "it’s" | "there" | "would" | "will"
+        )
+    });
+    let opens_wrong = who.starts_with(char::is_lowercase)
+        && (matches!(
+            first.as_str(),
+            "with" | "like" | "of" | "in" | "on" | "at" | "for" | "from" | "to" | "into" | "as"
+        ) || (first.ends_with("ed")
+            && first.len() > 4
+            // "called the defendant" (a verb, then its object's determiner); "retired judge Ann Fox" is a name.
+            && ws.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their")))
+            || first == "went");
+    // "29", "000 companies"; a name with digits in its first word ("9News", "3M") is a name.
+    let number = first.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    let lone = ws.len() == 1
+        && (matches!(
+            first.as_str(),
+            "the"
+                | "some"
+                | "all"
+                | "these"
+                | "those"
+                | "this"
+                | "nobody"
+                | "everyone"
+                | "someone"
+                | "total"
+                | "active"
+        ) || WEEKDAY_NAMES.contains(&first.as_str()));
+    let dangling = ws.len() > 1 && matches!(last, "and" | "or" | "of" | "the" | "a" | "to");
+    let quoted = who.contains(['"', '“', '”', '!', '?']);
+    !(clause || opens_wrong || number || lone || dangling || quoted)
 }
 
 /// `text` with a space after every comma that stands between two letters ("Now,the" → "Now, the"; "1,000" stays).
@@ -1845,5 +1891,37 @@ mod tests {
         );
         assert_eq!(claimant("Kenyan authorities on Friday (Mar 3) said 12 people died."), "Kenyan authorities");
         assert_eq!(claimant("Okafor condemned the vote as \"a farce\" and said he would appeal."), "Okafor");
+    }
+
+    #[test]
+    fn a_claimant_is_a_noun_phrase() {
+        for bad in [
+            "there were 71 cases",
+            "It's",
+            "These are the",
+            "with heavy falls",
+            "called the defendant",
+            "29",
+            "000 companies",
+            "Some",
+            "Monday",
+            "Seventy new suspected and",
+            "chants of \"Go!",
+        ] {
+            assert!(!is_noun_phrase(bad), "{bad}");
+        }
+        for good in [
+            "he",
+            "the company",
+            "geologist Ann Fox",
+            "Centers for Disease Control and Prevention",
+            "police",
+            "Statistics Canada",
+            "Office of the Mayor",
+            "",
+        ] {
+            assert!(is_noun_phrase(good), "{good}");
+        }
+        assert_eq!(claimant("As of May 3, there were 71 cases reported in the county."), "");
     }
 }
