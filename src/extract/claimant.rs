@@ -128,6 +128,11 @@ const BEFORE_VERB: &[&str] = &[
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
     let phrase = phrase.trim().trim_start_matches(['“', '"', '”']).trim();
+    // "The commissioner who lamented that 272 schools were hit": a relative clause with no comma before it.
+    let phrase = match phrase.find(" who ") {
+        Some(i) if i > 0 && phrase[..i].split_whitespace().count() <= 6 => &phrase[..i],
+        _ => phrase,
+    };
     // "Caretaker minister Lilit Makunts in turn said", "The mayor, for her part, said": no part of who.
     let phrase = ["in turn", "for his part", "for her part", "for its part", "for their part"]
         .iter()
@@ -949,6 +954,17 @@ fn data_owner(head: &str) -> Option<String> {
         .then(|| before.join(" "))
 }
 
+/// "called it \"a great deal\"", "calls the plan \"a farce\"": naming something in a quotation is a statement.
+fn calls_it_something(text: &str, toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "called" | "calls")
+        && toks.get(k + 1).is_some_and(|n| !matches!(n.lower.as_str(), "for" | "on" | "off" | "up" | "in" | "by"))
+        && {
+            let from = toks[k].end;
+            let to = toks.get(k + 5).map_or(text.len(), |t| t.start);
+            text[from..to].contains(['"', '“'])
+        }
+}
+
 /// Verbs by which a named subject takes a public position, outside the say-verbs (which also decide whether a
 /// sentence is attributed at all, so they are left alone): "Rowley also dismissed suggestions that ...", "Rooney
 /// reminds everyone ...", "Ana Ruiz defended the budget".
@@ -1037,7 +1053,8 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
                 || class
                 || light
                 || declines
-                || STANCE_PHRASES.iter().any(|(v, after)| *v == w && after.contains(&next)))
+                || STANCE_PHRASES.iter().any(|(v, after)| *v == w && after.contains(&next))
+                || calls_it_something(text, toks, k))
     })?;
     let mut end = vk;
     // "MP Ana Ruiz, who represents Neath, spoke out against": a relative clause after the name.
@@ -1063,7 +1080,20 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
         Some(_) => return None,
         None => usize::from(toks.first().is_some_and(|t| matches!(t.lower.as_str(), "but" | "and"))),
     };
-    let run = toks.get(start..end)?;
+    let mut run = toks.get(start..end)?;
+    // "Rutto who is also the Bomet Governor demanded": a relative clause with no commas after the name.
+    if let Some(w) = run.iter().position(|t| t.lower == "who")
+        && w > 0
+    {
+        run = &run[..w];
+    }
+    // "Sir Ann Bell, vice-chancellor of the University of Leeds and a former civil servant called on ...": the
+    // appositive's closing comma left out; the name opens the sentence.
+    if run.first().is_some_and(|t| !t.capital)
+        && let Some(name) = super::np::opening_person(&text[..toks[end].start])
+    {
+        return Some(name);
+    }
     // "Information, Publicity and Broadcasting Minister, Dr. Jo Muswere, highlighted ...": the name closing a title
     // with commas in it.
     if run.is_empty()
@@ -1923,5 +1953,20 @@ mod tests {
             assert!(is_noun_phrase(good), "{good}");
         }
         assert_eq!(claimant("As of May 3, there were 71 cases reported in the county."), "");
+    }
+
+    #[test]
+    fn relative_clauses_without_commas_and_appositives_left_open() {
+        assert_eq!(claimant("Okoro who is also the Delta Governor demanded an office in Abuja."), "Okoro");
+        assert_eq!(
+            claimant("The inspector who found that 40 bridges were unsafe, said repairs would start."),
+            "The inspector"
+        );
+        assert_eq!(
+            claimant("Dame Ann Bell, head of the Leeds Trust and a former civil servant called on the council to act."),
+            "Dame Ann Bell"
+        );
+        assert_eq!(claimant("Mayor Jo Ruiz called the budget \"a disgrace\" on Monday."), "Mayor Jo Ruiz");
+        assert_eq!(claimant("Mayor Jo Ruiz called off the parade."), "", "not a statement");
     }
 }

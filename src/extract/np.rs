@@ -263,6 +263,21 @@ pub(super) fn closing_person(head: &str) -> Option<String> {
     }
 }
 
+/// The person's name that opens a subject of two comma-separated pieces, the appositive after it left open: "Dame
+/// Ann Bell, head of the Leeds Trust and a former civil servant" (the comma before the verb left out).
+pub(super) fn opening_person(head: &str) -> Option<String> {
+    let ps = pieces(head.trim_end());
+    let [first, role] = ps.as_slice() else { return None };
+    if !role.starts_with(char::is_lowercase) || role.contains(['"', '“', '”']) || role.split_whitespace().count() > 20
+    {
+        return None;
+    }
+    match classify(first, true, false) {
+        Piece::Person(p) => Some(p),
+        _ => None,
+    }
+}
+
 /// A person's name without where they work or live after it: "geologist Ann Fox of Pomona College in California" is
 /// "geologist Ann Fox", "attorney Jo Marsh at Marsh Law" is "attorney Jo Marsh". Only when the words before "of",
 /// "from" or "at" end in a person's name (titles, then two to four capitalised words: "Deputy Governor of the
