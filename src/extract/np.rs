@@ -28,6 +28,8 @@ pub(super) enum Piece {
     Clause,
 }
 
+/// Courtesy titles that open a person's name after a long title ("... (ACP) Mr Tom Eze").
+const COURTESY_OPENS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "hon"];
 /// Courtesy titles and ranks that can open a person's name ("Mr. Kunle Akogun", "Sir David Bell").
 const COURTESY: &[&str] = &["sir", "dame", "mp", "rev", "lord", "lady", "cllr", "insp", "supt", "det", "prof"];
 /// Words that open an adverbial piece between a subject and its verb: ", yesterday in a statement issued in X, said".
@@ -129,8 +131,15 @@ fn person(s: &str, toks: &[Token], from: usize) -> Option<String> {
     let name = &run[name_at..];
     let ok = (2..=4).contains(&name.len())
         && name.iter().all(|t| t.kind == TokKind::Word && t.capital)
-        && !name.iter().any(|t| ORG_WORDS.contains(&t.lower.as_str()) || is_acronym(raw(s, t)));
-    ok.then(|| s[run[0].start..run[run.len() - 1].end].to_string())
+        && !name.iter().any(|t| ORG_WORDS.contains(&t.lower.as_str()) || is_acronym(raw(s, t)))
+        // "Foreign Affairs Minister": a name never ends in its role.
+        && !name.last().is_some_and(|t| is_title(raw(s, t)));
+    if ok {
+        return Some(s[run[0].start..run[run.len() - 1].end].to_string());
+    }
+    // "Assistant Commissioner of Police (ACP) Mr Tom Eze": a courtesy title later in the run opens the name.
+    let at = run.iter().rposition(|t| COURTESY_OPENS.contains(&t.lower.as_str()))?;
+    (at > 0).then(|| person(s, run, at)).flatten()
 }
 
 /// What a piece is; `first`: the piece the subject opens with, whose name may follow a description ("Another
@@ -231,6 +240,68 @@ pub(super) fn leading_name(phrase: &str) -> Option<String> {
     person(phrase, &toks[..run], 0)
 }
 
+/// The person's name that closes a subject of comma-separated pieces, before the verb: "Trade Minister, Kofi Mensah,"
+/// and "the District Commander, Chief Inspector (CI) Mr Tom Eze," end in a name; the pieces before it are titles,
+/// organisations or places.
+pub(super) fn closing_person(head: &str) -> Option<String> {
+    let mut ps = pieces(head.trim_end().strip_suffix(',')?);
+    let last = ps.pop()?;
+    let before = ps.last()?;
+    if before.is_empty() || before.contains(['"', '“', '”']) {
+        return None;
+    }
+    // The piece before the name is a title or a name: capitalised words (what it is of or for inside).
+    let toks = tokenize(before);
+    let titled = toks.iter().any(|t| is_title(raw(before, t)))
+        && toks.last().is_some_and(|t| t.capital && t.kind == TokKind::Word);
+    if !titled {
+        return None;
+    }
+    match classify(last, false, false) {
+        Piece::Person(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// The person's name that opens a subject of two comma-separated pieces, the appositive after it left open: "Dame
+/// Ann Bell, head of the Leeds Trust and a former civil servant" (the comma before the verb left out).
+pub(super) fn opening_person(head: &str) -> Option<String> {
+    let ps = pieces(head.trim_end());
+    let [first, role] = ps.as_slice() else { return None };
+    if !role.starts_with(char::is_lowercase) || role.contains(['"', '“', '”']) || role.split_whitespace().count() > 20
+    {
+        return None;
+    }
+    match classify(first, true, false) {
+        Piece::Person(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// A person's name without where they work or live after it: "geologist Ann Fox of Pomona College in California" is
+/// "geologist Ann Fox", "attorney Jo Marsh at Marsh Law" is "attorney Jo Marsh". Only when the words before "of",
+/// "from" or "at" end in a person's name (titles, then two to four capitalised words: "Deputy Governor of the
+/// Central Bank" and "Bank of England" stay whole).
+pub(super) fn drop_affiliation(s: &str) -> &str {
+    for prep in [" of ", " from ", " at "] {
+        let Some(i) = s.find(prep) else { continue };
+        let before = &s[..i];
+        if !s[i + prep.len()..].starts_with(char::is_uppercase) && !s[i + prep.len()..].starts_with("the ") {
+            continue;
+        }
+        let toks = tokenize(before);
+        let run = toks.iter().rev().take_while(|t| t.kind == TokKind::Word && t.capital).count();
+        if run < 2 {
+            continue;
+        }
+        let from = toks.len() - run;
+        if person(before, &toks, from).is_some() {
+            return before.trim_end();
+        }
+    }
+    s
+}
+
 /// The speaker a cue line names before the quotation it introduces: "Gov. Ann Fox:", "Sen. Tom Hale, budget
 /// bill:", "AUDIO: Mayor Jo Marsh:". Only a short line that ends in a colon and opens with a person's name.
 pub fn speaker_cue(line: &str) -> Option<String> {
@@ -316,6 +387,27 @@ mod tests {
             Some("Ann Hill")
         );
         assert_eq!(introduced_person("The ward has 20 beds and two nurses."), None);
+    }
+
+    #[test]
+    fn the_name_closing_a_title_with_commas() {
+        assert_eq!(closing_person("Trade Minister, Kofi Mensah,").as_deref(), Some("Kofi Mensah"));
+        assert_eq!(
+            closing_person("the District Commander, Chief Inspector (CI) Mr Tom Eze,").as_deref(),
+            Some("Mr Tom Eze")
+        );
+        assert_eq!(closing_person("After the vote, Kofi Mensah,"), None, "no title before the name");
+        assert_eq!(closing_person("Trade Minister, the port authority,"), None, "no name");
+        assert_eq!(classify("Foreign Affairs Minister", true, false), Piece::Named("Foreign Affairs Minister".into()));
+    }
+
+    #[test]
+    fn where_a_person_works_is_dropped() {
+        assert_eq!(drop_affiliation("geologist Ann Fox of Pomona College in California"), "geologist Ann Fox");
+        assert_eq!(drop_affiliation("attorney Jo Marsh at Marsh Law"), "attorney Jo Marsh");
+        assert_eq!(drop_affiliation("Deputy Governor of the Central Bank"), "Deputy Governor of the Central Bank");
+        assert_eq!(drop_affiliation("Bank of England"), "Bank of England");
+        assert_eq!(drop_affiliation("the head of the city police"), "the head of the city police");
     }
 
     #[test]
