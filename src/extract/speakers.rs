@@ -24,6 +24,8 @@ pub(super) struct Speakers {
     introduced: Option<(usize, String)>,
     /// The paragraph being read, and the index in the output of its first sentence.
     block_first: (usize, usize),
+    /// The claimant the latest sentence gave, before it was resolved ("a spokeswoman").
+    found: String,
     /// Paragraphs holding a claim-able sentence that attributes a quotation.
     attributed: HashSet<usize>,
     /// Paragraphs that end inside an open quotation: the next paragraph that opens with a quote continues it.
@@ -46,6 +48,7 @@ impl Speakers {
             quote_speaker: None,
             introduced: None,
             block_first: (usize::MAX, 0),
+            found: String::new(),
             attributed,
             open_at_end: quote_left_open(chars, pieces),
         }
@@ -70,6 +73,7 @@ impl Speakers {
         in_quote: bool,
     ) -> String {
         let names = &mut self.names;
+        self.found.clear();
         let mut claimant = String::new();
         if s.role.can_be_claim() {
             names.observe_in(flat, in_quote);
@@ -94,7 +98,10 @@ impl Speakers {
             {
                 claimant = prev.clone();
             }
-            _ if !claimant.is_empty() => claimant = names.resolve(&claimant),
+            _ if !claimant.is_empty() => {
+                self.found = claimant.clone();
+                claimant = names.resolve(&claimant);
+            }
             _ => {}
         }
         // A quotation that runs on from the previous paragraph keeps its speaker.
@@ -189,6 +196,7 @@ impl Speakers {
     pub(super) fn heard(&mut self, s: &split::Sentence, text: &str, claimant: &str) {
         if !claimant.is_empty() && !classify::is_pronoun(claimant) {
             self.names.heard(claimant);
+            self.names.heard_for(&self.found, claimant);
             self.last_claimant = Some((s.block, claimant.to_string()));
             if text.contains(['"', '“', '”']) {
                 self.quote_speaker = Some((s.block, claimant.to_string()));
