@@ -396,6 +396,13 @@ pub struct Names {
     pending_titles: Vec<String>,
     /// Whether the words being read are inside a quotation: a person named there is not the sentence's subject.
     quoted: bool,
+    /// Every title or role the article gives a person, as its words in lower case ("chief justice of pakistan
+    /// justice", "foreign affairs minister", "commissioner of police"), with the initials news writes for it ("cj",
+    /// "cp", "acp"), most recent last: who "the chief justice", "Attorney General" or "the CP" is.
+    roles: Vec<(Vec<String>, String)>,
+    /// Whether the run being read ended with a comma and a capital follows ("Foreign Affairs Minister, A.J Nicholson,
+    /// said"; not "Attorney General, however, replied").
+    run_ends_comma: bool,
 }
 
 /// Documents a later "the report says" stands for, by their author.
@@ -571,6 +578,7 @@ impl Names {
                     break;
                 }
             }
+            self.run_ends_comma = raw[j - 1].ends_with(',') && raw.get(j).is_some_and(|w| is_cap(clean(w)));
             self.take_run(&run);
             // "the union Unite", "the charity Shelter": the kind before the name says it is an organisation.
             if i >= 2
@@ -701,7 +709,28 @@ impl Names {
         // "State Commissioner for Education, Dr John Mamman": what the title is for is no person; the title goes to
         // the person the sentence names next, who "the Commissioner" then is.
         if name.first().is_some_and(|w| matches!(*w, "for" | "of" | "and")) {
-            self.pending_titles = run[..after].iter().map(|w| lower_bare(w)).collect();
+            // "Assistant Commissioner of Police Samuel Butler": the name after what the title is for.
+            if let Some(k) = name.iter().rposition(|w| ORG_WORDS.contains(&lower_bare(w).as_str()))
+                && (2..=4).contains(&(name.len() - k - 1))
+                && name[k + 1..].iter().all(|w| {
+                    !ORG_WORDS.contains(&lower_bare(w).as_str())
+                        && !TITLES.contains(&lower_bare(w).as_str())
+                        && !is_acronym(w)
+                        && !matches!(*w, "of" | "for" | "and")
+                })
+            {
+                let full = name[k + 1..].join(" ");
+                let title: Vec<String> = run[..after + k + 1].iter().map(|w| lower_bare(w)).collect();
+                self.entitle(&title, &full);
+                self.person(&full);
+                return;
+            }
+            self.pending_titles = run.iter().map(|w| lower_bare(w)).collect();
+            return;
+        }
+        // "Foreign Affairs Minister, A.J Nicholson, said": a title alone before a comma goes to the name after it.
+        if name.is_empty() && self.run_ends_comma {
+            self.pending_titles = run.iter().map(|w| lower_bare(w)).collect();
             return;
         }
         // "Mr Hamblett", "Mr. Samuel": a title and one of the names of a person given in full before (the surname
@@ -724,14 +753,64 @@ impl Names {
         {
             let full = name.join(" ");
             let pending = std::mem::take(&mut self.pending_titles);
-            for t in run[..after].iter().map(|w| lower_bare(w)).chain(pending) {
-                self.titled.retain(|(tt, n)| !(tt == &t && n == &full));
-                self.titled.push((t, full.clone()));
-            }
+            let title: Vec<String> = pending.into_iter().chain(run[..after].iter().map(|w| lower_bare(w))).collect();
+            self.entitle(&title, &full);
             self.person(&full);
         } else if after == 0 && run.len() >= 2 && run.iter().any(|w| is_acronym(w)) {
             push(&mut self.orgs, &run.join(" "));
         }
+    }
+
+    /// Gives the person `full` a title (its words in lower case): each of its words for "the minister", the whole
+    /// and its initials for "the chief justice" and "the CP".
+    fn entitle(&mut self, title: &[String], full: &str) {
+        for t in title {
+            self.titled.retain(|(tt, n)| !(tt == t && n == full));
+            self.titled.push((t.clone(), full.to_string()));
+        }
+        if title.is_empty() {
+            return;
+        }
+        let mut words = title.to_vec();
+        // Initials of two to four words in a row of the title ("Assam Chief Minister": "cm", "acm"; "Commissioner of
+        // Police": "cp"; "Chief Justice of Norland": "cj").
+        let content: Vec<&String> =
+            title.iter().filter(|w| !matches!(w.as_str(), "of" | "for" | "the" | "and")).collect();
+        for len in 2..=4 {
+            for window in content.windows(len) {
+                words.push(window.iter().filter_map(|w| w.chars().next()).collect());
+            }
+        }
+        self.roles.push((words, full.to_string()));
+    }
+
+    /// The person a role stands for: "the chief justice", "Attorney General", "the Broadcasting Minister", "the
+    /// CP": the latest person given a title with every one of its words (or those initials). No name in it, and
+    /// the role's last word is a title or a person's role (or it is initials after "the").
+    fn by_role(&self, claimant: &str) -> Option<String> {
+        let mut ws: Vec<&str> = claimant.split_whitespace().collect();
+        let definite = ws.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this" | "that"));
+        if definite {
+            ws.remove(0);
+        }
+        if ws.is_empty() || ws.len() > 5 {
+            return None;
+        }
+        let lower: Vec<String> = ws.iter().map(|w| lower_bare(w)).collect();
+        let initials = ws.len() == 1 && is_acronym(ws[0]) && definite;
+        let last = lower.last()?;
+        if !initials && !TITLES.contains(&last.as_str()) && !PERSON_ROLES.contains(&last.as_str()) {
+            return None;
+        }
+        // A role of one lower-case word ("the minister") is the older rules' business.
+        if !initials && ws.len() == 1 {
+            return None;
+        }
+        if let Some((_, n)) = self.roles.iter().rev().find(|(words, _)| lower.iter().all(|w| words.contains(w))) {
+            return Some(n.clone());
+        }
+        // "the finance minister" when only a chief minister was named: someone else, not resolved.
+        self.roles.iter().any(|(words, _)| words.contains(last)).then(|| claimant.to_string())
     }
 
     fn person(&mut self, name: &str) {
@@ -793,6 +872,10 @@ impl Names {
             // Named before the sentence: "It says spill pads were deployed off Vancouver Island" is not the island.
             let (orgs, people) = &self.before;
             return orgs.last().or(people.last()).cloned().unwrap_or_else(|| c.to_string());
+        }
+        // "the chief justice", "Attorney General", "the CP": the latest person given that title.
+        if let Some(who) = self.by_role(c) {
+            return who;
         }
         // "the minister", "the Collector": the last person named with that title.
         if let Some(title) = lower.strip_prefix("the ")
@@ -1318,5 +1401,28 @@ mod tenth_session {
         n.heard("Jane Roe");
         n.heard_for("Jane Roe", "Jane Roe");
         assert_eq!(n.resolve("she"), "Jane Roe", "a person speaking for herself");
+    }
+
+    /// Tenth session (old 134: Sentinel Assam, TBS News; new dev: The News International, Nassau Guardian, Pride
+    /// News, Ripples Nigeria): a role of several words, a title alone before a comma and the name, a title's initials
+    /// and a title "of" an organisation before the name stand for the person given them.
+    #[test]
+    fn a_role_of_several_words_or_its_initials_is_the_person_given_it() {
+        let n = names(&["Assistant Commissioner of Police Ruth Amis said 12 men were held."]);
+        assert_eq!(n.resolve("Amis"), "Ruth Amis", "the name after what the title is for");
+        assert_eq!(n.resolve("the ACP"), "Ruth Amis", "the title's initials");
+        assert_eq!(n.resolve("ACP"), "ACP", "initials without \"the\" may be an organisation's");
+        let n = names(&["Chief Justice of Norland Justice Ada Penn heard the case.", "Mayor Tim Cole spoke."]);
+        assert_eq!(n.resolve("The chief justice"), "Ada Penn");
+        assert_eq!(n.resolve("the CJ"), "Ada Penn");
+        let n = names(&["Kerala Chief Minister Tom Vale met the farmers."]);
+        assert_eq!(n.resolve("the CM"), "Tom Vale");
+        assert_eq!(n.resolve("the chief minister"), "Tom Vale");
+        assert_eq!(n.resolve("the finance minister"), "the finance minister", "nobody was given that title");
+        let n = names(&["Works Minister, Lee Park, said the road was open."]);
+        assert_eq!(n.resolve("Works Minister"), "Lee Park", "a title alone before a comma and the name");
+        let mut n = names(&["Attorney General Ana Diaz filed the appeal."]);
+        n.observe("Attorney General, however, replied that Sam Roe had left.");
+        assert_eq!(n.resolve("Attorney General"), "Ana Diaz", "a comma and no name after it gives no title");
     }
 }
