@@ -13,7 +13,8 @@ pub(super) struct Speakers {
     names: names::Names,
     /// The latest claimant given (not a pronoun), and its paragraph.
     last_claimant: Option<(usize, String)>,
-    /// A speaker carried into the paragraph whose quotation runs on from the one before: (that paragraph, speaker).
+    /// A speaker carried into the paragraph whose quotation runs on from the one before: (the paragraph it runs on
+    /// from, speaker).
     carried: Option<(usize, String)>,
     /// Whether a quotation an earlier sentence of the same paragraph opened is still open: (block, open).
     quote_open: (usize, bool),
@@ -24,6 +25,10 @@ pub(super) struct Speakers {
     introduced: Option<(usize, String)>,
     /// The paragraph being read, and the index in the output of its first sentence.
     block_first: (usize, usize),
+    /// The paragraph of the latest claim-able sentence, and the claim-able paragraph before the one being read: a
+    /// caption, an advertisement or a related link between two paragraphs of one quotation does not part them.
+    last_body: Option<usize>,
+    prev_body: Option<usize>,
     /// The claimant the latest sentence gave, before it was resolved ("a spokeswoman").
     found: String,
     /// Paragraphs holding a claim-able sentence that attributes a quotation.
@@ -49,6 +54,8 @@ impl Speakers {
             introduced: None,
             block_first: (usize::MAX, 0),
             found: String::new(),
+            last_body: None,
+            prev_body: None,
             attributed,
             open_at_end: quote_left_open(chars, pieces),
         }
@@ -72,6 +79,13 @@ impl Speakers {
         kind: Kind,
         in_quote: bool,
     ) -> String {
+        if s.role.can_be_claim() && self.last_body != Some(s.block) {
+            self.prev_body = self.last_body;
+            self.last_body = Some(s.block);
+        }
+        // Whether paragraph `b` comes right before this one, furniture and headings between them aside.
+        let prev_body = self.prev_body;
+        let just_before = |b: usize| b + 1 == s.block || (s.role.can_be_claim() && prev_body == Some(b));
         let names = &mut self.names;
         self.found.clear();
         let mut claimant = String::new();
@@ -107,7 +121,7 @@ impl Speakers {
         // A quotation that runs on from the previous paragraph keeps its speaker.
         if claimant.is_empty()
             && let Some((block, prev)) = &self.carried
-            && *block == s.block
+            && just_before(*block)
             && text.starts_with(['"', '“', '«'])
         {
             claimant = prev.clone();
@@ -120,9 +134,9 @@ impl Speakers {
             && let Some((block, speaker)) = self
                 .quote_speaker
                 .as_ref()
-                .filter(|(b, _)| *b + 1 == s.block)
-                .or(self.last_claimant.as_ref().filter(|(b, _)| *b + 1 == s.block))
-            && *block + 1 == s.block
+                .filter(|(b, _)| just_before(*b))
+                .or(self.last_claimant.as_ref().filter(|(b, _)| just_before(*b)))
+            && just_before(*block)
         {
             claimant = speaker.clone();
         }
@@ -130,7 +144,7 @@ impl Speakers {
         if claimant.is_empty()
             && text.starts_with(['"', '“'])
             && !self.attributed.contains(&s.block)
-            && let Some((_, who)) = self.introduced.as_ref().filter(|(b, _)| *b + 1 == s.block)
+            && let Some((_, who)) = self.introduced.as_ref().filter(|(b, _)| just_before(*b))
         {
             claimant = who.clone();
         }
@@ -207,7 +221,7 @@ impl Speakers {
             && *b == s.block
         {
             // The paragraph after this one continues the quotation.
-            self.carried = Some((s.block + 1, c.clone()));
+            self.carried = Some((s.block, c.clone()));
         }
     }
 
@@ -280,4 +294,27 @@ fn quote_left_open(chars: &[char], pieces: &[split::Sentence]) -> HashSet<usize>
     let mut out: HashSet<usize> = balance.into_iter().filter(|&(_, b)| b > 0).map(|(k, _)| k).collect();
     out.extend(straight.into_iter().filter(|&(_, n)| n % 2 == 1).map(|(k, _)| k));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Decision, analyse, model::Model};
+
+    /// Tenth session (old 134: Shropshire Star, Food Manufacture): a caption or a heading between two paragraphs of
+    /// one speaker's quotation does not part them.
+    #[test]
+    fn a_caption_between_two_paragraphs_of_a_quotation_does_not_part_them() {
+        let text = "Union organiser Jo Marsh said: \"We will not give up on the 40 jobs at the mill.\"\n\nMill Road, \
+                    Easton\n\n\"We have asked for a meeting with the owners before the end of May.\"";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let between = all.iter().find(|s| s.text.starts_with("Mill Road")).expect("the caption");
+        assert!(!between.role.can_be_claim(), "{between:?}");
+        let last = all.iter().find(|s| s.text.contains("meeting with the owners")).expect("the quotation");
+        assert!(last.claimant.ends_with("Jo Marsh"), "{all:#?}");
+        // With a body paragraph between them, the second quotation is not hers.
+        let text = text.replace("Mill Road, Easton", "The mill has stood on the river since 1890 and made rope.");
+        let all = analyse(&text, Model::embedded(), Decision::Threshold(0.0));
+        let last = all.iter().find(|s| s.text.contains("meeting with the owners")).expect("the quotation");
+        assert_eq!(last.claimant, "", "{all:#?}");
+    }
 }
