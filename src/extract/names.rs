@@ -698,7 +698,14 @@ impl Names {
             && !run
                 .iter()
                 .any(|w| TITLES.contains(&lower_bare(w).as_str()) && !ORG_WORDS.contains(&lower_bare(w).as_str())))
-            || (run.len() >= 2 && run.last().is_some_and(|w| ORG_WORDS.contains(&lower_bare(w).as_str())))
+            || (run.len() >= 2
+                && run.last().is_some_and(|w| ORG_WORDS.contains(&lower_bare(w).as_str()))
+                // "Commissioner of Police": a title of an organisation is a role.
+                && !run.windows(2).any(|p| {
+                    TITLES.contains(&lower_bare(p[0]).as_str())
+                        && !ORG_WORDS.contains(&lower_bare(p[0]).as_str())
+                        && matches!(p[1], "of" | "for")
+                }))
         {
             push(&mut self.orgs, &run.join(" "));
             return;
@@ -742,7 +749,7 @@ impl Names {
                 .iter()
                 .rev()
                 .find(|p| p.split_whitespace().last() == Some(name[0]))
-                .or_else(|| self.people.iter().rev().find(|p| p.split_whitespace().skip(1).any(|w| w == name[0])))
+                .or_else(|| self.people.iter().rev().find(|p| p.split_whitespace().any(|w| w == name[0])))
                 .cloned()
         {
             self.person(&full);
@@ -982,17 +989,22 @@ impl Names {
             && words.len() <= 5
             && is_cap(last)
             && words[..words.len() - 1].iter().all(|w| TITLES.contains(&lower_bare(w).as_str()))
-            && let Some(full) = self
-                .people
-                .iter()
-                .rev()
-                .find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
-                .or_else(|| {
-                    // "Mr. Samuel" for "I. Samuel Ananda Kumar": with a title, another of the names.
-                    (words.len() >= 2)
-                        .then(|| self.people.iter().rev().find(|p| p.split_whitespace().skip(1).any(|w| w == *last)))
-                        .flatten()
-                })
+            && let Some(full) =
+                self.people
+                    .iter()
+                    .rev()
+                    .find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
+                    .or_else(|| {
+                        // "Mr. Samuel" for "I. Samuel Ananda Kumar", "Dr Agus" for "Agus Wibowo": with a title, another
+                        // of the names (in some naming customs the title goes with the given name).
+                        (words.len() >= 2)
+                            .then(|| {
+                                self.people.iter().rev().find(|p| {
+                                    p.split_whitespace().count() >= 2 && p.split_whitespace().any(|w| w == *last)
+                                })
+                            })
+                            .flatten()
+                    })
         {
             return full.clone();
         }
@@ -1311,6 +1323,9 @@ mod tests {
         assert_eq!(n.resolve("the minister"), "Ana Ruiz");
         assert_eq!(n.resolve("the Collector"), "R. Devi Lakshmi Nair");
         assert_eq!(n.resolve("Mr. Devi"), "R. Devi Lakshmi Nair", "with a title, another of the names");
+        let n = names(&["Agency spokesman Budi Santoso said 21 people died."]);
+        assert_eq!(n.resolve("Dr Budi"), "Budi Santoso", "with a title, the given name (tenth session)");
+        assert_eq!(n.resolve("Budi"), "Budi", "without a title, no given name is resolved");
     }
 
     #[test]
@@ -1471,6 +1486,8 @@ mod tenth_session {
         assert_eq!(n.resolve("the CM"), "Tom Vale");
         assert_eq!(n.resolve("the chief minister"), "Tom Vale");
         assert_eq!(n.resolve("the finance minister"), "the finance minister", "nobody was given that title");
+        let n = names(&["Commissioner of Police in the region, Ada Obute, spoke on Monday."]);
+        assert_eq!(n.resolve("The CP"), "Ada Obute", "a title before a comma and the name");
         let n = names(&["Works Minister, Lee Park, said the road was open."]);
         assert_eq!(n.resolve("Works Minister"), "Lee Park", "a title alone before a comma and the name");
         let mut n = names(&["Attorney General Ana Diaz filed the appeal."]);
