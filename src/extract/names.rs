@@ -258,6 +258,11 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "laboratory",
     "observatory",
     "tribunal",
+    // Tenth session: the heads of a water or school district's, a police unit's and a secretariat's names ("Santa
+    // Clara Valley Water District"); "District" before a name stays a title ("District Judge Ann Lee").
+    "district",
+    "unit",
+    "secretariat",
 ];
 
 /// Nouns that, after "the", stand for the last organisation named: "the agency", "the post".
@@ -973,6 +978,18 @@ impl Names {
         {
             return org;
         }
+        // "the district", "the unit": a definite noun that is the head (the last word) of an organisation's name
+        // given before is that organisation ("the Santa Clara Valley Water District").
+        if let [det, noun] = ws[..]
+            && matches!(det, "the" | "this")
+            && c.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !PERSON_ROLES.contains(&noun)
+            && let Some(org) = self.orgs.iter().rev().find(|o| {
+                o.split_whitespace().count() >= 2 && o.split_whitespace().last().is_some_and(|l| lower_bare(l) == noun)
+            })
+        {
+            return org.clone();
+        }
         // The last names of a full name, whatever their case: "De Lima" for "Leila de Lima".
         let words: Vec<&str> = c.split_whitespace().collect();
         if words.len() == 2
@@ -1507,5 +1524,18 @@ mod tenth_session {
         assert_eq!(n.resolve("Jane Roe figures"), "Jane Roe figures", "a person is no document's author here");
         assert_eq!(n.resolve("the Secretariat"), "Vale Tax Secretariat");
         assert_eq!(n.resolve("the Treasury"), "the Treasury", "no name ends with it");
+    }
+
+    /// Tenth session (the issue's own example): "the district" is the organisation whose name ends with that noun,
+    /// and a name ending with "District", "Unit" or "Secretariat" is an organisation's.
+    #[test]
+    fn the_district_is_the_organisation_whose_name_ends_with_it() {
+        let n = names(&["The Santa Rita Valley Water District raised rates.", "Ana Cole chairs the Hill Group."]);
+        assert_eq!(n.resolve("the district"), "Santa Rita Valley Water District");
+        assert_eq!(n.resolve("the water district"), "Santa Rita Valley Water District");
+        assert_eq!(n.resolve("the valley"), "the valley", "not the last word of a name");
+        assert_eq!(n.resolve("the chairman"), "Ana Cole", "a person's role is a person, not the Hill Group");
+        let n = names(&["District Judge Ann Lee heard the case."]);
+        assert_eq!(n.resolve("Lee"), "Ann Lee", "\"District\" before a name stays a title");
     }
 }
