@@ -424,6 +424,8 @@ const AUTHORED: &[&str] = &[
     "statistics",
     "numbers",
     "census",
+    // Tenth session: the "the document".
+    "document",
 ];
 
 /// Documents that are counts: "the data" may be the figures named before.
@@ -974,7 +976,19 @@ impl Names {
             && matches!(ws[0], "the" | "this")
             && c.split_whitespace().skip(1).all(|w| w.starts_with(char::is_lowercase))
             && ws.last().is_some_and(|w| ORG_NOUNS.contains(w) || ORG_WORDS.contains(w))
-            && let Some(org) = self.org_with_words(&ws[1..])
+            && let Some(org) = self.org_with_words(&ws[1..]).or_else(|| {
+                // "the government agency": the one organisation named with that head noun, when only one was.
+                let head = ws[ws.len() - 1];
+                let mut with: Vec<&String> = self
+                    .orgs
+                    .iter()
+                    .filter(|o| {
+                        o.split_whitespace().count() >= 2 && o.split_whitespace().any(|w| lower_bare(w) == head)
+                    })
+                    .collect();
+                with.dedup();
+                (with.len() == 1).then(|| with[0].clone())
+            })
         {
             return org;
         }
@@ -1537,5 +1551,19 @@ mod tenth_session {
         assert_eq!(n.resolve("the chairman"), "Ana Cole", "a person's role is a person, not the Hill Group");
         let n = names(&["District Judge Ann Lee heard the case."]);
         assert_eq!(n.resolve("Lee"), "Ann Lee", "\"District\" before a name stays a title");
+    }
+
+    /// Tenth session (new dev: The News International's "the apex court"; the "the government agency" and
+    /// "the document"): a description whose words no name holds is the one organisation named with its head noun.
+    #[test]
+    fn a_description_is_the_one_organisation_with_its_head_noun() {
+        let n = names(&["The Norland Supreme Court heard the appeal.", "The Vale Water Agency gave its figures."]);
+        assert_eq!(n.resolve("the apex court"), "Norland Supreme Court");
+        assert_eq!(n.resolve("the government agency"), "Vale Water Agency");
+        let n = names(&["The Norland Supreme Court and the Vale High Court sat.", "Judges met."]);
+        assert_eq!(n.resolve("the apex court"), "the apex court", "two courts: which one is not known");
+        let mut n = names(&["A document released by the Vale Water Agency listed 40 leaks."]);
+        n.observe("Crews fixed ten of them.");
+        assert_eq!(n.resolve("the document"), "Vale Water Agency");
     }
 }
