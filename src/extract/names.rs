@@ -567,6 +567,7 @@ impl Names {
             self.quoted = quote_at[i];
             // A run of capitalised words, with "of", "for", "and", "de" inside; a comma or a closing quote ends it.
             let mut run: Vec<&str> = Vec::new();
+            let mut bracketed: Option<&str> = None;
             let mut j = i;
             while j < raw.len() {
                 let w = clean(raw[j]);
@@ -574,6 +575,16 @@ impl Names {
                     && !run.is_empty()
                     && raw.get(j + 1).is_some_and(|n| is_cap(clean(n)));
                 if w.is_empty() || !(is_cap(w) || connector) {
+                    break;
+                }
+                // "Denton County Public Health (DCPH)": an acronym in brackets after a name ends it; people are
+                // given no acronym, so the name is an organisation's (unless it is a title of one).
+                if raw[j].starts_with('(')
+                    && !run.is_empty()
+                    && is_acronym(w)
+                    && raw[j].trim_end_matches([',', '.', ';']).ends_with(')')
+                {
+                    bracketed = Some(w);
                     break;
                 }
                 run.push(w);
@@ -584,6 +595,12 @@ impl Names {
                 {
                     break;
                 }
+            }
+            if let Some(acronym) = bracketed
+                && self.bracketed_org(&run, acronym)
+            {
+                i = j + 1;
+                continue;
             }
             self.run_ends_comma = raw[j - 1].ends_with(',') && raw.get(j).is_some_and(|w| is_cap(clean(w)));
             self.take_run(&run);
@@ -773,6 +790,39 @@ impl Names {
         } else if after == 0 && run.len() >= 2 && run.iter().any(|w| is_acronym(w)) {
             push(&mut self.orgs, &run.join(" "));
         }
+    }
+
+    /// Notes "Denton County Public Health (DCPH)" as an organisation and its acronym, unless the name is a person's
+    /// title ("Assistant Commissioner of Police (ACP)", "Governor"): whether it did.
+    fn bracketed_org(&mut self, run: &[&str], acronym: &str) -> bool {
+        let mut run: Vec<&str> = run.to_vec();
+        while run.first().is_some_and(|w| OPENERS.contains(&lower_bare(w).as_str())) {
+            run.remove(0);
+        }
+        // Words of a title that also name places and sectors in organisations' names.
+        let personal = |w: &&str| {
+            let l = lower_bare(w);
+            TITLES.contains(&l.as_str())
+                && !ORG_WORDS.contains(&l.as_str())
+                && !matches!(
+                    l.as_str(),
+                    "county" | "city" | "state" | "federal" | "health" | "us" | "u.s" | "uk" | "general"
+                )
+        };
+        let title_of =
+            run.windows(2).any(|p| TITLES.contains(&lower_bare(p[0]).as_str()) && matches!(p[1], "of" | "for"));
+        if run.len() < 2
+            || run.iter().any(personal)
+            || title_of
+            || run.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+        {
+            return false;
+        }
+        let name = run.join(" ");
+        self.people.retain(|p| p != &name);
+        push(&mut self.orgs, &name);
+        push(&mut self.orgs, acronym);
+        true
     }
 
     /// Gives the person `full` a title (its words in lower case): each of its words for "the minister", the whole
@@ -1565,5 +1615,19 @@ mod tenth_session {
         let mut n = names(&["A document released by the Vale Water Agency listed 40 leaks."]);
         n.observe("Crews fixed ten of them.");
         assert_eq!(n.resolve("the document"), "Vale Water Agency");
+    }
+
+    /// Tenth session (old 134: NBC DFW; also Andina's and Eleven Myanmar's pages): a name with an acronym in brackets
+    /// after it is an organisation's, whatever title words it holds, unless it is a title of one.
+    #[test]
+    fn a_name_with_its_acronym_in_brackets_is_an_organisation() {
+        let n = names(&["Vale County Public Health (VCPH) confirmed a death."]);
+        assert_eq!(n.resolve("Vale County health officials"), "Vale County Public Health");
+        assert_eq!(n.resolve("the agency"), "VCPH", "the organisation named last, by its acronym");
+        let n = names(&["Norland Reserve Bank (NRB) Governor Ida Mora spoke."]);
+        assert_eq!(n.resolve("the governor"), "Ida Mora");
+        assert_eq!(n.resolve("the bank"), "Norland Reserve Bank");
+        let n = names(&["Assistant Commissioner of Police (ACP) Mr Tom Ado spoke."]);
+        assert_eq!(n.resolve("Ado"), "Tom Ado", "a title of an organisation is no organisation");
     }
 }
