@@ -602,6 +602,26 @@ impl Names {
                 i = j + 1;
                 continue;
             }
+            // "16km south of New Plymouth", "in the Western Region": a name after "in" or "near" is a place's, no
+            // person a later "she" could be.
+            let place = i >= 1
+                && matches!(raw[i - 1].to_lowercase().as_str(), "in" | "near" | "across" | "outside" | "throughout")
+                || (i >= 2
+                    && raw[i - 1] == "the"
+                    && matches!(raw[i - 2].to_lowercase().as_str(), "in" | "near" | "across"));
+            if place
+                && (1..=3).contains(&run.len())
+                && !raw[j - 1].ends_with("'s")
+                && !raw[j - 1].ends_with("’s")
+                && !run.iter().any(|w| {
+                    let l = lower_bare(w);
+                    ORG_WORDS.contains(&l.as_str()) || TITLES.contains(&l.as_str()) || is_acronym(w)
+                })
+                && !self.people.iter().any(|p| run.last().is_some_and(|l| p.split_whitespace().last() == Some(*l)))
+            {
+                i = j.max(i + 1);
+                continue;
+            }
             self.run_ends_comma = raw[j - 1].ends_with(',') && raw.get(j).is_some_and(|w| is_cap(clean(w)));
             self.take_run(&run);
             // "the union Unite", "the charity Shelter": the kind before the name says it is an organisation.
@@ -1629,5 +1649,18 @@ mod tenth_session {
         assert_eq!(n.resolve("the bank"), "Norland Reserve Bank");
         let n = names(&["Assistant Commissioner of Police (ACP) Mr Tom Ado spoke."]);
         assert_eq!(n.resolve("Ado"), "Tom Ado", "a title of an organisation is no organisation");
+    }
+
+    /// Tenth session (old 134: NZ Herald, GhanaWeb; new dev: RTÉ): a name after "in" or "near" is a place's, not a
+    /// person a later "she" or "the police chief" could be.
+    #[test]
+    fn a_name_after_in_or_near_is_a_place() {
+        let mut n = names(&["Insp Kofi Mensah led the raid."]);
+        n.observe("Ten men were held after riots in the Eastern Hills near Port Vale.");
+        assert_eq!(n.resolve("he"), "Kofi Mensah");
+        assert_eq!(n.resolve("Vale"), "Vale", "no person named Vale");
+        let mut n = names(&["Ann Lee spoke.", "The mayor met Tom Ward in Leeds."]);
+        n.observe("Residents met in Ward's hall.");
+        assert_eq!(n.resolve("Ward"), "Tom Ward", "a possessive after \"in\" is a person's");
     }
 }
