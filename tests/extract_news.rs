@@ -71,14 +71,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// claimants 0.721 (547/759); after the ninth session's furniture, hold-backs and claimants: P 0.767 (762/993),
 /// R 0.912 (774/849), 5 furniture, claimants 0.802 (609/759). Tenth session, start: with test9's 28 articles in
 /// dev (measured once) the 162 give, with the floor 0.35 that every fold now chooses, P 0.765 (917/1199), R 0.905
-/// (932/1030), 16 furniture, claimants 0.753 (727/965).)
+/// (932/1030), 16 furniture, claimants 0.753 (727/965); with the tenth session's 30 new dev articles the 192 give P
+/// 0.767 (1107/1443), R 0.908 (1125/1239), 21 furniture (the 162's 16 and 5 on the new pages), claimants 0.735
+/// (862/1173); after the tenth session's resolution of claimants (`s10-names`): claimants 0.771 (904/1173).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 162, "{c:?}");
-    assert!(c.precision() >= 0.764 && c.found >= 932, "{c:?}");
-    assert!(c.furniture_proposed <= 16, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.75, "{c:?}");
+    assert_eq!(c.articles, 192, "{c:?}");
+    assert!(c.precision() >= 0.766 && c.found >= 1125, "{c:?}");
+    assert!(c.furniture_proposed <= 21, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.77, "{c:?}");
 }
 
 #[test]
