@@ -950,15 +950,10 @@ impl Names {
             && the.eq_ignore_ascii_case("the")
             && is_cap(word)
             && !is_acronym(word)
-            && let Some(full) = self
-                .orgs
-                .iter()
-                .chain(self.people.iter())
-                .filter(|n| {
-                    let nw: Vec<&str> = n.split_whitespace().collect();
-                    nw.len() >= 2 && nw.last() == Some(&word)
-                })
-                .last()
+            && let Some(full) = self.orgs.iter().chain(self.people.iter()).rfind(|n| {
+                let nw: Vec<&str> = n.split_whitespace().collect();
+                nw.len() >= 2 && nw.last() == Some(&word)
+            })
         {
             return full.clone();
         }
@@ -1128,7 +1123,7 @@ impl Names {
             .iter()
             .rev()
             .find(|o| {
-                let ow: Vec<String> = o.split_whitespace().map(|w| lower_bare(w)).collect();
+                let ow: Vec<String> = o.split_whitespace().map(lower_bare).collect();
                 words.iter().all(|w| ow.iter().any(|o| o == w))
             })
             .cloned()
