@@ -71,7 +71,11 @@ fn the_default_follows_cross_validation() {
     // new dev articles, all 192), with held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
     assert_eq!(floors, "0.35 x192");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.35));
-    assert_eq!((rule.proposed, rule.proposed_right, rule.found, rule.checkworthy), (1443, 1107, 1125, 1239), "{rule:?}");
+    assert_eq!(
+        (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
+        (1443, 1107, 1125, 1239),
+        "{rule:?}"
+    );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
     assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1411, 1107, 1124, 1239), "{cv:?}");
