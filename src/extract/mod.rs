@@ -16,6 +16,7 @@ mod np;
 pub mod numbers;
 pub mod page;
 pub mod score;
+mod speakers;
 pub mod split;
 
 use crate::anchor;
@@ -164,150 +165,20 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let chars: Vec<char> = article.chars().collect();
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
-    let mut last_claimant: Option<(usize, String)> = None;
     let pieces = split::split(article);
-    // Paragraphs that end inside an open quotation: the next paragraph that opens with a quote continues it.
-    let open_at_end = quote_left_open(&chars, &pieces);
-    let mut names = names::Names::default();
-    let mut carried: Option<(usize, String)> = None;
-    // Whether a quotation an earlier sentence of the same paragraph opened is still open: (block, open).
-    let mut quote_open: (usize, bool) = (usize::MAX, false);
-    // Who spoke the latest attributed quotation, and in which paragraph.
-    let mut quote_speaker: Option<(usize, String)> = None;
-    // A person a paragraph introduced without reporting speech ("Night nurse Ann Hill, 41, of Mill Road, has worked
-    // there for 20 years."), and the paragraphs that attribute something themselves (their own speaker wins).
-    let mut introduced: Option<(usize, String)> = None;
-    // The paragraph being read, and the index in `out` of its first sentence.
-    let mut block_first: (usize, usize) = (usize::MAX, 0);
-    let attributed: std::collections::HashSet<usize> = pieces
-        .iter()
-        .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(&chars, s)))
-        .map(|s| s.block)
-        .collect();
+    let mut speakers = speakers::Speakers::new(&chars, &pieces);
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let score = (model.score(&mut x, &flat) * 10_000.0).round() / 10_000.0;
         let nums = numbers::find_in(&text, sep);
-        let in_quote = quote_open.0 == s.block && quote_open.1;
-        quote_open = (s.block, leaves_quote_open(&text, in_quote));
+        let in_quote = speakers.starts_in_quote(s.block, &text);
         let kind = classify::kind_in(&text, &nums, in_quote);
-        let mut claimant = String::new();
-        if s.role.can_be_claim() {
-            names.observe_in(&flat, in_quote);
-            claimant = classify::claimant(&flat);
-            // A sentence that starts inside a quotation and names nobody after closing it: its say-verb is quoted
-            // ("Nobody told us it would close.\"").
-            if in_quote && !attributes_a_quotation(&flat) {
-                claimant.clear();
-            }
-        } else if s.role == Role::Byline || (s.role == Role::Heading && names::is_name_line(&flat)) {
-            // "Hon Maggie Barry": a byline (or a name alone on its line) names the author, who a later "Ms Barry
-            // says" is.
-            names.observe(&flat);
+        let claimant = speakers.claimant_of(&s, &text, &flat, kind, in_quote);
+        for k in speakers.attribute_back(&mut out, &s, &flat, &claimant) {
+            refresh_why(model, &mut out[k]);
         }
-        // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence; else a pronoun,
-        // "the agency" or a surname stands for the person or organisation named before.
-        match &last_claimant {
-            Some((block, prev))
-                if *block == s.block
-                    && (classify::is_pronoun(&claimant)
-                        || (claimant.is_empty() && (kind == Kind::Quote || in_quote))) =>
-            {
-                claimant = prev.clone();
-            }
-            _ if !claimant.is_empty() => claimant = names.resolve(&claimant),
-            _ => {}
-        }
-        // A quotation that runs on from the previous paragraph keeps its speaker.
-        if claimant.is_empty()
-            && let Some((block, prev)) = &carried
-            && *block == s.block
-            && text.starts_with(['"', '“', '«'])
-        {
-            claimant = prev.clone();
-        }
-        // A paragraph that is only a quotation, right after a paragraph whose quotation was attributed, goes on
-        // in the same voice (the usual way news runs a speaker's quotes on); so does one right after a paragraph
-        // that reported what someone said ("Narramore said the bureau expected..." / "\"Falls of 100mm...\"").
-        if claimant.is_empty()
-            && text.starts_with(['"', '“'])
-            && let Some((block, speaker)) = quote_speaker
-                .as_ref()
-                .filter(|(b, _)| *b + 1 == s.block)
-                .or(last_claimant.as_ref().filter(|(b, _)| *b + 1 == s.block))
-            && *block + 1 == s.block
-        {
-            claimant = speaker.clone();
-        }
-        // A quotation paragraph with no attribution of its own, right after a paragraph that introduced a person.
-        if claimant.is_empty()
-            && text.starts_with(['"', '“'])
-            && !attributed.contains(&s.block)
-            && let Some((_, who)) = introduced.as_ref().filter(|(b, _)| *b + 1 == s.block)
-        {
-            claimant = who.clone();
-        }
-        if claimant.is_empty() && s.role.can_be_claim() {
-            // "Gov. Ann Fox:" on its own line names the speaker of the quotation that follows; so does a sentence
-            // that introduces a person with appositions.
-            if let Some(who) = np::speaker_cue(&flat) {
-                quote_speaker = Some((s.block, who.clone()));
-                last_claimant = Some((s.block, who));
-            } else if let Some(who) = np::introduced_person(&flat) {
-                introduced = Some((s.block, who));
-            }
-        }
-        // "... differently?" / "Bachrach asked.": an attribution split off after a question or an exclamation
-        // names the speaker of the quotation before it.
-        if s.role.can_be_claim()
-            && let Some(prev) = out.last_mut()
-            && prev.claimant.is_empty()
-            && prev.kind == Kind::Quote
-            && classify::is_attribution_tail(&flat)
-            && !claimant.is_empty()
-        {
-            prev.claimant = claimant.clone();
-            if prev.passes {
-                let pflat = prev.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
-            }
-        }
-        // A quotation of several sentences whose speaker is named only where it closes ("... on agricultural
-        // markets\" Spanish agriculture minister Luis Planas said"): its earlier sentences in the paragraph, back to
-        // the one that opened it, are the speaker's too.
-        if block_first.0 != s.block {
-            block_first = (s.block, out.len());
-        }
-        if !claimant.is_empty() && !classify::is_pronoun(&claimant) && names::closes_a_quotation_opened_before(&flat) {
-            for prev in out[block_first.1..].iter_mut().rev() {
-                if !prev.claimant.is_empty() || !prev.role.can_be_claim() {
-                    break;
-                }
-                prev.claimant = claimant.clone();
-                if prev.passes {
-                    let pflat = prev.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                    prev.why = why(model, &pflat, &prev.numbers, &prev.claimant, &prev.held, prev.record);
-                }
-                if prev.text.contains(['"', '“']) {
-                    break;
-                }
-            }
-        }
-        if !claimant.is_empty() && !classify::is_pronoun(&claimant) {
-            names.heard(&claimant);
-            last_claimant = Some((s.block, claimant.clone()));
-            if text.contains(['"', '“', '”']) {
-                quote_speaker = Some((s.block, claimant.clone()));
-            }
-        }
-        if open_at_end.contains(&s.block)
-            && let Some((b, c)) = &last_claimant
-            && *b == s.block
-        {
-            // The paragraph after this one continues the quotation.
-            carried = Some((s.block + 1, c.clone()));
-        }
+        speakers.heard(&s, &text, &claimant);
         let passes = s.role.can_be_claim();
         let held = if passes {
             classify::held_back(&text, kind, &nums).unwrap_or_default().to_string()
@@ -332,75 +203,19 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             in_quote,
         });
     }
-    // "A judge has praised ..." in the lede, "Judge Patrick McCartan" further down: a role given before the name is
-    // the one person the article names with that title.
-    for a in out.iter_mut() {
-        if let Some(who) = names.named_later(&a.claimant) {
-            a.claimant = who;
-            if a.passes {
-                let flat = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                a.why = why(model, &flat, &a.numbers, &a.claimant, &a.held, a.record);
-            }
-        }
+    for k in speakers.finish(&mut out) {
+        refresh_why(model, &mut out[k]);
     }
     decide(&mut out, decision);
     out
 }
 
-/// Whether a sentence attributes a quotation after closing it ("\"...,\" union organiser Jo Marsh said."); a
-/// say-verb inside the quotation ("Nobody told us it would close.\"") attributes nothing.
-fn attributes_a_quotation(text: &str) -> bool {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let who = classify::claimant(&flat);
-    let closed = flat.rfind(['"', '”']);
-    !who.is_empty() && closed.is_some_and(|q| flat[q..].contains(who.as_str()))
-}
-
-/// Whether a quotation is open after `text`, given whether it was open before (straight marks toggle).
-/// British single quotation marks count too, told from apostrophes by where they stand: one opens after a space or
-/// a colon before a capital letter ("said: 'We were called"), and closes after a full stop or a comma ("injuries.'").
-fn leaves_quote_open(text: &str, mut open: bool) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        match c {
-            '“' | '«' => open = true,
-            '”' | '»' => open = false,
-            '"' => open = !open,
-            '\'' | '‘' | '’' => {
-                let before = if i == 0 { ' ' } else { chars[i - 1] };
-                let after = chars.get(i + 1).copied().unwrap_or(' ');
-                if c != '’' && (before.is_whitespace() || before == ':') && after.is_uppercase() {
-                    open = true;
-                } else if c != '‘'
-                    && matches!(before, '.' | ',' | '!' | '?')
-                    && (after.is_whitespace() || i + 1 == chars.len())
-                {
-                    open = false;
-                }
-            }
-            _ => {}
-        }
+/// Recomputes why a sentence that passes so far was proposed, after its claimant changed.
+fn refresh_why(model: &Model, a: &mut Analysed) {
+    if a.passes {
+        let flat = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        a.why = why(model, &flat, &a.numbers, &a.claimant, &a.held, a.record);
     }
-    open
-}
-
-/// The blocks whose text leaves a double quotation open at its end (more opening than closing marks).
-fn quote_left_open(chars: &[char], pieces: &[split::Sentence]) -> HashSet<usize> {
-    let mut balance: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
-    let mut straight: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
-    for p in pieces {
-        for &c in &chars[p.start..p.end] {
-            match c {
-                '“' | '«' => *balance.entry(p.block).or_default() += 1,
-                '”' | '»' => *balance.entry(p.block).or_default() -= 1,
-                '"' => *straight.entry(p.block).or_default() += 1,
-                _ => {}
-            }
-        }
-    }
-    let mut out: HashSet<usize> = balance.into_iter().filter(|&(_, b)| b > 0).map(|(k, _)| k).collect();
-    out.extend(straight.into_iter().filter(|&(_, n)| n % 2 == 1).map(|(k, _)| k));
-    out
 }
 
 /// The two or three things that weighed most for a sentence, in words a journalist reads.
@@ -693,10 +508,10 @@ mod tests {
 
     #[test]
     fn british_single_quotes_are_told_from_apostrophes() {
-        assert!(leaves_quote_open("A police spokesman said: 'We were called at 3pm.", false));
-        assert!(!leaves_quote_open("He was checked for leg injuries.'", true));
-        assert!(!leaves_quote_open("The driver's car and the Joneses' van were towed.", false));
-        assert!(leaves_quote_open("It's the council's plan, he said.", true), "apostrophes close nothing");
+        assert!(speakers::leaves_quote_open("A police spokesman said: 'We were called at 3pm.", false));
+        assert!(!speakers::leaves_quote_open("He was checked for leg injuries.'", true));
+        assert!(!speakers::leaves_quote_open("The driver's car and the Joneses' van were towed.", false));
+        assert!(speakers::leaves_quote_open("It's the council's plan, he said.", true), "apostrophes close nothing");
         let t = "A police spokesman said: 'We were called to the road at 3pm. He was checked for leg injuries.'";
         let all = analyse(t, model(), Decision::Threshold(0.0));
         assert_eq!(all[1].claimant, "police spokesman", "{all:#?}");

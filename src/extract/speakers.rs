@@ -1,0 +1,320 @@
+//! Who speaks in an article, sentence by sentence: the claimant a sentence names, resolved against the people and
+//! organisations named before it (`names`), and the speaker carried on to the sentences that name none (the rest of a
+//! paragraph, a quotation that runs on into the next paragraph, a quotation after a person introduced, a quotation
+//! named only where it closes). `analyse_in` asks it for each sentence's claimant in reading order.
+
+use super::split::{self, Role};
+use super::{Analysed, classify, names, np};
+use crate::model::Kind;
+use std::collections::HashSet;
+
+/// The speaker-tracking state of one article, read in order.
+pub(super) struct Speakers {
+    names: names::Names,
+    /// The latest claimant given (not a pronoun), and its paragraph.
+    last_claimant: Option<(usize, String)>,
+    /// A speaker carried into the paragraph whose quotation runs on from the one before: (the paragraph it runs on
+    /// from, speaker).
+    carried: Option<(usize, String)>,
+    /// Whether a quotation an earlier sentence of the same paragraph opened is still open: (block, open).
+    quote_open: (usize, bool),
+    /// Who spoke the latest attributed quotation, and in which paragraph.
+    quote_speaker: Option<(usize, String)>,
+    /// A person a paragraph introduced without reporting speech ("Night nurse Ann Hill, 41, of Mill Road, has worked
+    /// there for 20 years."), and the paragraphs that attribute something themselves (their own speaker wins).
+    introduced: Option<(usize, String)>,
+    /// The paragraph being read, and the index in the output of its first sentence.
+    block_first: (usize, usize),
+    /// The paragraph of the latest claim-able sentence, and the claim-able paragraph before the one being read: a
+    /// caption, an advertisement or a related link between two paragraphs of one quotation does not part them.
+    last_body: Option<usize>,
+    prev_body: Option<usize>,
+    /// The claimant the latest sentence gave, before it was resolved ("a spokeswoman").
+    found: String,
+    /// Paragraphs holding a claim-able sentence that attributes a quotation.
+    attributed: HashSet<usize>,
+    /// Paragraphs that end inside an open quotation: the next paragraph that opens with a quote continues it.
+    open_at_end: HashSet<usize>,
+}
+
+impl Speakers {
+    /// The state before the first sentence of an article split into `pieces`.
+    pub(super) fn new(chars: &[char], pieces: &[split::Sentence]) -> Self {
+        let attributed = pieces
+            .iter()
+            .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(chars, s)))
+            .map(|s| s.block)
+            .collect();
+        Speakers {
+            names: names::Names::default(),
+            last_claimant: None,
+            carried: None,
+            quote_open: (usize::MAX, false),
+            quote_speaker: None,
+            introduced: None,
+            block_first: (usize::MAX, 0),
+            found: String::new(),
+            last_body: None,
+            prev_body: None,
+            attributed,
+            open_at_end: quote_left_open(chars, pieces),
+        }
+    }
+
+    /// Whether the sentence `text` of paragraph `block` starts inside a quotation an earlier sentence of its
+    /// paragraph opened; notes whether it leaves one open. Call once per sentence, in order.
+    pub(super) fn starts_in_quote(&mut self, block: usize, text: &str) -> bool {
+        let in_quote = self.quote_open.0 == block && self.quote_open.1;
+        self.quote_open = (block, leaves_quote_open(text, in_quote));
+        in_quote
+    }
+
+    /// The claimant of sentence `s` (its text, and `flat`, its words joined by single spaces), resolved or carried
+    /// from the sentences before.
+    pub(super) fn claimant_of(
+        &mut self,
+        s: &split::Sentence,
+        text: &str,
+        flat: &str,
+        kind: Kind,
+        in_quote: bool,
+    ) -> String {
+        if s.role.can_be_claim() && self.last_body != Some(s.block) {
+            self.prev_body = self.last_body;
+            self.last_body = Some(s.block);
+        }
+        // Whether paragraph `b` comes right before this one, furniture and headings between them aside.
+        let prev_body = self.prev_body;
+        let just_before = |b: usize| b + 1 == s.block || (s.role.can_be_claim() && prev_body == Some(b));
+        let names = &mut self.names;
+        self.found.clear();
+        let mut claimant = String::new();
+        if s.role.can_be_claim() {
+            names.observe_in(flat, in_quote);
+            claimant = classify::claimant(flat);
+            // A sentence that starts inside a quotation and names nobody after closing it: its say-verb is quoted
+            // ("Nobody told us it would close.\"").
+            if in_quote && !attributes_a_quotation(flat) {
+                claimant.clear();
+            }
+        } else if s.role == Role::Byline || (s.role == Role::Heading && names::is_name_line(flat)) {
+            // "Hon Maggie Barry": a byline (or a name alone on its line) names the author, who a later "Ms Barry
+            // says" is.
+            names.observe(flat);
+        }
+        // "He explained...", or a bare quote: the speaker of the paragraph's previous sentence; else a pronoun,
+        // "the agency" or a surname stands for the person or organisation named before.
+        match &self.last_claimant {
+            Some((block, prev))
+                if *block == s.block
+                    && (classify::is_pronoun(&claimant)
+                        || (claimant.is_empty() && (kind == Kind::Quote || in_quote))) =>
+            {
+                claimant = prev.clone();
+            }
+            _ if !claimant.is_empty() => {
+                self.found = claimant.clone();
+                claimant = names.resolve(&claimant);
+            }
+            _ => {}
+        }
+        // A quotation that runs on from the previous paragraph keeps its speaker.
+        if claimant.is_empty()
+            && let Some((block, prev)) = &self.carried
+            && just_before(*block)
+            && text.starts_with(['"', '“', '«'])
+        {
+            claimant = prev.clone();
+        }
+        // A paragraph that is only a quotation, right after a paragraph whose quotation was attributed, goes on
+        // in the same voice (the usual way news runs a speaker's quotes on); so does one right after a paragraph
+        // that reported what someone said ("Narramore said the bureau expected..." / "\"Falls of 100mm...\"").
+        if claimant.is_empty()
+            && text.starts_with(['"', '“'])
+            && let Some((block, speaker)) = self
+                .quote_speaker
+                .as_ref()
+                .filter(|(b, _)| just_before(*b))
+                .or(self.last_claimant.as_ref().filter(|(b, _)| just_before(*b)))
+            && just_before(*block)
+        {
+            claimant = speaker.clone();
+        }
+        // A quotation paragraph with no attribution of its own, right after a paragraph that introduced a person.
+        if claimant.is_empty()
+            && text.starts_with(['"', '“'])
+            && !self.attributed.contains(&s.block)
+            && let Some((_, who)) = self.introduced.as_ref().filter(|(b, _)| just_before(*b))
+        {
+            claimant = who.clone();
+        }
+        if claimant.is_empty() && s.role.can_be_claim() {
+            // "Gov. Ann Fox:" on its own line names the speaker of the quotation that follows; so does a sentence
+            // that introduces a person with appositions.
+            if let Some(who) = np::speaker_cue(flat) {
+                self.quote_speaker = Some((s.block, who.clone()));
+                self.last_claimant = Some((s.block, who));
+            } else if let Some(who) = np::introduced_person(flat) {
+                self.introduced = Some((s.block, who));
+            }
+        }
+        claimant
+    }
+
+    /// Gives the sentences before this one (`out`, every sentence analysed so far) the claimant this one names
+    /// where it attributes them; returns the indices in `out` whose claimant changed. Call after `claimant_of`,
+    /// before `heard`.
+    pub(super) fn attribute_back(
+        &mut self,
+        out: &mut [Analysed],
+        s: &split::Sentence,
+        flat: &str,
+        claimant: &str,
+    ) -> Vec<usize> {
+        let mut changed = Vec::new();
+        // "... differently?" / "Bachrach asked.": an attribution split off after a question or an exclamation
+        // names the speaker of the quotation before it.
+        if s.role.can_be_claim()
+            && let Some(prev) = out.last_mut()
+            && prev.claimant.is_empty()
+            && prev.kind == Kind::Quote
+            && classify::is_attribution_tail(flat)
+            && !claimant.is_empty()
+        {
+            prev.claimant = claimant.to_string();
+            changed.push(out.len() - 1);
+        }
+        // A quotation of several sentences whose speaker is named only where it closes ("... on agricultural
+        // markets\" Spanish agriculture minister Luis Planas said"): its earlier sentences in the paragraph, back to
+        // the one that opened it, are the speaker's too.
+        if self.block_first.0 != s.block {
+            self.block_first = (s.block, out.len());
+        }
+        if !claimant.is_empty() && !classify::is_pronoun(claimant) && names::closes_a_quotation_opened_before(flat) {
+            for (k, prev) in out.iter_mut().enumerate().skip(self.block_first.1).rev() {
+                if !prev.claimant.is_empty() || !prev.role.can_be_claim() {
+                    break;
+                }
+                prev.claimant = claimant.to_string();
+                changed.push(k);
+                if prev.text.contains(['"', '“']) {
+                    break;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Notes the claimant sentence `s` (text `text`) was given: who the next pronoun, quotation or paragraph of a
+    /// quotation running on most likely belongs to.
+    pub(super) fn heard(&mut self, s: &split::Sentence, text: &str, claimant: &str) {
+        if !claimant.is_empty() && !classify::is_pronoun(claimant) {
+            self.names.heard(claimant);
+            self.names.heard_for(&self.found, claimant);
+            self.last_claimant = Some((s.block, claimant.to_string()));
+            if text.contains(['"', '“', '”']) {
+                self.quote_speaker = Some((s.block, claimant.to_string()));
+            }
+        }
+        if self.open_at_end.contains(&s.block)
+            && let Some((b, c)) = &self.last_claimant
+            && *b == s.block
+        {
+            // The paragraph after this one continues the quotation.
+            self.carried = Some((s.block, c.clone()));
+        }
+    }
+
+    /// After the whole article is read: "A judge has praised ..." in the lede, "Judge Patrick McCartan" further
+    /// down: a role given before the name is the one person the article names with that title. Returns the indices
+    /// in `out` whose claimant changed.
+    pub(super) fn finish(&self, out: &mut [Analysed]) -> Vec<usize> {
+        let mut changed = Vec::new();
+        for (k, a) in out.iter_mut().enumerate() {
+            if let Some(who) = self.names.named_later(&a.claimant) {
+                a.claimant = who;
+                changed.push(k);
+            }
+        }
+        changed
+    }
+}
+
+/// Whether a sentence attributes a quotation after closing it ("\"...,\" union organiser Jo Marsh said."); a
+/// say-verb inside the quotation ("Nobody told us it would close.\"") attributes nothing.
+pub(super) fn attributes_a_quotation(text: &str) -> bool {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let who = classify::claimant(&flat);
+    let closed = flat.rfind(['"', '”']);
+    !who.is_empty() && closed.is_some_and(|q| flat[q..].contains(who.as_str()))
+}
+
+/// Whether a quotation is open after `text`, given whether it was open before (straight marks toggle).
+/// British single quotation marks count too, told from apostrophes by where they stand: one opens after a space or
+/// a colon before a capital letter ("said: 'We were called"), and closes after a full stop or a comma ("injuries.'").
+pub(super) fn leaves_quote_open(text: &str, mut open: bool) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '“' | '«' => open = true,
+            '”' | '»' => open = false,
+            '"' => open = !open,
+            '\'' | '‘' | '’' => {
+                let before = if i == 0 { ' ' } else { chars[i - 1] };
+                let after = chars.get(i + 1).copied().unwrap_or(' ');
+                if c != '’' && (before.is_whitespace() || before == ':') && after.is_uppercase() {
+                    open = true;
+                } else if c != '‘'
+                    && matches!(before, '.' | ',' | '!' | '?')
+                    && (after.is_whitespace() || i + 1 == chars.len())
+                {
+                    open = false;
+                }
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
+/// The blocks whose text leaves a double quotation open at its end (more opening than closing marks).
+fn quote_left_open(chars: &[char], pieces: &[split::Sentence]) -> HashSet<usize> {
+    let mut balance: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
+    let mut straight: std::collections::BTreeMap<usize, i32> = std::collections::BTreeMap::new();
+    for p in pieces {
+        for &c in &chars[p.start..p.end] {
+            match c {
+                '“' | '«' => *balance.entry(p.block).or_default() += 1,
+                '”' | '»' => *balance.entry(p.block).or_default() -= 1,
+                '"' => *straight.entry(p.block).or_default() += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut out: HashSet<usize> = balance.into_iter().filter(|&(_, b)| b > 0).map(|(k, _)| k).collect();
+    out.extend(straight.into_iter().filter(|&(_, n)| n % 2 == 1).map(|(k, _)| k));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Decision, analyse, model::Model};
+
+    /// Tenth session (old 134: Shropshire Star, Food Manufacture): a caption or a heading between two paragraphs of
+    /// one speaker's quotation does not part them.
+    #[test]
+    fn a_caption_between_two_paragraphs_of_a_quotation_does_not_part_them() {
+        let text = "Union organiser Jo Marsh said: \"We will not give up on the 40 jobs at the mill.\"\n\nMill Road, \
+                    Easton\n\n\"We have asked for a meeting with the owners before the end of May.\"";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let between = all.iter().find(|s| s.text.starts_with("Mill Road")).expect("the caption");
+        assert!(!between.role.can_be_claim(), "{between:?}");
+        let last = all.iter().find(|s| s.text.contains("meeting with the owners")).expect("the quotation");
+        assert!(last.claimant.ends_with("Jo Marsh"), "{all:#?}");
+        // With a body paragraph between them, the second quotation is not hers.
+        let text = text.replace("Mill Road, Easton", "The mill has stood on the river since 1890 and made rope.");
+        let all = analyse(&text, Model::embedded(), Decision::Threshold(0.0));
+        let last = all.iter().find(|s| s.text.contains("meeting with the owners")).expect("the quotation");
+        assert_eq!(last.claimant, "", "{all:#?}");
+    }
+}
