@@ -66,7 +66,9 @@ fn the_default_follows_cross_validation() {
     // Tenth session: the nested outlet-grouped estimate too (`train-news --lexical` records it), the one the protocol
     // asks ("leave one outlet out"): with the learned decision re-ranking the rule's proposals, leave-one-article-out
     // gives P 0.777 at R 0.901 against the rule's 0.767 / 0.908 with the same 21 pieces of furniture, but grouped by
-    // outlet its recall is 0.898, under 0.90, so the hand rule stays the default.
+    // outlet its recall is 0.898, under 0.90, so the hand rule stays the default. After the merge of the session's
+    // four branches and the refit: leave-one-article-out P 0.784 (1098/1400), R 0.901, 13 furniture against the
+    // rule's 0.771 / 0.908 / 13; grouped by outlet P 0.778, R 0.899 (1114/1239): the rule stays the default.
     let [proposed, right, found, checkworthy, furniture] = factdesk::extract::lexical_weights::LEARNED_CV;
     assert_eq!(checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested = newsset::Counts {
@@ -97,7 +99,7 @@ fn the_default_follows_cross_validation() {
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1413, 1098, 1116, 1239), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1400, 1098, 1116, 1239), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 

@@ -75,15 +75,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// outlets, labelled before anything was run on them), the 192 give P 0.767, R 0.908 (1125/1239), 21 furniture,
 /// claimants 0.735 (862/1173); the 30 alone, as first measured: P 0.779, R 0.923, 5 furniture, claimants 0.649. After
 /// the tenth session's furniture branch (s10-furn): P 0.771 (1107/1435), R 0.908 (1125/1239), 13 furniture, claimants
-/// 0.735; after the
-/// tenth session's claimant finder (branch s10-claim) claimants 0.775 (909/1173).)
+/// 0.735; after the tenth session's claimant finder (branch s10-claim) claimants 0.775 (909/1173), after its
+/// resolution of claimants (s10-names) 0.771 (904/1173), and after all four branches merged: P 0.771 (1107/1435), R
+/// 0.908, 13 furniture, claimants 0.810 (950/1173).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 192, "{c:?}");
     assert!(c.precision() >= 0.771 && c.found >= 1125, "{c:?}");
     assert!(c.furniture_proposed <= 13, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.774, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.809, "{c:?}");
 }
 
 #[test]
