@@ -303,19 +303,7 @@ pub fn prepare<'a>(article: &'a Article, analyse: impl Fn(&str) -> Vec<Analysed>
 /// dev articles, 24 against 21), so the shipping rule compared furniture leakage rather than ranking. Now a learned
 /// decision re-ranks the rule's proposals and can only drop some.
 pub fn vetoed(s: &Analysed) -> bool {
-    let super::Decision::News { min, sure, min_words, record, short } = super::NEWS else {
-        return false;
-    };
-    let bar = if s.held == super::classify::TOO_SHORT {
-        short
-    } else if !s.held.is_empty() {
-        sure
-    } else if s.record {
-        record
-    } else {
-        min
-    };
-    s.text.split_whitespace().count() < min_words || s.score < bar
+    super::NEWS.news_refuses(s)
 }
 
 /// The counts of one article when the sentences whose probability is at least `threshold` are proposed (never a

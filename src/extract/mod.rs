@@ -241,6 +241,33 @@ fn why(model: &Model, text: &str, nums: &[Number], claimant: &str, held: &str, r
     out
 }
 
+impl Decision {
+    /// For a news rule: the score sentence `s` must reach (`short` when held as too short to say much, `sure` when
+    /// held back otherwise, `record` for an act of the justice system, else `min`) and the fewest words it may have;
+    /// `None` for the other decisions. The one place the news rule's bars are chosen (`decide`, the learned
+    /// decision's veto and `train-news`'s reasons read it).
+    pub fn news_bar(&self, s: &Analysed) -> Option<(f64, usize)> {
+        let Decision::News { min, sure, min_words, record, short } = *self else {
+            return None;
+        };
+        let bar = if s.held == classify::TOO_SHORT {
+            short
+        } else if !s.held.is_empty() {
+            sure
+        } else if s.record {
+            record
+        } else {
+            min
+        };
+        Some((bar, min_words))
+    }
+
+    /// Whether a news rule refuses `s` (too few words, or a score under its bar); `false` for the other decisions.
+    pub fn news_refuses(&self, s: &Analysed) -> bool {
+        self.news_bar(s).is_some_and(|(bar, min_words)| s.text.split_whitespace().count() < min_words || s.score < bar)
+    }
+}
+
 /// Sets `passes` on the claim-able sentences (`passes` holds "claim-able" on entry) by the decision rule.
 pub fn decide(out: &mut [Analysed], decision: Decision) {
     match decision {
@@ -249,18 +276,10 @@ pub fn decide(out: &mut [Analysed], decision: Decision) {
                 s.passes = s.passes && s.score >= t;
             }
         }
-        Decision::News { min, sure, min_words, record, short } => {
+        Decision::News { .. } => {
             for s in out.iter_mut() {
-                let bar = if s.held == classify::TOO_SHORT {
-                    short
-                } else if !s.held.is_empty() {
-                    sure
-                } else if s.record {
-                    record
-                } else {
-                    min
-                };
-                s.passes = s.passes && s.text.split_whitespace().count() >= min_words && s.score >= bar;
+                let refused = decision.news_refuses(s);
+                s.passes = s.passes && !refused;
             }
         }
         Decision::Learned { threshold } => {

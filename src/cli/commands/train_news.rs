@@ -282,19 +282,10 @@ fn hold_ablation(prepared: &[Prepared], _model: &Model) -> ExitCode {
 
 /// Why the hand rule does not propose a claim-able sentence (empty when it does).
 fn rule_refuses(s: &crate::extract::Analysed) -> String {
-    let Decision::News { min, sure, min_words, record, short } = NEWS else {
+    let Some((bar, min_words)) = NEWS.news_bar(s) else {
         return String::new();
     };
     let words = s.text.split_whitespace().count();
-    let bar = if s.held == crate::extract::classify::TOO_SHORT {
-        short
-    } else if !s.held.is_empty() {
-        sure
-    } else if s.record {
-        record
-    } else {
-        min
-    };
     if words < min_words {
         format!("fewer than {min_words} words")
     } else if s.score < bar && !s.held.is_empty() {
