@@ -8,6 +8,9 @@ use factdesk::extract::model::Model;
 use factdesk::extract::{Decision, LEXICAL, NEWS, analyse, learned, lexical_weights, newsset};
 use std::path::Path;
 
+#[path = "common/extract.rs"]
+mod extract_common;
+
 fn news() -> Vec<newsset::Article> {
     newsset::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").as_path()).unwrap()
 }
@@ -43,16 +46,8 @@ fn the_default_follows_the_lexical_cross_validation() {
     for art in a.iter().filter(|x| x.split == "dev") {
         rule.add(&newsset::score(art, &analyse(&art.text, Model::embedded(), NEWS)).0);
     }
-    let [proposed, right, found, checkworthy, furniture] = lexical_weights::CV;
-    let cv = newsset::Counts {
-        proposed,
-        proposed_right: right,
-        found,
-        checkworthy,
-        furniture_proposed: furniture,
-        ..Default::default()
-    };
-    assert_eq!(checkworthy, rule.checkworthy, "the CV was run on today's dev set");
+    let cv = newsset::Counts::from_record(lexical_weights::CV);
+    assert_eq!(cv.checkworthy, rule.checkworthy, "the CV was run on today's dev set");
     let wins = cv.recall() >= learned::MIN_RECALL
         && cv.precision() >= rule.precision()
         && cv.furniture_proposed <= rule.furniture_proposed;
@@ -87,13 +82,7 @@ fn lexical_after_holds_never_proposes_a_held_sentence() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_takes_lexical() {
-    let t = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news/wgem-measles");
-    std::fs::create_dir(t.path().join("wgem-measles")).unwrap();
-    for f in ["article.txt", "labels.tsv"] {
-        std::fs::copy(from.join(f), t.path().join("wgem-measles").join(f)).unwrap();
-    }
-    std::fs::write(t.path().join("split.tsv"), "wgem-measles\tdev\n").unwrap();
+    let t = extract_common::one_article_news_set("wgem-measles");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
         .args(["bench-news", "--lexical"])
         .arg(t.path())

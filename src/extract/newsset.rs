@@ -272,6 +272,17 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// The five counts a decision's cross-validation is recorded by (`train-news --lexical` writes them into
+    /// `lexical_weights.rs`): proposed, proposed right, found, check-worthy, furniture proposed.
+    pub fn record(&self) -> [usize; 5] {
+        [self.proposed, self.proposed_right, self.found, self.checkworthy, self.furniture_proposed]
+    }
+
+    /// Counts read back from `record` (the others zero).
+    pub fn from_record([proposed, proposed_right, found, checkworthy, furniture_proposed]: [usize; 5]) -> Counts {
+        Counts { proposed, proposed_right, found, checkworthy, furniture_proposed, ..Default::default() }
+    }
+
     /// Adds another article's or split's counts.
     pub fn add(&mut self, o: &Counts) {
         self.articles += o.articles;

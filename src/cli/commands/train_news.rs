@@ -219,8 +219,8 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
     let _ = writeln!(
         src,
         "/// Nested outlet-grouped CV on dev: proposed, proposed right, found, check-worthy, furniture proposed.\n\
-         pub const CV: [usize; 5] = [{}, {}, {}, {}, {}];",
-        cv.proposed, cv.proposed_right, cv.found, cv.checkworthy, cv.furniture_proposed
+         pub const CV: [usize; 5] = {:?};",
+        cv.record()
     );
     // Tenth session: the learned decision's nested figures too, so that its shipping rule (tests/extract_learned.rs)
     // asks the outlet-grouped estimate as well as leave-one-article-out.
@@ -229,8 +229,8 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
         src,
         "/// The learned decision (`news_weights`) under the same nested outlet-grouped CV: proposed, proposed right,\n\
          /// found, check-worthy, furniture proposed.\n\
-         pub const LEARNED_CV: [usize; 5] = [{}, {}, {}, {}, {}];",
-        lc.proposed, lc.proposed_right, lc.found, lc.checkworthy, lc.furniture_proposed
+         pub const LEARNED_CV: [usize; 5] = {:?};",
+        lc.record()
     );
     src.push_str("\n/// The shipped model.\npub fn shipped() -> Shipped<'static> {\n    Shipped { bias: BIAS, dense: &DENSE, hashed: &HASHED }\n}\n");
     if let Err(e) = store::write_atomic(&a.lexical_out, src.as_bytes()) {
