@@ -1,6 +1,8 @@
 //! Issue 15: claim detection on news pages — the labelled news set, page furniture, the decision rule, claimants
 //! across paragraphs, numbers, and what `extract` prints.
 
+#[path = "common/extract.rs"]
+mod extract_common;
 #[path = "common/cache.rs"]
 mod test_cache;
 
@@ -262,13 +264,7 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
-    let t = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news/wgem-measles");
-    std::fs::create_dir(t.path().join("wgem-measles")).unwrap();
-    for f in ["article.txt", "labels.tsv"] {
-        std::fs::copy(from.join(f), t.path().join("wgem-measles").join(f)).unwrap();
-    }
-    std::fs::write(t.path().join("split.tsv"), "wgem-measles\tdev\n").unwrap();
+    let t = extract_common::one_article_news_set("wgem-measles");
     let out = factdesk().arg("bench-news").arg(t.path()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
