@@ -58,19 +58,10 @@ fn a_start_quit_at_once_leaves_the_next_start_every_claim_and_the_filter_streams
     assert_eq!(claims_shown(&mut p), all);
     assert!(p.contents().contains("Changed"), "the changed story is read again:\n{}", p.contents());
     assert!(!p.contents().contains("problem"), "{}", p.contents());
-    // `/` over a big workspace: matches stream in and the count is said.
-    p.send("/phnom");
-    let screen = p.wait_until("matches for /phnom", |s| {
-        s.lines().any(|l| l.contains("/phnom") && l.contains(" matches") && !l.contains("searching"))
-    });
-    let line = screen.lines().find(|l| l.contains("/phnom")).unwrap();
-    let n: usize = line[line.find(" (").unwrap() + 2..].split(' ').next().unwrap().parse().unwrap();
-    // Every match, as `factdesk search`'s scan of the claims' haystacks finds them (the filter reads the claims in
-    // place and makes each haystack as it scores it).
-    let ws = factdesk::load::load_workspace(&root).unwrap();
-    let corpus = factdesk::search::Corpus::from_workspace(&ws);
-    let want = factdesk::search::scan(&corpus, "phnom", factdesk::search::DEFAULT_ENGINE, 1).len();
-    assert!(n > 0 && n == want, "{line}: the scan finds {want}");
+    // `/` over a big workspace: matches stream in and the count is said, every match, as `factdesk search`'s scan
+    // of the claims' haystacks finds them (the filter reads the claims in place and makes each haystack as it
+    // scores it).
+    common::filter_count_is_the_scans(&mut p, &root, "phnom");
     p.send("\r");
     p.send("q");
     assert!(p.wait_exit());

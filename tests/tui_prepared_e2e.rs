@@ -36,16 +36,7 @@ fn an_idle_ui_prepares_every_haystack_and_the_next_query_scores_them_with_the_sc
     p.wait_ready();
     let before = wait_for_trace(&trace, "prepared version=", &p);
     assert!(!before.contains("step start"), "no query ran before the haystacks were made:\n{before}");
-    p.send("/phnom");
-    let screen = p.wait_until("matches for /phnom", |s| {
-        s.lines().any(|l| l.contains("/phnom") && l.contains(" matches") && !l.contains("searching"))
-    });
-    let line = screen.lines().find(|l| l.contains("/phnom")).unwrap();
-    let n: usize = line[line.find(" (").unwrap() + 2..].split(' ').next().unwrap().parse().unwrap();
-    let ws = factdesk::load::load_workspace(&root).unwrap();
-    let corpus = factdesk::search::Corpus::from_workspace(&ws);
-    let want = factdesk::search::scan(&corpus, "phnom", factdesk::search::DEFAULT_ENGINE, 1).len();
-    assert!(n > 0 && n == want, "{line}: the scan finds {want}");
+    common::filter_count_is_the_scans(&mut p, &root, "phnom");
     p.send("\r");
     p.send("q");
     assert!(p.wait_exit());

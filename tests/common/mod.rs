@@ -10,6 +10,23 @@ use std::path::{Path, PathBuf};
 pub mod extract;
 pub mod pty;
 
+/// Types `/QUERY` into the binary in `p` (a workspace at `root`), waits (a "does not hang" deadline) until the status
+/// line gives the query's count with no search left running, and asserts that count is every match `factdesk search`'s
+/// scan of the workspace's claims finds, and more than none.
+pub fn filter_count_is_the_scans(p: &mut pty::Pty, root: &Path, query: &str) {
+    p.send(format!("/{query}"));
+    let shown = format!("/{query}");
+    let screen = p.wait_until(&format!("matches for {shown}"), |s| {
+        s.lines().any(|l| l.contains(&shown) && l.contains(" matches") && !l.contains("searching"))
+    });
+    let line = screen.lines().find(|l| l.contains(&shown)).unwrap();
+    let n: usize = line[line.find(" (").unwrap() + 2..].split(' ').next().unwrap().parse().unwrap();
+    let ws = factdesk::load::load_workspace(root).unwrap();
+    let corpus = factdesk::search::Corpus::from_workspace(&ws);
+    let want = factdesk::search::scan(&corpus, query, factdesk::search::DEFAULT_ENGINE, 1).len();
+    assert!(n > 0 && n == want, "{line}: the scan finds {want}");
+}
+
 pub const NOW: &str = "2026-11-28T10:00:00+00:00";
 pub const TODAY: &str = "2026-11-28";
 
