@@ -1249,6 +1249,11 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
 mod tests {
     use super::*;
 
+    /// The roles `classify` gives a page of paragraphs.
+    fn page(v: &[&str]) -> Vec<Option<Role>> {
+        classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
     #[test]
     fn timestamps() {
         for t in [
@@ -1481,7 +1486,6 @@ mod tests {
     /// dateline is a standfirst. A lede with no dateline after it stays text.
     #[test]
     fn the_head_of_the_page_by_structure() {
-        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         let out = page(&[
             "Council rejects fee rise",
             "• Two more colleges deny the increase",
@@ -1543,7 +1547,6 @@ mod tests {
     /// pasted twice (A B A B), are not the story; a sentence said again after another paragraph is.
     #[test]
     fn copies_with_a_glued_label_and_a_pair_pasted_twice() {
-        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         let out = page(&[
             "New bridge opens",
             "Cyclists cross the new bridge over the river, which opened to traffic after three years of work. VIDEO",
@@ -1637,7 +1640,6 @@ mod tests {
     /// glued; captions in a row before one credit; the first text above a dateline with no headline over it.
     #[test]
     fn the_head_of_the_page_with_notices_glued_credits_and_no_headline() {
-        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         let out = page(&[
             "Internet Explorer is not supported. For the best experience use another browser.",
             "Police seize 40 rifles in raid",
@@ -1682,7 +1684,6 @@ mod tests {
     /// are links; a "Related" line between paragraphs of the body leaves the body alone.
     #[test]
     fn other_stories_after_the_article_are_links() {
-        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         let out = page(&[
             "Mill to close",
             "The paper mill will close in May after 90 years, its owner said on Monday, and 300 jobs will go.",
@@ -1713,7 +1714,6 @@ mod tests {
     /// and the byline, then the body: the standfirst is not the lede.
     #[test]
     fn a_standfirst_over_the_picture_and_the_byline() {
-        let page = |v: &[&str]| classify(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         let out = page(&[
             "Meet the frogs named this year",
             "They hide under leaves. Now they have names. Ten new frogs were named in 2023.",
