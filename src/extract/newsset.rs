@@ -65,8 +65,37 @@ pub const SPLITS: &[&str] = &["dev", "test11"];
 pub const HELD_OUT: &[&str] = &["test11"];
 
 /// The dev articles the eleventh session's labellers added (`s11-labele`, `s11-labelf`): reported apart as "new" by
-/// `train-news`, so the earlier dev, the former test10 28 and these each show their own figures. Empty until merged.
-pub const ELEVENTH_NEW_DEV: [&str; 0] = [];
+/// `train-news`, so the earlier dev, the former test10 28 and these each show their own figures.
+pub const ELEVENTH_NEW_DEV: [&str; 28] = [
+    "mynorthwest-washington-covid-live",
+    "power102-imbert-heritage-fund",
+    "rivieramayanews-gulf-cartel-arrests",
+    "seattletimes-king-county-covid-death",
+    "sltrib-inversion-pollution",
+    "spokesman-inslee-covid-emergency",
+    "stluciatimes-hilaire-tourism-war",
+    "thevoiceslu-chastanet-agenda",
+    "ttt-holness-rowley-mou",
+    "ubyssey-ubc-tuition-increase",
+    "vtdigger-session-midway",
+    "wcax-vermont-budget-overtime",
+    "winnipegfreepress-gillingham-epc",
+    "wshu-nassau-police-reform",
+    "nbcnamibia-outbreaks-briefing",
+    "newtimes-kagame-new-ministers",
+    "nigeriantribune-boko-haram-alert",
+    "northernecho-council-tax-rise",
+    "ntv-uganda-cbr-inflation",
+    "sowetanlive-hominid-fossils",
+    "taipeitimes-covid-imported-cases",
+    "therakyatpost-zahid-warns",
+    "thestar-wisma-putra-allegations",
+    "theswiftnews-kenyans-court-martial",
+    "thevillager-no-covid-namibia",
+    "witsvuvuzela-new-hominid-site",
+    "x254-sonko-cash-city-hall",
+    "yorkshirepost-leeds-council-tax",
+];
 
 /// Which part of dev an article is in: 0 the earlier dev (192 articles: every article that was dev or read before
 /// the tenth session's blind measurement), 1 the former test10 28, 2 the eleventh session's new dev articles.
