@@ -389,6 +389,23 @@ fn trailing_credit(s: &str) -> Option<usize> {
     ((1..=10).contains(&n) && (photo || signed)).then_some(open)
 }
 
+/// Eleventh session: a caption with its credit first, in brackets: "(Jane Roe | The Valley Gazette) Crews clear the
+/// road on Monday.", "(AP Photo/Jane Roe) Crews clear ...". The bracket holds a credit (names either side of a slash
+/// or a bar, or a photo credit as [`trailing_credit`] reads one) and four words or more follow it.
+fn credit_first(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let inner = rest[..close].trim();
+    let after = &rest[close + 1..];
+    let credit = is_credit_line(&inner.replace(" | ", " / ").replace('|', "/"))
+        || trailing_credit(&content[..close + 2]) == Some(0);
+    credit && words(after) >= 4
+}
+
 /// Whether paragraph `i` (eight content words or more: words of four letters or more) is given again nearly word
 /// for word by one paragraph of running text among the next five: four in five of its content words are there.
 fn near_copy_later(blocks: &[String], i: usize, out: &[Option<Role>]) -> bool {
@@ -1057,6 +1074,11 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         // Tenth session: or given again nearly word for word by the lede a few paragraphs down (a standfirst the
         // page drew from its first paragraph, then edited): four in five of its content words in one later paragraph.
         let again = again || near_copy_later(blocks, i, out);
+        // Eleventh session: the page's first text given again at the start of a later paragraph, glued to what
+        // follows or not ("... develop the country.In a 15-minute speech ..."): a standfirst the lede repeats.
+        let opens_later = n >= 8
+            && stripped[i].len() >= 40
+            && (i + 1..blocks.len().min(i + 4)).any(|k| norm[k].len() > norm[i].len() && norm[k].starts_with(&norm[i]));
         // A byline or a date after the paragraph closes the head of the page; so does a second heading when the
         // head goes on after it (a picture, a credit, a byline), not the body ("Headline / lede / sub-heading /
         // body" keeps its lede).
@@ -1090,6 +1112,8 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
         } else if prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)) {
+            out[i] = Some(Role::Summary);
+        } else if !before && opens_later && n <= 60 {
             out[i] = Some(Role::Summary);
         } else if !before && dated_body_next && !dated && n <= 60 {
             // Tenth session: the page's first text, with no headline above it, before the paragraph that opens with
@@ -1176,6 +1200,9 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
         return Some(Role::Credit);
     }
     if repeated && n >= 4 && norm.len() >= 20 {
+        return Some(Role::Caption);
+    }
+    if credit_first(content) {
         return Some(Role::Caption);
     }
     if caption_words(&lower)
@@ -1453,6 +1480,29 @@ mod tests {
         }
         assert_eq!(trailing_credit("Vecinos limpian la calle tras la tormenta. (Foto: EFE)"), Some(43));
         assert!(labelled_credit_at_end(&"Vecinos limpian la calle tras la tormenta. Foto: Juan Pérez".to_lowercase()));
+    }
+
+    /// Eleventh session: a caption with its credit in brackets first; a sentence opening with a bracket stays text.
+    #[test]
+    fn a_caption_with_its_credit_first() {
+        assert!(credit_first("(Jane Roe | The Valley Gazette) Smoke settles over the valley on a winter morning."));
+        assert!(credit_first("(AP Photo/Jane Roe) Crews clear the road after the storm on Monday."));
+        assert!(!credit_first("(Updated) The council approved the budget on Monday."));
+        assert!(!credit_first("(The vote was 7 to 2.) The council approved the budget on Monday."));
+        assert!(!credit_first("(Jane Roe | The Valley Gazette)"));
+    }
+
+    /// Eleventh session: a page opening with a paragraph the next paragraph repeats at its start (glued or not) opens
+    /// with a standfirst; a lede the next paragraph does not repeat is the text.
+    #[test]
+    fn a_first_paragraph_the_lede_repeats_is_a_standfirst() {
+        let lede =
+            "The mayor has asked the new council members, who took office on Monday, to cut the budget by a tenth.";
+        let roles =
+            page(&[lede, &format!("{lede}In a short speech the mayor said the city had to save 3 million dollars.")]);
+        assert_eq!(roles, [Some(Role::Summary), None]);
+        let roles = page(&[lede, "In a short speech the mayor said the city had to save 3 million dollars this year."]);
+        assert_eq!(roles, [None, None]);
     }
 
     /// Eleventh session: heads of links in English and in other languages; a sub-head or a sentence is not one.
