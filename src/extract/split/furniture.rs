@@ -406,6 +406,27 @@ fn credit_first(content: &str) -> bool {
     credit && words(after) >= 4
 }
 
+/// Eleventh session: one text given twice on one line, glued or not ("Crews clear the road on Monday. Crews clear
+/// the road on Monday.", "... on MondayCrews clear ..."): a picture's alt text pasted with its caption. Five words at
+/// least; the second copy may end with a short credit.
+fn given_twice(content: &str) -> bool {
+    let t: String = content.split_whitespace().collect::<Vec<_>>().join(" ");
+    let opening: String = t.split(' ').take(5).collect::<Vec<_>>().join(" ");
+    if words(&t) < 10 || words(&opening) < 5 {
+        return false;
+    }
+    let from = t.chars().next().map_or(1, char::len_utf8);
+    let Some(k) = t[from..].find(&opening).map(|k| k + from) else {
+        return false;
+    };
+    let strip = |x: &str| x.trim().trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let (first, second) = (strip(&t[..k]), strip(&t[k..]));
+    words(&first) >= 5
+        && second
+            .strip_prefix(&first)
+            .is_some_and(|rest| rest.is_empty() || (words(rest) <= 6 && rest.trim_start().starts_with(['(', '['])))
+}
+
 /// Whether paragraph `i` (eight content words or more: words of four letters or more) is given again nearly word
 /// for word by one paragraph of running text among the next five: four in five of its content words are there.
 fn near_copy_later(blocks: &[String], i: usize, out: &[Option<Role>]) -> bool {
@@ -1202,7 +1223,7 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     if repeated && n >= 4 && norm.len() >= 20 {
         return Some(Role::Caption);
     }
-    if credit_first(content) {
+    if credit_first(content) || given_twice(content) {
         return Some(Role::Caption);
     }
     if caption_words(&lower)
@@ -1414,6 +1435,10 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         if s.role == Role::Body && t.starts_with('(') && t.ends_with(')') && words(&t) <= 3 && !t[1..].contains('(') {
             slot.role = Role::Credit;
         }
+        // Eleventh session: "(Related: Council votes on fees)" after a paragraph's last sentence.
+        if matches!(s.role, Role::Body | Role::ListItem) && super::notices::is_bracketed_link(&t) {
+            slot.role = Role::Promo;
+        }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
         }
@@ -1480,6 +1505,31 @@ mod tests {
         }
         assert_eq!(trailing_credit("Vecinos limpian la calle tras la tormenta. (Foto: EFE)"), Some(43));
         assert!(labelled_credit_at_end(&"Vecinos limpian la calle tras la tormenta. Foto: Juan Pérez".to_lowercase()));
+    }
+
+    /// Eleventh session: a caption given twice on one line, glued or spaced, with or without a credit after the
+    /// second copy; a sentence that only opens like an earlier one is text.
+    #[test]
+    fn a_caption_given_twice_on_one_line() {
+        assert!(given_twice(
+            "Crews clear the road on Monday after the storm. Crews clear the road on Monday after the storm."
+        ));
+        assert!(given_twice(
+            "Crews clear the road on Monday after the stormCrews clear the road on Monday after the storm"
+        ));
+        assert!(given_twice(
+            "Crews clear the road on Monday after the storm Crews clear the road on Monday after the storm (Jane Roe/AP)"
+        ));
+        assert!(!given_twice(
+            "Crews clear the road on Monday, the council said. Crews clear the road on Monday and the bridge on Friday."
+        ));
+        assert!(!given_twice("Crews clear the road on Monday after the storm."));
+        let roles = page(&[
+            "Storm closes roads",
+            "The storm closed 40 roads in the county on Sunday, the council said.",
+            "Crews clear the road on Monday after the storm. Crews clear the road on Monday after the storm.",
+        ]);
+        assert_eq!(roles[2], Some(Role::Caption));
     }
 
     /// Eleventh session: a caption with its credit in brackets first; a sentence opening with a bracket stays text.

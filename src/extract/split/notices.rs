@@ -460,6 +460,12 @@ fn is_link_label(lower: &str) -> bool {
         "must read:",
         "trending:",
         "also see:",
+        "also read:",
+        "read also:",
+        "read more:",
+        "read:",
+        "see:",
+        "see also:",
         "more:",
         "latest:",
         "gallery:",
@@ -501,7 +507,20 @@ fn is_link_label(lower: &str) -> bool {
         "basahin din:",
         "vídeo:",
     ];
+    // Eleventh session: the label and its link in brackets, as a paragraph or after a sentence: "(Related: Council
+    // votes on fees)", "[READ MORE: ...]".
+    let lower = match (lower.trim().strip_prefix(['(', '[']), lower.trim_end().ends_with([')', ']'])) {
+        (Some(inner), true) => inner.trim_start(),
+        _ => lower,
+    };
     words(lower) <= 25 && !reports_speech(lower) && LABELS.iter().any(|l| lower.starts_with(l))
+}
+
+/// Eleventh session: a sentence that is a link in brackets with its label ("(Related: Council votes on fees)",
+/// "[Also read: ...]"), wherever the splitter left it (a paragraph of its own, or after the last sentence).
+pub fn is_bracketed_link(s: &str) -> bool {
+    let t = s.trim();
+    t.starts_with(['(', '[']) && t.ends_with([')', ']']) && is_link_label(&t.to_lowercase())
 }
 
 /// A promo the other lists do not word: a channel to join, an order to stay informed, a pointer to more
@@ -865,6 +884,8 @@ mod tests {
             ("À lire aussi : La grève continue dans les transports", Role::Promo),
             ("Mehr zum Thema: Regierung plant höhere Steuern", Role::Promo),
             ("Baca juga: Harga beras naik lagi", Role::Promo),
+            ("(Related: Council votes to raise parking fees)", Role::Promo),
+            ("[READ MORE: Storm knocks out power to 2,000 homes]", Role::Promo),
             ("Reading time: 4 minutes", Role::Timestamp),
             ("Correction: An earlier version of this story gave the wrong date for the vote.", Role::Note),
             ("This article originally appeared in the Valley Gazette.", Role::Note),
@@ -942,6 +963,8 @@ mod tests {
             "Markets reacted sharply after the bank raised rates.",
             "The Valley Wire is a newspaper that lost 40 percent of its readers in 2020, the report said.",
             "The minister said the plan is part of a series of reforms.",
+            "(Read: the full statement is below.) The council said it had voted 7 to 2.",
+            "See: the mayor said 40 homes were damaged.",
             // Eleventh session: a bill, a council's rules and a subscription in the news.
             "Residents were billed 40 dollars a month for water after the plant closed.",
             "The council changed its rules on public comments at meetings in 2031.",
