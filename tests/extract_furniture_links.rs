@@ -95,3 +95,18 @@ fn extract_json_names_the_links_role() {
     assert_eq!(role("Coffee growers warn").as_deref(), Some("navigation"), "{json}");
     assert_eq!(role("40 million dollars").as_deref(), Some("body"), "{json}");
 }
+
+/// A link with its label in brackets after a paragraph's last sentence is a promo; the sentence before it stays text.
+#[test]
+fn a_bracketed_link_after_a_sentence_is_a_promo() {
+    let page = "Council approves the budget\n\n\
+        The council approved a budget of 9 million dollars on Monday, the mayor said. (Related: Council rejects \
+        parking fee rise after long debate)\n\n\
+        The budget takes effect in July, the clerk said.";
+    let all = analyse(page, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "(Related:").role, Role::Promo, "{all:#?}");
+    assert!(!find(&all, "(Related:").passes);
+    let s = find(&all, "9 million dollars");
+    assert_eq!((s.role, s.passes), (Role::Body, true), "{s:?}");
+    assert!(!s.text.contains("Related"), "{s:?}");
+}

@@ -406,6 +406,14 @@ fn credit_first(content: &str) -> bool {
     credit && words(after) >= 4
 }
 
+/// Eleventh session: a paragraph of text that ends with a link in brackets ("... the mayor said. (Related: Council
+/// rejects the fee rise)"): it ends a sentence, though its last character is not a full stop.
+pub fn ends_with_bracketed_link(block: &str) -> bool {
+    let t = block.trim_end();
+    t.rfind(['(', '['])
+        .is_some_and(|o| o > 0 && super::notices::is_bracketed_link(&t[o..]) && ends_sentence(t[..o].trim_end()))
+}
+
 /// Eleventh session: one text given twice on one line, glued or not ("Crews clear the road on Monday. Crews clear
 /// the road on Monday.", "... on MondayCrews clear ..."): a picture's alt text pasted with its caption. Five words at
 /// least; the second copy may end with a short credit.
@@ -1056,7 +1064,7 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         }
         let n = words(&blocks[i]);
         let before = (0..i).any(|k| out[k].is_none());
-        if !ends_sentence(&blocks[i]) {
+        if !ends_sentence(&blocks[i]) && !ends_with_bracketed_link(&blocks[i]) {
             let long = n > 16 && n <= 40 && before && !blocks[i].trim_end().ends_with([':', ',']);
             // "The town has 2,370 people. (Radio Star)" before the body: a picture's credit, not an agency's
             // sign-off, which comes after the last paragraph.
