@@ -1140,9 +1140,9 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             .is_some_and(|k| super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some() && k <= i + 3);
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
-        } else if prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)) {
-            out[i] = Some(Role::Summary);
-        } else if !before && opens_later && n <= 60 {
+        } else if (prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)))
+            || (!before && opens_later && n <= 60)
+        {
             out[i] = Some(Role::Summary);
         } else if !before && dated_body_next && !dated && n <= 60 {
             // Tenth session: the page's first text, with no headline above it, before the paragraph that opens with
@@ -1612,12 +1612,8 @@ mod tests {
             "- Roads: 1.2 million dollars",
             "- Schools: 2 million dollars",
         ]);
-        for i in 2..=5 {
-            assert_eq!(roles[i], Some(Role::Navigation), "{i}");
-        }
-        for i in 7..=10 {
-            assert_eq!(roles[i], Some(Role::Navigation), "{i}");
-        }
+        assert!(roles[2..=5].iter().all(|r| *r == Some(Role::Navigation)), "{roles:?}");
+        assert!(roles[7..=10].iter().all(|r| *r == Some(Role::Navigation)), "{roles:?}");
         assert_eq!(roles[1], None, "{roles:?}");
         assert_eq!(roles[6], None);
         assert_eq!(roles[11], None);
