@@ -79,13 +79,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// the tenth session's furniture branch (s10-furn): P 0.771 (1107/1435), R 0.908 (1125/1239), 13 furniture, claimants
 /// 0.735; after the tenth session's claimant finder (branch s10-claim) claimants 0.775 (909/1173), after its
 /// resolution of claimants (s10-names) 0.771 (904/1173), and after all four branches merged: P 0.771 (1107/1435), R
-/// 0.908, 13 furniture, claimants 0.810 (950/1173).)
+/// 0.908, 13 furniture, claimants 0.810 (950/1173). Eleventh session, furniture branch (s11-furn): heads of links in
+/// the site's language and the headlines under them: P 0.776 (1107/1427), R 0.908, 5 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 192, "{c:?}");
-    assert!(c.precision() >= 0.771 && c.found >= 1125, "{c:?}");
-    assert!(c.furniture_proposed <= 13, "{c:?}");
+    assert!(c.precision() >= 0.775 && c.found >= 1125, "{c:?}");
+    assert!(c.furniture_proposed <= 5, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.809, "{c:?}");
 }
 
