@@ -1130,6 +1130,15 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     {
         return Some(text[run[0].start..run[run.len() - 1].end].to_string());
     }
+    // "The law minister hoped that", "the BCR governor highlighted": a definite role with no name, a person the
+    // article has named already, for the caller to resolve to the one given that role ("Law Minister Ana Ruiz").
+    if (2..=4).contains(&run.len())
+        && run[0].lower == "the"
+        && run.iter().all(|t| t.kind == super::features::TokKind::Word)
+        && run.last().is_some_and(|t| !t.capital && super::names::PERSON_ROLES.contains(&t.lower.as_str()))
+    {
+        return Some(text[run[0].start..run[run.len() - 1].end].to_string());
+    }
     // "Doctors are urging", "Analysts hope that": one plural word opening the sentence is a common noun capitalised
     // there, a group nobody named.
     if run.len() == 1 && start == 0 && {
@@ -1968,5 +1977,19 @@ mod tests {
         );
         assert_eq!(claimant("Mayor Jo Ruiz called the budget \"a disgrace\" on Monday."), "Mayor Jo Ruiz");
         assert_eq!(claimant("Mayor Jo Ruiz called off the parade."), "", "not a statement");
+    }
+
+    /// Eleventh session (dev 192: Bdnews24, Prothom Alo, Andina, TBS News): a definite role with no name as the
+    /// subject of a stance verb is given, for the article to resolve; an indefinite one or a thing is not.
+    #[test]
+    fn a_definite_role_as_the_subject_of_a_stance_verb() {
+        assert_eq!(
+            claimant("The fisheries minister hoped that the boats would be back by June."),
+            "The fisheries minister"
+        );
+        assert_eq!(claimant("Afterwards, the KRB governor highlighted that rents are low."), "the KRB governor");
+        assert_eq!(claimant("The minister made the remarks while talking to reporters."), "The minister");
+        assert_eq!(claimant("The new bridge highlighted the cost of steel."), "", "not a role");
+        assert_eq!(claimant("The harbour was expected to reopen in May."), "", "a passive");
     }
 }

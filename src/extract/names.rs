@@ -880,8 +880,12 @@ impl Names {
         if ws.is_empty() || ws.len() > 5 {
             return None;
         }
-        let lower: Vec<String> = ws.iter().map(|w| lower_bare(w)).collect();
         let initials = ws.len() == 1 && is_acronym(ws[0]) && definite;
+        // "the BCR governor": the initials of an organisation named before say whose governor; the role is the rest.
+        if !initials {
+            ws.retain(|w| !(is_acronym(w) && self.orgs.iter().any(|o| o == w)));
+        }
+        let lower: Vec<String> = ws.iter().map(|w| lower_bare(w)).collect();
         let last = lower.last()?;
         if !initials && !TITLES.contains(&last.as_str()) && !PERSON_ROLES.contains(&last.as_str()) {
             return None;
@@ -995,7 +999,8 @@ impl Names {
             && PERSON_ROLES.contains(last)
             && definite
             && (1..=3).contains(&role_words)
-            && c.split_whitespace().skip(1).all(|w| !is_cap(w))
+            // An organisation's initials may stand in it: "the BCR governor".
+            && c.split_whitespace().skip(1).all(|w| !is_cap(w) || is_acronym(w))
         {
             if let Some((_, name)) = self.titled.iter().rev().find(|(t, _)| t == last) {
                 return name.clone();
