@@ -1067,6 +1067,22 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
                 || STANCE_PHRASES.iter().any(|(v, after)| *v == w && after.contains(&next))
                 || calls_it_something(text, toks, k))
     })?;
+    // "Jo Marsh, the opposition leader, criticised ...": an apposition between commas after the name; the name is
+    // the subject.
+    let head = text[..toks[vk].start].trim_end();
+    if let Some(h) = head.strip_suffix(',')
+        && let Some(c1) = h.rfind(',')
+    {
+        let seg = h[c1 + 1..].trim();
+        let lw = seg.to_lowercase();
+        let described = seg.starts_with(char::is_lowercase) || ["the ", "a ", "an "].iter().any(|d| lw.starts_with(d));
+        if described && !seg.contains(['"', '“', '”']) && (1..=12).contains(&seg.split_whitespace().count()) {
+            let cut = format!("{} {}", &h[..c1], &text[toks[vk].start..]);
+            if let Some(who) = named_subject_of_a_stance(&cut, &tokenize(&cut)) {
+                return Some(who);
+            }
+        }
+    }
     let mut end = vk;
     // "MP Ana Ruiz, who represents Neath, spoke out against": a relative clause after the name.
     if let Some(name) = name_before_a_relative_clause(&text[..toks[vk].start]) {
@@ -1089,7 +1105,7 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     let start = match comma {
         Some(c) if !text[..c].contains(['"', '“', '”']) => toks.iter().position(|t| t.start > c)?,
         Some(_) => return None,
-        None => usize::from(toks.first().is_some_and(|t| matches!(t.lower.as_str(), "but" | "and"))),
+        None => usize::from(toks.first().is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "however"))),
     };
     let mut run = toks.get(start..end)?;
     // "Rutto who is also the Bomet Governor demanded": a relative clause with no commas after the name.
@@ -2039,6 +2055,18 @@ mod tests {
         );
         assert_eq!(claimant("The ministers were sworn in, albeit in new roles.He said the country would grow."), "He");
         assert_eq!(claimant("The U.S. Labor Department said 200,000 jobs were added."), "The U.S. Labor Department");
+    }
+
+    /// Eleventh session (new dev: The Yorkshire Post): an apposition between commas after the name of the one who
+    /// takes a stance.
+    #[test]
+    fn an_apposition_between_the_name_and_a_stance_verb() {
+        assert_eq!(claimant("Ann Fox, the opposition leader, criticised the budget speech."), "Ann Fox");
+        assert_eq!(
+            claimant("However Councillor Jo Marsh, leader of the Green group, criticised the plan."),
+            "Councillor Jo Marsh"
+        );
+        assert_eq!(claimant("The bridge, a steel arch, highlighted the cost of the scheme."), "", "no name");
     }
 
     /// Eleventh session (dev 192: Bdnews24, Prothom Alo, Andina, TBS News): a definite role with no name as the
