@@ -91,7 +91,8 @@ fn the_default_follows_cross_validation() {
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1400, 1098, 1116, 1239), "{cv:?}");
+    // Eleventh session, after the claimant branch's refit: 1399 (one fewer proposed, the same right and found).
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1399, 1098, 1116, 1239), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 
