@@ -87,7 +87,7 @@ fn dev_articles_keep_their_precision_recall_and_claimants() {
     assert_eq!(c.articles, 192, "{c:?}");
     assert!(c.precision() >= 0.775 && c.found >= 1125, "{c:?}");
     assert!(c.furniture_proposed <= 5, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.809, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.816, "{c:?}");
 }
 
 #[test]
