@@ -1,11 +1,65 @@
 //! Issue 15, eleventh session: the study of a meaning scorer for news — `train-news --dump`, the rows that
 //! `tools/meaning/gate.py` reads (outlet, label, the rule's refusal, the check-worthy pieces a sentence covers, the
-//! learned decision's inputs, the text).
+//! learned decision's inputs, the text) — and the hand-written WordPiece tokenizer against the reference one.
 
-#![cfg(feature = "dev")]
-
+use factdesk::extract::meaning::Vocab;
+#[cfg(feature = "dev")]
 use std::process::Command;
 
+/// The ids the reference tokenizer (`tokenizers` 0.22 with all-MiniLM-L6-v2's `tokenizer.json`, no padding) gives
+/// these invented sentences, without `[CLS]` and `[SEP]`: accents stripped (São, Zoë, Über, Café) but not ø or ß,
+/// which do not decompose; a currency sign kept inside its word (`€` `##4`); CJK ideographs one token each; a long
+/// invented word split into continuations.
+#[test]
+fn the_wordpiece_tokenizer_gives_the_reference_ids_on_invented_sentences() {
+    let vocab =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meaning/vocab.txt")).unwrap();
+    let v = Vocab::parse(&vocab).unwrap();
+    let cases: [(&str, &[u32]); 5] = [
+        (
+            "The harbour authority collected €4.2m in tolls — 18% more than in 2023, its report shows.",
+            &[
+                1996, 7440, 3691, 5067, 1574, 2549, 1012, 1016, 2213, 1999, 9565, 2015, 1517, 2324, 1003, 2062, 2084,
+                1999, 16798, 2509, 1010, 2049, 3189, 3065, 1012,
+            ],
+        ),
+        (
+            "São Paulo's mayor, Zoë Ødegård, said: \"We won't raise fares.\"",
+            &[
+                7509, 9094, 1005, 1055, 3664, 1010, 11199, 1100, 3207, 13444, 1010, 2056, 1024, 1000, 2057, 2180, 1005,
+                1056, 5333, 27092, 1012, 1000,
+            ],
+        ),
+        (
+            "Ein Übermaß an Café-Besuchen kostet 12,50 Euro pro Tag.",
+            &[
+                16417, 19169, 2863, 19310, 2019, 7668, 1011, 2022, 6342, 8661, 12849, 13473, 2102, 2260, 1010, 2753,
+                9944, 4013, 6415, 1012,
+            ],
+        ),
+        (
+            "Officials in 東京 expected 1,200 visitors; unbelievably, 3,400 came.",
+            &[
+                4584, 1999, 1879, 1755, 3517, 1015, 1010, 3263, 5731, 1025, 4895, 8671, 2666, 3567, 6321, 1010, 1017,
+                1010, 4278, 2234, 1012,
+            ],
+        ),
+        (
+            "Supercalifragilisticexpialidocious-ness is notarealwordatallxyzq.",
+            &[
+                3565, 9289, 10128, 29181, 24411, 4588, 10288, 19312, 21273, 10085, 6313, 1011, 23384, 2003, 2025,
+                12069, 2389, 18351, 27815, 2140, 18037, 2480, 4160, 1012,
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(v.encode(text, 254), want, "{text}");
+    }
+    // At most `max` ids.
+    assert_eq!(v.encode(cases[0].0, 3), &cases[0].1[..3]);
+}
+
+#[cfg(feature = "dev")]
 /// An invented article of one outlet, labelled: a check-worthy figure, a view, a headline.
 fn invented_set() -> tempfile::TempDir {
     let t = tempfile::tempdir().unwrap();
@@ -27,6 +81,7 @@ fn invented_set() -> tempfile::TempDir {
     t
 }
 
+#[cfg(feature = "dev")]
 #[test]
 fn train_news_dump_writes_one_row_per_claimable_sentence_with_its_label_cover_and_inputs() {
     let t = invented_set();
@@ -54,6 +109,7 @@ fn train_news_dump_writes_one_row_per_claimable_sentence_with_its_label_cover_an
     assert!(figure[7].parse::<f64>().is_ok(), "{tsv}");
 }
 
+#[cfg(feature = "dev")]
 #[test]
 fn train_news_dump_refuses_a_folder_it_cannot_write() {
     let t = invented_set();

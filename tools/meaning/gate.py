@@ -216,6 +216,7 @@ def main():
         z = np.load(a.static)
         tok = Tokenizer.from_file(f"{a.model}/tokenizer.json")
         tok.enable_truncation(256)
+        tok.no_padding()  # tokenizer.json pads to 128 tokens: a [PAD] row must not enter the mean
         static = {}
 
         def st(s, e):
