@@ -124,3 +124,72 @@ fn train_news_dump_refuses_a_folder_it_cannot_write() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no-such-folder") && err.contains("--dump"), "{err}");
 }
+
+/// The invented tiny BERT of `tools/meaning/tiny.py` (hidden 8, 2 heads, intermediate 16, 2 layers, 10 tokens, 16
+/// positions; weights by formula) as safetensors bytes.
+fn tiny_bert() -> Vec<u8> {
+    let mut names: Vec<(String, Vec<usize>)> = vec![
+        ("embeddings.word_embeddings.weight".into(), vec![10, 8]),
+        ("embeddings.position_embeddings.weight".into(), vec![16, 8]),
+        ("embeddings.token_type_embeddings.weight".into(), vec![2, 8]),
+        ("embeddings.LayerNorm.weight".into(), vec![8]),
+        ("embeddings.LayerNorm.bias".into(), vec![8]),
+    ];
+    for l in 0..2 {
+        for (part, out, inp) in [
+            ("attention.self.query", 8, 8),
+            ("attention.self.key", 8, 8),
+            ("attention.self.value", 8, 8),
+            ("attention.output.dense", 8, 8),
+            ("attention.output.LayerNorm", 8, 0),
+            ("intermediate.dense", 16, 8),
+            ("output.dense", 8, 16),
+            ("output.LayerNorm", 8, 0),
+        ] {
+            let p = format!("encoder.layer.{l}.{part}");
+            names.push((format!("{p}.weight"), if inp > 0 { vec![out, inp] } else { vec![out] }));
+            names.push((format!("{p}.bias"), vec![out]));
+        }
+    }
+    let mut header = serde_json::Map::new();
+    let mut data = Vec::new();
+    for (t, (name, shape)) in names.iter().enumerate() {
+        let start = data.len();
+        for k in 0..shape.iter().product::<usize>() {
+            let f = 0.5 * (0.37 * k as f64 + 1.3 * t as f64).sin();
+            let f = if name.ends_with("LayerNorm.weight") { 1.0 + 0.2 * f } else { f };
+            data.extend((f as f32).to_le_bytes());
+        }
+        header.insert(
+            name.clone(),
+            serde_json::json!({"dtype": "F32", "shape": shape, "data_offsets": [start, data.len()]}),
+        );
+    }
+    header.insert("position_ids".into(), serde_json::json!({"dtype": "I64", "shape": [0], "data_offsets": [0, 0]}));
+    let h = serde_json::to_vec(&serde_json::Value::Object(header)).unwrap();
+    let mut bytes = (h.len() as u64).to_le_bytes().to_vec();
+    bytes.extend(h);
+    bytes.extend(data);
+    bytes
+}
+
+/// The Rust forward pass gives the numpy prototype's vector (`python tools/meaning/tiny.py`, the same prototype that
+/// reproduces all-MiniLM-L6-v2's published similarities) on the invented tiny model: a unit vector of the hidden size.
+#[test]
+fn the_bert_forward_pass_matches_the_numpy_prototype_on_an_invented_tiny_model() {
+    use factdesk::extract::meaning_bert::{Bert, BertError};
+    let bytes = tiny_bert();
+    let m = Bert::from_safetensors(&bytes, 2).unwrap();
+    assert_eq!((m.hidden, m.heads, m.layers, m.max_tokens), (8, 2, 2, 16));
+    let v = m.embed(&[1, 4, 7, 2]);
+    let want = [0.294851, 0.089986, 0.303324, -0.221296, 0.128034, -0.544789, -0.037113, -0.670389];
+    assert_eq!(v.len(), 8);
+    for (a, b) in v.iter().zip(want) {
+        assert!((a - b).abs() < 2e-5, "{v:?}");
+    }
+    let norm: f32 = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    assert!((norm - 1.0).abs() < 1e-5);
+    // A head count that does not split the hidden size, a truncated file: typed errors that say what to give.
+    assert_eq!(Bert::from_safetensors(&bytes, 3).unwrap_err(), BertError::Heads { hidden: 8, heads: 3 });
+    assert!(matches!(Bert::from_safetensors(&bytes[..bytes.len() - 4], 2), Err(BertError::Format(_))));
+}

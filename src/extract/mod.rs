@@ -9,6 +9,7 @@ pub mod learned;
 pub mod lexical;
 pub mod lexical_weights;
 pub mod meaning;
+pub mod meaning_bert;
 pub mod model;
 pub mod names;
 pub mod news_weights;
