@@ -30,9 +30,12 @@ pub struct Bert {
     pub max_tokens: usize,
 }
 
+/// A tensor: its shape and its values.
+pub type Tensor = (Vec<usize>, Vec<f32>);
+
 /// Reads the tensors of a safetensors file: an 8-byte little-endian header length, a JSON header naming each
 /// tensor's dtype, shape and byte range, then the data.
-pub fn read_safetensors(bytes: &[u8]) -> Result<HashMap<String, (Vec<usize>, Vec<f32>)>, BertError> {
+pub fn read_safetensors(bytes: &[u8]) -> Result<HashMap<String, Tensor>, BertError> {
     let bad = |m: &str| BertError::Format(m.to_string());
     let n = bytes.get(..8).ok_or_else(|| bad("shorter than its 8-byte header length"))?;
     let n = u64::from_le_bytes(n.try_into().map_err(|_| bad("header length"))?) as usize;
@@ -188,7 +191,7 @@ impl Bert {
         let w = self.w(&format!("{name}.weight"));
         let b = self.w(&format!("{name}.bias"));
         let out = b.len();
-        let inp = if out == 0 { 0 } else { w.len() / out };
+        let inp = w.len().checked_div(out).unwrap_or(0);
         let mut y = vec![0.0f32; n * out];
         for i in 0..n {
             let row = &x[i * inp..(i + 1) * inp];
