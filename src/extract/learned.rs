@@ -295,6 +295,48 @@ pub fn prepare<'a>(article: &'a Article, analyse: impl Fn(&str) -> Vec<Analysed>
     Prepared { article, sentences, rows }
 }
 
+/// The prepared articles as TSV for a study outside factdesk (`train-news --dump`, read by `tools/meaning/gate.py`).
+/// One `a` row per article: `a`, name, outlet, its check-worthy pieces. One `s` row per claim-able sentence: `s`,
+/// article, outlet, row number, label (`check`, `no`, `furniture` for headlines and furniture, `none` for no
+/// labelled piece), `1` when the hand rule refuses it (`vetoed`), the numbers of the article's check-worthy pieces it
+/// covers (more than half of the piece; comma-separated, `-` for none), the `N` inputs, and its text (tabs and line
+/// breaks as spaces).
+pub fn dump(prepared: &[Prepared]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from("# kind\tarticle\toutlet\trow\tlabel\tvetoed\tcovers");
+    (0..N).for_each(|j| {
+        let _ = write!(out, "\tx{j}");
+    });
+    out.push_str("\ttext\n");
+    for p in prepared {
+        let name = &p.article.name;
+        let outlet = super::lexical::outlet(name);
+        let checks: Vec<&newsset::Piece> =
+            p.article.pieces.iter().filter(|x| x.label == newsset::Label::Check).collect();
+        let _ = writeln!(out, "a\t{name}\t{outlet}\t{}", checks.len());
+        for (k, (i, x, _)) in p.rows.iter().enumerate() {
+            let s = &p.sentences[*i];
+            let label = match newsset::label_of(&p.article.pieces, s) {
+                Some(newsset::Label::Check) => "check",
+                Some(newsset::Label::No) => "no",
+                Some(_) => "furniture",
+                None => "none",
+            };
+            let covers: Vec<String> =
+                checks.iter().enumerate().filter(|(_, c)| newsset::covers(c, s)).map(|(n, _)| n.to_string()).collect();
+            let covers = if covers.is_empty() { "-".to_string() } else { covers.join(",") };
+            let _ = write!(out, "s\t{name}\t{outlet}\t{k}\t{label}\t{}\t{covers}", u8::from(vetoed(s)));
+            x.iter().for_each(|v| {
+                let _ = write!(out, "\t{v}");
+            });
+            let text: String =
+                s.text.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c }).collect();
+            let _ = writeln!(out, "\t{}", crate::sanitize::line(&text));
+        }
+    }
+    out
+}
+
 /// What the learned (and the lexical) decision never proposes, whatever its probability: whatever the hand rule
 /// `NEWS` refuses — fewer than `min_words` words, a score under its floor (under `record` for an act of the justice
 /// system), a held-back sentence under `sure`, one too short to say much under `short` ("In 1990 he moved.", one of

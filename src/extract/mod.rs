@@ -8,6 +8,8 @@ pub mod features;
 pub mod learned;
 pub mod lexical;
 pub mod lexical_weights;
+pub mod meaning;
+pub mod meaning_bert;
 pub mod model;
 pub mod names;
 pub mod news_weights;

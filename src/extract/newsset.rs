@@ -349,6 +349,11 @@ pub struct Miss {
     pub detail: String,
 }
 
+/// Whether a sentence covers a piece as `score` counts it found: it overlaps more than half of the piece.
+pub fn covers(p: &Piece, s: &Analysed) -> bool {
+    overlap((p.start, p.end), (s.start, s.end)) * 2 > p.end - p.start
+}
+
 /// Scores one article's analysed sentences against its labels.
 pub fn score(article: &Article, sentences: &[Analysed]) -> (Counts, Vec<Miss>) {
     let mut c = Counts { articles: 1, ..Default::default() };
@@ -371,8 +376,7 @@ pub fn score(article: &Article, sentences: &[Analysed]) -> (Counts, Vec<Miss>) {
     for p in &article.pieces {
         if p.label == Label::Check {
             c.checkworthy += 1;
-            let len = p.end - p.start;
-            if sentences.iter().any(|s| s.passes && overlap((p.start, p.end), (s.start, s.end)) * 2 > len) {
+            if sentences.iter().any(|s| s.passes && covers(p, s)) {
                 c.found += 1;
             } else {
                 let sc = sentences

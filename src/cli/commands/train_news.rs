@@ -51,6 +51,11 @@ pub struct TrainNewsArgs {
     /// Where `--lexical` writes its weights.
     #[arg(long, default_value = DEFAULT_LEXICAL_OUT)]
     pub lexical_out: PathBuf,
+    /// Instead: write one TSV row per claim-able sentence (and one per article) for a study outside factdesk
+    /// (`tools/meaning/gate.py`): its outlet, label, whether the rule refuses it, the check-worthy pieces it covers,
+    /// the learned decision's inputs and its text. Nothing is fitted or written besides.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["lexical", "cap", "holds"])]
+    pub dump: Option<PathBuf>,
 }
 
 /// Where `train-news --lexical` writes its weights by default, relative to the repository root.
@@ -397,6 +402,14 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     );
     // The hand rule has no trained part: its figures on each held-out fold are its figures on that article.
     let rule: Vec<Counts> = dev.iter().map(|art| newsset::score(art, &analyse(&art.text, model, NEWS)).0).collect();
+    if let Some(out) = &a.dump {
+        let tsv = learned::dump(&prepared);
+        if let Err(e) = store::write_atomic(out, tsv.as_bytes()) {
+            return fail(&format!("{}: cannot write the dump: {e}; pass --dump a writable file", out.display()));
+        }
+        println!("wrote {} ({rows} sentence rows)", out.display());
+        return ExitCode::SUCCESS;
+    }
     if a.lexical {
         return train_lexical(&a, &prepared, &rule);
     }

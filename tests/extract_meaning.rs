@@ -1,0 +1,195 @@
+//! Issue 15, eleventh session: the study of a meaning scorer for news — `train-news --dump`, the rows that
+//! `tools/meaning/gate.py` reads (outlet, label, the rule's refusal, the check-worthy pieces a sentence covers, the
+//! learned decision's inputs, the text) — and the hand-written WordPiece tokenizer against the reference one.
+
+use factdesk::extract::meaning::Vocab;
+#[cfg(feature = "dev")]
+use std::process::Command;
+
+/// The ids the reference tokenizer (`tokenizers` 0.22 with all-MiniLM-L6-v2's `tokenizer.json`, no padding) gives
+/// these invented sentences, without `[CLS]` and `[SEP]`: accents stripped (São, Zoë, Über, Café) but not ø or ß,
+/// which do not decompose; a currency sign kept inside its word (`€` `##4`); CJK ideographs one token each; a long
+/// invented word split into continuations.
+#[test]
+fn the_wordpiece_tokenizer_gives_the_reference_ids_on_invented_sentences() {
+    let vocab =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meaning/vocab.txt")).unwrap();
+    let v = Vocab::parse(&vocab).unwrap();
+    let cases: [(&str, &[u32]); 5] = [
+        (
+            "The harbour authority collected €4.2m in tolls — 18% more than in 2023, its report shows.",
+            &[
+                1996, 7440, 3691, 5067, 1574, 2549, 1012, 1016, 2213, 1999, 9565, 2015, 1517, 2324, 1003, 2062, 2084,
+                1999, 16798, 2509, 1010, 2049, 3189, 3065, 1012,
+            ],
+        ),
+        (
+            "São Paulo's mayor, Zoë Ødegård, said: \"We won't raise fares.\"",
+            &[
+                7509, 9094, 1005, 1055, 3664, 1010, 11199, 1100, 3207, 13444, 1010, 2056, 1024, 1000, 2057, 2180, 1005,
+                1056, 5333, 27092, 1012, 1000,
+            ],
+        ),
+        (
+            "Ein Übermaß an Café-Besuchen kostet 12,50 Euro pro Tag.",
+            &[
+                16417, 19169, 2863, 19310, 2019, 7668, 1011, 2022, 6342, 8661, 12849, 13473, 2102, 2260, 1010, 2753,
+                9944, 4013, 6415, 1012,
+            ],
+        ),
+        (
+            "Officials in 東京 expected 1,200 visitors; unbelievably, 3,400 came.",
+            &[
+                4584, 1999, 1879, 1755, 3517, 1015, 1010, 3263, 5731, 1025, 4895, 8671, 2666, 3567, 6321, 1010, 1017,
+                1010, 4278, 2234, 1012,
+            ],
+        ),
+        (
+            "Supercalifragilisticexpialidocious-ness is notarealwordatallxyzq.",
+            &[
+                3565, 9289, 10128, 29181, 24411, 4588, 10288, 19312, 21273, 10085, 6313, 1011, 23384, 2003, 2025,
+                12069, 2389, 18351, 27815, 2140, 18037, 2480, 4160, 1012,
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(v.encode(text, 254), want, "{text}");
+    }
+    // At most `max` ids.
+    assert_eq!(v.encode(cases[0].0, 3), &cases[0].1[..3]);
+}
+
+#[cfg(feature = "dev")]
+/// An invented article of one outlet, labelled: a check-worthy figure, a view, a headline.
+fn invented_set() -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path().join("examplepost-harbour-tolls");
+    std::fs::create_dir(&dir).unwrap();
+    let text = "Harbour tolls rise again\n\nThe port authority collected 4.2 million euros in tolls last year, 18% \
+                more than in 2023, its annual report shows.\n\nCaptain Mara Velde said she thought the harbour was a \
+                lovely place to work.\n";
+    std::fs::write(dir.join("article.txt"), text).unwrap();
+    std::fs::write(
+        dir.join("labels.tsv"),
+        "headline\t\tHarbour tolls rise again\n\
+         check\t\tThe port authority collected 4.2 million euros in tolls last year, 18% more than in 2023, its annual \
+         report shows.\n\
+         no\tMara Velde\tCaptain Mara Velde said she thought the harbour was a lovely place to work.\n",
+    )
+    .unwrap();
+    std::fs::write(t.path().join("split.tsv"), "examplepost-harbour-tolls\tdev\n").unwrap();
+    t
+}
+
+#[cfg(feature = "dev")]
+#[test]
+fn train_news_dump_writes_one_row_per_claimable_sentence_with_its_label_cover_and_inputs() {
+    let t = invented_set();
+    let out_file = t.path().join("rows.tsv");
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg("train-news")
+        .arg(t.path())
+        .arg("--dump")
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tsv = std::fs::read_to_string(&out_file).unwrap();
+    let lines: Vec<Vec<&str>> = tsv.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').collect()).collect();
+    // The article row: its outlet (the folder name up to the first `-`) and its one check-worthy piece.
+    assert_eq!(lines[0], vec!["a", "examplepost-harbour-tolls", "examplepost", "1"], "{tsv}");
+    let rows: Vec<&Vec<&str>> = lines.iter().filter(|l| l[0] == "s").collect();
+    let header = tsv.lines().next().unwrap().split('\t').count();
+    assert!(rows.iter().all(|r| r.len() == header && r.len() == 7 + 32 + 1), "{tsv}");
+    let figure = rows.iter().find(|r| r[r.len() - 1].starts_with("The port authority")).expect("the figure's row");
+    assert_eq!((figure[2], figure[4], figure[5], figure[6]), ("examplepost", "check", "0", "0"), "{tsv}");
+    let view = rows.iter().find(|r| r[r.len() - 1].starts_with("Captain Mara Velde")).expect("the view's row");
+    assert_eq!((view[4], view[6]), ("no", "-"), "{tsv}");
+    // Input 0 is the model's log-odds: a number.
+    assert!(figure[7].parse::<f64>().is_ok(), "{tsv}");
+}
+
+#[cfg(feature = "dev")]
+#[test]
+fn train_news_dump_refuses_a_folder_it_cannot_write() {
+    let t = invented_set();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg("train-news")
+        .arg(t.path())
+        .arg("--dump")
+        .arg(t.path().join("no-such-folder/rows.tsv"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no-such-folder") && err.contains("--dump"), "{err}");
+}
+
+/// The invented tiny BERT of `tools/meaning/tiny.py` (hidden 8, 2 heads, intermediate 16, 2 layers, 10 tokens, 16
+/// positions; weights by formula) as safetensors bytes.
+fn tiny_bert() -> Vec<u8> {
+    let mut names: Vec<(String, Vec<usize>)> = vec![
+        ("embeddings.word_embeddings.weight".into(), vec![10, 8]),
+        ("embeddings.position_embeddings.weight".into(), vec![16, 8]),
+        ("embeddings.token_type_embeddings.weight".into(), vec![2, 8]),
+        ("embeddings.LayerNorm.weight".into(), vec![8]),
+        ("embeddings.LayerNorm.bias".into(), vec![8]),
+    ];
+    for l in 0..2 {
+        for (part, out, inp) in [
+            ("attention.self.query", 8, 8),
+            ("attention.self.key", 8, 8),
+            ("attention.self.value", 8, 8),
+            ("attention.output.dense", 8, 8),
+            ("attention.output.LayerNorm", 8, 0),
+            ("intermediate.dense", 16, 8),
+            ("output.dense", 8, 16),
+            ("output.LayerNorm", 8, 0),
+        ] {
+            let p = format!("encoder.layer.{l}.{part}");
+            names.push((format!("{p}.weight"), if inp > 0 { vec![out, inp] } else { vec![out] }));
+            names.push((format!("{p}.bias"), vec![out]));
+        }
+    }
+    let mut header = serde_json::Map::new();
+    let mut data = Vec::new();
+    for (t, (name, shape)) in names.iter().enumerate() {
+        let start = data.len();
+        for k in 0..shape.iter().product::<usize>() {
+            let f = 0.5 * (0.37 * k as f64 + 1.3 * t as f64).sin();
+            let f = if name.ends_with("LayerNorm.weight") { 1.0 + 0.2 * f } else { f };
+            data.extend((f as f32).to_le_bytes());
+        }
+        header.insert(
+            name.clone(),
+            serde_json::json!({"dtype": "F32", "shape": shape, "data_offsets": [start, data.len()]}),
+        );
+    }
+    header.insert("position_ids".into(), serde_json::json!({"dtype": "I64", "shape": [0], "data_offsets": [0, 0]}));
+    let h = serde_json::to_vec(&serde_json::Value::Object(header)).unwrap();
+    let mut bytes = (h.len() as u64).to_le_bytes().to_vec();
+    bytes.extend(h);
+    bytes.extend(data);
+    bytes
+}
+
+/// The Rust forward pass gives the numpy prototype's vector (`python tools/meaning/tiny.py`, the same prototype that
+/// reproduces all-MiniLM-L6-v2's published similarities) on the invented tiny model: a unit vector of the hidden size.
+#[test]
+fn the_bert_forward_pass_matches_the_numpy_prototype_on_an_invented_tiny_model() {
+    use factdesk::extract::meaning_bert::{Bert, BertError};
+    let bytes = tiny_bert();
+    let m = Bert::from_safetensors(&bytes, 2).unwrap();
+    assert_eq!((m.hidden, m.heads, m.layers, m.max_tokens), (8, 2, 2, 16));
+    let v = m.embed(&[1, 4, 7, 2]);
+    let want = [0.294851, 0.089986, 0.303324, -0.221296, 0.128034, -0.544789, -0.037113, -0.670389];
+    assert_eq!(v.len(), 8);
+    for (a, b) in v.iter().zip(want) {
+        assert!((a - b).abs() < 2e-5, "{v:?}");
+    }
+    let norm: f32 = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    assert!((norm - 1.0).abs() < 1e-5);
+    // A head count that does not split the hidden size, a truncated file: typed errors that say what to give.
+    assert_eq!(Bert::from_safetensors(&bytes, 3).unwrap_err(), BertError::Heads { hidden: 8, heads: 3 });
+    assert!(matches!(Bert::from_safetensors(&bytes[..bytes.len() - 4], 2), Err(BertError::Format(_))));
+}
