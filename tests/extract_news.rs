@@ -39,9 +39,21 @@ fn the_news_set_is_big_and_varied_enough() {
     assert_eq!(newsset::SPLITS, ["dev", "test11"]);
     assert_eq!(newsset::HELD_OUT, ["test11"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
+    // Every article has a body sentence; a page with no claim worth checking is real news too (the eleventh
+    // session's labellers found two, a minister's views on tourism and a politician's denials), and such a page
+    // only tests that nothing is proposed, so they stay few.
+    let mut none = Vec::new();
     for x in &a {
-        assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
+        assert!(
+            x.pieces.iter().any(|p| matches!(p.label, newsset::Label::Check | newsset::Label::No)),
+            "{} has no body sentence",
+            x.name
+        );
+        if !x.pieces.iter().any(|p| p.label == newsset::Label::Check) {
+            none.push(x.name.as_str());
+        }
     }
+    assert!(none.len() * 50 <= a.len(), "more than one article in 50 has no check-worthy sentence: {none:?}");
 }
 
 /// A `split.tsv` still naming an old held-out split is refused with its line and the splits it may use.
@@ -80,14 +92,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 0.735; after the tenth session's claimant finder (branch s10-claim) claimants 0.775 (909/1173), after its
 /// resolution of claimants (s10-names) 0.771 (904/1173), and after all four branches merged: P 0.771 (1107/1435), R
 /// 0.908, 13 furniture, claimants 0.810 (950/1173). Eleventh session, furniture branch (s11-furn): heads of links in
-/// the site's language and the headlines under them: P 0.776 (1107/1427), R 0.908, 5 furniture.)
+/// the site's language and the headlines under them: P 0.776 (1107/1427), R 0.908, 5 furniture; claimant branch
+/// (s11-claim): claimants 0.817 (958/1173). Then test10's 28 (measured once) and the 56 articles four labellers added
+/// joined dev: the 276 give P 0.750 (2035 proposed), R 0.901 (1548/1718), 14 furniture, claimants 0.743 (1241/1670).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 192, "{c:?}");
-    assert!(c.precision() >= 0.775 && c.found >= 1125, "{c:?}");
-    assert!(c.furniture_proposed <= 5, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.816, "{c:?}");
+    assert_eq!(c.articles, 276, "{c:?}");
+    assert!(c.precision() >= 0.750 && c.found >= 1548, "{c:?}");
+    assert!(c.furniture_proposed <= 14, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.743, "{c:?}");
 }
 
 #[test]
