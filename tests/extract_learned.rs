@@ -69,6 +69,9 @@ fn the_default_follows_cross_validation() {
     // outlet its recall is 0.898, under 0.90, so the hand rule stays the default. After the merge of the session's
     // four branches and the refit: leave-one-article-out P 0.784 (1098/1400), R 0.901, 13 furniture against the
     // rule's 0.771 / 0.908 / 13; grouped by outlet P 0.778, R 0.899 (1114/1239): the rule stays the default.
+    // Eleventh session, furniture branch (s11-furn; heads of links and their headlines are navigation, 1990
+    // claim-able sentences): leave-one-article-out P 0.788 (1099/1395), R 0.902, 5 furniture against the rule's 0.776
+    // (1107/1427) / 0.908 / 5; grouped by outlet P 0.783, R 0.899 (1114/1239): the rule stays the default.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -86,12 +89,12 @@ fn the_default_follows_cross_validation() {
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.35));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (1435, 1107, 1125, 1239),
+        (1427, 1107, 1125, 1239),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1400, 1098, 1116, 1239), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (1395, 1099, 1117, 1239), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 
@@ -169,7 +172,7 @@ fn train_news_refuses_a_held_out_split_and_writes_nothing() {
     let t = tempfile::tempdir().unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
     let out_file = t.path().join("w.rs");
-    for split in ["test10", "held-out"] {
+    for split in ["test11", "held-out"] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"))
             .arg("train-news")
             .arg(&data)

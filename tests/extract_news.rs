@@ -33,11 +33,11 @@ fn the_news_set_is_big_and_varied_enough() {
     assert!(a.len() >= 12 && outlets.len() >= 6, "{} articles from {outlets:?}", a.len());
     // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
     // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
-    // the ninth test8's 30, and in the tenth test9's 28 (each measured once) joined them, and the held-out split is
-    // `test10`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 192);
-    assert_eq!(newsset::SPLITS, ["dev", "test10"]);
-    assert_eq!(newsset::HELD_OUT, ["test10"]);
+    // the ninth test8's 30, in the tenth test9's 28 and in the eleventh test10's 28 (each measured once) joined them,
+    // and the held-out split is `test11`, labelled elsewhere; every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 220);
+    assert_eq!(newsset::SPLITS, ["dev", "test11"]);
+    assert_eq!(newsset::HELD_OUT, ["test11"]);
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
     for x in &a {
         assert!(x.pieces.iter().any(|p| p.label == newsset::Label::Check), "{} has no check-worthy sentence", x.name);
@@ -50,7 +50,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test10"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test11"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -79,14 +79,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// the tenth session's furniture branch (s10-furn): P 0.771 (1107/1435), R 0.908 (1125/1239), 13 furniture, claimants
 /// 0.735; after the tenth session's claimant finder (branch s10-claim) claimants 0.775 (909/1173), after its
 /// resolution of claimants (s10-names) 0.771 (904/1173), and after all four branches merged: P 0.771 (1107/1435), R
-/// 0.908, 13 furniture, claimants 0.810 (950/1173).)
+/// 0.908, 13 furniture, claimants 0.810 (950/1173). Eleventh session, furniture branch (s11-furn): heads of links in
+/// the site's language and the headlines under them: P 0.776 (1107/1427), R 0.908, 5 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 192, "{c:?}");
-    assert!(c.precision() >= 0.771 && c.found >= 1125, "{c:?}");
-    assert!(c.furniture_proposed <= 13, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.809, "{c:?}");
+    assert!(c.precision() >= 0.775 && c.found >= 1125, "{c:?}");
+    assert!(c.furniture_proposed <= 5, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.816, "{c:?}");
 }
 
 #[test]
@@ -259,8 +260,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test10 before it is merged): the dev line, and
-/// a line saying test10 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test11 before it is merged): the dev line, and
+/// a line saying test11 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -269,7 +270,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test10 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test11 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 

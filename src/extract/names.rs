@@ -148,6 +148,8 @@ pub(super) const TITLES: &[&str] = &[
     "colonel",
     "councillor",
     "cllr",
+    // Eleventh session: "Coun Blake" for Councillor Judith Blake (The Argus, The Northern Echo, The Yorkshire Post).
+    "coun",
     "councilman",
     "councilwoman",
     "councilmember",
@@ -880,8 +882,12 @@ impl Names {
         if ws.is_empty() || ws.len() > 5 {
             return None;
         }
-        let lower: Vec<String> = ws.iter().map(|w| lower_bare(w)).collect();
         let initials = ws.len() == 1 && is_acronym(ws[0]) && definite;
+        // "the BCR governor": the initials of an organisation named before say whose governor; the role is the rest.
+        if !initials {
+            ws.retain(|w| !(is_acronym(w) && self.orgs.iter().any(|o| o == w)));
+        }
+        let lower: Vec<String> = ws.iter().map(|w| lower_bare(w)).collect();
         let last = lower.last()?;
         if !initials && !TITLES.contains(&last.as_str()) && !PERSON_ROLES.contains(&last.as_str()) {
             return None;
@@ -995,7 +1001,8 @@ impl Names {
             && PERSON_ROLES.contains(last)
             && definite
             && (1..=3).contains(&role_words)
-            && c.split_whitespace().skip(1).all(|w| !is_cap(w))
+            // An organisation's initials may stand in it: "the BCR governor".
+            && c.split_whitespace().skip(1).all(|w| !is_cap(w) || is_acronym(w))
         {
             if let Some((_, name)) = self.titled.iter().rev().find(|(t, _)| t == last) {
                 return name.clone();
@@ -1103,6 +1110,29 @@ impl Names {
                     })
         {
             return full.clone();
+        }
+        // "Su" for "Su Tseng-chang", "Ahmad Zahid" for "Ahmad Zahid Hamidi": the first names of a full name, where the
+        // naming custom puts the family name first or calls a person by the given names. Only when the one person
+        // named before begins with them, and no name ends with them (then it is a surname).
+        if (1..=2).contains(&words.len())
+            && words.iter().all(|w| is_cap(w) && !is_acronym(w) && !TITLES.contains(&lower_bare(w).as_str()))
+        {
+            let (head, tail) = (format!("{c} "), format!(" {c}"));
+            // Names only: "Jo Marsh of Easton" is a name and a place.
+            // One word alone only before a hyphenated given name ("Lin Wei-ting"): "Budi" alone is not yet
+            // "Budi Santoso" (the tenth session's rule: with no title, a given name is not resolved).
+            let mut begin = self.people.iter().filter(|p| {
+                p.starts_with(&head)
+                    && p.split_whitespace().all(is_cap)
+                    && (words.len() == 2 || p[head.len()..].split_whitespace().next().is_some_and(|g| g.contains('-')))
+            });
+            if let Some(full) = begin.next()
+                && begin.all(|p| p == full)
+                && !self.people.iter().chain(self.orgs.iter()).any(|p| p.ends_with(&tail))
+                && !self.orgs.iter().any(|o| o == c)
+            {
+                return full.clone();
+            }
         }
         c.to_string()
     }
@@ -1458,6 +1488,32 @@ mod tests {
         n.heard("Bakkiyanathan");
         n.observe("\"Relief came within a day before,\" he said.");
         assert_eq!(n.resolve("he"), "Bakkiyanathan");
+    }
+
+    /// Eleventh session (Taipei Times, The Rakyat Post): the first names of a full name, where the family name
+    /// comes first or a person goes by the given names, are that person; a surname shared is not.
+    #[test]
+    fn the_first_names_of_a_full_name_named_before_are_that_person() {
+        let n = names(&["Premier Lin Wei-ting spoke in Taichung on Friday."]);
+        assert_eq!(n.resolve("Lin"), "Lin Wei-ting");
+        let n = names(&["Trade Minister Aziz Rahman Karim met the press on Monday."]);
+        assert_eq!(n.resolve("Aziz Rahman"), "Aziz Rahman Karim");
+        // Two people begin with it: nobody in particular.
+        let n = names(&["Lin Wei-ting and Lin Mei-hua met the press on Monday."]);
+        assert_eq!(n.resolve("Lin"), "Lin");
+        // A name ending with it makes it a surname: "Kim" is Jo Kim, not Kim Lee.
+        let n = names(&["Kim Lee met Jo Kim in Easton on Monday."]);
+        assert_eq!(n.resolve("Kim"), "Jo Kim");
+        // A name and a place are not a full name.
+        let n = names(&["Ann Hill of Easton wrote to the council on Monday."]);
+        assert_eq!(n.resolve("Ann Hill"), "Ann Hill");
+    }
+
+    /// Eleventh session (The Argus, The Northern Echo, The Yorkshire Post): "Coun" is a councillor's title.
+    #[test]
+    fn coun_is_a_councillors_title() {
+        let n = names(&["Council leader Judith Blake opened the budget debate."]);
+        assert_eq!(n.resolve("Coun Blake"), "Judith Blake");
     }
 
     #[test]

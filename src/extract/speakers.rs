@@ -317,4 +317,21 @@ mod tests {
         let last = all.iter().find(|s| s.text.contains("meeting with the owners")).expect("the quotation");
         assert_eq!(last.claimant, "", "{all:#?}");
     }
+
+    /// Eleventh session (dev 192: Bdnews24, Prothom Alo, Andina): "the fisheries minister" holding a view is the
+    /// minister the article named, in a later paragraph too.
+    #[test]
+    fn a_definite_role_holding_a_view_is_the_person_given_that_role() {
+        let text = "Fisheries Minister Ana Ruiz opened the new harbour at Easton on Monday.\n\nThe harbour cost $40m \
+                    and took three years to build.\n\nThe fisheries minister hoped that the boats would be back by June.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let last = all.iter().find(|s| s.text.contains("hoped")).expect("the sentence");
+        assert!(last.claimant.ends_with("Ana Ruiz"), "{all:#?}");
+        // The organisation's initials in the role: "the KRB governor".
+        let text = "Kestrel Reserve Bank (KRB) Governor Jo Marsh spoke in Easton on Monday.\n\nAfterwards, the KRB \
+                    governor highlighted that rents are low.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let last = all.iter().find(|s| s.text.contains("highlighted")).expect("the sentence");
+        assert!(last.claimant.ends_with("Jo Marsh"), "{all:#?}");
+    }
 }

@@ -373,7 +373,9 @@ fn classify_block(block: &str, seen_body: bool) -> Option<Role> {
             words(&block[o..]) <= 3
                 && block[..o].trim_end().chars().last().is_some_and(|c| is_terminal(c) || is_closer(c))
         });
-    let signed_off = signed_off || sign_off(&block.chars().collect::<Vec<_>>()).is_some();
+    let signed_off = signed_off
+        || sign_off(&block.chars().collect::<Vec<_>>()).is_some()
+        || furniture::ends_with_bracketed_link(block);
     let ends_sentence =
         is_terminal(last) || (is_closer(last) && block.chars().rev().nth(1).is_some_and(is_terminal)) || signed_off;
     let letters = block.chars().filter(|c| c.is_alphabetic()).count();

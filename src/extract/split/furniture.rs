@@ -211,6 +211,33 @@ const TIME_WORDS: &[&str] = &[
     "read",
 ];
 
+/// Eleventh session: the words of a date or a "published / updated" stamp in the languages news sites publish in
+/// (Spanish, Portuguese, French, German, Italian, Dutch, Indonesian): months, weekdays, the stamp's verbs and its
+/// little words. A line made of these and digits alone is a timestamp.
+#[rustfmt::skip]
+const OTHER_STAMP_WORDS: &[&str] = &[
+    // months
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "ene", "abr", "ago", "dic", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+    "setembro", "outubro", "novembro", "dezembro", "fev", "mai", "set", "out", "dez", "janvier", "février", "mars",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr",
+    "juil", "déc", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio",
+    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart",
+    "mei", "augustus", "maret", "agustus", "desember",
+    // weekdays
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedì",
+    "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+    "minggu",
+    // the stamp's words
+    "actualizado", "actualizada", "actualización", "publicado", "publicada", "atualizado", "atualizada",
+    "atualização", "publié", "publiée", "mis", "jour", "modifié", "aktualisiert", "veröffentlicht", "aggiornato",
+    "aggiornata", "pubblicato", "pubblicata", "bijgewerkt", "gepubliceerd", "diperbarui", "diterbitkan",
+    "dipublikasikan", "hace", "horas", "hora", "minutos", "há", "il", "y", "de", "del", "el", "en", "em", "às", "as",
+    "a", "à", "le", "la", "à", "am", "um", "uhr", "alle", "ore", "op", "om", "pukul", "wib", "wita", "hs", "hrs", "h",
+];
+
 /// Agencies and photo services that sign captions and credits.
 const AGENCIES: &[&str] = &[
     "ap",
@@ -277,10 +304,23 @@ pub fn is_timestamp(s: &str) -> bool {
             continue;
         }
         let w = t.trim_end_matches('.');
+        // Eleventh session: "14h05", "14h" (French, Portuguese), and the months, weekdays and stamp words of other
+        // languages ("Actualizado el 12 de marzo de 2031, 14:05", "Publié le 3 mars 2031 à 14h05").
+        let hours = w.split_once('h').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.chars().all(|c| c.is_ascii_digit())
+        });
+        if hours {
+            digits = true;
+            continue;
+        }
         if !(crate::words::is_month(w)
             || WEEKDAYS.contains(&w)
             || TIME_WORDS.contains(&t.as_str())
-            || TIME_WORDS.contains(&w))
+            || TIME_WORDS.contains(&w)
+            || OTHER_STAMP_WORDS.contains(&w))
         {
             return false;
         }
@@ -336,7 +376,10 @@ fn trailing_credit(s: &str) -> Option<usize> {
         || lower.contains(" via ")
         || lower.contains("credit")
         || lower.starts_with("image")
-        || lower.starts_with("picture");
+        || lower.starts_with("picture")
+        // Eleventh session: "(Foto: EFE)", "(Imagen: Archivo)", "(Crédito: ...)".
+        || lower.contains("foto")
+        || ["imagen", "imagem", "crédito", "bild:"].iter().any(|p| lower.starts_with(p));
     let signed = inner.contains(',')
         && n <= 8
         && inner
@@ -344,6 +387,52 @@ fn trailing_credit(s: &str) -> Option<usize> {
             .next()
             .is_some_and(|a| AGENCIES.iter().any(|g| a.trim().to_lowercase().split_whitespace().next() == Some(*g)));
     ((1..=10).contains(&n) && (photo || signed)).then_some(open)
+}
+
+/// Eleventh session: a caption with its credit first, in brackets: "(Jane Roe | The Valley Gazette) Crews clear the
+/// road on Monday.", "(AP Photo/Jane Roe) Crews clear ...". The bracket holds a credit (names either side of a slash
+/// or a bar, or a photo credit as [`trailing_credit`] reads one) and four words or more follow it.
+fn credit_first(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let inner = rest[..close].trim();
+    let after = &rest[close + 1..];
+    let credit = is_credit_line(&inner.replace(" | ", " / ").replace('|', "/"))
+        || trailing_credit(&content[..close + 2]) == Some(0);
+    credit && words(after) >= 4
+}
+
+/// Eleventh session: a paragraph of text that ends with a link in brackets ("... the mayor said. (Related: Council
+/// rejects the fee rise)"): it ends a sentence, though its last character is not a full stop.
+pub fn ends_with_bracketed_link(block: &str) -> bool {
+    let t = block.trim_end();
+    t.rfind(['(', '['])
+        .is_some_and(|o| o > 0 && super::notices::is_bracketed_link(&t[o..]) && ends_sentence(t[..o].trim_end()))
+}
+
+/// Eleventh session: one text given twice on one line, glued or not ("Crews clear the road on Monday. Crews clear
+/// the road on Monday.", "... on MondayCrews clear ..."): a picture's alt text pasted with its caption. Five words at
+/// least; the second copy may end with a short credit.
+fn given_twice(content: &str) -> bool {
+    let t: String = content.split_whitespace().collect::<Vec<_>>().join(" ");
+    let opening: String = t.split(' ').take(5).collect::<Vec<_>>().join(" ");
+    if words(&t) < 10 || words(&opening) < 5 {
+        return false;
+    }
+    let from = t.chars().next().map_or(1, char::len_utf8);
+    let Some(k) = t[from..].find(&opening).map(|k| k + from) else {
+        return false;
+    };
+    let strip = |x: &str| x.trim().trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let (first, second) = (strip(&t[..k]), strip(&t[k..]));
+    words(&first) >= 5
+        && second
+            .strip_prefix(&first)
+            .is_some_and(|rest| rest.is_empty() || (words(rest) <= 6 && rest.trim_start().starts_with(['(', '['])))
 }
 
 /// Whether paragraph `i` (eight content words or more: words of four letters or more) is given again nearly word
@@ -378,21 +467,38 @@ fn glued_credit_at_end(s: &str) -> bool {
 /// A credit after a caption's text, introduced by its label: "... next year. - Credit: Suffolk police", "... in
 /// 2019. Photo: Jane Doe/AFP". The label comes after the caption's words, and a few words of names follow it.
 fn labelled_credit_at_end(lower: &str) -> bool {
-    ["credit:", "credits:", "photo:", "photograph:", "picture:", "image:", "photo credit:", "image credit:"].iter().any(
-        |label| {
-            lower.rfind(label).is_some_and(|at| {
-                let before = lower[..at].trim_end();
-                let after = &lower[at + label.len()..];
-                at > 0
-                    && (1..=10).contains(&words(after))
-                    && !ends_sentence(after)
-                    && (before.ends_with(['-', '–', '—', '|', '.'])
-                        || before.ends_with("photo")
-                        || before.ends_with("image"))
-                    && words(before) >= 3
-            })
-        },
-    )
+    [
+        "credit:",
+        "credits:",
+        "photo:",
+        "photograph:",
+        "picture:",
+        "image:",
+        "photo credit:",
+        "image credit:",
+        // Eleventh session: in the languages news sites publish in.
+        "foto:",
+        "fotos:",
+        "imagen:",
+        "imagem:",
+        "crédito:",
+        "bild:",
+        "sumber:",
+    ]
+    .iter()
+    .any(|label| {
+        lower.rfind(label).is_some_and(|at| {
+            let before = lower[..at].trim_end();
+            let after = &lower[at + label.len()..];
+            at > 0
+                && (1..=10).contains(&words(after))
+                && !ends_sentence(after)
+                && (before.ends_with(['-', '–', '—', '|', '.'])
+                    || before.ends_with("photo")
+                    || before.ends_with("image"))
+                && words(before) >= 3
+        })
+    })
 }
 
 /// A photo credit on a line of its own, without brackets: "Aaron P. Bernstein/Getty Images", "Jane Doe / AFP",
@@ -688,6 +794,8 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             out[i] = Some(Role::Heading);
         }
     }
+    // Before the head of the page is read: a box of links right under the lede does not close the head.
+    headed_links(blocks, &mut out);
     head_of_page(blocks, &norm, &mut out);
     other_stories(blocks, &mut out);
     // A name alone after the body: "Emily McCarter", "VOA News".
@@ -745,47 +853,104 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     }
 }
 
-/// The head of a list of links: "Related", "Read also", "More stories", "You may also like", "Recommended".
+/// Eleventh session: a head of links in the site's own language ("Related", "More To Read", "Story continues
+/// below:", "Relacionados", "Lea también", "Mehr zum Thema") and the run of headlines under it, bulleted or not, in
+/// sentence case or title case, with a date line between them or not: the head and the run are navigation. The run
+/// ends at the first line that is not a headline (a paragraph with a full stop, a label ending with a colon).
+/// Anywhere on the page: sites put such boxes above, inside and after the text.
+fn headed_links(blocks: &[String], out: &mut [Option<Role>]) {
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let head_free = matches!(out[i], None | Some(Role::Navigation | Role::Promo));
+        if !(head_free && is_links_head(&blocks[i])) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last = None;
+        while j < blocks.len() {
+            if out[j].is_none() && is_headed_link(&blocks[j]) && !super::is_data_line(&blocks[j]) {
+                last = Some(j);
+            } else if !(last.is_some() && matches!(out[j], Some(Role::Timestamp | Role::Navigation))) {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(last) = last {
+            // A link's date is part of the link.
+            for r in &mut out[i..=last] {
+                if matches!(r, None | Some(Role::Promo | Role::Timestamp)) {
+                    *r = Some(Role::Navigation);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Heads of a list of links, in English and in the languages news sites publish in: "Related", "More from ...",
+/// "Relacionados", "Lea también", "Leia também", "Lire aussi", "Mehr zum Thema", "Leggi anche", "Baca juga".
+/// Compared in lower case, without the punctuation, bullets or emoji around them.
+#[rustfmt::skip]
+const LINKS_HEADS: &[&str] = &[
+    // English
+    "related", "related stories", "related articles", "related content", "related news", "related coverage",
+    "related reading", "related links", "related topics", "further reading", "read also", "also read", "read more",
+    "more", "more news", "more stories", "more to read", "more like this", "more headlines", "you may also like",
+    "you might also like", "you may be interested in", "you might be interested in", "recommended",
+    "recommended for you", "recommended stories", "recommended reading", "trending", "trending now", "don't miss",
+    "do not miss", "must read", "editor's picks", "popular", "popular now", "popular stories", "most viewed",
+    "most shared", "most read", "most popular", "latest", "latest news", "latest stories", "up next", "read next",
+    "what to read next", "keep reading", "see also", "in other news", "top stories", "more on this story",
+    "in case you missed it", "story continues below",
+    // Spanish
+    "relacionados", "relacionadas", "noticias relacionadas", "notas relacionadas", "artículos relacionados",
+    "contenido relacionado", "lea también", "lee también", "leer también", "lea además", "te puede interesar",
+    "le puede interesar", "también te puede interesar", "puede interesarte", "te recomendamos", "ver más",
+    "más noticias", "lo más leído", "lo último", "más leídas", "más leídos", "también lee", "mira también",
+    // Portuguese
+    "leia também", "leia mais", "veja também", "veja mais", "saiba mais", "notícias relacionadas",
+    "matérias relacionadas", "mais lidas", "mais lidos", "relacionadas", "você pode gostar",
+    // French
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "les plus lus", "à lire",
+    "articles liés", "dans la même rubrique", "lire la suite", "à voir aussi",
+    // German
+    "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "meistgelesen", "weitere artikel",
+    "lesen sie auch", "mehr dazu",
+    // Italian
+    "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti", "notizie correlate",
+    // Dutch, Romanian, Indonesian and Malay, Swahili, Tagalog, Turkish
+    "lees ook", "meer nieuws", "lees meer", "citește și", "citeste si", "citește mai mult", "baca juga",
+    "berita terkait", "artikel terkait", "baca juga artikel", "terpopuler", "berita lainnya", "soma pia",
+    "habari zaidi", "basahin din", "basahin", "ilginizi çekebilir", "i̇lgili haberler", "ilgili haberler",
+];
+
+/// The head of a list of links: "Related", "Read also", "More stories", "You may also like", "More from the
+/// Gazette", and the same in the languages of [`LINKS_HEADS`]. A short line, no full stop.
 fn is_links_head(block: &str) -> bool {
     let l = lower_trim(block);
     let l = l.trim_matches(|c: char| !c.is_alphanumeric());
-    [
-        "related",
-        "related stories",
-        "related articles",
-        "related content",
-        "related news",
-        "related coverage",
-        "read also",
-        "also read",
-        "read more",
-        "more",
-        "more news",
-        "more stories",
-        "you may also like",
-        "you might also like",
-        "recommended",
-        "recommended for you",
-        "recommended stories",
-        "trending",
-        "trending now",
-        "don't miss",
-        "must read",
-        "editor's picks",
-        "popular",
-        "most viewed",
-        "most shared",
-        "most read",
-        "latest",
-        "latest news",
-        "up next",
-        "read next",
-        "see also",
-        "in other news",
-        "top stories",
-        "more on this story",
-    ]
-    .contains(&l)
+    let l = l.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    let more_from = ["more from ", "more on ", "more in ", "more about ", "more stories from ", "more news from "]
+        .iter()
+        .any(|p| l.starts_with(p));
+    words(l) <= 7 && !ends_sentence(block.trim()) && (LINKS_HEADS.contains(&l) || more_from)
+}
+
+/// Eleventh session: a line that reads as another story's headline in a list of links under a head: a list
+/// marker or none, three to twenty-five words, no end punctuation (a question mark is allowed), starting with a
+/// capital, a digit or a quote. Looser than [`super::notices::is_link_line`] (sentence case is allowed, in any
+/// language), so only trusted under a head of links.
+fn is_headed_link(block: &str) -> bool {
+    let chars: Vec<char> = block.trim().chars().collect();
+    let t: String = chars[list_marker_len(&chars)..].iter().collect();
+    let t = t.trim();
+    let n = words(t);
+    let end_ok = !ends_sentence(t) || t.ends_with('?');
+    (3..=25).contains(&n)
+        && end_ok
+        && !t.ends_with([':', ',', ';'])
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "'‘\"“¿¡".contains(c))
 }
 
 /// Ninth session: a list of the outlet's other stories after the article ("MOST READ", "THE LATEST", "MORE STORIES
@@ -807,7 +972,10 @@ fn other_stories(blocks: &[String], out: &mut [Option<Role>]) {
     // Each teaser stands under a headline (a line with no end punctuation), not after another paragraph of text; a
     // headline may itself end with a question mark ("Who benefits from the push?").
     let under_headlines = texts.iter().filter(|&&k| words(&blocks[k]) > 12).all(|&k| {
-        (h + 1..k).rev().find(|&m| out[m].is_none()).is_some_and(|m| !ends_sentence(&blocks[m]) || !body_like(m, out))
+        (h + 1..k)
+            .rev()
+            .find(|&m| matches!(out[m], None | Some(Role::Navigation)))
+            .is_some_and(|m| !ends_sentence(&blocks[m]) || !body_like(m, out))
     });
     if texts.len() <= 3 && short && under_headlines && blocks.len() - h <= 16 {
         for r in &mut out[h..] {
@@ -896,7 +1064,7 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         }
         let n = words(&blocks[i]);
         let before = (0..i).any(|k| out[k].is_none());
-        if !ends_sentence(&blocks[i]) {
+        if !ends_sentence(&blocks[i]) && !ends_with_bracketed_link(&blocks[i]) {
             let long = n > 16 && n <= 40 && before && !blocks[i].trim_end().ends_with([':', ',']);
             // "The town has 2,370 people. (Radio Star)" before the body: a picture's credit, not an agency's
             // sign-off, which comes after the last paragraph.
@@ -935,6 +1103,11 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         // Tenth session: or given again nearly word for word by the lede a few paragraphs down (a standfirst the
         // page drew from its first paragraph, then edited): four in five of its content words in one later paragraph.
         let again = again || near_copy_later(blocks, i, out);
+        // Eleventh session: the page's first text given again at the start of a later paragraph, glued to what
+        // follows or not ("... develop the country.In a 15-minute speech ..."): a standfirst the lede repeats.
+        let opens_later = n >= 8
+            && stripped[i].len() >= 40
+            && (i + 1..blocks.len().min(i + 4)).any(|k| norm[k].len() > norm[i].len() && norm[k].starts_with(&norm[i]));
         // A byline or a date after the paragraph closes the head of the page; so does a second heading when the
         // head goes on after it (a picture, a credit, a byline), not the body ("Headline / lede / sub-heading /
         // body" keeps its lede).
@@ -967,7 +1140,9 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             .is_some_and(|k| super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some() && k <= i + 3);
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
-        } else if prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)) {
+        } else if (prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)))
+            || (!before && opens_later && n <= 60)
+        {
             out[i] = Some(Role::Summary);
         } else if !before && dated_body_next && !dated && n <= 60 {
             // Tenth session: the page's first text, with no headline above it, before the paragraph that opens with
@@ -1056,6 +1231,9 @@ fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: O
     if repeated && n >= 4 && norm.len() >= 20 {
         return Some(Role::Caption);
     }
+    if credit_first(content) || given_twice(content) {
+        return Some(Role::Caption);
+    }
     if caption_words(&lower)
         || glued_credit_at_end(content)
         || trailing_credit(content).is_some_and(|o| o > 0)
@@ -1086,6 +1264,32 @@ const PHOTO_CREDIT_STARTS: &[&str] = &[
     "map:",
     "illustration:",
     "infographic:",
+    // Eleventh session: the same labels in the languages news sites publish in.
+    "foto:",
+    "fotos:",
+    "foto de ",
+    "foto di ",
+    "foto von ",
+    "fotografía:",
+    "fotografia:",
+    "imagen:",
+    "imagem:",
+    "immagine:",
+    "bild:",
+    "crédito:",
+    "créditos:",
+    "crédit photo",
+    "crédits photo",
+    "photo :",
+    "fuente:",
+    "fonte:",
+    "quelle:",
+    "sumber:",
+    "sumber foto:",
+    "ilustración:",
+    "ilustração:",
+    "gráfico:",
+    "grafik:",
 ];
 
 /// Whether a sentence is a reporter's line: "VOA's Mil Arcega reports.", or (eighth session) a name that hands over
@@ -1239,6 +1443,10 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         if s.role == Role::Body && t.starts_with('(') && t.ends_with(')') && words(&t) <= 3 && !t[1..].contains('(') {
             slot.role = Role::Credit;
         }
+        // Eleventh session: "(Related: Council votes on fees)" after a paragraph's last sentence.
+        if matches!(s.role, Role::Body | Role::ListItem) && super::notices::is_bracketed_link(&t) {
+            slot.role = Role::Promo;
+        }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
         }
@@ -1270,6 +1478,146 @@ mod tests {
         for t in ["In 1990 he moved.", "Wages rose.", "COVID-19", "Sign up at 5"] {
             assert!(!is_timestamp(t), "{t}");
         }
+    }
+
+    /// Eleventh session: invented stamps in Spanish, French, Portuguese, German, Italian and Indonesian.
+    #[test]
+    fn timestamps_in_other_languages() {
+        for t in [
+            "Actualizado el 12 de marzo de 2031, 14:05",
+            "Publié le 3 mars 2031 à 14h05",
+            "Mis à jour le 4 mars 2031",
+            "Atualizado em 12/03/2031 às 14h05",
+            "Aktualisiert am 12. März 2031, 14:05 Uhr",
+            "Aggiornato il 12 marzo 2031 alle 14:05",
+            "Diperbarui 12 Maret 2031, 14:05 WIB",
+            "Hace 3 horas",
+        ] {
+            assert!(is_timestamp(t), "{t}");
+        }
+        for t in ["El 12 de marzo la policía llegó.", "Le prix a augmenté de 3 %", "Marzo fue el mes más caro"] {
+            assert!(!is_timestamp(t), "{t}");
+        }
+    }
+
+    /// Eleventh session: invented photo credits in other languages, on their own line and after a caption.
+    #[test]
+    fn photo_credits_in_other_languages() {
+        for t in ["Foto: EFE", "Foto de Juan Pérez / Reuters", "Imagen: Archivo", "Crédito: Prefeitura", "Bild: dpa"]
+        {
+            assert_eq!(
+                page(&["Headline of the page", t, "The council met on Monday and voted 7 to 2."])[1],
+                Some(Role::Credit),
+                "{t}"
+            );
+        }
+        assert_eq!(trailing_credit("Vecinos limpian la calle tras la tormenta. (Foto: EFE)"), Some(43));
+        assert!(labelled_credit_at_end(&"Vecinos limpian la calle tras la tormenta. Foto: Juan Pérez".to_lowercase()));
+    }
+
+    /// Eleventh session: a caption given twice on one line, glued or spaced, with or without a credit after the
+    /// second copy; a sentence that only opens like an earlier one is text.
+    #[test]
+    fn a_caption_given_twice_on_one_line() {
+        assert!(given_twice(
+            "Crews clear the road on Monday after the storm. Crews clear the road on Monday after the storm."
+        ));
+        assert!(given_twice(
+            "Crews clear the road on Monday after the stormCrews clear the road on Monday after the storm"
+        ));
+        assert!(given_twice(
+            "Crews clear the road on Monday after the storm Crews clear the road on Monday after the storm (Jane Roe/AP)"
+        ));
+        assert!(!given_twice(
+            "Crews clear the road on Monday, the council said. Crews clear the road on Monday and the bridge on Friday."
+        ));
+        assert!(!given_twice("Crews clear the road on Monday after the storm."));
+        let roles = page(&[
+            "Storm closes roads",
+            "The storm closed 40 roads in the county on Sunday, the council said.",
+            "Crews clear the road on Monday after the storm. Crews clear the road on Monday after the storm.",
+        ]);
+        assert_eq!(roles[2], Some(Role::Caption));
+    }
+
+    /// Eleventh session: a caption with its credit in brackets first; a sentence opening with a bracket stays text.
+    #[test]
+    fn a_caption_with_its_credit_first() {
+        assert!(credit_first("(Jane Roe | The Valley Gazette) Smoke settles over the valley on a winter morning."));
+        assert!(credit_first("(AP Photo/Jane Roe) Crews clear the road after the storm on Monday."));
+        assert!(!credit_first("(Updated) The council approved the budget on Monday."));
+        assert!(!credit_first("(The vote was 7 to 2.) The council approved the budget on Monday."));
+        assert!(!credit_first("(Jane Roe | The Valley Gazette)"));
+    }
+
+    /// Eleventh session: a page opening with a paragraph the next paragraph repeats at its start (glued or not) opens
+    /// with a standfirst; a lede the next paragraph does not repeat is the text.
+    #[test]
+    fn a_first_paragraph_the_lede_repeats_is_a_standfirst() {
+        let lede =
+            "The mayor has asked the new council members, who took office on Monday, to cut the budget by a tenth.";
+        let roles =
+            page(&[lede, &format!("{lede}In a short speech the mayor said the city had to save 3 million dollars.")]);
+        assert_eq!(roles, [Some(Role::Summary), None]);
+        let roles = page(&[lede, "In a short speech the mayor said the city had to save 3 million dollars this year."]);
+        assert_eq!(roles, [None, None]);
+    }
+
+    /// Eleventh session: heads of links in English and in other languages; a sub-head or a sentence is not one.
+    #[test]
+    fn heads_of_links_in_the_sites_language() {
+        for h in [
+            "Related",
+            "More To Read",
+            "Story continues below:",
+            "More from the Valley Gazette",
+            "📰 Read next",
+            "Relacionados",
+            "LEA TAMBIÉN",
+            "Leia também:",
+            "À lire aussi",
+            "Mehr zum Thema",
+            "Leggi anche",
+            "Baca juga:",
+            "Te puede interesar",
+        ] {
+            assert!(is_links_head(h), "{h}");
+        }
+        for h in
+            ["Related charges were filed.", "More rain is expected", "What happens next", "Relacionados con el caso"]
+        {
+            assert!(!is_links_head(h), "{h}");
+        }
+    }
+
+    /// Eleventh session: a head of links and the headlines under it (bulleted, sentence case, another language, a
+    /// date line between) are navigation, wherever they stand; the paragraph after the run is text again, and a
+    /// bulleted list under an ordinary sub-head stays a list.
+    #[test]
+    fn a_head_of_links_and_its_headlines() {
+        let roles = page(&[
+            "Council approves the budget",
+            "The council approved a budget of 4 million dollars on Monday, the mayor said.",
+            "Relacionados",
+            "Gobierno anuncia medidas económicas para el sector agrícola",
+            "12 de marzo de 2031",
+            "Alcalde presenta plan de obras para el verano",
+            "The vote was 7 to 2, with two members absent from the meeting.",
+            "More To Read",
+            "- Court orders inquiry into missing funds at county office",
+            "- Police under fire over protest killings, injuries",
+            "- 'You'll forever be 12': mother mourns girl killed in protest",
+            "The budget takes effect in July, the clerk said in a statement on Tuesday.",
+            "What the budget pays for",
+            "- Roads: 1.2 million dollars",
+            "- Schools: 2 million dollars",
+        ]);
+        assert!(roles[2..=5].iter().all(|r| *r == Some(Role::Navigation)), "{roles:?}");
+        assert!(roles[7..=10].iter().all(|r| *r == Some(Role::Navigation)), "{roles:?}");
+        assert_eq!(roles[1], None, "{roles:?}");
+        assert_eq!(roles[6], None);
+        assert_eq!(roles[11], None);
+        assert_eq!(&roles[12..], &[None, None, None]);
     }
 
     #[test]

@@ -86,8 +86,34 @@ fn is_comment_furniture(lower: &str) -> bool {
         "join the discussion",
         "have your say",
         "click to comment",
+        // Eleventh session: the rules over a comment section ("Comments: Our rules", "Please report any comments
+        // that break our rules.").
+        "report any comments",
+        "comments that break",
+        "report this comment",
+        "ability to comment",
     ];
-    words(lower) <= 40 && PHRASES.iter().any(|p| lower.contains(p))
+    let rules = lower.contains("comment") && ["our rules", "house rules"].iter().any(|p| lower.contains(p));
+    words(lower) <= 40 && (PHRASES.iter().any(|p| lower.contains(p)) || rules)
+}
+
+/// Eleventh session: a subscription offer's small print, as paywalls print it under each price: "*Billed as $19 plus
+/// tax every four weeks. Cancel any time.", "Billed as 9.73 for the 1st month, 13.90 thereafter." Short, with a
+/// figure, and about billing; an article's sentence about a bill reports who billed whom ("said").
+fn is_price_offer(lower: &str) -> bool {
+    let t = lower.trim_start_matches(['*', '†', ' ']);
+    let period = ["month", "year", "week", "day"].iter().any(|w| t.contains(w));
+    let billed = t.starts_with("billed ")
+        || [" billed as ", "billed annually", "billed monthly", "billed yearly", "billed every"]
+            .iter()
+            .any(|p| t.contains(p));
+    let cancel = ["cancel any time", "cancel anytime", "cancel at any time"].iter().any(|p| t.contains(p));
+    // "9.73 for the 1st month, 13.90 thereafter": the offer opens with its price.
+    let priced =
+        t.split_whitespace().next().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit() || "$€£¥₹".contains(c)))
+            || ["rm ", "r ", "us$", "ksh", "n$"].iter().any(|c| t.starts_with(c));
+    let thereafter = t.contains("thereafter") && period && priced;
+    words(t) <= 30 && !reports_speech(t) && t.chars().any(|c| c.is_ascii_digit()) && (billed || cancel || thereafter)
 }
 
 /// A cookie or consent notice: the site tells its visitor it stores cookies or asks their consent ("We use cookies
@@ -128,7 +154,7 @@ fn is_account_prompt(lower: &str) -> bool {
         "remaining this month",
         "subscribe to read",
     ];
-    words(lower) <= 40 && !reports_speech(lower) && PHRASES.iter().any(|p| lower.contains(p))
+    words(lower) <= 40 && !reports_speech(lower) && (PHRASES.iter().any(|p| lower.contains(p)) || is_price_offer(lower))
 }
 
 /// An app promo or a news-tip line: "Get the app", "Download it on the App Store and Google Play", "Have a news tip?
@@ -434,14 +460,67 @@ fn is_link_label(lower: &str) -> bool {
         "must read:",
         "trending:",
         "also see:",
+        "also read:",
+        "read also:",
+        "read more:",
+        "read:",
+        "see:",
+        "see also:",
         "more:",
         "latest:",
         "gallery:",
         "photos:",
         "in pictures:",
         "live:",
+        // Eleventh session: the same labels in the languages news sites publish in.
+        "relacionado:",
+        "relacionada:",
+        "relacionados:",
+        "noticia relacionada:",
+        "nota relacionada:",
+        "lea también:",
+        "lee también:",
+        "lea además:",
+        "ver más:",
+        "ver también:",
+        "te puede interesar:",
+        "le puede interesar:",
+        "también te puede interesar:",
+        "leia também:",
+        "leia mais:",
+        "veja também:",
+        "saiba mais:",
+        "lire aussi:",
+        "lire aussi :",
+        "à lire aussi:",
+        "à lire aussi :",
+        "a lire aussi:",
+        "voir aussi:",
+        "mehr zum thema:",
+        "lesen sie auch:",
+        "leggi anche:",
+        "baca juga:",
+        "lees ook:",
+        "citește și:",
+        "citeste si:",
+        "soma pia:",
+        "basahin din:",
+        "vídeo:",
     ];
+    // Eleventh session: the label and its link in brackets, as a paragraph or after a sentence: "(Related: Council
+    // votes on fees)", "[READ MORE: ...]".
+    let lower = match (lower.trim().strip_prefix(['(', '[']), lower.trim_end().ends_with([')', ']'])) {
+        (Some(inner), true) => inner.trim_start(),
+        _ => lower,
+    };
     words(lower) <= 25 && !reports_speech(lower) && LABELS.iter().any(|l| lower.starts_with(l))
+}
+
+/// Eleventh session: a sentence that is a link in brackets with its label ("(Related: Council votes on fees)",
+/// "[Also read: ...]"), wherever the splitter left it (a paragraph of its own, or after the last sentence).
+pub fn is_bracketed_link(s: &str) -> bool {
+    let t = s.trim();
+    t.starts_with(['(', '[']) && t.ends_with([')', ']']) && is_link_label(&t.to_lowercase())
 }
 
 /// A promo the other lists do not word: a channel to join, an order to stay informed, a pointer to more
@@ -756,7 +835,24 @@ pub fn is_link_line(block: &str) -> bool {
     let sectioned = t.split_once(": ").is_some_and(|(s, h)| {
         (1..=3).contains(&words(s)) && s.chars().next().is_some_and(char::is_uppercase) && words(h) >= 3
     });
-    title_case || sectioned
+    title_case || sectioned || with_outlet_or_date(t)
+}
+
+/// Eleventh session: a headline with its outlet or its date after a dash or a bar ("Council rejects the fee rise -
+/// Valley Gazette", "Storm knocks out power | 3 March 2031"), or its date first ("3 March 2031 - Storm knocks out
+/// power"): three words or more of headline starting with a capital, and an outlet of one to four capitalised words
+/// or a date alone on the other side.
+fn with_outlet_or_date(t: &str) -> bool {
+    let headline = |h: &str| words(h) >= 3 && h.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let outlet = |o: &str| {
+        (1..=4).contains(&words(o))
+            && o.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    let date = |d: &str| super::furniture::is_timestamp(d.trim());
+    [" - ", " – ", " — ", " | "].iter().any(|sep| {
+        t.rsplit_once(sep).is_some_and(|(h, o)| headline(h) && (outlet(o) || date(o)))
+            || t.split_once(sep).is_some_and(|(d, h)| date(d) && headline(h))
+    })
 }
 
 #[cfg(test)]
@@ -782,6 +878,14 @@ mod tests {
             ("toggle caption", Role::Navigation),
             ("Photo 4 of 10: Crews clear the road after the storm on Monday.", Role::Caption),
             ("6 min read", Role::Timestamp),
+            // Eleventh session: link labels in other languages.
+            ("LEA TAMBIÉN: Gobierno anuncia nuevas medidas", Role::Promo),
+            ("Leia também: Câmara aprova reforma tributária", Role::Promo),
+            ("À lire aussi : La grève continue dans les transports", Role::Promo),
+            ("Mehr zum Thema: Regierung plant höhere Steuern", Role::Promo),
+            ("Baca juga: Harga beras naik lagi", Role::Promo),
+            ("(Related: Council votes to raise parking fees)", Role::Promo),
+            ("[READ MORE: Storm knocks out power to 2,000 homes]", Role::Promo),
             ("Reading time: 4 minutes", Role::Timestamp),
             ("Correction: An earlier version of this story gave the wrong date for the vote.", Role::Note),
             ("This article originally appeared in the Valley Gazette.", Role::Note),
@@ -793,6 +897,11 @@ mod tests {
             ("Your email address will not be published. Required fields are marked *", Role::Promo),
             ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", Role::Promo),
             ("Be the first to comment", Role::Promo),
+            // Eleventh session: a comment section's rules and a paywall's small print.
+            ("Comments: Our rules", Role::Promo),
+            ("Please report any comments that break our rules.", Role::Promo),
+            ("*Billed as $12 plus tax every four weeks. Cancel any time.", Role::Promo),
+            ("Billed as 4.99 for the 1st month, 9.99 thereafter.", Role::Promo),
             (
                 "We use cookies to give you the best experience on our site. By continuing to browse you agree to our \
                  use of cookies.",
@@ -854,6 +963,12 @@ mod tests {
             "Markets reacted sharply after the bank raised rates.",
             "The Valley Wire is a newspaper that lost 40 percent of its readers in 2020, the report said.",
             "The minister said the plan is part of a series of reforms.",
+            "(Read: the full statement is below.) The council said it had voted 7 to 2.",
+            "See: the mayor said 40 homes were damaged.",
+            // Eleventh session: a bill, a council's rules and a subscription in the news.
+            "Residents were billed 40 dollars a month for water after the plant closed.",
+            "The council changed its rules on public comments at meetings in 2031.",
+            "Subscribers paid 9 dollars a month for the first year and 12 dollars thereafter, the regulator found.",
         ] {
             assert_eq!(r(line), None, "{line}");
         }
@@ -882,5 +997,11 @@ mod tests {
         assert!(!is_link_line("The council met on Monday."));
         assert!(!is_link_line("What happens next"));
         assert!(!is_link_line("Police were called to the scene and found the man had died"));
+        // Eleventh session: a headline with its outlet or date.
+        assert!(is_link_line("Council rejects the parking fee rise - Valley Gazette"));
+        assert!(is_link_line("Storm knocks out power to homes | 3 March 2031"));
+        assert!(is_link_line("3 March 2031 – Storm knocks out power to homes"));
+        assert!(!is_link_line("The plan - which the council rejected - cost too much"));
+        assert!(!is_link_line("Prices rose in the north - and fell in the south"));
     }
 }
