@@ -1,6 +1,8 @@
 //! A scorer that reads meaning (issue 15, eleventh session): BERT's WordPiece tokenizer as all-MiniLM-L6-v2 uses it
 //! (lower-cased, accents stripped, punctuation split, greedy longest match), hand-written so that no tokenizer crate
-//! is needed, and a static table of token vectors (`tools/meaning/distill.py`) pooled into a sentence vector. The study of whether a meaning scorer earns its cost on news is `tools/meaning/` and BENCHMARKS.md.
+//! is needed, and a static table of token vectors (`tools/meaning/distill.py`) pooled into a sentence vector. The
+//! study of whether a meaning scorer earns its cost on news is `tools/meaning/` and BENCHMARKS.md. Not wired into
+//! `extract` yet: no command uses it.
 
 use std::collections::HashMap;
 
