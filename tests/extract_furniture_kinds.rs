@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::extract::{find, json_role};
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
 use factdesk::extract::{Analysed, Decision, NEWS, analyse};
@@ -45,10 +46,6 @@ const TEMPLATE_PAGE: &str = "Inflation slows to 4 percent\n\n\
     Abonnez-vous à notre lettre d'information pour ne rien manquer de l'actualité.\n\n\
     The central bank raised its main rate to 11 percent in June and has kept it there since.\n\n\
     Todos os direitos reservados. É proibida a reprodução do conteúdo desta página.";
-
-fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
-    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not found in {all:#?}"))
-}
 
 #[test]
 fn a_local_pages_furniture_has_its_role_and_is_never_proposed() {
@@ -116,13 +113,7 @@ fn extract_json_names_the_new_roles() {
     let out = common::extract::extract_on(TEMPLATE_PAGE, &["--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let role = |needle: &str| {
-        json.as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["text"].as_str().unwrap().contains(needle))
-            .map(|s| s["role"].as_str().unwrap().to_string())
-    };
+    let role = |needle: &str| json_role(&json, needle);
     assert_eq!(role("Síguenos").as_deref(), Some("other-language"), "{json}");
     let out = common::extract::extract_on(LOCAL_PAGE, &["--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

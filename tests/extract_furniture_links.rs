@@ -6,9 +6,10 @@
 
 mod common;
 
+use common::extract::{find, json_role};
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
-use factdesk::extract::{Analysed, Decision, NEWS, analyse};
+use factdesk::extract::{Decision, NEWS, analyse};
 
 /// An English page from a site whose template is Spanish: a stamp, a photo credit and a box of related stories in
 /// Spanish, then an English box of links with bullets and section labels inside the text.
@@ -29,10 +30,6 @@ const PAGE: &str = "Port strike halts exports for a third day\n\n\
     - Crime: Two men charged over theft of containers at the port\n\n\
     Shipping companies said on Tuesday that 23 vessels were waiting to be loaded.\n\n\
     LEA TAMBIÉN: Puerto del sur retoma operaciones tras la huelga";
-
-fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
-    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not found in {all:#?}"))
-}
 
 #[test]
 fn boxes_of_links_in_the_sites_language_are_navigation_and_never_proposed() {
@@ -84,13 +81,7 @@ fn extract_json_names_the_links_role() {
     let out = common::extract::extract_on(PAGE, &["--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let role = |needle: &str| {
-        json.as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["text"].as_str().unwrap().contains(needle))
-            .map(|s| s["role"].as_str().unwrap().to_string())
-    };
+    let role = |needle: &str| json_role(&json, needle);
     assert_eq!(role("Gobierno anuncia").as_deref(), Some("navigation"), "{json}");
     assert_eq!(role("Coffee growers warn").as_deref(), Some("navigation"), "{json}");
     assert_eq!(role("40 million dollars").as_deref(), Some("body"), "{json}");

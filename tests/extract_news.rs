@@ -6,9 +6,10 @@ mod extract_common;
 #[path = "common/cache.rs"]
 mod test_cache;
 
+use extract_common::find;
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
-use factdesk::extract::{Analysed, Decision, analyse, analyse_in, newsset};
+use factdesk::extract::{Decision, analyse, analyse_in, newsset};
 use factdesk::model::Kind;
 use std::path::Path;
 use std::process::Command;
@@ -20,10 +21,6 @@ fn news() -> Vec<newsset::Article> {
 fn counts(split: &str) -> newsset::Counts {
     let articles = news();
     newsset::score_split(&articles, split, |t| analyse(t, Model::embedded(), Decision::default())).0
-}
-
-fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
-    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not found in {all:#?}"))
 }
 
 #[test]

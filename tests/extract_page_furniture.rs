@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::extract::json_role;
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
 use factdesk::extract::{Analysed, Decision, NEWS, analyse};
@@ -68,13 +69,7 @@ fn extract_json_shows_the_roles() {
     let out = common::extract::extract_on(RADIO_PAGE, &["--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let role = |needle: &str| {
-        json.as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["text"].as_str().unwrap().contains(needle))
-            .map(|s| s["role"].as_str().unwrap().to_string())
-    };
+    let role = |needle: &str| json_role(&json, needle);
     assert_eq!(role("brought to you by").as_deref(), Some("promo"), "{json}");
     assert_eq!(role("based on reporting by").as_deref(), Some("credit"), "{json}");
     assert_eq!(role("Kim Lee has more").as_deref(), Some("summary"), "{json}");

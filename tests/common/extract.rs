@@ -2,6 +2,7 @@
 //! article, for the extract tests.
 #![allow(dead_code)]
 
+use factdesk::extract::Analysed;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -30,4 +31,18 @@ pub fn extract_on(text: &str, args: &[&str]) -> Output {
         .current_dir(dir.path())
         .output()
         .unwrap()
+}
+
+/// The first analysed sentence whose text holds `needle`; panics listing them all when none does.
+pub fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
+    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not found in {all:#?}"))
+}
+
+/// The role `extract --format json` (parsed as `json`) gives the first sentence whose text holds `needle`.
+pub fn json_role(json: &serde_json::Value, needle: &str) -> Option<String> {
+    json.as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"].as_str().unwrap().contains(needle))
+        .map(|s| s["role"].as_str().unwrap().to_string())
 }
