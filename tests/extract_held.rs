@@ -1,7 +1,7 @@
 //! Issue 15, eleventh session: the learned decision's hold-back inputs (`learned::HELD`, inputs 1 to 11) name reasons
-//! by their strings, copied from `classify::HOLD_REASONS`. A reason renamed in one place and not the other would
-//! silently leave its input at zero; this checks, through `learned::inputs` alone, that each of the eleven inputs is
-//! lit by exactly one reason `classify` can give.
+//! by `classify`'s reason constants, the ones `classify::HOLD_REASONS` lists. A reason dropped from one list, or an
+//! input pointed at a reason `held_back` never gives, would silently leave its input at zero; this checks, through
+//! `learned::inputs` alone, that each of the eleven inputs is lit by exactly one reason `classify` can give.
 
 use factdesk::extract::classify::HOLD_REASONS;
 use factdesk::extract::model::Model;

@@ -466,11 +466,39 @@ pub fn kind_in(text: &str, numbers: &[Number], starts_in_quote: bool) -> Kind {
     Kind::Event
 }
 
-/// Why a sentence the model likes is still held back unless it scores very high: it looks forward, it is a quote
-/// with no quantity in it, it only introduces a speaker, or it rests on words of feeling. `None` when nothing holds it.
 /// The hold-back for a short sentence with no quantity ("In 1990 he moved."): the news rule keeps its own, stricter
 /// bar for it (`Decision::News::short`).
 pub const TOO_SHORT: &str = "too short to say much";
+
+/// The hold-back for a plan, a forecast or a hope with no quantity or date in it.
+pub const LOOKS_FORWARD: &str = "looks forward";
+
+/// The hold-back for what may or might happen.
+pub const A_POSSIBILITY: &str = "a possibility";
+
+/// The hold-back for what was talked about, not what was said ("also addressed the claims").
+pub const TALKED_ABOUT: &str = "says what was talked about, not what was said";
+
+/// The hold-back for a line ending in a colon.
+pub const INTRODUCES_WHAT_FOLLOWS: &str = "introduces what follows";
+
+/// The hold-back for a sentence that reports a question asked.
+pub const REPORTS_A_QUESTION: &str = "reports a question";
+
+/// The hold-back for a sentence that only says a statement was made ("The CDC gave an update on Monday.").
+pub const ONLY_A_STATEMENT: &str = "only says a statement was made";
+
+/// The hold-back for a quotation with nothing to measure.
+pub const QUOTE_NO_QUANTITY: &str = "a quote with no quantity";
+
+/// The hold-back for an opinion.
+pub const STATES_A_VIEW: &str = "states a view";
+
+/// The hold-back for a sentence that only introduces who is about to speak.
+pub const INTRODUCES_A_SPEAKER: &str = "introduces a speaker";
+
+/// The hold-back for a sentence resting on words of feeling ("voiced concern over").
+pub const WORDS_OF_FEELING: &str = "words of feeling";
 
 /// The hold-back for advice and appeals (eighth session): "The department urges residents to ...".
 pub const GIVES_ADVICE: &str = "gives advice or urges";
@@ -561,6 +589,8 @@ fn withholds(toks: &[Token]) -> bool {
 /// clause, with a claim in the main clause.
 const CONCESSIVE: &[&str] = &["while", "whilst", "although", "though"];
 
+/// Why a sentence the model likes is still held back unless it scores very high: it looks forward, it is a quote
+/// with no quantity in it, it only introduces a speaker, or it rests on words of feeling. `None` when nothing holds it.
 pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static str> {
     held_back_except(text, kind, numbers, &[])
 }
@@ -568,19 +598,19 @@ pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static 
 /// Every reason `held_back` gives, in the order it tries them (tenth session: for the ablation `factdesk train-news
 /// --holds`, which measures the rule with each one taken out).
 pub const HOLD_REASONS: [&str; 13] = [
-    "looks forward",
-    "a possibility",
-    "says what was talked about, not what was said",
-    "introduces what follows",
-    "reports a question",
-    "only says a statement was made",
+    LOOKS_FORWARD,
+    A_POSSIBILITY,
+    TALKED_ABOUT,
+    INTRODUCES_WHAT_FOLLOWS,
+    REPORTS_A_QUESTION,
+    ONLY_A_STATEMENT,
     SAYS_NOTHING,
     GIVES_ADVICE,
-    "a quote with no quantity",
-    "states a view",
-    "introduces a speaker",
+    QUOTE_NO_QUANTITY,
+    STATES_A_VIEW,
+    INTRODUCES_A_SPEAKER,
     TOO_SHORT,
-    "words of feeling",
+    WORDS_OF_FEELING,
 ];
 
 /// `held_back` with the reasons in `skip` taken out: a sentence one of them would hold goes on to the next test
@@ -598,12 +628,9 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
     let forecasts =
         toks.iter().any(|t| FORECAST_VERBS.contains(&t.lower.as_str()) || t.lower == "if" || t.lower == "unless");
     let settled = !forecasts && (quantity || reports_done(&toks));
-    if toks.iter().any(|t| FORWARD.contains(&t.lower.as_str()))
-        && !dated
-        && !settled
-        && !skip.contains(&"looks forward")
+    if toks.iter().any(|t| FORWARD.contains(&t.lower.as_str())) && !dated && !settled && !skip.contains(&LOOKS_FORWARD)
     {
-        return Some("looks forward");
+        return Some(LOOKS_FORWARD);
     }
     // A forecast or an intention with no figure: "is not likely to delay", "was considering tax cuts" ("more
     // likely to die" compares; it does not forecast).
@@ -617,35 +644,35 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
     let intends = toks.iter().any(|t| INTENTION.contains(&t.lower.as_str()))
         || lower.contains("plans to")
         || lower.contains("planning to");
-    if !quantity && !dated && (hedged || intends) && !skip.contains(&"looks forward") {
-        return Some("looks forward");
+    if !quantity && !dated && (hedged || intends) && !skip.contains(&LOOKS_FORWARD) {
+        return Some(LOOKS_FORWARD);
     }
     // "may no longer be needed", "might rise": a possibility, not a fact ("May" the month is capitalised).
     if !quantity
         && toks.iter().any(|t| matches!(&text[t.start..t.end], "may" | "might"))
-        && !skip.contains(&"a possibility")
+        && !skip.contains(&A_POSSIBILITY)
     {
-        return Some("a possibility");
+        return Some(A_POSSIBILITY);
     }
     // "Giddens also addressed the claims", "TransCanada acknowledged the division": what was talked about, not what
     // was said (with "that ..." the content follows, and it is kept).
     if !quantity
         && toks.iter().any(|t| TOPIC_VERBS.contains(&t.lower.as_str()))
         && !toks.iter().any(|t| t.lower == "that")
-        && !skip.contains(&"says what was talked about, not what was said")
+        && !skip.contains(&TALKED_ABOUT)
     {
-        return Some("says what was talked about, not what was said");
+        return Some(TALKED_ABOUT);
     }
     // "Included in the budget for the region:": a lead-in to what follows, not a claim of its own.
-    if !quantity && text.trim_end().ends_with(':') && !skip.contains(&"introduces what follows") {
-        return Some("introduces what follows");
+    if !quantity && text.trim_end().ends_with(':') && !skip.contains(&INTRODUCES_WHAT_FOLLOWS) {
+        return Some(INTRODUCES_WHAT_FOLLOWS);
     }
     // "asked him why...", "asked whether...": a question reported, with nothing in it to check.
     if let Some(k) = toks.iter().position(|t| t.lower == "asked")
         && toks[k + 1..].iter().take(10).any(|t| QUESTION_WORDS.contains(&t.lower.as_str()))
-        && !skip.contains(&"reports a question")
+        && !skip.contains(&REPORTS_A_QUESTION)
     {
-        return Some("reports a question");
+        return Some(REPORTS_A_QUESTION);
     }
     // "The statement came from the police.", "The CDC gave an update on Monday.": that a statement was made, not
     // what it says.
@@ -653,9 +680,9 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
         && toks.iter().any(|t| ISSUE_VERBS.contains(&t.lower.as_str()))
         && toks.iter().any(|t| DOC_WORDS.contains(&t.lower.as_str()) || t.lower == "update")
         && !toks.iter().any(|t| matches!(t.lower.as_str(), "that" | "showing" | "saying" | "shows" | "showed"))
-        && !skip.contains(&"only says a statement was made")
+        && !skip.contains(&ONLY_A_STATEMENT)
     {
-        return Some("only says a statement was made");
+        return Some(ONLY_A_STATEMENT);
     }
     // Ninth session: what was not said, given or known ("Dalman didn't release more details", "He declined to
     // discuss the case", "A message was not immediately returned", "It is not yet known if ...", "No information
@@ -676,11 +703,11 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
     let framed = text
         .find(['"', '“'])
         .is_some_and(|q| text[..q].contains(" that ") && text[..q].split_whitespace().count() >= 4);
-    if kind == Kind::Quote && !quantity && !framed && !skip.contains(&"a quote with no quantity") {
-        return Some("a quote with no quantity");
+    if kind == Kind::Quote && !quantity && !framed && !skip.contains(&QUOTE_NO_QUANTITY) {
+        return Some(QUOTE_NO_QUANTITY);
     }
-    if kind == Kind::Opinion && !quantity && !skip.contains(&"states a view") {
-        return Some("states a view");
+    if kind == Kind::Opinion && !quantity && !skip.contains(&STATES_A_VIEW) {
+        return Some(STATES_A_VIEW);
     }
     // "<Name> is (the) executive director of ...": two to four capitalised words, then "is".
     let names = toks
@@ -691,9 +718,9 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
         && toks.get(names).is_some_and(|t| t.lower == "is")
         && toks[names..].iter().take(6).any(|t| TITLES.contains(&t.lower.as_str()))
         && !quantity
-        && !skip.contains(&"introduces a speaker")
+        && !skip.contains(&INTRODUCES_A_SPEAKER)
     {
-        return Some("introduces a speaker");
+        return Some(INTRODUCES_A_SPEAKER);
     }
     if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 && !skip.contains(&TOO_SHORT) {
         return Some(TOO_SHORT);
@@ -704,8 +731,8 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
         matches!(t.lower.as_str(), "expressed" | "expresses" | "expressing" | "voiced" | "voices")
             && toks[k + 1..].iter().take(4).any(|n| FEELINGS.contains(&n.lower.as_str()))
     });
-    if !quantity && expressed_feeling && !skip.contains(&"words of feeling") {
-        return Some("words of feeling");
+    if !quantity && expressed_feeling && !skip.contains(&WORDS_OF_FEELING) {
+        return Some(WORDS_OF_FEELING);
     }
     if !quantity
         && EVALUATIVE.iter().any(
@@ -713,9 +740,9 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
                 if w.contains(' ') { lower.contains(w) } else { toks.iter().any(|t| t.lower == *w) }
             },
         )
-        && !skip.contains(&"words of feeling")
+        && !skip.contains(&WORDS_OF_FEELING)
     {
-        return Some("words of feeling");
+        return Some(WORDS_OF_FEELING);
     }
     None
 }

@@ -2,8 +2,8 @@
 //! sentence (the model's score, each hold-back reason, numbers, claimant, quotation, length, position), fitted on the
 //! dev split of the labelled news set by `factdesk train-news` and chosen by leave-one-article-out cross-validation.
 
-use super::Analysed;
 use super::newsset::{self, Article, Counts};
+use super::{Analysed, classify};
 use crate::model::Kind;
 
 /// What each input means, in the order of `Logistic::weights` (shown in a candidate's "why" and in reports).
@@ -52,17 +52,17 @@ pub const N: usize = 32;
 
 /// The hold-back reasons of `classify::held_back`, in the order of inputs 1 to 11.
 const HELD: [&str; 11] = [
-    "looks forward",
-    "a possibility",
-    "says what was talked about, not what was said",
-    "introduces what follows",
-    "reports a question",
-    "only says a statement was made",
-    "a quote with no quantity",
-    "states a view",
-    "introduces a speaker",
-    "too short to say much",
-    "words of feeling",
+    classify::LOOKS_FORWARD,
+    classify::A_POSSIBILITY,
+    classify::TALKED_ABOUT,
+    classify::INTRODUCES_WHAT_FOLLOWS,
+    classify::REPORTS_A_QUESTION,
+    classify::ONLY_A_STATEMENT,
+    classify::QUOTE_NO_QUANTITY,
+    classify::STATES_A_VIEW,
+    classify::INTRODUCES_A_SPEAKER,
+    classify::TOO_SHORT,
+    classify::WORDS_OF_FEELING,
 ];
 
 /// The inputs of a claim-able sentence, the `index`-th of the article's `claimable` claim-able sentences.
@@ -82,7 +82,7 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     );
     x[15] = flag(s.numbers.iter().any(|n| n.approximate));
     x[16] = flag(quantities == 0 && !s.numbers.is_empty());
-    x[17] = flag(!s.claimant.is_empty() && !super::classify::is_pronoun(&s.claimant));
+    x[17] = flag(!s.claimant.is_empty() && !classify::is_pronoun(&s.claimant));
     x[18] = flag(s.kind == Kind::Quote);
     x[19] = flag(s.kind == Kind::Prediction);
     x[20] = flag(s.kind == Kind::Opinion);
@@ -97,9 +97,9 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     x[28] = s.score;
     x[29] = if s.held.is_empty() { 0.0 } else { x[0] };
     // Eighth session: a hold added after the first eleven, kept last so the earlier inputs keep their places.
-    x[30] = flag(s.held == super::classify::GIVES_ADVICE);
+    x[30] = flag(s.held == classify::GIVES_ADVICE);
     // Tenth session: the hold the inputs lacked (a sentence held as saying what was not said looked unheld).
-    x[31] = flag(s.held == super::classify::SAYS_NOTHING);
+    x[31] = flag(s.held == classify::SAYS_NOTHING);
     x
 }
 
