@@ -1,8 +1,8 @@
 //! A scorer that reads meaning (issue 15, eleventh session): BERT's WordPiece tokenizer as all-MiniLM-L6-v2 uses it
 //! (lower-cased, accents stripped, punctuation split, greedy longest match), hand-written so that no tokenizer crate
-//! is needed, and a static table of token vectors (`tools/meaning/distill.py`) pooled into a sentence vector. The
-//! study of whether a meaning scorer earns its cost on news is `tools/meaning/` and BENCHMARKS.md. Not wired into
-//! `extract` yet: no command uses it.
+//! is needed, for `meaning_bert`'s forward pass. The study of whether a meaning scorer earns its cost on news is
+//! `tools/meaning/` and BENCHMARKS.md (a static table of token vectors, `tools/meaning/distill.py`, kept too little
+//! of the gain to ship, so no reader for it is kept here). Not wired into `extract` yet: no command uses it.
 
 use std::collections::HashMap;
 
@@ -80,71 +80,6 @@ impl Vocab {
             }
         }
         out.extend(pieces);
-    }
-}
-
-/// A static table of token vectors: one int8 row of `dim` values per vocabulary id, one f32 scale per dimension.
-/// Bytes: `FDMEAN01`, rows (u32 LE), dim (u32 LE), `dim` scales (f32 LE), then `rows * dim` int8 values.
-#[derive(Debug, Clone)]
-pub struct Table<'a> {
-    pub dim: usize,
-    scale: Vec<f32>,
-    /// The int8 values, as stored (read with `as i8`).
-    rows: &'a [u8],
-}
-
-/// Why a token table cannot be read.
-#[derive(Debug, thiserror::Error, PartialEq)]
-pub enum TableError {
-    #[error("not a token table: it must start with `FDMEAN01` (write it with tools/meaning/distill.py --rust-out)")]
-    Magic,
-    #[error("the token table is cut short: {rows} rows of {dim} need {want} bytes, it has {have}; write it again")]
-    Short { rows: usize, dim: usize, want: usize, have: usize },
-}
-
-const MAGIC: &[u8; 8] = b"FDMEAN01";
-
-impl<'a> Table<'a> {
-    pub fn parse(bytes: &'a [u8]) -> Result<Table<'a>, TableError> {
-        if bytes.len() < 16 || &bytes[..8] != MAGIC {
-            return Err(TableError::Magic);
-        }
-        let u = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]) as usize;
-        let (rows, dim) = (u(8), u(12));
-        let want = 16usize.saturating_add(dim.saturating_mul(4)).saturating_add(rows.saturating_mul(dim));
-        if bytes.len() != want {
-            return Err(TableError::Short { rows, dim, want, have: bytes.len() });
-        }
-        let scale = (0..dim).map(|j| f32::from_le_bytes(std::array::from_fn(|k| bytes[16 + 4 * j + k]))).collect();
-        Ok(Table { dim, scale, rows: &bytes[16 + 4 * dim..] })
-    }
-
-    /// How many token rows the table has.
-    pub fn len(&self) -> usize {
-        self.rows.len().checked_div(self.dim).unwrap_or(0)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// A sentence's vector: the mean of its tokens' rows (ids outside the table are skipped), L2-normalised; all
-    /// zeros when no token is in the table.
-    pub fn sentence(&self, ids: &[u32]) -> Vec<f32> {
-        let mut v = vec![0.0f32; self.dim];
-        let mut n = 0usize;
-        for &id in ids {
-            let Some(row) = self.rows.get(id as usize * self.dim..(id as usize + 1) * self.dim) else { continue };
-            for ((x, &q), s) in v.iter_mut().zip(row).zip(&self.scale) {
-                *x += f32::from(q as i8) * s;
-            }
-            n += 1;
-        }
-        let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
-        if n > 0 && norm > 1e-12 {
-            v.iter_mut().for_each(|x| *x /= norm);
-        }
-        v
     }
 }
 
@@ -231,34 +166,6 @@ mod tests {
     fn basic_words_split_punctuation_lower_case_and_strip_accents() {
         assert_eq!(basic_words("The Café's tolls, 4%!"), vec!["the", "cafe", "'", "s", "tolls", ",", "4", "%", "!"]);
         assert_eq!(basic_words("a\u{7}b\tc — d"), vec!["ab", "c", "—", "d"]);
-    }
-
-    fn table_bytes(rows: &[[i8; 3]], scale: [f32; 3]) -> Vec<u8> {
-        let mut b = MAGIC.to_vec();
-        b.extend((rows.len() as u32).to_le_bytes());
-        b.extend(3u32.to_le_bytes());
-        scale.iter().for_each(|s| b.extend(s.to_le_bytes()));
-        rows.iter().flatten().for_each(|q| b.push(*q as u8));
-        b
-    }
-
-    #[test]
-    fn a_sentence_vector_is_the_unit_mean_of_its_token_rows() {
-        let bytes = table_bytes(&[[0, 0, 0], [127, 0, 0], [0, -127, 0], [10, 20, 30]], [1.0, 0.5, 2.0]);
-        let t = Table::parse(&bytes).unwrap();
-        assert_eq!((t.dim, t.len()), (3, 4));
-        // Rows 1 and 2 dequantised: (127, 0, 0) and (0, -63.5, 0); their mean normalised.
-        let v = t.sentence(&[1, 2]);
-        assert_eq!(v.len(), 3);
-        let norm: f32 = v.iter().map(|x| x * x).sum::<f32>().sqrt();
-        assert!((norm - 1.0).abs() < 1e-6, "{v:?}");
-        assert!((v[0] / v[1] + 2.0).abs() < 1e-5 && v[2] == 0.0, "{v:?}");
-        // An id outside the table is skipped; no known token: zeros.
-        assert_eq!(t.sentence(&[1, 99]), t.sentence(&[1]));
-        assert_eq!(t.sentence(&[99]), vec![0.0; 3]);
-        assert_eq!(Table::parse(b"FDMEAN02xxxxxxxx").unwrap_err(), TableError::Magic);
-        let cut = &bytes[..bytes.len() - 1];
-        assert!(matches!(Table::parse(cut), Err(TableError::Short { rows: 4, dim: 3, .. })));
     }
 
     #[test]

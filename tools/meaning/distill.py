@@ -3,10 +3,9 @@ model alone ([CLS] token [SEP]), its output row kept, the rows projected by PCA 
 int8 with one scale per dimension. A sentence is then the mean of its tokens' rows, L2-normalised: no model at run
 time, a table of 30,522 x DIM bytes.
 
-    python tools/meaning/distill.py MODEL_DIR OUT.npz [--dim 128] [--rust-out TABLE.bin]
+    python tools/meaning/distill.py MODEL_DIR OUT.npz [--dim 128]
 
-`--rust-out` also writes the table in the form `extract::meaning::Table` reads: `FDMEAN01`, rows and dim (u32 LE),
-the dim scales (f32 LE), then the int8 rows.
+The gate (gate.py --static) measured it and it kept too little of the embedding's gain to ship (BENCHMARKS.md).
 
 Deterministic (PCA by SVD of the centred rows; no random start). Dev tool; nothing `cargo test` runs.
 """
@@ -83,21 +82,9 @@ def main():
     ap.add_argument("model")
     ap.add_argument("out")
     ap.add_argument("--dim", type=int, default=128)
-    ap.add_argument("--rust-out")
-    ap.add_argument("--from-npz", help="convert a table written before instead of distilling again")
     a = ap.parse_args()
-    if a.from_npz:
-        z = np.load(a.from_npz)
-        q, scale = z["table"], z["scale"]
-    else:
-        q, scale = distil(a.model, a.dim)
-        np.savez(a.out, table=q, scale=scale)
-    if a.rust_out:
-        with open(a.rust_out, "wb") as f:
-            f.write(b"FDMEAN01")
-            f.write(np.array(q.shape, dtype="<u4").tobytes())
-            f.write(scale.astype("<f4").tobytes())
-            f.write(q.astype(np.int8).tobytes())
+    q, scale = distil(a.model, a.dim)
+    np.savez(a.out, table=q, scale=scale)
     print(f"wrote {a.out}: {q.shape[0]} x {q.shape[1]} int8 ({q.nbytes} bytes) + {a.dim} scales")
 
 
