@@ -32,8 +32,8 @@ pub struct TrainNewsArgs {
     #[arg(long)]
     pub cv_only: bool,
     /// Instead: fit the lexical decision (hashed words and the learned decision's inputs), compare it with the hand
-    /// rule and the learned decision by nested outlet-grouped cross-validation (per part: the former test10 28 and the
-    /// other dev articles), and write its weights to `--lexical-out`.
+    /// rule and the learned decision by nested outlet-grouped cross-validation (per part: the earlier dev and the former
+    /// test11's two halves), and write its weights to `--lexical-out`.
     #[arg(long)]
     pub lexical: bool,
     /// Instead: only the cross-validation of a cap tied to the article's length on top of the hand rule (at most a
@@ -41,7 +41,7 @@ pub struct TrainNewsArgs {
     #[arg(long, conflicts_with = "lexical")]
     pub cap: bool,
     /// Instead: only the ablation of the hand rule's hold-backs: the rule with each hold-back taken out in turn,
-    /// per part (the earlier dev, the former test10 28 and the new dev; totals only).
+    /// per part (the earlier dev and the former test11's two halves; totals only).
     #[arg(long, conflicts_with_all = ["lexical", "cap"])]
     pub holds: bool,
     /// Zero these inputs of the learned decision (numbers into `learned::INPUTS`, e.g. `31-43` or `32,35`), to
@@ -90,7 +90,7 @@ fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
     };
     let parts: Vec<Counts> = (0..3).map(|w| part(prepared, per, Some(w))).collect();
     println!(
-        "{name:<34} all: {} | earlier {}: {} | former test10 {}: {} | new {}: {}",
+        "{name:<34} all: {} | earlier {}: {} | former test11 read {}: {} | unread {}: {}",
         f(&part(prepared, per, None)),
         parts[0].articles,
         f(&parts[0]),
@@ -304,11 +304,11 @@ fn rule_refuses(s: &crate::extract::Analysed) -> String {
 
 /// The page furniture (headlines too) a decision (probabilities `probs` at `threshold`) or the hand rule proposes, by
 /// which of the two proposes it and, when only the decision does, why the rule does not: counted on every article,
-/// the text shown only outside the former test10 28 (whose mistakes are not read).
+/// the text shown only outside the former test11's unread half (`newsset::dev_part` 2, whose mistakes are not read).
 fn furniture_leaks(prepared: &[Prepared], probs: &[Vec<f64>], threshold: f64, rule: Decision) {
     let mut why: std::collections::BTreeMap<String, (usize, usize)> = std::collections::BTreeMap::new();
     for (p, pr) in prepared.iter().zip(probs) {
-        let former = newsset::FORMER_TEST10.contains(&p.article.name.as_str());
+        let former = newsset::dev_part(&p.article.name) == 2;
         let mut by_rule = p.sentences.clone();
         crate::extract::decide(&mut by_rule, rule);
         for ((i, _, _), x) in p.rows.iter().zip(pr) {
@@ -349,7 +349,7 @@ fn furniture_leaks(prepared: &[Prepared], probs: &[Vec<f64>], threshold: f64, ru
         }
     }
     for (k, (old, former)) in why {
-        println!("  furniture, {k}: other parts {old}, former test10 {former}");
+        println!("  furniture, {k}: other parts {old}, former test11 unread {former}");
     }
 }
 
