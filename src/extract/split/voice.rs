@@ -203,6 +203,84 @@ pub fn is_own_coverage(sentence: &str) -> bool {
     live || blogged || unfolding
 }
 
+/// Verbs a page orders its reader with: what one does with a page, a paper, an app or a shop.
+const READER_VERBS: &[&str] = &[
+    "read",
+    "watch",
+    "listen",
+    "subscribe",
+    "sign",
+    "click",
+    "tap",
+    "visit",
+    "download",
+    "follow",
+    "join",
+    "share",
+    "send",
+    "tell",
+    "email",
+    "stay",
+    "order",
+    "shop",
+    "buy",
+    "get",
+    "check",
+    "find",
+    "see",
+    "learn",
+    "discover",
+    "explore",
+    "register",
+    "log",
+    "install",
+    "enjoy",
+    "try",
+    "like",
+    "comment",
+    "submit",
+    "support",
+    "donate",
+    "tune",
+    "keep",
+    "view",
+    "browse",
+    "unlock",
+    "continue",
+    "please",
+    "go",
+    "look",
+    "scroll",
+];
+
+/// Words that follow an imperative verb, not a noun: an object, a particle or a preposition of place ("Read the
+/// ...", "Sign up", "Stay with ...", "Click here"). Not "for" or "of", which follow nouns ("Support for the bill").
+const AFTER_ORDER: &[&str] = &[
+    "the", "a", "an", "our", "your", "this", "these", "those", "us", "me", "it", "them", "out", "up", "more", "here",
+    "in", "on", "to", "with", "back", "tuned", "informed", "safe", "all", "every", "now",
+];
+
+/// An instruction to the reader: an imperative (a reader's verb opening the sentence, followed by an object or a
+/// particle, or "Please ..."), unquoted and attributed to no one. An order is neither true nor false, so it is never
+/// a claim to check: "Read the latest edition for free.", "Check the district's list for today's closures.",
+/// "Please sign in to print this article." A noun that opens a sentence is followed by other words ("Order books
+/// fell 3 percent", "Support for the bill grew").
+pub fn is_instruction(sentence: &str) -> bool {
+    if quoted(sentence) {
+        return false;
+    }
+    let t = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !t.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let ws = tokens(&lower);
+    if ws.len() < 2 || ws.iter().any(|w| is(w, ATTRIBUTION)) {
+        return false;
+    }
+    is(ws[0], READER_VERBS) && (ws[0] == "please" || is(ws[1], AFTER_ORDER))
+}
+
 /// Whether a paragraph holds quotation marks, and whether it leaves a quotation open (an opening mark without its
 /// closing one): the paragraph after it may go on with the quote, unmarked.
 fn quote_state(text: &str) -> (bool, bool) {
@@ -212,8 +290,10 @@ fn quote_state(text: &str) -> (bool, bool) {
     (straight + open + close > 0, straight % 2 == 1 || open > close)
 }
 
-/// Marks the sentences of body paragraphs that speak in the outlet's own voice ([`is_own_voice`]) as promotions, or
-/// as a note when they speak of the article itself ("This article is from our archive ..."). A paragraph with
+/// Marks the sentences of body paragraphs that speak in the outlet's own voice ([`is_own_voice`]), of its own
+/// coverage ([`is_own_coverage`]) or give the reader an order ([`is_instruction`]) as promotions, and those that
+/// speak of the article itself ("This article is from the archive ...", "This story was first published ...") as
+/// notes. A paragraph with
 /// quotation marks, or after one that leaves a quotation open, is someone's speech: left as it is.
 pub fn mark(chars: &[char], out: &mut [Sentence]) {
     let text = |s: &Sentence| chars[s.start..s.end].iter().collect::<String>();
@@ -241,12 +321,17 @@ pub fn mark(chars: &[char], out: &mut [Sentence]) {
             continue;
         }
         let t = text(s);
-        if is_own_voice(&t) || is_own_coverage(&t) {
-            let lower = t.to_lowercase();
-            let of_itself = ["this article", "this story", "this page", "this post", "this report"]
-                .iter()
-                .any(|p| lower.trim_start().starts_with(p));
-            s.role = if of_itself { Role::Note } else { Role::Promo };
+        let lower = t.to_lowercase();
+        // The document speaking of itself: "This article is from our archive ...", "This story was first published
+        // in 2019." (not "This report", which is often a study the story is about).
+        let of_itself = ["this article ", "this story ", "this page ", "this post ", "this piece "]
+            .iter()
+            .any(|p| lower.trim_start().starts_with(p))
+            && !tokens(&lower).iter().any(|w| is(w, ATTRIBUTION));
+        if of_itself {
+            s.role = Role::Note;
+        } else if is_own_voice(&t) || is_own_coverage(&t) || is_instruction(&t) {
+            s.role = Role::Promo;
         }
     }
 }
@@ -320,7 +405,8 @@ pub fn mark_credited_captions(chars: &[char], out: &mut [Sentence]) {
 /// Roe | Updated: March 3, 2031 The council ...", "Posted - Mar 3, 2031 10:05 AM The council ...". A stamp word
 /// ("Posted", "Updated", "Published") within the first six words, only a name before it ("By", capitalised words,
 /// a bar), a date or time after it ([`super::furniture::is_timestamp`] reads the longest such run), then a sentence
-/// of four words or more starting with a capital. Returns the byte offset where the sentence starts.
+/// of four words or more starting with a capital. Returns the byte offset where the sentence starts: the sentence's
+/// length when the byline and its stamp are all there is.
 pub fn glued_byline(sentence: &str) -> Option<usize> {
     let ws: Vec<(usize, &str)> =
         sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
@@ -343,6 +429,10 @@ pub fn glued_byline(sentence: &str) -> Option<usize> {
         super::furniture::is_timestamp(&sentence[from..at + last.len()])
     })?;
     let rest = &ws[until..];
+    // The whole sentence is the byline and its stamp ("... the council said. By Jane Roe | Posted - 3 hours ago").
+    if rest.is_empty() {
+        return Some(sentence.len());
+    }
     let opens =
         rest.first().and_then(|(_, w)| w.chars().next()).is_some_and(|c| c.is_uppercase() || c == '"' || c == '“');
     (rest.len() >= 4 && opens).then(|| rest[0].0)
@@ -447,14 +537,45 @@ mod tests {
         for not in [
             "The council posted a $2 million surplus on March 3, 2031 after the vote.",
             "Police updated the figures on Monday, saying 12 people were hurt.",
-            "Posted - March 3, 2031",
         ] {
             assert_eq!(glued_byline(not), None, "{not}");
         }
+        let t = "By Jane Roe | Posted - March 3, 2031";
+        assert_eq!(glued_byline(t), Some(t.len()));
         let page = "Council passes the budget\n\n\
             The council approved a $12 million budget on Tuesday, raising road spending by 15 percent.\n\n\
             By Jane Roe Posted - 3 hours ago The vote was 7 to 2, with two members against the cuts.";
         assert_eq!(role_of(page, "By Jane Roe"), Role::Byline);
         assert_eq!(role_of(page, "The vote was 7 to 2"), Role::Body);
+    }
+    #[test]
+    fn an_order_to_the_reader_is_an_instruction_and_a_noun_that_opens_a_claim_is_not() {
+        for t in [
+            "Read the latest edition for free.",
+            "Check the district's list for today's school closures.",
+            "Please sign in to print this article.",
+            "Sign up for the morning briefing.",
+            "• Stay with us for updates.",
+        ] {
+            assert!(is_instruction(t), "{t}");
+        }
+        for t in [
+            "Order books fell 3 percent in March.",
+            "Support for the bill grew to 61 percent.",
+            "\"Read the report and you will see the deficit doubled,\" the senator said.",
+            "Check fraud rose by a third last year, the bank said.",
+        ] {
+            assert!(!is_instruction(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_article_speaking_of_itself_is_a_note_but_a_report_it_cites_is_not() {
+        let page = "Council passes the budget\n\n\
+            The council approved a $12 million budget on Tuesday, raising road spending by 15 percent.\n\n\
+            This story was first published in 2019 and may be out of date.\n\n\
+            This report found that road deaths rose by 12 percent in 2030.";
+        assert_eq!(role_of(page, "This story was first"), Role::Note);
+        assert_eq!(role_of(page, "This report found"), Role::Body);
     }
 }
