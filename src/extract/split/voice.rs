@@ -288,7 +288,7 @@ fn quote_state(text: &str) -> (bool, bool) {
     (straight + open + close > 0, straight % 2 == 1 || open > close)
 }
 
-/// Marks the sentences of body paragraphs that speak in the outlet's own voice ([`is_own_voice`]), of its own
+/// Marks the sentences of body paragraphs and list items that speak in the outlet's own voice ([`is_own_voice`]), of its own
 /// coverage ([`is_own_coverage`]) or give the reader an order ([`is_instruction`]) as promotions, and those that
 /// speak of the article itself ("This article is from the archive ...", "This story was first published ...") as
 /// notes. A paragraph with
@@ -310,7 +310,8 @@ pub fn mark(chars: &[char], out: &mut [Sentence]) {
         .map(|x| x.map_or((false, false), |(a, b)| quote_state(&chars[a..b].iter().collect::<String>())))
         .collect();
     for s in out.iter_mut() {
-        if s.role != Role::Body {
+        // Body sentences and list items: a bulleted promo ("• Order prints from our online shop") is a promo too.
+        if !matches!(s.role, Role::Body | Role::ListItem) {
             continue;
         }
         let b = s.block;
@@ -507,6 +508,12 @@ mod tests {
         assert_eq!(role_of(page, "This article is from"), Role::Note);
         assert_eq!(role_of(page, "If you look at our accounts"), Role::Body);
         assert_eq!(role_of(page, "The council approved"), Role::Body);
+        let bullets = "Council passes the budget\n\n\
+            The council approved a $12 million budget on Tuesday.\n\n\
+            - Road spending rises by 15 percent to $4 million.\n\
+            - Order prints of this week's council photos from our online shop.";
+        assert_eq!(role_of(bullets, "Order prints"), Role::Promo);
+        assert_eq!(role_of(bullets, "Road spending rises"), Role::ListItem);
     }
 
     #[test]
