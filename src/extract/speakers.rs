@@ -273,11 +273,12 @@ fn continues_a_report(flat: &str, prev: &str) -> bool {
         let w = w.trim_end_matches('.').to_lowercase();
         crate::words::is_month(&w) || classify::WEEKDAY_NAMES.contains(&w.as_str())
     };
-    !prev.is_empty()
-        && prev.starts_with(char::is_alphabetic)
+    let source = prev.starts_with(char::is_alphabetic)
         && !classify::is_pronoun(prev)
-        && !(prev.split_whitespace().count() == 1 && date(prev))
-        && !matches!(first.as_str(), "he" | "she" | "his" | "her" | "i" | "we" | "my" | "our")
+        && (prev.split_whitespace().count() > 1 || !date(prev));
+    let about_a_person = matches!(first.as_str(), "he" | "she" | "his" | "her" | "i" | "we" | "my" | "our");
+    source
+        && !about_a_person
         && !flat.split_whitespace().any(|w| {
             matches!(
                 w.to_lowercase().trim_end_matches([',', '.']),
