@@ -453,7 +453,45 @@ pub fn claimant(text: &str) -> String {
     // "Now,the company says": a comma glued to the next word (a page's typo) is a comma and a space.
     let text = glued_commas(&text);
     let who = tidy(&raw_claimant(&text));
-    if is_noun_phrase(&who) { who } else { String::new() }
+    let who = first_of_two_people(&who).unwrap_or(who);
+    if is_noun_phrase(&who) && !owner_less_source(&who) { who } else { String::new() }
+}
+
+/// "Minister Ann Fox and Tom Eze said": where a sentence gives two speakers, the claimant is the first named (the
+/// news set's labelling rule). Only two names of two words or more each, none an organisation's ("Centers for
+/// Disease Control and Prevention", "Anthem and Cigna" stay whole).
+fn first_of_two_people(who: &str) -> Option<String> {
+    let (a, b) = who.split_once(" and ")?;
+    let person = |p: &str| {
+        let ws: Vec<&str> = p.split_whitespace().collect();
+        (2..=6).contains(&ws.len())
+            && ws.iter().all(|w| {
+                let l = w.trim_end_matches([',', '.']).to_lowercase();
+                w.starts_with(char::is_uppercase)
+                    && !super::names::ORG_WORDS.contains(&l.as_str())
+                    && !super::names::ORG_NOUNS.contains(&l.as_str())
+                    && w.chars().any(char::is_lowercase)
+            })
+    };
+    // "Caretaker Water and Energy Minister Raymond Ghajar": a title after the "and" makes it a portfolio's.
+    let titled = |p: &str| {
+        p.split_whitespace().any(|w| super::names::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+    };
+    (person(a) && person(b) && !titled(b) && !a.contains(['\'', '’'])).then(|| a.trim().to_string())
+}
+
+/// Whether a claimant found is sources or reports with no owner ("sources said", "according to media reports"):
+/// no claimant, by the news set's labelling rule ("police sources" and "the report" have one).
+fn owner_less_source(who: &str) -> bool {
+    let lower = who.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().filter(|w| !matches!(*w, "the" | "according" | "to")).collect();
+    ws.last().is_some_and(|w| matches!(*w, "sources" | "reports" | "media" | "news"))
+        && ws[..ws.len() - 1].iter().all(|w| {
+            matches!(
+                *w,
+                "some" | "several" | "many" | "other" | "unnamed" | "anonymous" | "media" | "news" | "press" | "local"
+            )
+        })
 }
 
 /// Whether a claimant found is a noun phrase at all, as a name or a description is: not a clause ("there were 71
@@ -495,7 +533,11 @@ fn is_noun_phrase(who: &str) -> bool {
                 | "someone"
                 | "total"
                 | "active"
-        ) || WEEKDAY_NAMES.contains(&first.as_str()));
+        ) || WEEKDAY_NAMES.contains(&first.as_str())
+            // "since 4 Nov., which confirmed": a month is no speaker either (those that are also names aside:
+            // "May said").
+            || (crate::words::is_month(first.trim_end_matches('.'))
+                && !matches!(first.trim_end_matches('.'), "may" | "march" | "june" | "april" | "august")));
     let dangling = ws.len() > 1 && matches!(last, "and" | "or" | "of" | "the" | "a" | "to");
     let quoted = who.contains(['"', '“', '”', '!', '?']);
     !(clause || opens_wrong || number || lone || dangling || quoted)
@@ -661,12 +703,25 @@ fn raw_claimant(text: &str) -> String {
         let opener = *k == 0 && matches!(w, "asked" | "told" | "pressed" | "questioned");
         // "After hearing the prosecutor allege ..., Mulroney agreed": a verb inside an opening clause of a preposition
         // and a participle is the clause's; the attribution follows its comma.
-        let in_opening_clause = toks.len() > 2
+        // So is one inside an opening phrase of a participle or a preposition ("Regarding the measles outbreak
+        // declared in September, Minister Luvindao said", "On a question asked where ..., students chose"): the
+        // phrase's words are no subject (but "According to the ministry, ..." is the attribution itself).
+        let opening_phrase = toks.len() > 2
+            && toks[0].capital
             && matches!(
+                toks[1].lower.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+            )
+            // "Housing officials said", "Building Inspector Ann Fox said": a noun, not a participle, when no
+            // determiner follows.
+            && ((toks[0].lower.ends_with("ing") && toks[0].lower.len() > 5 && toks[0].lower != "according")
+                || matches!(toks[0].lower.as_str(), "regarding" | "on" | "concerning" | "amid" | "following"));
+        let in_opening_clause = toks.len() > 2
+            && ((matches!(
                 toks[0].lower.as_str(),
                 "after" | "before" | "while" | "when" | "upon" | "on" | "despite" | "since"
-            )
-            && toks[1].lower.ends_with("ing")
+            ) && toks[1].lower.ends_with("ing"))
+                || opening_phrase)
             && text.find(',').is_some_and(|c| t.start < c && !text[..c].contains(['"', '“']));
         if quoted || adds_a_thing || opener || in_opening_clause {
             return false;
@@ -763,6 +818,18 @@ fn raw_claimant(text: &str) -> String {
     }
     // "Paul Thompson [told Mediawatch ...]": a bracket (a link's text) before the verb is no part of the subject.
     let head = text[..v.start].trim_end_matches(['[', '(']);
+    // "Opening the Budget Debate in the House today, he said": a subject pronoun right after the comma that closes
+    // an opening phrase, right before the verb (maybe with "also", "had" between), is its subject, whatever names
+    // the phrase holds ("after they declared", "that they predict" are a clause's own).
+    let hw: Vec<&str> = head.split_whitespace().collect();
+    if let Some(p) = hw.iter().rposition(|w| !BEFORE_VERB.contains(&w.to_lowercase().as_str()))
+        && p >= 1
+        && matches!(hw[p].to_lowercase().as_str(), "he" | "she" | "they" | "we" | "i")
+        && hw[p - 1].ends_with(',')
+        && !head.contains(['"', '“', '”'])
+    {
+        return hw[p].to_string();
+    }
     // "... before the meeting and while Clark said it was ...", "... in Limerick and she said": the say-verb's
     // subject opens the last clause, after its conjunction; what comes before is another clause.
     if let Some(who) = subject_after_a_conjunction(head) {
@@ -1944,6 +2011,35 @@ mod tests {
         assert_ne!(claimant("Rents rose as tenants maintain their homes."), "tenants");
         // A verb inside an opening clause of a preposition and a participle is the clause's.
         assert_eq!(claimant("After hearing the lawyer allege a breach, Ruiz agreed the case should go on."), "Ruiz");
+        // So is one inside an opening phrase of a participle or a preposition with its noun.
+        assert_eq!(
+            claimant("Regarding the flu outbreak declared in May, Minister Ada Obi said 60 cases were found."),
+            "Minister Ada Obi"
+        );
+        assert_eq!(claimant("On a question asked about rents, tenants chose repairs as the priority."), "");
+        assert_eq!(claimant("According to the ministry, exports rose 5 percent in May."), "the ministry");
+        assert_eq!(claimant("Housing officials said in May, with the rise, rents were up."), "Housing officials");
+        // A month alone is no speaker.
+        assert_eq!(claimant("Nine results were received since 4 Nov., which confirmed the new cases."), "");
+        // A subject pronoun right before the verb is its subject.
+        assert_eq!(claimant("Opening the Budget Debate in the House today, he said the funds would grow."), "he");
+        assert_eq!(claimant("At the Harbour Board meeting on Monday, she also said 30 jobs would go."), "she");
+        assert_ne!(claimant("Wits staff found a site that they predict may hold bones."), "they", "a clause's own");
+        // Two speakers: the first named.
+        assert_eq!(claimant("Minister Ann Fox and Tom Eze said 30 jobs would go."), "Minister Ann Fox");
+        assert_ne!(
+            claimant("The Kestrel Health Department and Easton University said 30 cases were found."),
+            "The Kestrel Health Department",
+            "organisations are not split"
+        );
+        assert_eq!(claimant("Anthem and Cigna said the deal would save $2 billion."), "Anthem and Cigna");
+        let minister = claimant("Kestrel's Water and Energy Minister Ana Ruiz said 30 towns had no power.");
+        assert!(minister.ends_with("Ana Ruiz"), "a portfolio of two words: {minister}");
+        // Sources and reports with no owner are no claimant; with one, they are.
+        assert_eq!(claimant("Sources said the minister would resign on Friday."), "");
+        assert_eq!(claimant("The rate rose to 5 percent, according to media reports."), "");
+        assert_eq!(claimant("Two men were arrested, according to sources."), "");
+        assert_eq!(claimant("Police sources said two men were arrested."), "Police sources");
         // "According to" a name with no comma after it.
         assert_eq!(claimant("According to Okafor the reason most shops shut is the rent."), "Okafor");
         assert_eq!(claimant("The figures rose, according to statistics agency data."), "statistics agency");

@@ -410,6 +410,9 @@ pub struct Names {
     /// Whether the run being read ended with a comma and a capital follows ("Foreign Affairs Minister, A.J Nicholson,
     /// said"; not "Attorney General, however, replied").
     run_ends_comma: bool,
+    /// Every run of two or more capitalised words read, as printed, latest last: where a surname alone finds the
+    /// given name printed before it when no person was taken from the run ("Minister for Education Premila Kumar").
+    runs: Vec<Vec<String>>,
 }
 
 /// Documents a later "the report says" stands for, by their author.
@@ -596,6 +599,18 @@ impl Names {
                     || raw[j - 1].ends_with("’s")
                 {
                     break;
+                }
+            }
+            // Not a place's name ("in Mill Vale", "near the Port Elm quay").
+            let after_place_word = |k: usize| {
+                matches!(raw[k].to_lowercase().as_str(), "in" | "near" | "at" | "from" | "to" | "across" | "outside")
+            };
+            let place = (i >= 1 && after_place_word(i - 1))
+                || (i >= 2 && raw[i - 1].eq_ignore_ascii_case("the") && after_place_word(i - 2));
+            if !place {
+                // Each of the names a run joins ("... Alma Torvik and Minister for Ports Ola Torvik").
+                for part in run.split(|w| matches!(*w, "and" | "&")).filter(|p| p.len() >= 2) {
+                    self.runs.push(part.iter().map(|w| w.to_string()).collect());
                 }
             }
             if let Some(acronym) = bracketed
@@ -1134,7 +1149,56 @@ impl Names {
                 return full.clone();
             }
         }
-        c.to_string()
+        self.printed_in_full(c).unwrap_or_else(|| c.to_string())
+    }
+
+    /// The full name the article printed for a surname alone ("Kumar", "Pena Nieto") that no person taken so far
+    /// ends with: the latest run of capitalised words that ends with it, and the one given name printed right before
+    /// it ("Minister for Education Premila Kumar", "Mexican President-elect Enrique Pena Nieto"); or, where the
+    /// family name comes first, the run that ends with it and a hyphenated given name ("Chen" for "Minister of Health
+    /// and Welfare Chen Shih-chung"). Not for organisations, titles or roles, nor a run that names an organisation.
+    fn printed_in_full(&self, c: &str) -> Option<String> {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        let plain = |w: &str| {
+            let l = lower_bare(w);
+            is_cap(w)
+                && !is_acronym(w)
+                && !w.ends_with('.')
+                && w.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+                && !TITLES.contains(&l.as_str())
+                && !ORG_WORDS.contains(&l.as_str())
+                && !ORG_NOUNS.contains(&l.as_str())
+                && !PERSON_ROLES.contains(&l.as_str())
+                && !OPENERS.contains(&l.as_str())
+                && !crate::extract::classify::WEEKDAY_NAMES.contains(&l.as_str())
+                && !crate::words::is_month(&l)
+        };
+        if !(1..=2).contains(&words.len())
+            || !words.iter().all(|w| plain(w))
+            || self.orgs.iter().any(|o| o == c)
+            // A person taken before holds the name: the rules above answer, or it is ambiguous ("Lin Wei-ting and
+            // Lin Mei-hua").
+            || self.people.iter().any(|p| p.ends_with(&format!(" {c}")) || p.starts_with(&format!("{c} ")))
+        {
+            return None;
+        }
+        let n = words.len();
+        let mut found = self.runs.iter().filter_map(|run| {
+            if run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str())) {
+                return None;
+            }
+            let len = run.len();
+            if len > n && run[len - n..].iter().zip(&words).all(|(a, b)| a == b) {
+                let given = &run[len - n - 1];
+                return plain(given).then(|| format!("{given} {c}"));
+            }
+            // "Chen Shih-chung": the family name, then a hyphenated given name, at the end of the run.
+            (n == 1 && len >= 2 && run[len - 2] == words[0] && run[len - 1].contains('-') && plain(&run[len - 1]))
+                .then(|| format!("{c} {}", run[len - 1]))
+        });
+        // Only one full name printed for it.
+        let full = found.next()?;
+        found.all(|f| f == full).then_some(full)
     }
 }
 
@@ -1295,6 +1359,23 @@ mod tests {
         assert_eq!(n.resolve("Smith"), "Smith");
         let n = names(&["Vice President Kamala Harris and Minnesota Gov. Tim Walz met.", "Harris and Walz spoke."]);
         assert_eq!(n.resolve("Walz"), "Tim Walz");
+    }
+
+    #[test]
+    fn a_surname_alone_finds_the_given_name_printed_before_it() {
+        // Names invented; the title ends with what it is for, so no person is taken from the run.
+        let n = names(&["The figures were given by Minister for Fisheries Alma Torvik on Monday."]);
+        assert_eq!(n.resolve("Torvik"), "Alma Torvik");
+        let n = names(&["Coastal President-elect Ruben Sala Ortiz called on rival parties to back his plans."]);
+        assert_eq!(n.resolve("Sala Ortiz"), "Ruben Sala Ortiz", "a surname of two words");
+        let n = names(&["The Minister of Health and Welfare Lin Kuo-hua said eight cases were new."]);
+        assert_eq!(n.resolve("Lin"), "Lin Kuo-hua", "the family name first, before a hyphenated given name");
+        let n = names(&["The Harbour Department of Port Elm Torvik said the quay was shut."]);
+        assert_eq!(n.resolve("Torvik"), "Torvik", "a run that names an organisation gives no person");
+        let n = names(&["Minister for Fisheries Alma Torvik and Minister for Ports Ola Torvik met."]);
+        assert_eq!(n.resolve("Torvik"), "Torvik", "two full names printed for it: nobody in particular");
+        let n = names(&["Schools in Mill Vale reopened on Monday."]);
+        assert_eq!(n.resolve("Vale"), "Vale", "a place's name is no person's");
     }
 
     #[test]

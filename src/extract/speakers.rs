@@ -35,6 +35,9 @@ pub(super) struct Speakers {
     attributed: HashSet<usize>,
     /// Paragraphs that end inside an open quotation: the next paragraph that opens with a quote continues it.
     open_at_end: HashSet<usize>,
+    /// The paragraph and the claimant (maybe none) of the latest claim-able sentence: whose report a sentence of
+    /// figures right after it in the same paragraph goes on with.
+    prev_sentence: Option<(usize, String)>,
 }
 
 impl Speakers {
@@ -58,6 +61,7 @@ impl Speakers {
             prev_body: None,
             attributed,
             open_at_end: quote_left_open(chars, pieces),
+            prev_sentence: None,
         }
     }
 
@@ -69,8 +73,8 @@ impl Speakers {
         in_quote
     }
 
-    /// The claimant of sentence `s` (its text, and `flat`, its words joined by single spaces), resolved or carried
-    /// from the sentences before.
+    /// The claimant of sentence `s` (its text, and `flat`, its words joined by single spaces; `counts`: whether it
+    /// gives a number), resolved or carried from the sentences before.
     pub(super) fn claimant_of(
         &mut self,
         s: &split::Sentence,
@@ -78,6 +82,7 @@ impl Speakers {
         flat: &str,
         kind: Kind,
         in_quote: bool,
+        counts: bool,
     ) -> String {
         if s.role.can_be_claim() && self.last_body != Some(s.block) {
             self.prev_body = self.last_body;
@@ -148,6 +153,21 @@ impl Speakers {
         {
             claimant = who.clone();
         }
+        // Figures right after a sentence that attributed what it said, in the same paragraph, go on with its report
+        // ("The ministry said exports rose 5%. Imports fell 3%."): the labelling rule for a report's continuation.
+        // Not a sentence about a person ("He toured the site..."), nor one that gives others' expectations.
+        if claimant.is_empty()
+            && s.role.can_be_claim()
+            && counts
+            && !in_quote
+            && kind != Kind::Quote
+            && !text.contains(['"', '“', '”'])
+            && let Some((block, prev)) = &self.prev_sentence
+            && *block == s.block
+            && continues_a_report(flat, prev)
+        {
+            claimant = prev.clone();
+        }
         if claimant.is_empty() && s.role.can_be_claim() {
             // "Gov. Ann Fox:" on its own line names the speaker of the quotation that follows; so does a sentence
             // that introduces a person with appositions.
@@ -208,6 +228,9 @@ impl Speakers {
     /// Notes the claimant sentence `s` (text `text`) was given: who the next pronoun, quotation or paragraph of a
     /// quotation running on most likely belongs to.
     pub(super) fn heard(&mut self, s: &split::Sentence, text: &str, claimant: &str) {
+        if s.role.can_be_claim() {
+            self.prev_sentence = Some((s.block, claimant.to_string()));
+        }
         if !claimant.is_empty() && !classify::is_pronoun(claimant) {
             self.names.heard(claimant);
             self.names.heard_for(&self.found, claimant);
@@ -238,6 +261,38 @@ impl Speakers {
         }
         changed
     }
+}
+
+/// Whether a sentence of figures (`flat`) can go on with the report of `prev`, the claimant of the sentence before it
+/// in its paragraph: `prev` is a source (no pronoun, nor a day or a month taken for one), and the sentence neither
+/// opens with a pronoun for a person (it is about them: "He toured the site, which lost 40 homes.") nor gives what
+/// others expected or predicted (whose figures those are, it says itself).
+fn continues_a_report(flat: &str, prev: &str) -> bool {
+    let first = flat.split_whitespace().next().unwrap_or("").to_lowercase();
+    let date = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        crate::words::is_month(&w) || classify::WEEKDAY_NAMES.contains(&w.as_str())
+    };
+    let source = prev.starts_with(char::is_alphabetic)
+        && !classify::is_pronoun(prev)
+        && (prev.split_whitespace().count() > 1 || !date(prev));
+    let about_a_person = matches!(first.as_str(), "he" | "she" | "his" | "her" | "i" | "we" | "my" | "our");
+    source
+        && !about_a_person
+        && !flat.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().trim_end_matches([',', '.']),
+                "expected"
+                    | "expect"
+                    | "expects"
+                    | "expecting"
+                    | "predicted"
+                    | "predict"
+                    | "predicts"
+                    | "forecast"
+                    | "forecasts"
+            )
+        })
 }
 
 /// Whether a sentence attributes a quotation after closing it ("\"...,\" union organiser Jo Marsh said."); a
@@ -333,5 +388,32 @@ mod tests {
         let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
         let last = all.iter().find(|s| s.text.contains("highlighted")).expect("the sentence");
         assert!(last.claimant.ends_with("Jo Marsh"), "{all:#?}");
+    }
+
+    /// Twelfth session (the news set's written rule for a report's continuation): figures right after an
+    /// attributed sentence in the same paragraph are the report's; in the next paragraph they are nobody's, and a
+    /// sentence about the person, or giving others' expectations, is not the report's.
+    #[test]
+    fn figures_after_an_attribution_in_its_paragraph_go_on_with_the_report() {
+        let text = "Exports rose 5 percent in May, the Kestrel statistics office said. Imports fell 3 percent over \
+                    the same month. Economists had expected a rise of 2 percent.\n\nThe port handled 40 ships in \
+                    May.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let claimant_of = |start: &str| {
+            all.iter().find(|s| s.text.starts_with(start)).map(|s| s.claimant.clone()).expect("the sentence")
+        };
+        let office = claimant_of("Exports");
+        assert!(office.contains("Kestrel statistics office"), "{all:#?}");
+        assert_eq!(claimant_of("Imports"), office, "{all:#?}");
+        assert_eq!(claimant_of("Economists"), "", "others' expectations: {all:#?}");
+        assert_eq!(claimant_of("The port"), "", "another paragraph: {all:#?}");
+        let text = "Mayor Jo Marsh said 40 homes were lost in the flood. She toured the 12 streets worst hit.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let toured = all.iter().find(|s| s.text.starts_with("She toured")).expect("the sentence");
+        assert_eq!(toured.claimant, "", "about the person, not her report: {all:#?}");
+        let text = "Mayor Jo Marsh said the flood was the worst she had seen. The river rose quickly overnight.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        let rose = all.iter().find(|s| s.text.starts_with("The river")).expect("the sentence");
+        assert_eq!(rose.claimant, "", "no figures, no report carried on: {all:#?}");
     }
 }
