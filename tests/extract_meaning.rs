@@ -368,3 +368,20 @@ fn the_embedding_cache_round_trips_and_ignores_a_file_for_another_model() {
     let other = ModelId { size: enc.id.size + 1, header: enc.id.header };
     assert!(Cache::read(&f, other, enc.dim()).vectors.is_empty());
 }
+
+/// The compiled-in weights hold together: one mean, deviation and weight per input (the learned decision's inputs
+/// and a 384-dimension embedding), positive deviations, a threshold strictly between 0 and 1, the per-part CV
+/// summing to the whole, and a model to check against; and `extract` never makes them the default (the model is
+/// not in the repository).
+#[test]
+fn the_shipped_meaning_weights_hold_together_and_are_never_the_default() {
+    use factdesk::extract::meaning_weights as w;
+    let d = factdesk::extract::learned::N + 384;
+    assert_eq!((w::MEAN.len(), w::SD.len(), w::WEIGHTS.len()), (d, d, d));
+    assert!(w::SD.iter().all(|s| *s > 0.0) && w::WEIGHTS.iter().all(|x| x.is_finite()));
+    assert!(w::THRESHOLD > 0.0 && w::THRESHOLD < 1.0 && w::L2 > 0.0);
+    assert!(w::MODEL_SIZE > 0 && w::MODEL_HEADER != 0);
+    let sum: Vec<usize> = (0..5).map(|k| w::CV_PARTS.iter().map(|p| p[k]).sum()).collect();
+    assert_eq!(sum, w::CV.to_vec());
+    assert_eq!(factdesk::extract::Decision::default(), factdesk::extract::NEWS);
+}
