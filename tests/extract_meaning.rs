@@ -379,8 +379,8 @@ fn the_shipped_meaning_weights_hold_together_and_are_never_the_default() {
     let d = factdesk::extract::learned::N + 384;
     assert_eq!((w::MEAN.len(), w::SD.len(), w::WEIGHTS.len()), (d, d, d));
     assert!(w::SD.iter().all(|s| *s > 0.0) && w::WEIGHTS.iter().all(|x| x.is_finite()));
-    assert!(w::THRESHOLD > 0.0 && w::THRESHOLD < 1.0 && w::L2 > 0.0);
-    assert!(w::MODEL_SIZE > 0 && w::MODEL_HEADER != 0);
+    const { assert!(w::THRESHOLD > 0.0 && w::THRESHOLD < 1.0 && w::L2 > 0.0) };
+    const { assert!(w::MODEL_SIZE > 0 && w::MODEL_HEADER != 0) };
     let sum: Vec<usize> = (0..5).map(|k| w::CV_PARTS.iter().map(|p| p[k]).sum()).collect();
     assert_eq!(sum, w::CV.to_vec());
     assert_eq!(factdesk::extract::Decision::default(), factdesk::extract::NEWS);
