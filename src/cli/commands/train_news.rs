@@ -68,6 +68,10 @@ pub struct TrainNewsArgs {
     /// With `--meaning-model`: how many threads embed the sentences.
     #[arg(long, value_name = "N", default_value_t = 2, requires = "meaning_model")]
     pub meaning_threads: usize,
+    /// With `--meaning-model`: instead of the nested CV and the fit, only leave-one-article-out CV at this penalty
+    /// (the threshold chosen on the pooled out-of-fold probabilities, as for the learned decision); writes nothing.
+    #[arg(long, value_name = "L2", requires = "meaning_model")]
+    pub meaning_loao: Option<f64>,
     /// Where `--meaning-model` writes its weights.
     #[arg(long, default_value = super::train_meaning::DEFAULT_MEANING_OUT)]
     pub meaning_out: PathBuf,
