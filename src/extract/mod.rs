@@ -10,6 +10,8 @@ pub mod lexical;
 pub mod lexical_weights;
 pub mod meaning;
 pub mod meaning_bert;
+pub mod meaning_rank;
+pub mod meaning_weights;
 pub mod model;
 pub mod names;
 pub mod news_weights;
@@ -55,6 +57,10 @@ pub enum Decision {
     /// set's dev split by `factdesk train-news --lexical`) is at least `threshold`; with `holds`, never a sentence the
     /// hand rule holds back (`lexical::rule_holds`).
     Lexical { threshold: f64, holds: bool },
+    /// The meaning re-ranker (twelfth session, `extract --meaning-model DIR`): the hand rule's proposals, less those a
+    /// logistic regression over the learned decision's inputs and the sentence's MiniLM embedding
+    /// (`meaning_rank`, weights `meaning_weights`) scores under its threshold; never a sentence the rule refuses.
+    Meaning(meaning_rank::MeaningRef),
 }
 
 /// The news rule as calibrated on the dev part of the labelled news set (`factdesk bench-news`, BENCHMARKS.md). Its
@@ -114,6 +120,15 @@ impl Decision {
                 lexical::BUCKETS,
                 lexical_weights::L2,
                 if holds { ", after the hand rule's hold-backs" } else { "" }
+            ),
+            Decision::Meaning(m) => format!(
+                "the hand rule's proposals re-ranked by meaning ({} inputs and a {}-dimension sentence embedding of \
+                 {}, L2 {}): probability >= {}",
+                learned::N,
+                m.0.encoder.dim(),
+                m.0.encoder.file.display(),
+                m.0.weights.l2,
+                m.0.weights.threshold
             ),
         }
     }
@@ -307,6 +322,11 @@ pub fn decide(out: &mut [Analysed], decision: Decision) {
                     s.why.push(format!("news-trained words and signals: probability {p:.2}"));
                 }
             }
+        }
+        Decision::Meaning(m) => {
+            let claimable: Vec<bool> = out.iter().map(|s| s.passes).collect();
+            decide(out, NEWS);
+            m.0.rerank(out, &claimable);
         }
     }
 }

