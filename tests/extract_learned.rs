@@ -76,7 +76,9 @@ fn the_default_follows_cross_validation() {
     // proposed), R 0.900 against the rule's 0.750 / 0.901, 14 furniture each; grouped by outlet P 0.753, R 0.899: the
     // rule stays the default. Twelfth session, with test11's 56 in dev (332): leave-one-article-out P 0.757 (2475
     // proposed), R 0.900 against the rule's 0.755 / 0.901, 24 furniture each; grouped by outlet P 0.758, R 0.899: the
-    // rule stays the default.
+    // rule stays the default. After the twelfth session's furniture and claimant branches: leave-one-article-out P
+    // 0.760 (2466 proposed), R 0.901 against the rule's 0.759 / 0.901, 13 furniture each; grouped by outlet P 0.761,
+    // R 0.899: the rule stays the default.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -94,12 +96,12 @@ fn the_default_follows_cross_validation() {
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.35));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (2482, 1875, 1902, 2111),
+        (2471, 1875, 1902, 2111),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (2475, 1873, 1900, 2111), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (2466, 1874, 1901, 2111), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 

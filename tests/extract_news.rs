@@ -98,14 +98,17 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (s11-claim): claimants 0.817 (958/1173). Then test10's 28 (measured once) and the 56 articles four labellers added
 /// joined dev: the 276 give P 0.750 (2035 proposed), R 0.901 (1548/1718), 14 furniture, claimants 0.743 (1241/1670).
 /// Twelfth session: test11's 56 (measured once) joined dev: the 332 give P 0.755 (2482 proposed), R 0.901
-/// (1902/2111), 24 furniture, claimants 0.731 (1469/2010).)
+/// (1902/2111), 24 furniture, claimants 0.731 (1469/2010); after the twelfth session's furniture (s12-furn, the page's
+/// own voice, orders to the reader, captions closed by a credit, bylines glued to a sentence) and claimant (s12-claim,
+/// a report's figures go on with it in its paragraph, surnames resolved to the full name printed) branches: P 0.759
+/// (2471 proposed), R 0.901 (1902/2111), 13 furniture, claimants 0.746 (1500/2010).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 332, "{c:?}");
-    assert!(c.precision() >= 0.755 && c.found >= 1902, "{c:?}");
-    assert!(c.furniture_proposed <= 24, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.731, "{c:?}");
+    assert!(c.precision() >= 0.758 && c.found >= 1902, "{c:?}");
+    assert!(c.furniture_proposed <= 13, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.746, "{c:?}");
 }
 
 #[test]
