@@ -209,13 +209,7 @@ impl Reranker {
 
     /// The probability of inputs (`features`).
     pub fn probability(&self, x: &[f64]) -> f64 {
-        let m = self.bias
-            + x.iter()
-                .zip(&self.weights)
-                .zip(self.mean.iter().zip(&self.sd))
-                .map(|((v, w), (mu, sd))| w * (v - mu) / sd)
-                .sum::<f64>();
-        1.0 / (1.0 + (-m).exp())
+        logistic(self.bias, &self.weights, &self.mean, &self.sd, x)
     }
 }
 
@@ -294,6 +288,14 @@ impl std::fmt::Debug for MeaningRef {
     }
 }
 
+/// A logistic regression's probability of inputs `x`, standardised by `mean` and `sd` (what `Reranker` and
+/// `Fitted` both hold).
+fn logistic(bias: f64, weights: &[f64], mean: &[f64], sd: &[f64], x: &[f64]) -> f64 {
+    let m =
+        bias + x.iter().zip(weights).zip(mean.iter().zip(sd)).map(|((v, w), (mu, sd))| w * (v - mu) / sd).sum::<f64>();
+    1.0 / (1.0 + (-m).exp())
+}
+
 /// A fitted logistic regression over any number of inputs, before a threshold is chosen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fitted {
@@ -306,13 +308,7 @@ pub struct Fitted {
 
 impl Fitted {
     pub fn probability(&self, x: &[f64]) -> f64 {
-        let m = self.bias
-            + x.iter()
-                .zip(&self.weights)
-                .zip(self.mean.iter().zip(&self.sd))
-                .map(|((v, w), (mu, sd))| w * (v - mu) / sd)
-                .sum::<f64>();
-        1.0 / (1.0 + (-m).exp())
+        logistic(self.bias, &self.weights, &self.mean, &self.sd, x)
     }
 }
 

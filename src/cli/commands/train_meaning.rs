@@ -2,7 +2,7 @@
 //! meaning re-ranker with the hand rule and the learned decision by nested outlet-grouped cross-validation (per
 //! part), choose its penalty and threshold, fit it on all of dev and write `meaning_weights.rs`.
 
-use super::train_news::{TrainNewsArgs, row3};
+use super::train_news::{INNER, OUTER, TrainNewsArgs, choose_shipped, row3};
 use crate::cli::output::fail;
 use crate::extract::learned::{self, INPUTS, Prepared};
 use crate::extract::lexical::{self, Family};
@@ -15,10 +15,6 @@ use std::process::ExitCode;
 
 /// Where `train-news --meaning-model` writes the weights by default, relative to the repository root.
 pub const DEFAULT_MEANING_OUT: &str = "src/extract/meaning_weights.rs";
-
-/// Outer and inner folds of the nested outlet-grouped cross-validation (as for `--lexical`).
-const OUTER: usize = 10;
-const INNER: usize = 5;
 
 /// `train-news --meaning-model`.
 pub fn train_meaning(a: &TrainNewsArgs, dir: &Path, prepared: &[Prepared], rule: &[Counts]) -> ExitCode {
@@ -96,38 +92,7 @@ pub fn train_meaning(a: &TrainNewsArgs, dir: &Path, prepared: &[Prepared], rule:
         if beats { "more precise at recall >= 0.90" } else { "not more precise at recall >= 0.90" }
     );
     // The shipped fit's penalty and threshold: one outlet-grouped CV over every dev article.
-    let names: Vec<&str> = prepared.iter().map(|p| p.article.name.as_str()).collect();
-    let folds = lexical::outlet_folds(&names, OUTER);
-    let all: Vec<&Prepared> = prepared.iter().collect();
-    let mut best: Option<(f64, f64, Counts)> = None;
-    for &l2 in meaning_rank::L2_GRID {
-        let mut probs: Vec<Vec<f64>> = vec![Vec::new(); prepared.len()];
-        for g in 0..OUTER {
-            let test: Vec<usize> = (0..prepared.len()).filter(|&k| folds[k] == g).collect();
-            let train: Vec<usize> = (0..prepared.len()).filter(|&k| folds[k] != g).collect();
-            for (k, pr) in test.iter().zip(fp(&train, &test, l2)) {
-                probs[*k] = pr;
-            }
-        }
-        let (t, c) = lexical::choose_threshold_in(&all, &probs, &ts);
-        println!(
-            "  shipped fit's choice, L2 {l2}: threshold {t:.3}: proposed {} P {:.3} R {:.3} ({}/{}) furniture {}",
-            c.proposed,
-            c.precision(),
-            c.recall(),
-            c.found,
-            c.checkworthy,
-            c.furniture_proposed
-        );
-        let better = best.as_ref().is_none_or(|(_, _, b)| {
-            (c.recall() >= learned::MIN_RECALL && b.recall() < learned::MIN_RECALL)
-                || ((c.recall() >= learned::MIN_RECALL) == (b.recall() >= learned::MIN_RECALL)
-                    && c.precision() > b.precision() + 1e-12)
-        });
-        if better {
-            best = Some((l2, t, c));
-        }
-    }
+    let best = choose_shipped(prepared, meaning_rank::L2_GRID, &ts, &fp);
     let Some((l2, threshold, one_cv)) = best else {
         return fail("no penalty to choose from; nothing written");
     };

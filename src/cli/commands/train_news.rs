@@ -6,7 +6,7 @@ use crate::cli::output::fail;
 use crate::extract::learned::{self, INPUTS, Prepared};
 use crate::extract::model::Model;
 use crate::extract::newsset::{self, Counts};
-use crate::extract::{Decision, NEWS, analyse};
+use crate::extract::{Decision, NEWS, analyse, lexical};
 use crate::store;
 use clap::Args;
 use std::fmt::Write as _;
@@ -84,8 +84,8 @@ pub struct TrainNewsArgs {
 pub const DEFAULT_LEXICAL_OUT: &str = "src/extract/lexical_weights.rs";
 
 /// Outer and inner folds of the nested outlet-grouped cross-validation.
-const OUTER: usize = 10;
-const INNER: usize = 5;
+pub(super) const OUTER: usize = 10;
+pub(super) const INNER: usize = 5;
 
 /// The pooled counts of the articles of one part of dev (`newsset::dev_part`; `None`: all).
 fn part(prepared: &[Prepared], per: &[Counts], which: Option<usize>) -> Counts {
@@ -175,30 +175,10 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
         if ships { "at least as good: the shipping rule makes it the default" } else { "keep the rule the default" }
     );
     // Its penalty and threshold for the shipped fit: chosen by one outlet-grouped CV over every dev article.
-    let names: Vec<&str> = prepared.iter().map(|p| p.article.name.as_str()).collect();
-    let folds = lexical::outlet_folds(&names, OUTER);
-    let all: Vec<&Prepared> = prepared.iter().collect();
-    let mut best: Option<(f64, f64, Counts)> = None;
-    for &l2 in family.grid() {
-        let mut probs: Vec<Vec<f64>> = vec![Vec::new(); prepared.len()];
-        for g in 0..OUTER {
-            let test: Vec<usize> = (0..prepared.len()).filter(|&k| folds[k] == g).collect();
-            let train: Vec<usize> = (0..prepared.len()).filter(|&k| folds[k] != g).collect();
-            for (k, pr) in test.iter().zip(family.fit_predict(prepared, &rows, &train, &test, l2)) {
-                probs[*k] = pr;
-            }
-        }
-        let (t, c) = lexical::choose_threshold(&all, &probs);
-        println!("  {}", line(&format!("shipped fit's choice, L2 {l2}: threshold {t:.3}"), &c));
-        let better = best.as_ref().is_none_or(|(_, _, b)| {
-            (c.recall() >= learned::MIN_RECALL && b.recall() < learned::MIN_RECALL)
-                || ((c.recall() >= learned::MIN_RECALL) == (b.recall() >= learned::MIN_RECALL)
-                    && c.precision() > b.precision() + 1e-12)
-        });
-        if better {
-            best = Some((l2, t, c));
-        }
-    }
+    let ts: Vec<f64> = lexical::thresholds().collect();
+    let best = choose_shipped(prepared, family.grid(), &ts, &|train, test, l2| {
+        family.fit_predict(prepared, &rows, train, test, l2)
+    });
     let Some((l2, threshold, _)) = best else {
         return fail("no penalty to choose from; nothing written");
     };
@@ -265,6 +245,42 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
     }
     println!("wrote {}; rebuild to use them", a.lexical_out.display());
     ExitCode::SUCCESS
+}
+
+/// The penalty and threshold a shipped fit uses: for each penalty of `grid`, one outlet-grouped CV over every dev
+/// article (`fit_predict(train, test, l2)` gives the test articles' probabilities) and the threshold of `ts` it
+/// chooses; the most precise at recall >= 0.90 wins (each penalty's line printed as it goes). `None`: an empty grid.
+pub(super) fn choose_shipped(
+    prepared: &[Prepared],
+    grid: &[f64],
+    ts: &[f64],
+    fit_predict: &dyn Fn(&[usize], &[usize], f64) -> Vec<Vec<f64>>,
+) -> Option<(f64, f64, Counts)> {
+    let names: Vec<&str> = prepared.iter().map(|p| p.article.name.as_str()).collect();
+    let folds = lexical::outlet_folds(&names, OUTER);
+    let all: Vec<&Prepared> = prepared.iter().collect();
+    let mut best: Option<(f64, f64, Counts)> = None;
+    for &l2 in grid {
+        let mut probs: Vec<Vec<f64>> = vec![Vec::new(); prepared.len()];
+        for g in 0..OUTER {
+            let test: Vec<usize> = (0..prepared.len()).filter(|&k| folds[k] == g).collect();
+            let train: Vec<usize> = (0..prepared.len()).filter(|&k| folds[k] != g).collect();
+            for (k, pr) in test.iter().zip(fit_predict(&train, &test, l2)) {
+                probs[*k] = pr;
+            }
+        }
+        let (t, c) = lexical::choose_threshold_in(&all, &probs, ts);
+        println!("  {}", line(&format!("shipped fit's choice, L2 {l2}: threshold {t:.3}"), &c));
+        let better = best.as_ref().is_none_or(|(_, _, b)| {
+            (c.recall() >= learned::MIN_RECALL && b.recall() < learned::MIN_RECALL)
+                || ((c.recall() >= learned::MIN_RECALL) == (b.recall() >= learned::MIN_RECALL)
+                    && c.precision() > b.precision() + 1e-12)
+        });
+        if better {
+            best = Some((l2, t, c));
+        }
+    }
+    best
 }
 
 fn line(name: &str, c: &Counts) -> String {
