@@ -92,7 +92,7 @@ pub fn train_meaning(a: &TrainNewsArgs, dir: &Path, prepared: &[Prepared], rule:
         if beats { "more precise at recall >= 0.90" } else { "not more precise at recall >= 0.90" }
     );
     // The shipped fit's penalty and threshold: one outlet-grouped CV over every dev article.
-    let best = choose_shipped(prepared, meaning_rank::L2_GRID, &ts, &fp);
+    let best = choose_shipped(prepared, meaning_rank::L2_GRID, &ts, fp);
     let Some((l2, threshold, one_cv)) = best else {
         return fail("no penalty to choose from; nothing written");
     };

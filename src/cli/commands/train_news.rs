@@ -176,7 +176,7 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
     );
     // Its penalty and threshold for the shipped fit: chosen by one outlet-grouped CV over every dev article.
     let ts: Vec<f64> = lexical::thresholds().collect();
-    let best = choose_shipped(prepared, family.grid(), &ts, &|train, test, l2| {
+    let best = choose_shipped(prepared, family.grid(), &ts, |train: &[usize], test: &[usize], l2: f64| {
         family.fit_predict(prepared, &rows, train, test, l2)
     });
     let Some((l2, threshold, _)) = best else {
@@ -254,7 +254,7 @@ pub(super) fn choose_shipped(
     prepared: &[Prepared],
     grid: &[f64],
     ts: &[f64],
-    fit_predict: &dyn Fn(&[usize], &[usize], f64) -> Vec<Vec<f64>>,
+    fit_predict: impl Fn(&[usize], &[usize], f64) -> Vec<Vec<f64>>,
 ) -> Option<(f64, f64, Counts)> {
     let names: Vec<&str> = prepared.iter().map(|p| p.article.name.as_str()).collect();
     let folds = lexical::outlet_folds(&names, OUTER);
