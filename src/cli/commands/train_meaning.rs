@@ -2,7 +2,7 @@
 //! meaning re-ranker with the hand rule and the learned decision by nested outlet-grouped cross-validation (per
 //! part), choose its penalty and threshold, fit it on all of dev and write `meaning_weights.rs`.
 
-use super::train_news::{INNER, OUTER, TrainNewsArgs, choose_shipped, row3};
+use super::train_news::{INNER, OUTER, TrainNewsArgs, choose_shipped, nested_heading, nested_row, part, row3};
 use crate::cli::output::fail;
 use crate::extract::learned::{self, INPUTS, Prepared};
 use crate::extract::lexical::{self, Family};
@@ -51,35 +51,19 @@ pub fn train_meaning(a: &TrainNewsArgs, dir: &Path, prepared: &[Prepared], rule:
     if let Some(l2) = a.meaning_loao {
         return loao(prepared, rule, l2, threads, &fp);
     }
-    println!(
-        "nested cross-validation, {OUTER} outer folds grouped by outlet, penalty and threshold chosen in each by {INNER} \
-         inner outlet-grouped folds of its training articles (precision at recall >= {}):",
-        learned::MIN_RECALL
-    );
-    row3("hand rule (extract::NEWS)", prepared, rule);
-    let mut rule_total = Counts::default();
-    rule.iter().for_each(|c| rule_total.add(c));
+    let rule_total = nested_heading(prepared, rule);
     let lex_rows: Vec<Vec<lexical::Row>> = prepared
         .iter()
         .map(|p| p.rows.iter().map(|(_, x, y)| lexical::Row { dense: *x, hashed: Vec::new(), y: *y }).collect())
         .collect();
-    let mut learned_total = Counts::default();
-    {
-        let (oof, chosen) = lexical::nested_cv(Family::Learned, prepared, &lex_rows, OUTER, INNER);
-        let per: Vec<Counts> = prepared.iter().zip(&oof).map(|(p, pr)| learned::counts_at(p, pr, 0.5)).collect();
-        row3("learned (32 hand inputs)", prepared, &per);
-        print_chosen(&chosen);
-        per.iter().for_each(|c| learned_total.add(c));
-    }
+    let (oof, chosen) = lexical::nested_cv(Family::Learned, prepared, &lex_rows, OUTER, INNER);
+    let learned_total = part(prepared, &nested_row("learned (32 hand inputs)", prepared, &oof, &chosen), None);
     let start = std::time::Instant::now();
     let ts = meaning_rank::thresholds();
     let (oof, chosen) = lexical::nested_cv_with(prepared, meaning_rank::L2_GRID, &ts, OUTER, INNER, fp);
-    let per: Vec<Counts> = prepared.iter().zip(&oof).map(|(p, pr)| learned::counts_at(p, pr, 0.5)).collect();
-    row3("meaning (32 inputs + embedding)", prepared, &per);
-    print_chosen(&chosen);
+    let per = nested_row("meaning (32 inputs + embedding)", prepared, &oof, &chosen);
     println!("  (nested CV took {:.0} s)", start.elapsed().as_secs_f64());
-    let mut cv = Counts::default();
-    per.iter().for_each(|c| cv.add(c));
+    let cv = part(prepared, &per, None);
     let beats = cv.recall() >= learned::MIN_RECALL && cv.precision() > rule_total.precision();
     println!(
         "meaning, nested outlet CV: P {:.3} R {:.3} furniture {} vs the rule's P {:.3} R {:.3} furniture {}: {}",
@@ -126,17 +110,7 @@ pub fn train_meaning(a: &TrainNewsArgs, dir: &Path, prepared: &[Prepared], rule:
         }
         println!("wrote {}", f.display());
     }
-    let parts: Vec<[usize; 5]> = (0..3)
-        .map(|w| {
-            let mut c = Counts::default();
-            for (p, x) in prepared.iter().zip(&per) {
-                if crate::extract::newsset::dev_part(&p.article.name) == w {
-                    c.add(x);
-                }
-            }
-            c.record()
-        })
-        .collect();
+    let parts: Vec<[usize; 5]> = (0..3).map(|w| part(prepared, &per, Some(w)).record()).collect();
     let src = source(&r, prepared.len(), xs.len(), &cv, &one_cv, &learned_total, &rule_total, &parts);
     if let Err(e) = store::write_atomic(&a.meaning_out, src.as_bytes()) {
         return fail(&format!("{}: cannot write the weights: {e}", a.meaning_out.display()));
@@ -182,11 +156,6 @@ fn loao(
     row3("hand rule (extract::NEWS)", prepared, rule);
     row3("meaning, leave one article out", prepared, &per);
     ExitCode::SUCCESS
-}
-
-fn print_chosen(chosen: &[lexical::FoldChoice]) {
-    let how: Vec<String> = chosen.iter().map(|c| format!("L2 {} t {:.3}", c.l2, c.threshold)).collect();
-    println!("  folds chose: {}", how.join("; "));
 }
 
 /// The text of `meaning_weights.rs`.

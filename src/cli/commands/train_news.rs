@@ -88,7 +88,7 @@ pub(super) const OUTER: usize = 10;
 pub(super) const INNER: usize = 5;
 
 /// The pooled counts of the articles of one part of dev (`newsset::dev_part`; `None`: all).
-fn part(prepared: &[Prepared], per: &[Counts], which: Option<usize>) -> Counts {
+pub(super) fn part(prepared: &[Prepared], per: &[Counts], which: Option<usize>) -> Counts {
     let mut c = Counts::default();
     for (p, x) in prepared.iter().zip(per) {
         if which.is_none_or(|w| w == newsset::dev_part(&p.article.name)) {
@@ -123,16 +123,38 @@ pub(crate) fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
     );
 }
 
-/// `train-news --lexical`.
-fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> ExitCode {
-    use crate::extract::lexical::{self, Family};
-    let rows: Vec<Vec<lexical::Row>> = prepared.iter().map(lexical::rows).collect();
+/// Prints the heading of the nested outlet-grouped cross-validation and the hand rule's row (`--lexical`,
+/// `--meaning-model`); returns the rule's pooled counts.
+pub(super) fn nested_heading(prepared: &[Prepared], rule: &[Counts]) -> Counts {
     println!(
         "nested cross-validation, {OUTER} outer folds grouped by outlet, penalty and threshold chosen in each by {INNER} \
          inner outlet-grouped folds of its training articles (precision at recall >= {}):",
         learned::MIN_RECALL
     );
     row3("hand rule (extract::NEWS)", prepared, rule);
+    part(prepared, rule, None)
+}
+
+/// Prints one decision's nested cross-validation: its out-of-fold counts per part (`oof` already thresholded by each
+/// fold, so counted at 0.5) and what each fold chose; returns the per-article counts.
+pub(super) fn nested_row(
+    name: &str,
+    prepared: &[Prepared],
+    oof: &[Vec<f64>],
+    chosen: &[lexical::FoldChoice],
+) -> Vec<Counts> {
+    let per: Vec<Counts> = prepared.iter().zip(oof).map(|(p, pr)| learned::counts_at(p, pr, 0.5)).collect();
+    row3(name, prepared, &per);
+    let how: Vec<String> = chosen.iter().map(|c| format!("L2 {} t {:.3}", c.l2, c.threshold)).collect();
+    println!("  folds chose: {}", how.join("; "));
+    per
+}
+
+/// `train-news --lexical`.
+fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> ExitCode {
+    use crate::extract::lexical::{self, Family};
+    let rows: Vec<Vec<lexical::Row>> = prepared.iter().map(lexical::rows).collect();
+    let rule_total = nested_heading(prepared, rule);
     let mut results = Vec::new();
     for (name, family) in [
         ("learned (hand inputs)", Family::Learned),
@@ -140,16 +162,9 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
         ("lexical after the rule's holds", Family::LexicalAfterHolds),
     ] {
         let (oof, chosen) = lexical::nested_cv(family, prepared, &rows, OUTER, INNER);
-        let per: Vec<Counts> = prepared.iter().zip(&oof).map(|(p, pr)| learned::counts_at(p, pr, 0.5)).collect();
-        row3(name, prepared, &per);
-        let how: Vec<String> = chosen.iter().map(|c| format!("L2 {} t {:.3}", c.l2, c.threshold)).collect();
-        println!("  folds chose: {}", how.join("; "));
-        let mut total = Counts::default();
-        per.iter().for_each(|c| total.add(c));
-        results.push((family, total));
+        let per = nested_row(name, prepared, &oof, &chosen);
+        results.push((family, part(prepared, &per, None)));
     }
-    let mut rule_total = Counts::default();
-    rule.iter().for_each(|c| rule_total.add(c));
     // The lexical family to ship: the more precise out of fold among those keeping recall.
     let (family, cv) = results
         .iter()
