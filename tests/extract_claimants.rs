@@ -2,12 +2,11 @@
 //! before a quotation, a person introduced with appositions before the quotation paragraph that follows, and (second
 //! round) a title and a surname, a document's author and a name with a verb of stance resolved to who was named before.
 
+mod common;
+
+use common::extract::find;
 use factdesk::extract::model::Model;
 use factdesk::extract::{Analysed, Decision, analyse, newsset};
-
-fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
-    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("no sentence with {needle:?}: {all:#?}"))
-}
 
 fn speaks(all: &[Analysed], needle: &str, who: &str) -> bool {
     newsset::claimant_matches(&find(all, needle).claimant, &[who.into()])

@@ -4,9 +4,10 @@
 
 mod common;
 
+use common::extract::find;
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
-use factdesk::extract::{Analysed, Decision, NEWS, analyse};
+use factdesk::extract::{Decision, NEWS, analyse};
 
 /// A local paper's page: the story, then the outlet's promotions and notices written as sentences, a byline glued
 /// to a paragraph, a caption with its credit, and two claims that address "you" or name a newspaper.
@@ -22,10 +23,6 @@ const PAPER_PAGE: &str = "Council raises parking fines to $80\n\n\
     Stay with our station for updates on this developing story.\n\n\
     We welcome your comments, but please keep them civil.\n\n\
     This article is from our archive and may contain outdated information.";
-
-fn find<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
-    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not found in {all:#?}"))
-}
 
 #[test]
 fn the_outlets_own_voice_is_never_proposed() {

@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::extract::json_role;
+use common::extract::{find, json_role};
 use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
-use factdesk::extract::{Analysed, Decision, NEWS, analyse};
+use factdesk::extract::{Decision, NEWS, analyse};
 
 /// A radio station's page: headline, a standfirst that hands over to the reporter, a sponsor's line, the report, an
 /// instruction to anyone, and a credit written as a sentence.
@@ -30,18 +30,14 @@ const CAMPUS_PAGE: &str = "Colleges deny fee rise\n\n\
     Ana Ruiz, whose college was named in the report.\n\n\
     The ministry said 14 colleges had raised fees in 2024.";
 
-fn role_of<'a>(all: &'a [Analysed], needle: &str) -> &'a Analysed {
-    all.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not found in {all:#?}"))
-}
-
 #[test]
 fn radio_page_furniture_has_its_role_and_is_never_proposed() {
     for decision in [Decision::default(), NEWS] {
         let all = analyse(RADIO_PAGE, Model::embedded(), decision);
-        assert_eq!(role_of(&all, "storage fees and the river port").role, Role::Summary);
-        assert_eq!(role_of(&all, "brought to you by").role, Role::Promo);
-        assert_eq!(role_of(&all, "Anyone with questions").role, Role::Promo);
-        assert_eq!(role_of(&all, "based on reporting by").role, Role::Credit);
+        assert_eq!(find(&all, "storage fees and the river port").role, Role::Summary);
+        assert_eq!(find(&all, "brought to you by").role, Role::Promo);
+        assert_eq!(find(&all, "Anyone with questions").role, Role::Promo);
+        assert_eq!(find(&all, "based on reporting by").role, Role::Credit);
         let proposed: Vec<&str> = all.iter().filter(|s| s.passes).map(|s| s.text.as_str()).collect();
         assert!(proposed.iter().all(|t| !t.contains("Kim Lee") && !t.contains("Valley Feed")), "{proposed:?}");
         assert!(proposed.iter().any(|t| t.contains("12 percent")), "{decision:?}: {proposed:?}");
@@ -52,15 +48,15 @@ fn radio_page_furniture_has_its_role_and_is_never_proposed() {
 fn campus_page_furniture_has_its_role_and_is_never_proposed() {
     for decision in [Decision::default(), NEWS] {
         let all = analyse(CAMPUS_PAGE, Model::embedded(), decision);
-        assert_eq!(role_of(&all, "Two more colleges").role, Role::Heading);
-        assert_eq!(role_of(&all, "A survey of 30 colleges").role, Role::Summary);
-        assert_eq!(role_of(&all, "LISBON").role, Role::Dateline);
-        assert_eq!(role_of(&all, "College heads said").role, Role::Body);
-        assert_eq!(role_of(&all, "Ana Ruiz").role, Role::Caption);
+        assert_eq!(find(&all, "Two more colleges").role, Role::Heading);
+        assert_eq!(find(&all, "A survey of 30 colleges").role, Role::Summary);
+        assert_eq!(find(&all, "LISBON").role, Role::Dateline);
+        assert_eq!(find(&all, "College heads said").role, Role::Body);
+        assert_eq!(find(&all, "Ana Ruiz").role, Role::Caption);
         for s in all.iter().filter(|s| s.passes) {
             assert!(s.role.can_be_claim(), "{decision:?} proposed {s:?}");
         }
-        assert!(role_of(&all, "14 colleges").passes, "{decision:?}: {all:#?}");
+        assert!(find(&all, "14 colleges").passes, "{decision:?}: {all:#?}");
     }
 }
 
