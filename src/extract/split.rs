@@ -304,31 +304,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
         }
     }
     furniture::mark_sentences(&chars, &mut out);
-    // Twelfth session: a byline glued to a sentence's start ("By Jane Roe Posted - 3 hours ago The council ..."), or
-    // a sentence that is a byline and its stamp and nothing else.
-    let mut k = 0;
-    while k < out.len() {
-        let s = out[k];
-        if s.role == Role::Body {
-            let t = text_of(&chars, &s);
-            match voice::glued_byline(&t) {
-                Some(at) if at >= t.len() => {
-                    let l = t.trim_start().to_lowercase();
-                    let stamp_only = ["posted", "updated", "published"].iter().any(|w| l.starts_with(w));
-                    out[k].role = if stamp_only { Role::Timestamp } else { Role::Byline };
-                }
-                Some(at) => {
-                    let cut = s.start + t[..at].chars().count();
-                    let (bs, be) = trim(&chars, s.start, cut);
-                    out[k] = Sentence { start: bs, end: be, role: Role::Byline, block: s.block };
-                    out.insert(k + 1, Sentence { start: cut, end: s.end, role: Role::Body, block: s.block });
-                    k += 1;
-                }
-                None => {}
-            }
-        }
-        k += 1;
-    }
+    voice::cut_glued_bylines(&chars, &mut out);
     voice::mark_credited_captions(&chars, &mut out);
     voice::mark(&chars, &mut out);
     language::mark(&chars, &mut out);

@@ -437,6 +437,35 @@ pub fn glued_byline(sentence: &str) -> Option<usize> {
     (rest.len() >= 4 && opens).then(|| rest[0].0)
 }
 
+/// Cuts a byline glued to a body sentence's start ("By Jane Roe Posted - 3 hours ago The council ...", read by
+/// [`glued_byline`]) off as a byline of its own; a body sentence that is a byline and its stamp and nothing else
+/// becomes a byline (a timestamp when it opens with the stamp word).
+pub fn cut_glued_bylines(chars: &[char], out: &mut Vec<Sentence>) {
+    let mut k = 0;
+    while k < out.len() {
+        let s = out[k];
+        if s.role == Role::Body {
+            let t = super::text_of(chars, &s);
+            match glued_byline(&t) {
+                Some(at) if at >= t.len() => {
+                    let l = t.trim_start().to_lowercase();
+                    let stamp_only = ["posted", "updated", "published"].iter().any(|w| l.starts_with(w));
+                    out[k].role = if stamp_only { Role::Timestamp } else { Role::Byline };
+                }
+                Some(at) => {
+                    let cut = s.start + t[..at].chars().count();
+                    let (bs, be) = super::trim(chars, s.start, cut);
+                    out[k] = Sentence { start: bs, end: be, role: Role::Byline, block: s.block };
+                    out.insert(k + 1, Sentence { start: cut, end: s.end, role: Role::Body, block: s.block });
+                    k += 1;
+                }
+                None => {}
+            }
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
