@@ -294,7 +294,6 @@ fn quote_state(text: &str) -> (bool, bool) {
 /// notes. A paragraph with
 /// quotation marks, or after one that leaves a quotation open, is someone's speech: left as it is.
 pub fn mark(chars: &[char], out: &mut [Sentence]) {
-    let text = |s: &Sentence| chars[s.start..s.end].iter().collect::<String>();
     let Some(last) = out.iter().map(|s| s.block).max() else {
         return;
     };
@@ -319,7 +318,7 @@ pub fn mark(chars: &[char], out: &mut [Sentence]) {
         if state[b].0 || open_before {
             continue;
         }
-        let t = text(s);
+        let t = super::text_of(chars, s);
         let lower = t.to_lowercase();
         // The document speaking of itself: "This article is from our archive ...", "This story was first published
         // in 2019." (not "This report", which is often a study the story is about).
@@ -374,7 +373,6 @@ pub fn is_labelled_credit(sentence: &str) -> bool {
 /// A body paragraph whose last sentence is a photo credit ([`is_labelled_credit`]) is a picture's caption: the
 /// credit is a credit, the one to three sentences before it the caption.
 pub fn mark_credited_captions(chars: &[char], out: &mut [Sentence]) {
-    let text = |s: &Sentence| chars[s.start..s.end].iter().collect::<String>();
     let mut i = 0;
     while i < out.len() {
         let b = out[i].block;
@@ -388,7 +386,7 @@ pub fn mark_credited_captions(chars: &[char], out: &mut [Sentence]) {
         if j - i >= 2
             && j - i <= 4
             && out[last].role == Role::Body
-            && is_labelled_credit(&text(&out[last]))
+            && is_labelled_credit(&super::text_of(chars, &out[last]))
             && before.clone().all(|k| out[k].role == Role::Body)
         {
             out[last].role = Role::Credit;
