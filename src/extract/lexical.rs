@@ -42,18 +42,26 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
-/// FNV-1a, 64 bits: the same bucket for the same n-gram on every machine and every run.
+/// FNV-1a's 64-bit offset basis: the hash of no bytes.
+pub(crate) const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, 64 bits: the hash `h` continued over `bytes` (the lexical buckets and the meaning cache's keys).
+pub(crate) fn fnv_more(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// FNV-1a of the parts joined by spaces: the same bucket for the same n-gram on every machine and every run.
 fn fnv(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_START;
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
-            h ^= u64::from(b' ');
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = fnv_more(h, b" ");
         }
-        for b in p.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h = fnv_more(h, p.as_bytes());
     }
     h
 }

@@ -57,14 +57,9 @@ pub struct ModelId {
     pub header: u64,
 }
 
-/// FNV-1a, 64 bits.
+/// FNV-1a, 64 bits (`lexical::fnv_more` from its offset basis).
 pub fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    super::lexical::fnv_more(super::lexical::FNV_START, bytes)
 }
 
 impl ModelId {
