@@ -2,7 +2,7 @@
 //! furniture proposed, claimant accuracy), per split.
 //!
 //! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
-//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test12`).
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test13`).
 
 use super::Analysed;
 use std::path::{Path, PathBuf};
@@ -55,94 +55,150 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test12"];
+pub const SPLITS: &[&str] = &["dev", "test13"];
 
-/// The held-out splits: never tuned on. `test12` (issue 15's twelfth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test13` (issue 15's thirteenth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test12"];
+pub const HELD_OUT: &[&str] = &["test13"];
 
-/// Which part of dev an article is in: 0 the earlier dev (276 articles: every article that was dev or read before
-/// the eleventh session's blind measurement), 1 the former test11's first 28 (`s11-labela`, `s11-labelb`: their
-/// mistakes may be read), 2 its last 28 (`s11-labelh`, `s11-labeli`: their totals only, so what tuning on the other
-/// parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (332 articles: every article that was dev or read before
+/// the twelfth session's blind measurement), 1 the former test12's first 56 (`s12-labela` to `s12-labeld`: their
+/// mistakes may be read), 2 its last 56 (`s12-labeli` to `s12-labell`: their totals only, so what tuning on the
+/// other parts does to pages nobody read stays measured).
 pub fn dev_part(name: &str) -> usize {
-    match FORMER_TEST11.iter().position(|n| *n == name) {
-        Some(i) if i < FORMER_TEST11_READ => 1,
+    match FORMER_TEST12.iter().position(|n| *n == name) {
+        Some(i) if i < FORMER_TEST12_READ => 1,
         Some(_) => 2,
         None => 0,
     }
 }
 
-/// The 56 articles held out as `test11` in the eleventh session and measured once, dev since the twelfth session:
+/// The 112 articles held out as `test12` in the twelfth session and measured once, dev since the thirteenth session:
 /// the last pages that were blind, so their out-of-fold figures are reported apart, in two halves (`dev_part`): the
-/// first `FORMER_TEST11_READ` (the Americas and then the rest of the world, outlets A to L, `s11-labela` and
-/// `s11-labelb`) may be read; the last 28 (`s11-labelh`, `s11-labeli`) are measured by their totals alone.
-/// (`split.tsv`'s comment lines say which articles every earlier held-out split held.)
-pub const FORMER_TEST11: [&str; 56] = [
-    "barbadostoday-jobless-retirements",
-    "edmontonjournal-budget-housing",
-    "dominicanewsonline-isaac-curfew-arrests",
-    "barbadosadvocate-dominica-prison-break",
-    "caymancompass-dengue-seven-cases",
-    "denverpost-hpv-vaccine-study",
-    "detroitnews-alaska-quake",
-    "easternprogress-eku-tuition-maximum",
-    "dailytarheel-bog-fewer-meetings",
-    "globeandmail-halifax-wildfire",
-    "dailytexan-harris-county-lifers",
-    "castanet-fort-nelson-evacuations",
-    "dominicantoday-imae-june-growth",
-    "guyanastandard-berbice-protest-robberies",
-    "irishexaminer-trolley-numbers",
-    "ghanabusinessnews-agordzor-remand",
-    "cambridgeindependent-council-tax-vote",
-    "bangladeshchronicle-suranjit-committee",
-    "efe-ngwevu-dinosaur",
-    "thefederal-bihar-assam-floods",
-    "kathmandupost-inmates-recaptured",
-    "jagonews24-dengue-hospitalised",
-    "afribusinessnews-rwanda-exam-results",
-    "avas-maldives-inflation",
-    "dailysabah-turkey-inflation-february",
-    "africanews-egypt-cruise-cases",
-    "fijivillage-economic-summit-budget",
-    "cookislandsnews-tonga-budget",
-    "jamaicaobserver-constable-extortion",
-    "calgaryherald-tax-room-hike",
-    "staradvertiser-hawaii-covid-deaths",
-    "ksl-appointed-school-board",
-    "thespec-east-end-hate-fight",
-    "deseret-school-boards-dissent",
-    "azcentral-lake-mead-conservation",
-    "dallasobserver-dallas-jobless-flat",
-    "kktv-corral-bluffs-fossils",
-    "iwnsvg-protesters-charge-dismissed",
-    "columbusceo-california-measles",
-    "bnamericas-peru-mining-support",
-    "livinginperu-investment-chile",
-    "azfamily-coyotes-arena-vote",
-    "irishnews-belfast-officers-charge",
-    "extra-caldwell-claim-remand",
-    "apanews-zimbabwe-cholera-alert",
-    "financialtribune-pakistan-cpi",
-    "japannews-opposition-dissolution",
-    "asiae-japan-ministers-resign",
-    "hivisasa-kositany-county-funds",
-    "expresstribune-india-floods",
-    "fijiglobalnews-year13-pass-rate",
-    "khaleejtimes-uttar-pradesh-floods",
-    "herald-meerlicht-telescope",
-    "dailymirror-fishermen-appeal-withdrawn",
-    "kbc-cbk-rate-hold",
-    "latestly-hyderabad-dengue",
+/// first `FORMER_TEST12_READ` (the first batch, outlets A to Z, `s12-labela` to `s12-labeld`) may be read; the last
+/// 56 (the second batch, `s12-labeli` to `s12-labell`) are measured by their totals alone. (`split.tsv`'s comment
+/// lines say which articles every earlier held-out split held.)
+pub const FORMER_TEST12: [&str; 112] = [
+    "bangkokpost-meth-pills-seized",
+    "arynews-karachi-dengue",
+    "cyprusbusinessmail-jobless-low",
+    "belfasttelegraph-lockdown-arson-charge",
+    "borneopost-sim-budget-2023",
+    "aljazeera-mozambique-floods",
+    "dw-german-exports-slump",
+    "bostonglobe-bps-enrollment-drop",
+    "ahram-egypt-urban-inflation",
+    "coventryobserver-council-tax-budget",
+    "csmonitor-montana-dinosaur",
+    "abcnews-act-emergency-waits",
+    "brecorder-virgin-atlantic-profits",
+    "chronicle-zimsec-june-results",
+    "gulftimes-pm-income-tax",
+    "lusakatimes-eurobond-allocations",
+    "irishindependent-gardai-remanded",
+    "hongkongfp-legco-storming-arrests",
+    "japantimes-covid-cluster-map",
+    "kuwaittimes-expat-civil-servants",
+    "liverpoolecho-budget-blame",
+    "latimes-west-drought-plans",
+    "labroots-overlooked-dinosaur",
+    "itv-scottish-higher-passes",
+    "fijilive-no-charges-high-profile",
+    "ghananation-western-region-covid",
+    "kenyanwallstreet-january-inflation",
+    "himalayantimes-kailali-floods",
+    "maltatoday-tribunal-chair-threats",
+    "rappler-pernia-inflation-data",
+    "punch-edo-robbery-suspects",
+    "obj-ottawa-2015-budget",
+    "mmegi-unemployment-rises",
+    "rfa-laos-flood-toll",
+    "oregonlive-uo-psu-tuition",
+    "mercurynews-santa-clara-coronavirus",
+    "okay-waec-private-results",
+    "qatarisbooming-covid-cases",
+    "orissadiary-nepal-turnout",
+    "malaysiakini-dengue-week-42",
+    "omanobserver-inflation-september",
+    "maltadaily-cospicua-stabbing",
+    "tehrantimes-province-inflation",
+    "sunsentinel-broward-fugitive-sweep",
+    "vanguard-delta-robbery-arrests",
+    "seychellesnewsagency-faure-press-conference",
+    "wral-wake-teacher-raises",
+    "ukrinform-regions-reconstruction-funds",
+    "zambiareports-lusaka-cholera-111",
+    "yonhap-regional-consumer-prices",
+    "swissinfo-glacier-ice-volume",
+    "scienceworldreport-trappist-exoplanets",
+    "sggpnews-dengue-fifty-deaths",
+    "sibc-honiara-festive-stabbing",
+    "yukonnews-wildfire-backup",
+    "trend-azerbaijan-paid-services",
+    "asianage-postcard-arrest",
+    "alarabiya-egypt-inflation",
+    "breakingkenyanews-kcpe-kajiado",
+    "borneobulletin-covid-cases",
+    "curiosmos-kepler-planet",
+    "dailymaverick-qlfs-delay",
+    "dailyherald-wildlife-decline",
+    "ekathimerini-ngo-charges",
+    "antiguanewsroom-covid-reopening",
+    "astanatimes-half-year-investment",
+    "bernews-supplementary-estimate",
+    "breitbart-insider-layoffs",
+    "observerbd-dengue-rise",
+    "eveningstandard-london-knife-crime",
+    "postandcourier-school-board-vice-chair",
+    "newsadvance-lynchburg-tax-rate",
+    "manilashimbun-august-inflation",
+    "malaymail-changlun-remand",
+    "omahaworldherald-covid-decline",
+    "risingnepal-biplav-arrests",
+    "peterboroughtoday-nene-fish-pollution",
+    "mettisglobal-pakt-half-year-profit",
+    "namibiansun-hanse-himarwa-verdict",
+    "romaniajournal-gdp-2021",
+    "radiociudadhabana-covid-1010-cases",
+    "newsweek-new-species-2016",
+    "nyasatimes-blantyre-sweep-arrests",
+    "observer-uneb-withheld-results",
+    "wtop-la-plata-shooting-arrest",
+    "wccb-monroe-teen-murder-arrest",
+    "sundaytimeslk-tourist-arrivals-tsunami",
+    "thesundaily-dengue-cases-up",
+    "sunnewsonline-nbs-school-enrolment",
+    "sciencenews-tiny-scope-planet",
+    "wsau-fed-barkin-rate-rise",
+    "wuky-lexington-housing-homeless-fund",
+    "spaldingvoice-lincolnshire-ae-waits",
+    "10news-san-diego-homelessness-grants",
+    "truthlivenews-unical-fee-protest",
+    "travelweekly-gatwick-record-passengers",
+    "wilmslowguardian-manchester-airport-record",
+    "thisismoney-baa-record-passengers",
+    "jakartapost-prabowo-approval",
+    "kitv-oahu-measles-advisory",
+    "lethsuntimes-ctv-move",
+    "kaieteurnews-cops-before-court",
+    "gibraltarchronicle-cabinet-shuffle",
+    "koreaportal-teen-unemployment",
+    "icelandmonitor-tourist-numbers",
+    "irrawaddy-bago-massacre",
+    "hashilthsa-state-of-salmon",
+    "huffpostcanada-leopard-frog",
+    "industrycoid-jokowi-survey",
+    "freightwaves-volumes-fall",
+    "insidehighered-freshman-enrollment",
+    "japannews24-embassy-knife-arrest",
 ];
 
-/// How many of `FORMER_TEST11`, from its start, may have their mistakes read.
-pub const FORMER_TEST11_READ: usize = 28;
+/// How many of `FORMER_TEST12`, from its start, may have their mistakes read.
+pub const FORMER_TEST12_READ: usize = 56;
 
 /// The name that measures every held-out split together.
 pub const ALL_HELD_OUT: &str = "held-out";
@@ -174,7 +230,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test12)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test13)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -414,7 +470,7 @@ mod tests {
 
     #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test12", ALL_HELD_OUT));
+        assert!(in_split("test13", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -425,7 +481,8 @@ mod tests {
         assert!(!in_split("test9", ALL_HELD_OUT));
         assert!(!in_split("test10", ALL_HELD_OUT));
         assert!(!in_split("test11", ALL_HELD_OUT));
-        assert!(in_split("test12", "test12") && !in_split("dev", "test12"));
+        assert!(!in_split("test12", ALL_HELD_OUT));
+        assert!(in_split("test13", "test13") && !in_split("dev", "test13"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub struct BenchNewsArgs {
     /// Folder holding `split.tsv` and one folder per article (the repository's is `tests/fixtures/news`).
     #[arg(default_value = "tests/fixtures/news")]
     pub data: PathBuf,
-    /// Measure one split only (`dev`, `test12`, or `held-out` for every held-out split together); every split and
+    /// Measure one split only (`dev`, `test13`, or `held-out` for every held-out split together); every split and
     /// all held-out together by default. A split with no article prints zeros.
     #[arg(long)]
     pub split: Option<String>,
