@@ -20,7 +20,7 @@ fn news() -> Vec<newsset::Article> {
 
 fn counts(split: &str) -> newsset::Counts {
     let articles = news();
-    newsset::score_split(&articles, split, |t| analyse(t, Model::embedded(), Decision::default())).0
+    newsset::score_split(&articles, split, |t| analyse(t, Model::embedded(), Decision::default())).total
 }
 
 #[test]
@@ -295,6 +295,41 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("test13 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
+}
+
+/// `bench-news --show` prints the mistakes of dev's read parts but never those of the former test12's unread half
+/// (measured by its totals alone), and gives each part of dev its own line.
+#[cfg(feature = "dev")]
+#[test]
+fn bench_news_shows_no_mistake_of_the_unread_half() {
+    let read = newsset::FORMER_TEST12[0];
+    let unread = newsset::FORMER_TEST12[newsset::FORMER_TEST12_READ];
+    let t = extract_common::one_article_news_set(read);
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").join(unread);
+    std::fs::create_dir(t.path().join(unread)).unwrap();
+    for f in ["article.txt", "labels.tsv"] {
+        std::fs::copy(from.join(f), t.path().join(unread).join(f)).unwrap();
+    }
+    std::fs::write(t.path().join("split.tsv"), format!("{read}\tdev\n{unread}\tdev\n")).unwrap();
+    // Threshold 0 proposes every piece, so both articles have mistakes (their headlines, at least).
+    let mut cmd = factdesk();
+    let out =
+        cmd.arg("bench-news").arg(t.path()).args(["--split", "dev", "--show", "--threshold", "0"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("former test12 read") && l.contains(" 1 articles")),
+        "{text}"
+    );
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("former test12 unread") && l.contains(" 1 articles")),
+        "{text}"
+    );
+    assert!(text.lines().any(|l| l.trim_start().starts_with(read)), "{text}");
+    assert!(!text.contains(unread), "{text}");
+    let hidden =
+        text.lines().find(|l| l.contains("mistakes of the former test12's unread half are not shown")).unwrap();
+    assert!(!hidden.trim_start().starts_with("(0 "), "{text}");
 }
 
 /// Seventh session: furniture recognised by structure on an invented page laid out like none in the set — a long

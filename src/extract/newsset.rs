@@ -436,20 +436,30 @@ pub fn score(article: &Article, sentences: &[Analysed]) -> (Counts, Vec<Miss>) {
     (c, misses)
 }
 
+/// What one split scored: its totals, the totals of each part of dev (`dev_part`; zero outside dev), and the
+/// mistakes with their article's name.
+pub struct SplitScore<'a> {
+    pub total: Counts,
+    pub parts: [Counts; 3],
+    pub misses: Vec<(&'a str, Miss)>,
+}
+
 /// Counts over the articles of one split (or `held-out`: every held-out split together), with the mistakes.
 pub fn score_split<'a>(
     articles: &'a [Article],
     split: &str,
     mut analyse: impl FnMut(&str) -> Vec<Analysed>,
-) -> (Counts, Vec<(&'a str, Miss)>) {
-    let mut total = Counts::default();
-    let mut misses = Vec::new();
+) -> SplitScore<'a> {
+    let mut out = SplitScore { total: Counts::default(), parts: Default::default(), misses: Vec::new() };
     for a in articles.iter().filter(|a| in_split(&a.split, split)) {
         let (c, m) = score(a, &analyse(&a.text));
-        total.add(&c);
-        misses.extend(m.into_iter().map(|m| (a.name.as_str(), m)));
+        out.total.add(&c);
+        if a.split == "dev" {
+            out.parts[dev_part(&a.name)].add(&c);
+        }
+        out.misses.extend(m.into_iter().map(|m| (a.name.as_str(), m)));
     }
-    (total, misses)
+    out
 }
 
 #[cfg(test)]
