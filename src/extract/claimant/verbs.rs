@@ -86,6 +86,12 @@ const LEMMAS: &[(&str, bool)] = &[
     ("signal", true),
     ("wonder", true),
     ("disagree", false),
+    // Thirteenth session (test12's pages): style guides' verbs of telling, objecting, agreeing and apologising.
+    ("recount", false),
+    ("object", true),
+    ("echo", false),
+    ("apologise", false),
+    ("apologize", false),
 ];
 
 /// Irregular forms (past and participle) of the lemmas above.
