@@ -353,6 +353,8 @@ pub(super) const PERSON_ROLES: &[&str] = &[
     "prosecutor",
     "lawyer",
     "attorney",
+    "solicitor",
+    "barrister",
     "researcher",
     "scientist",
     "professor",

@@ -223,6 +223,22 @@ impl Speakers {
                 }
             }
         }
+        // "The region has recorded 8 new cases." / "This was disclosed by the Regional Minister, Kofi Mensah, ...":
+        // a sentence that says who made the one before known gives it its claimant, across a paragraph's end too.
+        if s.role.can_be_claim()
+            && !claimant.is_empty()
+            && !classify::is_pronoun(claimant)
+            && says_who_made_it_known(flat)
+            && let Some((k, prev)) = out.iter_mut().enumerate().rev().find(|(_, p)| p.role.can_be_claim())
+            && prev.claimant.is_empty()
+            && !prev.in_quote
+            && prev.kind != Kind::Quote
+            && !prev.text.contains(['"', '“', '”'])
+            && !asks(&prev.text)
+        {
+            prev.claimant = claimant.to_string();
+            changed.push(k);
+        }
         // "Unemployment fell to 4.1%. The figures were released by the statistics office on Monday.": a report
         // attributed after its first sentences gives them its source too, back to the paragraph's start (the
         // labelling rule for a report's continuation), stopping at a sentence with a speaker of its own, a quotation
@@ -325,6 +341,23 @@ fn continues_a_report(flat: &str, prev: &str) -> bool {
 fn opens_with_a_person(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     matches!(first.as_str(), "he" | "she" | "his" | "her" | "i" | "we" | "my" | "our")
+}
+
+/// Whether a sentence opens by saying who made the one before it known: "This was disclosed by ...", "These
+/// figures were released by ...", "That was announced by ..." (a demonstrative, a form of "be", a participle, then
+/// "by").
+fn says_who_made_it_known(flat: &str) -> bool {
+    let ws: Vec<String> = flat.split_whitespace().take(5).map(|w| w.to_lowercase()).collect();
+    let Some(be) = ws.iter().position(|w| matches!(w.as_str(), "was" | "were" | "is" | "are")) else { return false };
+    matches!(ws.first().map(String::as_str), Some("this" | "these" | "that"))
+        && be <= 2
+        && ws.get(be + 1).is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "disclosed" | "announced" | "revealed" | "confirmed" | "stated" | "said" | "released" | "made"
+            )
+        })
+        && flat.split_whitespace().take(12).any(|w| w == "by")
 }
 
 /// Whether a sentence is a question ("Where will the money come from?"): it reports nobody's finding.
@@ -495,5 +528,14 @@ mod tests {
                     Kestrel statistics office said.";
         let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
         assert_eq!(claimant_of(&all, "Unemployment"), "", "another paragraph: {all:#?}");
+        // Unless the next paragraph says who made it known.
+        let text = "The Western Region has recorded 8 new cases of the virus.\n\nThis was disclosed by the Regional \
+                    Minister, Kofi Mensah, in an interview on Monday.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        assert!(claimant_of(&all, "The Western").ends_with("Kofi Mensah"), "{all:#?}");
+        let text = "\"We have 8 new cases,\" a nurse told the Easton Post.\n\nThis was confirmed by the Kestrel \
+                    health ministry on Monday.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        assert!(!claimant_of(&all, "\"We have").contains("ministry"), "someone's quotation: {all:#?}");
     }
 }
