@@ -111,7 +111,7 @@ fn places_objects_and_court_parties_keep_their_place() {
 }
 
 /// Thirteenth session (the written rule for groups; test12's blanks): a group of people with no name taking a
-/// position is the claimant as the page words it ("Easton council officials declined to comment", "Kestrel
+/// position is the claimant as the page words it ("Local officials declined to comment", "Kestrel
 /// researchers have calculated"); a statistics office putting a figure at a number reports it; an organisation's name
 /// with the place it serves ("The Police Command in Delta") is named whole. The look-alikes: a group told something
 /// (a passive) gives nobody, and putting a thing somewhere at a time reports nothing.
@@ -119,14 +119,14 @@ fn places_objects_and_court_parties_keep_their_place() {
 fn groups_figures_put_at_a_number_and_an_organisation_with_its_place() {
     let t = "Glaciers shrink\n\n\
         Kestrel researchers have calculated that the glaciers hold 74 cubic km of ice.\n\n\
-        Easton council officials declined to comment on the 12 new plans.\n\n\
+        Local officials declined to comment on the 12 new plans.\n\n\
         Parents at the school were warned about the 40 dollar fees on Monday.\n\n\
         The Kestrel Statistics Centre has put the average inflation rate at 46.7 percent.\n\n\
         Workers put the new roof on the hall in March.\n\n\
         The Police Command in Delta says it has arrested five suspects in Easton.\n";
     let all = analyse(t, Model::embedded(), Decision::default());
     assert!(speaks(&all, "74 cubic km", "Kestrel researchers"), "{all:#?}");
-    assert!(speaks(&all, "declined to comment", "council officials"), "{all:#?}");
+    assert!(speaks(&all, "declined to comment", "officials"), "{all:#?}");
     assert!(find(&all, "were warned").claimant.is_empty(), "{all:#?}");
     assert!(speaks(&all, "46.7 percent", "Kestrel Statistics Centre"), "{all:#?}");
     assert!(find(&all, "new roof").claimant.is_empty(), "{all:#?}");

@@ -1367,7 +1367,11 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     }
     // "UTA officials declined to comment", "Zurich researchers have calculated", "Economists warned": a group of
     // people with no name is the claimant as the page words it (the news set's written rule).
-    if let Some(group) = group_of_people(text, run) {
+    // Not a passive ("Residents were advised to ..."): its subject is told, not telling.
+    let passive = vk > 0
+        && matches!(toks[vk - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being")
+        && toks[vk].lower.ends_with("ed");
+    if !passive && let Some(group) = group_of_people(text, run) {
         return Some(group);
     }
     // "Doctors are urging", "Analysts hope that": one plural word opening the sentence is a common noun capitalised
@@ -2118,11 +2122,13 @@ mod tests {
 
     #[test]
     fn stance_verbs_that_attribute_nothing() {
-        // A passive, a participle modifying the noun, a noun that is also a verb, a group nobody named.
+        // A passive, a participle modifying the noun, a noun that is also a verb.
         assert_eq!(claimant("Residents were advised to stay indoors."), "");
         assert_eq!(claimant("A Riverside firefighter accused of arson is out on bail."), "");
         assert_eq!(claimant("Harbour Trust fears grow as the tide rises."), "");
-        assert_eq!(claimant("Farmers are urging the council to act."), "");
+        // A group with no name is the claimant as the page words it (the news set's written rule, thirteenth
+        // session).
+        assert_eq!(claimant("Farmers are urging the council to act."), "Farmers");
         assert_eq!(claimant("The Zoo Trust made a profit last year."), "");
     }
 
