@@ -191,7 +191,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
         let nums = numbers::find_in(&text, sep);
         let in_quote = speakers.starts_in_quote(s.block, &text);
         let kind = classify::kind_in(&text, &nums, in_quote);
-        let claimant = speakers.claimant_of(&s, &text, &flat, kind, in_quote, !nums.is_empty());
+        let claimant = speakers.claimant_of(&s, &text, &flat, kind, in_quote);
         for k in speakers.attribute_back(&mut out, &s, &flat, &claimant) {
             refresh_why(model, &mut out[k]);
         }

@@ -353,6 +353,8 @@ pub(super) const PERSON_ROLES: &[&str] = &[
     "prosecutor",
     "lawyer",
     "attorney",
+    "solicitor",
+    "barrister",
     "researcher",
     "scientist",
     "professor",
@@ -626,8 +628,9 @@ impl Names {
                 || (i >= 2
                     && raw[i - 1] == "the"
                     && matches!(raw[i - 2].to_lowercase().as_str(), "in" | "near" | "across"));
+            // "in Sekondi Takoradi and Enzema East": each of the places a run joins is short.
             if place
-                && (1..=3).contains(&run.len())
+                && run.split(|w| matches!(*w, "and" | "&")).all(|p| (1..=3).contains(&p.len()))
                 && !raw[j - 1].ends_with("'s")
                 && !raw[j - 1].ends_with("’s")
                 && !run.iter().any(|w| {
@@ -823,6 +826,15 @@ impl Names {
             let pending = std::mem::take(&mut self.pending_titles);
             let title: Vec<String> = pending.into_iter().chain(run[..after].iter().map(|w| lower_bare(w))).collect();
             self.entitle(&title, &full);
+            self.person(&full);
+        } else if after == 0
+            && (3..=4).contains(&run.len())
+            && is_acronym(run[0])
+            && run[1..].iter().all(|w| !is_acronym(w) && !ORG_WORDS.contains(&lower_bare(w).as_str()))
+        {
+            // "DSP Jo Marsh", "ACP Ola Torvik": a rank's initials before a person's name, no organisation.
+            let full = run[1..].join(" ");
+            self.entitle(&[lower_bare(run[0])], &full);
             self.person(&full);
         } else if after == 0 && run.len() >= 2 && run.iter().any(|w| is_acronym(w)) {
             push(&mut self.orgs, &run.join(" "));
@@ -1149,7 +1161,18 @@ impl Names {
                 return full.clone();
             }
         }
-        self.printed_in_full(c).unwrap_or_else(|| c.to_string())
+        self.printed_in_full(c)
+            .or_else(|| {
+                // "President Faure": titles, then a surname whose full name was printed in a run the rules above
+                // took no person from ("President of Seychelles Danny Faure").
+                let (last, titles) = words.split_last()?;
+                (!titles.is_empty()
+                    && titles.len() <= 3
+                    && titles.iter().all(|w| TITLES.contains(&lower_bare(w).as_str())))
+                .then(|| self.printed_in_full(last))
+                .flatten()
+            })
+            .unwrap_or_else(|| c.to_string())
     }
 
     /// The full name the article printed for a surname alone ("Kumar", "Pena Nieto") that no person taken so far
