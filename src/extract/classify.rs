@@ -711,6 +711,26 @@ fn states_a_necessity(toks: &[Token], text: &str) -> bool {
     })
 }
 
+/// Verbs that report what someone said would happen ("said", "promised", "assured"), for reported speech of the
+/// future.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "promised",
+    "promises",
+    "assured",
+    "assures",
+    "added",
+    "announced",
+    "pledged",
+    "vowed",
+    "stated",
+    "noted",
+];
+
 /// Verbs a sentence uses to point back at what was said, for `sets_a_statement`.
 const POINTING_VERBS: &[&str] = &[
     "said",
@@ -933,7 +953,7 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
     if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 && !skip.contains(&TOO_SHORT) {
         return Some(TOO_SHORT);
     }
-    // Thirteenth session: three more hold-backs, tried after the others so that they only hold what nothing held
+    // Thirteenth session: four more hold-backs, tried after the others so that they only hold what nothing held
     // before (a short sentence keeps its stricter bar). Where and when a statement was made, with nothing of what it said ("The minister disclosed
     // this in an interview on Friday", "So said the minister at a rally", "He was speaking to reporters in the
     // capital"): the setting of a statement, pointing back at it.
@@ -954,6 +974,16 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
     let present_view = toks.iter().any(|t| matches!(t.lower.as_str(), "says" | "say")) && !speaks_of_past(&toks);
     if !quantity && (present_view || states_a_necessity(&toks, text)) && !skip.contains(&STATES_A_VIEW) {
         return Some(STATES_A_VIEW);
+    }
+    // Reported speech of the future: a verb of saying, then "would" within its clause ("The governor said he would
+    // send their names to the police", "promised the industry would get support"): "will" told at one remove, held
+    // as "will" is, unless it has a figure or a date or reports something done ("said the men have been charged and
+    // would appear in court").
+    let reported_future = toks.iter().enumerate().any(|(k, t)| {
+        REPORTING_VERBS.contains(&t.lower.as_str()) && toks[k + 1..].iter().take(7).any(|n| n.lower == "would")
+    });
+    if !quantity && reported_future && !dated && !reports_done(&toks) && !skip.contains(&LOOKS_FORWARD) {
+        return Some(LOOKS_FORWARD);
     }
     // Ninth session: a feeling reported as expressed ("expressed his disappointment at the amendment", "expressed
     // concern over the low growth rate"): what someone felt, not what is so.
@@ -1137,6 +1167,20 @@ mod tests {
         assert_eq!(held("The harbour master says the port closed for two days last winter."), None);
         assert_eq!(held("The harbour master says the port has lost business to its rival."), None);
         assert_eq!(held("The harbour master says 40 ships use the port every week."), None);
+    }
+
+    /// Thirteenth session: the future in reported speech looks forward; with a date, a figure or a thing done it does
+    /// not (invented sentences).
+    #[test]
+    fn the_future_in_reported_speech_looks_forward() {
+        assert_eq!(held("The governor said he would send the names of the men to the police."), Some(LOOKS_FORWARD));
+        assert_eq!(
+            held("The minister promised that the farmers would get all the help they need."),
+            Some(LOOKS_FORWARD)
+        );
+        assert_eq!(held("The governor said he would send the names to the police on Monday."), None);
+        assert_eq!(held("The governor said the men have been charged and would appear in court soon."), None);
+        assert_eq!(held("The governor said the state would pay 40 million dollars for the new bridge."), None);
     }
 
     /// Thirteenth session: a predicate of necessity states a view; criticism and a figure do not (invented).
