@@ -696,7 +696,7 @@ fn states_a_necessity(toks: &[Token], text: &str) -> bool {
         }
         let mut j = k + 1;
         if toks.get(j).is_some_and(|a| {
-            a.lower.ends_with("ly") || matches!(a.lower.as_str(), "also" | "not" | "still" | "very" | "so")
+            a.lower.ends_with("ly") || matches!(a.lower.as_str(), "also" | "not" | "still" | "very" | "so" | "too")
         }) && !toks.get(j).is_some_and(|a| NECESSITY.contains(&a.lower.as_str()))
         {
             j += 1;
@@ -1188,6 +1188,7 @@ mod tests {
     fn a_predicate_of_necessity_states_a_view() {
         assert_eq!(held("The mayor said clean water is essential for the town's schools."), Some(STATES_A_VIEW));
         assert_eq!(held("It's important to keep the library open on weekends, the mayor said."), Some(STATES_A_VIEW));
+        assert_eq!(held("The mayor said the town's buses are too vital to cut."), Some(STATES_A_VIEW));
         assert_eq!(held("The judge was critical of the decision to move the hearing to the capital."), None);
         assert_eq!(held("The patient remains in critical condition at the county hospital."), None);
     }
