@@ -105,12 +105,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (measured once) joined dev: the 444 give P 0.771 (3337 proposed), R 0.908 (2611/2877), 33 furniture, claimants
 /// 0.714 (1879/2631); after the thirteenth session's claimant branch (s13-claim: a report's source over its whole
 /// paragraph, before its attribution too, data sources as noun phrases, groups with no name): claimants 0.753
-/// (1982/2631).)
+/// (1982/2631); precision branch (s13-prec: a table's rows with a figure, a view in the present tense, a
+/// predicate of necessity, the setting of a statement, a quote of the present before a long tag, the future in
+/// reported speech): P 0.785 (3288 proposed), R 0.910 (2618/2877).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 444, "{c:?}");
-    assert!(c.precision() >= 0.770 && c.found >= 2611, "{c:?}");
+    assert!(c.precision() >= 0.784 && c.found >= 2618, "{c:?}");
     assert!(c.furniture_proposed <= 33, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.753, "{c:?}");
 }

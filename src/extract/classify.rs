@@ -287,6 +287,9 @@ const FEELINGS: &[&str] = &[
     "sadness",
     "unhappiness",
     "fears",
+    // Thirteenth session: "expressed mixed feelings", "expressed pleasure".
+    "feelings",
+    "pleasure",
 ];
 
 /// Words that look forward or wish: what will happen cannot be checked yet.
@@ -589,6 +592,231 @@ fn withholds(toks: &[Token]) -> bool {
 /// clause, with a claim in the main clause.
 const CONCESSIVE: &[&str] = &["while", "whilst", "although", "though"];
 
+/// Past forms news uses that do not end in "-ed" (thirteenth session, for `speaks_of_past`).
+const PAST_FORMS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "didn't",
+    "didn’t",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+    "hadn't",
+    "hadn’t",
+    "said",
+    "told",
+    "made",
+    "took",
+    "gave",
+    "came",
+    "went",
+    "found",
+    "left",
+    "got",
+    "saw",
+    "knew",
+    "thought",
+    "became",
+    "began",
+    "brought",
+    "bought",
+    "built",
+    "caught",
+    "chose",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "fought",
+    "flew",
+    "grew",
+    "heard",
+    "held",
+    "hit",
+    "hurt",
+    "kept",
+    "laid",
+    "led",
+    "lost",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rose",
+    "sent",
+    "shot",
+    "shut",
+    "sat",
+    "spent",
+    "spoke",
+    "stood",
+    "struck",
+    "taught",
+    "threw",
+    "understood",
+    "won",
+    "wrote",
+    "sold",
+    "broke",
+    "cut",
+    "beat",
+    "hung",
+    "withdrew",
+    "arose",
+];
+
+/// Whether a sentence says anything of the past: a past form ("was", "found", "rose"), a word ending in "-ed" (a past
+/// or a participle: "closed", "was fined") or a perfect ("has risen", `reports_done`). The test leans towards the
+/// past (an adjective in "-ed" counts), so what it calls present is plainly so.
+fn speaks_of_past(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        t.kind == TokKind::Word
+            && (PAST_FORMS.contains(&t.lower.as_str()) || (t.lower.ends_with("ed") && t.lower.chars().count() > 4))
+    }) || reports_done(toks)
+}
+
+/// Adjectives of necessity and importance: after a copula ("is necessary", "it's important to") they state what
+/// ought to be, as "should" and "must" do.
+const NECESSITY: &[&str] =
+    &["important", "necessary", "unnecessary", "crucial", "critical", "vital", "essential", "imperative"];
+
+/// Whether a sentence rests on an adjective of necessity used as a predicate: a copula ("is", "are", "was", "it's",
+/// "remains"), at most one adverb, the adjective, then the end of a clause or a word that opens its complement
+/// ("to", "for", "that", "because"...). "was critical of the decision" reports a criticism, and is not one.
+fn states_a_necessity(toks: &[Token], text: &str) -> bool {
+    const COPULA: &[&str] =
+        &["is", "are", "was", "were", "be", "being", "remains", "remain", "it's", "it’s", "that's", "that’s"];
+    const AFTER: &[&str] = &["to", "for", "that", "in", "because", "as", "but", "and", "if", "when", "during", "at"];
+    toks.iter().enumerate().any(|(k, t)| {
+        if !COPULA.contains(&t.lower.as_str()) {
+            return false;
+        }
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|a| {
+            a.lower.ends_with("ly") || matches!(a.lower.as_str(), "also" | "not" | "still" | "very" | "so" | "too")
+        }) && !toks.get(j).is_some_and(|a| NECESSITY.contains(&a.lower.as_str()))
+        {
+            j += 1;
+        }
+        let Some(adj) = toks.get(j).filter(|a| NECESSITY.contains(&a.lower.as_str())) else {
+            return false;
+        };
+        let rest = text[adj.end..].trim_start();
+        rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':'])
+            || toks.get(j + 1).is_some_and(|n| AFTER.contains(&n.lower.as_str()))
+    })
+}
+
+/// Verbs that report what someone said would happen ("said", "promised", "assured"), for reported speech of the
+/// future.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "promised",
+    "promises",
+    "assured",
+    "assures",
+    "added",
+    "announced",
+    "pledged",
+    "vowed",
+    "stated",
+    "noted",
+];
+
+/// Verbs a sentence uses to point back at what was said, for `sets_a_statement`.
+const POINTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "disclosed",
+    "discloses",
+    "stated",
+    "states",
+    "announced",
+    "revealed",
+    "reveals",
+    "confirmed",
+    "explained",
+    "noted",
+    "added",
+    "declared",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "told",
+];
+/// Words that open where or when something was said ("in an interview", "while talking", "on Friday").
+const SETTING_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "while",
+    "during",
+    "when",
+    "after",
+    "before",
+    "as",
+    "to",
+    "through",
+    "via",
+    "yesterday",
+    "today",
+    "last",
+];
+
+/// Whether a sentence only gives the setting of a statement made elsewhere in the article: a verb of telling whose
+/// object points back ("disclosed this in an interview", "So said the minister at a meeting", "This was disclosed
+/// by the minister"), the remarks as a thing made ("made the comment in his speech", "The announcement was made by
+/// the minister"), or the speaker's act of speaking ("was speaking to the press").
+fn sets_a_statement(toks: &[Token], text: &str) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let setting_after = |k: usize| {
+        let rest = toks.get(k).map_or("", |t| text[t.end..].trim_start());
+        toks.get(k + 1).is_none() || SETTING_WORDS.contains(&w(k + 1)) || rest.starts_with([',', '.', ';'])
+    };
+    let remarks = |x: &str| {
+        matches!(x, "comment" | "comments" | "remark" | "remarks" | "statement" | "statements" | "announcement")
+    };
+    (0..toks.len()).any(|k| {
+        (POINTING_VERBS.contains(&w(k)) && matches!(w(k + 1), "this" | "these") && setting_after(k + 1))
+            || (matches!(w(k), "made" | "delivered")
+                && matches!(w(k + 1), "the" | "this" | "these" | "his" | "her" | "their")
+                && remarks(w(k + 2))
+                && setting_after(k + 2))
+            || (matches!(w(k), "was" | "were") && w(k + 1) == "speaking")
+    }) || (matches!(w(0), "this" | "these")
+        && matches!(w(1), "was" | "were")
+        && (POINTING_VERBS.contains(&w(2)) || w(2) == "made")
+        && w(3) == "by")
+        || (w(0) == "so" && matches!(w(1), "said" | "says"))
+        || (w(0) == "the" && remarks(w(1)) && matches!(w(2), "was" | "were") && w(3) == "made")
+}
+
+/// Whether a sentence is a quotation followed by its speech tag ("\"We need to act,\" said the adviser to the
+/// governor") whose quoted words say nothing in the past: what the speaker thinks or means to do, however long the tag.
+fn quote_of_the_present(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix(['"', '“']) else {
+        return false;
+    };
+    let Some(close) = rest.find(['"', '”']) else {
+        return false;
+    };
+    let (quoted, tag) = (&rest[..close], &rest[close + 1..]);
+    if tag.contains(['"', '“', '”']) || !tag.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let tag_toks = tokenize(tag);
+    tag_toks.iter().take(20).any(|t| SAY_VERBS.contains(&t.lower.as_str())) && !speaks_of_past(&tokenize(quoted))
+}
+
 /// Why a sentence the model likes is still held back unless it scores very high: it looks forward, it is a quote
 /// with no quantity in it, it only introduces a speaker, or it rests on words of feeling. `None` when nothing holds it.
 pub fn held_back(text: &str, kind: Kind, numbers: &[Number]) -> Option<&'static str> {
@@ -724,6 +952,38 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
     }
     if !quantity && toks.iter().filter(|t| t.kind == TokKind::Word).count() < 6 && !skip.contains(&TOO_SHORT) {
         return Some(TOO_SHORT);
+    }
+    // Thirteenth session: four more hold-backs, tried after the others so that they only hold what nothing held
+    // before (a short sentence keeps its stricter bar). Where and when a statement was made, with nothing of what it said ("The minister disclosed
+    // this in an interview on Friday", "So said the minister at a rally", "He was speaking to reporters in the
+    // capital"): the setting of a statement, pointing back at it.
+    if !quantity && sets_a_statement(&toks, text) && !skip.contains(&ONLY_A_STATEMENT) {
+        return Some(ONLY_A_STATEMENT);
+    }
+    // A quotation with its speech tag after it is a quote however long the tag ("\"We need to
+    // act,\" said Jane Roe, the mayor's adviser on water"); held when its quoted words say nothing of the past, so a
+    // quote that reports what happened ("\"We arrested six people,\" the police chief said") stays.
+    if !quantity && quote_of_the_present(text) && !skip.contains(&QUOTE_NO_QUANTITY) {
+        return Some(QUOTE_NO_QUANTITY);
+    }
+    // A view in the present tense: "says" or "say" with nothing of the past in the sentence
+    // ("Economists say low prices are good for consumers", "The minister says there is no need for panic") reports
+    // what someone holds, not what happened; "says the plant closed in May" reports a past event, and stays. And a
+    // predicate of necessity ("said emergency care is critical", "it is important to call it COVID-19") says what
+    // ought to be, as "should" does.
+    let present_view = toks.iter().any(|t| matches!(t.lower.as_str(), "says" | "say")) && !speaks_of_past(&toks);
+    if !quantity && (present_view || states_a_necessity(&toks, text)) && !skip.contains(&STATES_A_VIEW) {
+        return Some(STATES_A_VIEW);
+    }
+    // Reported speech of the future: a verb of saying, then "would" within its clause ("The governor said he would
+    // send their names to the police", "promised the industry would get support"): "will" told at one remove, held
+    // as "will" is, unless it has a figure or a date or reports something done ("said the men have been charged and
+    // would appear in court").
+    let reported_future = toks.iter().enumerate().any(|(k, t)| {
+        REPORTING_VERBS.contains(&t.lower.as_str()) && toks[k + 1..].iter().take(7).any(|n| n.lower == "would")
+    });
+    if !quantity && reported_future && !dated && !reports_done(&toks) && !skip.contains(&LOOKS_FORWARD) {
+        return Some(LOOKS_FORWARD);
     }
     // Ninth session: a feeling reported as expressed ("expressed his disappointment at the amendment", "expressed
     // concern over the low growth rate"): what someone felt, not what is so.
@@ -896,6 +1156,76 @@ mod tests {
             Some("only says a statement was made")
         );
         assert_eq!(held("The ministry's statement said that 40 homes were flooded in the valley."), None);
+    }
+
+    /// Thirteenth session: a view in the present tense is held; a past event or a figure after "says" is not
+    /// (invented sentences).
+    #[test]
+    fn a_view_in_the_present_tense_is_held_but_a_past_event_is_not() {
+        assert_eq!(held("Economists say cheap fuel is good for shoppers and small firms."), Some(STATES_A_VIEW));
+        assert_eq!(held("The harbour master says the port is ready for the winter storms."), Some(STATES_A_VIEW));
+        assert_eq!(held("The harbour master says the port closed for two days last winter."), None);
+        assert_eq!(held("The harbour master says the port has lost business to its rival."), None);
+        assert_eq!(held("The harbour master says 40 ships use the port every week."), None);
+    }
+
+    /// Thirteenth session: the future in reported speech looks forward; with a date, a figure or a thing done it does
+    /// not (invented sentences).
+    #[test]
+    fn the_future_in_reported_speech_looks_forward() {
+        assert_eq!(held("The governor said he would send the names of the men to the police."), Some(LOOKS_FORWARD));
+        assert_eq!(
+            held("The minister promised that the farmers would get all the help they need."),
+            Some(LOOKS_FORWARD)
+        );
+        assert_eq!(held("The governor said he would send the names to the police on Monday."), None);
+        assert_eq!(held("The governor said the men have been charged and would appear in court soon."), None);
+        assert_eq!(held("The governor said the state would pay 40 million dollars for the new bridge."), None);
+    }
+
+    /// Thirteenth session: a predicate of necessity states a view; criticism and a figure do not (invented).
+    #[test]
+    fn a_predicate_of_necessity_states_a_view() {
+        assert_eq!(held("The mayor said clean water is essential for the town's schools."), Some(STATES_A_VIEW));
+        assert_eq!(held("It's important to keep the library open on weekends, the mayor said."), Some(STATES_A_VIEW));
+        assert_eq!(held("The mayor said the town's buses are too vital to cut."), Some(STATES_A_VIEW));
+        assert_eq!(held("The judge was critical of the decision to move the hearing to the capital."), None);
+        assert_eq!(held("The patient remains in critical condition at the county hospital."), None);
+    }
+
+    /// Thirteenth session: the setting of a statement is held; the statement itself is not (invented sentences).
+    #[test]
+    fn the_setting_of_a_statement_is_held_but_the_statement_is_not() {
+        let only = Some(ONLY_A_STATEMENT);
+        assert_eq!(held("The harbour master disclosed this in an interview with a local radio station."), only);
+        assert_eq!(held("So said the harbour master at a meeting of the port's board in the town hall."), only);
+        assert_eq!(held("This was revealed by the harbour master during a visit to the northern docks."), only);
+        assert_eq!(held("The harbour master was speaking to reporters after a meeting of the board."), only);
+        assert_eq!(held("The harbour master made the remarks during a tour of the northern docks."), only);
+        assert_eq!(held("The harbour master disclosed that the docks had been closed after the storm."), None);
+        assert_eq!(held("The harbour master said this year's catch was the smallest on record."), None);
+    }
+
+    /// Thirteenth session: a quote of the present before a long speech tag is held; a quote that reports what
+    /// happened, or has a figure, is not (invented sentences).
+    #[test]
+    fn a_quote_of_the_present_is_held_however_long_its_tag() {
+        let quote = Some(QUOTE_NO_QUANTITY);
+        assert_eq!(
+            held("\"We need a new bridge,\" said Jane Roe, the chair of the county's roads and transport board."),
+            quote
+        );
+        assert_eq!(
+            held(
+                "\"Our crews arrested six men on the bridge,\" said Jane Roe, the chair of the county's police board."
+            ),
+            None
+        );
+        assert_eq!(
+            held("\"We need 40 more officers,\" said Jane Roe, the chair of the county's police and fire board."),
+            None
+        );
+        assert!(!quote_of_the_present("The chair said \"we need a new bridge\" and left the meeting."));
     }
 
     #[test]

@@ -105,8 +105,8 @@ impl Decision {
         match *self {
             Decision::Threshold(t) => format!("score >= {t}"),
             Decision::News { min, sure, min_words, record, short } => format!(
-                "at least {min_words} words, score >= {min} (>= {record} for an act of the justice system), or >= \
-                 {sure} when held back (>= {short} when too short to say much)"
+                "at least {min_words} words (or a table's row with a figure), score >= {min} (>= {record} for an act \
+                 of the justice system), or >= {sure} when held back (>= {short} when too short to say much)"
             ),
             Decision::Learned { threshold } => format!(
                 "learned from the news set's dev split ({} inputs, L2 {}): probability >= {threshold}",
@@ -279,10 +279,25 @@ impl Decision {
         Some((bar, min_words))
     }
 
-    /// Whether a news rule refuses `s` (too few words, or a score under its bar); `false` for the other decisions.
+    /// Whether a news rule refuses `s` (too few words, unless it is a row of a table, or a score under its bar);
+    /// `false` for the other decisions.
     pub fn news_refuses(&self, s: &Analysed) -> bool {
-        self.news_bar(s).is_some_and(|(bar, min_words)| s.text.split_whitespace().count() < min_words || s.score < bar)
+        self.news_bar(s).is_some_and(|(bar, min_words)| {
+            (s.text.split_whitespace().count() < min_words && !is_table_row(s)) || s.score < bar
+        })
     }
+}
+
+/// Longest a row of a table may be, in characters (`is_table_row`).
+const TABLE_ROW_CHARS: usize = 40;
+
+/// Whether a sentence too short for the news rule's fewest words is a row of a table: a label and its figure
+/// ("Ontario 6.8 (6.7)", "Fish: -1.60"), short, with a word and a quantity (a year alone is not one). A row states a
+/// figure as plainly as a sentence does (thirteenth session); it still needs the rule's score.
+pub fn is_table_row(s: &Analysed) -> bool {
+    s.text.chars().count() <= TABLE_ROW_CHARS
+        && s.text.chars().any(char::is_alphabetic)
+        && numbers::has_quantity(&s.numbers)
 }
 
 /// Sets `passes` on the claim-able sentences (`passes` holds "claim-able" on entry) by the decision rule.
@@ -575,6 +590,24 @@ mod tests {
         let r = apply(&mut file, &edited, &again);
         assert_eq!((r.added.len(), r.rejected), (0, 1), "{r:?}");
         assert_eq!(file.claims.len(), 1);
+    }
+
+    /// Thirteenth session: a short row of a table with a figure may be proposed; a short line with no figure, or
+    /// only a year, may not (invented lines).
+    #[test]
+    fn a_table_row_with_a_figure_is_not_too_short() {
+        let row = |t: &str| {
+            let mut a = analyse(t, model(), Decision::Threshold(0.0)).remove(0);
+            a.score = 0.6;
+            a
+        };
+        assert!(is_table_row(&row("Lakeland 6.8 (6.7)")) && !NEWS.news_refuses(&row("Lakeland 6.8 (6.7)")));
+        assert!(!NEWS.news_refuses(&row("Dairy: -1.65")));
+        assert!(NEWS.news_refuses(&row("Lakeland in 1998")));
+        assert!(NEWS.news_refuses(&row("Read more here")));
+        let mut low = row("Lakeland 6.8 (6.7)");
+        low.score = 0.2;
+        assert!(NEWS.news_refuses(&low), "a row still needs the rule's score");
     }
 
     #[test]

@@ -344,7 +344,7 @@ fn rule_refuses(s: &crate::extract::Analysed) -> String {
         return String::new();
     };
     let words = s.text.split_whitespace().count();
-    if words < min_words {
+    if words < min_words && !crate::extract::is_table_row(s) {
         format!("fewer than {min_words} words")
     } else if s.score < bar && !s.held.is_empty() {
         format!("held: {} (score {:.2} < {bar})", s.held, s.score)
