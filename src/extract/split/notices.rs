@@ -624,6 +624,11 @@ const CAPTION_VERBS: &[&str] = &[
 /// last sentence ("... on Monday. REUTERS/Jane Roe"). Reporting uses the past tense for a dated moment; a caption
 /// the present.
 fn is_caption_sentence(content: &str, lower: &str) -> bool {
+    // Thirteenth session: a source in brackets after the caption's sentence ("... on Aug. 2, 2031. (Yonhap)").
+    let content = match content.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, inner)) if (1..=3).contains(&words(inner)) && ends_sentence(head) && !inner.contains('(') => head,
+        _ => content,
+    };
     if words(lower) > 50 || quoted(content) || reports_speech(lower) {
         return false;
     }
@@ -655,7 +660,7 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
     let verb = CAPTION_VERBS.iter().any(|v| {
         let padded = format!(" {} ", toks.join(" "));
         padded.contains(&format!(" {v} "))
-    });
+    }) || indefinite_present(&toks);
     // A line of its own that reads only as a caption, dated or not: "Jane Roe, centre, looks on as ...", "Fans
     // react after the final whistle.", "Members of the team pose for a photo.", "(From left) Jane Roe and ...".
     let strong = [
@@ -678,6 +683,29 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
             .iter()
             .any(|p| lower.starts_with(p) || lower.contains(&format!(" {p} ")) || lower.contains(&format!(", {p},")));
     ((dated && verb) || strong || from_left) && ends_sentence(content) && words(lower) <= 40
+}
+
+/// Thirteenth session: a caption's grammar without a list of its verbs: someone unnamed ("A woman", "An elderly
+/// man") then a verb in the present tense and where it happens ("A woman shops for groceries at ...", "A man walks
+/// past ..."). With a full past date, a report would say it in the past tense ("A woman was hurt on May 2, 2031").
+/// `toks` are the sentence's words in lower case.
+fn indefinite_present(toks: &[&str]) -> bool {
+    const WHERE: &[&str] = &[
+        "at", "in", "on", "past", "through", "during", "outside", "inside", "near", "along", "across", "for", "by",
+        "beside", "among", "under",
+    ];
+    if !matches!(toks.first(), Some(&("a" | "an"))) {
+        return false;
+    }
+    (2..=3).any(|k| {
+        toks.get(k).is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !["ss", "us", "is", "'s", "’s"].iter().any(|x| w.ends_with(x))
+                && w.chars().all(char::is_alphabetic)
+        }) && toks[1..k].iter().all(|w| w.chars().all(char::is_alphabetic))
+            && toks.get(k + 1).is_some_and(|n| WHERE.contains(n))
+    })
 }
 
 /// An outlet's line about itself: "ProPublica is a nonprofit newsroom that investigates abuses of power.", "The
