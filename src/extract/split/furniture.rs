@@ -1321,6 +1321,42 @@ fn terms_of_use(blocks: &[String], out: &mut [Option<Role>]) {
     }
 }
 
+/// Thirteenth session: another story's headline in square brackets, with no label ("[Paleo-Art: Dinosaurs Come to
+/// Life in Pictures]"): a link. Title case (most of its longer words capitalised), no end punctuation; an editor's
+/// insertion in brackets is a phrase in sentence case ("[the minister]") or a sentence.
+fn is_bracketed_title(s: &str) -> bool {
+    let t = s.trim();
+    let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    let long: Vec<&str> =
+        inner.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capital = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words(inner) >= 4
+        && !inner.contains(['[', ']'])
+        && !ends_sentence(inner)
+        && long.len() >= 2
+        && capital * 4 >= long.len() * 3
+}
+
+/// Thirteenth session: an abbreviation's gloss standing as a sentence ("KNBS; Kenya National Bureau of Statistics."):
+/// the capitals, a separator, and a name whose capitalised words' initials spell them. It names, it says nothing.
+fn is_acronym_gloss(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    let Some(at) = t.find([';', ':', '–', '—', '=']).or_else(|| t.find(" - ")) else {
+        return false;
+    };
+    let (abbr, rest) = (t[..at].trim(), t[at..].trim_start_matches([';', ':', '–', '—', '=', '-', ' ']));
+    let initials: String =
+        rest.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    (2..=8).contains(&abbr.chars().count())
+        && abbr.chars().all(|c| c.is_ascii_uppercase())
+        && rest.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "on" | "de")
+        })
+        && initials == abbr
+}
+
 /// Whether two normalised paragraphs open with the same `n` words, articles left out.
 fn same_opening(a: &str, b: &str, n: usize) -> bool {
     let first = |s: &str| -> Vec<String> {
@@ -1630,8 +1666,13 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
             slot.role = Role::Credit;
         }
         // Eleventh session: "(Related: Council votes on fees)" after a paragraph's last sentence.
-        if matches!(s.role, Role::Body | Role::ListItem) && super::notices::is_bracketed_link(&t) {
+        if matches!(s.role, Role::Body | Role::ListItem)
+            && (super::notices::is_bracketed_link(&t) || is_bracketed_title(&t))
+        {
             slot.role = Role::Promo;
+        }
+        if s.role == Role::Body && is_acronym_gloss(&t) {
+            slot.role = Role::Note;
         }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
