@@ -103,13 +103,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// a report's figures go on with it in its paragraph, surnames resolved to the full name printed) branches: P 0.759
 /// (2471 proposed), R 0.901 (1902/2111), 13 furniture, claimants 0.746 (1500/2010). Thirteenth session: test12's 112
 /// (measured once) joined dev: the 444 give P 0.771 (3337 proposed), R 0.908 (2611/2877), 33 furniture, claimants
-/// 0.714 (1879/2631).)
+/// 0.714 (1879/2631); after the thirteenth session's furniture branch (s13-furn, page furniture read by structure and
+/// grammar): P 0.775 (3320 proposed), R 0.908 (2611/2877), 16 furniture, claimants 0.714 (1879/2631).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 444, "{c:?}");
-    assert!(c.precision() >= 0.770 && c.found >= 2611, "{c:?}");
-    assert!(c.furniture_proposed <= 33, "{c:?}");
+    assert!(c.precision() >= 0.775 && c.found >= 2611, "{c:?}");
+    assert!(c.furniture_proposed <= 16, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.714, "{c:?}");
 }
 

@@ -366,8 +366,8 @@ fn opens_with_order(sentence: &str) -> bool {
 ///   online. Also see our shop's services."): one such sentence alone may open with a noun ("Order books fell");
 /// - a paragraph that opens with a notice (a promo or a note) and goes on about the story itself ("... the story
 ///   in its archived form ..."): the notice's words;
-/// - two paragraphs in a row (headings between them aside), each ending with a promo and at most three sentences
-///   long: the outlet's appeal box ("Quality news matters more than ever. Subscribe to help us." / "Your support"
+/// - two paragraphs in a row, each ending with a promo and at most three sentences long, with a head between them:
+///   the outlet's appeal box ("Quality news matters more than ever. Subscribe to help us." / "Your support"
 ///   / "We have kept our coverage free. Please consider subscribing."). A paragraph of the story with one promo
 ///   after it is not two.
 fn mark_notice_paragraphs(chars: &[char], out: &mut [Sentence], state: &[(bool, bool)]) {
@@ -414,17 +414,26 @@ fn mark_notice_paragraphs(chars: &[char], out: &mut [Sentence], state: &[(bool, 
             && m.last().is_some_and(|&i| out[i].role == Role::Promo)
             && m.iter().all(|&i| matches!(out[i].role, Role::Body | Role::Promo))
     };
+    // The box shows itself by a head of its own between the two ("Your support counts"); two paragraphs of the story
+    // that each end with a pointer ("Read the full report here.") are not one.
     let mut prev: Option<usize> = None;
+    let mut headed = false;
     let mut runs: Vec<usize> = Vec::new();
     for b in 0..=last {
-        if members[b].is_empty() || members[b].iter().all(|&i| out[i].role == Role::Heading) {
+        if members[b].is_empty() {
             continue;
         }
-        if appeal(b, out) && prev.is_some_and(|p| appeal(p, out)) {
-            runs.extend(prev);
-            runs.push(b);
+        if members[b].iter().all(|&i| out[i].role == Role::Heading) {
+            headed = true;
+            continue;
+        }
+        if let Some(p) = prev.filter(|&p| appeal(p, out) && appeal(b, out))
+            && headed
+        {
+            runs.extend([p, b]);
         }
         prev = Some(b);
+        headed = false;
     }
     for b in runs {
         for &i in &members[b] {
