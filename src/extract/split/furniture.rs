@@ -1221,9 +1221,12 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         // Thirteenth session: the next paragraph opens with the same six words (articles aside): a standfirst that
         // states the lede's news in its own words ("Congress on Monday elects its leaders; ..." over "Congress on
         // Monday elects the leaders of both chambers, ..."). A lede that shares words with the headline is not this.
-        let opens_alike = (i + 1..blocks.len())
-            .find(|&k| out[k].is_none())
-            .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
+        // One sentence only: a lede of two sentences whose first the next paragraph gives again is text.
+        let one_sentence = !blocks[i].trim().trim_end_matches(['.', '!', '?']).contains(". ");
+        let opens_alike = one_sentence
+            && (i + 1..blocks.len())
+                .find(|&k| out[k].is_none())
+                .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
         } else if (prev_heading
@@ -2174,6 +2177,45 @@ mod tests {
                  A woman faces two charges after a crash on Main Street.\n\n\
                  She will appear in court on Monday.";
         assert!(super::super::split(t).iter().skip(1).all(|s| s.role == Role::Body));
+    }
+
+    /// Thirteenth session (invented text): a one-sentence standfirst that opens with the lede's six words is a
+    /// standfirst; a lede of two sentences opening like the next paragraph is text (the test above); one that opens
+    /// like the headline is text.
+    #[test]
+    fn a_standfirst_that_opens_like_the_lede() {
+        let t = "Council elects leaders\n\n\
+                 The council on Monday elects leaders of both chambers; Members are sworn in under guard.\n\n\
+                 The council on Monday elects leaders of both its chambers, a vote that shapes the budget.\n\n\
+                 It has 41 members, 9 more than the last one.";
+        let roles: Vec<Role> = super::super::split(t).iter().map(|s| s.role).collect();
+        assert_eq!(roles, [Role::Heading, Role::Summary, Role::Body, Role::Body]);
+        let t = "Council elects leaders of both chambers\n\n\
+                 The council elected the leaders of both its chambers after a night of votes on Monday.\n\n\
+                 It has 41 members, 9 more than the last one.";
+        assert!(super::super::split(t).iter().skip(1).all(|s| s.role == Role::Body));
+        assert!(same_opening("the council on monday elects leaders of", "council on monday elects the leaders", 5));
+        assert!(!same_opening("the council on monday elects leaders", "the council on monday also approved", 5));
+    }
+
+    /// Thirteenth session (invented text): a picture's file name opening its caption; a picture's credit line, not a
+    /// gallery's link; a bracketed headline, not an editor's insertion; an abbreviation's gloss, not a sentence.
+    #[test]
+    fn file_names_picture_credits_bracketed_titles_and_glosses() {
+        assert!(opens_with_file_name("flood-03.jpg water covers the road near the bridge."));
+        assert!(!opens_with_file_name("photos.jpg"));
+        assert!(!opens_with_file_name("the file report.pdf was released on monday."));
+        assert!(is_picture_credit("Image Credit: Valley Design Studio"));
+        assert!(is_picture_credit("Photo: Jane Roe/AFP"));
+        assert!(!is_picture_credit("PHOTOS: Crowds at the old bridge on Sunday"));
+        assert!(!is_picture_credit("Photo: crowds gather at the bridge"));
+        assert!(is_bracketed_title("[Dam Safety: Old Walls Come Under New Scrutiny]"));
+        assert!(!is_bracketed_title("[the engineers would inspect all gates]"));
+        assert!(!is_bracketed_title("[Editor's note: The vote was moved to Monday.]"));
+        assert!(is_acronym_gloss("NDA; National Disaster Agency."));
+        assert!(is_acronym_gloss("WHO: World Health Organization"));
+        assert!(!is_acronym_gloss("NDA; the agency counted 41 deaths."));
+        assert!(!is_acronym_gloss("NDA: National Figures Rose"));
     }
 
     /// Ninth session (invented text): a caption's file formula after an article, and an order to read another page.

@@ -687,14 +687,18 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
 
 /// Thirteenth session: a caption's grammar without a list of its verbs: someone unnamed ("A woman", "An elderly
 /// man") then a verb in the present tense and where it happens ("A woman shops for groceries at ...", "A man walks
-/// past ..."). With a full past date, a report would say it in the past tense ("A woman was hurt on May 2, 2031").
+/// past ..."). With a full past date, a report would say it in the past tense ("A woman was hurt on May 2, 2031"),
+/// and a plural noun before a place ("A man carrying boxes in a van was stopped ...") is no verb when a report's verb
+/// follows.
 /// `toks` are the sentence's words in lower case.
 fn indefinite_present(toks: &[&str]) -> bool {
     const WHERE: &[&str] = &[
         "at", "in", "on", "past", "through", "during", "outside", "inside", "near", "along", "across", "for", "by",
         "beside", "among", "under",
     ];
-    if !matches!(toks.first(), Some(&("a" | "an"))) {
+    // "A person holding a knife in a bag was arrested on ...": a report's verb elsewhere.
+    let reported = toks.iter().any(|w| matches!(*w, "was" | "were" | "has" | "have" | "had" | "been" | "will"));
+    if reported || !matches!(toks.first(), Some(&("a" | "an"))) {
         return false;
     }
     (2..=3).any(|k| {
@@ -889,6 +893,22 @@ mod tests {
 
     fn r(s: &str) -> Option<Role> {
         role(s, &s.to_lowercase(), false)
+    }
+
+    /// Thirteenth session (invented lines): an unnamed subject, a verb in the present tense and where, with a full
+    /// past date, is a caption, its bracketed source aside; the present tense of a rule or a cause is text, and so
+    /// is the same caption without its date.
+    #[test]
+    fn a_dated_caption_with_an_unnamed_subject() {
+        assert_eq!(r("A man walks past a closed shop near the bridge on Aug. 20, 2031."), Some(Role::Caption));
+        assert_eq!(
+            r("A woman shops for bread at a market in Lisbon on May 3, 2031. (Valley Wire)"),
+            Some(Role::Caption)
+        );
+        assert_eq!(r("A charge stems from an incident on June 27, 2030."), None);
+        assert_eq!(r("A new toll takes effect on Jan. 1, 2032."), None);
+        assert_eq!(r("A person wielding knives in both hands was arrested on May 3, 2031."), None);
+        assert_eq!(r("A man walks past a closed shop near the bridge."), None);
     }
 
     /// Invented lines of each kind: the notice gets its role; a news sentence on the same topic stays text.

@@ -578,6 +578,20 @@ pub fn cut_glued_bylines(chars: &[char], out: &mut Vec<Sentence>) {
 mod tests {
     use super::*;
 
+    /// Thirteenth session (invented text): a live blog's stamp before an order, and sentences opening with a reader's
+    /// verb whatever follows it (trusted only for a paragraph made of them).
+    #[test]
+    fn a_stamp_before_an_order_and_orders_whatever_follows() {
+        assert_eq!(after_stamp("10:31pm – Check the district's list."), "Check the district's list.");
+        assert_eq!(after_stamp("7:29 p.m. - The county reported a death."), "The county reported a death.");
+        assert_eq!(after_stamp("Mid-March – the county reported a death."), "Mid-March – the county reported a death.");
+        assert!(is_instruction(after_stamp("10:31pm – Check the district's list for closures.")));
+        assert!(!is_instruction(after_stamp("7:29pm – The county reported its first death.")));
+        assert!(opens_with_order("Order flowers to the coast."));
+        assert!(opens_with_order("Also see our shop's gift services."));
+        assert!(!opens_with_order("Prices rose 4 percent in May."));
+    }
+
     #[test]
     fn the_outlet_speaking_to_its_reader_is_its_own_voice() {
         for t in [
