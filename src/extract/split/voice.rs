@@ -380,8 +380,7 @@ fn mark_notice_paragraphs(chars: &[char], out: &mut [Sentence], state: &[(bool, 
     }
     let text = |s: &Sentence| super::text_of(chars, s);
     let free = |b: usize| !members[b].is_empty() && !state[b].0;
-    for b in 0..=last {
-        let m = &members[b];
+    for (b, m) in members.iter().enumerate() {
         if !free(b) || m.len() < 2 || !m.iter().all(|&i| matches!(out[i].role, Role::Body | Role::Promo)) {
             continue;
         }
@@ -391,8 +390,7 @@ fn mark_notice_paragraphs(chars: &[char], out: &mut [Sentence], state: &[(bool, 
             }
         }
     }
-    for b in 0..=last {
-        let m = &members[b];
+    for (b, m) in members.iter().enumerate() {
         if !free(b) || m.len() < 2 || !matches!(out[m[0]].role, Role::Promo | Role::Note) {
             continue;
         }
@@ -419,11 +417,11 @@ fn mark_notice_paragraphs(chars: &[char], out: &mut [Sentence], state: &[(bool, 
     let mut prev: Option<usize> = None;
     let mut headed = false;
     let mut runs: Vec<usize> = Vec::new();
-    for b in 0..=last {
-        if members[b].is_empty() {
+    for (b, m) in members.iter().enumerate() {
+        if m.is_empty() {
             continue;
         }
-        if members[b].iter().all(|&i| out[i].role == Role::Heading) {
+        if m.iter().all(|&i| out[i].role == Role::Heading) {
             headed = true;
             continue;
         }
