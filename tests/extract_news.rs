@@ -107,13 +107,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// paragraph, before its attribution too, data sources as noun phrases, groups with no name): claimants 0.753
 /// (1982/2631); precision branch (s13-prec: a table's rows with a figure, a view in the present tense, a
 /// predicate of necessity, the setting of a statement, a quote of the present before a long tag, the future in
-/// reported speech): P 0.785 (3288 proposed), R 0.910 (2618/2877).)
+/// reported speech): P 0.785 (3288 proposed), R 0.910 (2618/2877); furniture branch (s13-furn, page furniture read by structure and grammar):
+/// 16 furniture. All three merged: P 0.789 (3271 proposed), R 0.910 (2618/2877), 16 furniture, claimants 0.753
+/// (1982/2631).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 444, "{c:?}");
-    assert!(c.precision() >= 0.784 && c.found >= 2618, "{c:?}");
-    assert!(c.furniture_proposed <= 33, "{c:?}");
+    assert!(c.precision() >= 0.788 && c.found >= 2618, "{c:?}");
+    assert!(c.furniture_proposed <= 16, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.753, "{c:?}");
 }
 

@@ -180,6 +180,8 @@ const TIME_WORDS: &[&str] = &[
     "on",
     "gmt",
     "utc",
+    // Thirteenth session: "Last Modified: 29 Jan 2031 10:49".
+    "modified",
     "et",
     "edt",
     "est",
@@ -554,10 +556,72 @@ fn caption_words(lower: &str) -> bool {
         || lower.starts_with("media caption")
         || lower.starts_with("caption:")
         || [".jpg", ".jpeg", ".png", ".svg", ".gif", ".webp"].iter().any(|x| lower.ends_with(x))
+        || opens_with_file_name(lower)
         || ([", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,"]
             .iter()
             .any(|x| lower.contains(x))
             && words(lower) <= 45)
+}
+
+/// Thirteenth session: a paragraph that opens with a picture's file name and goes on with its caption
+/// ("flood-03.jpg Water covers the road ..."): the page pasted the image's name with its text. A file name is one
+/// token, a name then a picture's extension; nothing else in a sentence reads so.
+fn opens_with_file_name(lower: &str) -> bool {
+    let mut ws = lower.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    let stem_ok = |stem: &str| !stem.is_empty() && stem.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c));
+    [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|x| first.strip_suffix(x).is_some_and(stem_ok))
+        && ws.count() >= 3
+}
+
+/// Thirteenth session: a credit line that names a picture and then only its maker: "Image Credit: Imperial College
+/// London", "Photo: Jane Roe/AFP", "Photograph by Jane Roe". The maker's words are capitalised (names), so a
+/// gallery's link ("PHOTOS: Sparse crowds in the park") is not one.
+fn is_picture_credit(block: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "image credit",
+        "photo credit",
+        "picture credit",
+        "image courtesy",
+        "photo courtesy",
+        "photograph by",
+        "photo by",
+        "image by",
+        "photograph:",
+        "photo:",
+        "picture:",
+        "image:",
+    ];
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    let Some(label) = LABELS.iter().find(|l| lower.starts_with(*l)) else {
+        return false;
+    };
+    let rest = t.get(label.len()..).unwrap_or("").trim_start_matches([':', ' ', 's']).trim();
+    let rest = rest.strip_prefix("of ").unwrap_or(rest);
+    (1..=8).contains(&words(rest))
+        && !ends_sentence(rest)
+        && rest.split_whitespace().all(|w| {
+            matches!(w, "of" | "the" | "and" | "via" | "for" | "/" | "|" | "-" | "—")
+                || w.chars().next().is_some_and(|c| c.is_uppercase() || c == '/' || c == '(')
+        })
+}
+
+/// Thirteenth session: a paragraph that can be a picture's caption: one sentence of at most 35 words, no quotation
+/// and no reported speech.
+fn is_one_sentence_caption(block: &str) -> bool {
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    let inner = t.trim_end_matches(['.', '!', '?']);
+    ends_sentence(t)
+        && !inner.contains(". ")
+        && !inner.contains("? ")
+        && !inner.contains("! ")
+        && words(t) <= 35
+        && !t.contains(['"', '“', '”'])
+        && !["said", "says", "told", "according"]
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
 }
 
 /// A standing appeal for information, as police and crime pages end ("Anyone with information can call police on
@@ -780,6 +844,20 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             out[i - 1] = Some(Role::Caption);
         }
     }
+    // Thirteenth session: a one-sentence paragraph right above a credit that names a picture ("Image Credit:
+    // Imperial College London", "Photo: Jane Roe/AFP") is the picture's caption, wherever it stands: the credit says a
+    // picture stood there, and its caption is the line above it. Not a paragraph of several sentences, a quotation
+    // or a sentence that reports speech; not above a gallery's link ("PHOTOS: Crowds in the park").
+    for i in 1..blocks.len() {
+        if out[i] == Some(Role::Credit)
+            && is_picture_credit(&blocks[i])
+            && out[i - 1].is_none()
+            && (0..i - 1).any(|k| out[k].is_none())
+            && is_one_sentence_caption(&blocks[i - 1])
+        {
+            out[i - 1] = Some(Role::Caption);
+        }
+    }
     // Eighth session: short bulleted lines with no full stop between the headline and the first paragraph of
     // text are sub-heads ("• Two more councils deny the rise"), not a list in the article.
     let fb = first_body(&out);
@@ -798,6 +876,8 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
     headed_links(blocks, &mut out);
     head_of_page(blocks, &norm, &mut out);
     other_stories(blocks, &mut out);
+    sponsored_box(blocks, &mut out);
+    terms_of_use(blocks, &mut out);
     // A name alone after the body: "Emily McCarter", "VOA News".
     let fb = first_body(&out);
     for i in fb + 1..blocks.len() {
@@ -1138,9 +1218,19 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         let dated_body_next = (i + 1..blocks.len())
             .find(|&k| body_like(k, out))
             .is_some_and(|k| super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some() && k <= i + 3);
+        // Thirteenth session: the next paragraph opens with the same six words (articles aside): a standfirst that
+        // states the lede's news in its own words ("Congress on Monday elects its leaders; ..." over "Congress on
+        // Monday elects the leaders of both chambers, ..."). A lede that shares words with the headline is not this.
+        // One sentence only: a lede of two sentences whose first the next paragraph gives again is text.
+        let one_sentence = !blocks[i].trim().trim_end_matches(['.', '!', '?']).contains(". ");
+        let opens_alike = one_sentence
+            && (i + 1..blocks.len())
+                .find(|&k| out[k].is_none())
+                .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
-        } else if (prev_heading && (again || hands_over || ((closes_head || dated_body_next) && !dated && n <= 60)))
+        } else if (prev_heading
+            && (again || hands_over || opens_alike || ((closes_head || dated_body_next) && !dated && n <= 60)))
             || (!before && opens_later && n <= 60)
         {
             out[i] = Some(Role::Summary);
@@ -1152,6 +1242,135 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             seen_text = true;
         }
     }
+}
+
+/// Thirteenth session: a sponsored box inside the page ("(Sponsored)" / a headline / its teaser cut short / another
+/// headline / its teaser ...): from the label on, headlines (a line with no end punctuation, or a short title with a
+/// colon) and teasers cut off mid-sentence are the box's, up to the first whole paragraph, where the text resumes.
+/// Only after such a label: a sub-head or a line broken in the body stays text.
+fn sponsored_box(blocks: &[String], out: &mut [Option<Role>]) {
+    const LABELS: &[&str] = &[
+        "sponsored",
+        "sponsored content",
+        "sponsored post",
+        "sponsored story",
+        "paid content",
+        "paid post",
+        "partner content",
+        "promoted",
+        "promoted content",
+        "advertorial",
+        "brand content",
+    ];
+    let mut i = 0;
+    while i < blocks.len() {
+        let l = lower_trim(&blocks[i]);
+        let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+        if !LABELS.contains(&l) {
+            i += 1;
+            continue;
+        }
+        if out[i].is_none() {
+            out[i] = Some(Role::Promo);
+        }
+        let mut j = i + 1;
+        while j < blocks.len() {
+            let b = blocks[j].trim();
+            let n = words(b);
+            let title = !ends_sentence(b) && (1..=20).contains(&n);
+            let colon_title = ends_sentence(b) && n <= 15 && b.split_once(": ").is_some_and(|(h, _)| words(h) <= 4);
+            let clipped = !ends_sentence(b) && n > 8;
+            if out[j].is_some() && !matches!(out[j], Some(Role::Heading | Role::Caption | Role::Summary)) {
+                j += 1;
+                continue;
+            }
+            if !(title || colon_title || clipped) {
+                break;
+            }
+            out[j] = Some(Role::Promo);
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Thirteenth session: the site's terms of use right above its copyright line ("While citing materials, a link to
+/// gazette.example is mandatory. ..." / "© 2031 Gazette. All rights reserved."): a paragraph just before the
+/// copyright line that names the holder's own web address is about the site, not the world. A last paragraph that
+/// names the outlet as a source ("Gazette reported earlier that ...") gives no address and stays text.
+fn terms_of_use(blocks: &[String], out: &mut [Option<Role>]) {
+    for i in 1..blocks.len() {
+        let lower = blocks[i].to_lowercase();
+        if out[i] != Some(Role::Credit) || !(lower.contains('©') || lower.contains("all rights reserved")) {
+            continue;
+        }
+        let holders: Vec<String> = blocks[i]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "all" | "rights" | "reserved" | "copyright"))
+            .map(str::to_lowercase)
+            .collect();
+        let k = i - 1;
+        let text = blocks[k].to_lowercase();
+        let names_site = holders.iter().any(|h| {
+            text.match_indices(&format!("{h}.")).any(|(at, m)| {
+                text[at + m.len()..].chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && (at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric()))
+            })
+        });
+        if out[k].is_none() && names_site && (0..k).any(|m| out[m].is_none()) {
+            out[k] = Some(Role::Note);
+        }
+    }
+}
+
+/// Thirteenth session: another story's headline in square brackets, with no label ("[Paleo-Art: Dinosaurs Come to
+/// Life in Pictures]"): a link. Title case (most of its longer words capitalised), no end punctuation; an editor's
+/// insertion in brackets is a phrase in sentence case ("[the minister]") or a sentence.
+fn is_bracketed_title(s: &str) -> bool {
+    let t = s.trim();
+    let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    let long: Vec<&str> =
+        inner.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capital = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words(inner) >= 4
+        && !inner.contains(['[', ']'])
+        && !ends_sentence(inner)
+        && long.len() >= 2
+        && capital * 4 >= long.len() * 3
+}
+
+/// Thirteenth session: an abbreviation's gloss standing as a sentence ("KNBS; Kenya National Bureau of Statistics."):
+/// the capitals, a separator, and a name whose capitalised words' initials spell them. It names, it says nothing.
+fn is_acronym_gloss(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    let Some(at) = t.find([';', ':', '–', '—', '=']).or_else(|| t.find(" - ")) else {
+        return false;
+    };
+    let (abbr, rest) = (t[..at].trim(), t[at..].trim_start_matches([';', ':', '–', '—', '=', '-', ' ']));
+    let initials: String =
+        rest.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    (2..=8).contains(&abbr.chars().count())
+        && abbr.chars().all(|c| c.is_ascii_uppercase())
+        && rest.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "on" | "de")
+        })
+        && initials == abbr
+}
+
+/// Whether two normalised paragraphs open with the same `n` words, articles left out.
+fn same_opening(a: &str, b: &str, n: usize) -> bool {
+    let first = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .take(n)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .collect()
+    };
+    let (x, y) = (first(a), first(b));
+    x.len() == n && x == y
 }
 
 fn one(block: &str, norm: &str, repeated: bool, prev: Option<Role>, prev_text: Option<&str>) -> Option<Role> {
@@ -1256,6 +1475,12 @@ const PHOTO_CREDIT_STARTS: &[&str] = &[
     "image:",
     "image by",
     "credit:",
+    // Thirteenth session: the credit labelled with its picture word ("Image Credit: Imperial College London").
+    "image credit",
+    "photo credit",
+    "picture credit",
+    "image courtesy",
+    "photo courtesy",
     // Tenth session: the credit under a chart, a map or a drawing ("Data: Labour Bureau", "Graphic: Jane Roe").
     "data:",
     "chart:",
@@ -1444,8 +1669,13 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
             slot.role = Role::Credit;
         }
         // Eleventh session: "(Related: Council votes on fees)" after a paragraph's last sentence.
-        if matches!(s.role, Role::Body | Role::ListItem) && super::notices::is_bracketed_link(&t) {
+        if matches!(s.role, Role::Body | Role::ListItem)
+            && (super::notices::is_bracketed_link(&t) || is_bracketed_title(&t))
+        {
             slot.role = Role::Promo;
+        }
+        if s.role == Role::Body && is_acronym_gloss(&t) {
+            slot.role = Role::Note;
         }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
@@ -1947,6 +2177,45 @@ mod tests {
                  A woman faces two charges after a crash on Main Street.\n\n\
                  She will appear in court on Monday.";
         assert!(super::super::split(t).iter().skip(1).all(|s| s.role == Role::Body));
+    }
+
+    /// Thirteenth session (invented text): a one-sentence standfirst that opens with the lede's six words is a
+    /// standfirst; a lede of two sentences opening like the next paragraph is text (the test above); one that opens
+    /// like the headline is text.
+    #[test]
+    fn a_standfirst_that_opens_like_the_lede() {
+        let t = "Council elects leaders\n\n\
+                 The council on Monday elects leaders of both chambers; Members are sworn in under guard.\n\n\
+                 The council on Monday elects leaders of both its chambers, a vote that shapes the budget.\n\n\
+                 It has 41 members, 9 more than the last one.";
+        let roles: Vec<Role> = super::super::split(t).iter().map(|s| s.role).collect();
+        assert_eq!(roles, [Role::Heading, Role::Summary, Role::Body, Role::Body]);
+        let t = "Council elects leaders of both chambers\n\n\
+                 The council elected the leaders of both its chambers after a night of votes on Monday.\n\n\
+                 It has 41 members, 9 more than the last one.";
+        assert!(super::super::split(t).iter().skip(1).all(|s| s.role == Role::Body));
+        assert!(same_opening("the council on monday elects leaders of", "council on monday elects the leaders", 5));
+        assert!(!same_opening("the council on monday elects leaders", "the council on monday also approved", 5));
+    }
+
+    /// Thirteenth session (invented text): a picture's file name opening its caption; a picture's credit line, not a
+    /// gallery's link; a bracketed headline, not an editor's insertion; an abbreviation's gloss, not a sentence.
+    #[test]
+    fn file_names_picture_credits_bracketed_titles_and_glosses() {
+        assert!(opens_with_file_name("flood-03.jpg water covers the road near the bridge."));
+        assert!(!opens_with_file_name("photos.jpg"));
+        assert!(!opens_with_file_name("the file report.pdf was released on monday."));
+        assert!(is_picture_credit("Image Credit: Valley Design Studio"));
+        assert!(is_picture_credit("Photo: Jane Roe/AFP"));
+        assert!(!is_picture_credit("PHOTOS: Crowds at the old bridge on Sunday"));
+        assert!(!is_picture_credit("Photo: crowds gather at the bridge"));
+        assert!(is_bracketed_title("[Dam Safety: Old Walls Come Under New Scrutiny]"));
+        assert!(!is_bracketed_title("[the engineers would inspect all gates]"));
+        assert!(!is_bracketed_title("[Editor's note: The vote was moved to Monday.]"));
+        assert!(is_acronym_gloss("NDA; National Disaster Agency."));
+        assert!(is_acronym_gloss("WHO: World Health Organization"));
+        assert!(!is_acronym_gloss("NDA; the agency counted 41 deaths."));
+        assert!(!is_acronym_gloss("NDA: National Figures Rose"));
     }
 
     /// Ninth session (invented text): a caption's file formula after an article, and an order to read another page.

@@ -624,6 +624,11 @@ const CAPTION_VERBS: &[&str] = &[
 /// last sentence ("... on Monday. REUTERS/Jane Roe"). Reporting uses the past tense for a dated moment; a caption
 /// the present.
 fn is_caption_sentence(content: &str, lower: &str) -> bool {
+    // Thirteenth session: a source in brackets after the caption's sentence ("... on Aug. 2, 2031. (Yonhap)").
+    let content = match content.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, inner)) if (1..=3).contains(&words(inner)) && ends_sentence(head) && !inner.contains('(') => head,
+        _ => content,
+    };
     if words(lower) > 50 || quoted(content) || reports_speech(lower) {
         return false;
     }
@@ -655,7 +660,7 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
     let verb = CAPTION_VERBS.iter().any(|v| {
         let padded = format!(" {} ", toks.join(" "));
         padded.contains(&format!(" {v} "))
-    });
+    }) || indefinite_present(&toks);
     // A line of its own that reads only as a caption, dated or not: "Jane Roe, centre, looks on as ...", "Fans
     // react after the final whistle.", "Members of the team pose for a photo.", "(From left) Jane Roe and ...".
     let strong = [
@@ -678,6 +683,33 @@ fn is_caption_sentence(content: &str, lower: &str) -> bool {
             .iter()
             .any(|p| lower.starts_with(p) || lower.contains(&format!(" {p} ")) || lower.contains(&format!(", {p},")));
     ((dated && verb) || strong || from_left) && ends_sentence(content) && words(lower) <= 40
+}
+
+/// Thirteenth session: a caption's grammar without a list of its verbs: someone unnamed ("A woman", "An elderly
+/// man") then a verb in the present tense and where it happens ("A woman shops for groceries at ...", "A man walks
+/// past ..."). With a full past date, a report would say it in the past tense ("A woman was hurt on May 2, 2031"),
+/// and a plural noun before a place ("A man carrying boxes in a van was stopped ...") is no verb when a report's verb
+/// follows.
+/// `toks` are the sentence's words in lower case.
+fn indefinite_present(toks: &[&str]) -> bool {
+    const WHERE: &[&str] = &[
+        "at", "in", "on", "past", "through", "during", "outside", "inside", "near", "along", "across", "for", "by",
+        "beside", "among", "under",
+    ];
+    // "A person holding a knife in a bag was arrested on ...": a report's verb elsewhere.
+    let reported = toks.iter().any(|w| matches!(*w, "was" | "were" | "has" | "have" | "had" | "been" | "will"));
+    if reported || !matches!(toks.first(), Some(&("a" | "an"))) {
+        return false;
+    }
+    (2..=3).any(|k| {
+        toks.get(k).is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !["ss", "us", "is", "'s", "’s"].iter().any(|x| w.ends_with(x))
+                && w.chars().all(char::is_alphabetic)
+        }) && toks[1..k].iter().all(|w| w.chars().all(char::is_alphabetic))
+            && toks.get(k + 1).is_some_and(|n| WHERE.contains(n))
+    })
 }
 
 /// An outlet's line about itself: "ProPublica is a nonprofit newsroom that investigates abuses of power.", "The
@@ -861,6 +893,22 @@ mod tests {
 
     fn r(s: &str) -> Option<Role> {
         role(s, &s.to_lowercase(), false)
+    }
+
+    /// Thirteenth session (invented lines): an unnamed subject, a verb in the present tense and where, with a full
+    /// past date, is a caption, its bracketed source aside; the present tense of a rule or a cause is text, and so
+    /// is the same caption without its date.
+    #[test]
+    fn a_dated_caption_with_an_unnamed_subject() {
+        assert_eq!(r("A man walks past a closed shop near the bridge on Aug. 20, 2031."), Some(Role::Caption));
+        assert_eq!(
+            r("A woman shops for bread at a market in Lisbon on May 3, 2031. (Valley Wire)"),
+            Some(Role::Caption)
+        );
+        assert_eq!(r("A charge stems from an incident on June 27, 2030."), None);
+        assert_eq!(r("A new toll takes effect on Jan. 1, 2032."), None);
+        assert_eq!(r("A person wielding knives in both hands was arrested on May 3, 2031."), None);
+        assert_eq!(r("A man walks past a closed shop near the bridge."), None);
     }
 
     /// Invented lines of each kind: the notice gets its role; a news sentence on the same topic stays text.

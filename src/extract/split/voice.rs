@@ -328,8 +328,116 @@ pub fn mark(chars: &[char], out: &mut [Sentence]) {
             && !tokens(&lower).iter().any(|w| is(w, ATTRIBUTION));
         if of_itself {
             s.role = Role::Note;
-        } else if is_own_voice(&t) || is_own_coverage(&t) || is_instruction(&t) {
+        } else if is_own_voice(&t) || is_own_coverage(&t) || is_instruction(&t) || is_instruction(after_stamp(&t)) {
             s.role = Role::Promo;
+        }
+    }
+    mark_notice_paragraphs(chars, out, &state);
+}
+
+/// Thirteenth session: a live blog's entry opens with its time ("10:31pm – Check the district's list ..."): the
+/// sentence after the stamp and its dash.
+fn after_stamp(t: &str) -> &str {
+    let t = t.trim_start();
+    let Some((stamp, rest)) = t.split_once(['–', '—', '-']) else {
+        return t;
+    };
+    let s = stamp.trim().to_lowercase();
+    let s = s.trim_end_matches("am").trim_end_matches("pm").trim_end_matches("a.m.").trim_end_matches("p.m.").trim();
+    let clock = s.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.chars().all(|c| c.is_ascii_digit())
+    });
+    if clock { rest.trim_start() } else { t }
+}
+
+/// Whether a sentence opens with a reader's verb ("Order ...", "Also see ..."), whatever follows it.
+fn opens_with_order(sentence: &str) -> bool {
+    let lower = sentence.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let ws = tokens(&lower);
+    let ws = if ws.first() == Some(&"also") { &ws[1..] } else { &ws[..] };
+    ws.len() >= 2 && is(ws[0], READER_VERBS) && !ws.iter().any(|w| is(w, ATTRIBUTION))
+}
+
+/// Thirteenth session: notices that take their whole paragraph. Unquoted paragraphs only:
+/// - a paragraph of orders to the reader, two sentences or more, each opening with a reader's verb ("Order gifts
+///   online. Also see our shop's services."): one such sentence alone may open with a noun ("Order books fell");
+/// - a paragraph that opens with a notice (a promo or a note) and goes on about the story itself ("... the story
+///   in its archived form ..."): the notice's words;
+/// - two paragraphs in a row, each ending with a promo and at most three sentences long, with a head between them:
+///   the outlet's appeal box ("Quality news matters more than ever. Subscribe to help us." / "Your support"
+///   / "We have kept our coverage free. Please consider subscribing."). A paragraph of the story with one promo
+///   after it is not two.
+fn mark_notice_paragraphs(chars: &[char], out: &mut [Sentence], state: &[(bool, bool)]) {
+    let Some(last) = out.iter().map(|s| s.block).max() else {
+        return;
+    };
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
+    for (i, s) in out.iter().enumerate() {
+        members[s.block].push(i);
+    }
+    let text = |s: &Sentence| super::text_of(chars, s);
+    let free = |b: usize| !members[b].is_empty() && !state[b].0;
+    for (b, m) in members.iter().enumerate() {
+        if !free(b) || m.len() < 2 || !m.iter().all(|&i| matches!(out[i].role, Role::Body | Role::Promo)) {
+            continue;
+        }
+        if m.iter().all(|&i| opens_with_order(&text(&out[i]))) {
+            for &i in m {
+                out[i].role = Role::Promo;
+            }
+        }
+    }
+    for (b, m) in members.iter().enumerate() {
+        if !free(b) || m.len() < 2 || !matches!(out[m[0]].role, Role::Promo | Role::Note) {
+            continue;
+        }
+        let role = out[m[0]].role;
+        for &i in &m[1..] {
+            let lower = text(&out[i]).to_lowercase();
+            let about_story =
+                ["the story", "this story", "the article", "this article"].iter().any(|p| lower.contains(p))
+                    && !tokens(&lower).iter().any(|w| is(w, ATTRIBUTION));
+            if out[i].role == Role::Body && about_story {
+                out[i].role = role;
+            }
+        }
+    }
+    let appeal = |b: usize, out: &[Sentence]| {
+        let m = &members[b];
+        free(b)
+            && (1..=3).contains(&m.len())
+            && m.last().is_some_and(|&i| out[i].role == Role::Promo)
+            && m.iter().all(|&i| matches!(out[i].role, Role::Body | Role::Promo))
+    };
+    // The box shows itself by a head of its own between the two ("Your support counts"); two paragraphs of the story
+    // that each end with a pointer ("Read the full report here.") are not one.
+    let mut prev: Option<usize> = None;
+    let mut headed = false;
+    let mut runs: Vec<usize> = Vec::new();
+    for (b, m) in members.iter().enumerate() {
+        if m.is_empty() {
+            continue;
+        }
+        if m.iter().all(|&i| out[i].role == Role::Heading) {
+            headed = true;
+            continue;
+        }
+        if let Some(p) = prev.filter(|&p| appeal(p, out) && appeal(b, out))
+            && headed
+        {
+            runs.extend([p, b]);
+        }
+        prev = Some(b);
+        headed = false;
+    }
+    for b in runs {
+        for &i in &members[b] {
+            if out[i].role == Role::Body {
+                out[i].role = Role::Promo;
+            }
         }
     }
 }
@@ -467,6 +575,20 @@ pub fn cut_glued_bylines(chars: &[char], out: &mut Vec<Sentence>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Thirteenth session (invented text): a live blog's stamp before an order, and sentences opening with a reader's
+    /// verb whatever follows it (trusted only for a paragraph made of them).
+    #[test]
+    fn a_stamp_before_an_order_and_orders_whatever_follows() {
+        assert_eq!(after_stamp("10:31pm – Check the district's list."), "Check the district's list.");
+        assert_eq!(after_stamp("7:29 p.m. - The county reported a death."), "The county reported a death.");
+        assert_eq!(after_stamp("Mid-March – the county reported a death."), "Mid-March – the county reported a death.");
+        assert!(is_instruction(after_stamp("10:31pm – Check the district's list for closures.")));
+        assert!(!is_instruction(after_stamp("7:29pm – The county reported its first death.")));
+        assert!(opens_with_order("Order flowers to the coast."));
+        assert!(opens_with_order("Also see our shop's gift services."));
+        assert!(!opens_with_order("Prices rose 4 percent in May."));
+    }
 
     #[test]
     fn the_outlet_speaking_to_its_reader_is_its_own_voice() {
