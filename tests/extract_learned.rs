@@ -78,7 +78,11 @@ fn the_default_follows_cross_validation() {
     // proposed), R 0.900 against the rule's 0.755 / 0.901, 24 furniture each; grouped by outlet P 0.758, R 0.899: the
     // rule stays the default. After the twelfth session's furniture and claimant branches: leave-one-article-out P
     // 0.760 (2466 proposed), R 0.901 against the rule's 0.759 / 0.901, 13 furniture each; grouped by outlet P 0.761,
-    // R 0.899: the rule stays the default.
+    // R 0.899: the rule stays the default. Thirteenth session, with test12's 112 in dev (444) and the session's three
+    // branches merged, the floor chosen out of fold is 0.40 in all 444 folds, so 0.40 ships (at 0.35 the learned and
+    // lexical decisions would have won: nested P 0.802 and 0.806 at R 0.902 and 0.901 against the rule's 0.789 /
+    // 0.910); at 0.40 leave-one-article-out P 0.795 (3209 proposed), R 0.900 against the rule's 0.793 / 0.901, 15
+    // furniture each; grouped by outlet P 0.797, R 0.900 (2589/2877, under 0.90): the rule stays the default.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -90,18 +94,18 @@ fn the_default_follows_cross_validation() {
     // session, with test8's 30 in dev: 0.30 in 49 folds, and in the 85 where no floor keeps recall 0.90 the one that
     // finds most, 0.30 too; after the ninth session's furniture branch, with the dash-separated data box: 0.30 in 113
     // folds, 0.35 in 21; tenth session, with test9's 28 in dev: 0.35 in all 162 folds, so 0.35 ships; and in all
-    // 192 once 30 more dev articles were labelled; in all 276 in the eleventh session; in all 332 in the twelfth), with
+    // 192 once 30 more dev articles were labelled; in all 276 in the eleventh session; in all 332 in the twelfth; then 0.40 in all 444 in the thirteenth), with
     // held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.35 x332");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.35));
+    assert_eq!(floors, "0.40 x444");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (2471, 1875, 1902, 2111),
+        (3220, 2554, 2592, 2877),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (2466, 1874, 1901, 2111), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (3209, 2552, 2590, 2877), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 

@@ -109,13 +109,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// predicate of necessity, the setting of a statement, a quote of the present before a long tag, the future in
 /// reported speech): P 0.785 (3288 proposed), R 0.910 (2618/2877); furniture branch (s13-furn, page furniture read by structure and grammar):
 /// 16 furniture. All three merged: P 0.789 (3271 proposed), R 0.910 (2618/2877), 16 furniture, claimants 0.753
-/// (1982/2631).)
+/// (1982/2631); with the floor cross-validation then chooses, 0.40 (it was 0.35): P 0.793 (3220 proposed), R 0.901
+/// (2592/2877), 15 furniture, claimants 0.753.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 444, "{c:?}");
-    assert!(c.precision() >= 0.788 && c.found >= 2618, "{c:?}");
-    assert!(c.furniture_proposed <= 16, "{c:?}");
+    assert!(c.precision() >= 0.793 && c.found >= 2592, "{c:?}");
+    assert!(c.furniture_proposed <= 15, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.753, "{c:?}");
 }
 
