@@ -806,10 +806,10 @@ fn quote_of_the_present(text: &str) -> bool {
     let Some(rest) = t.strip_prefix(['"', '“']) else {
         return false;
     };
-    let Some(close) = rest.find(['"', '”']) else {
+    let Some((close, mark)) = rest.char_indices().find(|&(_, c)| c == '"' || c == '”') else {
         return false;
     };
-    let (quoted, tag) = (&rest[..close], &rest[close + 1..]);
+    let (quoted, tag) = (&rest[..close], &rest[close + mark.len_utf8()..]);
     if tag.contains(['"', '“', '”']) || !tag.starts_with(char::is_whitespace) {
         return false;
     }
@@ -1226,6 +1226,16 @@ mod tests {
             None
         );
         assert!(!quote_of_the_present("The chair said \"we need a new bridge\" and left the meeting."));
+        // Curly quotes, as pasted pages write them: the closing mark is three bytes, and the tag after it is read
+        // from the next character (this panicked before).
+        assert_eq!(
+            held("“We need a new bridge,” said Jane Roe, the chair of the county's roads and transport board."),
+            quote
+        );
+        assert_eq!(
+            held("“Our crews arrested six men on the bridge,” said Jane Roe, the chair of the county's police board."),
+            None
+        );
     }
 
     #[test]
