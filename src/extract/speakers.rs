@@ -251,6 +251,11 @@ impl Speakers {
             && !flat.contains(['"', '“', '”'])
         {
             for (k, prev) in out.iter_mut().enumerate().skip(self.block_first.1).rev() {
+                // The sentence the rule above has just given this claimant: walk on past it (found in review: it
+                // stopped the walk, so "A. B. This was disclosed by X." gave X to B alone).
+                if changed.contains(&k) && prev.claimant == claimant {
+                    continue;
+                }
                 if !prev.claimant.is_empty()
                     || !prev.role.can_be_claim()
                     || prev.in_quote
@@ -533,6 +538,13 @@ mod tests {
         let text = "The Western Region has recorded 8 new cases of the virus.\n\nThis was disclosed by the Regional \
                     Minister, Kofi Mensah, in an interview on Monday.";
         let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        assert!(claimant_of(&all, "The Western").ends_with("Kofi Mensah"), "{all:#?}");
+        // In one paragraph, every sentence before it.
+        let text = "The Western Region has recorded 8 new cases of the virus. Two of the patients are in intensive \
+                    care at the regional hospital. This was disclosed by the Regional Minister, Kofi Mensah, in an \
+                    interview on Monday.";
+        let all = analyse(text, Model::embedded(), Decision::Threshold(0.0));
+        assert!(claimant_of(&all, "Two of the patients").ends_with("Kofi Mensah"), "{all:#?}");
         assert!(claimant_of(&all, "The Western").ends_with("Kofi Mensah"), "{all:#?}");
         let text = "\"We have 8 new cases,\" a nurse told the Easton Post.\n\nThis was confirmed by the Kestrel \
                     health ministry on Monday.";
