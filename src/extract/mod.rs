@@ -283,10 +283,13 @@ impl Decision {
     /// Whether a news rule refuses `s` (too few words, unless it is a row of a table, or a score under its bar);
     /// `false` for the other decisions.
     pub fn news_refuses(&self, s: &Analysed) -> bool {
-        self.news_bar(s).is_some_and(|(bar, min_words)| {
-            (s.text.split_whitespace().count() < min_words && !is_table_row(s)) || s.score < bar
-        })
+        self.news_bar(s).is_some_and(|(bar, min_words)| too_short(s, min_words) || s.score < bar)
     }
+}
+
+/// Whether `s` has too few words for the news rule (fewer than `min_words`), a row of a table excepted.
+pub fn too_short(s: &Analysed, min_words: usize) -> bool {
+    s.text.split_whitespace().count() < min_words && !is_table_row(s)
 }
 
 /// Longest a row of a table may be, in characters (`is_table_row`).

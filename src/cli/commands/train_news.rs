@@ -343,8 +343,7 @@ fn rule_refuses(s: &crate::extract::Analysed) -> String {
     let Some((bar, min_words)) = NEWS.news_bar(s) else {
         return String::new();
     };
-    let words = s.text.split_whitespace().count();
-    if words < min_words && !crate::extract::is_table_row(s) {
+    if crate::extract::too_short(s, min_words) {
         format!("fewer than {min_words} words")
     } else if s.score < bar && !s.held.is_empty() {
         format!("held: {} (score {:.2} < {bar})", s.held, s.score)
