@@ -111,13 +111,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 16 furniture. All three merged: P 0.789 (3271 proposed), R 0.910 (2618/2877), 16 furniture, claimants 0.753
 /// (1982/2631); with the floor cross-validation then chooses, 0.40 (it was 0.35): P 0.793 (3220 proposed), R 0.901
 /// (2592/2877), 15 furniture, claimants 0.753. Fourteenth session: test13's 112 (measured once) joined dev: the 556
-/// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248).)
+/// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248); precision branch
+/// (s14-prec: a figure's floor 0.35, a forecast's bar 0.90): P 0.788 (4064 proposed), R 0.902 (3248/3601), 37
+/// furniture (an agenda glued to a dateline whose clock times read as figures, for the furniture branch).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 556, "{c:?}");
-    assert!(c.precision() >= 0.784 && c.found >= 3247, "{c:?}");
-    assert!(c.furniture_proposed <= 36, "{c:?}");
+    assert!(c.precision() >= 0.788 && c.found >= 3248, "{c:?}");
+    assert!(c.furniture_proposed <= 37, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.736, "{c:?}");
 }
 
@@ -255,7 +257,8 @@ fn a_quote_that_runs_over_sentences_keeps_its_speaker() {
 fn acts_of_the_justice_system_have_their_own_floor() {
     let t = "Police arrested two men in Leeds on Sunday after a raid on a warehouse.\n\n\
         The warehouse stood empty for most of the year near the canal.";
-    let only_record = Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0, short: 1.0 };
+    let only_record =
+        Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0, short: 1.0, figure: 1.0, forward: 1.0 };
     let all = analyse(t, Model::embedded(), only_record);
     let arrest = find(&all, "arrested");
     assert!(arrest.record && arrest.passes, "{arrest:?}");

@@ -454,12 +454,7 @@ pub fn rule_floor_cv(dev: &[&newsset::Article], model: &super::model::Model) -> 
     let per: Vec<Vec<Counts>> = FLOORS
         .iter()
         .map(|&min| {
-            let d = match super::NEWS {
-                super::Decision::News { sure, min_words, record, short, .. } => {
-                    super::Decision::News { min, sure, min_words, record, short }
-                }
-                other => other,
-            };
+            let d = super::NEWS.with_floor(min);
             dev.iter().map(|art| newsset::score(art, &super::analyse(&art.text, model, d)).0).collect()
         })
         .collect();

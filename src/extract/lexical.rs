@@ -226,13 +226,11 @@ pub fn fit(rows: &[&Row], l2: f64) -> Lexical {
     Lexical { bias, dense, hashed: w[1 + N..].iter().map(|&x| x as f32).collect() }
 }
 
-/// Whether the hand rule holds a sentence back (a hold-back reason and a score under `NEWS`'s `sure` bar): in the
-/// combined decision the model only decides among the sentences the rule does not hold.
+/// Whether the hand rule holds a sentence back (a hold-back reason and a score under the bar `NEWS` sets for it,
+/// `Decision::news_bar`): in the combined decision the model only decides among the sentences the rule does not
+/// hold.
 pub fn rule_holds(s: &Analysed) -> bool {
-    let super::Decision::News { sure, short, .. } = super::NEWS else {
-        return false;
-    };
-    !s.held.is_empty() && s.score < if s.held == super::classify::TOO_SHORT { short } else { sure }
+    !s.held.is_empty() && super::NEWS.news_bar(s).is_some_and(|(bar, _)| s.score < bar)
 }
 
 /// The outlet of an article: its folder name up to the first `-` (`reuters-us-jobless` → `reuters`).

@@ -3,7 +3,7 @@
 
 use crate::cli::output::fail;
 use crate::extract::model::Model;
-use crate::extract::{Decision, LEXICAL, NEWS, analyse, newsset};
+use crate::extract::{LEXICAL, NEWS, analyse, newsset};
 use crate::sanitize;
 use clap::Args;
 use std::path::PathBuf;
@@ -80,12 +80,7 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
         (Ok(_), Some(f)) if !(0.0..=1.0).contains(&f) => {
             return fail(&format!("--floor {f} is out of range; use a score from 0 to 1"));
         }
-        (Ok(_), Some(f)) => match NEWS {
-            Decision::News { sure, min_words, record, short, .. } => {
-                Decision::News { min: f, sure, min_words, record, short }
-            }
-            d => d,
-        },
+        (Ok(_), Some(f)) => NEWS.with_floor(f),
         (Ok(_), None) if a.rule => NEWS,
         (Ok(_), None) if a.lexical => LEXICAL,
         (Ok(_), None) if a.meaning_model.is_some() => {
