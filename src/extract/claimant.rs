@@ -578,7 +578,25 @@ fn is_noun_phrase(who: &str) -> bool {
                 && !matches!(first.trim_end_matches('.'), "may" | "march" | "june" | "april" | "august")));
     let dangling = ws.len() > 1 && matches!(last, "and" | "or" | "of" | "the" | "a" | "to");
     let quoted = who.contains(['"', '“', '”', '!', '?']);
-    !(clause || opens_wrong || number || lone || dangling || quoted)
+    !(clause || opens_wrong || number || lone || dangling || quoted || coded_or_dated(who))
+}
+
+/// Whether a claimant is a code or a date, no speaker: a capitalised word whose digits follow its letters (a
+/// disease's, a product's or an amount's code: "COVID-19", "H5N1", "P4,616"; a name's digits come first: "9News",
+/// "3M"), or a month and a number ("June 2020", "July 1").
+fn coded_or_dated(who: &str) -> bool {
+    let code = who.split_whitespace().any(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+                // "No.6 Convent Place": a number after an abbreviation's point is an address's.
+                w[..d].chars().any(char::is_alphabetic) && !w[..d].ends_with('.')
+            })
+    });
+    let ws: Vec<&str> = who.split_whitespace().collect();
+    let date = ws.len() == 2
+        && crate::words::is_month(&ws[0].trim_end_matches('.').to_lowercase())
+        && ws[1].trim_end_matches([',', '.']).chars().all(|c| c.is_ascii_digit());
+    code || date
 }
 
 /// `text` with a space after every comma that stands between two letters ("Now,the" → "Now, the"; "1,000" stays),
@@ -644,6 +662,10 @@ fn raw_claimant(text: &str) -> String {
         && let Some(colon) = rest.find(':')
         && let Some(who) = super::np::speaker_cue(&rest[..=colon])
     {
+        return who;
+    }
+    // "The figures were released by Statistics Riverton on Friday.": who released a document is its source.
+    if let Some(who) = released_by(text) {
         return who;
     }
     // "the magazine quoted Pew Research as saying"
@@ -1077,6 +1099,34 @@ fn data_owner(head: &str) -> Option<String> {
         && before.iter().all(|w| capital(w) || matches!(*w, "of" | "for" | "and"))
         && !start_of_sentence)
         .then(|| before.join(" "))
+}
+
+/// The source a sentence names for a document in the passive: "The figures were released by Statistics Riverton on
+/// Friday.", "These data were published on Monday by the bureau." (a determiner, a document's noun within three
+/// words, a form of "be", a participle of release, then "by" within four words). `None` for any other sentence.
+fn released_by(text: &str) -> Option<String> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let lower = |k: usize| ws.get(k).map(|w| w.trim_end_matches([',', '.']).to_lowercase()).unwrap_or_default();
+    if !matches!(lower(0).as_str(), "the" | "these" | "this" | "those" | "its" | "their") {
+        return None;
+    }
+    let d = (1..=3).find(|&k| DATA_NOUNS.contains(&lower(k).as_str()) || DOC_WORDS.contains(&lower(k).as_str()))?;
+    let mut k = d + 1;
+    if !matches!(lower(k).as_str(), "was" | "were" | "is" | "are" | "has" | "have") {
+        return None;
+    }
+    k += 1;
+    if lower(k) == "been" {
+        k += 1;
+    }
+    if !matches!(lower(k).as_str(), "released" | "published" | "issued" | "compiled" | "produced" | "disclosed") {
+        return None;
+    }
+    let by = (k + 1..(k + 5).min(ws.len())).find(|&b| ws[b] == "by")?;
+    let at = ws[..=by].iter().map(|w| w.len() + 1).sum::<usize>();
+    let rest = text.get(at..)?.trim_start();
+    let who = inverted_speaker(rest).trim();
+    (!who.is_empty()).then(|| who.to_string())
 }
 
 /// `head` without a name set off by commas at its end, which names again what comes before it ("Data from

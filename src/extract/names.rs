@@ -183,6 +183,9 @@ pub(super) const TITLES: &[&str] = &[
 
 /// Words that make a capitalised run an organisation.
 pub(super) const ORG_WORDS: &[&str] = &[
+    // Fourteenth session: a statistics office's name ("Statistics Riverton", "National Bureau of Statistics"); no
+    // person is named so.
+    "statistics",
     "department",
     "agency",
     "bureau",
@@ -515,9 +518,13 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Initials of an organisation ("NBS", "RCIPS"); a code with digits ("COVID-19", "H5N1") is none.
 fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
+    (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && !w.contains('.')
+        && !w.contains(|c: char| c.is_ascii_digit())
 }
 
 fn lower_bare(w: &str) -> String {
@@ -950,6 +957,11 @@ impl Names {
         {
             return org.clone();
         }
+        // "The report released on Sunday", "the data, released on Wednesday": a document and when it came out is
+        // the document.
+        if let Some(document) = without_its_release(c) {
+            return self.resolve(&document);
+        }
         // "the survey says", "the latest data showed": the author named with that document before (counts stand
         // for one another: "the data" after "the Labor Department's figures").
         let ws: Vec<&str> = lower.split_whitespace().collect();
@@ -976,6 +988,14 @@ impl Names {
         // author before it is the author.
         if let Some(author) = self.document_author(c) {
             return author;
+        }
+        // "The 524-page outlook says", "the findings showed": a document no author was named with is the latest
+        // organisation the page named before the sentence (who publishes findings); as printed when it named none.
+        if is_a_document(c)
+            && !ORG_NOUNS.contains(&ws[ws.len() - 1])
+            && let Some(org) = self.before.0.iter().rev().find(|o| !o.contains(|ch: char| ch.is_ascii_digit()))
+        {
+            return org.clone();
         }
         // "the Secretariat": a name's last word, capitalised after "the", is the latest name that ends with it
         // ("the Economic Policy Secretariat").
@@ -1075,19 +1095,30 @@ impl Names {
             && matches!(ws[0], "the" | "this")
             && c.split_whitespace().skip(1).all(|w| w.starts_with(char::is_lowercase))
             && ws.last().is_some_and(|w| ORG_NOUNS.contains(w) || ORG_WORDS.contains(w))
-            && let Some(org) = self.org_with_words(&ws[1..]).or_else(|| {
-                // "the government agency": the one organisation named with that head noun, when only one was.
-                let head = ws[ws.len() - 1];
-                let mut with: Vec<&String> = self
-                    .orgs
-                    .iter()
-                    .filter(|o| {
-                        o.split_whitespace().count() >= 2 && o.split_whitespace().any(|w| lower_bare(w) == head)
-                    })
-                    .collect();
-                with.dedup();
-                (with.len() == 1).then(|| with[0].clone())
-            })
+            && let Some(org) = self
+                .org_with_words(&ws[1..])
+                .or_else(|| {
+                    // "the government agency": the one organisation named with that head noun, when only one was.
+                    let head = ws[ws.len() - 1];
+                    let mut with: Vec<&String> = self
+                        .orgs
+                        .iter()
+                        .filter(|o| {
+                            o.split_whitespace().count() >= 2 && o.split_whitespace().any(|w| lower_bare(w) == head)
+                        })
+                        .collect();
+                    with.dedup();
+                    (with.len() == 1).then(|| with[0].clone())
+                })
+                .or_else(|| {
+                    // "the statistics office" for the "National Bureau of Statistics": the words before the head name
+                    // the organisation; its head is another word for one.
+                    let modifiers = &ws[1..ws.len() - 1];
+                    (ORG_NOUNS.contains(&ws[ws.len() - 1])
+                        && modifiers.iter().all(|w| !matches!(*w, "new" | "same" | "other" | "local" | "national")))
+                    .then(|| self.org_with_words(modifiers))
+                    .flatten()
+                })
         {
             return org;
         }
@@ -1137,6 +1168,34 @@ impl Names {
                     })
         {
             return full.clone();
+        }
+        // "Mr. Oppong Nkrumah" for "Kojo Oppong Nkrumah": titles, then the last two or three names of a full name.
+        let titles = words.iter().take_while(|w| TITLES.contains(&lower_bare(w).as_str())).count();
+        if titles >= 1
+            && (2..=3).contains(&(words.len() - titles))
+            && words[titles..].iter().all(|w| is_cap(w) && !is_acronym(w))
+        {
+            let tail = format!(" {}", words[titles..].join(" "));
+            if let Some(full) = self.people.iter().rev().find(|p| p.ends_with(&tail)) {
+                return full.clone();
+            }
+        }
+        // "Electoral Commission" for the "Electoral Commission of Queensland" named before: the one organisation
+        // whose name goes on from it with "of" or "for".
+        let bare = c.strip_prefix("The ").or_else(|| c.strip_prefix("the ")).unwrap_or(c);
+        // Only a name with an organisation's word: "Nicky Johnson" is not "Nicky Johnson of Wool Parish Council".
+        if (2..=4).contains(&bare.split_whitespace().count())
+            && bare.split_whitespace().all(is_cap)
+            && bare.split_whitespace().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()))
+        {
+            let (of, for_) = (format!("{bare} of "), format!("{bare} for "));
+            let mut longer = self.orgs.iter().filter(|o| o.starts_with(&of) || o.starts_with(&for_));
+            if let Some(full) = longer.next()
+                && longer.all(|o| o == full)
+                && !self.orgs.iter().any(|o| o == bare)
+            {
+                return full.clone();
+            }
         }
         // "Su" for "Su Tseng-chang", "Ahmad Zahid" for "Ahmad Zahid Hamidi": the first names of a full name, where the
         // naming custom puts the family name first or calls a person by the given names. Only when the one person
@@ -1223,6 +1282,35 @@ impl Names {
         let full = found.next()?;
         found.all(|f| f == full).then_some(full)
     }
+}
+
+/// Nouns for what an organisation publishes besides `AUTHORED`'s: "the outlook says", "the findings show".
+const FINDINGS: &[&str] =
+    &["outlook", "findings", "results", "research", "paper", "assessment", "bulletin", "projections"];
+
+/// Whether a claimant is a definite description of a document ("The 524-page outlook", "the latest findings"): a
+/// determiner, at most three lower-case words (or with digits), and a document's noun.
+fn is_a_document(c: &str) -> bool {
+    let ws: Vec<&str> = c.split_whitespace().collect();
+    let Some((head, rest)) = ws.split_last() else { return false };
+    let head = head.to_lowercase();
+    (2..=5).contains(&ws.len())
+        && matches!(rest[0].to_lowercase().as_str(), "the" | "this" | "these" | "its")
+        && rest[1..].iter().all(|w| w.starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit()))
+        && head.starts_with(char::is_lowercase)
+        && (AUTHORED.contains(&head.as_str()) || FINDINGS.contains(&head.as_str()))
+}
+
+/// A document claimant without the words saying when it came out: "The report released" (the finder cut "The report
+/// released on Sunday noted") is "The report". `None` when no participle of release follows a document.
+fn without_its_release(c: &str) -> Option<String> {
+    let ws: Vec<&str> = c.split_whitespace().collect();
+    let k = ws.iter().position(|w| {
+        matches!(w.trim_end_matches([',', '.']), "released" | "published" | "issued" | "compiled" | "out")
+    })?;
+    let document = ws[..k].join(" ");
+    let document = document.trim_end_matches(',');
+    is_a_document(document).then(|| document.to_string())
 }
 
 /// Who speaks for an organisation: "spokesman", "official"... after a description of it.
@@ -1316,6 +1404,35 @@ pub fn closes_a_quotation_opened_before(sentence: &str) -> bool {
 }
 
 impl Names {
+    /// The organisation a definite description stands for when the article names it only further down ("Inflation
+    /// slowed, the statistics office said." in the lede, "The National Bureau of Statistics ..." below): the first
+    /// organisation named whose words include every word of the description but its head ("statistics"), or, with
+    /// none, whose last word is its head ("the water district"). Called after every sentence is read.
+    pub fn described_later(&self, claimant: &str) -> Option<String> {
+        let ws: Vec<&str> = claimant.split_whitespace().collect();
+        let (head, rest) = ws.split_last()?;
+        if !(2..=4).contains(&ws.len())
+            || !matches!(rest[0], "the" | "The")
+            || !ws[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+            || !ORG_NOUNS.contains(head)
+        {
+            return None;
+        }
+        let modifiers = &rest[1..];
+        self.orgs
+            .iter()
+            .find(|o| {
+                let ow: Vec<String> = o.split_whitespace().map(lower_bare).collect();
+                ow.len() >= 2
+                    && if modifiers.is_empty() {
+                        ow.last().is_some_and(|l| l == head)
+                    } else {
+                        modifiers.iter().all(|m| ow.iter().any(|w| w == m))
+                    }
+            })
+            .cloned()
+    }
+
     /// The person an indefinite role stands for when the article names them further down with that title ("A judge
     /// has praised ..." in the lede, then "Judge Patrick McCartan"; "A JUDGE has described ..."): only when one
     /// person holds the title in the whole article. Called after every sentence is read.

@@ -302,7 +302,7 @@ impl Speakers {
     pub(super) fn finish(&self, out: &mut [Analysed]) -> Vec<usize> {
         let mut changed = Vec::new();
         for (k, a) in out.iter_mut().enumerate() {
-            if let Some(who) = self.names.named_later(&a.claimant) {
+            if let Some(who) = self.names.named_later(&a.claimant).or_else(|| self.names.described_later(&a.claimant)) {
                 a.claimant = who;
                 changed.push(k);
             }
@@ -354,12 +354,29 @@ fn opens_with_a_person(text: &str) -> bool {
 fn says_who_made_it_known(flat: &str) -> bool {
     let ws: Vec<String> = flat.split_whitespace().take(5).map(|w| w.to_lowercase()).collect();
     let Some(be) = ws.iter().position(|w| matches!(w.as_str(), "was" | "were" | "is" | "are")) else { return false };
-    matches!(ws.first().map(String::as_str), Some("this" | "these" | "that"))
-        && be <= 2
+    // "The figures were released by ...": a document's noun after "the" points back as a demonstrative does.
+    let document = ws.first().is_some_and(|w| w == "the")
+        && ws.get(1..be).is_some_and(|between| {
+            between.iter().any(|w| {
+                matches!(w.as_str(), "figures" | "data" | "report" | "statistics" | "numbers" | "results" | "survey")
+            })
+        });
+    (matches!(ws.first().map(String::as_str), Some("this" | "these" | "that")) || document)
+        && be <= 3
         && ws.get(be + 1).is_some_and(|p| {
             matches!(
                 p.as_str(),
-                "disclosed" | "announced" | "revealed" | "confirmed" | "stated" | "said" | "released" | "made"
+                "disclosed"
+                    | "announced"
+                    | "revealed"
+                    | "confirmed"
+                    | "stated"
+                    | "said"
+                    | "released"
+                    | "made"
+                    | "published"
+                    | "issued"
+                    | "compiled"
             )
         })
         && flat.split_whitespace().take(12).any(|w| w == "by")
