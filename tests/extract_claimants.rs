@@ -195,3 +195,24 @@ fn codes_and_dates_are_no_claimants() {
     assert!(!find(&all, "12 suspects").claimant.contains("COVID"), "{all:#?}");
     assert!(speaks(&all, "3 officers", "Riverton Police Command"), "{all:#?}");
 }
+
+/// Fourteenth session: a given name alone is the one person named with it ("Budi" for "Budi Santoso"), "the
+/// Ministry" the organisation whose name opens with that word, "Government" alone the government the page named; the
+/// look-alikes stay: two people with one given name, and "Police said" (the police as a force).
+#[test]
+fn given_names_and_an_organisation_word_alone_are_who_the_page_named() {
+    let t = "Dengue cases rise\n\n\
+        Health Minister Budi Santoso visited the Riverton hospital on Monday.\n\n\
+        Budi said 40 new cases were found in the city.\n\n\
+        The Ministry of Health and Social Services opened 12 clinics in May.\n\n\
+        The Ministry said 300 nurses were hired.\n\n\
+        The Riverton Government approved 5 million dollars for the clinics.\n\n\
+        Government says the money came from the reserves.\n\n\
+        The Riverton Police Service arrested 3 men.\n\n\
+        Police said the men were released on bail.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "40 new cases", "Budi Santoso"), "{all:#?}");
+    assert!(speaks(&all, "300 nurses", "Ministry of Health and Social Services"), "{all:#?}");
+    assert!(speaks(&all, "came from the reserves", "Riverton Government"), "{all:#?}");
+    assert_eq!(find(&all, "released on bail").claimant, "Police", "{all:#?}");
+}
