@@ -113,14 +113,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (2592/2877), 15 furniture, claimants 0.753. Fourteenth session: test13's 112 (measured once) joined dev: the 556
 /// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248); claimant branch
 /// (s14-claim: documents and descriptions resolved to their source, shorter names to the longer, given names
-/// alone): claimants 0.746 (2423/3248).)
+/// alone, a weekday's date apposition): claimants 0.746 (2424/3248).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 556, "{c:?}");
     assert!(c.precision() >= 0.7837 && c.found >= 3247, "{c:?}");
     assert!(c.furniture_proposed <= 36, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.745, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.746, "{c:?}");
 }
 
 #[test]
