@@ -151,3 +151,68 @@ fn a_lower_case_role_after_an_opening_word_and_an_apology_name_the_speaker() {
     assert!(speaks(&all, "84 weeks", "Dan Obi"), "{all:#?}");
     assert!(speaks(&all, "delay of 12 days", "Kestrel Statistics Authority"), "{all:#?}");
 }
+
+/// Fourteenth session, on an invented page: a document described ("the report released on Monday", "The 300-page
+/// outlook") is its source named before; "released by X" names the source of the figures before it in the paragraph;
+/// a description named only further down ("the statistics office" in the lede) is that organisation; a shorter name
+/// is the longer one printed before ("Mr. Oppong Nkrumah", "Electoral Commission"); a code is no speaker. The
+/// look-alikes keep theirs: a person with an affiliation stays the person, a sentence with no attribution stays blank.
+#[test]
+fn documents_descriptions_and_short_names_resolve_to_what_the_page_named() {
+    let t = "Jobless rate falls\n\n\
+        Unemployment in Riverton fell to 3.9 percent in March, the statistics office said on Friday.\n\n\
+        Statistics Riverton said 4,000 jobs were added in the quarter.\n\n\
+        Wages rose 2.1 percent over the year. The figures were released by Statistics Riverton on Friday.\n\n\
+        The report released on Monday noted that 12 percent of young people were out of work.\n\n\
+        The Northfield Energy Agency published its annual outlook on Tuesday.\n\n\
+        The 300-page outlook says coal use fell by 8 percent in 2030.\n\n\
+        Finance Minister Kojo Ama Mensah spoke in Accra on Wednesday.\n\n\
+        Mr. Ama Mensah said the cedi fell 4 percent in May.\n\n\
+        An Electoral Commission of Northland spokesman said 578 seats were counted.\n\n\
+        Ana Lee of Wool Parish Council told the committee that 146 homes were too many.\n\n\
+        Prices of bread rose 9 percent in April.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "fell to 3.9 percent", "Statistics Riverton"), "{all:#?}");
+    assert!(speaks(&all, "Wages rose 2.1 percent", "Statistics Riverton"), "{all:#?}");
+    assert!(speaks(&all, "were released by", "Statistics Riverton"), "{all:#?}");
+    assert!(speaks(&all, "12 percent of young people", "Statistics Riverton"), "{all:#?}");
+    assert!(speaks(&all, "coal use fell", "Northfield Energy Agency"), "{all:#?}");
+    assert!(speaks(&all, "cedi fell 4 percent", "Kojo Ama Mensah"), "{all:#?}");
+    assert!(speaks(&all, "578 seats", "Electoral Commission of Northland"), "{all:#?}");
+    assert!(speaks(&all, "146 homes", "Ana Lee"), "{all:#?}");
+    assert!(find(&all, "Prices of bread").claimant.is_empty(), "{all:#?}");
+}
+
+/// A code or a date is never a claimant: "COVID-19" named before "it said" is no organisation, and a page's
+/// statement with no named source keeps no code for one.
+#[test]
+fn codes_and_dates_are_no_claimants() {
+    let t = "Roadblocks removed\n\n\
+        COVID-19 cases rose by 200 in the city last week.\n\n\
+        The statement said 12 suspects were arrested on Monday.\n\n\
+        The Riverton Police Command said 3 officers were suspended.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(!find(&all, "12 suspects").claimant.contains("COVID"), "{all:#?}");
+    assert!(speaks(&all, "3 officers", "Riverton Police Command"), "{all:#?}");
+}
+
+/// Fourteenth session: a given name alone is the one person named with it ("Budi" for "Budi Santoso"), "the
+/// Ministry" the organisation whose name opens with that word, "Government" alone the government the page named; the
+/// look-alikes stay: two people with one given name, and "Police said" (the police as a force).
+#[test]
+fn given_names_and_an_organisation_word_alone_are_who_the_page_named() {
+    let t = "Dengue cases rise\n\n\
+        Health Minister Budi Santoso visited the Riverton hospital on Monday.\n\n\
+        Budi said 40 new cases were found in the city.\n\n\
+        The Ministry of Health and Social Services opened 12 clinics in May.\n\n\
+        The Ministry said 300 nurses were hired.\n\n\
+        The Riverton Government approved 5 million dollars for the clinics.\n\n\
+        Government says the money came from the reserves.\n\n\
+        The Riverton Police Service arrested 3 men.\n\n\
+        Police said the men were released on bail.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "40 new cases", "Budi Santoso"), "{all:#?}");
+    assert!(speaks(&all, "300 nurses", "Ministry of Health and Social Services"), "{all:#?}");
+    assert!(speaks(&all, "came from the reserves", "Riverton Government"), "{all:#?}");
+    assert_eq!(find(&all, "released on bail").claimant, "Police", "{all:#?}");
+}

@@ -114,14 +114,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248); precision branch
 /// (s14-prec: a figure's floor 0.35, a forecast's bar 0.90): P 0.788 (4064 proposed), R 0.902 (3248/3601), 37
 /// furniture (an agenda glued to a dateline whose clock times read as figures, for the furniture branch); claimants
-/// 2389/3248 are 0.7355, which the test's 0.736 had rounded over.)
+/// 2389/3248 are 0.7355, which the test's 0.736 had rounded over; claimant branch
+/// (s14-claim: documents and descriptions resolved to their source, shorter names to the longer, given names
+/// alone, a weekday's date apposition): claimants 0.746 (2424/3248).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 556, "{c:?}");
     assert!(c.precision() >= 0.7878 && c.found >= 3248, "{c:?}");
     assert!(c.furniture_proposed <= 37, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7355, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.746, "{c:?}");
 }
 
 #[test]
