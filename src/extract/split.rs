@@ -307,6 +307,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
     voice::cut_glued_bylines(&chars, &mut out);
     voice::mark_credited_captions(&chars, &mut out);
     voice::mark(&chars, &mut out);
+    furniture::close_boxes(&mut out);
     language::mark(&chars, &mut out);
     out
 }

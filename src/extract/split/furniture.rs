@@ -797,7 +797,11 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             a + 3 < bare.len() && bare[a] == bare[a + 2] && bare[a + 1] == bare[a + 3] && words(&bare[a]) >= 4
         };
         let in_pair = (i >= 3 && pair(i - 3)) || (i >= 2 && pair(i - 2)) || (i >= 1 && pair(i - 1)) || pair(i);
-        let repeated = (i > 0 && bare[i - 1] == bare[i])
+        // Fourteenth session: the two copies of a picture's text need not be letter for letter the same (one word
+        // mended between the alt text and the caption, a credit glued to one copy's end), and the picture's credit
+        // lines may stand between them ("caption / Jane Roe / Radio Star / caption"): see [`copy_nearby`].
+        let repeated = copy_nearby(blocks, &bare, i)
+            || (i > 0 && bare[i - 1] == bare[i])
             || bare.get(i + 1) == Some(&bare[i])
             || clipped
             || (i > 0 && near(i - 1))
@@ -1078,6 +1082,81 @@ fn is_other_stories_head(block: &str) -> bool {
             || (l.starts_with("more ") && ["stories", "articles", "news"].iter().any(|w| l.contains(w))))
 }
 
+/// Fourteenth session: whether paragraph `i` is given again, nearly word for word, by a paragraph before or after it
+/// with nothing between them but short lines that end no sentence (a picture's credit, its photographer, the
+/// outlet's name): a picture's alt text and its caption. See [`one_text`] for "nearly". When the text stands three
+/// times, the last copy is the body's (the picture's two texts, then the lede they were drawn from).
+fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
+    let short = |k: usize| words(&blocks[k]) <= 5 && !ends_sentence(&blocks[k]);
+    let before = |i: usize| {
+        for k in (0..i).rev().take(3) {
+            if one_text(&bare[k], &bare[i]) {
+                return Some(k);
+            }
+            if !short(k) {
+                break;
+            }
+        }
+        None
+    };
+    let mut after = false;
+    for k in (i + 1..bare.len()).take(3) {
+        if one_text(&bare[i], &bare[k]) {
+            after = true;
+            break;
+        }
+        if !short(k) {
+            break;
+        }
+    }
+    match before(i) {
+        _ if after => true,
+        Some(k) => before(k).is_none(),
+        None => false,
+    }
+}
+
+/// Fourteenth session: whether two normalised paragraphs (eight words or more) are one text: word for word the same
+/// but for one word in the same place (a typo mended), the longer one perhaps ending with a credit of up to six
+/// words that ends no sentence ("... of Honolulu. Courtesy: Jane Roe/USFWS"). Two sentences that merely open alike
+/// differ in more than one word.
+fn one_text(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    let (long, short) = if x.len() >= y.len() { (x, y) } else { (y, x) };
+    if short.len() < 8 || short.last().is_none_or(|w| !w.ends_with(['.', '!', '?'])) {
+        return false;
+    }
+    let tail = &long[short.len()..];
+    let credit_tail = tail.is_empty()
+        || (tail.len() <= 6 && tail.last().is_some_and(|w| !w.ends_with(['.', '!', '?'])) && !tail.contains(&"said"));
+    // The one word that differs is the same word misspelt: letters alone, four or more, one letter changed, added or
+    // dropped ("sworls"/"swirls"), so a list of sentences that differ in one name or figure ("Ward 3 ..."/"Ward 4
+    // ...", "... in Leeds."/"... in Hull.") is not one text.
+    let mended = |p: &str, q: &str| {
+        let (p, q) = (p.trim_end_matches(['.', ',', ';', ':']), q.trim_end_matches(['.', ',', ';', ':']));
+        let letters = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
+        letters(p) && letters(q) && one_letter_apart(p, q)
+    };
+    let mut differing = long.iter().zip(&short).filter(|(p, q)| p != q);
+    let one = match (differing.next(), differing.next()) {
+        (None, _) => true,
+        (Some((p, q)), None) => mended(p, q),
+        _ => false,
+    };
+    credit_tail && one
+}
+
+/// Whether two words differ by one letter changed, added or dropped.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
+    match long.len() - short.len() {
+        0 => long.iter().zip(short.iter()).filter(|(p, q)| p != q).count() <= 1,
+        1 => (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..]),
+        _ => false,
+    }
+}
+
 /// Whether two normalised paragraphs are one text, one of them with at most two words glued after it (a label such
 /// as "premium" or "video" pasted onto a caption's copy). Six words at least, so short lines are not matched.
 fn same_but_a_label(a: &str, b: &str) -> bool {
@@ -1149,7 +1228,16 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             // "The town has 2,370 people. (Radio Star)" before the body: a picture's credit, not an agency's
             // sign-off, which comes after the last paragraph.
             let credited = bracket_after_sentence(&blocks[i]) && (i + 1..blocks.len()).any(|m| body_like(m, out));
-            if !seen_text && (long || credited) {
+            // Fourteenth session: the page's first text, nothing above it, holding whole sentences but ending with
+            // none (a caption with its credit glued on: "... on April 27, 2031. Jane Roe, Gazette News"), right above
+            // the paragraph that opens with the dateline: the story starts at the dateline, so this is a picture's.
+            let glued_credit = !before
+                && n <= 90
+                && blocks[i].contains(". ")
+                && (i + 1..blocks.len()).find(|&k| body_like(k, out)).is_some_and(|k| {
+                    k <= i + 3 && super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some()
+                });
+            if !seen_text && (long || credited || glued_credit) {
                 out[i] = Some(Role::Caption);
             }
             continue;
@@ -1679,6 +1767,49 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
+        }
+    }
+}
+
+/// Fourteenth session: a paragraph set in a box of furniture (the blocks before and after it are furniture), most
+/// of whose sentences are already the outlet's appeal or promotion (two at least, twice as many as the rest), is the
+/// box's text throughout: an appeal ends with its plea ("Today more people read us than ever, but only a handful
+/// pay."), in no voice a rule can hear. A paragraph of the body, between body paragraphs, keeps its sentences.
+pub fn close_boxes(out: &mut [Sentence]) {
+    let Some(last) = out.iter().map(|s| s.block).max() else {
+        return;
+    };
+    // Per block: whether every piece of it is furniture, and its counts of promotions and body sentences.
+    let mut furniture = vec![true; last + 1];
+    let mut present = vec![false; last + 1];
+    let mut promo = vec![0usize; last + 1];
+    let mut body = vec![0usize; last + 1];
+    for s in out.iter() {
+        present[s.block] = true;
+        furniture[s.block] &= s.role.is_furniture();
+        promo[s.block] += usize::from(s.role == Role::Promo);
+        body[s.block] += usize::from(s.role == Role::Body);
+    }
+    let neighbour_furniture = |b: usize, step: &dyn Fn(usize) -> Option<usize>| {
+        let mut k = step(b);
+        while let Some(j) = k {
+            if present[j] {
+                return furniture[j];
+            }
+            k = step(j);
+        }
+        false
+    };
+    for b in 0..=last {
+        if !present[b] || body[b] == 0 || promo[b] < 2 || promo[b] < 2 * body[b] {
+            continue;
+        }
+        let before = neighbour_furniture(b, &|j: usize| j.checked_sub(1));
+        let after = neighbour_furniture(b, &|j: usize| (j < last).then_some(j + 1));
+        if before && after {
+            for s in out.iter_mut().filter(|s| s.block == b && s.role == Role::Body) {
+                s.role = Role::Promo;
+            }
         }
     }
 }
