@@ -1,6 +1,7 @@
 //! Issue 15, fourteenth session: a picture's text given twice (one word mended, a credit glued on, credit lines
-//! between the copies), a caption with its credit glued on above the dateline, and an appeal box's last plea; each
-//! beside a look-alike that stays text. The pages are invented (no fixture text).
+//! between the copies), a caption with its credit glued on above the dateline, an appeal box's last plea, the site's
+//! line above the headline and a dated standfirst above the byline; each beside a look-alike that stays text. The
+//! pages are invented (no fixture text).
 
 mod common;
 
@@ -65,6 +66,32 @@ const APPEAL_PAGE: &str = "Storm closes the coast road\n\n\
     Today more people read Valley News than ever, but only a handful pay while advertising falls fast. |\n\
     ACT NOW |\n\
     MONTHLY | $5 | |";
+
+/// The site's own line above the headline, then a standfirst under a label and above the byline.
+const SITE_LINE_PAGE: &str = "The Valley Gazette is available online now.\n\n\
+    Council posts best budget surplus in nine years due to firm tax growth, & stable costs\n\n\
+    Synopsis\n\n\
+    A sample of 40 towns shows the surplus of the council rose 35 percent in the year to June.\n\n\
+    By Jane Roe\n\n\
+    The council ended the year with a surplus of 4 million dollars, its treasurer said on Monday.\n\n\
+    Tax income rose 12 percent, while costs stayed flat.";
+
+/// A page that opens with its lede, a short sentence, with a paragraph of text after it.
+const LEDE_FIRST_PAGE: &str = "Police closed the bridge on Monday.\n\n\
+    The bridge will reopen on Friday after repairs costing 2 million dollars, police said.\n\n\
+    Traffic was sent through the town centre, where queues stretched for 3 miles.";
+
+/// A standfirst that opens with its place, with a link and the byline under it; and a lede that opens with its
+/// dateline, with the story after it.
+const DATED_STANDFIRST_PAGE: &str = "Floods hit the north\n\n\
+    Riverton - The weather office has predicted more rain in the next 24 hours.\n\n\
+    Read more...\n\n\
+    By Jane Roe\n\n\
+    Heavy rains flooded wide areas of the north this week, killing 59 people, officials said on Sunday.\n\n\
+    Most of the deaths were caused by houses collapsing, the relief department said.";
+const DATED_LEDE_PAGE: &str = "Floods hit the north\n\n\
+    RIVERTON - Heavy rains flooded wide areas of the north this week, killing 59 people, officials said on Sunday.\n\n\
+    Most of the deaths were caused by houses collapsing, the relief department said.";
 
 fn furniture_never_proposed(all: &[Analysed], decision: Decision) {
     for s in all.iter().filter(|s| s.passes) {
@@ -132,5 +159,34 @@ fn an_appeal_boxs_last_plea_is_a_promotion_and_a_body_paragraphs_claim_stays_tex
         assert_eq!(find(&all, "The storm killed 12").role, Role::Body, "{all:#?}");
         furniture_never_proposed(&all, decision);
         assert!(find(&all, "The storm killed 12").passes, "{decision:?}: {all:#?}");
+    }
+}
+
+#[test]
+fn the_sites_line_above_the_headline_is_navigation_and_a_short_lede_first_is_text() {
+    for decision in [Decision::default(), NEWS] {
+        let all = analyse(SITE_LINE_PAGE, Model::embedded(), decision);
+        assert_eq!(find(&all, "available online now").role, Role::Navigation, "{all:#?}");
+        assert_eq!(find(&all, "Council posts best budget").role, Role::Heading, "{all:#?}");
+        assert_eq!(find(&all, "A sample of 40 towns").role, Role::Summary, "{all:#?}");
+        assert_eq!(find(&all, "surplus of 4 million").role, Role::Body);
+        furniture_never_proposed(&all, decision);
+        assert!(find(&all, "surplus of 4 million").passes, "{decision:?}: {all:#?}");
+        let all = analyse(LEDE_FIRST_PAGE, Model::embedded(), decision);
+        assert_eq!(find(&all, "Police closed the bridge").role, Role::Body, "{all:#?}");
+    }
+}
+
+#[test]
+fn a_dated_standfirst_above_the_byline_is_a_summary_and_a_dated_lede_is_text() {
+    for decision in [Decision::default(), NEWS] {
+        let all = analyse(DATED_STANDFIRST_PAGE, Model::embedded(), decision);
+        assert_eq!(find(&all, "has predicted more rain").role, Role::Summary, "{all:#?}");
+        assert_eq!(find(&all, "Heavy rains flooded").role, Role::Body);
+        furniture_never_proposed(&all, decision);
+        assert!(find(&all, "Heavy rains flooded").passes, "{decision:?}: {all:#?}");
+        let all = analyse(DATED_LEDE_PAGE, Model::embedded(), decision);
+        assert_eq!(find(&all, "Heavy rains flooded").role, Role::Body, "{all:#?}");
+        assert!(find(&all, "Heavy rains flooded").passes, "{decision:?}: {all:#?}");
     }
 }

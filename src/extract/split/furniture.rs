@@ -876,6 +876,22 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             out[i] = Some(Role::Heading);
         }
     }
+    // Fourteenth session: the page's first line, a short sentence (twelve words at most), right above a line that
+    // reads as a headline (no end punctuation, three to forty words), with running text further down: the site's
+    // own line ("The Gazette is available online now."), since the story starts at its headline. A page that opens
+    // with its lede has a paragraph of text after it, not a headline.
+    if blocks.len() > 2
+        && out[0].is_none()
+        && out[1].is_none()
+        && ends_sentence(&blocks[0])
+        && words(&blocks[0]) <= 12
+        && !ends_sentence(&blocks[1])
+        && !blocks[1].trim_end().ends_with([':', ','])
+        && (3..=40).contains(&words(&blocks[1]))
+        && (2..blocks.len()).any(|k| out[k].is_none() && ends_sentence(&blocks[k]) && words(&blocks[k]) > 6)
+    {
+        out[0] = Some(Role::Navigation);
+    }
     // Before the head of the page is read: a box of links right under the lede does not close the head.
     headed_links(blocks, &mut out);
     head_of_page(blocks, &norm, &mut out);
@@ -1286,11 +1302,12 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             })
         };
         // Ninth session: the picture under the standfirst (its caption, credit, a "Copy link" line) does not close
-        // the head; the byline or date after it does.
+        // the head; the byline or date after it does. Fourteenth session: nor does a link under it ("Read more...").
         let next = (i + 1..blocks.len())
             .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit | Role::Promo)))
-            .filter(|&k| (i + 1..k).any(|m| out[m] == Some(Role::Caption)))
+            .filter(|&k| (i + 1..k).any(|m| matches!(out[m], Some(Role::Caption | Role::Promo))))
             .or(next);
+
         let closes_head = next.is_some_and(|k| {
             (matches!(out[k], Some(Role::Byline | Role::Timestamp)) || (heading_like(k, out) && head_goes_on(k)))
                 && (k + 1..blocks.len()).any(|m| body_like(m, out))
