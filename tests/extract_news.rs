@@ -111,14 +111,17 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 16 furniture. All three merged: P 0.789 (3271 proposed), R 0.910 (2618/2877), 16 furniture, claimants 0.753
 /// (1982/2631); with the floor cross-validation then chooses, 0.40 (it was 0.35): P 0.793 (3220 proposed), R 0.901
 /// (2592/2877), 15 furniture, claimants 0.753. Fourteenth session: test13's 112 (measured once) joined dev: the 556
-/// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248).)
+/// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248: 0.7355, so the
+/// bound is written 0.7355); after the fourteenth session's furniture branch (s14-furn: a picture's text given twice
+/// with a word mended or credits between, the site's line above the headline, an appeal box's last plea): P 0.786
+/// (4072 proposed), R 0.902 (3247/3601), 24 furniture, claimants 0.7355 (2389/3248).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 556, "{c:?}");
-    assert!(c.precision() >= 0.784 && c.found >= 3247, "{c:?}");
-    assert!(c.furniture_proposed <= 36, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.736, "{c:?}");
+    assert!(c.precision() >= 0.786 && c.found >= 3247, "{c:?}");
+    assert!(c.furniture_proposed <= 24, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7355, "{c:?}");
 }
 
 #[test]
