@@ -93,6 +93,19 @@ const DATED_LEDE_PAGE: &str = "Floods hit the north\n\n\
     RIVERTON - Heavy rains flooded wide areas of the north this week, killing 59 people, officials said on Sunday.\n\n\
     Most of the deaths were caused by houses collapsing, the relief department said.";
 
+/// A lede whose next paragraph opens with the same long name: the lede is text, not a standfirst that opens like it.
+const SAME_NAME_PAGE: &str = "Wells closed after test\n\n\
+    The Valley Regional Water Quality Control Board said on Monday that 12 wells had been closed.\n\n\
+    The Valley Regional Water Quality Control Board said the wells would reopen in May.\n\n\
+    Tests found 40 parts per billion of nitrate in the water, the board said.";
+
+/// A note on the page's picture, naming it with no article; beside it the story speaking of a photo.
+const PICTURE_NOTE_PAGE: &str = "Fine upheld on appeal\n\n\
+    Photo has been used for illustrative purposes.\n\n\
+    The appeal court upheld a fine of 3 million dollars on a company that employed 60 workers illegally.\n\n\
+    The photo was taken in 1945, the archive said.\n\n\
+    Photo editing apps were downloaded 3 million times last year, the survey found.";
+
 fn furniture_never_proposed(all: &[Analysed], decision: Decision) {
     for s in all.iter().filter(|s| s.passes) {
         assert!(s.role.can_be_claim(), "{decision:?} proposed {s:?}");
@@ -188,5 +201,26 @@ fn a_dated_standfirst_above_the_byline_is_a_summary_and_a_dated_lede_is_text() {
         let all = analyse(DATED_LEDE_PAGE, Model::embedded(), decision);
         assert_eq!(find(&all, "Heavy rains flooded").role, Role::Body, "{all:#?}");
         assert!(find(&all, "Heavy rains flooded").passes, "{decision:?}: {all:#?}");
+    }
+}
+
+#[test]
+fn a_lede_whose_next_paragraph_repeats_a_long_name_is_text() {
+    for decision in [Decision::default(), NEWS] {
+        let all = analyse(SAME_NAME_PAGE, Model::embedded(), decision);
+        assert_eq!(find(&all, "said on Monday that 12 wells").role, Role::Body, "{all:#?}");
+        assert!(find(&all, "said on Monday that 12 wells").passes, "{decision:?}: {all:#?}");
+    }
+}
+
+#[test]
+fn a_note_on_the_pages_picture_is_a_caption_and_the_story_speaking_of_a_photo_is_text() {
+    for decision in [Decision::default(), NEWS] {
+        let all = analyse(PICTURE_NOTE_PAGE, Model::embedded(), decision);
+        assert_eq!(find(&all, "illustrative purposes").role, Role::Caption, "{all:#?}");
+        for body in ["The appeal court upheld", "The photo was taken", "Photo editing apps"] {
+            assert_eq!(find(&all, body).role, Role::Body, "{body}");
+        }
+        furniture_never_proposed(&all, decision);
     }
 }

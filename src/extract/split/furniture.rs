@@ -1328,7 +1328,19 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         // Monday elects the leaders of both chambers, ..."). A lede that shares words with the headline is not this.
         // One sentence only: a lede of two sentences whose first the next paragraph gives again is text.
         let one_sentence = !blocks[i].trim().trim_end_matches(['.', '!', '?']).contains(". ");
+        // Fourteenth session: a standfirst is short (forty words at most), and the six words are more than a long
+        // name the lede's next paragraph gives again ("The Valley Regional Water Quality Board said ..."): two of
+        // them at least start in lower case.
+        let lower_opening = blocks[i]
+            .split_whitespace()
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            .take(6)
+            .filter(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+            .count()
+            >= 2;
         let opens_alike = one_sentence
+            && n <= 40
+            && lower_opening
             && (i + 1..blocks.len())
                 .find(|&k| out[k].is_none())
                 .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
@@ -1463,6 +1475,20 @@ fn is_acronym_gloss(s: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "on" | "de")
         })
         && initials == abbr
+}
+
+/// Fourteenth session: a sentence about the page's picture, naming it as captions and credits do, with no article
+/// ("Photo has been used for illustrative purposes.", "Image is for representation only."): a bare "Photo",
+/// "Image", "Picture" or "Photograph" then an auxiliary. The text speaks of "the photo" or "this image"; a bare noun
+/// before another noun ("Photo editing apps were ...") is a compound, not this.
+fn is_bare_picture_note(s: &str) -> bool {
+    let mut ws = s.split_whitespace();
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    ["Photo", "Photos", "Image", "Images", "Picture", "Pictures", "Photograph", "Photographs"].contains(&first)
+        && ["is", "are", "was", "were", "has", "have", "used"].contains(&second.to_lowercase().as_str())
+        && words(s) <= 15
 }
 
 /// Whether two normalised paragraphs open with the same `n` words, articles left out.
@@ -1778,6 +1804,9 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
             && (super::notices::is_bracketed_link(&t) || is_bracketed_title(&t))
         {
             slot.role = Role::Promo;
+        }
+        if s.role == Role::Body && is_bare_picture_note(&t) {
+            slot.role = Role::Caption;
         }
         if s.role == Role::Body && is_acronym_gloss(&t) {
             slot.role = Role::Note;
