@@ -10,14 +10,19 @@ use factdesk::extract::model::Model;
 use factdesk::extract::split::Role;
 use factdesk::extract::{Analysed, Decision, NEWS, analyse};
 
-/// A reef story: a caption given twice with a typo mended and a credit glued to the second copy; a caption given
-/// twice around its photographer's and outlet's lines; and body sentences that differ in one word from each other.
+/// A reef story: a caption given twice with a typo mended and a credit glued to the second copy; one given twice
+/// with a different credit glued to each copy; a caption given twice around its photographer's and outlet's lines;
+/// and body sentences that differ in one word from each other.
 const REEF_PAGE: &str = "Reef survey begins in the Pacific\n\n\
     Divers will count the fish on 40 reefs this year, the marine agency said on Monday.\n\n\
     Swirls of corral attract fish near Pelican Island, about 900 miles south of the capital.\n\
     Swirls of coral attract fish near Pelican Island, about 900 miles south of the capital. Courtesy: Jane \
     Roe/Marine Agency\n\n\
     The survey will cost 3 million dollars, the agency said.\n\n\
+    The old lighthouse has done its work guiding ships past the reef for 90 years. Here's a look at its history. \
+    Credit: Marine Agency/Jane Roe\n\
+    The old lighthouse has done its work guiding ships past the reef for 90 years. Here's a look at its history. \
+    Image Credit: Marine Agency/Jane Roe.\n\n\
     The mayor waves after the signing of the reef protection bill.\n\n\
     Jane Roe\n\n\
     Radio Star\n\n\
@@ -119,6 +124,8 @@ fn a_pictures_text_given_twice_is_a_caption_and_sentences_that_differ_in_a_word_
         let captions = all.iter().filter(|s| s.text.contains("attract fish near Pelican")).collect::<Vec<_>>();
         assert_eq!(captions.len(), 2, "{all:#?}");
         assert!(captions.iter().all(|s| s.role == Role::Caption), "{captions:#?}");
+        let lighthouse = all.iter().filter(|s| s.text.contains("The old lighthouse")).collect::<Vec<_>>();
+        assert!(!lighthouse.is_empty() && lighthouse.iter().all(|s| s.role.is_furniture()), "{all:#?}");
         let waves = all.iter().filter(|s| s.text.contains("The mayor waves")).collect::<Vec<_>>();
         assert_eq!(waves.len(), 2, "{all:#?}");
         assert!(waves.iter().all(|s| s.role == Role::Caption), "{waves:#?}");

@@ -1132,19 +1132,12 @@ fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
     }
 }
 
-/// Fourteenth session: whether two normalised paragraphs (eight words or more) are one text: word for word the same
-/// but for one word in the same place (a typo mended), the longer one perhaps ending with a credit of up to six
-/// words that ends no sentence ("... of Honolulu. Courtesy: Jane Roe/USFWS"). Two sentences that merely open alike
-/// differ in more than one word.
+/// Fourteenth session: whether two normalised paragraphs are one text: the same sentences, eight words or more,
+/// word for word but for one word in the same place (a typo mended), each copy perhaps ending with a credit of up to
+/// six words ("... of Honolulu. Courtesy: Jane Roe/USFWS", "... achieved. Image Credit: Space Agency/Jane Roe.").
+/// Two sentences that merely open alike differ in more than one word.
 fn one_text(a: &str, b: &str) -> bool {
     let (x, y): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
-    let (long, short) = if x.len() >= y.len() { (x, y) } else { (y, x) };
-    if short.len() < 8 || short.last().is_none_or(|w| !w.ends_with(['.', '!', '?'])) {
-        return false;
-    }
-    let tail = &long[short.len()..];
-    let credit_tail = tail.is_empty()
-        || (tail.len() <= 6 && tail.last().is_some_and(|w| !w.ends_with(['.', '!', '?'])) && !tail.contains(&"said"));
     // The one word that differs is the same word misspelt: letters alone, four or more, one letter changed, added or
     // dropped ("sworls"/"swirls"), so a list of sentences that differ in one name or figure ("Ward 3 ..."/"Ward 4
     // ...", "... in Leeds."/"... in Hull.") is not one text.
@@ -1153,13 +1146,29 @@ fn one_text(a: &str, b: &str) -> bool {
         let letters = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
         letters(p) && letters(q) && one_letter_apart(p, q)
     };
-    let mut differing = long.iter().zip(&short).filter(|(p, q)| p != q);
-    let one = match (differing.next(), differing.next()) {
-        (None, _) => true,
-        (Some((p, q)), None) => mended(p, q),
-        _ => false,
+    // A credit after the text: no more than six words, no speech, and either no sentence ending or a credit's marks
+    // (a label's colon, a slash between names).
+    let credit_tail = |t: &[&str]| {
+        t.is_empty()
+            || (t.len() <= 6
+                && !t.contains(&"said")
+                && (t.last().is_some_and(|w| !w.ends_with(['.', '!', '?']))
+                    || t.iter().any(|w| w.contains(['/', ':']))))
     };
-    credit_tail && one
+    let mut mismatches = 0;
+    let mut best = None;
+    for (k, (p, q)) in x.iter().zip(&y).enumerate() {
+        if p != q {
+            if mismatches > 0 || !mended(p, q) {
+                break;
+            }
+            mismatches += 1;
+        }
+        if p.ends_with(['.', '!', '?']) && q.ends_with(['.', '!', '?']) {
+            best = Some(k + 1);
+        }
+    }
+    best.is_some_and(|k| k >= 8 && credit_tail(&x[k..]) && credit_tail(&y[k..]))
 }
 
 /// Whether two words differ by one letter changed, added or dropped.
