@@ -12,7 +12,8 @@ use factdesk::extract::{Analysed, Decision, NEWS, analyse};
 
 /// A reef story: a caption given twice with a typo mended and a credit glued to the second copy; one given twice
 /// with a different credit glued to each copy; a caption given twice around its photographer's and outlet's lines;
-/// and body sentences that differ in one word from each other.
+/// a caption with a credit whose names hold initials glued on; and body sentences that differ in one word from each
+/// other.
 const REEF_PAGE: &str = "Reef survey begins in the Pacific\n\n\
     Divers will count the fish on 40 reefs this year, the marine agency said on Monday.\n\n\
     Swirls of corral attract fish near Pelican Island, about 900 miles south of the capital.\n\
@@ -28,6 +29,9 @@ const REEF_PAGE: &str = "Reef survey begins in the Pacific\n\n\
     Radio Star\n\n\
     The mayor waves after the signing of the reef protection bill.\n\n\
     The bill passed the council 9 to 2 on Thursday.\n\n\
+    NEW REEF. Artist's drawing of the reef the agency plans to grow, as it would look in 2040. D.A. Roe/Marine \
+    Agency\n\n\
+    The agency will plant 5,000 corals by 2030, its director said.\n\n\
     Divers counted 120 fish at the north reef on Monday morning.\n\n\
     Divers counted 120 fish at the south reef on Monday morning.\n\n\
     Ward 3 voters elected Jane Roe to the reef board by 400 votes.\n\n\
@@ -124,6 +128,7 @@ fn a_pictures_text_given_twice_is_a_caption_and_sentences_that_differ_in_a_word_
         let captions = all.iter().filter(|s| s.text.contains("attract fish near Pelican")).collect::<Vec<_>>();
         assert_eq!(captions.len(), 2, "{all:#?}");
         assert!(captions.iter().all(|s| s.role == Role::Caption), "{captions:#?}");
+        assert_eq!(find(&all, "Artist's drawing").role, Role::Caption, "{all:#?}");
         let lighthouse = all.iter().filter(|s| s.text.contains("The old lighthouse")).collect::<Vec<_>>();
         assert!(!lighthouse.is_empty() && lighthouse.iter().all(|s| s.role.is_furniture()), "{all:#?}");
         let waves = all.iter().filter(|s| s.text.contains("The mayor waves")).collect::<Vec<_>>();
@@ -133,6 +138,7 @@ fn a_pictures_text_given_twice_is_a_caption_and_sentences_that_differ_in_a_word_
             "Divers will count",
             "The survey will cost",
             "The bill passed",
+            "plant 5,000 corals",
             "at the north reef",
             "at the south reef",
             "Ward 3 voters",

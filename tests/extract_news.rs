@@ -114,13 +114,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// give P 0.784 (4084 proposed), R 0.902 (3247/3601), 36 furniture, claimants 0.736 (2389/3248: 0.7355, so the
 /// bound is written 0.7355); after the fourteenth session's furniture branch (s14-furn: a picture's text given twice
 /// with a word mended or credits between, the site's line above the headline, an appeal box's last plea, a note on
-/// the page's picture): P 0.786 (4070 proposed), R 0.902 (3247/3601), 22 furniture, claimants 0.7355 (2389/3248).)
+/// the page's picture, a credit with initials glued to its caption): P 0.787 (0.7866: 3201/4069), R 0.902 (3247/3601),
+/// 21 furniture, claimants 0.7355 (2389/3248).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 556, "{c:?}");
-    assert!(c.precision() >= 0.786 && c.found >= 3247, "{c:?}");
-    assert!(c.furniture_proposed <= 22, "{c:?}");
+    assert!(c.precision() >= 0.7866 && c.found >= 3247, "{c:?}");
+    assert!(c.furniture_proposed <= 21, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.7355, "{c:?}");
 }
 

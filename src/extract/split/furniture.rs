@@ -457,13 +457,16 @@ fn near_copy_later(blocks: &[String], i: usize, out: &[Option<Role>]) -> bool {
 /// Tenth session: a photo credit after a caption's last sentence, with or without a space: "... on Tuesday.Gregory
 /// Bull / AP", "... in 2019. Jane Roe/Getty Images". The tail is a credit line ([`is_credit_line`]) and a sentence
 /// of five words or more comes before it.
+///
+/// Fourteenth session: the credit's names may hold initials ("... its parent star. D.A. Roe/Valley University"), so
+/// each sentence end from the last back is tried, not the last full stop alone.
 fn glued_credit_at_end(s: &str) -> bool {
     let t = s.trim_end();
-    let Some(at) = t.rfind(['.', '!', '?']) else {
-        return false;
-    };
-    let (before, tail) = (&t[..at], t[at + 1..].trim());
-    tail.contains('/') && words(before) >= 5 && is_credit_line(tail)
+    let ends: Vec<usize> = t.match_indices(['.', '!', '?']).map(|(at, _)| at).collect();
+    ends.iter().rev().take(4).any(|&at| {
+        let (before, tail) = (&t[..at], t[at + 1..].trim());
+        tail.contains('/') && words(before) >= 5 && is_credit_line(tail)
+    })
 }
 
 /// A credit after a caption's text, introduced by its label: "... next year. - Credit: Suffolk police", "... in
