@@ -457,13 +457,16 @@ fn near_copy_later(blocks: &[String], i: usize, out: &[Option<Role>]) -> bool {
 /// Tenth session: a photo credit after a caption's last sentence, with or without a space: "... on Tuesday.Gregory
 /// Bull / AP", "... in 2019. Jane Roe/Getty Images". The tail is a credit line ([`is_credit_line`]) and a sentence
 /// of five words or more comes before it.
+///
+/// Fourteenth session: the credit's names may hold initials ("... its parent star. D.A. Roe/Valley University"), so
+/// each sentence end from the last back is tried, not the last full stop alone.
 fn glued_credit_at_end(s: &str) -> bool {
     let t = s.trim_end();
-    let Some(at) = t.rfind(['.', '!', '?']) else {
-        return false;
-    };
-    let (before, tail) = (&t[..at], t[at + 1..].trim());
-    tail.contains('/') && words(before) >= 5 && is_credit_line(tail)
+    let ends: Vec<usize> = t.match_indices(['.', '!', '?']).map(|(at, _)| at).collect();
+    ends.iter().rev().take(4).any(|&at| {
+        let (before, tail) = (&t[..at], t[at + 1..].trim());
+        tail.contains('/') && words(before) >= 5 && is_credit_line(tail)
+    })
 }
 
 /// A credit after a caption's text, introduced by its label: "... next year. - Credit: Suffolk police", "... in
@@ -797,7 +800,11 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             a + 3 < bare.len() && bare[a] == bare[a + 2] && bare[a + 1] == bare[a + 3] && words(&bare[a]) >= 4
         };
         let in_pair = (i >= 3 && pair(i - 3)) || (i >= 2 && pair(i - 2)) || (i >= 1 && pair(i - 1)) || pair(i);
-        let repeated = (i > 0 && bare[i - 1] == bare[i])
+        // Fourteenth session: the two copies of a picture's text need not be letter for letter the same (one word
+        // mended between the alt text and the caption, a credit glued to one copy's end), and the picture's credit
+        // lines may stand between them ("caption / Jane Roe / Radio Star / caption"): see [`copy_nearby`].
+        let repeated = copy_nearby(blocks, &bare, i)
+            || (i > 0 && bare[i - 1] == bare[i])
             || bare.get(i + 1) == Some(&bare[i])
             || clipped
             || (i > 0 && near(i - 1))
@@ -871,6 +878,22 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
         {
             out[i] = Some(Role::Heading);
         }
+    }
+    // Fourteenth session: the page's first line, a short sentence (twelve words at most), right above a line that
+    // reads as a headline (no end punctuation, three to forty words), with running text further down: the site's
+    // own line ("The Gazette is available online now."), since the story starts at its headline. A page that opens
+    // with its lede has a paragraph of text after it, not a headline.
+    if blocks.len() > 2
+        && out[0].is_none()
+        && out[1].is_none()
+        && ends_sentence(&blocks[0])
+        && words(&blocks[0]) <= 12
+        && !ends_sentence(&blocks[1])
+        && !blocks[1].trim_end().ends_with([':', ','])
+        && (3..=40).contains(&words(&blocks[1]))
+        && (2..blocks.len()).any(|k| out[k].is_none() && ends_sentence(&blocks[k]) && words(&blocks[k]) > 6)
+    {
+        out[0] = Some(Role::Navigation);
     }
     // Before the head of the page is read: a box of links right under the lede does not close the head.
     headed_links(blocks, &mut out);
@@ -1078,6 +1101,90 @@ fn is_other_stories_head(block: &str) -> bool {
             || (l.starts_with("more ") && ["stories", "articles", "news"].iter().any(|w| l.contains(w))))
 }
 
+/// Fourteenth session: whether paragraph `i` is given again, nearly word for word, by a paragraph before or after it
+/// with nothing between them but short lines that end no sentence (a picture's credit, its photographer, the
+/// outlet's name): a picture's alt text and its caption. See [`one_text`] for "nearly". When the text stands three
+/// times, the last copy is the body's (the picture's two texts, then the lede they were drawn from).
+fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
+    let short = |k: usize| words(&blocks[k]) <= 5 && !ends_sentence(&blocks[k]);
+    let before = |i: usize| {
+        for k in (0..i).rev().take(3) {
+            if one_text(&bare[k], &bare[i]) {
+                return Some(k);
+            }
+            if !short(k) {
+                break;
+            }
+        }
+        None
+    };
+    let mut after = false;
+    for k in (i + 1..bare.len()).take(3) {
+        if one_text(&bare[i], &bare[k]) {
+            after = true;
+            break;
+        }
+        if !short(k) {
+            break;
+        }
+    }
+    match before(i) {
+        _ if after => true,
+        Some(k) => before(k).is_none(),
+        None => false,
+    }
+}
+
+/// Fourteenth session: whether two normalised paragraphs are one text: the same sentences, eight words or more,
+/// word for word but for one word in the same place (a typo mended), each copy perhaps ending with a credit of up to
+/// six words ("... of Honolulu. Courtesy: Jane Roe/USFWS", "... achieved. Image Credit: Space Agency/Jane Roe.").
+/// Two sentences that merely open alike differ in more than one word.
+fn one_text(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    // The one word that differs is the same word misspelt: letters alone, four or more, one letter changed, added or
+    // dropped ("sworls"/"swirls"), so a list of sentences that differ in one name or figure ("Ward 3 ..."/"Ward 4
+    // ...", "... in Leeds."/"... in Hull.") is not one text.
+    let mended = |p: &str, q: &str| {
+        let (p, q) = (p.trim_end_matches(['.', ',', ';', ':']), q.trim_end_matches(['.', ',', ';', ':']));
+        let letters = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic);
+        letters(p) && letters(q) && one_letter_apart(p, q)
+    };
+    // A credit after the text: no more than six words, no speech, and either no sentence ending or a credit's marks
+    // (a label's colon, a slash between names).
+    let credit_tail = |t: &[&str]| {
+        t.is_empty()
+            || (t.len() <= 6
+                && !t.contains(&"said")
+                && (t.last().is_some_and(|w| !w.ends_with(['.', '!', '?']))
+                    || t.iter().any(|w| w.contains(['/', ':']))))
+    };
+    let mut mismatches = 0;
+    let mut best = None;
+    for (k, (p, q)) in x.iter().zip(&y).enumerate() {
+        if p != q {
+            if mismatches > 0 || !mended(p, q) {
+                break;
+            }
+            mismatches += 1;
+        }
+        if p.ends_with(['.', '!', '?']) && q.ends_with(['.', '!', '?']) {
+            best = Some(k + 1);
+        }
+    }
+    best.is_some_and(|k| k >= 8 && credit_tail(&x[k..]) && credit_tail(&y[k..]))
+}
+
+/// Whether two words differ by one letter changed, added or dropped.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
+    match long.len() - short.len() {
+        0 => long.iter().zip(short.iter()).filter(|(p, q)| p != q).count() <= 1,
+        1 => (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..]),
+        _ => false,
+    }
+}
+
 /// Whether two normalised paragraphs are one text, one of them with at most two words glued after it (a label such
 /// as "premium" or "video" pasted onto a caption's copy). Six words at least, so short lines are not matched.
 fn same_but_a_label(a: &str, b: &str) -> bool {
@@ -1149,7 +1256,16 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             // "The town has 2,370 people. (Radio Star)" before the body: a picture's credit, not an agency's
             // sign-off, which comes after the last paragraph.
             let credited = bracket_after_sentence(&blocks[i]) && (i + 1..blocks.len()).any(|m| body_like(m, out));
-            if !seen_text && (long || credited) {
+            // Fourteenth session: the page's first text, nothing above it, holding whole sentences but ending with
+            // none (a caption with its credit glued on: "... on April 27, 2031. Jane Roe, Gazette News"), right above
+            // the paragraph that opens with the dateline: the story starts at the dateline, so this is a picture's.
+            let glued_credit = !before
+                && n <= 90
+                && blocks[i].contains(". ")
+                && (i + 1..blocks.len()).find(|&k| body_like(k, out)).is_some_and(|k| {
+                    k <= i + 3 && super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some()
+                });
+            if !seen_text && (long || credited || glued_credit) {
                 out[i] = Some(Role::Caption);
             }
             continue;
@@ -1198,11 +1314,12 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             })
         };
         // Ninth session: the picture under the standfirst (its caption, credit, a "Copy link" line) does not close
-        // the head; the byline or date after it does.
+        // the head; the byline or date after it does. Fourteenth session: nor does a link under it ("Read more...").
         let next = (i + 1..blocks.len())
             .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit | Role::Promo)))
-            .filter(|&k| (i + 1..k).any(|m| out[m] == Some(Role::Caption)))
+            .filter(|&k| (i + 1..k).any(|m| matches!(out[m], Some(Role::Caption | Role::Promo))))
             .or(next);
+
         let closes_head = next.is_some_and(|k| {
             (matches!(out[k], Some(Role::Byline | Role::Timestamp)) || (heading_like(k, out) && head_goes_on(k)))
                 && (k + 1..blocks.len()).any(|m| body_like(m, out))
@@ -1223,7 +1340,19 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         // Monday elects the leaders of both chambers, ..."). A lede that shares words with the headline is not this.
         // One sentence only: a lede of two sentences whose first the next paragraph gives again is text.
         let one_sentence = !blocks[i].trim().trim_end_matches(['.', '!', '?']).contains(". ");
+        // Fourteenth session: a standfirst is short (forty words at most), and the six words are more than a long
+        // name the lede's next paragraph gives again ("The Valley Regional Water Quality Board said ..."): two of
+        // them at least start in lower case.
+        let lower_opening = blocks[i]
+            .split_whitespace()
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            .take(6)
+            .filter(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+            .count()
+            >= 2;
         let opens_alike = one_sentence
+            && n <= 40
+            && lower_opening
             && (i + 1..blocks.len())
                 .find(|&k| out[k].is_none())
                 .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
@@ -1358,6 +1487,20 @@ fn is_acronym_gloss(s: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "on" | "de")
         })
         && initials == abbr
+}
+
+/// Fourteenth session: a sentence about the page's picture, naming it as captions and credits do, with no article
+/// ("Photo has been used for illustrative purposes.", "Image is for representation only."): a bare "Photo",
+/// "Image", "Picture" or "Photograph" then an auxiliary. The text speaks of "the photo" or "this image"; a bare noun
+/// before another noun ("Photo editing apps were ...") is a compound, not this.
+fn is_bare_picture_note(s: &str) -> bool {
+    let mut ws = s.split_whitespace();
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    ["Photo", "Photos", "Image", "Images", "Picture", "Pictures", "Photograph", "Photographs"].contains(&first)
+        && ["is", "are", "was", "were", "has", "have", "used"].contains(&second.to_lowercase().as_str())
+        && words(s) <= 15
 }
 
 /// Whether two normalised paragraphs open with the same `n` words, articles left out.
@@ -1674,11 +1817,57 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         {
             slot.role = Role::Promo;
         }
+        if s.role == Role::Body && is_bare_picture_note(&t) {
+            slot.role = Role::Caption;
+        }
         if s.role == Role::Body && is_acronym_gloss(&t) {
             slot.role = Role::Note;
         }
         if matches!(s.role, Role::Heading) && first_body.is_some_and(|f| i > f) && is_bare_name(&text(&s)) {
             slot.role = Role::Byline;
+        }
+    }
+}
+
+/// Fourteenth session: a paragraph set in a box of furniture (the blocks before and after it are furniture), most
+/// of whose sentences are already the outlet's appeal or promotion (two at least, twice as many as the rest), is the
+/// box's text throughout: an appeal ends with its plea ("Today more people read us than ever, but only a handful
+/// pay."), in no voice a rule can hear. A paragraph of the body, between body paragraphs, keeps its sentences.
+pub fn close_boxes(out: &mut [Sentence]) {
+    let Some(last) = out.iter().map(|s| s.block).max() else {
+        return;
+    };
+    // Per block: whether every piece of it is furniture, and its counts of promotions and body sentences.
+    let mut furniture = vec![true; last + 1];
+    let mut present = vec![false; last + 1];
+    let mut promo = vec![0usize; last + 1];
+    let mut body = vec![0usize; last + 1];
+    for s in out.iter() {
+        present[s.block] = true;
+        furniture[s.block] &= s.role.is_furniture();
+        promo[s.block] += usize::from(s.role == Role::Promo);
+        body[s.block] += usize::from(s.role == Role::Body);
+    }
+    let neighbour_furniture = |b: usize, step: &dyn Fn(usize) -> Option<usize>| {
+        let mut k = step(b);
+        while let Some(j) = k {
+            if present[j] {
+                return furniture[j];
+            }
+            k = step(j);
+        }
+        false
+    };
+    for b in 0..=last {
+        if !present[b] || body[b] == 0 || promo[b] < 2 || promo[b] < 2 * body[b] {
+            continue;
+        }
+        let before = neighbour_furniture(b, &|j: usize| j.checked_sub(1));
+        let after = neighbour_furniture(b, &|j: usize| (j < last).then_some(j + 1));
+        if before && after {
+            for s in out.iter_mut().filter(|s| s.block == b && s.role == Role::Body) {
+                s.role = Role::Promo;
+            }
         }
     }
 }
