@@ -582,22 +582,35 @@ fn is_noun_phrase(who: &str) -> bool {
     !(clause || opens_wrong || number || lone || dangling || quoted || coded_or_dated(who))
 }
 
-/// Whether a claimant is a code or a date, no speaker: a capitalised word whose digits follow its letters (a
-/// disease's, a product's or an amount's code: "COVID-19", "H5N1", "P4,616"; a name's digits come first: "9News",
-/// "3M"), or a month and a number ("June 2020", "July 1").
+/// Whether a claimant is a code or a date, no speaker: a code alone, with at most determiners and lower-case words
+/// around it ("COVID-19", "the H5N1 outbreak", "P4,616"), or a month and a number ("June 2020", "July 1"). A code
+/// here has digits after its letters and a hyphen or several groups of digits (a disease's, a virus's or an amount's
+/// code); an organisation's name with one group of digits ("MI5", "G4S", "S4C", "A24", "G7 leaders") is a name, and a
+/// code beside a name ("COVID-19 Task Force") keeps it.
 fn coded_or_dated(who: &str) -> bool {
-    let code = who.split_whitespace().any(|w| {
-        w.starts_with(char::is_uppercase)
-            && w.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
-                // "No.6 Convent Place": a number after an abbreviation's point is an address's.
-                w[..d].chars().any(char::is_alphabetic) && !w[..d].ends_with('.')
-            })
-    });
     let ws: Vec<&str> = who.split_whitespace().collect();
+    let coded: Vec<bool> = ws.iter().map(|w| is_a_code(w)).collect();
+    let code = coded.iter().any(|&c| c)
+        && ws
+            .iter()
+            .zip(&coded)
+            .all(|(w, &c)| c || !w.starts_with(char::is_uppercase) || DETERMINERS.contains(&w.to_lowercase().as_str()));
     let date = ws.len() == 2
         && crate::words::is_month(&ws[0].trim_end_matches('.').to_lowercase())
         && ws[1].trim_end_matches([',', '.']).chars().all(|c| c.is_ascii_digit());
     code || date
+}
+
+/// Whether a word is a code: capitalised, digits after its letters (a name's come first: "9News", "3M"; "No.6" is an
+/// address's), and a hyphen ("COVID-19", "SARS-CoV-2") or two groups of digits or more ("H5N1", "P4,616").
+fn is_a_code(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    let Some(d) = w.find(|c: char| c.is_ascii_digit()) else { return false };
+    let groups = w.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count();
+    w.starts_with(char::is_uppercase)
+        && w[..d].chars().any(char::is_alphabetic)
+        && !w[..d].ends_with('.')
+        && (w.contains('-') || groups > 1)
 }
 
 /// `text` with a space after every comma that stands between two letters ("Now,the" → "Now, the"; "1,000" stays),
@@ -635,7 +648,12 @@ fn glued_commas(text: &str) -> std::borrow::Cow<'_, str> {
 /// stays whole. Only a weekday, a comma, a month, a day (maybe a year) and a comma.
 fn without_a_dated_apposition(text: &str) -> std::borrow::Cow<'_, str> {
     let ws: Vec<&str> = text.split(' ').collect();
-    let day = |w: &str| w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit()) && w.len() > 1;
+    // A day of one or two digits, a year of four (",," is neither: an empty string is no number).
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        let w = w.trim_end_matches(',');
+        n.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let day = |w: &str| digits(w, 1..=2);
     let at = (0..ws.len().saturating_sub(3)).find(|&k| {
         let weekday = ws[k].strip_suffix(',').is_some_and(|w| WEEKDAY_NAMES.contains(&w.to_lowercase().as_str()));
         weekday
@@ -644,8 +662,8 @@ fn without_a_dated_apposition(text: &str) -> std::borrow::Cow<'_, str> {
             && ws[k + 2].ends_with(',')
     });
     let Some(k) = at else { return std::borrow::Cow::Borrowed(text) };
-    // "July 1, 2031,": the year too.
-    let year = ws.get(k + 3).is_some_and(|y| y.len() == 5 && day(y) && y.ends_with(','));
+    // "July 1, 2031,": the year too, with its comma or without ("on Friday, March 15, 2031 said").
+    let year = ws.get(k + 3).is_some_and(|y| digits(y, 4..=4));
     let end = if year { k + 4 } else { k + 3 };
     let mut out: Vec<&str> = ws[..k].to_vec();
     out.push(ws[k].trim_end_matches(','));
@@ -1059,7 +1077,7 @@ fn subject_after_a_conjunction(head: &str) -> Option<String> {
 }
 
 /// What data, a count or a document is called: its owner is who a journalist records as the claimant.
-const DATA_NOUNS: &[&str] = &[
+pub(super) const DATA_NOUNS: &[&str] = &[
     "data",
     "figures",
     "numbers",
@@ -1143,14 +1161,93 @@ fn released_by(text: &str) -> Option<String> {
     if lower(k) == "been" {
         k += 1;
     }
-    if !matches!(lower(k).as_str(), "released" | "published" | "issued" | "compiled" | "produced" | "disclosed") {
+    if !RELEASE_VERBS.contains(&lower(k).as_str()) {
         return None;
     }
     let by = (k + 1..(k + 5).min(ws.len())).find(|&b| ws[b] == "by")?;
-    let at = ws[..=by].iter().map(|w| w.len() + 1).sum::<usize>();
-    let rest = text.get(at..)?.trim_start();
-    let who = inverted_speaker(rest).trim();
+    let rest = ws[by + 1..].join(" ");
+    // "The data were released by the minister's office, the union said": the sentence's own speaker comes first.
+    if !a_source_after_by(&rest) || has_its_own_attribution(&rest) {
+        return None;
+    }
+    let who = inverted_speaker(&rest).trim();
     (!who.is_empty()).then(|| who.to_string())
+}
+
+/// Participles by which a document is made public ("The figures were released by ...", "the report published on
+/// Monday"): one list for every rule that reads a release.
+pub(super) const RELEASE_VERBS: &[&str] = &["released", "published", "issued", "compiled", "produced", "disclosed"];
+
+/// Words after "by" that say when or how, not who: "by Friday", "by mistake", "by the end of the year".
+const NOT_AFTER_BY: &[&str] = &[
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "close",
+    "time",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "deadline",
+    "day",
+    "week",
+    "month",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "mistake",
+    "accident",
+    "error",
+    "default",
+    "law",
+    "hand",
+    "now",
+    "then",
+    "far",
+    "chance",
+    "way",
+    "email",
+    "mail",
+    "post",
+    "phone",
+];
+
+/// Whether the words after a passive's "by" name a source: a capitalised name ("by Statistics Riverton"), "the"/"a"
+/// and a noun ("by the bureau"), or people ("by researchers"); no day, month, year or time ("by Friday", "by
+/// mistake", "by the end of", "by 2030").
+pub(super) fn a_source_after_by(rest: &str) -> bool {
+    let ws: Vec<String> =
+        rest.split_whitespace().take(2).map(|w| w.trim_end_matches([',', '.', ';', ':']).to_lowercase()).collect();
+    let Some(first) = ws.first() else { return false };
+    let timely = |w: &str| {
+        NOT_AFTER_BY.contains(&w)
+            || WEEKDAY_NAMES.contains(&w)
+            || crate::words::is_month(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if matches!(first.as_str(), "the" | "a" | "an" | "its" | "their") {
+        return ws.get(1).is_some_and(|n| n.starts_with(char::is_alphabetic) && !timely(n));
+    }
+    let capital = rest.starts_with(char::is_uppercase);
+    (capital || GROUP_NOUNS.contains(&first.as_str())) && !timely(first)
+}
+
+/// Whether the words after a release's "by" hold the sentence's own attribution: a comma, then a say-verb within
+/// eight words ("..., the union said on Tuesday"), or "according to".
+fn has_its_own_attribution(rest: &str) -> bool {
+    rest.contains("according to")
+        || rest.match_indices(", ").any(|(i, _)| {
+            rest[i + 2..]
+                .split_whitespace()
+                .take(8)
+                .any(|w| SAY_VERBS.contains(&w.trim_end_matches([',', '.', ':']).to_lowercase().as_str()))
+        })
 }
 
 /// `head` without a name set off by commas at its end, which names again what comes before it ("Data from
@@ -2415,7 +2512,7 @@ mod tests {
     /// someone names them; a code or a date is no speaker. The
     /// look-alikes: a passive with no "by" names no one, and a name whose digits come first ("3M") stays a name.
     #[test]
-    fn dates_progressives_releases_and_codes() {
+    fn dates_releases_and_codes() {
         assert_eq!(
             claimant("The Riverton Health Department on Monday, July 1, reported 7,867 dengue cases this year."),
             "The Riverton Health Department"
@@ -2430,5 +2527,57 @@ mod tests {
         assert!(coded_or_dated("COVID-19") && coded_or_dated("P4,616") && coded_or_dated("July 1"));
         assert!(!coded_or_dated("9News") && !coded_or_dated("No.6 Convent Place") && !coded_or_dated("Ann Fox"));
         assert_eq!(claimant("3M said sales rose 4 percent."), "3M");
+    }
+
+    /// Review 14, finding 4: a name with one group of digits after its letters is an organisation's ("MI5", "G4S"),
+    /// and a name beside one stays; a code with a hyphen or several groups of digits alone is still no speaker.
+    #[test]
+    fn names_with_digits_are_names_and_codes_alone_are_not() {
+        assert_eq!(claimant("MI5 said 43 plots had been foiled."), "MI5");
+        assert_eq!(claimant("G7 leaders said 600 billion dollars would be raised."), "G7 leaders");
+        assert_eq!(claimant("G4S said 300 guards were hired."), "G4S");
+        assert_eq!(claimant("S4C said 12 programmes were cut."), "S4C");
+        assert_eq!(claimant("A24 said the film earned 40 million dollars."), "A24");
+        assert_eq!(claimant("F1 boss Stefano Domenicali said 24 races would be held."), "F1 boss Stefano Domenicali");
+        assert_eq!(claimant("COVID-19 said 40 people were infected."), "", "a code alone");
+        assert!(coded_or_dated("H5N1") && coded_or_dated("SARS-CoV-2") && coded_or_dated("the H5N1 outbreak"));
+        assert!(!coded_or_dated("MI5") && !coded_or_dated("COVID-19 Task Force"));
+    }
+
+    /// Review 14, finding 5: after a release's "by", a time or a manner is no source ("by mistake", "by Friday", "by
+    /// the end of"); a name or "the" and a noun still is.
+    #[test]
+    fn released_by_a_time_or_a_manner_names_no_one() {
+        assert_eq!(claimant("The report was published by mistake in 2019."), "");
+        assert_eq!(claimant("The figures were released by Friday, 12 days late."), "");
+        assert_eq!(claimant("The data were published by the end of March."), "");
+        assert_eq!(claimant("The data were published on Monday by the bureau."), "the bureau");
+        assert!(a_source_after_by("Statistics Riverton on Friday") && a_source_after_by("researchers at the college"));
+        assert!(!a_source_after_by("May 2030") && !a_source_after_by("2030") && !a_source_after_by("the weekend"));
+    }
+
+    /// Review 14, finding 6: a release's source gives way to the sentence's own speaker.
+    #[test]
+    fn the_sentences_own_speaker_wins_over_a_release() {
+        assert_eq!(
+            claimant("The data were released by the minister's office, the union said on Tuesday."),
+            "the union"
+        );
+        assert_eq!(claimant("The figures were released by Statistics Riverton on Friday."), "Statistics Riverton");
+    }
+
+    /// Review 14, finding 11: a date with its year and no comma after it goes whole; commas alone are no day.
+    #[test]
+    fn a_dated_apposition_with_a_bare_year_and_no_day() {
+        assert_eq!(
+            claimant("The Riverton Health Department on Friday, March 15, 2031 said 40 cases were found."),
+            "The Riverton Health Department"
+        );
+        assert_eq!(
+            without_a_dated_apposition("The board on Friday, March 15, 2031 said 4 schools closed."),
+            "The board on Friday said 4 schools closed."
+        );
+        let commas = "The board on Friday, March ,, said 4 schools closed.";
+        assert_eq!(without_a_dated_apposition(commas), commas);
     }
 }

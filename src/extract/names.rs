@@ -1329,7 +1329,8 @@ fn is_a_document(c: &str) -> bool {
 fn without_its_release(c: &str) -> Option<String> {
     let ws: Vec<&str> = c.split_whitespace().collect();
     let k = ws.iter().position(|w| {
-        matches!(w.trim_end_matches([',', '.']), "released" | "published" | "issued" | "compiled" | "out")
+        let w = w.trim_end_matches([',', '.']);
+        w == "out" || super::claimant::RELEASE_VERBS.contains(&w)
     })?;
     let document = ws[..k].join(" ");
     let document = document.trim_end_matches(',');
