@@ -493,7 +493,7 @@ const KIN: &[&str] = &[
 /// Head nouns of organisations that name the same kind of body ("the health ministry" for a "Ministry of Health" or
 /// a "Health Department", "the statistics office" for a "Bureau of Statistics"): whether an organisation's words
 /// `ow` (lower case) hold the head `head` or another word for it.
-fn holds_head(ow: &[String], head: &str) -> bool {
+fn holds_head(ow: &[String], head: &str, modifiers: &[&str]) -> bool {
     const SAME: &[&[&str]] = &[
         &["ministry", "department"],
         &["office", "bureau"],
@@ -503,7 +503,11 @@ fn holds_head(ow: &[String], head: &str) -> bool {
     ];
     let head = lower_bare(head);
     let group = SAME.iter().find(|g| g.contains(&head.as_str()));
-    ow.iter().any(|w| *w == head || group.is_some_and(|g| g.contains(&w.as_str())))
+    // A name with no head of its own ("Statistics Riverton" for "the statistics office") says no other kind.
+    let headless = !ow.iter().any(|w| {
+        !modifiers.contains(&w.as_str()) && (ORG_WORDS.contains(&w.as_str()) || ORG_NOUNS.contains(&w.as_str()))
+    });
+    headless || ow.iter().any(|w| *w == head || group.is_some_and(|g| g.contains(&w.as_str())))
 }
 
 /// Documents a later "the report says" stands for, by their author.
@@ -1309,7 +1313,7 @@ impl Names {
                             .rev()
                             .find(|o| {
                                 let ow: Vec<String> = o.split_whitespace().map(lower_bare).collect();
-                                modifiers.iter().all(|m| ow.iter().any(|w| w == m)) && holds_head(&ow, head)
+                                modifiers.iter().all(|m| ow.iter().any(|w| w == m)) && holds_head(&ow, head, modifiers)
                             })
                             .cloned()
                     })
@@ -1638,7 +1642,7 @@ impl Names {
                     } else {
                         // The head too ("ministry" in "Ministry of Health" or another word for it), not only the
                         // words before it: "the health ministry" is no "World Health Organization".
-                        modifiers.iter().all(|m| ow.iter().any(|w| w == m)) && holds_head(&ow, head)
+                        modifiers.iter().all(|m| ow.iter().any(|w| w == m)) && holds_head(&ow, head, modifiers)
                     }
             })
             .cloned()
