@@ -83,6 +83,10 @@ fn the_default_follows_cross_validation() {
     // lexical decisions would have won: nested P 0.802 and 0.806 at R 0.902 and 0.901 against the rule's 0.789 /
     // 0.910); at 0.40 leave-one-article-out P 0.795 (3209 proposed), R 0.900 against the rule's 0.793 / 0.901, 15
     // furniture each; grouped by outlet P 0.797, R 0.900 (2589/2877, under 0.90): the rule stays the default.
+    // Fourteenth session, with test13's 112 in dev (556) and the session's branches and review fixes merged: floor
+    // 0.40 in all 556 folds; leave-one-article-out P 0.793 (4035 proposed), R 0.901 against the rule's 0.790 / 0.902,
+    // 27 furniture each; grouped by outlet learned P 0.793, R 0.899 and lexical 0.794 / 0.899 (under 0.90): the rule
+    // stays the default.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -101,12 +105,12 @@ fn the_default_follows_cross_validation() {
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (4064, 3202, 3248, 3601),
+        (4054, 3202, 3248, 3601),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (3209, 2552, 2590, 2877), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (4035, 3198, 3244, 3601), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 
