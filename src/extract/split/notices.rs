@@ -748,8 +748,9 @@ fn indefinite_present(toks: &[&str]) -> bool {
     if toks.contains(&"court") {
         return false;
     }
+    // `get`, never an index: a page's sentence may have fewer words than the pattern looks at.
     (2..=3).any(|k| {
-        PEOPLE.contains(&toks[k - 1])
+        toks.get(k - 1).is_some_and(|w| PEOPLE.contains(w))
             && toks.get(k).is_some_and(|w| {
                 w.len() > 3
                     && w.ends_with('s')
@@ -942,6 +943,16 @@ mod tests {
 
     fn r(s: &str) -> Option<Role> {
         role(s, &s.to_lowercase(), false)
+    }
+
+    /// Fourteenth session (found by `extract_props`' random text in CI): a sentence shorter than the caption pattern
+    /// ("A", "A man") is text and never indexes past its words.
+    #[test]
+    fn a_sentence_shorter_than_the_caption_pattern_is_no_caption() {
+        assert!(!indefinite_present(&["a"]));
+        assert!(!indefinite_present(&["a", "man"]));
+        assert!(!indefinite_present(&["a", "tall", "man"]));
+        assert!(indefinite_present(&["a", "man", "walks", "past", "a", "shop"]));
     }
 
     /// Thirteenth session (invented lines): an unnamed subject, a verb in the present tense and where, with a full
