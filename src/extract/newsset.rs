@@ -2,7 +2,7 @@
 //! furniture proposed, claimant accuracy), per split.
 //!
 //! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
-//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test14`).
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test15`).
 
 use super::Analysed;
 use std::path::{Path, PathBuf};
@@ -55,30 +55,171 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test14"];
+pub const SPLITS: &[&str] = &["dev", "test15"];
 
-/// The held-out splits: never tuned on. `test14` (issue 15's fourteenth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test15` (issue 15's fifteenth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test14"];
+pub const HELD_OUT: &[&str] = &["test15"];
 
-/// Which part of dev an article is in: 0 the earlier dev (444 articles: every article that was dev or read before
-/// the thirteenth session's blind measurement), 1 the former test13's first 56 (`s13-labela` to `s13-labeld`: their
-/// mistakes may be read), 2 its last 56 (`s13-labele` to `s13-labelh`: their totals only, so what tuning on the
-/// other parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (500 articles: every article that was dev before the
+/// thirteenth session's blind measurement, and the former test13's first half, whose mistakes were read), 1 the former
+/// test14's read half (`FORMER_TEST14[..FORMER_TEST14_READ]`: the newest pages whose mistakes may be read), 2 the
+/// unread halves (the former test13's last 56 and the former test14's last 64: 120 pages measured by their totals
+/// only, so what tuning on the other parts does to pages nobody read stays measured).
 pub fn dev_part(name: &str) -> usize {
+    if let Some(i) = FORMER_TEST14.iter().position(|n| *n == name) {
+        return if i < FORMER_TEST14_READ { 1 } else { 2 };
+    }
     match FORMER_TEST13.iter().position(|n| *n == name) {
-        Some(i) if i < FORMER_TEST13_READ => 1,
-        Some(_) => 2,
-        None => 0,
+        Some(i) if i >= FORMER_TEST13_READ => 2,
+        _ => 0,
     }
 }
 
+/// The 128 articles held out as `test14` in the fourteenth session and measured once, dev since the fifteenth
+/// session, in two halves (`dev_part`): the first `FORMER_TEST14_READ` (branches `s14-labela`, `s14-labelc`,
+/// `s14-labele` and `s14-labell`: outlets A to C, I to M, S to Z and H to O) may be read; the last 64 (`s14-labelb`,
+/// `s14-labeld`, `s14-labelk`, `s14-labelm`: D to H, N to R, A to G and P to Z) are measured by their totals alone.
+pub const FORMER_TEST14: [&str; 128] = [
+    "bangordailynews-road-rage-hatchet",
+    "communityimpact-new-braunfels-budget",
+    "capitalfm-kabogo-digital-hubs",
+    "buffalonews-safe-act-repeal",
+    "antiguaobserver-unemployment-triple",
+    "baltictimes-nato-presence-poll",
+    "cosmos-fossil-day-penguin",
+    "businessbhutan-health-landmarks-2023",
+    "aspenjournalism-lee-fire-drought",
+    "abqjournal-enrollment-drop-funding",
+    "arktimes-april-revenue-upward",
+    "centralmaine-warden-pilot-leave",
+    "arunachaltimes-govt-transactions-suspended",
+    "abstvradio-unemployment-gap",
+    "cameroonconcord-bamenda-gce-security",
+    "cameroonjournal-gce-kumba-gunpoint",
+    "kyivindependent-kyiv-oblast-civilians",
+    "interfax-rada-clashes-guardsmen",
+    "lancashiretelegraph-county-tax-rise",
+    "lankabusinessonline-inflation-basket",
+    "mixx102-central-kingston-murders",
+    "lasvegassun-highway-deal-county-cost",
+    "idahoednews-levies-approved",
+    "iranpress-khandozi-industry-growth",
+    "malawi24-utm-vehicle-arrests",
+    "medicalxpress-top-articles-2018",
+    "manilatimes-napolcom-mayors-powers",
+    "thelocal-sweden-burglary-clearance",
+    "informer-ssu-officers-detained",
+    "kbsworld-fine-dust-minister",
+    "kanivatonga-measles-caution",
+    "latinnews-amlo-universal-pension",
+    "saudigazette-new-ministries",
+    "wiltshiretimes-swindon-budget-passed",
+    "shillongtimes-activist-quarantine",
+    "tyee-human-rights-inquiry-bc",
+    "tienphongnews-new-insect-species",
+    "teaonews-potaka-maori-media",
+    "wfae-cms-budget-recommendation",
+    "sarajevotimes-may-average-salary",
+    "sundaystandard-stanbic-npf-statement",
+    "stvincenttimes-dengue-cases",
+    "sheppnews-irrigators-delivery-shares",
+    "taiwannews-air-quality-alert",
+    "windhoekobserver-neff-activists-remanded",
+    "wicnews-bahamas-new-cabinet",
+    "tempo-rupiah-speculation",
+    "stockhead-asx-quarterlies",
+    "kazinform-inflation-record",
+    "montsame-mining-budget-revenue",
+    "islandsbusiness-tonga-new-cabinet",
+    "khabarhub-okhaldhunga-forest-fire",
+    "moscowtimes-sobchak-staff-jailed",
+    "independentug-school-dues-tour",
+    "leadership-cholera-cabinet-committee",
+    "insightcrime-homicide-drops-honduras-guatemala",
+    "mbjguam-palau-whipps-economy",
+    "mongabay-south-america-deforestation",
+    "khaama-farah-airstrike-taliban",
+    "libyanexpress-zliten-emergency",
+    "novinite-sofia-council-chairman",
+    "laht-ortega-protest-arrests",
+    "kpress-pohnpei-labor-charges",
+    "kilimokwanza-bashe-cotton-tour",
+    "eastcoastdaily-kampala-ebola",
+    "devdiscourse-govandi-bail",
+    "hallmarknews-nigeria-inflation-october",
+    "fijisun-mead-road-bail",
+    "hirunews-inflation-october",
+    "elpasotimes-budget-tax-increase",
+    "demerarawaves-media-workers-charged",
+    "glasgowguardian-tuition-fees",
+    "globes-tadiran-banks-fall",
+    "hamodia-epa-coal-rule",
+    "foroyaa-fisheries-minister-summoned",
+    "donga-happiness-survey",
+    "dubrovniktimes-uk-tourists-lead",
+    "havanatimes-medicine-shortages",
+    "frontpagedetectives-golden-cavefish",
+    "fijione-nausori-obstruction",
+    "pajhwok-nangarhar-gunmen",
+    "qt-ipswich-rate-rise",
+    "ottawacitizen-budget-unanimous",
+    "nikkei-japan-record-profit",
+    "gazettengr-enugu-biafra-arrest-denial",
+    "pukmedia-erbil-rockets",
+    "pattayamail-drought-reservoirs",
+    "pageone-covid-cases-ten",
+    "newsamericas-trinidad-murders-200",
+    "odishabytes-adarsha-vidyalaya-adviser",
+    "oxfordmail-school-funding-banners",
+    "qz-cocoa-human-capital",
+    "radioprague-census-preliminary",
+    "rferl-aljazeera-journalists-sentenced",
+    "riotimes-rio-accounts-frozen",
+    "newsobserver-wake-county-budget",
+    "emtv-ncd-police-safety",
+    "addisstandard-terror-suspects-court",
+    "dunyanews-sbp-rate-rise",
+    "err-unemployment-12-year-high",
+    "curacaochronicle-budgetary-instruction",
+    "georgiaonline-tsuladze-teachers",
+    "economynext-remittances-tourism-may",
+    "costaricantimes-dengue-chikungunya",
+    "dpiguyana-region-three-budget",
+    "dabanga-north-darfur-farmers-gunfire",
+    "dailytrust-lafarge-profit-growth",
+    "dainiknepal-banke-flood-displaced",
+    "azh-ex-governor-prosecutors",
+    "bnr-varna-oil-spill-emergency",
+    "cuencahighlife-virus-cases-curfew",
+    "egypttoday-luxor-tombs",
+    "pindula-police-recruits-remanded",
+    "polskieradio-unemployment-february",
+    "peoplesreview-kathmandu-inflation",
+    "sbm-ct-scan-launch",
+    "qcostarica-congress-covid-cases",
+    "sierraexpress-rumor-mongers-warning",
+    "pni-toshakhana-hearing-adjourned",
+    "rri-phone-tapping-ordinance",
+    "radiobulgaria-veto-overridden",
+    "wenr-south-africa-elt-enrollments",
+    "24kg-seven-fires",
+    "ugandaradionetwork-presidency-budget-gap",
+    "scidev-crops-climate-risk",
+    "press1news-kma-property-rates",
+    "venezuelanalysis-chavez-cabinet-reshuffle",
+    "zambianbusinesstimes-loadshedding-ict",
+];
+
+/// How many of `FORMER_TEST14`, from its start, may have their mistakes read.
+pub const FORMER_TEST14_READ: usize = 64;
+
 /// The 112 articles held out as `test13` in the thirteenth session and measured once, dev since the fourteenth
-/// session: the last pages that were blind, so their out-of-fold figures are reported apart, in two halves
+/// session, in two halves
 /// (`dev_part`): the first `FORMER_TEST13_READ` (outlets A to K, `s13-labela` to `s13-labeld`) may be read; the last
 /// 56 (outlets L to Z, `s13-labele` to `s13-labelh`) are measured by their totals alone. (`split.tsv`'s comment lines
 /// say which articles every earlier held-out split held.)
@@ -230,7 +371,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test14)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test15)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -480,7 +621,7 @@ mod tests {
 
     #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test14", ALL_HELD_OUT));
+        assert!(in_split("test15", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -493,7 +634,8 @@ mod tests {
         assert!(!in_split("test11", ALL_HELD_OUT));
         assert!(!in_split("test12", ALL_HELD_OUT));
         assert!(!in_split("test13", ALL_HELD_OUT));
-        assert!(in_split("test14", "test14") && !in_split("dev", "test14"));
+        assert!(!in_split("test14", ALL_HELD_OUT));
+        assert!(in_split("test15", "test15") && !in_split("dev", "test15"));
     }
 
     #[test]

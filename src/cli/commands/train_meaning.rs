@@ -224,7 +224,7 @@ fn source(
     );
     let _ = writeln!(
         src,
-        "/// The same, per part of dev: the earlier 444, the former test13's read 56, its unread 56.\n\
+        "/// The same, per part of dev: the earlier 500, the former test14's read 64, the unread 120.\n\
          pub const CV_PARTS: [[usize; 5]; 3] = {parts:?};"
     );
     let _ = writeln!(

@@ -41,7 +41,7 @@ pub struct TrainNewsArgs {
     #[arg(long, conflicts_with = "lexical")]
     pub cap: bool,
     /// Instead: only the ablation of the hand rule's hold-backs: the rule with each hold-back taken out in turn,
-    /// per part (the earlier dev and the former test13's two halves; totals only).
+    /// per part (the earlier dev, the former test14's read half and the unread halves; totals only).
     #[arg(long, conflicts_with_all = ["lexical", "cap"])]
     pub holds: bool,
     /// Zero these inputs of the learned decision (numbers into `learned::INPUTS`, e.g. `31-43` or `32,35`), to
@@ -112,7 +112,7 @@ pub(crate) fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
     };
     let parts: Vec<Counts> = (0..3).map(|w| part(prepared, per, Some(w))).collect();
     println!(
-        "{name:<34} all: {} | earlier {}: {} | former test13 read {}: {} | unread {}: {}",
+        "{name:<34} all: {} | earlier {}: {} | former test14 read {}: {} | unread {}: {}",
         f(&part(prepared, per, None)),
         parts[0].articles,
         f(&parts[0]),
@@ -356,7 +356,7 @@ fn rule_refuses(s: &crate::extract::Analysed) -> String {
 
 /// The page furniture (headlines too) a decision (probabilities `probs` at `threshold`) or the hand rule proposes, by
 /// which of the two proposes it and, when only the decision does, why the rule does not: counted on every article,
-/// the text shown only outside the former test13's unread half (`newsset::dev_part` 2, whose mistakes are not read).
+/// the text shown only outside the unread halves (`newsset::dev_part` 2, whose mistakes are not read).
 fn furniture_leaks(prepared: &[Prepared], probs: &[Vec<f64>], threshold: f64, rule: Decision) {
     let mut why: std::collections::BTreeMap<String, (usize, usize)> = std::collections::BTreeMap::new();
     for (p, pr) in prepared.iter().zip(probs) {
@@ -401,7 +401,7 @@ fn furniture_leaks(prepared: &[Prepared], probs: &[Vec<f64>], threshold: f64, ru
         }
     }
     for (k, (old, former)) in why {
-        println!("  furniture, {k}: other parts {old}, former test13 unread {former}");
+        println!("  furniture, {k}: other parts {old}, unread halves {former}");
     }
 }
 
