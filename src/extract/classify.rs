@@ -790,13 +790,26 @@ fn sets_a_statement(toks: &[Token], text: &str) -> bool {
                 && matches!(w(k + 1), "the" | "this" | "these" | "his" | "her" | "their")
                 && remarks(w(k + 2))
                 && setting_after(k + 2))
-            || (matches!(w(k), "was" | "were") && w(k + 1) == "speaking")
+            || (matches!(w(k), "was" | "were") && w(k + 1) == "speaking" && !reports_beside(&toks[k + 2..]))
     }) || (matches!(w(0), "this" | "these")
         && matches!(w(1), "was" | "were")
         && (POINTING_VERBS.contains(&w(2)) || w(2) == "made")
         && w(3) == "by")
         || (w(0) == "so" && matches!(w(1), "said" | "says"))
         || (w(0) == "the" && remarks(w(1)) && matches!(w(2), "was" | "were") && w(3) == "made")
+}
+
+/// Whether the words after a speaker's act of speaking ("was speaking in the town, where he opened a clinic") hold a
+/// clause of their own that reports a completed act: a word that opens a clause, then a past form within three words.
+fn reports_beside(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.lower.as_str(), "where" | "when" | "after" | "as" | "while" | "before" | "and")
+            && toks[k + 1..].iter().take(3).any(|n| {
+                n.kind == TokKind::Word
+                    && (PAST_FORMS.contains(&n.lower.as_str())
+                        || (n.lower.ends_with("ed") && n.lower.chars().count() > 4))
+            })
+    })
 }
 
 /// Whether a sentence is a quotation followed by its speech tag ("\"We need to act,\" said the adviser to the
@@ -861,9 +874,13 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
         return Some(LOOKS_FORWARD);
     }
     // A forecast or an intention with no figure: "is not likely to delay", "was considering tax cuts" ("more
-    // likely to die" compares; it does not forecast).
+    // likely to die" compares; it does not forecast). Fifteenth session: the forecast in the passive, "is expected
+    // to rise", "were expected to join", looks forward as "expects" does ("rose faster than expected" and "as
+    // expected, the board ..." compare with a forecast; they make none).
     let hedged = toks.iter().enumerate().any(|(k, t)| {
-        matches!(t.lower.as_str(), "unlikely" | "probably" | "expects" | "expect" | "forecast" | "forecasts")
+        let before = k.checked_sub(1).map_or("", |p| toks[p].lower.as_str());
+        (t.lower == "expected" && toks.get(k + 1).is_some_and(|n| n.lower == "to") && !matches!(before, "than" | "as"))
+            || matches!(t.lower.as_str(), "unlikely" | "probably" | "expects" | "expect" | "forecast" | "forecasts")
             || (t.lower == "likely"
                 && !k.checked_sub(1).is_some_and(|p| {
                     matches!(toks[p].lower.as_str(), "more" | "less" | "most" | "least" | "as" | "times")
@@ -876,8 +893,13 @@ pub fn held_back_except(text: &str, kind: Kind, numbers: &[Number], skip: &[&str
         return Some(LOOKS_FORWARD);
     }
     // "may no longer be needed", "might rise": a possibility, not a fact ("May" the month is capitalised).
+    // Fifteenth session: "could" is their sister modal ("the fund could lose its grant", "could face delays"); "could
+    // not" and "could only" say what was (not) possible, a fact of the past ("firemen could not reach the roof").
+    let could = toks.iter().enumerate().any(|(k, t)| {
+        t.lower == "could" && !toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "not" | "only"))
+    });
     if !quantity
-        && toks.iter().any(|t| matches!(&text[t.start..t.end], "may" | "might"))
+        && (toks.iter().any(|t| matches!(&text[t.start..t.end], "may" | "might")) || could)
         && !skip.contains(&A_POSSIBILITY)
     {
         return Some(A_POSSIBILITY);
@@ -1140,6 +1162,28 @@ mod tests {
         assert_eq!(held("In May the council approved new permits for the builders."), None);
     }
 
+    /// Fifteenth session: "could" states a possibility as "may" does; "could not" and "could only" report what was
+    /// possible, and a figure keeps the sentence (invented sentences).
+    #[test]
+    fn could_is_a_possibility_but_could_not_is_a_fact() {
+        assert_eq!(held("The new rules could slow down the approval of building permits."), Some(A_POSSIBILITY));
+        assert_eq!(held("Officials warned that the clinic could lose its grant next year."), Some(A_POSSIBILITY));
+        assert_eq!(held("The firemen could not reach the upper floors of the burning house."), None);
+        assert_eq!(held("The residents could only watch as the river flooded their street."), None);
+        assert_eq!(held("The new bridge could cost 40 million pounds to build in the town."), None);
+    }
+
+    /// Fifteenth session: a forecast in the passive ("is expected to") looks forward; a comparison with what was
+    /// expected, or an arrangement with its date, does not (invented sentences).
+    #[test]
+    fn a_forecast_in_the_passive_looks_forward() {
+        assert_eq!(held("The new bridge is expected to open to traffic next spring."), Some(LOOKS_FORWARD));
+        assert_eq!(held("More families were expected to join the scheme in the valley."), Some(LOOKS_FORWARD));
+        assert_eq!(held("Exports fell more than expected to their lowest level since the war."), None);
+        assert_eq!(held("As expected, the board approved the merger of the two dairies."), None);
+        assert_eq!(held("The new bridge is expected to open on March 3 at a ceremony in the town."), None);
+    }
+
     #[test]
     fn a_reported_question_is_held_but_a_request_is_not() {
         assert_eq!(
@@ -1202,6 +1246,12 @@ mod tests {
         assert_eq!(held("This was revealed by the harbour master during a visit to the northern docks."), only);
         assert_eq!(held("The harbour master was speaking to reporters after a meeting of the board."), only);
         assert_eq!(held("The harbour master made the remarks during a tour of the northern docks."), only);
+        // Fifteenth session: a speaker's act of speaking beside a clause that reports an act is not only a setting.
+        assert_eq!(
+            held("The harbour master was speaking in the port town, where she opened a clinic for sailors."),
+            None
+        );
+        assert_eq!(held("The harbour master was speaking at the docks after the board had closed the quay."), None);
         assert_eq!(held("The harbour master disclosed that the docks had been closed after the storm."), None);
         assert_eq!(held("The harbour master said this year's catch was the smallest on record."), None);
     }
