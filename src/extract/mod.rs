@@ -662,7 +662,9 @@ mod tests {
         };
         let figure = at("The council raised parking fees by 12 percent in March.", 0.37);
         assert!(figure.held.is_empty() && !NEWS.news_refuses(&figure), "{figure:?}");
-        let none = at("The council raised parking fees again in March.", 0.37);
+        // Fifteenth session: "again in March" names a month after a thing done, which now passes from the figure's bar
+        // (`classify::names_an_act`); with no name nor date the floor stays.
+        let none = at("The council raised parking fees again this spring.", 0.37);
         assert!(none.held.is_empty() && NEWS.news_refuses(&none), "no figure: the floor stays {none:?}");
         let year = at("The council raised parking fees again in 2031.", 0.37);
         assert!(year.held.is_empty() && NEWS.news_refuses(&year), "a year alone is no quantity {year:?}");
