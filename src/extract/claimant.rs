@@ -55,6 +55,9 @@ fn abbreviation_dot(s: &str, i: usize) -> bool {
         || matches!(
             word.as_str(),
             "gov" | "sen" | "rep" | "dr" | "mr" | "mrs" | "ms" | "sgt" | "gen" | "lt" | "st" | "jr" | "sr"
+            // Fifteenth session: the other ranks and titles news abbreviates before a name ("said Col. Ann Fox").
+                | "col" | "capt" | "cpl" | "maj" | "det" | "supt" | "insp" | "prof" | "cllr" | "hon" | "adm" | "cmdr"
+                | "brig" | "lieut" | "rev" | "fr"
         )
 }
 
@@ -555,7 +558,8 @@ fn is_noun_phrase(who: &str) -> bool {
             && first.len() > 4
             // "called the defendant" (a verb, then its object's determiner); "retired judge Ann Fox" is a name.
             && ws.get(1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their")))
-            || first == "went");
+            || first == "went")
+        || opens_with_a_preposition(who);
     // "29", "000 companies"; a name with digits in its first word ("9News", "3M") is a name.
     let number = first.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
     let lone = ws.len() == 1
@@ -580,6 +584,43 @@ fn is_noun_phrase(who: &str) -> bool {
     let dangling = ws.len() > 1 && matches!(last, "and" | "or" | "of" | "the" | "a" | "to");
     let quoted = who.contains(['"', '“', '”', '!', '?']);
     !(clause || opens_wrong || number || lone || dangling || quoted || coded_or_dated(who))
+}
+
+/// Whether a claimant found opens with a capitalised preposition and goes on in lower case, or is that word alone:
+/// the opening adverbial of a sentence ("With", "On his part", "During the night"), never who speaks. A name that
+/// opens with such a word goes on with capitals ("Under Armour", "In Touch Ministries").
+fn opens_with_a_preposition(who: &str) -> bool {
+    let mut ws = who.split_whitespace();
+    let Some(first) = ws.next() else { return false };
+    // Lower-case words after it, with no determiner among them ("In court a lieutenant" goes on to its subject).
+    let rest: Vec<&str> = ws.collect();
+    let next_lower = rest.iter().all(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "a" | "an" | "the"));
+    first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && matches!(
+            first.to_lowercase().as_str(),
+            "with"
+                | "like"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "from"
+                | "into"
+                | "as"
+                | "during"
+                | "despite"
+                | "amid"
+                | "after"
+                | "before"
+                | "since"
+                | "without"
+                | "through"
+                | "under"
+                | "over"
+        )
+        && next_lower
 }
 
 /// Whether a claimant is a code or a date, no speaker: a code alone, with at most determiners and lower-case words
