@@ -1047,8 +1047,10 @@ impl Names {
             self.person(&full);
             return;
         }
+        // "Much of Tuesday", "Rest of World": a run joined by "of" or "for" names no person.
         if (2..=4).contains(&name.len())
             && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
+            && !name.iter().any(|w| matches!(*w, "of" | "for"))
         {
             let full = name.join(" ");
             let pending = std::mem::take(&mut self.pending_titles);
