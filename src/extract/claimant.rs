@@ -392,6 +392,10 @@ fn tidy(name: &str) -> String {
             || WEEKDAY_POSSESSIVES.contains(&first)
             || first == "a"
             || first == "an"
+            // "Already Browne says": an adverb opening the sentence before a name is no part of it.
+            || (BEFORE_VERB.contains(&first)
+                && !matches!(first, "first" | "will" | "would")
+                && n.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase)))
         {
             n = n.split_once(' ').map(|x| x.1.trim().to_string()).unwrap_or_default();
         } else {

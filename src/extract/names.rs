@@ -53,6 +53,10 @@ const OPENERS: &[&str] = &[
     "there",
     "meanwhile",
     "however",
+    // Fifteenth session: adverbs that open a sentence before a name ("Already Browne says").
+    "already",
+    "previously",
+    "earlier",
     "still",
     "even",
     "although",
@@ -129,6 +133,8 @@ pub(super) const TITLES: &[&str] = &[
     "executive",
     "health",
     "hon",
+    // Fifteenth session: a prime minister's initials before a surname ("PM Holness").
+    "pm",
     // Eighth session: a member of parliament ("MP Christina Rees"), who is otherwise read as an acronym.
     "mp",
     "msp",
@@ -1047,10 +1053,10 @@ impl Names {
             self.person(&full);
             return;
         }
-        // "Much of Tuesday", "Rest of World": a run joined by "of" or "for" names no person.
+        // "Ivo Dahl of Lakeland": where a person is from is no part of the name; "Much of Tuesday" names nobody.
+        let name = name.iter().position(|w| matches!(*w, "of" | "for")).map_or(name, |k| &name[..k]);
         if (2..=4).contains(&name.len())
             && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
-            && !name.iter().any(|w| matches!(*w, "of" | "for"))
         {
             let full = name.join(" ");
             let pending = std::mem::take(&mut self.pending_titles);
@@ -1792,10 +1798,9 @@ impl Names {
         let content: Vec<String> =
             ws.iter().filter(|w| !matches!(**w, "of" | "for" | "the" | "and")).map(|w| lower_bare(w)).collect();
         let head = lower_bare(ws.get(head_at.checked_sub(1)?)?);
-        // No name in it: each word lower case, or a title's.
-        let no_name = ws.iter().all(|w| w.starts_with(char::is_lowercase) || TITLES.contains(&lower_bare(w).as_str()));
+        // A name in it ("President Kim") is no title's word, so no role holds it: capitals are a title's ("the
+        // Broadcasting Minister").
         if !(2..=4).contains(&content.len())
-            || !no_name
             || (!TITLES.contains(&head.as_str()) && !PERSON_ROLES.contains(&head.as_str()))
         {
             return None;
