@@ -107,11 +107,12 @@ fn inverted_speaker(s: &str) -> &str {
     }
 }
 
-/// The name a subject phrase of four words or more ends with, after a lower-case title or role ("... and deputy
-/// leader Ann Marsh" → "Ann Marsh"): two or three capitalised words, none an organisation's, a title or initials.
+/// The name a long subject phrase (five words or more) ends with, after a lower-case title or role ("... and deputy
+/// leader Ann Marsh" → "Ann Marsh"): two or three capitalised words, none an organisation's, a title or initials. A
+/// short one keeps its role ("lead author Tom Hale").
 fn name_after_a_closing_role(words: &[&str]) -> Option<String> {
     use super::names::{ORG_NOUNS, ORG_WORDS, PERSON_ROLES, TITLES};
-    if words.len() < 4 {
+    if words.len() < 5 {
         return None;
     }
     let start = words.iter().rposition(|w| !w.starts_with(char::is_uppercase))? + 1;
