@@ -281,6 +281,13 @@ fn openings_abbreviations_and_adverbs_are_no_claimant() {
     assert!(speaks(&all, "400 homes", "Rita Marsh"), "{all:#?}");
     assert!(speaks(&all, "sales rose", "Under Armour"), "{all:#?}");
     assert!(find(&all, "refused to stop").claimant.contains("lieutenant"), "{all:#?}");
+    // Two organisations: the first named; one name with "and" inside stays whole.
+    let t = "Study\n\n\
+        Researchers at the University of Lund and the University of Pisa found that 40 percent of the mice recovered.\n\n\
+        The Department of Health and Human Services said 12 clinics closed.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "40 percent", "University of Lund"), "{all:#?}");
+    assert!(speaks(&all, "12 clinics", "Department of Health and Human Services"), "{all:#?}");
     // An apposition after a comma takes the title left before it.
     let t = "Suspects paraded\n\n\
         Commissioner of Police in the state, Bola Lane, said 27 suspects were arrested.\n\n\

@@ -123,14 +123,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (3248/3601), 22 furniture, claimants 0.746 (2424/3248). Review 14's fixes (s14-fixc: rules that made news furniture narrowed or removed): P 0.790 (3202/4054), R 0.902, 27 furniture.
 /// Fifteenth session: test14's 128 (measured once) joined dev: the 684 give P 0.788 (3881/4925), R 0.900 (3940/4380), 62
 /// furniture, claimants 0.722 (2749/3805); claimant branch (s15-claim: roles resolved to the one person the page gives
-/// them, a name ending "Jr.", openings, rank abbreviations and adverbs no part of a name): claimants 0.734 (2793/3805).)
+/// them, a name ending "Jr.", openings, rank abbreviations and adverbs no part of a name, the first of two organisations): claimants 0.734 (2794/3805).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 684, "{c:?}");
     assert!(c.precision() >= 0.788 && c.found >= 3940, "{c:?}");
     assert!(c.furniture_proposed <= 62, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7340, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7343, "{c:?}");
 }
 
 #[test]

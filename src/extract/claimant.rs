@@ -555,7 +555,7 @@ pub fn claimant(text: &str) -> String {
     let text = glued_commas(&text);
     let text = without_a_dated_apposition(&text);
     let who = tidy(&raw_claimant(&text));
-    let who = first_of_two_people(&who).unwrap_or(who);
+    let who = first_of_two_people(&who).or_else(|| first_of_two_organisations(&who)).unwrap_or(who);
     if is_noun_phrase(&who) && !owner_less_source(&who) { who } else { String::new() }
 }
 
@@ -580,6 +580,26 @@ fn first_of_two_people(who: &str) -> Option<String> {
         p.split_whitespace().any(|w| super::names::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
     };
     (person(a) && person(b) && !titled(b) && !a.contains(['\'', '’'])).then(|| a.trim().to_string())
+}
+
+/// "The University of Lund and the University of Pisa found": two organisations, each named with an organisation's
+/// word, the second after "and the", are two speakers; the claimant is the first named (the news set's labelling
+/// rule). One name with "and" inside ("Centers for Disease Control and Prevention", "Department of Health and Human
+/// Services") has no "the" after it and stays whole.
+fn first_of_two_organisations(who: &str) -> Option<String> {
+    let (a, b) = who.split_once(" and the ")?;
+    let named = |p: &str| {
+        let ws: Vec<&str> = p.split_whitespace().collect();
+        (2..=6).contains(&ws.len())
+            && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && ws.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "the"))
+            && ws
+                .iter()
+                .any(|w| super::names::ORG_WORDS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+    };
+    let a = a.trim();
+    let bare = a.strip_prefix("the ").or_else(|| a.strip_prefix("The ")).unwrap_or(a);
+    (named(bare) && named(b)).then(|| a.to_string())
 }
 
 /// Whether a claimant found is sources or reports with no owner ("sources said", "according to media reports"):
