@@ -53,6 +53,10 @@ const OPENERS: &[&str] = &[
     "there",
     "meanwhile",
     "however",
+    // Fifteenth session: adverbs that open a sentence before a name ("Already Browne says").
+    "already",
+    "previously",
+    "earlier",
     "still",
     "even",
     "although",
@@ -129,6 +133,8 @@ pub(super) const TITLES: &[&str] = &[
     "executive",
     "health",
     "hon",
+    // Fifteenth session: a prime minister's initials before a surname ("PM Holness").
+    "pm",
     // Eighth session: a member of parliament ("MP Christina Rees"), who is otherwise read as an acronym.
     "mp",
     "msp",
@@ -388,6 +394,9 @@ pub struct Names {
     orgs: Vec<String>,
     /// People named with a title ("minister", "collector"), most recent last: who "the minister" is.
     titled: Vec<(String, String)>,
+    /// `titled` as it was before the sentence being read: "the sergeant said" names the sergeant given before, not
+    /// one its own sentence names ("Sgt. Ann Fox drove there, the sergeant said" after "Sgt. Tom Hale said").
+    titled_before: Vec<(String, String)>,
     /// The organisations and people named before the sentence being read: what "it" or "they" opening it can mean.
     before: (Vec<String>, Vec<String>),
     /// The first person named by the latest sentence that named one, or the latest speaker: who "he" or "she"
@@ -406,12 +415,22 @@ pub struct Names {
     /// Titles the sentence being read gave before a name in another run ("State Commissioner for Education, Dr
     /// Ada Obi"): the next person it names holds them.
     pending_titles: Vec<String>,
+    /// Where the run that left `pending_titles` ended: only a run right after it takes them ("The Chief of Police
+    /// said ... the passage of Hurricane Maria" gives the hurricane no title).
+    pending_end: usize,
+    /// Every person who spoke (a claimant), latest last: "the sergeant said" is the sergeant who has been speaking,
+    /// not one the page named since.
+    spoken: Vec<String>,
     /// Whether the words being read are inside a quotation: a person named there is not the sentence's subject.
     quoted: bool,
     /// Every title or role the article gives a person, as its words in lower case ("chief justice of pakistan
     /// justice", "foreign affairs minister", "commissioner of police"), with the initials news writes for it ("cj",
     /// "cp", "acp"), most recent last: who "the chief justice", "Attorney General" or "the CP" is.
     roles: Vec<(Vec<String>, String)>,
+    /// Roles given in lower case before a name ("chief secretary HK Paliwal", "parliamentary affairs minister Ann
+    /// Fox"), as `roles`: maybe only the last words of a longer title, so they resolve a role with all their words
+    /// but are no sign that another person holds it.
+    lower_roles: Vec<(Vec<String>, String)>,
     /// Whether the run being read ended with a comma and a capital follows ("Foreign Affairs Minister, A.J Nicholson,
     /// said"; not "Attorney General, however, replied").
     run_ends_comma: bool,
@@ -617,6 +636,39 @@ fn is_acronym(w: &str) -> bool {
         && !w.contains(|c: char| c.is_ascii_digit())
 }
 
+/// A person's surname: the last word of the name, a generational suffix aside ("Whipps" for "Surangel Whipps Jr",
+/// "King" for "Martin Luther King III").
+fn surname(full: &str) -> Option<&str> {
+    let ws: Vec<&str> = full.split_whitespace().collect();
+    let (last, rest) = ws.split_last()?;
+    let generational = matches!(last.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV");
+    if generational && !rest.is_empty() { rest.last().copied() } else { Some(*last) }
+}
+
+/// The word in full an abbreviated title (lower case, no period) stands for: "sgt" is "sergeant".
+fn spelled_out(t: &str) -> Option<&'static str> {
+    const FULL: &[(&str, &str)] = &[
+        ("sgt", "sergeant"),
+        ("lt", "lieutenant"),
+        ("col", "colonel"),
+        ("capt", "captain"),
+        ("gen", "general"),
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("det", "detective"),
+        ("supt", "superintendent"),
+        ("insp", "inspector"),
+        ("prof", "professor"),
+        ("cllr", "councillor"),
+        ("coun", "councillor"),
+        ("cr", "councillor"),
+        ("dr", "doctor"),
+        ("rev", "reverend"),
+    ];
+    FULL.iter().find(|(a, _)| *a == t).map(|(_, f)| *f)
+}
+
 fn lower_bare(w: &str) -> String {
     w.trim_end_matches('.').to_lowercase()
 }
@@ -647,6 +699,7 @@ impl Names {
         });
         self.before = (self.orgs.clone(), self.people.clone());
         self.subject_before = self.subject.clone();
+        self.titled_before = self.titled.clone();
         let raw: Vec<&str> = sentence.split_whitespace().collect();
         for (d, w) in raw.iter().enumerate() {
             let doc = clean(w).to_lowercase();
@@ -745,25 +798,54 @@ impl Names {
                     let l = lower_bare(w);
                     ORG_WORDS.contains(&l.as_str()) || TITLES.contains(&l.as_str()) || is_acronym(w)
                 })
-                && !self.people.iter().any(|p| run.last().is_some_and(|l| p.split_whitespace().last() == Some(*l)))
+                && !self.people.iter().any(|p| run.last().is_some_and(|l| surname(p) == Some(*l)))
             {
                 i = j.max(i + 1);
                 continue;
             }
             self.run_ends_comma = raw[j - 1].ends_with(',') && raw.get(j).is_some_and(|w| is_cap(clean(w)));
+            // Only the run right after the title, or one after a comma ("Commissioner of Police in the state, Bola
+            // Longe, said"), takes it.
+            if i != self.pending_end && !(i >= 1 && raw[i - 1].ends_with(',')) {
+                self.pending_titles.clear();
+            }
             let last_person = self.people.last().cloned();
-            self.take_run(&run);
-            if i >= 1
-                && raw[i - 1].starts_with(char::is_lowercase)
-                && {
-                    let l = lower_bare(clean(raw[i - 1]));
-                    TITLES.contains(&l.as_str()) || PERSON_ROLES.contains(&l.as_str())
+            // "chief secretary HK Paliwal", "environment minister Kim": the lower-case title words right before the
+            // run, if any.
+            let mut lower_title: Vec<String> = Vec::new();
+            for w in raw[..i].iter().rev().take(3) {
+                let l = lower_bare(clean(w));
+                if !w.starts_with(char::is_lowercase)
+                    || w.ends_with([',', ';', ':'])
+                    || !(TITLES.contains(&l.as_str()) || PERSON_ROLES.contains(&l.as_str()))
+                {
+                    break;
                 }
+                lower_title.insert(0, l);
+            }
+            // "chief secretary HK Paliwal": initials for the given names, then a surname, after a person's title are
+            // a person (initials alone before a name may be an organisation's).
+            if !lower_title.is_empty()
+                && let [initials, family] = run[..]
+                && is_acronym(initials)
+                && initials.chars().count() <= 3
+                && is_cap(family)
+                && family.chars().skip(1).all(char::is_lowercase)
+                && !ORG_WORDS.contains(&lower_bare(family).as_str())
+            {
+                let full = run.join(" ");
+                self.person(&full);
+            } else {
+                self.take_run(&run);
+            }
+            self.pending_end = j;
+            if !lower_title.is_empty()
                 && let Some(p) = self.people.last()
                 && Some(p) != last_person.as_ref()
             {
                 let p = p.clone();
                 push(&mut self.roled, &p);
+                self.entitle_lower(&lower_title, &p);
             }
             // "The Northfield Energy Agency said", "... published its outlook": an organisation issuing something.
             if let Some(next) = raw.get(j)
@@ -842,9 +924,10 @@ impl Names {
         if org || plural {
             return;
         }
-        if ws.len() == 1 && is_cap(ws[0]) && !self.people.iter().any(|p| p.split_whitespace().last() == Some(ws[0])) {
+        if ws.len() == 1 && is_cap(ws[0]) && !self.people.iter().any(|p| surname(p) == Some(ws[0])) {
             push(&mut self.people, c);
         }
+        push(&mut self.spoken, c);
         self.subject = Some(c.to_string());
     }
 
@@ -882,7 +965,7 @@ impl Names {
         }
         // A surname alone names the person given in full before.
         if run.len() == 1
-            && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(run[0])).cloned()
+            && let Some(full) = self.people.iter().rev().find(|p| surname(p) == Some(run[0])).cloned()
         {
             self.person(&full);
             return;
@@ -963,13 +1046,15 @@ impl Names {
                 .people
                 .iter()
                 .rev()
-                .find(|p| p.split_whitespace().last() == Some(name[0]))
+                .find(|p| surname(p) == Some(name[0]))
                 .or_else(|| self.people.iter().rev().find(|p| p.split_whitespace().any(|w| w == name[0])))
                 .cloned()
         {
             self.person(&full);
             return;
         }
+        // "Ivo Dahl of Lakeland": where a person is from is no part of the name; "Much of Tuesday" names nobody.
+        let name = name.iter().position(|w| matches!(*w, "of" | "for")).map_or(name, |k| &name[..k]);
         if (2..=4).contains(&name.len())
             && !name.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str()) || is_acronym(w))
         {
@@ -1028,6 +1113,10 @@ impl Names {
     /// Gives the person `full` a title (its words in lower case): each of its words for "the minister", the whole
     /// and its initials for "the chief justice" and "the CP".
     fn entitle(&mut self, title: &[String], full: &str) {
+        // "Sgt. Ann Fox", later "the sergeant": an abbreviated title is also its word in full.
+        let title: Vec<String> =
+            title.iter().flat_map(|t| std::iter::once(t.clone()).chain(spelled_out(t).map(str::to_string))).collect();
+        let title = &title[..];
         for t in title {
             self.titled.retain(|(tt, n)| !(tt == t && n == full));
             self.titled.push((t.clone(), full.to_string()));
@@ -1048,6 +1137,16 @@ impl Names {
         self.roles.push((words, full.to_string()));
     }
 
+    /// `entitle` for a title given in lower case before the name: its roles go to `lower_roles` alone (the words
+    /// may be the end of a longer title, so they are no title a later "the councillor" looks up).
+    fn entitle_lower(&mut self, title: &[String], full: &str) {
+        let (before, titled) = (self.roles.len(), self.titled.clone());
+        self.entitle(title, full);
+        let added: Vec<_> = self.roles.drain(before..).collect();
+        self.lower_roles.extend(added);
+        self.titled = titled;
+    }
+
     /// The person a role stands for: "the chief justice", "Attorney General", "the Broadcasting Minister", "the
     /// CP": the latest person given a title with every one of its words (or those initials). No name in it, and
     /// the role's last word is a title or a person's role (or it is initials after "the").
@@ -1065,20 +1164,43 @@ impl Names {
         if !initials {
             ws.retain(|w| !(is_acronym(w) && self.orgs.iter().any(|o| o == w)));
         }
+        // "the Minister of Economy" is the "Economy Minister": the head is the word before "of" or "for", and the
+        // words that say what of are matched as the title's other words.
+        let head_at = ws.iter().position(|w| matches!(*w, "of" | "for")).filter(|&k| k >= 1).unwrap_or(ws.len());
+        let head = lower_bare(ws.get(head_at.checked_sub(1)?)?);
+        if head_at < ws.len() {
+            ws.retain(|w| !matches!(*w, "of" | "for" | "the" | "and"));
+        }
         let lower: Vec<String> = ws.iter().map(|w| lower_bare(w)).collect();
-        let last = lower.last()?;
-        if !initials && !TITLES.contains(&last.as_str()) && !PERSON_ROLES.contains(&last.as_str()) {
+        if !initials && !TITLES.contains(&head.as_str()) && !PERSON_ROLES.contains(&head.as_str()) {
             return None;
         }
+        let last = &head;
         // A role of one lower-case word ("the minister") is the older rules' business.
         if !initials && ws.len() == 1 {
             return None;
         }
-        if let Some((_, n)) = self.roles.iter().rev().find(|(words, _)| lower.iter().all(|w| words.contains(w))) {
+        if let Some((_, n)) = self
+            .roles
+            .iter()
+            .rev()
+            .chain(self.lower_roles.iter().rev())
+            .find(|(words, _)| lower.iter().all(|w| words.contains(w)))
+        {
             return Some(n.clone());
         }
         // "the finance minister" when only a chief minister was named: someone else, not resolved.
         self.roles.iter().any(|(words, _)| words.contains(last)).then(|| claimant.to_string())
+    }
+
+    /// The latest person given the title `t` before the sentence being read, else in it.
+    fn titled_holder<'a>(&'a self, t: &str) -> Option<&'a String> {
+        // The latest speaker with that title, if one has spoken.
+        if let Some(who) = self.spoken.iter().rev().find(|p| self.titled.iter().any(|(tt, n)| tt == t && n == *p)) {
+            return Some(who);
+        }
+        let find = |v: &'a [(String, String)]| v.iter().rev().find(|(tt, _)| tt == t).map(|(_, n)| n);
+        find(&self.titled_before).or_else(|| find(&self.titled))
     }
 
     fn person(&mut self, name: &str) {
@@ -1124,7 +1246,7 @@ impl Names {
             && matches!(what.to_lowercase().as_str(), "office" | "campaign" | "team" | "spokesman" | "spokeswoman")
             && !who.contains(' ')
             && is_cap(who)
-            && let Some(full) = self.people.iter().rev().find(|p| p.split_whitespace().last() == Some(who))
+            && let Some(full) = self.people.iter().rev().find(|p| surname(p) == Some(who))
         {
             return full.clone();
         }
@@ -1210,7 +1332,7 @@ impl Names {
         // "the minister", "the Collector": the last person named with that title.
         if let Some(title) = lower.strip_prefix("the ")
             && TITLES.contains(&title)
-            && let Some((_, name)) = self.titled.iter().rev().find(|(t, _)| t == title)
+            && let Some(name) = self.titled_holder(title)
         {
             return name.clone();
         }
@@ -1226,7 +1348,7 @@ impl Names {
             // An organisation's initials may stand in it: "the BCR governor".
             && c.split_whitespace().skip(1).all(|w| !is_cap(w) || is_acronym(w))
         {
-            if let Some((_, name)) = self.titled.iter().rev().find(|(t, _)| t == last) {
+            if let Some(name) = self.titled_holder(last) {
                 return name.clone();
             }
             if let Some(s) = self.subject_before.clone().or_else(|| self.subject.clone()) {
@@ -1252,7 +1374,7 @@ impl Names {
             && is_cap(c)
             && lower != "police"
             && !is_acronym(c)
-            && !self.people.iter().any(|p| p.split_whitespace().last() == Some(c));
+            && !self.people.iter().any(|p| surname(p) == Some(c));
         let noun = if (noun_phrase || alone) && !lower.starts_with("the ") && !lower.starts_with("this ") {
             ws.last().map(|w| w.to_string())
         } else {
@@ -1355,21 +1477,18 @@ impl Names {
             && is_cap(last)
             && words[..words.len() - 1].iter().all(|w| TITLES.contains(&lower_bare(w).as_str()))
             && let Some(full) =
-                self.people
-                    .iter()
-                    .rev()
-                    .find(|p| p.split_whitespace().last() == Some(*last) && p.as_str() != *last)
-                    .or_else(|| {
-                        // "Mr. Samuel" for "I. Samuel Ananda Kumar", "Dr Agus" for "Agus Wibowo": with a title, another
-                        // of the names (in some naming customs the title goes with the given name).
-                        (words.len() >= 2)
-                            .then(|| {
-                                self.people.iter().rev().find(|p| {
-                                    p.split_whitespace().count() >= 2 && p.split_whitespace().any(|w| w == *last)
-                                })
-                            })
-                            .flatten()
-                    })
+                self.people.iter().rev().find(|p| surname(p) == Some(*last) && p.as_str() != *last).or_else(|| {
+                    // "Mr. Samuel" for "I. Samuel Ananda Kumar", "Dr Agus" for "Agus Wibowo": with a title, another
+                    // of the names (in some naming customs the title goes with the given name).
+                    (words.len() >= 2)
+                        .then(|| {
+                            self.people
+                                .iter()
+                                .rev()
+                                .find(|p| p.split_whitespace().count() >= 2 && p.split_whitespace().any(|w| w == *last))
+                        })
+                        .flatten()
+                })
         {
             return full.clone();
         }
@@ -1647,6 +1766,53 @@ impl Names {
                     }
             })
             .cloned()
+    }
+
+    /// The person a role with no name stands for when the article gives that role to one person only, before or
+    /// after it ("South Korea's environment minister says ..." in the lede, "Environment Minister Cho Min-ho" below;
+    /// "the Minister of Economy" for the "Economy Minister, Ali Rezai"): a determiner or an owner's possessive, then
+    /// two or more words of a title whose head is a title or a person's role. With no holder, or two, it stays as
+    /// printed. Called after every sentence is read.
+    pub fn role_named_later(&self, claimant: &str) -> Option<String> {
+        let mut ws: Vec<&str> = claimant.split_whitespace().collect();
+        // "a district councillor" is someone new: `named_later`'s business.
+        if ws.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an")) {
+            return None;
+        }
+        // Definite ("the finance minister"), owned ("South Korea's environment minister") or a title as a name
+        // ("Chief Secretary"); a bare lower-case role is what the finder leaves of "a district councillor".
+        let mut marked = ws.first().is_some_and(|w| is_cap(w));
+        if ws.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this" | "that")) {
+            ws.remove(0);
+            marked = true;
+        }
+        // "South Korea's", "the city's": whose role it is.
+        if let Some(k) = ws.iter().take(3).position(|w| w.ends_with("'s") || w.ends_with("’s")) {
+            ws.drain(..=k);
+            marked = true;
+        }
+        if !marked {
+            return None;
+        }
+        let head_at = ws.iter().position(|w| matches!(*w, "of" | "for")).filter(|&k| k >= 1).unwrap_or(ws.len());
+        let content: Vec<String> =
+            ws.iter().filter(|w| !matches!(**w, "of" | "for" | "the" | "and")).map(|w| lower_bare(w)).collect();
+        let head = lower_bare(ws.get(head_at.checked_sub(1)?)?);
+        // A name in it ("President Kim") is no title's word, so no role holds it: capitals are a title's ("the
+        // Broadcasting Minister").
+        if !(2..=4).contains(&content.len())
+            || (!TITLES.contains(&head.as_str()) && !PERSON_ROLES.contains(&head.as_str()))
+        {
+            return None;
+        }
+        let mut holders = self
+            .roles
+            .iter()
+            .chain(self.lower_roles.iter())
+            .filter(|(words, _)| content.iter().all(|w| words.contains(w)))
+            .map(|(_, n)| n);
+        let who = holders.next()?;
+        (holders.all(|n| n == who) && !who.eq_ignore_ascii_case(claimant)).then(|| who.clone())
     }
 
     /// The person an indefinite role stands for when the article names them further down with that title ("A judge

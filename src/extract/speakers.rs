@@ -302,7 +302,12 @@ impl Speakers {
     pub(super) fn finish(&self, out: &mut [Analysed]) -> Vec<usize> {
         let mut changed = Vec::new();
         for (k, a) in out.iter_mut().enumerate() {
-            if let Some(who) = self.names.named_later(&a.claimant).or_else(|| self.names.described_later(&a.claimant)) {
+            if let Some(who) = self
+                .names
+                .named_later(&a.claimant)
+                .or_else(|| self.names.described_later(&a.claimant))
+                .or_else(|| self.names.role_named_later(&a.claimant))
+            {
                 a.claimant = who;
                 changed.push(k);
             }
