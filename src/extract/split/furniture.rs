@@ -920,7 +920,7 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     };
     for i in first + 1..blocks.len() {
         let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
-        if out[i].is_none() && after <= 2 && is_bio(&blocks[i]) {
+        if out[i].is_none() && (after <= 2 || bylined(blocks, i)) && is_bio(&blocks[i]) {
             out[i] = Some(Role::Byline);
         }
     }
@@ -940,6 +940,28 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     }
 }
 
+/// Fifteenth session: whether the name that opens paragraph `i` (two to four capitalised words) stands in a byline
+/// above it: a short line after the headline, with no sentence end, that holds the name ("By Jane Roe", "Jane Roe 9
+/// Oct 2031The Valley Wire"). An author's bio may stand under the byline, before the text; a headline that names a
+/// person is the first line and is not a byline.
+fn bylined(blocks: &[String], i: usize) -> bool {
+    let t = blocks[i].trim();
+    let chars: Vec<char> = t.chars().collect();
+    let t: String = chars[list_marker_len(&chars)..].iter().collect();
+    let name: Vec<&str> =
+        t.split_whitespace().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(5).collect();
+    if !(2..=4).contains(&name.len())
+        || name.iter().any(|w| !w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    {
+        return false;
+    }
+    let name = name.join(" ");
+    (1..i).any(|k| {
+        let b = blocks[k].trim();
+        words(b) <= 10 && !ends_sentence(b) && b.contains(&name)
+    })
+}
+
 /// Eleventh session: a head of links in the site's own language ("Related", "More To Read", "Story continues
 /// below:", "Relacionados", "Lea también", "Mehr zum Thema") and the run of headlines under it, bulleted or not, in
 /// sentence case or title case, with a date line between them or not: the head and the run are navigation. The run
@@ -956,7 +978,9 @@ fn headed_links(blocks: &[String], out: &mut [Option<Role>]) {
         let mut j = i + 1;
         let mut last = None;
         while j < blocks.len() {
-            if out[j].is_none() && is_headed_link(&blocks[j]) && !super::is_data_line(&blocks[j]) {
+            // Fifteenth session: a bulleted link the sub-head rule above took for a heading is still a link.
+            let free = out[j].is_none() || (out[j] == Some(Role::Heading) && bulleted(&blocks[j]));
+            if free && is_headed_link(&blocks[j]) && !super::is_data_line(&blocks[j]) {
                 last = Some(j);
             } else if !(last.is_some() && matches!(out[j], Some(Role::Timestamp | Role::Navigation))) {
                 break;
@@ -966,13 +990,18 @@ fn headed_links(blocks: &[String], out: &mut [Option<Role>]) {
         if let Some(last) = last {
             // A link's date is part of the link.
             for r in &mut out[i..=last] {
-                if matches!(r, None | Some(Role::Promo | Role::Timestamp)) {
+                if matches!(r, None | Some(Role::Promo | Role::Timestamp | Role::Heading)) {
                     *r = Some(Role::Navigation);
                 }
             }
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether a paragraph opens with a list marker ("• ", "- ").
+fn bulleted(block: &str) -> bool {
+    list_marker_len(&block.trim().chars().collect::<Vec<_>>()) > 0
 }
 
 /// Heads of a list of links, in English and in the languages news sites publish in: "Related", "More from ...",
@@ -2540,6 +2569,50 @@ mod tests {
         assert!(is_other_stories_head("MORE National ARTICLES"));
         assert!(is_other_stories_head("MOST READ"));
         assert!(!is_other_stories_head("More rain is expected on Friday."));
+    }
+
+    /// Fifteenth session (invented pages): a bio under the byline that names its writer, before the text, is a
+    /// byline; a body sentence about a reporter named in the headline stays text.
+    #[test]
+    fn a_bio_under_its_byline() {
+        let out = page(&[
+            "Inquiry Hears From Rangers",
+            "The province wants a say as the hearings go on.",
+            "Kim Lee 9 Oct 2031The Valley Wire",
+            "Kim Lee is The Valley Wire's northern reporter. She lives in the valley. Find her on X @kimlee.",
+            "The province has applied to join the inquiry, a month after its hearings began in the valley town.",
+            "The application was filed on Monday, five months after the first witness was heard by the panel.",
+            "Hearings were due to end in June, but more dates have been set to hear all the witnesses this fall.",
+        ]);
+        assert_eq!(out[3], Some(Role::Byline), "{out:?}");
+        assert!(out[4..].iter().all(Option::is_none), "{out:?}");
+        let out = page(&[
+            "Reporter Kim Lee Held at the Border",
+            "Kim Lee 9 Oct 2031",
+            "Kim Lee is a local government reporter who was arrested at the border on Friday.",
+            "Her lawyer said she had been held for two days without charge and would appeal on Monday morning.",
+            "The border agency said it could not comment on a case before the courts, according to a statement.",
+            "Press freedom groups have called for her release, and 40 reporters signed a letter on Sunday.",
+        ]);
+        assert!(out[2..].iter().all(Option::is_none), "{out:?}");
+    }
+
+    /// Fifteenth session (invented page): a head of links over bulleted headlines, some short enough for the
+    /// sub-head rule: all of them are links, and the body under them is text.
+    #[test]
+    fn bulleted_links_under_a_head() {
+        let out = page(&[
+            "Council Backs the New Bridge",
+            "Trending",
+            "• Storm Knocks Out Power Across the Valley",
+            "• Police seek a driver after a crash on the ring road in the early hours of Sunday morning",
+            "• Mayor hands over keys to 40 new homes in the east",
+            "• Why I Left the City for a Farm",
+            "The council voted 9 to 2 on Monday to build a new bridge over the river at a cost of $40 million.",
+            "Work is due to start next spring, the council's engineer said, and to take two years to finish.",
+        ]);
+        assert!(out[1..6].iter().all(|r| *r == Some(Role::Navigation)), "{out:?}");
+        assert!(out[6..].iter().all(Option::is_none), "{out:?}");
     }
 
     /// Ninth session (invented page): a standfirst with the picture under it (a caption given twice), then the date
