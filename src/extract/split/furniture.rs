@@ -818,6 +818,7 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             .find(|&i| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6)
             .unwrap_or(blocks.len())
     };
+    standfirst_given_twice(blocks, &bare, first_body(&out), &mut out);
     for i in 0..blocks.len() {
         let b = blocks[i].trim();
         // "Hong Kong / CNN Business / —": a dateline laid out one piece a line, before the first body paragraph.
@@ -903,6 +904,49 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
     }
     tail_of_page(blocks, &mut out);
     out
+}
+
+/// Fifteenth session: a paragraph given twice in a row right above the body's first paragraph, which both copies
+/// would leave a picture's caption: when it tells the headline's story (two of its words, or more, are the
+/// headline's) in a lede's length and grammar (twelve words or more, no caption's verb or file name), it is the
+/// standfirst and then the lede, so the second copy is the body's. A picture's text given twice ("Smoke billows over
+/// the port.", "FILE - ...", a short line) stays two captions.
+fn standfirst_given_twice(blocks: &[String], bare: &[String], first_body: usize, out: &mut [Option<Role>]) {
+    let Some(i) = first_body.checked_sub(2) else {
+        return;
+    };
+    let Some(head) = (0..i).rev().find(|&k| out[k].is_none() && !ends_sentence(&blocks[k]) && words(&blocks[k]) >= 3)
+    else {
+        return;
+    };
+    let stems = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "that" | "this" | "over" | "after"))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let headline = stems(&blocks[head]);
+    let mut shared = stems(&blocks[i]);
+    shared.sort();
+    shared.dedup();
+    let shared = shared.iter().filter(|w| headline.contains(w)).count();
+    let lower = bare[i].as_str();
+    let captioned = super::notices::is_caption_sentence(blocks[i].trim(), lower)
+        || lower.starts_with("file")
+        || opens_with_file_name(lower)
+        || trailing_credit(lower).is_some();
+    if out[i] == Some(Role::Caption)
+        && out[i + 1] == Some(Role::Caption)
+        && bare[i] == bare[i + 1]
+        && ends_sentence(&blocks[i])
+        && words(&blocks[i]) >= 12
+        && shared >= 2
+        && !captioned
+    {
+        out[i] = Some(Role::Summary);
+        out[i + 1] = None;
+    }
 }
 
 /// Tenth session: the tail of the page, read by structure. After the body's last paragraphs, an author's bio
@@ -2613,6 +2657,33 @@ mod tests {
         ]);
         assert!(out[1..6].iter().all(|r| *r == Some(Role::Navigation)), "{out:?}");
         assert!(out[6..].iter().all(Option::is_none), "{out:?}");
+    }
+
+    /// Fifteenth session (invented pages): a lede given twice right above the body is the standfirst, then the lede;
+    /// a picture's text given twice there stays two captions.
+    #[test]
+    fn a_lede_given_twice_is_a_standfirst_and_the_lede() {
+        let lede = "A JUDGE has described as serious the claims that a man accused of theft was told by police to plead guilty.";
+        let out = page(&[
+            "Judge's concern over police advice claims",
+            "Kim Lee",
+            lede,
+            lede,
+            "The claims were made at the district court during the case of a man who admitted stealing two bottles.",
+            "The judge adjourned the case briefly so that the man could seek legal advice, the court heard.",
+        ]);
+        assert_eq!(out[2], Some(Role::Summary), "{out:?}");
+        assert_eq!(out[3], None, "{out:?}");
+        let picture = "Smoke billows over the harbour after a fire broke out at a fuel depot near the old town.";
+        let out = page(&[
+            "Fuel prices ease in July",
+            picture,
+            picture,
+            "Fuel prices rose at a slower pace in July, the statistics office said on Wednesday in its monthly report.",
+            "Prices were up 1.8 percent on the year, down from 2.4 percent in June, according to the report.",
+        ]);
+        assert_eq!(out[1], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[2], Some(Role::Caption), "{out:?}");
     }
 
     /// Ninth session (invented page): a standfirst with the picture under it (a caption given twice), then the date

@@ -623,7 +623,7 @@ const CAPTION_VERBS: &[&str] = &[
 /// speaks at a news conference in Lisbon, Portugal, January 5, 2031."), or signed by an agency and a name after its
 /// last sentence ("... on Monday. REUTERS/Jane Roe"). Reporting uses the past tense for a dated moment; a caption
 /// the present.
-fn is_caption_sentence(content: &str, lower: &str) -> bool {
+pub fn is_caption_sentence(content: &str, lower: &str) -> bool {
     // Thirteenth session: a source in brackets after the caption's sentence ("... on Aug. 2, 2031. (Yonhap)").
     let content = match content.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         Some((head, inner)) if (1..=3).contains(&words(inner)) && ends_sentence(head) && !inner.contains('(') => head,
