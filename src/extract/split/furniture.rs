@@ -1773,7 +1773,8 @@ fn is_reporter_line(s: &str) -> bool {
 
 /// "Jane Roe has more in this morning's Farm Report.": a name handing over to a report.
 fn is_hand_over(t: &str) -> bool {
-    let lower = t.to_lowercase();
+    // ASCII lower case keeps the sentence's offsets (Fifteenth session: "İ" lower-cases to more bytes).
+    let lower = t.to_ascii_lowercase();
     [" has more", " has the story", " has the details", " has this report"].iter().any(|p| {
         lower.find(p).is_some_and(|at| {
             let name = &t[..at];
@@ -2278,6 +2279,12 @@ mod tests {
         assert!(is_reporter_line("Kim Lee has the details."));
         assert!(!is_hand_over("The council has more than 40 members, the mayor said."));
         assert!(!is_hand_over("The company has more staff than it needs."));
+        // Fifteenth session: capitals that lower-case to more bytes before the words looked for.
+        // Twelve such capitals put the full lower case's offset past the sentence's end (a panic before).
+        for t in ["İİİİ Roe has more", "İİİİİİİİİİİİ has more", "ẞİ has the story", "İ has more"] {
+            let _ = is_hand_over(t);
+        }
+        assert!(is_hand_over("İlkay Roe has more in this morning's Farm Report."));
     }
 
     /// Furniture the learned decision proposed out of fold, recognised by its shape (invented lines).
