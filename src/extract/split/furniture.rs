@@ -1172,9 +1172,11 @@ fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
                 && !ends_sentence(b)
                 && b.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())))
     };
-    let before = |i: usize| {
-        for k in (0..i).rev().take(3) {
-            if one_text(&bare[k], &bare[i]) {
+    // The nearest copy of paragraph `i` among the paragraphs `ks` (three at most, nearest first), with nothing but
+    // short lines between; the earlier copy is given to `one_text` first.
+    let copy_among = |i: usize, ks: &mut dyn Iterator<Item = usize>| {
+        for k in ks.take(3) {
+            if one_text(&bare[k.min(i)], &bare[k.max(i)]) {
                 return Some(k);
             }
             if !short(k) {
@@ -1183,16 +1185,8 @@ fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
         }
         None
     };
-    let mut after = false;
-    for k in (i + 1..bare.len()).take(3) {
-        if one_text(&bare[i], &bare[k]) {
-            after = true;
-            break;
-        }
-        if !short(k) {
-            break;
-        }
-    }
+    let before = |i: usize| copy_among(i, &mut (0..i).rev());
+    let after = copy_among(i, &mut (i + 1..bare.len())).is_some();
     match before(i) {
         _ if after => true,
         Some(k) => before(k).is_none(),
