@@ -122,14 +122,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (3201/4069), R 0.902, 21 furniture. All three merged: P 0.791 (4049 proposed), R 0.902
 /// (3248/3601), 22 furniture, claimants 0.746 (2424/3248). Review 14's fixes (s14-fixc: rules that made news furniture narrowed or removed): P 0.790 (3202/4054), R 0.902, 27 furniture.
 /// Fifteenth session: test14's 128 (measured once) joined dev: the 684 give P 0.788 (3881/4925), R 0.900 (3940/4380), 62
-/// furniture, claimants 0.722 (2749/3805).)
+/// furniture, claimants 0.722 (2749/3805); furniture branch (s15-furn: bulleted links, bios naming their outlet or
+/// under their byline, the outlet that could not verify, a lede given twice above the body): P 0.789 (3885/4921), R
+/// 0.900 (3944/4380), 55 furniture, claimants 0.723 (2752/3805).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 684, "{c:?}");
-    assert!(c.precision() >= 0.788 && c.found >= 3940, "{c:?}");
-    assert!(c.furniture_proposed <= 62, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7224, "{c:?}");
+    assert!(c.precision() >= 0.7894 && c.found >= 3944, "{c:?}");
+    assert!(c.furniture_proposed <= 55, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7232, "{c:?}");
 }
 
 #[test]
