@@ -818,6 +818,7 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             .find(|&i| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6)
             .unwrap_or(blocks.len())
     };
+    standfirst_given_twice(blocks, &bare, first_body(&out), &mut out);
     for i in 0..blocks.len() {
         let b = blocks[i].trim();
         // "Hong Kong / CNN Business / —": a dateline laid out one piece a line, before the first body paragraph.
@@ -905,6 +906,49 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
     out
 }
 
+/// Fifteenth session: a paragraph given twice in a row right above the body's first paragraph, which both copies
+/// would leave a picture's caption: when it tells the headline's story (two of its words, or more, are the
+/// headline's) in a lede's length and grammar (twelve words or more, no caption's verb or file name), it is the
+/// standfirst and then the lede, so the second copy is the body's. A picture's text given twice ("Smoke billows over
+/// the port.", "FILE - ...", a short line) stays two captions.
+fn standfirst_given_twice(blocks: &[String], bare: &[String], first_body: usize, out: &mut [Option<Role>]) {
+    let Some(i) = first_body.checked_sub(2) else {
+        return;
+    };
+    let Some(head) = (0..i).rev().find(|&k| out[k].is_none() && !ends_sentence(&blocks[k]) && words(&blocks[k]) >= 3)
+    else {
+        return;
+    };
+    let stems = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "that" | "this" | "over" | "after"))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let headline = stems(&blocks[head]);
+    let mut shared = stems(&blocks[i]);
+    shared.sort();
+    shared.dedup();
+    let shared = shared.iter().filter(|w| headline.contains(w)).count();
+    let lower = bare[i].as_str();
+    let captioned = super::notices::is_caption_sentence(blocks[i].trim(), lower)
+        || lower.starts_with("file")
+        || opens_with_file_name(lower)
+        || trailing_credit(lower).is_some();
+    if out[i] == Some(Role::Caption)
+        && out[i + 1] == Some(Role::Caption)
+        && bare[i] == bare[i + 1]
+        && ends_sentence(&blocks[i])
+        && words(&blocks[i]) >= 12
+        && shared >= 2
+        && !captioned
+    {
+        out[i] = Some(Role::Summary);
+        out[i + 1] = None;
+    }
+}
+
 /// Tenth session: the tail of the page, read by structure. After the body's last paragraphs, an author's bio
 /// ("Jane Roe is a staff writer ... covering health.") is a byline; and anywhere after the body starts, two or more
 /// other stories' headlines in a row (title case, "Section: headline" or cut short with "..."), or such headlines
@@ -920,7 +964,7 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     };
     for i in first + 1..blocks.len() {
         let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
-        if out[i].is_none() && after <= 2 && is_bio(&blocks[i]) {
+        if out[i].is_none() && (after <= 2 || bylined(blocks, i)) && is_bio(&blocks[i]) {
             out[i] = Some(Role::Byline);
         }
     }
@@ -940,6 +984,28 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     }
 }
 
+/// Fifteenth session: whether the name that opens paragraph `i` (two to four capitalised words) stands in a byline
+/// above it: a short line after the headline, with no sentence end, that holds the name ("By Jane Roe", "Jane Roe 9
+/// Oct 2031The Valley Wire"). An author's bio may stand under the byline, before the text; a headline that names a
+/// person is the first line and is not a byline.
+fn bylined(blocks: &[String], i: usize) -> bool {
+    let t = blocks[i].trim();
+    let chars: Vec<char> = t.chars().collect();
+    let t: String = chars[list_marker_len(&chars)..].iter().collect();
+    let name: Vec<&str> =
+        t.split_whitespace().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(5).collect();
+    if !(2..=4).contains(&name.len())
+        || name.iter().any(|w| !w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    {
+        return false;
+    }
+    let name = name.join(" ");
+    (1..i).any(|k| {
+        let b = blocks[k].trim();
+        words(b) <= 10 && !ends_sentence(b) && b.contains(&name)
+    })
+}
+
 /// Eleventh session: a head of links in the site's own language ("Related", "More To Read", "Story continues
 /// below:", "Relacionados", "Lea también", "Mehr zum Thema") and the run of headlines under it, bulleted or not, in
 /// sentence case or title case, with a date line between them or not: the head and the run are navigation. The run
@@ -956,7 +1022,9 @@ fn headed_links(blocks: &[String], out: &mut [Option<Role>]) {
         let mut j = i + 1;
         let mut last = None;
         while j < blocks.len() {
-            if out[j].is_none() && is_headed_link(&blocks[j]) && !super::is_data_line(&blocks[j]) {
+            // Fifteenth session: a bulleted link the sub-head rule above took for a heading is still a link.
+            let free = out[j].is_none() || (out[j] == Some(Role::Heading) && bulleted(&blocks[j]));
+            if free && is_headed_link(&blocks[j]) && !super::is_data_line(&blocks[j]) {
                 last = Some(j);
             } else if !(last.is_some() && matches!(out[j], Some(Role::Timestamp | Role::Navigation))) {
                 break;
@@ -966,13 +1034,18 @@ fn headed_links(blocks: &[String], out: &mut [Option<Role>]) {
         if let Some(last) = last {
             // A link's date is part of the link.
             for r in &mut out[i..=last] {
-                if matches!(r, None | Some(Role::Promo | Role::Timestamp)) {
+                if matches!(r, None | Some(Role::Promo | Role::Timestamp | Role::Heading)) {
                     *r = Some(Role::Navigation);
                 }
             }
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether a paragraph opens with a list marker ("• ", "- ").
+fn bulleted(block: &str) -> bool {
+    list_marker_len(&block.trim().chars().collect::<Vec<_>>()) > 0
 }
 
 /// Heads of a list of links, in English and in the languages news sites publish in: "Related", "More from ...",
@@ -1099,9 +1172,11 @@ fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
                 && !ends_sentence(b)
                 && b.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())))
     };
-    let before = |i: usize| {
-        for k in (0..i).rev().take(3) {
-            if one_text(&bare[k], &bare[i]) {
+    // The nearest copy of paragraph `i` among the paragraphs `ks` (three at most, nearest first), with nothing but
+    // short lines between; the earlier copy is given to `one_text` first.
+    let copy_among = |i: usize, ks: &mut dyn Iterator<Item = usize>| {
+        for k in ks.take(3) {
+            if one_text(&bare[k.min(i)], &bare[k.max(i)]) {
                 return Some(k);
             }
             if !short(k) {
@@ -1110,16 +1185,8 @@ fn copy_nearby(blocks: &[String], bare: &[String], i: usize) -> bool {
         }
         None
     };
-    let mut after = false;
-    for k in (i + 1..bare.len()).take(3) {
-        if one_text(&bare[i], &bare[k]) {
-            after = true;
-            break;
-        }
-        if !short(k) {
-            break;
-        }
-    }
+    let before = |i: usize| copy_among(i, &mut (0..i).rev());
+    let after = copy_among(i, &mut (i + 1..bare.len())).is_some();
     match before(i) {
         _ if after => true,
         Some(k) => before(k).is_none(),
@@ -1700,7 +1767,8 @@ fn is_reporter_line(s: &str) -> bool {
 
 /// "Jane Roe has more in this morning's Farm Report.": a name handing over to a report.
 fn is_hand_over(t: &str) -> bool {
-    let lower = t.to_lowercase();
+    // ASCII lower case keeps the sentence's offsets (Fifteenth session: "İ" lower-cases to more bytes).
+    let lower = t.to_ascii_lowercase();
     [" has more", " has the story", " has the details", " has this report"].iter().any(|p| {
         lower.find(p).is_some_and(|at| {
             let name = &t[..at];
@@ -2205,6 +2273,12 @@ mod tests {
         assert!(is_reporter_line("Kim Lee has the details."));
         assert!(!is_hand_over("The council has more than 40 members, the mayor said."));
         assert!(!is_hand_over("The company has more staff than it needs."));
+        // Fifteenth session: capitals that lower-case to more bytes before the words looked for.
+        // Twelve such capitals put the full lower case's offset past the sentence's end (a panic before).
+        for t in ["İİİİ Roe has more", "İİİİİİİİİİİİ has more", "ẞİ has the story", "İ has more"] {
+            let _ = is_hand_over(t);
+        }
+        assert!(is_hand_over("İlkay Roe has more in this morning's Farm Report."));
     }
 
     /// Furniture the learned decision proposed out of fold, recognised by its shape (invented lines).
@@ -2540,6 +2614,77 @@ mod tests {
         assert!(is_other_stories_head("MORE National ARTICLES"));
         assert!(is_other_stories_head("MOST READ"));
         assert!(!is_other_stories_head("More rain is expected on Friday."));
+    }
+
+    /// Fifteenth session (invented pages): a bio under the byline that names its writer, before the text, is a
+    /// byline; a body sentence about a reporter named in the headline stays text.
+    #[test]
+    fn a_bio_under_its_byline() {
+        let out = page(&[
+            "Inquiry Hears From Rangers",
+            "The province wants a say as the hearings go on.",
+            "Kim Lee 9 Oct 2031The Valley Wire",
+            "Kim Lee is The Valley Wire's northern reporter. She lives in the valley. Find her on X @kimlee.",
+            "The province has applied to join the inquiry, a month after its hearings began in the valley town.",
+            "The application was filed on Monday, five months after the first witness was heard by the panel.",
+            "Hearings were due to end in June, but more dates have been set to hear all the witnesses this fall.",
+        ]);
+        assert_eq!(out[3], Some(Role::Byline), "{out:?}");
+        assert!(out[4..].iter().all(Option::is_none), "{out:?}");
+        let out = page(&[
+            "Reporter Kim Lee Held at the Border",
+            "Kim Lee 9 Oct 2031",
+            "Kim Lee is a local government reporter who was arrested at the border on Friday.",
+            "Her lawyer said she had been held for two days without charge and would appeal on Monday morning.",
+            "The border agency said it could not comment on a case before the courts, according to a statement.",
+            "Press freedom groups have called for her release, and 40 reporters signed a letter on Sunday.",
+        ]);
+        assert!(out[2..].iter().all(Option::is_none), "{out:?}");
+    }
+
+    /// Fifteenth session (invented page): a head of links over bulleted headlines, some short enough for the
+    /// sub-head rule: all of them are links, and the body under them is text.
+    #[test]
+    fn bulleted_links_under_a_head() {
+        let out = page(&[
+            "Council Backs the New Bridge",
+            "Trending",
+            "• Storm Knocks Out Power Across the Valley",
+            "• Police seek a driver after a crash on the ring road in the early hours of Sunday morning",
+            "• Mayor hands over keys to 40 new homes in the east",
+            "• Why I Left the City for a Farm",
+            "The council voted 9 to 2 on Monday to build a new bridge over the river at a cost of $40 million.",
+            "Work is due to start next spring, the council's engineer said, and to take two years to finish.",
+        ]);
+        assert!(out[1..6].iter().all(|r| *r == Some(Role::Navigation)), "{out:?}");
+        assert!(out[6..].iter().all(Option::is_none), "{out:?}");
+    }
+
+    /// Fifteenth session (invented pages): a lede given twice right above the body is the standfirst, then the lede;
+    /// a picture's text given twice there stays two captions.
+    #[test]
+    fn a_lede_given_twice_is_a_standfirst_and_the_lede() {
+        let lede = "A JUDGE has described as serious the claims that a man accused of theft was told by police to plead guilty.";
+        let out = page(&[
+            "Judge's concern over police advice claims",
+            "Kim Lee",
+            lede,
+            lede,
+            "The claims were made at the district court during the case of a man who admitted stealing two bottles.",
+            "The judge adjourned the case briefly so that the man could seek legal advice, the court heard.",
+        ]);
+        assert_eq!(out[2], Some(Role::Summary), "{out:?}");
+        assert_eq!(out[3], None, "{out:?}");
+        let picture = "Smoke billows over the harbour after a fire broke out at a fuel depot near the old town.";
+        let out = page(&[
+            "Fuel prices ease in July",
+            picture,
+            picture,
+            "Fuel prices rose at a slower pace in July, the statistics office said on Wednesday in its monthly report.",
+            "Prices were up 1.8 percent on the year, down from 2.4 percent in June, according to the report.",
+        ]);
+        assert_eq!(out[1], Some(Role::Caption), "{out:?}");
+        assert_eq!(out[2], Some(Role::Caption), "{out:?}");
     }
 
     /// Ninth session (invented page): a standfirst with the picture under it (a caption given twice), then the date

@@ -202,6 +202,89 @@ pub fn is_own_coverage(sentence: &str) -> bool {
     live || blogged || unfolding
 }
 
+/// Fifteenth session: the names the page gives its outlet: the text of its furniture (masthead, bylines, credits,
+/// promotions, notes) and whoever the body's sources speak to ("a villager told The Valley Wire ..."). A source is
+/// told by the outlet's reporter, so the name after "told" is the outlet's (or a reporter's) when it is capitalised.
+fn outlet_names(chars: &[char], out: &[Sentence]) -> Vec<String> {
+    let mut names = Vec::new();
+    for s in out {
+        let t = super::text_of(chars, s);
+        if s.role.is_furniture() {
+            names.push(t);
+            continue;
+        }
+        let ws: Vec<&str> = t.split_whitespace().collect();
+        for (k, w) in ws.iter().enumerate() {
+            if *w != "told" {
+                continue;
+            }
+            let name: Vec<&str> = ws
+                .iter()
+                .skip(k + 1)
+                .take(5)
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .copied()
+                .collect();
+            let name = name.join(" ");
+            let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if name.len() >= 3 {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Fifteenth session: the outlet saying what its reporting could not do ("The Valley Wire could not independently
+/// verify the reports.", "We have not been able to confirm the figures."): the subject is "we" or a capitalised name
+/// the page gives its outlet ([`outlet_names`]), the verb a failed check. A named agency that could not confirm a
+/// claim ("The Health Ministry could not confirm the figures.") is not the outlet and stays text.
+fn is_unverified_by_outlet(sentence: &str, names: &[String]) -> bool {
+    const FAILED: &[&str] = &[
+        " could not ",
+        " couldn't ",
+        " couldn’t ",
+        " cannot ",
+        " was unable to ",
+        " were unable to ",
+        " is unable to ",
+        " has been unable to ",
+        " has not been able to ",
+        " have not been able to ",
+        " had not been able to ",
+    ];
+    if quoted(sentence) || sentence.split_whitespace().count() > 30 {
+        return false;
+    }
+    let t = sentence.trim();
+    let lower = t.to_lowercase();
+    if tokens(&lower).iter().any(|w| is(w, ATTRIBUTION)) {
+        return false;
+    }
+    // Mid-sentence, the verb is in lower case: found in the sentence itself, so its offset is the sentence's.
+    let Some((at, len)) = FAILED.iter().filter_map(|f| t.find(f).map(|a| (a, f.len()))).min() else {
+        return false;
+    };
+    let rest = t.get(at + len..).unwrap_or_default().to_lowercase();
+    let after: Vec<&str> = tokens(&rest).into_iter().take(2).collect();
+    let checks = |w: &str| matches!(w, "verify" | "confirm" | "corroborate" | "authenticate");
+    let check = after.first().is_some_and(|w| checks(w))
+        || (after.first() == Some(&"independently") && after.get(1).is_some_and(|w| checks(w)));
+    let Some(subject) = t.get(..at) else {
+        return false;
+    };
+    let subject = subject.trim();
+    let n = subject.split_whitespace().count();
+    let we = subject == "We";
+    let named = (1..=5).contains(&n)
+        && subject.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && {
+            let bare = subject.strip_prefix("The ").unwrap_or(subject);
+            bare.len() >= 3 && names.iter().any(|x| x.contains(bare))
+        };
+    check && (we || named)
+}
+
 /// Verbs a page orders its reader with: what one does with a page, a paper, an app or a shop.
 const READER_VERBS: &[&str] = &[
     "read",
@@ -308,6 +391,7 @@ pub fn mark(chars: &[char], out: &mut [Sentence]) {
         .iter()
         .map(|x| x.map_or((false, false), |(a, b)| quote_state(&chars[a..b].iter().collect::<String>())))
         .collect();
+    let names = outlet_names(chars, out);
     for s in out.iter_mut() {
         // Body sentences and list items: a bulleted promo ("• Order prints from our online shop") is a promo too.
         if !matches!(s.role, Role::Body | Role::ListItem) {
@@ -326,7 +410,7 @@ pub fn mark(chars: &[char], out: &mut [Sentence]) {
             .iter()
             .any(|p| lower.trim_start().starts_with(p))
             && !tokens(&lower).iter().any(|w| is(w, ATTRIBUTION));
-        if of_itself {
+        if of_itself || is_unverified_by_outlet(&t, &names) {
             s.role = Role::Note;
         } else if is_own_voice(&t) || is_own_coverage(&t) || is_instruction(&t) || is_instruction(after_stamp(&t)) {
             s.role = Role::Promo;
@@ -588,6 +672,38 @@ mod tests {
         assert!(opens_with_order("Order flowers to the coast."));
         assert!(opens_with_order("Also see our shop's gift services."));
         assert!(!opens_with_order("Prices rose 4 percent in May."));
+    }
+
+    /// Fifteenth session (invented pages): the outlet saying it could not verify what it reports is a note; a named
+    /// agency that could not confirm a claim, or an outlet the page does not name as its own, is the story.
+    #[test]
+    fn the_outlet_that_could_not_verify_is_a_note() {
+        let roles = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            super::super::split(text).iter().map(|s| (super::super::text_of(&chars, s), s.role)).collect::<Vec<_>>()
+        };
+        let role_of = |text: &str, sentence: &str| roles(text).into_iter().find(|(t, _)| t == sentence).map(|(_, r)| r);
+        let page = "Fire Destroys Market Stalls\n\nBy Kim Lee, The Valley Wire\n\nA fire destroyed 40 stalls at the \
+                    central market on Sunday night, traders said.\n\nOne trader told The Valley Wire she lost goods \
+                    worth $5,000.\n\nThe Valley Wire could not independently verify the figures.\n\nThe Fire \
+                    Service could not confirm the cause of the blaze on Monday.\n\nWe have not been able to confirm \
+                    the number of traders affected.";
+        let verify = "The Valley Wire could not independently verify the figures.";
+        assert_eq!(role_of(page, verify), Some(Role::Note));
+        assert_eq!(role_of(page, "We have not been able to confirm the number of traders affected."), Some(Role::Note));
+        assert_eq!(
+            role_of(page, "The Fire Service could not confirm the cause of the blaze on Monday."),
+            Some(Role::Body)
+        );
+        // The same sentence when nothing on the page names the outlet.
+        let other = "Fire Destroys Market Stalls\n\nA fire destroyed 40 stalls at the central market on Sunday \
+                     night, traders said.\n\nThe Valley Wire could not independently verify the figures.";
+        assert_eq!(role_of(other, verify), Some(Role::Body));
+        let names = vec!["By Kim Lee, The Valley Wire".to_string()];
+        assert!(!is_unverified_by_outlet("The Valley Wire said it could not verify the figures.", &names));
+        assert!(!is_unverified_by_outlet("The Valley Wire could not reach the mayor for comment.", &names));
+        assert!(!is_unverified_by_outlet("Wire", &names));
+        assert!(!is_unverified_by_outlet("could not verify", &names));
     }
 
     #[test]
