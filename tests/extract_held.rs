@@ -3,7 +3,7 @@
 //! input pointed at a reason `held_back` never gives, would silently leave its input at zero; this checks, through
 //! `learned::inputs` alone, that each of the eleven inputs is lit by exactly one reason `classify` can give.
 
-use factdesk::extract::classify::HOLD_REASONS;
+use factdesk::extract::classify::{self, HOLD_REASONS};
 use factdesk::extract::model::Model;
 use factdesk::extract::{Decision, analyse, learned};
 
@@ -34,4 +34,79 @@ fn every_held_input_is_lit_by_exactly_one_hold_reason() {
     for (k, n) in by_input.iter().enumerate().skip(1) {
         assert_eq!(*n, 1, "hold-back input {k} is lit by {n} of classify::HOLD_REASONS (a reason renamed?)");
     }
+}
+
+/// The reason the decision holds an invented sentence back ("" when nothing holds it).
+fn held(text: &str) -> String {
+    analyse(text, Model::embedded(), Decision::default()).remove(0).held
+}
+
+/// Review 15, finding 3: "expected to" looks forward only as the main clause's forecast. In a relative clause, or as
+/// a past forecast beside the act that was done instead, it is not what the sentence reports (invented sentences).
+#[test]
+fn a_forecast_beside_a_done_act_or_in_a_relative_clause_does_not_look_forward() {
+    for s in [
+        "The storm, which had been expected to weaken, instead strengthened overnight and hit the coast of Florida.",
+        "The minister, who was expected to resign, instead announced a review of the department's spending.",
+        "Work on the bridge was expected to finish last spring but has been delayed by a dispute with the contractor.",
+        "Smith, who is expected to be named chief executive, joined the bank from Barclays after the financial crisis.",
+    ] {
+        assert_ne!(held(s), classify::LOOKS_FORWARD, "{s}");
+    }
+    // The look-alikes: the main clause's forecast, past or present, still looks forward.
+    assert_eq!(held("The new bridge is expected to open to traffic next spring."), classify::LOOKS_FORWARD);
+    assert_eq!(held("More families were expected to join the scheme in the valley."), classify::LOOKS_FORWARD);
+    assert_eq!(
+        held("The bridge, which was closed after the floods, is expected to reopen next spring."),
+        classify::LOOKS_FORWARD
+    );
+}
+
+/// Review 15, finding 4: "could" is the sentence's own possibility only in its main clause. Under a past act of
+/// ruling, finding, confirming or approving it reports that act, which is on record; after "so that" it gives a
+/// purpose (invented sentences).
+#[test]
+fn could_under_a_ruling_or_after_so_that_is_not_a_possibility() {
+    for s in [
+        "The judge ruled that Smith could be extradited to the United States to face fraud charges.",
+        "Ministers confirmed that the Elm Street hospital could close under the new plans published by NHS England.",
+        "The council approved a plan on Tuesday that could see the Elm Street depot closed by the end of the year.",
+        "He was released on bail on Monday so that he could attend his mother's funeral in Dublin.",
+        "The inquiry found that the crash could have been avoided if Network Rail had repaired the signal.",
+    ] {
+        assert_ne!(held(s), classify::A_POSSIBILITY, "{s}");
+    }
+    // The look-alikes: a warning or a bare "could" in the main clause is still a possibility.
+    assert_eq!(held("The new rules could slow down the approval of building permits."), classify::A_POSSIBILITY);
+    assert_eq!(held("Officials warned that the clinic could lose its grant next year."), classify::A_POSSIBILITY);
+}
+
+/// Review 15, finding 8: "was speaking" beside a clause of speech, or of a state ("where she was born"), is still
+/// only the setting of a statement; beside an act done to something it is not (invented sentences).
+#[test]
+fn speaking_beside_speech_or_a_state_is_only_a_setting() {
+    let only = classify::ONLY_A_STATEMENT;
+    assert_eq!(held("The harbour master was speaking to reporters and said little about the strike."), only);
+    assert_eq!(held("The harbour master was speaking in Leeds, where she was born and went to school."), only);
+    assert_eq!(held("The harbour master was speaking in the port town, where she opened a clinic for sailors."), "");
+    assert_eq!(held("The harbour master was speaking at the docks after the board had closed the quay."), "");
+}
+
+/// Review 15, finding 9: a named act needs an act, done to or at something named: a feeling, a look or a scene in
+/// the past is not one, and a capitalised name in "-ed" ("United") is no past form (invented sentences).
+#[test]
+fn feelings_scenes_and_names_in_ed_are_not_named_acts() {
+    for s in [
+        "Many residents of Ashby felt abandoned by the council.",
+        "The players celebrated wildly in front of the Kop.",
+        "Smith played brilliantly for Arsenal and looked every inch a future captain.",
+        "Life in the United Kingdom is getting harder for many families.",
+        "The fans seemed delighted with the new manager from Leeds.",
+    ] {
+        assert!(!classify::names_an_act(s), "{s}");
+    }
+    // The look-alikes: an act with its named object or place stays one.
+    assert!(classify::names_an_act("The council closed the Elm Street depot after the floods."));
+    assert!(classify::names_an_act("Police have found the car near Leeds."));
+    assert!(classify::names_an_act("The United Nations sent the food to Riverton by plane."));
 }
