@@ -129,12 +129,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// them, a name ending "Jr.", openings, rank abbreviations and adverbs no part of a name, the first of two organisations): claimants 0.734 (2794/3805);
 /// furniture branch (s15-furn: bulleted links, bios naming their outlet or
 /// under their byline, the outlet that could not verify, a lede given twice above the body): P 0.789 (3885/4921), R
-/// 0.900 (3944/4380), 55 furniture, claimants 0.723 (2752/3805).)
+/// 0.900 (3944/4380), 55 furniture, claimants 0.723 (2752/3805). Review 15's decision fixes (s15-fixb: "expected to"
+/// and "could" only in the main clause, "was speaking" beside an act with its object, a named act needs an act):
+/// P 0.793 (3886/4901), R 0.901 (3945/4380), 55 furniture, claimants 2797/3805.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 684, "{c:?}");
-    assert!(c.precision() >= 0.7909 && c.found >= 3944, "{c:?}");
+    assert!(c.precision() >= 0.7929 && c.found >= 3945, "{c:?}");
     assert!(c.furniture_proposed <= 55, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.7342, "{c:?}");
 }

@@ -391,19 +391,22 @@ pub fn event_of_record(text: &str) -> bool {
 /// (`speaks_of_past`), and a capitalised word after the first ("I" names nobody). "The work was hard" names no one;
 /// "Officials say the Elm Street depot is busy" does nothing.
 ///
-/// Review 15: the act is a past form that takes an object (a determiner, a possessive, a figure or a name follows it:
-/// "closed the", "found the"), not a state or a feeling ("felt abandoned", "seemed delighted") nor a scene
-/// ("celebrated wildly"), and the name comes after it, as its object or place, not in the subject ("Many residents
-/// of Ashby felt ..."). A capitalised "-ed" word is a name ("United"), not a past form.
+/// Review 15: the act is a past form with its object or place after it (a determiner, a pronoun, a figure, a name,
+/// "in"/"at": "closed the", "arrived in"), a passive ("were identified") or a perfect; not a state or a feeling
+/// ("felt abandoned", "seemed delighted") nor a scene ("celebrated wildly"). A capitalised "-ed" word is a name
+/// ("United"), not a past form.
 pub fn names_an_act(text: &str) -> bool {
     let toks = tokenize(text);
     dated(&toks, text)
-        || toks.iter().enumerate().any(|(k, t)| {
+        || (toks.iter().enumerate().any(|(k, t)| {
             k > 0
                 && is_act_past(t)
-                && toks.get(k + 1).is_some_and(opens_an_object)
-                && toks[k + 1..].iter().any(|n| n.kind == TokKind::Word && n.capital && n.lower != "i")
-        })
+                && (toks
+                    .get(k + 1)
+                    .is_some_and(|n| opens_an_object(n) || matches!(n.lower.as_str(), "in" | "at" | "into"))
+                    || matches!(toks[k - 1].lower.as_str(), "was" | "were" | "been"))
+        }) || reports_done(&toks))
+            && toks.iter().skip(1).any(|t| t.kind == TokKind::Word && t.capital && t.lower != "i")
 }
 
 /// Past forms that state a being, a having or a feeling rather than an act done: "was", "had", "felt", "seemed".
@@ -425,7 +428,7 @@ fn opens_an_object(t: &Token) -> bool {
         || (t.kind == TokKind::Word && t.capital && t.lower != "i")
         || matches!(
             t.lower.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "these" | "those"
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "these" | "those" | "him" | "them"
         )
 }
 
