@@ -92,7 +92,7 @@ fn speaking_beside_speech_or_a_state_is_only_a_setting() {
     assert_eq!(held("The harbour master was speaking at the docks after the board had closed the quay."), "");
 }
 
-/// Review 15, finding 9: a named act needs an act, done to or at something named: a feeling, a look or a scene in
+/// Review 15, finding 9: a named act needs an act (with its object or place, a passive or a perfect): a feeling, a look or a scene in
 /// the past is not one, and a capitalised name in "-ed" ("United") is no past form (invented sentences).
 #[test]
 fn feelings_scenes_and_names_in_ed_are_not_named_acts() {
