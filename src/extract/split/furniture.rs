@@ -962,9 +962,14 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     let Some(first) = (0..blocks.len()).find(|&i| body_like(i, out)) else {
         return;
     };
+    // Fix of review 15: the headline (the first line of three words or more above the text, under any section
+    // label); a bio's name that the headline gives is the story's subject ("Ana Ruiz Arrested After Rally"), not its
+    // writer.
+    let headline = (0..first).find(|&k| words(&blocks[k]) >= 3);
     for i in first + 1..blocks.len() {
         let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
-        if out[i].is_none() && (after <= 2 || bylined(blocks, i)) && is_bio(&blocks[i]) {
+        let subject = headline.is_some_and(|h| opening_name(&blocks[i]).is_some_and(|n| blocks[h].contains(&n)));
+        if out[i].is_none() && !subject && (after <= 2 || bylined(blocks, out, headline, i)) && is_bio(&blocks[i]) {
             out[i] = Some(Role::Byline);
         }
     }
@@ -984,12 +989,9 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     }
 }
 
-/// Fifteenth session: whether the name that opens paragraph `i` (two to four capitalised words) stands in a byline
-/// above it: a short line after the headline, with no sentence end, that holds the name ("By Jane Roe", "Jane Roe 9
-/// Oct 2031The Valley Wire"). An author's bio may stand under the byline, before the text; a headline that names a
-/// person is the first line and is not a byline.
-fn bylined(blocks: &[String], i: usize) -> bool {
-    let t = blocks[i].trim();
+/// The name that opens a paragraph (two to four capitalised words of letters), without its list marker.
+fn opening_name(block: &str) -> Option<String> {
+    let t = block.trim();
     let chars: Vec<char> = t.chars().collect();
     let t: String = chars[list_marker_len(&chars)..].iter().collect();
     let name: Vec<&str> =
@@ -997,12 +999,33 @@ fn bylined(blocks: &[String], i: usize) -> bool {
     if !(2..=4).contains(&name.len())
         || name.iter().any(|w| !w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
     {
-        return false;
+        return None;
     }
-    let name = name.join(" ");
-    (1..i).any(|k| {
+    Some(name.join(" "))
+}
+
+/// Fifteenth session: whether the name that opens paragraph `i` (two to four capitalised words) stands in a byline
+/// above it ("By Jane Roe", "Jane Roe 9 Oct 2031The Valley Wire"). An author's bio may stand under the byline,
+/// before the text. Fix of review 15: the line must have a byline's role or shape (a byline found already, "By
+/// ...", or the name with only capitalised words, figures and punctuation after it), and not be the headline; a
+/// caption ("Kim Lee at an awards ceremony in 2029") or a headline that names a reporter is not a byline.
+fn bylined(blocks: &[String], out: &[Option<Role>], headline: Option<usize>, i: usize) -> bool {
+    let Some(name) = opening_name(&blocks[i]) else {
+        return false;
+    };
+    (0..i).any(|k| {
         let b = blocks[k].trim();
-        words(b) <= 10 && !ends_sentence(b) && b.contains(&name)
+        if Some(k) == headline || words(b) > 10 || ends_sentence(b) || !b.contains(&name) {
+            return false;
+        }
+        let by = b.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+        let shaped = b.strip_prefix(name.as_str()).is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_uppercase())
+                    || matches!(w, "and" | "by" | "|")
+            })
+        });
+        out[k] == Some(Role::Byline) || by || shaped
     })
 }
 
@@ -2640,6 +2663,72 @@ mod tests {
             "Press freedom groups have called for her release, and 40 reporters signed a letter on Sunday.",
         ]);
         assert!(out[2..].iter().all(Option::is_none), "{out:?}");
+    }
+
+    /// Review 15 (invented pages): a sentence about the story's subject, whom the headline names, is text even when
+    /// it gives a job of journalism; so is a bio under a caption or under a headline that names the reporter.
+    #[test]
+    fn a_bio_of_the_story_subject_is_text() {
+        let body = [
+            "Her party said she was taken from her home at dawn and had not been told why she was being held.",
+            "The interior ministry said she was suspected of organising an unauthorised protest.",
+            "Her supporters gathered outside the court on Monday and the hearing was adjourned until Friday.",
+        ];
+        let lede =
+            "Police arrested opposition leader Ana Ruiz on Saturday after a rally attended by about 5,000 people.";
+        let critic = "Ana Ruiz was the most prominent critic of President Diaz's 2029 constitutional reform.";
+        let mut v = vec!["Politics", "Ana Ruiz Arrested After Rally", "By Tom Baker", lede, critic];
+        v.extend(body);
+        assert_eq!(page(&v)[4], None, "{:?}", page(&v));
+        let obit =
+            "Tom Baker, who led the Riverton Herald through three decades of change, has died at home. He was 81.";
+        for last in [
+            "Tom Baker was the Riverton Herald's first editor.",
+            "Tom Baker was the longtime editor of Riverton Weekly, which closed in 2009.",
+        ] {
+            let out = page(&["Tom Baker, Veteran Newsman, Dies at 81", "By Kim Lee", obit, body[0], last]);
+            assert_eq!(out[4], None, "{out:?}");
+        }
+        let held = "A reporter was detained at the northern border crossing on Friday and has been held for two days.";
+        let out = page(&[
+            "World",
+            "Herald Reporter Kim Lee Detained at Border",
+            "By Tom Baker",
+            held,
+            "Kim Lee is a senior correspondent with the Valley Herald and has reported from the border since 2019.",
+            body[0],
+            body[1],
+            body[2],
+        ]);
+        assert_eq!(out[4], None, "{out:?}");
+        let out = page(&[
+            "World",
+            "Reporter Held at Border Crossing",
+            "By Tom Baker",
+            held,
+            "Kim Lee at an awards ceremony in 2029",
+            "Kim Lee is a senior reporter at the Valley Herald and has covered the border region for a decade.",
+            body[0],
+            body[1],
+            body[2],
+        ]);
+        assert_eq!(out[5], None, "{out:?}");
+    }
+
+    /// Review 15 (invented page): a bulleted list of facts in the body, each labelled with its place, is a list and
+    /// not links.
+    #[test]
+    fn bulleted_facts_in_the_body_are_not_links() {
+        let out = page(&[
+            "Storm Leaves Thousands Without Power",
+            "A storm swept across the valley on Sunday night, bringing down power lines and trees, the authorities said.",
+            "Police closed several roads in the early hours as fallen trees blocked routes into the town of Riverton.",
+            "- Elm County: 4,000 homes cut off after a substation flooded",
+            "- Mill County: two people hurt by a falling tree in Ashby",
+            "- Riverton: the main bridge shut to traffic until Tuesday",
+            "The power company said crews were working to restore supplies by Tuesday evening.",
+        ]);
+        assert!(out[3..6].iter().all(|r| *r != Some(Role::Navigation)), "{out:?}");
     }
 
     /// Fifteenth session (invented page): a head of links over bulleted headlines, some short enough for the

@@ -894,10 +894,17 @@ pub fn is_bio(content: &str) -> bool {
     let outlet_job = at_job.is_some_and(|k| {
         let possessive = words_after[..k].iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
             && words_after.get(k).is_some_and(|w| w.ends_with('.'));
+        // A critic "of" someone is an opponent, not a writer; and the name after "of" must not be a possessive
+        // ("critic of President Diaz's reform").
         let of_outlet = words_after.get(k + 1).is_some_and(|w| *w == "of")
-            && words_after.get(k + 2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            && !words_after[k].to_lowercase().starts_with("critic")
+            && words_after.get(k + 2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !words_after[k + 2..].iter().take(4).any(|w| w.contains("'s") || w.contains("’s"));
         possessive || of_outlet
     });
+    // Fix of review 15: the outlet alone makes a bio only in the present ("is the Herald's reporter"): "was the
+    // Herald's first editor" is an obituary's or a profile's fact about the story's subject.
+    let outlet_job = outlet_job && matches!(first, Some("is" | "has"));
     (is && (about_work || outlet_job)) || beat
 }
 
@@ -941,9 +948,14 @@ pub fn is_link_line(block: &str) -> bool {
         .iter()
         .filter(|w| !small.contains(&w.to_lowercase().as_str()))
         .all(|w| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-    let sectioned = t.split_once(": ").is_some_and(|(s, h)| {
-        (1..=3).contains(&words(s)) && s.chars().next().is_some_and(char::is_uppercase) && words(h) >= 3
-    });
+    // Fix of review 15: a bulleted "Label: fact" ("- Mill County: two people hurt by a falling tree") is a list of
+    // facts in the body; only an unbulleted line is read as "Section: headline" (under a head of links, the head's
+    // own rule takes bulleted ones).
+    let bulleted = t.len() < block.trim().len();
+    let sectioned = !bulleted
+        && t.split_once(": ").is_some_and(|(s, h)| {
+            (1..=3).contains(&words(s)) && s.chars().next().is_some_and(char::is_uppercase) && words(h) >= 3
+        });
     title_case || sectioned || with_outlet_or_date(t)
 }
 
@@ -1153,6 +1165,11 @@ mod tests {
         assert!(!is_bio("Kim Lee is a local government reporter who was arrested on Friday."));
         assert!(!is_bio("Kim Lee is the Herald's reporter who was arrested on Friday."));
         assert!(!is_bio("Kim Lee is the mayor's former press officer."));
+        // Review 15: an opponent "critic of" a person, and a past job, are facts about the story's subject.
+        assert!(!is_bio("Ana Ruiz is a vocal critic of President Diaz."));
+        assert!(!is_bio("Ana Ruiz was the most prominent critic of President Diaz's 2029 constitutional reform."));
+        assert!(!is_bio("Tom Baker was the Riverton Herald's first editor."));
+        assert!(is_bio("Kim Lee is the Valley Gazette's film critic."));
     }
 
     #[test]
@@ -1174,5 +1191,8 @@ mod tests {
         assert!(is_link_line("• Council Rejects the Parking Fee Rise"));
         assert!(!is_link_line("- The council met on Monday."));
         assert!(!is_link_line("• the number of homes without power"));
+        // Review 15: a bulleted list of facts in the body, each with its place as a label.
+        assert!(!is_link_line("- Mill County: two people hurt by a falling tree in Ashby"));
+        assert!(!is_link_line("- Riverton: the main bridge shut to traffic until Tuesday"));
     }
 }

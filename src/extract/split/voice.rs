@@ -18,6 +18,9 @@ const YOU: &[&str] = &["you", "your", "yours", "yourself", "yourselves", "you're
 const WE: &[&str] = &["we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd"];
 
 /// The first person singular: a speaker, not an outlet (an outlet says "we").
+/// Pronouns of the third person (a sentence's subject that is never the outlet).
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "this", "that"];
+
 const I: &[&str] = &["i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd"];
 
 /// Verbs and words that attribute a sentence to someone: then it is the story, whoever it addresses.
@@ -202,37 +205,19 @@ pub fn is_own_coverage(sentence: &str) -> bool {
     live || blogged || unfolding
 }
 
-/// Fifteenth session: the names the page gives its outlet: the text of its furniture (masthead, bylines, credits,
-/// promotions, notes) and whoever the body's sources speak to ("a villager told The Valley Wire ..."). A source is
-/// told by the outlet's reporter, so the name after "told" is the outlet's (or a reporter's) when it is capitalised.
+/// Fifteenth session: the names the page gives its outlet. Fix of review 15: only the lines that speak for the
+/// outlet (bylines and credits: "By Kim Lee, The Valley Wire"); a caption names the picture's subjects, and whoever a
+/// source "told" may be the police or a court as often as the outlet, so neither counts.
 fn outlet_names(chars: &[char], out: &[Sentence]) -> Vec<String> {
-    let mut names = Vec::new();
-    for s in out {
-        let t = super::text_of(chars, s);
-        if s.role.is_furniture() {
-            names.push(t);
-            continue;
-        }
-        let ws: Vec<&str> = t.split_whitespace().collect();
-        for (k, w) in ws.iter().enumerate() {
-            if *w != "told" {
-                continue;
-            }
-            let name: Vec<&str> = ws
-                .iter()
-                .skip(k + 1)
-                .take(5)
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .copied()
-                .collect();
-            let name = name.join(" ");
-            let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if name.len() >= 3 {
-                names.push(name.to_string());
-            }
-        }
-    }
-    names
+    out.iter().filter(|s| matches!(s.role, Role::Byline | Role::Credit)).map(|s| super::text_of(chars, s)).collect()
+}
+
+/// Whether `name` stands in `line` as whole words ("Valley Wire" in "By Kim Lee, The Valley Wire", not "She" in
+/// "Sheriff's").
+fn names_whole(line: &str, name: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let want: Vec<&str> = name.split_whitespace().collect();
+    !want.is_empty() && ws.windows(want.len()).any(|w| w == want.as_slice())
 }
 
 /// Fifteenth session: the outlet saying what its reporting could not do ("The Valley Wire could not independently
@@ -280,7 +265,9 @@ fn is_unverified_by_outlet(sentence: &str, names: &[String]) -> bool {
         && subject.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && {
             let bare = subject.strip_prefix("The ").unwrap_or(subject);
-            bare.len() >= 3 && names.iter().any(|x| x.contains(bare))
+            // A pronoun other than "we" is never the outlet ("She could not confirm ...").
+            let pronoun = n == 1 && is(&bare.to_lowercase(), PRONOUNS);
+            bare.len() >= 3 && !pronoun && names.iter().any(|x| names_whole(x, bare))
         };
     check && (we || named)
 }
@@ -704,6 +691,34 @@ mod tests {
         assert!(!is_unverified_by_outlet("The Valley Wire could not reach the mayor for comment.", &names));
         assert!(!is_unverified_by_outlet("Wire", &names));
         assert!(!is_unverified_by_outlet("could not verify", &names));
+        assert!(!is_unverified_by_outlet("She could not confirm whether the men had been targeted.", &names));
+        assert!(!is_unverified_by_outlet("Wire could not confirm the figures.", &["By Kim Lee, The Wirebox".into()]));
+        // Review 15: a caption names the picture's subjects, and a witness "told" the police: neither is the outlet.
+        for (caption, sentence) in [
+            (
+                "Police officers at the central market in Riverton. Photo: Kim Lee",
+                "Police could not confirm whether the gunman was known to the victim.",
+            ),
+            (
+                "Sheriff's deputies search the riverbank near Ashby. Photo: Kim Lee",
+                "She could not confirm whether the two men had been targeted.",
+            ),
+            (
+                "Fire Service crews at the central market in Riverton. Photo: Kim Lee",
+                "The Fire Service could not confirm the cause of the blaze on Monday.",
+            ),
+        ] {
+            let page = format!(
+                "Gunman Still at Large After Market Shooting\n\n{caption}\n\nA man was shot dead at the central \
+                 market in Riverton on Sunday evening, and a second man was taken to hospital.\n\n{sentence}"
+            );
+            assert_eq!(role_of(&page, sentence), Some(Role::Body), "{page}");
+        }
+        let told = "Flood Warning in Riverton\n\nBy Kim Lee\n\nRescue teams searched the flooded streets of \
+                    Riverton on Tuesday after the river burst its banks overnight.\n\nA witness told Police \
+                    Scotland that two children had been swept away near the old bridge.\n\nPolice Scotland could not \
+                    confirm the report.";
+        assert_eq!(role_of(told, "Police Scotland could not confirm the report."), Some(Role::Body));
     }
 
     #[test]
