@@ -1189,13 +1189,12 @@ impl Names {
         if !initials && ws.len() == 1 {
             return None;
         }
-        if let Some((_, n)) = self
-            .roles
-            .iter()
-            .rev()
-            .chain(self.lower_roles.iter().rev())
-            .find(|(words, _)| lower.iter().all(|w| words.contains(w)) && !another_office(words, &lower))
-        {
+        if let Some((_, n)) = self.roles.iter().rev().chain(self.lower_roles.iter().rev()).find(|(words, _)| {
+            lower.iter().all(|w| words.contains(w))
+                    // "the ACP" has the assistant's initial in it: the same office.
+                    && (!another_office(words, &lower)
+                        || (initials && another_office_initial(words).is_some_and(|c| lower[0].starts_with(c))))
+        }) {
             return Some(n.clone());
         }
         // "the finance minister" when only a chief minister was named: someone else, not resolved.
@@ -1856,6 +1855,12 @@ pub fn is_name_line(line: &str) -> bool {
 fn push(list: &mut Vec<String>, name: &str) {
     list.retain(|n| n != name);
     list.push(name.to_string());
+}
+
+/// The initial of the word in a holder's title that makes it another office ("assistant" in "Assistant
+/// Commissioner of Police": 'a', so "the ACP" is that office and "the CP" is not).
+fn another_office_initial(words: &[String]) -> Option<char> {
+    words.iter().find(|w| another_office(&[(*w).clone()], &[])).and_then(|w| w.chars().next())
 }
 
 /// Whether a holder's title (`words`) says more than the role looked up (`role`) with a word that makes it another
