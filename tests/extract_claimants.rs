@@ -219,10 +219,11 @@ fn given_names_and_an_organisation_word_alone_are_who_the_page_named() {
 }
 
 /// Fifteenth session: a role the page gives one person resolves to that person, before or after it: an abbreviated
-/// rank in full ("Sgt." for "the sergeant", the sergeant who has been speaking rather than one named since), a role
+/// rank in full ("Sgt." for "the sergeant"), a role
 /// owned by a place ("Riverland's transport minister") named in the next paragraph, "the Minister of Transport" for
 /// the "Transport Minister", a lower-case title before initials and a surname ("chief secretary HK Paliwal"); a
-/// surname finds a full name ending "Jr."; the look-alikes stay as printed: a role the page gives nobody, or two.
+/// surname finds a full name ending "Jr."; the look-alikes stay as printed: a role the page gives nobody, or two
+/// ("Lakeland's transport minister" with two transport ministers, neither of them given Lakeland).
 #[test]
 fn a_role_is_the_one_person_the_page_gives_it() {
     let t = "Road rage arrest\n\n\
@@ -246,7 +247,7 @@ fn a_role_is_the_one_person_the_page_gives_it() {
         Riverland's health minister says 12 clinics will open next year.\n\n\
         Transport Minister Ola Berg told reporters on Monday that fares would rise.\n\n\
         Lakeland's transport minister said 30 trains were late in May.\n\n\
-        Transport Minister Ivo Dahl of Lakeland opened a station on Tuesday.\n\n\
+        Transport Minister Ivo Dahl opened a station on Tuesday.\n\n\
         The sergeant said 3 cars were damaged.\n";
     let all = analyse(t, Model::embedded(), Decision::default());
     assert_eq!(find(&all, "12 clinics").claimant, "Riverland's health minister", "{all:#?}");
@@ -256,28 +257,30 @@ fn a_role_is_the_one_person_the_page_gives_it() {
 
 /// Fifteenth session: what opens a sentence or stands between a name and its verb is no claimant: an opening
 /// preposition ("With reports coming ..."), a rank's abbreviation ("said Col. Ann Fox"), an adverb ("City Manager
-/// Ann Fox previously said"), a time joined by "of" ("Much of Tuesday", no person for a later "the mayor"); a title
+/// Ann Fox previously said"), a time joined by "of" ("Much of Tuesday", no person for "the mayor" after it); a title
 /// left before a name goes only to the name right after it or after a comma; a description that ends with a role and
 /// a name is the name. The look-alikes keep their claimant: a name that opens with a preposition ("Under Armour"),
 /// and "In court a lieutenant".
 #[test]
 fn openings_abbreviations_and_adverbs_are_no_claimant() {
     let t = "Budget\n\n\
+        Much of Tuesday was spent on the budget.\n\n\
+        On his part, the mayor said the city had 12,000 homes.\n\n\
         With reports coming that the state is overdrawn, the state government clarified that 300 payments were made.\n\n\
         \"Our wardens are held to a high standard,\" said Col. Ann Fox, chief of the warden service, on Tuesday.\n\n\
         \"This is a balanced budget of 12 million dollars,\" City Manager Tom Hale previously said.\n\n\
-        Much of Tuesday was spent on the budget.\n\n\
-        On his part, the mayor said the city had 12,000 homes.\n\n\
         The Chief of Police said the looting began after the passage of Storm Ada in 2017.\n\n\
         Introducing the plan, the council's cabinet member for housing and deputy leader Rita Marsh said 400 homes were built.\n\n\
         Under Armour said sales rose 4 percent.\n\n\
         In court a lieutenant testified that the driver refused to stop 3 times.\n";
     let all = analyse(t, Model::embedded(), Decision::default());
-    assert_ne!(find(&all, "300 payments").claimant, "With", "{all:#?}");
+    // The speaker is "the state government"; the preposition's phrase is never it (blank is a miss, not a wrong name).
+    let payments = find(&all, "300 payments").claimant.clone();
+    assert!(payments.is_empty() || payments.ends_with("state government"), "{all:#?}");
     assert!(speaks(&all, "high standard", "Ann Fox"), "{all:#?}");
     assert!(speaks(&all, "balanced budget", "Tom Hale"), "{all:#?}");
-    assert_ne!(find(&all, "12,000 homes").claimant, "Much of Tuesday", "{all:#?}");
-    assert_ne!(find(&all, "looting began").claimant, "Storm Ada", "{all:#?}");
+    assert_eq!(find(&all, "12,000 homes").claimant.to_lowercase(), "the mayor", "{all:#?}");
+    assert_eq!(find(&all, "looting began").claimant, "The Chief of Police", "{all:#?}");
     assert!(speaks(&all, "400 homes", "Rita Marsh"), "{all:#?}");
     assert!(speaks(&all, "sales rose", "Under Armour"), "{all:#?}");
     assert!(find(&all, "refused to stop").claimant.contains("lieutenant"), "{all:#?}");
@@ -294,4 +297,111 @@ fn openings_abbreviations_and_adverbs_are_no_claimant() {
         The CP said 3 guns were recovered.\n";
     let all = analyse(t, Model::embedded(), Decision::default());
     assert!(speaks(&all, "3 guns", "Bola Lane"), "{all:#?}");
+}
+
+/// Review of the fifteenth session: a description that ends with a titled person speaks for that person only when the
+/// role is joined by "and" (the speaker holds both roles); a lawyer, adviser or relative "for", "to", "of" or
+/// "representing" a titled person is the speaker, never the person spoken about.
+#[test]
+fn a_lawyer_adviser_or_relative_of_a_titled_person_is_not_that_person() {
+    let t = "Records\n\n\
+        A lawyer for former mayor Peter Grant said the city had withheld 2,000 pages of records.\n\n\
+        A senior adviser to opposition leader Mara Quist said 40 staff had left.\n\n\
+        The daughter of former president Tom Hale said her father had been in hospital for 12 days.\n\n\
+        An attorney representing councillor Joe Park said the fine of 300 dollars was unlawful.\n\n\
+        The council's cabinet member for housing and deputy leader Rita Marsh said 400 homes were built.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    for (needle, wrong) in [
+        ("2,000 pages", "Peter Grant"),
+        ("40 staff", "Mara Quist"),
+        ("12 days", "Tom Hale"),
+        ("300 dollars", "Joe Park"),
+    ] {
+        let who = &find(&all, needle).claimant;
+        assert!(!who.contains(wrong), "{needle}: {who} {all:#?}");
+    }
+    assert!(find(&all, "2,000 pages").claimant.contains("lawyer"), "{all:#?}");
+    assert!(find(&all, "40 staff").claimant.contains("adviser"), "{all:#?}");
+    assert!(speaks(&all, "400 homes", "Rita Marsh"), "{all:#?}");
+}
+
+/// Review of the fifteenth session: a role resolves to a holder whose title says more only when the extra words do not
+/// make it another office: a shadow, deputy, assistant or former holder is not "the health secretary" or "the finance
+/// minister"; a holder named with the owner's place still is ("Riverland's transport minister", tested above).
+#[test]
+fn a_deputy_shadow_or_former_holder_is_not_the_role() {
+    let t = "Waiting lists\n\n\
+        The health secretary said on Monday that waiting lists had fallen by 50,000.\n\n\
+        Shadow Health Secretary Wes Bowling said 900 nurses had left since January.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "fallen by 50,000").claimant, "The health secretary", "{all:#?}");
+    let t = "Deficit\n\n\
+        The finance minister said the deficit was 3 percent.\n\n\
+        Former Finance Minister Karl Brandt said the deficit had been 5 percent in 2019.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "deficit was 3 percent").claimant, "The finance minister", "{all:#?}");
+    let t = "Clinics\n\n\
+        The region's health minister said 12 clinics would open.\n\n\
+        The opposition said deputy health minister Lars Berg had closed 4 wards.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "12 clinics").claimant, "The region's health minister", "{all:#?}");
+    // The look-alike: the holder's extra words are a place or a field, not another office.
+    let t = "Nurses\n\n\
+        The health secretary said on Monday that waiting lists had fallen by 50,000.\n\n\
+        Health Secretary Wes Bowling said 900 nurses had joined since January.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "fallen by 50,000", "Wes Bowling"), "{all:#?}");
+}
+
+/// Review of the fifteenth session: when the page gives a title to a new holder ("Chief Ann Fox took over"), a later
+/// "the chief" is the new holder, whether or not the old one was cited by surname after the title.
+#[test]
+fn a_title_given_to_a_new_holder_goes_to_the_new_holder() {
+    for cited in ["Hale said the service had answered 12,000 calls.\n\n", ""] {
+        let t = format!(
+            "Fire service\n\n\
+            Response times improved by 9 percent, Chief Tom Hale said on Monday.\n\n\
+            {cited}\
+            Hale retired in June, and Chief Ann Fox took over the service.\n\n\
+            The chief said on Friday that two stations would close by December.\n"
+        );
+        let all = analyse(&t, Model::embedded(), Decision::default());
+        assert!(speaks(&all, "two stations", "Ann Fox"), "{all:#?}");
+    }
+}
+
+/// Review of the fifteenth session: a title followed by "in" or "of" and a capitalised place still reaches the name
+/// after the place ("The Commissioner of Police in Kano State Ann Fox"), so "the CP" later is that person.
+#[test]
+fn a_title_before_a_place_reaches_the_name_after_it() {
+    let t = "Suspects paraded\n\n\
+        The Commissioner of Police in Kano State Ann Fox said 27 suspects were arrested.\n\n\
+        Fox said 3 guns were recovered.\n\n\
+        The CP said the suspects would be charged on Monday.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "charged on Monday", "Ann Fox"), "{all:#?}");
+}
+
+/// Review of the fifteenth session: an adverb opening a sentence before a name is stripped ("Already Ann Fox says"),
+/// but a capitalised word that opens an organisation's name stays ("Further Education Trust").
+#[test]
+fn an_opening_adverb_goes_but_a_name_keeps_its_first_word() {
+    let t = "Colleges\n\n\
+        Further Education Trust said 40 colleges had cut courses.\n\n\
+        Already Ann Fox says 30 roads are closed.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "40 colleges").claimant, "Further Education Trust", "{all:#?}");
+    assert!(speaks(&all, "30 roads", "Ann Fox"), "{all:#?}");
+}
+
+/// Review of the fifteenth session: an opening preposition's phrase is dropped and the group after it speaks
+/// ("After months residents say" → "residents"); "In court a lieutenant" keeps its subject (tested above).
+#[test]
+fn an_opening_phrase_goes_and_the_group_after_it_speaks() {
+    let t = "Water\n\n\
+        After months residents say the water still smells of 3 chemicals.\n\n\
+        For years officials have said the bridge is safe for 40 tonnes.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert_eq!(find(&all, "3 chemicals").claimant, "residents", "{all:#?}");
+    assert_eq!(find(&all, "40 tonnes").claimant, "officials", "{all:#?}");
 }

@@ -107,9 +107,11 @@ fn inverted_speaker(s: &str) -> &str {
     }
 }
 
-/// The name a long subject phrase (five words or more) ends with, after a lower-case title or role ("... and deputy
-/// leader Ann Marsh" → "Ann Marsh"): two or three capitalised words, none an organisation's, a title or initials. A
-/// short one keeps its role ("lead author Tom Hale").
+/// The name a long subject phrase (five words or more) ends with, after a lower-case title or role joined to what
+/// comes before by "and" or a comma ("... and deputy leader Ann Marsh" → "Ann Marsh": the speaker holds both roles):
+/// two or three capitalised words, none an organisation's, a title or initials. A role joined by a preposition or a
+/// participle names someone else ("A lawyer for former mayor Peter Grant", "An attorney representing councillor Joe
+/// Park"): the speaker is the head, not the name. A short one keeps its role ("lead author Tom Hale").
 fn name_after_a_closing_role(words: &[&str]) -> Option<String> {
     use super::names::{ORG_NOUNS, ORG_WORDS, PERSON_ROLES, TITLES};
     if words.len() < 5 {
@@ -128,11 +130,29 @@ fn name_after_a_closing_role(words: &[&str]) -> Option<String> {
             && !l.ends_with("'s")
             && !l.ends_with("’s")
     };
+    // What joins the closing role to the head: "and" or a comma, over at most two more lower-case words of the role
+    // ("and deputy leader", "and former mayor"); anything else ("for", "to", "of", "representing") is no join.
+    let joined = (start.saturating_sub(4)..start - 1)
+        .rev()
+        .find(|&k| words[k] == "and" || words[k].ends_with(',') || !is_role_word(words[k]))
+        .is_some_and(|k| words[k] == "and" || words[k].ends_with(','));
     ((2..=3).contains(&name.len())
         && start >= 2
+        && joined
         && (TITLES.contains(&role.as_str()) || PERSON_ROLES.contains(&role.as_str()))
         && name.iter().all(plain))
     .then(|| name.join(" "))
+}
+
+/// Whether a lower-case word may be part of a role before a name ("deputy", "former", "leader"): a title, a person's
+/// role or a qualifier, not a preposition or a verb's form.
+fn is_role_word(w: &str) -> bool {
+    use super::names::{PERSON_ROLES, TITLES};
+    let l = w.to_lowercase();
+    w.starts_with(char::is_lowercase)
+        && (TITLES.contains(&l.as_str())
+            || PERSON_ROLES.contains(&l.as_str())
+            || matches!(l.as_str(), "deputy" | "former" | "acting" | "senior" | "vice" | "assistant" | "interim"))
 }
 
 /// Words between a subject and its say-verb: "The agency had earlier said", "Police initially said", "researchers
@@ -393,9 +413,10 @@ fn tidy(name: &str) -> String {
             || WEEKDAY_POSSESSIVES.contains(&first)
             || first == "a"
             || first == "an"
-            // "Already Browne says": an adverb opening the sentence before a name is no part of it.
-            || (BEFORE_VERB.contains(&first)
-                && !matches!(first, "first" | "will" | "would")
+            // "Already Browne says", "Previously Ann Fox said": an adverb of time opening the sentence before a name
+            // is no part of it. Only one that opens no name: "Further Education Trust", "Still Waters Foundation",
+            // "Now TV" keep their first word.
+            || (matches!(first, "already" | "previously" | "earlier")
                 && n.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase)))
         {
             n = n.split_once(' ').map(|x| x.1.trim().to_string()).unwrap_or_default();
@@ -555,6 +576,7 @@ pub fn claimant(text: &str) -> String {
     let text = glued_commas(&text);
     let text = without_a_dated_apposition(&text);
     let who = tidy(&raw_claimant(&text));
+    let who = group_after_an_opening_phrase(&who).unwrap_or(who);
     let who = first_of_two_people(&who).or_else(|| first_of_two_organisations(&who)).unwrap_or(who);
     if is_noun_phrase(&who) && !owner_less_source(&who) { who } else { String::new() }
 }
@@ -665,6 +687,15 @@ fn is_noun_phrase(who: &str) -> bool {
     let dangling = ws.len() > 1 && matches!(last, "and" | "or" | "of" | "the" | "a" | "to");
     let quoted = who.contains(['"', '“', '”', '!', '?']);
     !(clause || opens_wrong || number || lone || dangling || quoted || coded_or_dated(who))
+}
+
+/// "After months residents", "For years officials": an opening prepositional phrase, then a plural noun for people
+/// (`GROUP_NOUNS`), the subject that speaks. Only when the phrase has words of its own between ("With officials" is
+/// the preposition's object).
+fn group_after_an_opening_phrase(who: &str) -> Option<String> {
+    let ws: Vec<&str> = who.split_whitespace().collect();
+    let last = *ws.last()?;
+    (ws.len() >= 3 && opens_with_a_preposition(who) && GROUP_NOUNS.contains(&last)).then(|| last.to_string())
 }
 
 /// Whether a claimant found opens with a capitalised preposition and goes on in lower case, or is that word alone:

@@ -418,9 +418,8 @@ pub struct Names {
     /// Where the run that left `pending_titles` ended: only a run right after it takes them ("The Chief of Police
     /// said ... the passage of Hurricane Maria" gives the hurricane no title).
     pending_end: usize,
-    /// Every person who spoke (a claimant), latest last: "the sergeant said" is the sergeant who has been speaking,
-    /// not one the page named since.
-    spoken: Vec<String>,
+    /// Whether the title of the run being read follows "former": its holder is another office's (`another_office`).
+    former_title: bool,
     /// Whether the words being read are inside a quotation: a person named there is not the sentence's subject.
     quoted: bool,
     /// Every title or role the article gives a person, as its words in lower case ("chief justice of pakistan
@@ -804,9 +803,12 @@ impl Names {
                 continue;
             }
             self.run_ends_comma = raw[j - 1].ends_with(',') && raw.get(j).is_some_and(|w| is_cap(clean(w)));
-            // Only the run right after the title, or one after a comma ("Commissioner of Police in the state, Bola
-            // Longe, said"), takes it.
-            if i != self.pending_end && !(i >= 1 && raw[i - 1].ends_with(',')) {
+            // Only the run right after the title, one after a comma ("Commissioner of Police in the state, Bola
+            // Longe, said") or one after "in" or "of" right after the title (where the office is: "Commissioner of
+            // Police in Kano State Ann Fox") takes it.
+            let where_after =
+                i == self.pending_end + 1 && raw.get(self.pending_end).is_some_and(|w| matches!(*w, "in" | "of"));
+            if i != self.pending_end && !(i >= 1 && raw[i - 1].ends_with(',')) && !where_after {
                 self.pending_titles.clear();
             }
             let last_person = self.people.last().cloned();
@@ -823,6 +825,11 @@ impl Names {
                 }
                 lower_title.insert(0, l);
             }
+            // "Former Finance Minister Karl Brandt", "former finance minister Karl Brandt": the word before the title
+            // says the office is no longer theirs (it is no part of the run: it opens no name).
+            let former = |w: &str| matches!(w.to_lowercase().as_str(), "former" | "ex" | "ex-" | "then");
+            self.former_title = run.first().is_some_and(|w| former(w))
+                || i.checked_sub(1 + lower_title.len()).is_some_and(|k| former(raw[k]));
             // "chief secretary HK Paliwal": initials for the given names, then a surname, after a person's title are
             // a person (initials alone before a name may be an organisation's).
             if !lower_title.is_empty()
@@ -927,7 +934,6 @@ impl Names {
         if ws.len() == 1 && is_cap(ws[0]) && !self.people.iter().any(|p| surname(p) == Some(ws[0])) {
             push(&mut self.people, c);
         }
-        push(&mut self.spoken, c);
         self.subject = Some(c.to_string());
     }
 
@@ -1125,6 +1131,9 @@ impl Names {
             return;
         }
         let mut words = title.to_vec();
+        if self.former_title && !words.iter().any(|w| w == "former") {
+            words.push("former".to_string());
+        }
         // Initials of two to four words in a row of the title ("Assam Chief Minister": "cm", "acm"; "Commissioner of
         // Police": "cp"; "Chief Justice of Norland": "cj").
         let content: Vec<&String> =
@@ -1180,13 +1189,12 @@ impl Names {
         if !initials && ws.len() == 1 {
             return None;
         }
-        if let Some((_, n)) = self
-            .roles
-            .iter()
-            .rev()
-            .chain(self.lower_roles.iter().rev())
-            .find(|(words, _)| lower.iter().all(|w| words.contains(w)))
-        {
+        if let Some((_, n)) = self.roles.iter().rev().chain(self.lower_roles.iter().rev()).find(|(words, _)| {
+            lower.iter().all(|w| words.contains(w))
+                    // "the ACP" has the assistant's initial in it: the same office.
+                    && (!another_office(words, &lower)
+                        || (initials && another_office_initial(words).is_some_and(|c| lower[0].starts_with(c))))
+        }) {
             return Some(n.clone());
         }
         // "the finance minister" when only a chief minister was named: someone else, not resolved.
@@ -1195,10 +1203,8 @@ impl Names {
 
     /// The latest person given the title `t` before the sentence being read, else in it.
     fn titled_holder<'a>(&'a self, t: &str) -> Option<&'a String> {
-        // The latest speaker with that title, if one has spoken.
-        if let Some(who) = self.spoken.iter().rev().find(|p| self.titled.iter().any(|(tt, n)| tt == t && n == *p)) {
-            return Some(who);
-        }
+        // The latest person given it, not the latest who spoke: a title passes to a new holder ("Chief Ann Fox took
+        // over"), and the old holder's words came before.
         let find = |v: &'a [(String, String)]| v.iter().rev().find(|(tt, _)| tt == t).map(|(_, n)| n);
         find(&self.titled_before).or_else(|| find(&self.titled))
     }
@@ -1809,7 +1815,7 @@ impl Names {
             .roles
             .iter()
             .chain(self.lower_roles.iter())
-            .filter(|(words, _)| content.iter().all(|w| words.contains(w)))
+            .filter(|(words, _)| content.iter().all(|w| words.contains(w)) && !another_office(words, &content))
             .map(|(_, n)| n);
         let who = holders.next()?;
         (holders.all(|n| n == who) && !who.eq_ignore_ascii_case(claimant)).then(|| who.clone())
@@ -1849,6 +1855,24 @@ pub fn is_name_line(line: &str) -> bool {
 fn push(list: &mut Vec<String>, name: &str) {
     list.retain(|n| n != name);
     list.push(name.to_string());
+}
+
+/// The initial of the word in a holder's title that makes it another office ("assistant" in "Assistant
+/// Commissioner of Police": 'a', so "the ACP" is that office and "the CP" is not).
+fn another_office_initial(words: &[String]) -> Option<char> {
+    words.iter().find(|w| another_office(&[(*w).clone()], &[])).and_then(|w| w.chars().next())
+}
+
+/// Whether a holder's title (`words`) says more than the role looked up (`role`) with a word that makes it another
+/// office: a deputy, assistant, vice, shadow, junior, associate or former holder ("Shadow Health Secretary", "Former
+/// Finance Minister") is not "the health secretary" or "the finance minister". Other extra words (a field, a place,
+/// "acting") keep the office.
+fn another_office(words: &[String], role: &[String]) -> bool {
+    words.iter().filter(|w| !role.contains(w)).any(|w| {
+        matches!(w.as_str(), "deputy" | "assistant" | "vice" | "shadow" | "junior" | "associate" | "former" | "ex")
+            || w.starts_with("ex-")
+            || w.starts_with("vice-")
+    })
 }
 
 #[cfg(test)]
