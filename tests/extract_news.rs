@@ -131,14 +131,17 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// under their byline, the outlet that could not verify, a lede given twice above the body): P 0.789 (3885/4921), R
 /// 0.900 (3944/4380), 55 furniture, claimants 0.723 (2752/3805). Review 15's decision fixes (s15-fixb: "expected to"
 /// and "could" only in the main clause, "was speaking" beside an act with its object, a named act needs an act):
-/// P 0.793 (3886/4901), R 0.901 (3945/4380), 55 furniture, claimants 2797/3805.)
+/// P 0.793 (3886/4901), R 0.901 (3945/4380), 55 furniture, claimants 2797/3805. All the review's fixes merged
+/// (s15-fixa: bios and the outlet's names narrowed, "told X" removed; s15-fixc: a role joined by a preposition names
+/// someone else, deputies and shadows hold other offices, the latest holder of a title): P 0.7927 (3886/4902), R 0.901
+/// (3945/4380), 55 furniture, claimants 0.7348 (2796/3805).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 684, "{c:?}");
-    assert!(c.precision() >= 0.7928 && c.found >= 3945, "{c:?}");
+    assert!(c.precision() >= 0.7927 && c.found >= 3945, "{c:?}");
     assert!(c.furniture_proposed <= 55, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7342, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7348, "{c:?}");
 }
 
 #[test]
