@@ -86,7 +86,10 @@ fn the_default_follows_cross_validation() {
     // Fourteenth session, with test13's 112 in dev (556) and the session's branches and review fixes merged: floor
     // 0.40 in all 556 folds; leave-one-article-out P 0.793 (4035 proposed), R 0.901 against the rule's 0.790 / 0.902,
     // 27 furniture each; grouped by outlet learned P 0.793, R 0.899 and lexical 0.794 / 0.899 (under 0.90): the rule
-    // stays the default.
+    // stays the default. Fifteenth session, with test14's 128 in dev (684) and the session's branches and review fixes
+    // merged: floor 0.40 in all 684 folds; leave-one-article-out P 0.794 (4890 proposed), R 0.900 against the rule's
+    // 0.793 / 0.901, 55 furniture each; grouped by outlet learned P 0.794, R 0.899 and lexical 0.795 / 0.899 (under
+    // 0.90): the rule stays the default.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -99,18 +102,20 @@ fn the_default_follows_cross_validation() {
     // finds most, 0.30 too; after the ninth session's furniture branch, with the dash-separated data box: 0.30 in 113
     // folds, 0.35 in 21; tenth session, with test9's 28 in dev: 0.35 in all 162 folds, so 0.35 ships; and in all
     // 192 once 30 more dev articles were labelled; in all 276 in the eleventh session; in all 332 in the twelfth; then 0.40 in all 444 in the thirteenth;
-    // in all 556 in the fourteenth, with the figure floor 0.35 and the forecast bar 0.90 of branch s14-prec), with
+    // in all 556 in the fourteenth, with the figure floor 0.35 and the forecast bar 0.90 of branch s14-prec; in all 684
+    // in the fifteenth, whose new dev alone at the start chose 0.35 in 657 folds, recall at 0.40 being 3940/4380, just
+    // under 0.90, until branch s15-prec's dated or named acts passed from the figure's floor), with
     // held-back sentences passing at 0.80 (BENCHMARKS.md records these figures).
-    assert_eq!(floors, "0.40 x556");
+    assert_eq!(floors, "0.40 x684");
     assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (4054, 3202, 3248, 3601),
+        (4902, 3886, 3945, 4380),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (4035, 3198, 3244, 3601), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (4890, 3883, 3942, 4380), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 
