@@ -413,12 +413,17 @@ pub fn names_an_act(text: &str) -> bool {
 const STATE_PASTS: &[&str] =
     &["was", "were", "had", "did", "didn't", "been", "felt", "seemed", "looked", "appeared", "sounded", "became"];
 
-/// Whether a token is the past of an act: a past form or a lower-case word in "-ed", but not a state (`STATE_PASTS`).
+/// Whether a token is the past of an act: a lower-case past form (`is_past_form`), but not a state (`STATE_PASTS`).
 fn is_act_past(t: &Token) -> bool {
+    is_past_form(t) && !t.capital && !STATE_PASTS.contains(&t.lower.as_str())
+}
+
+/// Whether a token is a past form ("was", "found", "rose") or a lower-case word in "-ed" (a past or a participle:
+/// "closed", "was fined").
+fn is_past_form(t: &Token) -> bool {
     t.kind == TokKind::Word
-        && !t.capital
-        && !STATE_PASTS.contains(&t.lower.as_str())
-        && (PAST_FORMS.contains(&t.lower.as_str()) || (t.lower.ends_with("ed") && t.lower.chars().count() > 4))
+        && (PAST_FORMS.contains(&t.lower.as_str())
+            || (!t.capital && t.lower.ends_with("ed") && t.lower.chars().count() > 4))
 }
 
 /// Whether a token opens a verb's object: a determiner, a possessive, a figure or a capitalised name ("closed the
@@ -719,11 +724,7 @@ const PAST_FORMS: &[&str] = &[
 /// or a participle: "closed", "was fined") or a perfect ("has risen", `reports_done`). The test leans towards the
 /// past (an adjective in "-ed" counts), so what it calls present is plainly so.
 fn speaks_of_past(toks: &[Token]) -> bool {
-    toks.iter().any(|t| {
-        t.kind == TokKind::Word
-            && (PAST_FORMS.contains(&t.lower.as_str())
-                || (!t.capital && t.lower.ends_with("ed") && t.lower.chars().count() > 4))
-    }) || reports_done(toks)
+    toks.iter().any(is_past_form) || reports_done(toks)
 }
 
 /// Adjectives of necessity and importance: after a copula ("is necessary", "it's important to") they state what
