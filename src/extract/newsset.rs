@@ -2,7 +2,7 @@
 //! furniture proposed, claimant accuracy), per split.
 //!
 //! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
-//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test15`).
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test16`).
 
 use super::Analysed;
 use std::path::{Path, PathBuf};
@@ -55,30 +55,172 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test15"];
+pub const SPLITS: &[&str] = &["dev", "test16"];
 
-/// The held-out splits: never tuned on. `test15` (issue 15's fifteenth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test16` (issue 15's sixteenth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test15"];
+pub const HELD_OUT: &[&str] = &["test16"];
 
-/// Which part of dev an article is in: 0 the earlier dev (500 articles: every article that was dev before the
-/// thirteenth session's blind measurement, and the former test13's first half, whose mistakes were read), 1 the former
-/// test14's read half (`FORMER_TEST14[..FORMER_TEST14_READ]`: the newest pages whose mistakes may be read), 2 the
-/// unread halves (the former test13's last 56 and the former test14's last 64: 120 pages measured by their totals
-/// only, so what tuning on the other parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (564 articles: every article that was dev before the
+/// thirteenth session's blind measurement, and the read halves of the former test13 and test14), 1 the former
+/// test15's read half (`FORMER_TEST15[..FORMER_TEST15_READ]`: the newest pages whose mistakes may be read), 2 the
+/// unread halves (the former test13's last 56, test14's last 64 and test15's last 64: 184 pages measured by their
+/// totals only, so what tuning on the other parts does to pages nobody read stays measured).
 pub fn dev_part(name: &str) -> usize {
+    if let Some(i) = FORMER_TEST15.iter().position(|n| *n == name) {
+        return if i < FORMER_TEST15_READ { 1 } else { 2 };
+    }
     if let Some(i) = FORMER_TEST14.iter().position(|n| *n == name) {
-        return if i < FORMER_TEST14_READ { 1 } else { 2 };
+        return if i < FORMER_TEST14_READ { 0 } else { 2 };
     }
     match FORMER_TEST13.iter().position(|n| *n == name) {
         Some(i) if i >= FORMER_TEST13_READ => 2,
         _ => 0,
     }
 }
+
+/// The 128 articles held out as `test15` in the fifteenth session and measured once, dev since the sixteenth
+/// session, in two halves (`dev_part`): the first `FORMER_TEST15_READ` (branches `s15-labela`, `s15-labelc`,
+/// `s15-labele` and `s15-labell`: outlets A to C, I to M, S to Z and a regional batch) may be read; the last 64
+/// (`s15-labelb`, `s15-labeld`, `s15-labelk`, `s15-labelm`: D to H, N to R and two regional batches) are measured by
+/// their totals alone.
+pub const FORMER_TEST15: [&str; 128] = [
+    "barrie360-budget-first-look",
+    "colombogazette-special-operation-arrests",
+    "billingsgazette-gianforte-county-concerns",
+    "chalkbeat-chicago-nwea-math-gains",
+    "azertag-statistics-forum-aliyev",
+    "assamtimes-gogoi-health-deficiency",
+    "bristol247-magistrates-court-day",
+    "afronews-banks-donate-endf",
+    "borderlandbeat-police-killed-mexico",
+    "bundabergnow-budget-relief-rates",
+    "bigthink-thought-neuron-ensembles",
+    "bianet-kurdish-journalists-no-indictment",
+    "cphpost-morning-briefing-inspectors",
+    "catalannews-foreign-tourists-quarter",
+    "azcapitoltimes-heat-deaths-record",
+    "akmemo-session-budget-closeout",
+    "japantoday-officer-stabbing-arrest",
+    "themj-airport-windfall-cuts",
+    "irishmirror-overcrowding-worst-year",
+    "maltaindependent-police-board-closed",
+    "mancunianmatters-leech-cuts-scare",
+    "libyaobserver-secondary-results",
+    "marketscreener-rbi-holds-rate",
+    "matangitonga-parliament-broadcast-correction",
+    "ktvz-bothell-officer-killed",
+    "liberianobserver-hazard-pay-deal",
+    "insideclimatenews-republican-epa-chiefs",
+    "ina-iraq-six-corona-cases",
+    "knews-raven-exoplanets",
+    "montserratreporter-new-hospital",
+    "miningcom-las-bambas-shipments",
+    "igihe-huye-students-accident",
+    "welcomeqatar-covid-251-cases",
+    "todaytimeslive-spain-cpi-october",
+    "thewriterstown-hull-council-tax",
+    "saudi24news-uae-387-cases",
+    "usilive-unison-tuition-fees",
+    "wessexscene-fee-rise-current-students",
+    "waterbriefing-drought-not-over",
+    "upnewsinfo-japan-april-exports",
+    "snapzuscience-doncaster-ichthyosaur",
+    "samoanews-fiji-police-body",
+    "sknis-harris-jouvert-security",
+    "shiningbd-colombia-border-attack",
+    "scroll-modi-hasina-projects",
+    "upesinews-kenyatta-nairobi-county",
+    "scnow-florence-rental-registry",
+    "syracuseareahealth-measles-alert",
+    "kabar-china-imports",
+    "khovar-outcome-press-conferences",
+    "mckoysnews-soe-charges",
+    "moldpres-weekly-joint-meeting",
+    "nigeriatoday-zaria-kidnappers",
+    "hetq-2019-investigations-results",
+    "inhonduras-merida-security-agreement",
+    "islandsun-money-laundering-committal",
+    "jamnews-south-caucasus-live",
+    "kahawatungu-aukot-vehicle-fraud",
+    "ktkz-polluted-cities",
+    "lbci-nna-archive-stolen",
+    "malawiana-cholera-157-cases",
+    "marshallislandsjournal-majuro-accident",
+    "nnaleb-sleem-embassy-attack",
+    "newvision-kamuli-rally-arrests",
+    "ghananewsagency-ningo-prampram-assembly",
+    "hansindia-ghmc-council-walkout",
+    "dailyexcelsior-chinese-thread-seized",
+    "houstonchronicle-county-budget-approved",
+    "daytondailynews-school-levy-options",
+    "donegaldaily-lockdown-party-court",
+    "dailydispatch-ec-police-arrests",
+    "globaltimes-nbs-five-year-growth",
+    "derbytelegraph-enterprise-fund-jobs",
+    "gdnonline-mps-quiz-health-minister",
+    "haitilibre-martelly-pm-choice",
+    "geelongindy-rates-charges-rise",
+    "enca-eastern-cape-firearms",
+    "euroweeklynews-vera-budget-surplus",
+    "discovermagazine-elephant-birds-nocturnal",
+    "edie-four-pollution-incidents",
+    "thephuketnews-governor-respect-law",
+    "pakobserver-fuel-adjustment-petitions",
+    "myrepublica-lalitpur-policeman-beating",
+    "richmondmagazine-school-budget-ask",
+    "theportugalnews-algarve-dams-two-years",
+    "panapress-rwanda-vaccination-rate",
+    "thenvindy-revenue-forecast-586-million",
+    "newsroompanama-dengue-1689-cases",
+    "praguemonitor-unemployment-falls-again",
+    "naharnet-berri-electricity-cabinet",
+    "retailweek-beales-sales-slump",
+    "newbusiness-high-street-sales-down",
+    "newsreportzim-harare-south-water",
+    "nature-cuban-science-global",
+    "timesdispatch-school-board-budget-271m",
+    "physicsworld-phoenix-embargo",
+    "centralasianlight-kyrgyzstan-gdp-obligations",
+    "daryo-mirziyoyev-trump-call",
+    "drawmedia-iraq-external-debt",
+    "ena-aviation-university-graduates",
+    "businessincameroon-first-coronavirus-case",
+    "ananoticias-carabineros-santiago-arrests",
+    "centralamericalink-guatemala-budget-perez",
+    "boliviaeconomica-new-economy-minister",
+    "dailynewshungary-budapest-survey-median",
+    "euromaidanpress-kremlin-hostages-postcards",
+    "deso-world-bank-eu10-growth",
+    "albawaba-dubai-business-licences-growth",
+    "arabnewsdigest-saqqara-tombs",
+    "atlanticcouncil-egypt-new-ministries",
+    "azerbaycan24-statistics-chairman-budagov",
+    "bougainvillecopper-public-servants-retrenched",
+    "tashkenttimes-inflation-2019",
+    "telegraf-serbia-january-wage",
+    "wafa-gaza-toll-209",
+    "todayng-sokoto-19-suspects",
+    "pireport-vanuatu-budget-support",
+    "tribune242-mitchell-minnis-police-probe",
+    "qazaqtv-knowledge-day-schools",
+    "romaniaobserver-inscop-children-poll",
+    "zbc-harare-water-shortages",
+    "sierraleonetelegraph-liberia-teachers-paid",
+    "radio26-matanzas-small-harvest",
+    "vechnayamolodost-ria-science-top10",
+    "syriadirect-idlib-displaced-camps",
+    "tautalatala-samoa-government-briefs",
+    "panafricanvisions-ethiopia-drought-toll",
+    "300polityka-live-feed-manowska-gramatyka",
+];
+
+/// How many of `FORMER_TEST15`, from its start, may have their mistakes read.
+pub const FORMER_TEST15_READ: usize = 64;
 
 /// The 128 articles held out as `test14` in the fourteenth session and measured once, dev since the fifteenth
 /// session, in two halves (`dev_part`): the first `FORMER_TEST14_READ` (branches `s14-labela`, `s14-labelc`,
@@ -371,7 +513,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test15)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test16)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -620,8 +762,26 @@ mod tests {
     }
 
     #[test]
+    fn dev_parts_put_each_former_test_half_where_it_belongs() {
+        // The newest read half is its own part; the older read halves are earlier dev; every unread half is part 2.
+        assert_eq!(dev_part(FORMER_TEST15[0]), 1);
+        assert_eq!(dev_part(FORMER_TEST15[FORMER_TEST15_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST15[FORMER_TEST15_READ]), 2);
+        assert_eq!(dev_part(FORMER_TEST14[0]), 0);
+        assert_eq!(dev_part(FORMER_TEST14[FORMER_TEST14_READ]), 2);
+        assert_eq!(dev_part(FORMER_TEST13[0]), 0);
+        assert_eq!(dev_part(FORMER_TEST13[FORMER_TEST13_READ]), 2);
+        assert_eq!(dev_part("an-article-never-held-out"), 0);
+        let unread = FORMER_TEST13[FORMER_TEST13_READ..]
+            .iter()
+            .chain(&FORMER_TEST14[FORMER_TEST14_READ..])
+            .chain(&FORMER_TEST15[FORMER_TEST15_READ..]);
+        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 184);
+    }
+
+    #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test15", ALL_HELD_OUT));
+        assert!(in_split("test16", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -635,7 +795,8 @@ mod tests {
         assert!(!in_split("test12", ALL_HELD_OUT));
         assert!(!in_split("test13", ALL_HELD_OUT));
         assert!(!in_split("test14", ALL_HELD_OUT));
-        assert!(in_split("test15", "test15") && !in_split("dev", "test15"));
+        assert!(!in_split("test15", ALL_HELD_OUT));
+        assert!(in_split("test16", "test16") && !in_split("dev", "test16"));
     }
 
     #[test]
