@@ -202,8 +202,9 @@ pub fn fit_from(xs: &[[f64; N]], ys: &[bool], l2: f64, start: Option<&Logistic>)
             }
         }
         for a in 1..D {
-            for b in 0..a {
-                hess[a][b] = hess[b][a];
+            let (upper, lower) = hess.split_at_mut(a);
+            for (b, row) in upper.iter().enumerate() {
+                lower[0][b] = row[a];
             }
         }
         for a in 1..D {
