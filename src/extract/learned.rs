@@ -491,18 +491,27 @@ pub fn choose_floor(candidates: &[Counts]) -> usize {
 }
 
 /// Leave-one-article-out CV of the hand rule's floor: the pooled counts of each left-out article at the floor
-/// chosen on the others, and how often each floor was chosen.
-pub fn rule_floor_cv(dev: &[&newsset::Article], model: &super::model::Model) -> (Counts, String) {
+/// chosen on the others, and how often each floor was chosen. The articles are prepared with every claim-able
+/// sentence passing (`Decision::Threshold(0.0)`, as `train-news` prepares them); each floor's decision is applied to a
+/// copy of those sentences (`decide`, the last step of `analyse`), so each article is analysed once, not once a floor.
+pub fn rule_floor_cv(prepared: &[Prepared]) -> (Counts, String) {
     let per: Vec<Vec<Counts>> = FLOORS
         .iter()
         .map(|&min| {
             let d = super::NEWS.with_floor(min);
-            dev.iter().map(|art| newsset::score(art, &super::analyse(&art.text, model, d)).0).collect()
+            prepared
+                .iter()
+                .map(|p| {
+                    let mut s = p.sentences.clone();
+                    super::decide(&mut s, d);
+                    newsset::score(p.article, &s).0
+                })
+                .collect()
         })
         .collect();
     let mut total = Counts::default();
     let mut chosen = vec![0usize; FLOORS.len()];
-    for held in 0..dev.len() {
+    for held in 0..prepared.len() {
         let others: Vec<Counts> = per
             .iter()
             .map(|counts| {
