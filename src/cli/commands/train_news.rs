@@ -486,7 +486,7 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
     // The hand rule's own floor, chosen the same way out of fold: on each fold, the floor (from a grid) with the
     // best precision at recall >= 0.90 on the other articles, applied to the one left out. Its hold-backs were
     // written by reading dev, so this removes the floor's fit only.
-    let rule_cv = learned::rule_floor_cv(&dev, model);
+    let rule_cv = learned::rule_floor_cv(&prepared);
     println!("{}  (floors chosen: {})", line("hand rule, its floor chosen out of fold", &rule_cv.0), rule_cv.1);
     println!(
         "leave-one-article-out cross-validation on dev (threshold chosen for precision at recall >= {}):",
