@@ -135,13 +135,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (s15-fixa: bios and the outlet's names narrowed, "told X" removed; s15-fixc: a role joined by a preposition names
 /// someone else, deputies and shadows hold other offices, the latest holder of a title): P 0.7927 (3886/4902), R 0.901
 /// (3945/4380), 55 furniture, claimants 0.7348 (2796/3805). Sixteenth session: test15's 128 (measured once) joined
-/// dev: the 812 give P 0.7832 (4453/5685), R 0.903 (4529/5017), 86 furniture, claimants 0.7180 (3158/4398).)
+/// dev: the 812 give P 0.7832 (4453/5685), R 0.903 (4529/5017), 86 furniture, claimants 0.7180 (3158/4398);
+/// precision branch (s16-prec: the floor follows whether a sentence reports an event, 0.50 with no number and no
+/// event, 0.35 with a past form, a perfect or a date): P 0.7858 (4454/5668), R 0.903 (4530/5017), 82 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 812, "{c:?}");
-    assert!(c.precision() >= 0.7832 && c.found >= 4529, "{c:?}");
-    assert!(c.furniture_proposed <= 86, "{c:?}");
+    assert!(c.precision() >= 0.7858 && c.found >= 4530, "{c:?}");
+    assert!(c.furniture_proposed <= 82, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.7180, "{c:?}");
 }
 
@@ -279,14 +281,48 @@ fn a_quote_that_runs_over_sentences_keeps_its_speaker() {
 fn acts_of_the_justice_system_have_their_own_floor() {
     let t = "Police arrested two men in Leeds on Sunday after a raid on a warehouse.\n\n\
         The warehouse stood empty for most of the year near the canal.";
-    let only_record =
-        Decision::News { min: 1.0, sure: 1.0, min_words: 1, record: 0.0, short: 1.0, figure: 1.0, forward: 1.0 };
+    let only_record = Decision::News {
+        min: 1.0,
+        sure: 1.0,
+        min_words: 1,
+        record: 0.0,
+        short: 1.0,
+        figure: 1.0,
+        forward: 1.0,
+        eventless: 1.0,
+    };
     let all = analyse(t, Model::embedded(), only_record);
     let arrest = find(&all, "arrested");
     assert!(arrest.record && arrest.passes, "{arrest:?}");
     assert!(arrest.why.iter().any(|w| w.contains("justice system")), "{:?}", arrest.why);
     let other = find(&all, "stood empty");
     assert!(!other.record && !other.passes, "{other:?}");
+}
+
+/// Sixteenth session: a sentence with no number that reports no event (no past form, perfect or date) needs the
+/// `eventless` bar; its look-alike that reports an event passes from the figure's bar (invented sentences).
+#[test]
+fn a_sentence_that_reports_no_event_has_a_higher_bar() {
+    let t = "The river is a lifeline for the farms along the valley.\n\n\
+        The river flooded the farms along the valley last spring.";
+    let strict = Decision::News {
+        min: 0.0,
+        sure: 1.0,
+        min_words: 1,
+        record: 0.0,
+        short: 1.0,
+        figure: 0.0,
+        forward: 1.0,
+        eventless: 1.0,
+    };
+    let all = analyse(t, Model::embedded(), strict);
+    let state = find(&all, "lifeline");
+    assert!(state.held.is_empty() && !state.passes, "{state:?}");
+    let event = find(&all, "flooded");
+    assert!(event.held.is_empty() && event.passes, "{event:?}");
+    assert_eq!(strict.news_bar(state).map(|b| b.0), Some(1.0));
+    assert_eq!(factdesk::extract::NEWS.news_bar(state).map(|b| b.0), Some(0.50));
+    assert_eq!(factdesk::extract::NEWS.news_bar(event).map(|b| b.0), Some(0.35));
 }
 
 /// A page pasted with its content system's error output: the error box is chrome, and the story's title is the

@@ -409,6 +409,14 @@ pub fn names_an_act(text: &str) -> bool {
             && toks.iter().skip(1).any(|t| t.kind == TokKind::Word && t.capital && t.lower != "i")
 }
 
+/// Whether a sentence reports an event (sixteenth session): a past form or a perfect (`speaks_of_past`: "was",
+/// "closed", "has risen") or a date (`dated`: "on Tuesday", "March 3"). "The river is a lifeline for the valley's
+/// farms" and "The plan will help families" report none; the news rule wants more of the scorer for them.
+pub fn reports_an_event(text: &str) -> bool {
+    let toks = tokenize(text);
+    speaks_of_past(&toks) || dated(&toks, text)
+}
+
 /// Past forms that state a being, a having or a feeling rather than an act done: "was", "had", "felt", "seemed".
 const STATE_PASTS: &[&str] =
     &["was", "were", "had", "did", "didn't", "been", "felt", "seemed", "looked", "appeared", "sounded", "became"];
@@ -1379,6 +1387,19 @@ mod tests {
         assert!(!names_an_act("The council closed the depot after the floods."), "no name");
         assert!(!names_an_act("I closed the door and left."), "\"I\" names nobody");
         assert!(!names_an_act("Officials say the Elm Street depot is busy."), "nothing done");
+    }
+
+    /// Sixteenth session: a past form, a perfect or a date reports an event; the present and the future with none of
+    /// them report none (invented sentences, each with its look-alike).
+    #[test]
+    fn an_event_is_a_past_form_a_perfect_or_a_date() {
+        assert!(reports_an_event("The council closed the depot after the floods."), "no name needed");
+        assert!(reports_an_event("Prices have risen across the region this winter."));
+        assert!(reports_an_event("The board meets on Tuesday to vote on the plan."), "dated");
+        assert!(reports_an_event("The river was a lifeline for the valley's farms."), "a state in the past");
+        assert!(!reports_an_event("The river is a lifeline for the valley's farms."));
+        assert!(!reports_an_event("The plan will help families across the county."));
+        assert!(!reports_an_event("Officials say the Elm Street depot is busy."));
     }
 
     #[test]

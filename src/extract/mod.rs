@@ -45,12 +45,14 @@ pub enum Decision {
     /// Every claim-able sentence scoring at least this (`--threshold`).
     Threshold(f64),
     /// The news rule: a sentence of at least `min_words` words scoring at least `min` (at least `record` when it
-    /// reports an act of the justice system; at least `figure` when it has a quantity, a date or a completed act with a
-    /// name, something to look up; at
+    /// reports an act of the justice system; at least `figure` when it has a quantity or reports an event (a date, a
+    /// past form or a perfect), something to look up; at
     /// least `sure` when something holds it back: it is a quote with no quantity, only introduces a speaker, rests on
     /// words of feeling, states a possibility, reports a question or only that a statement was made; at least
-    /// `forward` when what holds it back is that it looks forward; at least `short` when it is too short to say much).
-    News { min: f64, sure: f64, min_words: usize, record: f64, short: f64, figure: f64, forward: f64 },
+    /// `forward` when what holds it back is that it looks forward; at least `short` when it is too short to say much;
+    /// at least `eventless` (never under `min`) when nothing holds it back but it reports no event: no number, no
+    /// date, no past form and no perfect).
+    News { min: f64, sure: f64, min_words: usize, record: f64, short: f64, figure: f64, forward: f64, eventless: f64 },
     /// The learned news decision: a claim-able sentence whose probability under the logistic regression
     /// `news_weights::SHIPPED` (trained on the news set's dev split by `factdesk train-news`) is at least `threshold`.
     Learned { threshold: f64 },
@@ -85,8 +87,24 @@ pub enum Decision {
 /// as a figure (on the read dev parts, such sentences at 0.35 to 0.40 were 12 of 23 check-worthy, the others 12 of
 /// 31); with three hold-backs of the same session ("is expected to", "could", `classify::held_back`) it raised every
 /// part's precision and kept every part's recall (unread part: P 0.774 to 0.779, R 0.892 to 0.895).
-pub const NEWS: Decision =
-    Decision::News { min: 0.40, sure: 0.80, min_words: 4, record: 0.25, short: 0.97, figure: 0.35, forward: 0.90 };
+///
+/// Sixteenth session: the floor follows whether a sentence reports an event (`classify::reports_an_event`: a past
+/// form, a perfect or a date). The written labelling rules count numbers, events, records and causes stated as fact
+/// as worth checking; a sentence in the present or the future with no number and no event describes, judges or
+/// announces ("The river is a lifeline for the valley's farms") and passes only from 0.50, while one that reports an
+/// event passes from the figure's bar, 0.35, as one with a named act did ("The river flooded the farms"). Together
+/// they kept every part's recall and raised precision most on the unread part (P 0.758 to 0.765, R 950 to 951 of
+/// 1047, furniture 40 to 38; all dev P 0.7832 to 0.7858, R 4529 to 4530: `tests/extract_news.rs`).
+pub const NEWS: Decision = Decision::News {
+    min: 0.40,
+    sure: 0.80,
+    min_words: 4,
+    record: 0.25,
+    short: 0.97,
+    figure: 0.35,
+    forward: 0.90,
+    eventless: 0.50,
+};
 
 /// The learned news decision with its cross-validated threshold (`news_weights`; `factdesk train-news`). It was the
 /// default in the eighth session's first round: out of fold on the 76 dev articles of then it was as precise as the
@@ -121,12 +139,13 @@ impl Decision {
     pub fn describe(&self) -> String {
         match *self {
             Decision::Threshold(t) => format!("score >= {t}"),
-            Decision::News { min, sure, min_words, record, short, figure, forward } => format!(
-                "at least {min_words} words (or a table's row with a figure), score >= {min} (>= {} with a figure, a \
-                 date or a named act, >= \
-                 {record} for an act of the justice system), or >= {sure} when held back (>= {forward} when it looks \
-                 forward, >= {short} when too short to say much)",
-                figure.min(min)
+            Decision::News { min, sure, min_words, record, short, figure, forward, eventless } => format!(
+                "at least {min_words} words (or a table's row with a figure), score >= {min} (>= {} with a figure or \
+                 an event: a date, a past form or a perfect, >= \
+                 {record} for an act of the justice system, >= {} when it reports no event), or >= {sure} when held \
+                 back (>= {forward} when it looks forward, >= {short} when too short to say much)",
+                figure.min(min),
+                eventless.max(min)
             ),
             Decision::Learned { threshold } => format!(
                 "learned from the news set's dev split ({} inputs, L2 {}): probability >= {threshold}",
@@ -281,12 +300,13 @@ fn why(model: &Model, text: &str, nums: &[Number], claimant: &str, held: &str, r
 impl Decision {
     /// For a news rule: the score sentence `s` must reach (`short` when held as too short to say much, `forward`
     /// when held as looking forward, `sure` when held back otherwise, `record` for an act of the justice system,
-    /// `figure` (never above `min`) when it has a quantity, a date or a completed act with a name, else `min`) and the
+    /// `figure` (never above `min`) when it has a quantity or reports an event, `eventless` (never under `min`) when it
+    /// has no number and reports no event, else `min`) and the
     /// fewest words it may have; `None` for
     /// the other decisions. The one place the news rule's bars are chosen (`decide`, the learned decision's veto, the
     /// lexical decision's holds and `train-news`'s reasons read it).
     pub fn news_bar(&self, s: &Analysed) -> Option<(f64, usize)> {
-        let Decision::News { min, sure, min_words, record, short, figure, forward } = *self else {
+        let Decision::News { min, sure, min_words, record, short, figure, forward, eventless } = *self else {
             return None;
         };
         let bar = if s.held == classify::TOO_SHORT {
@@ -297,8 +317,10 @@ impl Decision {
             sure
         } else if s.record {
             record
-        } else if numbers::has_quantity(&s.numbers) || classify::names_an_act(&s.text) {
+        } else if numbers::has_quantity(&s.numbers) || classify::reports_an_event(&s.text) {
             figure.min(min)
+        } else if s.numbers.is_empty() {
+            eventless.max(min)
         } else {
             min
         };
@@ -309,8 +331,8 @@ impl Decision {
     /// other decisions as they are.
     pub fn with_floor(self, floor: f64) -> Decision {
         match self {
-            Decision::News { sure, min_words, record, short, figure, forward, .. } => {
-                Decision::News { min: floor, sure, min_words, record, short, figure, forward }
+            Decision::News { sure, min_words, record, short, figure, forward, eventless, .. } => {
+                Decision::News { min: floor, sure, min_words, record, short, figure, forward, eventless }
             }
             other => other,
         }
@@ -662,11 +684,12 @@ mod tests {
         };
         let figure = at("The council raised parking fees by 12 percent in March.", 0.37);
         assert!(figure.held.is_empty() && !NEWS.news_refuses(&figure), "{figure:?}");
-        // Fifteenth session: "again in March" names a month after a thing done, which now passes from the figure's bar
-        // (`classify::names_an_act`); with no name nor date the floor stays.
-        let none = at("The council raised parking fees again this spring.", 0.37);
-        assert!(none.held.is_empty() && NEWS.news_refuses(&none), "no figure: the floor stays {none:?}");
-        let year = at("The council raised parking fees again in 2031.", 0.37);
+        // Fifteenth session: "again in March" names a month after a thing done, which now passes from the figure's bar;
+        // sixteenth session: so does any event (`classify::reports_an_event`), and a sentence with no number and no
+        // event needs more than the floor.
+        let none = at("The council wants higher parking fees this spring.", 0.37);
+        assert!(none.held.is_empty() && NEWS.news_refuses(&none), "no figure, no event {none:?}");
+        let year = at("The council wants higher parking fees in 2031.", 0.37);
         assert!(year.held.is_empty() && NEWS.news_refuses(&year), "a year alone is no quantity {year:?}");
         let forecast = at("The council will raise parking fees again next spring.", 0.85);
         assert_eq!(forecast.held, classify::LOOKS_FORWARD, "{forecast:?}");
@@ -676,29 +699,35 @@ mod tests {
         assert_eq!(quote.held, classify::QUOTE_NO_QUANTITY, "{quote:?}");
         assert!(!NEWS.news_refuses(&quote), "other holds keep their bar: {quote:?}");
         let floor = NEWS.with_floor(0.30);
-        assert!(!floor.news_refuses(&none) && floor.news_refuses(&at("Fees rose by 12 percent in March.", 0.29)));
+        assert!(!floor.news_refuses(&year) && floor.news_refuses(&at("Fees rose by 12 percent in March.", 0.29)));
+        assert!(floor.news_refuses(&none), "the bar of a sentence with no event stays over the floor {none:?}");
     }
 
-    /// Fifteenth session: a dated sentence or a completed act with a name passes from the figure's bar; one with
-    /// neither keeps the floor (invented sentences; the scores are set by hand between the bars).
+    /// Fifteenth session: a dated sentence or a completed act with a name passes from the figure's bar. Sixteenth
+    /// session: any event does (a past form, a perfect, a date), and a sentence with no number and no event needs
+    /// `eventless` (invented sentences; the scores are set by hand between the bars).
     #[test]
-    fn a_date_or_a_named_act_lowers_the_bar_as_a_figure_does() {
-        let at = |t: &str| {
+    fn an_event_lowers_the_bar_as_a_figure_does_and_none_raises_it() {
+        let at = |t: &str, score: f64| {
             let mut a = analyse(t, model(), Decision::Threshold(0.0)).remove(0);
-            a.score = 0.37;
+            a.score = score;
             a
         };
         for t in [
             "The council closed the Elm Street depot after the floods.",
             "The rain began over the valley on Tuesday night.",
+            "The council closed the depot after the floods.",
         ] {
-            let a = at(t);
+            let a = at(t, 0.37);
             assert!(a.held.is_empty() && !NEWS.news_refuses(&a), "{a:?}");
         }
-        for t in ["The council closed the depot after the floods.", "The town hall on Elm Street is very busy."] {
-            let a = at(t);
-            assert!(a.held.is_empty() && NEWS.news_refuses(&a), "nothing named, or nothing done: the floor {a:?}");
+        // The look-alike in the present: nothing done, nothing dated.
+        let busy = "The town hall on Elm Street is very busy.";
+        for score in [0.37, 0.45] {
+            let a = at(busy, score);
+            assert!(a.held.is_empty() && NEWS.news_refuses(&a), "no event: over the floor {a:?}");
         }
+        assert!(!NEWS.news_refuses(&at(busy, 0.55)));
     }
 
     #[test]
