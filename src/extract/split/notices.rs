@@ -912,6 +912,38 @@ const JOBS: &[&str] = &[
 /// journalism or a beat follows within a few words, and it reports nothing (no speech, no quotation).
 pub fn is_bio(content: &str) -> bool {
     let t = without_marker(content);
+    // Sixteenth session: the writer introducing themselves ("I'm Jane Roe, a reporter for ...") is a bio that does
+    // not open with the name.
+    if let Some(bio) = self_introduction(t) {
+        return bio && !quoted(t) && !reports_speech(&t.to_lowercase());
+    }
+    bio_from_name(t)
+}
+
+/// Sixteenth session: the writer introducing themselves, outside quotation: "I'm Jane Roe, a reporter for the
+/// Valley Wire." / "I am Jane Roe and I cover city hall." `Some(true)` when a name follows "I'm" or "I am" and a job
+/// of journalism comes within nine words of it; `None` when the line does not open so.
+fn self_introduction(t: &str) -> Option<bool> {
+    let rest = ["I'm ", "I’m ", "I am "].iter().find_map(|p| t.strip_prefix(p))?;
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    let name = ws
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .position(|w| w.ends_with(','))
+        .map_or_else(|| ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count(), |k| k + 1);
+    if !(2..=4).contains(&name) {
+        return Some(false);
+    }
+    let job = ws[name..]
+        .iter()
+        .take(9)
+        .any(|w| JOBS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
+    Some(job)
+}
+
+/// A bio that opens with the writer's name: see `is_bio`.
+fn bio_from_name(t: &str) -> bool {
     let lower = t.to_lowercase();
     if words(t) > 70 || quoted(t) || reports_speech(&lower) {
         return false;
@@ -1245,6 +1277,11 @@ mod tests {
         assert!(!is_bio("Ana Ruiz was the most prominent critic of President Diaz's 2029 constitutional reform."));
         assert!(!is_bio("Tom Baker was the Riverton Herald's first editor."));
         assert!(is_bio("Kim Lee is the Valley Gazette's film critic."));
+        // Sixteenth session: the writer introducing themselves; not a source or a resident doing so.
+        assert!(is_bio("I'm Kim Lee, a freelance journalist and author for the Valley Wire."));
+        assert!(is_bio("I am Tom Baker and I am a reporter at the Riverton Herald."));
+        assert!(!is_bio("I'm Kim Lee, and I have lived on this street for forty years."));
+        assert!(!is_bio("I'm Ana Ruiz, a nurse at the county hospital, and I have not been paid since May."));
     }
 
     #[test]
