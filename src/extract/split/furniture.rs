@@ -1465,10 +1465,23 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
             && (i + 1..blocks.len())
                 .find(|&k| out[k].is_none())
                 .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
+        // Sixteenth session: the page gives its headline again right after the paragraph (a sticky title, a
+        // picture's text that repeats it), with the body after the copy: the paragraph stands inside the head of the
+        // page, between two copies of its headline, so it is the standfirst.
+        let headline_again =
+            (0..i).rev().find(|&k| out[k].is_none()).filter(|&k| heading_like(k, out)).is_some_and(|h| {
+                (i + 1..blocks.len())
+                    .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit)))
+                    .is_some_and(|k| norm[k] == norm[h] && (k + 1..blocks.len()).any(|m| body_like(m, out)))
+            });
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
         } else if (prev_heading
-            && (again || hands_over || opens_alike || ((closes_head || dated_body_next) && !dated && n <= 60)))
+            && (again
+                || hands_over
+                || opens_alike
+                || (headline_again && n <= 60)
+                || ((closes_head || dated_body_next) && !dated && n <= 60)))
             || (!before && opens_later && n <= 60)
         {
             out[i] = Some(Role::Summary);
@@ -2774,6 +2787,29 @@ mod tests {
         ]);
         assert_eq!(out[1], Some(Role::Caption), "{out:?}");
         assert_eq!(out[2], Some(Role::Caption), "{out:?}");
+    }
+
+    /// Sixteenth session (invented pages): a paragraph between the headline and the headline given again, with the
+    /// body after it, is the standfirst; a lede followed by a sub-heading of its own (not the headline) stays text.
+    #[test]
+    fn a_paragraph_between_two_copies_of_the_headline_is_the_standfirst() {
+        let head = "Valley police 'slowest' in the region";
+        let out = page(&[
+            head,
+            "Valley police take longer than any other force in the region to answer emergency calls, a review finds.",
+            head,
+            "Officers in the valley took an average of 14 minutes to reach urgent calls last year, the review said.",
+            "The region's other four forces took between 8 and 11 minutes, according to the same figures.",
+        ]);
+        assert_eq!(out[1], Some(Role::Summary), "{out:?}");
+        let out = page(&[
+            head,
+            "Valley police took an average of 14 minutes to reach urgent calls last year, a review found on Monday.",
+            "Slow answers",
+            "The region's other four forces took between 8 and 11 minutes, according to the same figures.",
+            "The review said the valley force had lost 40 officers since 2028.",
+        ]);
+        assert_eq!(out[1], None, "{out:?}");
     }
 
     /// Ninth session (invented page): a standfirst with the picture under it (a caption given twice), then the date

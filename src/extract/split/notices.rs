@@ -422,6 +422,52 @@ fn is_note(lower: &str) -> bool {
     HEADS.iter().any(|h| t.starts_with(h)) || (words(t) <= 60 && !quoted(t) && PHRASES.iter().any(|p| t.contains(p)))
 }
 
+/// Sixteenth session: a licence or reprint notice, read by what it says about the page rather than by one site's
+/// wording: the page itself, named as a piece of writing ("This article", "This work", "This column"), as the subject
+/// of a verb of publication in the passive ("This work is licensed under ...", "This column was reprinted from ...");
+/// a content licence named ("... under a Creative Commons licence", "CC BY-ND 4.0"); or a line that opens with such a
+/// participle and a permission or a source ("Reprinted with permission of ...", "Republished courtesy of ...",
+/// "Excerpted from The River Book."). A sentence of the news about a licence, a permit or a study names none of
+/// these ("The council revoked the bar's licence.", "This study was published in The Lancet on Monday.").
+fn is_licence_or_reprint(lower: &str) -> bool {
+    const PAGE: &[&str] =
+        &["article", "story", "piece", "post", "column", "work", "essay", "op-ed", "commentary", "blog", "content"];
+    const PARTICIPLES: &[&str] = &[
+        "published",
+        "republished",
+        "reprinted",
+        "reproduced",
+        "licensed",
+        "licenced",
+        "syndicated",
+        "distributed",
+        "adapted",
+        "excerpted",
+        "translated",
+        "cross-posted",
+        "crossposted",
+    ];
+    const AUX: &[&str] = &["is", "was", "has", "have", "been", "being", "originally", "first", "also", "previously"];
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if words(t) > 60 || quoted(t) || reports_speech(t) {
+        return false;
+    }
+    let ws: Vec<&str> =
+        t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
+    let page_subject = ws.first() == Some(&"this") && ws.get(1).is_some_and(|w| PAGE.contains(w));
+    let passive = page_subject && {
+        let rest = &ws[2..];
+        let aux = rest.iter().take_while(|w| AUX.contains(w)).count();
+        aux > 0 && rest.get(aux).is_some_and(|w| PARTICIPLES.contains(w))
+    };
+    let licence = (t.contains("creative commons") && t.contains("licen"))
+        || ws.windows(2).any(|p| p[0] == "cc" && (p[1] == "by" || p[1].starts_with("by-")));
+    let opener = ws.first().is_some_and(|w| PARTICIPLES.contains(w) || *w == "used")
+        && (ws.iter().take(6).any(|w| *w == "permission" || *w == "courtesy")
+            || (ws.get(1) == Some(&"from") && words(t) <= 20 && !t.contains(", ")));
+    passive || licence || opener
+}
+
 /// A contact line for the reporter or the desk: an email address or a handle, with an order to reach someone or a
 /// name, no speech reported ("Contact Jane Roe at jroe@example.com.", "Jane Roe can be reached at 555-0100 or
 /// jroe@example.com.", "Follow Jane on X @janeroe").
@@ -814,7 +860,7 @@ pub fn role(content: &str, lower: &str, first: bool) -> Option<Role> {
     if is_read_time(lower) {
         return Some(Role::Timestamp);
     }
-    if is_note(lower) {
+    if is_note(lower) || is_licence_or_reprint(lower) {
         return Some(Role::Note);
     }
     if is_copyright(lower) || is_inputs_credit(lower) {
@@ -866,6 +912,38 @@ const JOBS: &[&str] = &[
 /// journalism or a beat follows within a few words, and it reports nothing (no speech, no quotation).
 pub fn is_bio(content: &str) -> bool {
     let t = without_marker(content);
+    // Sixteenth session: the writer introducing themselves ("I'm Jane Roe, a reporter for ...") is a bio that does
+    // not open with the name.
+    if let Some(bio) = self_introduction(t) {
+        return bio && !quoted(t) && !reports_speech(&t.to_lowercase());
+    }
+    bio_from_name(t)
+}
+
+/// Sixteenth session: the writer introducing themselves, outside quotation: "I'm Jane Roe, a reporter for the
+/// Valley Wire." / "I am Jane Roe and I cover city hall." `Some(true)` when a name follows "I'm" or "I am" and a job
+/// of journalism comes within nine words of it; `None` when the line does not open so.
+fn self_introduction(t: &str) -> Option<bool> {
+    let rest = ["I'm ", "I’m ", "I am "].iter().find_map(|p| t.strip_prefix(p))?;
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    let name = ws
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .position(|w| w.ends_with(','))
+        .map_or_else(|| ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count(), |k| k + 1);
+    if !(2..=4).contains(&name) {
+        return Some(false);
+    }
+    let job = ws[name..]
+        .iter()
+        .take(9)
+        .any(|w| JOBS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
+    Some(job)
+}
+
+/// A bio that opens with the writer's name: see `is_bio`.
+fn bio_from_name(t: &str) -> bool {
     let lower = t.to_lowercase();
     if words(t) > 70 || quoted(t) || reports_speech(&lower) {
         return false;
@@ -1149,6 +1227,35 @@ mod tests {
         assert_eq!(role(t, &t.to_lowercase(), false), Some(Role::Byline));
     }
 
+    /// Sixteenth session (invented lines): licence and reprint notices are notes; news about a licence, a permit, a
+    /// study or a book that was published stays text.
+    #[test]
+    fn licence_and_reprint_notices() {
+        for t in [
+            "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+            "This column was reprinted from the Valley Gazette.",
+            "This article has been republished here with the author's consent.",
+            "Reprinted with permission of the Riverton Herald.",
+            "Republished courtesy of Hill Country Radio.",
+            "Excerpted from The River Book by Jane Roe.",
+            "Licensed under CC BY-ND 4.0.",
+        ] {
+            assert!(is_licence_or_reprint(&t.to_lowercase()), "{t}");
+        }
+        for t in [
+            "The council revoked the bar's licence after the fight, which left two men in hospital.",
+            "The company is licensed under the state's gambling act to run three casinos.",
+            "This study was published in The Lancet on Monday.",
+            "This report was reprinted in 2019 after the ministry withdrew the first edition.",
+            "Published in 2029, the book sold 40,000 copies in its first month.",
+            "Adapted from a novel, the film took $20 million in its first week.",
+            "The permit was granted with permission from the county, officials said.",
+            "\"This work is licensed under a Creative Commons licence,\" the museum said of its photographs.",
+        ] {
+            assert!(!is_licence_or_reprint(&t.to_lowercase()), "{t}");
+        }
+    }
+
     #[test]
     fn bios_and_not_bios() {
         assert!(is_bio("Kim Lee is a staff writer for the Valley Gazette covering health and science."));
@@ -1170,6 +1277,11 @@ mod tests {
         assert!(!is_bio("Ana Ruiz was the most prominent critic of President Diaz's 2029 constitutional reform."));
         assert!(!is_bio("Tom Baker was the Riverton Herald's first editor."));
         assert!(is_bio("Kim Lee is the Valley Gazette's film critic."));
+        // Sixteenth session: the writer introducing themselves; not a source or a resident doing so.
+        assert!(is_bio("I'm Kim Lee, a freelance journalist and author for the Valley Wire."));
+        assert!(is_bio("I am Tom Baker and I am a reporter at the Riverton Herald."));
+        assert!(!is_bio("I'm Kim Lee, and I have lived on this street for forty years."));
+        assert!(!is_bio("I'm Ana Ruiz, a nurse at the county hospital, and I have not been paid since May."));
     }
 
     #[test]
