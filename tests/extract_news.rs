@@ -135,14 +135,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (s15-fixa: bios and the outlet's names narrowed, "told X" removed; s15-fixc: a role joined by a preposition names
 /// someone else, deputies and shadows hold other offices, the latest holder of a title): P 0.7927 (3886/4902), R 0.901
 /// (3945/4380), 55 furniture, claimants 0.7348 (2796/3805). Sixteenth session: test15's 128 (measured once) joined
-/// dev: the 812 give P 0.7832 (4453/5685), R 0.903 (4529/5017), 86 furniture, claimants 0.7180 (3158/4398).)
+/// dev: the 812 give P 0.7832 (4453/5685), R 0.903 (4529/5017), 86 furniture, claimants 0.7180 (3158/4398);
+/// claimant branch (s16-claim: an organisation that records figures, "the police" as printed): claimants 0.7191
+/// (3163/4398).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 812, "{c:?}");
     assert!(c.precision() >= 0.7832 && c.found >= 4529, "{c:?}");
     assert!(c.furniture_proposed <= 86, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7180, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7191, "{c:?}");
 }
 
 #[test]
