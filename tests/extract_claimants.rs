@@ -405,3 +405,21 @@ fn an_opening_phrase_goes_and_the_group_after_it_speaks() {
     assert_eq!(find(&all, "3 chemicals").claimant, "residents", "{all:#?}");
     assert_eq!(find(&all, "40 tonnes").claimant, "officials", "{all:#?}");
 }
+
+/// Sixteenth session: an organisation that records or registers figures reports them; a place that recorded cases
+/// is where they were and names nobody (a later "This was disclosed by ..." still gives its speaker), nor does a
+/// passive. "The police" with no force named on the page stays the police, not the court named before it.
+#[test]
+fn an_office_that_records_figures_speaks_but_a_place_and_the_court_do_not() {
+    let t = "Cases\n\n\
+        The Riverton Ministry of Health has recorded 412 new cases of dengue since January.\n\n\
+        The Northern Region has recorded 8 new cases of cholera.\n\n\
+        Another 30 cases were recorded in the capital on Monday.\n\n\
+        The Riverton High Court heard the case of 4 men on Tuesday.\n\n\
+        The police said the 4 men were arrested with 12 guns.\n";
+    let all = analyse(t, Model::embedded(), Decision::default());
+    assert!(speaks(&all, "412 new cases", "Riverton Ministry of Health"), "{all:#?}");
+    assert!(find(&all, "8 new cases").claimant.is_empty(), "{all:#?}");
+    assert!(find(&all, "30 cases were recorded").claimant.is_empty(), "{all:#?}");
+    assert!(speaks(&all, "arrested with 12 guns", "police"), "{all:#?}");
+}

@@ -1399,8 +1399,12 @@ impl Names {
             if same_head.is_some() && heads.next().is_some() {
                 return c.to_string();
             }
-            // "the council" after "the Council" was named by that word alone: nothing more to say than it.
-            if same_head.is_none() && (alone || self.orgs.iter().any(|o| o.eq_ignore_ascii_case(noun))) {
+            // "the council" after "the Council" was named by that word alone: nothing more to say than it. "The
+            // police" with no force named is the police as the page words it (the written rule's group with no name),
+            // not the latest organisation or place ("the Court", "Bengaluru"): police are no other body.
+            if same_head.is_none()
+                && (alone || noun == "police" || self.orgs.iter().any(|o| o.eq_ignore_ascii_case(noun)))
+            {
                 return c.to_string();
             }
             return same_head.or(self.orgs.last()).cloned().unwrap_or_else(|| c.to_string());
@@ -1915,6 +1919,21 @@ mod tests {
             "Jordan said his office had closed the crossing.",
         ]);
         assert_eq!(n.resolve("Jordan"), "Jordan");
+    }
+
+    /// Sixteenth session: "the police" is a police force named before, else the police as printed, never the latest
+    /// organisation or place of another kind.
+    #[test]
+    fn the_police_are_no_other_body() {
+        let n = names(&["The Riverton High Court heard the case on Monday.", "Twelve people were charged."]);
+        assert_eq!(n.resolve("The police"), "The police");
+        assert_eq!(n.resolve("the police"), "the police");
+        // The look-alike that stays: a force the page named.
+        let n = names(&["The Riverton Police Service said 4 men were held.", "The High Court heard the case."]);
+        assert_eq!(n.resolve("the police"), "Riverton Police Service");
+        // Another organisation's noun still stands for the latest organisation named.
+        let n = names(&["The Riverton Water Trust said 4 pipes burst."]);
+        assert_eq!(n.resolve("the agency"), "Riverton Water Trust");
     }
 
     /// Review 14, finding 2: a description's head noun must fit the organisation too.
