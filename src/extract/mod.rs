@@ -141,7 +141,7 @@ impl Decision {
             Decision::Threshold(t) => format!("score >= {t}"),
             Decision::News { min, sure, min_words, record, short, figure, forward, eventless } => format!(
                 "at least {min_words} words (or a table's row with a figure), score >= {min} (>= {} with a figure or \
-                 an event: a date, a past form or a perfect, >= \
+                 an event: a past date, a past form or a perfect, >= \
                  {record} for an act of the justice system, >= {} when it reports no event), or >= {sure} when held \
                  back (>= {forward} when it looks forward, >= {short} when too short to say much)",
                 figure.min(min),
