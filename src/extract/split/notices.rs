@@ -941,8 +941,8 @@ pub fn is_bio(content: &str) -> bool {
 
 /// Sixteenth session: the writer introducing themselves, outside quotation: "I'm Jane Roe, a reporter for the
 /// Valley Wire." / "I am Jane Roe and I cover city hall." `Some(true)` when a name follows "I'm" or "I am" and a job
-/// of journalism comes within nine words of it, in a line of thirty words at most with no second clause (", and
-/// ..."); `None` when the line does not open so.
+/// of journalism comes within nine words of it, in a first sentence of thirty words at most with no second clause
+/// (", and ..."); `None` when the line does not open so.
 fn self_introduction(t: &str) -> Option<bool> {
     let rest = ["I'm ", "I’m ", "I am "].iter().find_map(|p| t.strip_prefix(p))?;
     let ws: Vec<&str> = rest.split_whitespace().collect();
@@ -955,8 +955,10 @@ fn self_introduction(t: &str) -> Option<bool> {
     if !(2..=4).contains(&name) {
         return Some(false);
     }
-    // Review 16: a bio only introduces: short, and no second clause after the job (", and the flood destroyed ...").
-    if ws.len() > 30 || rest.contains(", and ") {
+    // Review 16: the introducing sentence only introduces: short, and no second clause after the job (", and the
+    // flood destroyed ..."). (The sentences after it may go on about the writer's work.)
+    let first = rest.split(". ").next().unwrap_or(rest);
+    if first.split_whitespace().count() > 30 || first.contains(", and ") {
         return Some(false);
     }
     let job = ws[name..]
@@ -1319,7 +1321,12 @@ mod tests {
         assert!(is_bio("I am Tom Baker and I am a reporter at the Riverton Herald."));
         assert!(!is_bio("I'm Kim Lee, and I have lived on this street for forty years."));
         assert!(!is_bio("I'm Ana Ruiz, a nurse at the county hospital, and I have not been paid since May."));
-        // Review 16: an introduction that goes on to report is not a bio.
+        // Review 16: an introduction that goes on to report is not a bio; one whose next sentences go on about the
+        // writer's work still is.
+        assert!(is_bio(
+            "I'm Kim Lee, a reporter for the Valley Wire. I have covered the county's courts, schools and elections \
+             since 2024, and I write the weekly politics newsletter, which goes out to readers on Friday mornings."
+        ));
         assert!(!is_bio(
             "I'm Dana Wills, a freelance photographer in Marlow, and the flood destroyed twenty years of negatives and \
              left me with a repair bill of $48,000 that my insurer has refused to pay."
