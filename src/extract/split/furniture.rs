@@ -1468,11 +1468,14 @@ fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
         // Sixteenth session: the page gives its headline again right after the paragraph (a sticky title, a
         // picture's text that repeats it), with the body after the copy: the paragraph stands inside the head of the
         // page, between two copies of its headline, so it is the standfirst.
-        let headline_again =
-            (0..i).rev().find(|&k| out[k].is_none()).filter(|&k| heading_like(k, out)).is_some_and(|h| {
-                (i + 1..blocks.len())
-                    .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit)))
-                    .is_some_and(|k| norm[k] == norm[h] && (k + 1..blocks.len()).any(|m| body_like(m, out)))
+        // Review 16: not a paragraph after the byline, the date or the dateline, nor one that opens with its own
+        // dateline: a standfirst stands above them, and the lede after them is the text.
+        let headline_again = !dated
+            && (0..i).rev().find(|&k| out[k].is_none()).filter(|&k| heading_like(k, out)).is_some_and(|h| {
+                !(h + 1..i).any(|m| matches!(out[m], Some(Role::Byline | Role::Timestamp | Role::Dateline)))
+                    && (i + 1..blocks.len())
+                        .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit)))
+                        .is_some_and(|k| norm[k] == norm[h] && (k + 1..blocks.len()).any(|m| body_like(m, out)))
             });
         if credit_next && n <= 45 {
             out[i] = Some(Role::Caption);
@@ -2809,6 +2812,19 @@ mod tests {
             "The region's other four forces took between 8 and 11 minutes, according to the same figures.",
             "The review said the valley force had lost 40 officers since 2028.",
         ]);
+        assert_eq!(out[1], None, "{out:?}");
+        // Review 16: a lede after the byline, or one that opens with its dateline, is the text even when the
+        // headline is given again after it (a lead picture's title): a standfirst stands above the byline.
+        let lede = "Police in the valley took an average of 14 minutes to reach urgent calls last year, longer than \
+                    any other force in the region, a state review published on Tuesday found.";
+        let rest = [
+            "The region's other four forces took between 8 and 11 minutes, according to the same review.",
+            "The valley force has lost 40 officers since 2028, the police union says.",
+        ];
+        let out = page(&[head, "By Jane Roe", lede, head, rest[0], rest[1]]);
+        assert_eq!(out[2], None, "{out:?}");
+        let dated = format!("MARLOW, May 3 (Valley Wire) - {lede}");
+        let out = page(&[head, &dated, head, rest[0], rest[1]]);
         assert_eq!(out[1], None, "{out:?}");
     }
 
