@@ -141,15 +141,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// furniture branch (s16-furn: licence and reprint notices, a paragraph between two copies of the headline, a writer introducing
 /// themselves): P 0.7837 (4453/5682), R 0.903, 83 furniture, claimants as they were;
 /// claimant branch (s16-claim: an organisation that records figures, "the police" as printed): claimants 0.7191
-/// (3163/4398); s16-fixc (review 16: the recording rule removed, "the police" is the force named): claimants 0.7180
-/// (3158/4398).)
+/// (3163/4398); s16-fixc (review 16: the recording rule removed, "the police" is the force named): claimants 0.7187
+/// (3161/4398).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 812, "{c:?}");
     assert!(c.precision() >= 0.7858 && c.found >= 4530, "{c:?}");
     assert!(c.furniture_proposed <= 82, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7180, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7187, "{c:?}");
 }
 
 #[test]
