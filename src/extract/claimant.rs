@@ -1563,17 +1563,8 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
         let puts_a_figure = matches!(w, "put" | "puts")
             && (k == 0 || !matches!(toks[k - 1].lower.as_str(), "to" | "be" | "been" | "was" | "were" | "is" | "are"))
             && toks[k + 1..].windows(2).any(|p| p[0].lower == "at" && p[1].kind == super::features::TokKind::Number);
-        // "The Ministry of Health has recorded 157 cases": an organisation that records figures reports them; a place
-        // ("The Western Region has recorded 8 cases") is where they were. Not a passive ("cases were recorded").
-        let records = verbs::records_figures(w)
-            && !after_be
-            && text[..t.start].split_whitespace().any(|x| {
-                let x = x.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                super::names::ORG_NOUNS.contains(&x.as_str()) || super::names::ORG_WORDS.contains(&x.as_str())
-            });
         !text[t.start..].starts_with(char::is_uppercase)
             && (STANCE_VERBS.contains(&w)
-                || records
                 || puts_a_figure
                 || class
                 || light

@@ -635,6 +635,21 @@ fn is_acronym(w: &str) -> bool {
         && !w.contains(|c: char| c.is_ascii_digit())
 }
 
+/// Whether an organisation's name names a police force: a force's noun is its head, with only "service" or the like
+/// after it ("Riverton Police Service", "Scotland Yard", "the Carabinieri", "Garda Síochána"), or its initials end in
+/// a force's ("NYPD" for a Police Department, "RCMP" for Mounted Police; not a party's "BJP", nor a statistics
+/// authority's "PSA").
+fn is_police_force(o: &str) -> bool {
+    const FORCE: &[&str] = &["police", "constabulary", "gardaí", "garda", "yard", "carabinieri", "gendarmerie"];
+    let lower = o.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let named = ws.iter().enumerate().any(|(i, w)| {
+        FORCE.contains(w) && ws[i + 1..].iter().all(|x| matches!(*x, "service" | "department" | "force" | "síochána"))
+    });
+    let initials = !o.contains(' ') && is_acronym(o) && (o.ends_with("PD") || o.ends_with("MP"));
+    named || (initials && o.len() >= 3)
+}
+
 /// A person's surname: the last word of the name, a generational suffix aside ("Whipps" for "Surangel Whipps Jr",
 /// "King" for "Martin Luther King III").
 fn surname(full: &str) -> Option<&str> {
@@ -1399,13 +1414,16 @@ impl Names {
             if same_head.is_some() && heads.next().is_some() {
                 return c.to_string();
             }
-            // "the council" after "the Council" was named by that word alone: nothing more to say than it. "The
-            // police" with no force named is the police as the page words it (the written rule's group with no name),
-            // not the latest organisation or place ("the Court", "Bengaluru"): police are no other body.
-            if same_head.is_none()
-                && (alone || noun == "police" || self.orgs.iter().any(|o| o.eq_ignore_ascii_case(noun)))
-            {
+            // "the council" after "the Council" was named by that word alone: nothing more to say than it.
+            if same_head.is_none() && (alone || self.orgs.iter().any(|o| o.eq_ignore_ascii_case(noun))) {
                 return c.to_string();
+            }
+            // Police are no other body: "the police" is the latest force named ("the RCMP", "Riverton
+            // Constabulary"), else the police as the page words it (the written rule's group with no name), not "the
+            // Court" named before.
+            if noun == "police" {
+                let force = same_head.or_else(|| self.orgs.iter().rev().find(|o| is_police_force(o)));
+                return force.cloned().unwrap_or_else(|| c.to_string());
             }
             return same_head.or(self.orgs.last()).cloned().unwrap_or_else(|| c.to_string());
         }
@@ -1934,6 +1952,11 @@ mod tests {
         // Another organisation's noun still stands for the latest organisation named.
         let n = names(&["The Riverton Water Trust said 4 pipes burst."]);
         assert_eq!(n.resolve("the agency"), "Riverton Water Trust");
+        // Review 16, finding 6: a force named by its initials, or by a head that is no "police".
+        let n = names(&["The NYPD said 4 men were held.", "The High Court heard the case."]);
+        assert_eq!(n.resolve("The police"), "NYPD");
+        let n = names(&["Riverton Constabulary said 4 men were held.", "The High Court heard the case."]);
+        assert_eq!(n.resolve("the police"), "Riverton Constabulary");
     }
 
     /// Review 14, finding 2: a description's head noun must fit the organisation too.

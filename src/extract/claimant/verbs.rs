@@ -164,14 +164,6 @@ pub(super) fn stance_form(w: &str) -> Option<Form> {
     None
 }
 
-/// Whether `w` (lower case) is a finite verb of recording figures ("recorded", "has registered", "records"): an office
-/// that records or registers cases reports them, as "reported" does. Read as a statement only with an organisation
-/// for its subject (the caller's test): "Ghana recorded 40 cases" or "Selangor recorded the most" is where they
-/// were, not who reports them. The base form is a noun too ("a record 40 cases"), so it is left out.
-pub(super) fn records_figures(w: &str) -> bool {
-    matches!(w, "recorded" | "records" | "registered" | "registers")
-}
-
 /// Light verbs that make a statement with a noun of speech: "made the remarks", "issued hints", "left a comment".
 const LIGHT_VERBS: &[&str] = &[
     "made",
@@ -264,13 +256,5 @@ mod tests {
         assert!(light_verb_of_speech(&["providing", "more", "information", "about"]));
         assert!(!light_verb_of_speech(&["made", "a", "profit"]));
         assert!(!light_verb_of_speech(&["left", "the", "building", "after", "the", "remarks"]));
-    }
-
-    #[test]
-    fn verbs_of_recording_figures() {
-        assert!(records_figures("recorded"));
-        assert!(records_figures("registers"));
-        assert!(!records_figures("record"), "also a noun: 'a record 40 cases'");
-        assert!(!records_figures("recording"));
     }
 }
