@@ -144,12 +144,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (3163/4398). Review 16's decision fix (s16-fixb: an event is a past act used as a verb, an irregular past or a
 /// past date, not an adjective in "-ed" nor a schedule): P 0.7884 (4453/5648), R 0.903 (4529/5017), 78 furniture;
 /// s16-fixc (review 16: the recording rule removed, "the police" is the force named): claimants 0.7187
-/// (3161/4398). All merged: P 0.7884 (4453/5648), R 0.903 (4529/5017), 78 furniture, claimants 0.7187 (3161/4398).)
+/// (3161/4398). All merged: P 0.7884 (4453/5648), R 0.903 (4529/5017), 78 furniture, claimants 0.7187 (3161/4398).
+/// The refit on them makes the learned decision the default (its cross-validation beats the rule's): its dev figures,
+/// in sample: P 0.7911 (4443/5616), R 0.901 (4519/5017), 78 furniture, claimants 0.7187.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 812, "{c:?}");
-    assert!(c.precision() >= 0.7884 && c.found >= 4529, "{c:?}");
+    assert!(c.precision() >= 0.7911 && c.found >= 4519, "{c:?}");
     assert!(c.furniture_proposed <= 78, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.7187, "{c:?}");
 }
