@@ -25,8 +25,8 @@ pub struct BenchNewsArgs {
     /// The learned news decision (`factdesk train-news`) instead of the hand rule.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
-    /// The hand rule (`extract::NEWS`), whichever decision is the default (the hand rule today; cross-validation
-    /// picks it).
+    /// The hand rule (`extract::NEWS`), whichever decision is the default (the learned decision today;
+    /// cross-validation picks it).
     #[arg(long, conflicts_with_all = ["threshold", "learned"])]
     pub rule: bool,
     /// The lexical news decision (`factdesk train-news --lexical`: hashed words and the learned decision's inputs).
