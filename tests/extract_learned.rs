@@ -39,7 +39,7 @@ fn training_refuses_every_held_out_split() {
 fn the_shipped_weights_are_refitted_from_dev_alone() {
     let a = news();
     let p = prepared(&a);
-    let (xs, ys): (Vec<_>, Vec<_>) = p.iter().flat_map(|p| p.rows.iter().map(|(_, x, y)| (*x, *y))).unzip();
+    let (xs, ys) = learned::training_rows(&p, None);
     let m = learned::fit(&xs, &ys, news_weights::L2);
     assert!((m.bias - news_weights::SHIPPED.bias).abs() < 1e-6, "{m:?}");
     for (i, (w, s)) in m.weights.iter().zip(&news_weights::SHIPPED.weights).enumerate() {

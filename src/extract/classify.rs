@@ -584,14 +584,16 @@ fn is_event_past(toks: &[Token], k: usize) -> bool {
     if PAST_FORMS.contains(&w) || MORE_PASTS.contains(&w) {
         return true;
     }
-    let chars: Vec<char> = w.chars().collect();
-    let n = chars.len();
-    let ending = !t.capital
-        && n > 4
-        && w.ends_with("ed")
-        && (!w.ends_with("eed") || PASTS_IN_EED.contains(&w))
-        && (!w.ends_with("red") || matches!(chars[n - 4], 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'r' | 't'));
-    ending && after_a_subject
+    // Not one of `PAST_FORMS`, so `is_past_form` holds only for a lower-case word in "-ed" of five letters or more.
+    is_past_form(t) && ed_is_an_ending(w) && after_a_subject
+}
+
+/// Whether the "-ed" of a word in "-ed" is an ending: not "-eed" but for the pasts of verbs in "-ee" (`PASTS_IN_EED`;
+/// "indeed", "speed" are not), not "-red" after a consonant other than "r" or "t" ("hundred", "sacred").
+fn ed_is_an_ending(w: &str) -> bool {
+    (!w.ends_with("eed") || PASTS_IN_EED.contains(&w))
+        && (!w.ends_with("red")
+            || w.chars().rev().nth(3).is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'r' | 't')))
 }
 
 /// Whether a sentence dates what it says in the past: "yesterday", "last" with a day, a month, a season or a unit of

@@ -384,20 +384,24 @@ pub fn counts_at(p: &Prepared, probs: &[f64], threshold: f64) -> Counts {
     newsset::score(p.article, &s).0
 }
 
+/// The rows `fit` takes from prepared articles (inputs and labels, article by article), leaving out article `skip`.
+pub fn training_rows(prepared: &[Prepared], skip: Option<usize>) -> (Vec<[f64; N]>, Vec<bool>) {
+    prepared
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| Some(*j) != skip)
+        .flat_map(|(_, p)| p.rows.iter().map(|(_, x, y)| (*x, *y)))
+        .unzip()
+}
+
 /// Leave-one-article-out predictions: each article's probabilities from a model fitted on the other articles. Each
 /// fold starts Newton's method from the fit on every article, and the folds are shared among the machine's cores
 /// (each fold is computed alone, so the result does not depend on how many there are).
 pub fn out_of_fold(prepared: &[Prepared], l2: f64) -> Vec<Vec<f64>> {
-    let (xs, ys): (Vec<[f64; N]>, Vec<bool>) =
-        prepared.iter().flat_map(|p| p.rows.iter().map(|(_, x, y)| (*x, *y))).unzip();
+    let (xs, ys) = training_rows(prepared, None);
     let all = fit(&xs, &ys, l2);
     let fold = |k: usize| -> Vec<f64> {
-        let (xs, ys): (Vec<[f64; N]>, Vec<bool>) = prepared
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != k)
-            .flat_map(|(_, p)| p.rows.iter().map(|(_, x, y)| (*x, *y)))
-            .unzip();
+        let (xs, ys) = training_rows(prepared, Some(k));
         let m = fit_from(&xs, &ys, l2, Some(&all));
         prepared[k].rows.iter().map(|(_, x, _)| m.probability(x)).collect()
     };

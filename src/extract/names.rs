@@ -1882,7 +1882,7 @@ fn push(list: &mut Vec<String>, name: &str) {
 /// The initial of the word in a holder's title that makes it another office ("assistant" in "Assistant
 /// Commissioner of Police": 'a', so "the ACP" is that office and "the CP" is not).
 fn another_office_initial(words: &[String]) -> Option<char> {
-    words.iter().find(|w| another_office(&[(*w).clone()], &[])).and_then(|w| w.chars().next())
+    words.iter().find(|w| another_office(std::slice::from_ref(*w), &[])).and_then(|w| w.chars().next())
 }
 
 /// Whether a holder's title (`words`) says more than the role looked up (`role`) with a word that makes it another

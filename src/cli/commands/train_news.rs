@@ -552,7 +552,7 @@ pub fn train_news(a: TrainNewsArgs) -> ExitCode {
         rule_cv.0.recall(),
         if ships { "at least as good" } else { "worse: keep the rule" }
     );
-    let (xs, ys): (Vec<_>, Vec<_>) = prepared.iter().flat_map(|p| p.rows.iter().map(|(_, x, y)| (*x, *y))).unzip();
+    let (xs, ys) = learned::training_rows(&prepared, None);
     let m = learned::fit(&xs, &ys, l2);
     let fitted: Vec<Vec<f64>> =
         prepared.iter().map(|p| p.rows.iter().map(|(_, x, _)| m.probability(x)).collect()).collect();

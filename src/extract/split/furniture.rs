@@ -967,9 +967,14 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
     // writer.
     let headline = (0..first).find(|&k| words(&blocks[k]) >= 3);
     for i in first + 1..blocks.len() {
+        if out[i].is_some() {
+            continue;
+        }
+        let name = opening_name(&blocks[i]);
+        let subject = headline.zip(name.as_deref()).is_some_and(|(h, n)| blocks[h].contains(n));
         let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
-        let subject = headline.is_some_and(|h| opening_name(&blocks[i]).is_some_and(|n| blocks[h].contains(&n)));
-        if out[i].is_none() && !subject && (after <= 2 || bylined(blocks, out, headline, i)) && is_bio(&blocks[i]) {
+        let under_byline = || name.as_deref().is_some_and(|n| bylined(blocks, out, headline, i, n));
+        if !subject && (after <= 2 || under_byline()) && is_bio(&blocks[i]) {
             out[i] = Some(Role::Byline);
         }
     }
@@ -1004,22 +1009,19 @@ fn opening_name(block: &str) -> Option<String> {
     Some(name.join(" "))
 }
 
-/// Fifteenth session: whether the name that opens paragraph `i` (two to four capitalised words) stands in a byline
+/// Fifteenth session: whether `name`, which opens paragraph `i` (`opening_name`), stands in a byline
 /// above it ("By Jane Roe", "Jane Roe 9 Oct 2031The Valley Wire"). An author's bio may stand under the byline,
 /// before the text. Fix of review 15: the line must have a byline's role or shape (a byline found already, "By
 /// ...", or the name with only capitalised words, figures and punctuation after it), and not be the headline; a
 /// caption ("Kim Lee at an awards ceremony in 2029") or a headline that names a reporter is not a byline.
-fn bylined(blocks: &[String], out: &[Option<Role>], headline: Option<usize>, i: usize) -> bool {
-    let Some(name) = opening_name(&blocks[i]) else {
-        return false;
-    };
+fn bylined(blocks: &[String], out: &[Option<Role>], headline: Option<usize>, i: usize, name: &str) -> bool {
     (0..i).any(|k| {
         let b = blocks[k].trim();
-        if Some(k) == headline || words(b) > 10 || ends_sentence(b) || !b.contains(&name) {
+        if Some(k) == headline || words(b) > 10 || ends_sentence(b) || !b.contains(name) {
             return false;
         }
         let by = b.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
-        let shaped = b.strip_prefix(name.as_str()).is_some_and(|rest| {
+        let shaped = b.strip_prefix(name).is_some_and(|rest| {
             rest.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_uppercase())
                     || matches!(w, "and" | "by" | "|")

@@ -946,12 +946,9 @@ pub fn is_bio(content: &str) -> bool {
 fn self_introduction(t: &str) -> Option<bool> {
     let rest = ["I'm ", "I’m ", "I am "].iter().find_map(|p| t.strip_prefix(p))?;
     let ws: Vec<&str> = rest.split_whitespace().collect();
-    let name = ws
-        .iter()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .take(4)
-        .position(|w| w.ends_with(','))
-        .map_or_else(|| ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count(), |k| k + 1);
+    // The name: the capitalised words after "I'm", up to a comma within the first four.
+    let caps = ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let name = ws[..caps.min(4)].iter().position(|w| w.ends_with(',')).map_or(caps, |k| k + 1);
     if !(2..=4).contains(&name) {
         return Some(false);
     }
