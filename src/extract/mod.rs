@@ -83,7 +83,8 @@ pub enum Decision {
 /// they kept every part's recall and raised every part's precision (BENCHMARKS.md).
 ///
 /// Fifteenth session: the figure's bar also takes a sentence that is dated or reports a completed act with a name
-/// after its first word (`classify::names_an_act`: "The council closed the Elm Street depot"), as readily looked up
+/// after its first word (then `classify::names_an_act`, replaced in the sixteenth session by `reports_an_event`: "The
+/// council closed the Elm Street depot"), as readily looked up
 /// as a figure (on the read dev parts, such sentences at 0.35 to 0.40 were 12 of 23 check-worthy, the others 12 of
 /// 31); with three hold-backs of the same session ("is expected to", "could", `classify::held_back`) it raised every
 /// part's precision and kept every part's recall (unread part: P 0.774 to 0.779, R 0.892 to 0.895).
