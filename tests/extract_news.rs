@@ -31,13 +31,18 @@ fn the_news_set_is_big_and_varied_enough() {
     // Seventh session: the 20 articles held out before (test, test2, test3, test4) are dev now, and so, in the
     // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
     // the ninth test8's 30, in the tenth test9's 28, in the eleventh test10's 28, in the twelfth test11's 56 and in the
-    // thirteenth test12's 112, in the fourteenth test13's 112, in the fifteenth test14's 128 and in the sixteenth
-    // test15's 128 (each measured once) joined them, and the held-out split is `test16`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 812);
-    assert_eq!(newsset::SPLITS, ["dev", "test16"]);
-    assert_eq!(newsset::HELD_OUT, ["test16"]);
-    // The former test13's, test14's and test15's halves are dev articles, each named once.
-    for n in newsset::FORMER_TEST13.iter().chain(&newsset::FORMER_TEST14).chain(&newsset::FORMER_TEST15) {
+    // thirteenth test12's 112, in the fourteenth test13's 112, in the fifteenth test14's 128, in the sixteenth
+    // test15's 128 and in the seventeenth test16's 128 (each measured once) joined them, and the held-out split is `test17`, labelled elsewhere; every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 940);
+    assert_eq!(newsset::SPLITS, ["dev", "test17"]);
+    assert_eq!(newsset::HELD_OUT, ["test17"]);
+    // The former test13's, test14's, test15's and test16's halves are dev articles, each named once.
+    for n in newsset::FORMER_TEST13
+        .iter()
+        .chain(&newsset::FORMER_TEST14)
+        .chain(&newsset::FORMER_TEST15)
+        .chain(&newsset::FORMER_TEST16)
+    {
         assert_eq!(a.iter().filter(|x| x.name == *n && x.split == "dev").count(), 1, "{n}");
     }
     assert!(a.iter().all(|x| newsset::SPLITS.contains(&x.split.as_str())));
@@ -64,7 +69,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test16"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test17"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -146,14 +151,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// s16-fixc (review 16: the recording rule removed, "the police" is the force named): claimants 0.7187
 /// (3161/4398). All merged: P 0.7884 (4453/5648), R 0.903 (4529/5017), 78 furniture, claimants 0.7187 (3161/4398).
 /// The refit on them makes the learned decision the default (its cross-validation beats the rule's): its dev figures,
-/// in sample: P 0.7911 (4443/5616), R 0.901 (4519/5017), 78 furniture, claimants 0.7187.)
+/// in sample: P 0.7911 (4443/5616), R 0.901 (4519/5017), 78 furniture, claimants 0.7187. Seventeenth session:
+/// test16's 128 (measured once) joined dev: the 940 give, with the learned decision fitted on the 812, P 0.782
+/// (6449 proposed), R 0.899 (5121/5696), 116 furniture, claimants 0.7096 (3556/5011).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 812, "{c:?}");
-    assert!(c.precision() >= 0.7911 && c.found >= 4519, "{c:?}");
-    assert!(c.furniture_proposed <= 78, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7187, "{c:?}");
+    assert_eq!(c.articles, 940, "{c:?}");
+    assert!(c.precision() >= 0.7819 && c.found >= 5121, "{c:?}");
+    assert!(c.furniture_proposed <= 116, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7096, "{c:?}");
 }
 
 #[test]
@@ -361,8 +368,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test16 before it is merged): the dev line, and
-/// a line saying test16 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test17 before it is merged): the dev line, and
+/// a line saying test17 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -371,7 +378,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test16 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test17 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
@@ -380,8 +387,8 @@ fn bench_news_runs_with_an_empty_held_out_split() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_shows_no_mistake_of_the_unread_half() {
-    let read = newsset::FORMER_TEST15[0];
-    let unread = newsset::FORMER_TEST15[newsset::FORMER_TEST15_READ];
+    let read = newsset::FORMER_TEST16[0];
+    let unread = newsset::FORMER_TEST16[newsset::FORMER_TEST16_READ];
     let t = extract_common::one_article_news_set(read);
     let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").join(unread);
     std::fs::create_dir(t.path().join(unread)).unwrap();
@@ -396,7 +403,7 @@ fn bench_news_shows_no_mistake_of_the_unread_half() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.lines().any(|l| l.trim_start().starts_with("former test15 read") && l.contains(" 1 articles")),
+        text.lines().any(|l| l.trim_start().starts_with("former test16 read") && l.contains(" 1 articles")),
         "{text}"
     );
     assert!(text.lines().any(|l| l.trim_start().starts_with("unread halves") && l.contains(" 1 articles")), "{text}");

@@ -2,7 +2,7 @@
 //! furniture proposed, claimant accuracy), per split.
 //!
 //! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
-//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test16`).
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test17`).
 
 use super::Analysed;
 use std::path::{Path, PathBuf};
@@ -55,24 +55,27 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test16"];
+pub const SPLITS: &[&str] = &["dev", "test17"];
 
-/// The held-out splits: never tuned on. `test16` (issue 15's sixteenth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test17` (issue 15's seventeenth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test16"];
+pub const HELD_OUT: &[&str] = &["test17"];
 
-/// Which part of dev an article is in: 0 the earlier dev (564 articles: every article that was dev before the
-/// thirteenth session's blind measurement, and the read halves of the former test13 and test14), 1 the former
-/// test15's read half (`FORMER_TEST15[..FORMER_TEST15_READ]`: the newest pages whose mistakes may be read), 2 the
-/// unread halves (the former test13's last 56, test14's last 64 and test15's last 64: 184 pages measured by their
-/// totals only, so what tuning on the other parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (628 articles: every article that was dev before the
+/// thirteenth session's blind measurement, and the read halves of the former test13, test14 and test15), 1 the former
+/// test16's read half (`FORMER_TEST16[..FORMER_TEST16_READ]`: the newest pages whose mistakes may be read), 2 the
+/// unread halves (the former test13's last 56 and the last 64 of test14, test15 and test16: 248 pages measured by
+/// their totals only, so what tuning on the other parts does to pages nobody read stays measured).
 pub fn dev_part(name: &str) -> usize {
+    if let Some(i) = FORMER_TEST16.iter().position(|n| *n == name) {
+        return if i < FORMER_TEST16_READ { 1 } else { 2 };
+    }
     if let Some(i) = FORMER_TEST15.iter().position(|n| *n == name) {
-        return if i < FORMER_TEST15_READ { 1 } else { 2 };
+        return if i < FORMER_TEST15_READ { 0 } else { 2 };
     }
     if let Some(i) = FORMER_TEST14.iter().position(|n| *n == name) {
         return if i < FORMER_TEST14_READ { 0 } else { 2 };
@@ -82,6 +85,145 @@ pub fn dev_part(name: &str) -> usize {
         _ => 0,
     }
 }
+
+/// The 128 articles held out as `test16` in the sixteenth session and measured once, dev since the seventeenth
+/// session, in two halves (`dev_part`): the first `FORMER_TEST16_READ` (branches `s16-labela`, `s16-labelc`,
+/// `s16-labele` and `s16-labell`: outlets A to C, I to M, S to Z and a regional batch) may be read; the last 64
+/// (`s16-labelb`, `s16-labeld`, `s16-labelk`, `s16-labelm`: D to H, N to R and two regional batches) are measured by
+/// their totals alone.
+pub const FORMER_TEST16: [&str; 128] = [
+    "anadolu-investment-demand-turkey",
+    "citizen-cape-point-vehicle-tampering",
+    "bushradio-nkohla-murder-accused",
+    "cvillenews-council-2007-budget",
+    "britishinsider-council-tax-nine-percent",
+    "bworld-poor-households-inflation",
+    "businessmirror-august-inflation-typhoons",
+    "arstechnica-easter-island-water",
+    "birminghamworld-nhs-waiting-lists-midlands",
+    "citizendigital-digital-literacy-coding",
+    "clamorworld-bangladesh-floods-displaced",
+    "citizensforbahrain-pensions-law-impasse",
+    "bta-outgoing-government-performance",
+    "bagheera-coral-taskforce-armada",
+    "caribbeanlife-trinidad-murder-rate",
+    "briefnews-mexico-argentina-reforms",
+    "ksat-officer-injured-traffic",
+    "midlands103-councillors-houses-clash",
+    "manchesterconfidential-courts-owed-90m",
+    "mugtama-cabinet-coronavirus",
+    "indaily-cabinet-autism-portfolio",
+    "legit-police-spokesperson-removed",
+    "massivesci-new-species-paths",
+    "k12dive-teachers-survey-voice",
+    "mpb-jackson-policing-bill",
+    "macaonews-ggr-august-2024",
+    "keeptalkinggreece-unemployment-april",
+    "morungexpress-mokokchung-blockade-route",
+    "islandtimes-koror-covid-order",
+    "latinometrics-domingo-brief-omnibus",
+    "myanmarnow-shwebo-night-guards",
+    "ktpress-kagame-nyamasheke-grievances",
+    "tellzim-maize-stock-feed",
+    "statestimesreview-mof-outcomes-review",
+    "thetandd-ocsd-enrollment-apprentices",
+    "toledoblade-water-sewer-rates",
+    "timesofoman-ncsi-festival-data",
+    "townsvillebulletin-croc-sightings",
+    "stuff-christchurch-assault-father",
+    "sundayobserver-colombo-dengue-toilets",
+    "vnexpress-trade-surplus-record",
+    "sundiatapost-n30bn-governors-sani",
+    "wrexham-ysgol-pontfadog-closure",
+    "246bajanvibes-violent-crime-review",
+    "saba-sanaa-cholera-emergency",
+    "thespacereporter-44-exoplanets",
+    "saanichvoice-amalgamation-ballot",
+    "tvn24-turnout-record-cities",
+    "k24-nakuru-covid-beds",
+    "newsaz-garibashvili-five-years",
+    "jewishpress-iran-power-lebanon-syria-iraq",
+    "independentng-lebanon-electricity-hike",
+    "hellouganda-entebbe-police-aircraft",
+    "ocamagazine-central-asia-child-population-schools",
+    "islapublic-guam-governor-bills-committee",
+    "insidepng-pope-vanimo-border-security",
+    "mexicobusiness-state-of-mexico-environment-agreements",
+    "lithuaniatribune-baltic-business-survey",
+    "kozmedia-lesula-monkey-congo",
+    "newswep-arica-tren-de-aragua-arrests",
+    "kavkazuzel-tbilisi-protesters-sentenced",
+    "maraviexpress-malawi-primary-school-fees",
+    "latinamericannews-abinader-melissa-aid",
+    "iranfocus-electricity-prices-mehr",
+    "dawn-karachi-eight-killed",
+    "gardnernews-board-terminates-superintendent",
+    "easterneye-asians-neighbourhood-belonging",
+    "gisdominica-grenada-pm-erika-visit",
+    "galwaybayfm-rural-council-housing",
+    "eyeradio-unity-governor-stuck-juba",
+    "energyvoice-talisman-north-sea-projects",
+    "healthday-teen-girls-suicide-attempts",
+    "hankyoreh-census-capital-area-briefing",
+    "enabbaladi-syria-wheat-crisis-famine",
+    "dialogo-colombia-two-tons-cocaine",
+    "echonetau-byron-council-last-thursday",
+    "derbyshiretimes-chesterfield-court-backlog",
+    "gadsdentimes-superintendent-vote-falls-short",
+    "egyptianstreets-egypt-30-new-cases",
+    "focuseconomics-cyprus-inflation-july",
+    "rudaw-soran-rockets",
+    "rapidcityjournal-council-work-sessions",
+    "nagalandpost-seized-imfl-destroyed",
+    "princegeorgecitizen-budget-suggestions",
+    "pvmagazine-renew-power-5gw",
+    "newdawnliberia-sirleaf-education-appeal",
+    "reddeeradvocate-hospital-shortfalls",
+    "northboundasia-pangasinan-dengue-up",
+    "newsghana-ada-radio-bounty",
+    "radiosweden-unemployment-climb-again",
+    "outbreaknewstoday-pacific-measles-update",
+    "radiohc-las-tunas-government-visit",
+    "revelstokecurrent-avalanche-warning-extended",
+    "n1info-serbia-hospitals-leave-covid",
+    "ocmedia-police-detain-two",
+    "radioreloj-artemisa-sugar-harvest",
+    "agenda-garibashvili-year-report",
+    "boliviabella-central-bank-inflation",
+    "cedarnews-southern-schools-closure",
+    "cnbcafrica-kenya-covid-cross-infections",
+    "disinfo-baku-karabakh-sentences",
+    "asiaplus-detainees-exchange",
+    "arminfo-yerevan-development-budget",
+    "azernews-construction-materials-output",
+    "balkansnews-bih-corruption-indictments",
+    "blazetrends-guatemala-water",
+    "breakinglatest-colombia-icu-lives",
+    "businesslivezw-maize-harvest-fall",
+    "businessline-pacific-news-brief",
+    "cpj-kazakhstan-journalists-detained",
+    "esta-kurdistan-electricity-supply",
+    "asiapacificreport-fiji-charters-arrest",
+    "perureports-trujillo-bombing-arrests",
+    "tabula-georgia-ukraine-resolution",
+    "zambianobserver-coffin-image-arrest",
+    "thestarng-ghanaians-cannabis-jailed",
+    "thezimbabwean-ngadziore-bail-denied",
+    "thisisbeirut-edl-tariff-meeting",
+    "publika-local-development-billions",
+    "guampdn-dengue-free-state-of-island",
+    "turkmenportal-wheat-cotton-dates",
+    "telesur-cuba-nasal-vaccine",
+    "palestinechronicle-aqsa-hospital-missile",
+    "standardgm-serekunda-school-security",
+    "reportaz-georgia-investment-h1",
+    "puntomedio-merida-water-collapse",
+    "unn-dnipro-hospital-evacuated",
+    "timesca-tajik-suspects-torture",
+];
+
+/// How many of `FORMER_TEST16`, from its start, may have their mistakes read.
+pub const FORMER_TEST16_READ: usize = 64;
 
 /// The 128 articles held out as `test15` in the fifteenth session and measured once, dev since the sixteenth
 /// session, in two halves (`dev_part`): the first `FORMER_TEST15_READ` (branches `s15-labela`, `s15-labelc`,
@@ -513,7 +655,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test16)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test17)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -764,8 +906,10 @@ mod tests {
     #[test]
     fn dev_parts_put_each_former_test_half_where_it_belongs() {
         // The newest read half is its own part; the older read halves are earlier dev; every unread half is part 2.
-        assert_eq!(dev_part(FORMER_TEST15[0]), 1);
-        assert_eq!(dev_part(FORMER_TEST15[FORMER_TEST15_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST16[0]), 1);
+        assert_eq!(dev_part(FORMER_TEST16[FORMER_TEST16_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST16[FORMER_TEST16_READ]), 2);
+        assert_eq!(dev_part(FORMER_TEST15[0]), 0);
         assert_eq!(dev_part(FORMER_TEST15[FORMER_TEST15_READ]), 2);
         assert_eq!(dev_part(FORMER_TEST14[0]), 0);
         assert_eq!(dev_part(FORMER_TEST14[FORMER_TEST14_READ]), 2);
@@ -775,13 +919,14 @@ mod tests {
         let unread = FORMER_TEST13[FORMER_TEST13_READ..]
             .iter()
             .chain(&FORMER_TEST14[FORMER_TEST14_READ..])
-            .chain(&FORMER_TEST15[FORMER_TEST15_READ..]);
-        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 184);
+            .chain(&FORMER_TEST15[FORMER_TEST15_READ..])
+            .chain(&FORMER_TEST16[FORMER_TEST16_READ..]);
+        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 248);
     }
 
     #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test16", ALL_HELD_OUT));
+        assert!(in_split("test17", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -796,7 +941,8 @@ mod tests {
         assert!(!in_split("test13", ALL_HELD_OUT));
         assert!(!in_split("test14", ALL_HELD_OUT));
         assert!(!in_split("test15", ALL_HELD_OUT));
-        assert!(in_split("test16", "test16") && !in_split("dev", "test16"));
+        assert!(!in_split("test16", ALL_HELD_OUT));
+        assert!(in_split("test17", "test17") && !in_split("dev", "test17"));
     }
 
     #[test]
