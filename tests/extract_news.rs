@@ -306,6 +306,7 @@ fn acts_of_the_justice_system_have_their_own_floor() {
         figure: 1.0,
         forward: 1.0,
         eventless: 1.0,
+        told: 1.0,
     };
     let all = analyse(t, Model::embedded(), only_record);
     let arrest = find(&all, "arrested");
@@ -330,6 +331,7 @@ fn a_sentence_that_reports_no_event_has_a_higher_bar() {
         figure: 0.0,
         forward: 1.0,
         eventless: 1.0,
+        told: 1.0,
     };
     let all = analyse(t, Model::embedded(), strict);
     let state = find(&all, "lifeline");

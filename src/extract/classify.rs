@@ -390,9 +390,73 @@ pub fn event_of_record(text: &str) -> bool {
 /// Tuesday", "two weeks ago"). "The river is a lifeline for the valley's farms" and "The plan will help families"
 /// report none; the news rule wants more of the scorer for them. Review 16: a schedule ("meets tomorrow", "meets on
 /// Tuesday") announces and is no event; nor is an adjective in "-ed" ("for cancelled flights", "a sacred place").
+/// Seventeenth session: the saying is no event of its own (`SPEECH_PASTS`: "The mayor said the plan is sound"
+/// reports a view; "The mayor said the depot closed" reports the closing), so a quote or a reported view needs an
+/// event in what was said.
 pub fn reports_an_event(text: &str) -> bool {
     let toks = tokenize(text);
-    (0..toks.len()).any(|k| is_event_past(&toks, k)) || reports_done(&toks) || dated_past(&toks)
+    (0..toks.len()).any(|k| is_event_past(&toks, k) && !SPEECH_PASTS.contains(&toks[k].lower.as_str()))
+        || reports_done(&toks)
+        || dated_past(&toks)
+}
+
+/// Pasts of saying, which tell that something was said and not that anything happened (`reports_an_event`): the
+/// say-verbs of `SAY_VERBS` that name only the speaking ("found", "announced", "confirmed", "reported", "denied" and
+/// "admitted" are left out: "police found the car", "the council announced a grant" report acts).
+const SPEECH_PASTS: &[&str] = &[
+    "said",
+    "told",
+    "stated",
+    "added",
+    "noted",
+    "explained",
+    "remarked",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "argued",
+    "insisted",
+    "claimed",
+    "warned",
+    "suggested",
+    "observed",
+    "recalled",
+    "cautioned",
+    "asserted",
+    "tweeted",
+    "wrote",
+    "asked",
+    "urged",
+    "replied",
+    "responded",
+    "countered",
+    "contended",
+    "maintained",
+    "conceded",
+    "indicated",
+    "complained",
+];
+
+/// Whether a quotation reports something that happened to others (seventeenth session, for the news rule's `told`
+/// bar): its words report an event (`reports_an_event`: a past act, a perfect or a date, the saying apart) and speak in
+/// the third person. A quote in the first person ("we", "I", "our") speaks for its speaker, what they did, felt or
+/// mean to do, and stays held as a view ("\"We worked hard to find a solution,\" she said"); one in the third person
+/// tells what was done ("\"The suspects fled the scene in a grey car,\" the spokesman said"), as a report does.
+pub fn quote_reports_an_event(text: &str) -> bool {
+    reports_an_event(text) && !speaks_in_the_first_person(text)
+}
+
+/// Whether a sentence has a pronoun of the first person ("I", "we", "us", "our", "my", "me", "I'm", "we've").
+fn speaks_in_the_first_person(text: &str) -> bool {
+    tokenize(text).iter().any(|t| {
+        // "US" is the United States.
+        if &text[t.start..t.end] == "US" {
+            return false;
+        }
+        let w = t.lower.replace('’', "'");
+        let stem = w.split('\'').next().unwrap_or("");
+        matches!(stem, "i" | "we" | "us" | "our" | "ours" | "my" | "me" | "mine" | "ourselves" | "myself")
+    })
 }
 
 /// Irregular pasts news uses beyond `PAST_FORMS` (review 16), for `reports_an_event` only.
@@ -1565,6 +1629,35 @@ mod tests {
         // Kept from the fifteenth session's `names_an_act`, which this test replaced: a date, a thing done, a perfect.
         assert!(reports_an_event("The rain began over the valley on Tuesday night."));
         assert!(reports_an_event("Police have found the car near Leeds."));
+    }
+
+    /// Seventeenth session: the saying is no event; what was said may report one (invented sentences, each with its
+    /// look-alike).
+    #[test]
+    fn the_saying_is_no_event() {
+        assert!(!reports_an_event("The mayor said the plan is sound."));
+        assert!(!reports_an_event("\"The plan is sound,\" the mayor told reporters."));
+        assert!(reports_an_event("The mayor said the depot closed."), "the closing is the event");
+        assert!(reports_an_event("\"The depot closed,\" the mayor said."));
+        assert!(reports_an_event("The mayor said the depot has closed."), "a perfect");
+        assert!(reports_an_event("The mayor said yesterday the plan is sound."), "a date of the past");
+        // Acts that a say-verb of `SAY_VERBS` also names stay events.
+        assert!(reports_an_event("Police found the car near the canal."));
+        assert!(reports_an_event("The council announced a grant for the library."));
+    }
+
+    /// Seventeenth session: a quote in the third person that reports an event tells what was done; one in the first
+    /// person, or with no event, speaks for its speaker (invented sentences).
+    #[test]
+    fn a_quote_in_the_third_person_reports_what_was_done() {
+        assert!(quote_reports_an_event("\"The suspects fled the scene in a grey car,\" the spokesman said."));
+        assert!(quote_reports_an_event("\"The man appeared in court charged with the theft,\" she said."));
+        assert!(!quote_reports_an_event("\"We fled the scene in a grey car,\" the driver said."), "first person");
+        assert!(!quote_reports_an_event("\"I worked hard on the plan,\" she said."), "first person");
+        assert!(!quote_reports_an_event("\"We’ve worked hard on the plan,\" she said."), "a curly apostrophe");
+        assert!(!quote_reports_an_event("\"The plan is a sound one,\" the mayor said."), "no event");
+        assert!(!quote_reports_an_event("\"The plan is a sound one,\" the mayor told reporters."), "the saying");
+        assert!(quote_reports_an_event("\"US troops left the base in May,\" he said."), "US is no pronoun");
     }
 
     /// Review 16, finding 4: an irregular past reports an act as a past in "-ed" does; a present that looks the

@@ -49,10 +49,22 @@ pub enum Decision {
     /// past form or a perfect), something to look up; at
     /// least `sure` when something holds it back: it is a quote with no quantity, only introduces a speaker, rests on
     /// words of feeling, states a possibility, reports a question or only that a statement was made; at least
-    /// `forward` when what holds it back is that it looks forward; at least `short` when it is too short to say much;
+    /// `forward` when what holds it back is that it looks forward; at least `told` when it is held as a quote with no
+    /// quantity but tells in the third person of an event (`classify::quote_reports_an_event`); at least `short` when
+    /// it is too short to say much;
     /// at least `eventless` (never under `min`) when nothing holds it back but it reports no event: no number, no
     /// date, no past form and no perfect).
-    News { min: f64, sure: f64, min_words: usize, record: f64, short: f64, figure: f64, forward: f64, eventless: f64 },
+    News {
+        min: f64,
+        sure: f64,
+        min_words: usize,
+        record: f64,
+        short: f64,
+        figure: f64,
+        forward: f64,
+        eventless: f64,
+        told: f64,
+    },
     /// The learned news decision: a claim-able sentence whose probability under the logistic regression
     /// `news_weights::SHIPPED` (trained on the news set's dev split by `factdesk train-news`) is at least `threshold`.
     Learned { threshold: f64 },
@@ -105,6 +117,7 @@ pub const NEWS: Decision = Decision::News {
     figure: 0.35,
     forward: 0.90,
     eventless: 0.50,
+    told: 0.60,
 };
 
 /// The learned news decision with its cross-validated threshold (`news_weights`; `factdesk train-news`). It was the
@@ -142,11 +155,12 @@ impl Decision {
     pub fn describe(&self) -> String {
         match *self {
             Decision::Threshold(t) => format!("score >= {t}"),
-            Decision::News { min, sure, min_words, record, short, figure, forward, eventless } => format!(
+            Decision::News { min, sure, min_words, record, short, figure, forward, eventless, told } => format!(
                 "at least {min_words} words (or a table's row with a figure), score >= {min} (>= {} with a figure or \
                  an event: a past date, a past form or a perfect, >= \
                  {record} for an act of the justice system, >= {} when it reports no event), or >= {sure} when held \
-                 back (>= {forward} when it looks forward, >= {short} when too short to say much)",
+                 back (>= {forward} when it looks forward, >= {told} for a quote that tells of an event in the third \
+                 person, >= {short} when too short to say much)",
                 figure.min(min),
                 eventless.max(min)
             ),
@@ -302,20 +316,23 @@ fn why(model: &Model, text: &str, nums: &[Number], claimant: &str, held: &str, r
 
 impl Decision {
     /// For a news rule: the score sentence `s` must reach (`short` when held as too short to say much, `forward`
-    /// when held as looking forward, `sure` when held back otherwise, `record` for an act of the justice system,
+    /// when held as looking forward, `told` when held as a quote with no quantity that tells of an event in the third
+    /// person, `sure` when held back otherwise, `record` for an act of the justice system,
     /// `figure` (never above `min`) when it has a quantity or reports an event, `eventless` (never under `min`) when it
     /// has no number and reports no event, else `min`) and the
     /// fewest words it may have; `None` for
     /// the other decisions. The one place the news rule's bars are chosen (`decide`, the learned decision's veto, the
     /// lexical decision's holds and `train-news`'s reasons read it).
     pub fn news_bar(&self, s: &Analysed) -> Option<(f64, usize)> {
-        let Decision::News { min, sure, min_words, record, short, figure, forward, eventless } = *self else {
+        let Decision::News { min, sure, min_words, record, short, figure, forward, eventless, told } = *self else {
             return None;
         };
         let bar = if s.held == classify::TOO_SHORT {
             short
         } else if s.held == classify::LOOKS_FORWARD {
             forward
+        } else if s.held == classify::QUOTE_NO_QUANTITY && classify::quote_reports_an_event(&s.text) {
+            told
         } else if !s.held.is_empty() {
             sure
         } else if s.record {
@@ -334,8 +351,8 @@ impl Decision {
     /// other decisions as they are.
     pub fn with_floor(self, floor: f64) -> Decision {
         match self {
-            Decision::News { sure, min_words, record, short, figure, forward, eventless, .. } => {
-                Decision::News { min: floor, sure, min_words, record, short, figure, forward, eventless }
+            Decision::News { sure, min_words, record, short, figure, forward, eventless, told, .. } => {
+                Decision::News { min: floor, sure, min_words, record, short, figure, forward, eventless, told }
             }
             other => other,
         }
