@@ -955,7 +955,7 @@ fn standfirst_given_twice(blocks: &[String], bare: &[String], first_body: usize,
 /// after a head naming them ("Related", "Read also", "You may also like"), are links. A single sub-head in title
 /// case between paragraphs stays a heading.
 fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
-    use super::notices::{is_bio, is_link_line};
+    use super::notices::{is_bio_paragraph, is_link_line};
     let body_like = |i: usize, out: &[Option<Role>]| {
         out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6 && !is_link_line(&blocks[i])
     };
@@ -974,7 +974,7 @@ fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
         let subject = headline.zip(name.as_deref()).is_some_and(|(h, n)| blocks[h].contains(n));
         let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
         let under_byline = || name.as_deref().is_some_and(|n| bylined(blocks, out, headline, i, n));
-        if !subject && (after <= 2 || under_byline()) && is_bio(&blocks[i]) {
+        if !subject && (after <= 2 || under_byline()) && is_bio_paragraph(&blocks[i]) {
             out[i] = Some(Role::Byline);
         }
     }
