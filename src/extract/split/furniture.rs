@@ -657,6 +657,48 @@ fn is_page_instruction(s: &str) -> bool {
     let lower = s.trim_start().to_lowercase();
     ["scroll down ", "scroll up ", "scroll down.", "scroll below "].iter().any(|p| lower.starts_with(p))
         || is_web_pointer(&lower)
+        || is_reader_pointer(&lower)
+}
+
+/// Seventeenth session: a sentence that sends the reader elsewhere for more, in the page's own voice: a purpose about
+/// "more" ("For more, ...", "For more information, ...", "To learn more, ...", "To find out more about the plan,
+/// ...") and then an order to the reader ("see", "visit", "read", "go to", "call" ...): "For more, see the city's
+/// budget page.". By its grammar, whatever it points to. Not a sentence that reports speech ("For more information,
+/// residents should call the council, the mayor said."), nor "For more than ..." (a duration), nor a purpose
+/// followed by a subject ("For more details, the council will meet ...").
+fn is_reader_pointer(lower: &str) -> bool {
+    const ORDERS: &[&str] = &[
+        "see",
+        "visit",
+        "read",
+        "go",
+        "check",
+        "click",
+        "call",
+        "contact",
+        "head",
+        "watch",
+        "listen",
+        "follow",
+        "email",
+        "tap",
+        "subscribe",
+        "sign",
+        "browse",
+    ];
+    let purpose = ["for more", "to learn more", "to read more", "to find out more", "to know more", "to see more"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .filter(|rest| rest.starts_with([',', ' ']) && !rest.trim_start().starts_with("than"));
+    let Some(rest) = purpose else {
+        return false;
+    };
+    let Some((_, order)) = rest.split_once(", ") else {
+        return false;
+    };
+    let says = lower.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "said" | "says" | "told" | "according"));
+    let first = order.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    words(lower) <= 30 && !says && ORDERS.contains(&first)
 }
 
 /// Eighth session, second round: a paragraph about the reader's browser or device ("JavaScript is disabled in your
@@ -2437,6 +2479,14 @@ mod tests {
         assert!(!is_browser_notice("the company said its browser would stop accepting third-party cookies next year."));
         assert!(is_page_instruction("Monthly water quality results can be found at example-water.gov/results."));
         assert!(is_page_instruction("Visit example.org/tickets for times and prices."));
+        // Seventeenth session (invented sentences): a purpose about "more" and an order to the reader point elsewhere;
+        // a duration, a subject after the purpose, or speech reported stay text.
+        assert!(is_page_instruction("For more, see the county's budget page or the mayor's press release."));
+        assert!(is_page_instruction("For more information on the closures, visit the council's website."));
+        assert!(is_page_instruction("To learn more about the programme, call the clinic on weekdays."));
+        assert!(!is_page_instruction("For more than a decade, see-sawing prices have hurt the town's farmers."));
+        assert!(!is_page_instruction("For more details, the council will meet again on Tuesday."));
+        assert!(!is_page_instruction("For more information, residents should call the council, the mayor said."));
         assert!(!is_page_instruction("Visit the museum before 5 p.m. to see the new hall."));
         assert!(!is_page_instruction("The figures can be found at the back of the 2024 report, the ministry said."));
         assert!(!is_page_instruction("Sales rose 3.5 per cent, the company said."));
