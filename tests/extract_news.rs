@@ -153,13 +153,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// The refit on them makes the learned decision the default (its cross-validation beats the rule's): its dev figures,
 /// in sample: P 0.7911 (4443/5616), R 0.901 (4519/5017), 78 furniture, claimants 0.7187. Seventeenth session:
 /// test16's 128 (measured once) joined dev: the 940 give, with the learned decision fitted on the 812, P 0.782
-/// (6449 proposed), R 0.899 (5121/5696), 116 furniture, claimants 0.7096 (3556/5011).)
+/// (6449 proposed), R 0.899 (5121/5696), 116 furniture, claimants 0.7096 (3556/5011); furniture branch (s17-furn:
+/// an author's bio of several sentences, a pointer by its grammar): P 0.784 (6439 proposed), R 0.899, 106 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 940, "{c:?}");
-    assert!(c.precision() >= 0.7819 && c.found >= 5121, "{c:?}");
-    assert!(c.furniture_proposed <= 116, "{c:?}");
+    assert!(c.precision() >= 0.7835 && c.found >= 5121, "{c:?}");
+    assert!(c.furniture_proposed <= 106, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.7096, "{c:?}");
 }
 

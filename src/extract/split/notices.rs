@@ -943,34 +943,41 @@ pub fn is_bio(content: &str) -> bool {
 /// reporter since 2019, and worked for the Valley Wire. Since then she has covered the courts. She has published two
 /// books."). Read by structure, not by the later sentences' words: the first sentence is a bio ([`is_bio`], also
 /// with a bracketed title between two copies of the name: "Kim Lee (Politics Editor) Kim Ann Lee is a writer ..."),
-/// and the sentences after it go on about the same person (a pronoun or the surname in their first four words) for
-/// at least half of them. Or a career told about one person: a name and "is", "was" or "has" opening the
+/// and the sentences after it go on about the same person for at least half of them (a pronoun, the writer's own
+/// "I" or "my", or a word of the name in their first six words; or an address to reach them). Or a career told about one person: a name and "is", "was" or "has" opening the
 /// paragraph, three jobs of journalism in it, and two later sentences going on about that person, with no quotation
 /// and no speech reported. A paragraph whose later sentences report the story ("Kim Lee is a reporter at the
-/// Gazette. The council voted on Monday ...") is not one.
+/// Gazette. The council voted on Monday ...") is not one; a paragraph of one sentence is one when [`is_bio`] says so.
 pub fn is_bio_paragraph(content: &str) -> bool {
-    if is_bio(content) {
-        return true;
-    }
     let t = without_marker(content);
     let sents = rough_sentences(t);
     let Some((first, later)) = sents.split_first() else {
         return false;
     };
     if later.is_empty() {
-        return false;
+        return is_bio(content);
     }
     let ws: Vec<&str> = first.split_whitespace().collect();
     let name = ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(5).count();
-    let surname = ws.get(name.wrapping_sub(1)).filter(|_| (1..=4).contains(&name)).map(|w| w.trim_end_matches(','));
+    // The name's words ("Kim Lee" goes on as "Kim" or "Lee").
+    let names: Vec<&str> = if (1..=4).contains(&name) {
+        ws[..name].iter().map(|w| w.trim_end_matches(',')).filter(|w| w.chars().count() > 2).collect()
+    } else {
+        Vec::new()
+    };
     let goes_on = |s: &str| {
         let lower = s.to_lowercase();
-        !reports_speech(&lower)
-            && s.split_whitespace().take(4).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-                matches!(w.to_lowercase().as_str(), "he" | "she" | "his" | "her" | "he's" | "she's" | "he’s" | "she’s")
-                    || surname.is_some_and(|n| n.len() > 2 && w == n)
-            })
+        // How to reach the writer ("Email: kim@example.org") goes on about them too.
+        let reach = s.contains('@') && words(s) <= 12;
+        let person = s.split_whitespace().take(6).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let pronoun = matches!(
+                w.to_lowercase().as_str(),
+                "he" | "she" | "his" | "her" | "him" | "he's" | "she's" | "he’s" | "she’s" | "i" | "i'm" | "i’m" | "my"
+            );
+            pronoun || names.contains(&w)
+        });
+        reach || (person && !reports_speech(&lower))
     };
     let about = later.iter().filter(|s| goes_on(s)).count();
     let first_bio = is_bio(first) || without_bracketed_title(first).is_some_and(is_bio);
