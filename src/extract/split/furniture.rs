@@ -1529,6 +1529,7 @@ pub fn close_boxes(out: &mut [Sentence]) {
 
 #[cfg(test)]
 mod tests {
+    use super::tail::{is_links_head, is_other_stories_head};
     use super::*;
 
     /// The roles `classify` gives a page of paragraphs.
