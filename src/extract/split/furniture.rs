@@ -1,7 +1,14 @@
 //! Page furniture: what a pasted news page holds besides its text (captions, credits, timestamps, live-blog heads,
 //! bylines, newsletter and social lines, menus), recognised paragraph by paragraph, with its neighbours in view.
+//! The head of the page and its tail, read by structure, are in `head` and `tail`.
 
 use super::{Role, Sentence, list_marker_len};
+
+mod head;
+mod tail;
+
+use head::{head_of_page, standfirst_given_twice};
+use tail::{headed_links, other_stories, sponsored_box, tail_of_page, terms_of_use};
 
 /// Whole paragraphs that are page chrome (compared in lower case, without a trailing colon).
 const NAVIGATION: &[&str] = &[
@@ -657,6 +664,48 @@ fn is_page_instruction(s: &str) -> bool {
     let lower = s.trim_start().to_lowercase();
     ["scroll down ", "scroll up ", "scroll down.", "scroll below "].iter().any(|p| lower.starts_with(p))
         || is_web_pointer(&lower)
+        || is_reader_pointer(&lower)
+}
+
+/// Seventeenth session: a sentence that sends the reader elsewhere for more, in the page's own voice: a purpose about
+/// "more" ("For more, ...", "For more information, ...", "To learn more, ...", "To find out more about the plan,
+/// ...") and then an order to the reader ("see", "visit", "read", "go to", "call" ...): "For more, see the city's
+/// budget page.". By its grammar, whatever it points to. Not a sentence that reports speech ("For more information,
+/// residents should call the council, the mayor said."), nor "For more than ..." (a duration), nor a purpose
+/// followed by a subject ("For more details, the council will meet ...").
+fn is_reader_pointer(lower: &str) -> bool {
+    const ORDERS: &[&str] = &[
+        "see",
+        "visit",
+        "read",
+        "go",
+        "check",
+        "click",
+        "call",
+        "contact",
+        "head",
+        "watch",
+        "listen",
+        "follow",
+        "email",
+        "tap",
+        "subscribe",
+        "sign",
+        "browse",
+    ];
+    let purpose = ["for more", "to learn more", "to read more", "to find out more", "to know more", "to see more"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .filter(|rest| rest.starts_with([',', ' ']) && !rest.trim_start().starts_with("than"));
+    let Some(rest) = purpose else {
+        return false;
+    };
+    let Some((_, order)) = rest.split_once(", ") else {
+        return false;
+    };
+    let says = lower.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "said" | "says" | "told" | "according"));
+    let first = order.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    words(lower) <= 30 && !says && ORDERS.contains(&first)
 }
 
 /// Eighth session, second round: a paragraph about the reader's browser or device ("JavaScript is disabled in your
@@ -906,283 +955,6 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
     out
 }
 
-/// Fifteenth session: a paragraph given twice in a row right above the body's first paragraph, which both copies
-/// would leave a picture's caption: when it tells the headline's story (two of its words, or more, are the
-/// headline's) in a lede's length and grammar (twelve words or more, no caption's verb or file name), it is the
-/// standfirst and then the lede, so the second copy is the body's. A picture's text given twice ("Smoke billows over
-/// the port.", "FILE - ...", a short line) stays two captions.
-fn standfirst_given_twice(blocks: &[String], bare: &[String], first_body: usize, out: &mut [Option<Role>]) {
-    let Some(i) = first_body.checked_sub(2) else {
-        return;
-    };
-    let Some(head) = (0..i).rev().find(|&k| out[k].is_none() && !ends_sentence(&blocks[k]) && words(&blocks[k]) >= 3)
-    else {
-        return;
-    };
-    let stems = |t: &str| -> Vec<String> {
-        t.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "that" | "this" | "over" | "after"))
-            .map(|w| w.chars().take(5).collect())
-            .collect()
-    };
-    let headline = stems(&blocks[head]);
-    let mut shared = stems(&blocks[i]);
-    shared.sort();
-    shared.dedup();
-    let shared = shared.iter().filter(|w| headline.contains(w)).count();
-    let lower = bare[i].as_str();
-    let captioned = super::notices::is_caption_sentence(blocks[i].trim(), lower)
-        || lower.starts_with("file")
-        || opens_with_file_name(lower)
-        || trailing_credit(lower).is_some();
-    if out[i] == Some(Role::Caption)
-        && out[i + 1] == Some(Role::Caption)
-        && bare[i] == bare[i + 1]
-        && ends_sentence(&blocks[i])
-        && words(&blocks[i]) >= 12
-        && shared >= 2
-        && !captioned
-    {
-        out[i] = Some(Role::Summary);
-        out[i + 1] = None;
-    }
-}
-
-/// Tenth session: the tail of the page, read by structure. After the body's last paragraphs, an author's bio
-/// ("Jane Roe is a staff writer ... covering health.") is a byline; and anywhere after the body starts, two or more
-/// other stories' headlines in a row (title case, "Section: headline" or cut short with "..."), or such headlines
-/// after a head naming them ("Related", "Read also", "You may also like"), are links. A single sub-head in title
-/// case between paragraphs stays a heading.
-fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
-    use super::notices::{is_bio, is_link_line};
-    let body_like = |i: usize, out: &[Option<Role>]| {
-        out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6 && !is_link_line(&blocks[i])
-    };
-    let Some(first) = (0..blocks.len()).find(|&i| body_like(i, out)) else {
-        return;
-    };
-    // Fix of review 15: the headline (the first line of three words or more above the text, under any section
-    // label); a bio's name that the headline gives is the story's subject ("Ana Ruiz Arrested After Rally"), not its
-    // writer.
-    let headline = (0..first).find(|&k| words(&blocks[k]) >= 3);
-    for i in first + 1..blocks.len() {
-        if out[i].is_some() {
-            continue;
-        }
-        let name = opening_name(&blocks[i]);
-        let subject = headline.zip(name.as_deref()).is_some_and(|(h, n)| blocks[h].contains(n));
-        let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
-        let under_byline = || name.as_deref().is_some_and(|n| bylined(blocks, out, headline, i, n));
-        if !subject && (after <= 2 || under_byline()) && is_bio(&blocks[i]) {
-            out[i] = Some(Role::Byline);
-        }
-    }
-    let mut i = first + 1;
-    while i < blocks.len() {
-        let headed = out[i - 1] == Some(Role::Navigation) && is_links_head(&blocks[i - 1]);
-        let mut j = i;
-        while j < blocks.len() && out[j].is_none() && is_link_line(&blocks[j]) && !super::is_data_line(&blocks[j]) {
-            j += 1;
-        }
-        if j - i >= 2 || (headed && j > i) {
-            for r in &mut out[i..j] {
-                *r = Some(Role::Navigation);
-            }
-        }
-        i = j.max(i + 1);
-    }
-}
-
-/// The name that opens a paragraph (two to four capitalised words of letters), without its list marker.
-fn opening_name(block: &str) -> Option<String> {
-    let t = block.trim();
-    let chars: Vec<char> = t.chars().collect();
-    let t: String = chars[list_marker_len(&chars)..].iter().collect();
-    let name: Vec<&str> =
-        t.split_whitespace().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(5).collect();
-    if !(2..=4).contains(&name.len())
-        || name.iter().any(|w| !w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
-    {
-        return None;
-    }
-    Some(name.join(" "))
-}
-
-/// Fifteenth session: whether `name`, which opens paragraph `i` (`opening_name`), stands in a byline
-/// above it ("By Jane Roe", "Jane Roe 9 Oct 2031The Valley Wire"). An author's bio may stand under the byline,
-/// before the text. Fix of review 15: the line must have a byline's role or shape (a byline found already, "By
-/// ...", or the name with only capitalised words, figures and punctuation after it), and not be the headline; a
-/// caption ("Kim Lee at an awards ceremony in 2029") or a headline that names a reporter is not a byline.
-fn bylined(blocks: &[String], out: &[Option<Role>], headline: Option<usize>, i: usize, name: &str) -> bool {
-    (0..i).any(|k| {
-        let b = blocks[k].trim();
-        if Some(k) == headline || words(b) > 10 || ends_sentence(b) || !b.contains(name) {
-            return false;
-        }
-        let by = b.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
-        let shaped = b.strip_prefix(name).is_some_and(|rest| {
-            rest.split_whitespace().all(|w| {
-                w.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_uppercase())
-                    || matches!(w, "and" | "by" | "|")
-            })
-        });
-        out[k] == Some(Role::Byline) || by || shaped
-    })
-}
-
-/// Eleventh session: a head of links in the site's own language ("Related", "More To Read", "Story continues
-/// below:", "Relacionados", "Lea también", "Mehr zum Thema") and the run of headlines under it, bulleted or not, in
-/// sentence case or title case, with a date line between them or not: the head and the run are navigation. The run
-/// ends at the first line that is not a headline (a paragraph with a full stop, a label ending with a colon).
-/// Anywhere on the page: sites put such boxes above, inside and after the text.
-fn headed_links(blocks: &[String], out: &mut [Option<Role>]) {
-    let mut i = 0;
-    while i + 1 < blocks.len() {
-        let head_free = matches!(out[i], None | Some(Role::Navigation | Role::Promo));
-        if !(head_free && is_links_head(&blocks[i])) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        let mut last = None;
-        while j < blocks.len() {
-            // Fifteenth session: a bulleted link the sub-head rule above took for a heading is still a link.
-            let free = out[j].is_none() || (out[j] == Some(Role::Heading) && bulleted(&blocks[j]));
-            if free && is_headed_link(&blocks[j]) && !super::is_data_line(&blocks[j]) {
-                last = Some(j);
-            } else if !(last.is_some() && matches!(out[j], Some(Role::Timestamp | Role::Navigation))) {
-                break;
-            }
-            j += 1;
-        }
-        if let Some(last) = last {
-            // A link's date is part of the link.
-            for r in &mut out[i..=last] {
-                if matches!(r, None | Some(Role::Promo | Role::Timestamp | Role::Heading)) {
-                    *r = Some(Role::Navigation);
-                }
-            }
-        }
-        i = j.max(i + 1);
-    }
-}
-
-/// Whether a paragraph opens with a list marker ("• ", "- ").
-fn bulleted(block: &str) -> bool {
-    list_marker_len(&block.trim().chars().collect::<Vec<_>>()) > 0
-}
-
-/// Heads of a list of links, in English and in the languages news sites publish in: "Related", "More from ...",
-/// "Relacionados", "Lea también", "Leia também", "Lire aussi", "Mehr zum Thema", "Leggi anche", "Baca juga".
-/// Compared in lower case, without the punctuation, bullets or emoji around them.
-#[rustfmt::skip]
-const LINKS_HEADS: &[&str] = &[
-    // English
-    "related", "related stories", "related articles", "related content", "related news", "related coverage",
-    "related reading", "related links", "related topics", "further reading", "read also", "also read", "read more",
-    "more", "more news", "more stories", "more to read", "more like this", "more headlines", "you may also like",
-    "you might also like", "you may be interested in", "you might be interested in", "recommended",
-    "recommended for you", "recommended stories", "recommended reading", "trending", "trending now", "don't miss",
-    "do not miss", "must read", "editor's picks", "popular", "popular now", "popular stories", "most viewed",
-    "most shared", "most read", "most popular", "latest", "latest news", "latest stories", "up next", "read next",
-    "what to read next", "keep reading", "see also", "in other news", "top stories", "more on this story",
-    "in case you missed it", "story continues below",
-    // Spanish
-    "relacionados", "relacionadas", "noticias relacionadas", "notas relacionadas", "artículos relacionados",
-    "contenido relacionado", "lea también", "lee también", "leer también", "lea además", "te puede interesar",
-    "le puede interesar", "también te puede interesar", "puede interesarte", "te recomendamos", "ver más",
-    "más noticias", "lo más leído", "lo último", "más leídas", "más leídos", "también lee", "mira también",
-    // Portuguese
-    "leia também", "leia mais", "veja também", "veja mais", "saiba mais", "notícias relacionadas",
-    "matérias relacionadas", "mais lidas", "mais lidos", "relacionadas", "você pode gostar",
-    // French
-    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "les plus lus", "à lire",
-    "articles liés", "dans la même rubrique", "lire la suite", "à voir aussi",
-    // German
-    "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "meistgelesen", "weitere artikel",
-    "lesen sie auch", "mehr dazu",
-    // Italian
-    "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti", "notizie correlate",
-    // Dutch, Romanian, Indonesian and Malay, Swahili, Tagalog, Turkish
-    "lees ook", "meer nieuws", "lees meer", "citește și", "citeste si", "citește mai mult", "baca juga",
-    "berita terkait", "artikel terkait", "baca juga artikel", "terpopuler", "berita lainnya", "soma pia",
-    "habari zaidi", "basahin din", "basahin", "ilginizi çekebilir", "i̇lgili haberler", "ilgili haberler",
-];
-
-/// The head of a list of links: "Related", "Read also", "More stories", "You may also like", "More from the
-/// Gazette", and the same in the languages of [`LINKS_HEADS`]. A short line, no full stop.
-fn is_links_head(block: &str) -> bool {
-    let l = lower_trim(block);
-    let l = l.trim_matches(|c: char| !c.is_alphanumeric());
-    let l = l.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-    let more_from = ["more from ", "more on ", "more in ", "more about ", "more stories from ", "more news from "]
-        .iter()
-        .any(|p| l.starts_with(p));
-    words(l) <= 7 && !ends_sentence(block.trim()) && (LINKS_HEADS.contains(&l) || more_from)
-}
-
-/// Eleventh session: a line that reads as another story's headline in a list of links under a head: a list
-/// marker or none, three to twenty-five words, no end punctuation (a question mark is allowed), starting with a
-/// capital, a digit or a quote. Looser than [`super::notices::is_link_line`] (sentence case is allowed, in any
-/// language), so only trusted under a head of links.
-fn is_headed_link(block: &str) -> bool {
-    let chars: Vec<char> = block.trim().chars().collect();
-    let t: String = chars[list_marker_len(&chars)..].iter().collect();
-    let t = t.trim();
-    let n = words(t);
-    let end_ok = !ends_sentence(t) || t.ends_with('?');
-    (3..=25).contains(&n)
-        && end_ok
-        && !t.ends_with([':', ',', ';'])
-        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "'‘\"“¿¡".contains(c))
-}
-
-/// Ninth session: a list of the outlet's other stories after the article ("MOST READ", "THE LATEST", "MORE STORIES
-/// FROM THE STAR", "MORE National ARTICLES"): from such a head on, headlines and their teasers are links, not text.
-/// Only near the end of the page and only when what follows the head is a few short paragraphs (each a teaser
-/// under a headline), so a "Related" line between two paragraphs of the body leaves the body alone.
-fn other_stories(blocks: &[String], out: &mut [Option<Role>]) {
-    let body_like =
-        |i: usize, out: &[Option<Role>]| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6;
-    let Some(first) = (0..blocks.len()).find(|&i| body_like(i, out)) else {
-        return;
-    };
-    let Some(h) = (first + 1..blocks.len()).find(|&i| is_other_stories_head(&blocks[i])) else {
-        return;
-    };
-    let after: Vec<usize> = (h + 1..blocks.len()).filter(|&k| out[k].is_none()).collect();
-    let texts: Vec<usize> = after.iter().copied().filter(|&k| ends_sentence(&blocks[k])).collect();
-    let short = texts.iter().all(|&k| words(&blocks[k]) <= 60);
-    // Each teaser stands under a headline (a line with no end punctuation), not after another paragraph of text; a
-    // headline may itself end with a question mark ("Who benefits from the push?").
-    let under_headlines = texts.iter().filter(|&&k| words(&blocks[k]) > 12).all(|&k| {
-        (h + 1..k)
-            .rev()
-            .find(|&m| matches!(out[m], None | Some(Role::Navigation)))
-            .is_some_and(|m| !ends_sentence(&blocks[m]) || !body_like(m, out))
-    });
-    if texts.len() <= 3 && short && under_headlines && blocks.len() - h <= 16 {
-        for r in &mut out[h..] {
-            if r.is_none() {
-                *r = Some(Role::Navigation);
-            }
-        }
-    }
-}
-
-/// The head of a list of other stories: a short line without end punctuation naming them.
-fn is_other_stories_head(block: &str) -> bool {
-    let l = lower_trim(block);
-    let l = l.trim_end_matches("view all").trim_end_matches("see all").trim();
-    words(block) <= 8
-        && !ends_sentence(block)
-        && (["most read", "most popular", "the latest", "latest news", "latest stories", "top stories", "related"]
-            .iter()
-            .any(|p| l == *p || l.starts_with(&format!("{p} ")))
-            || (l.starts_with("more ") && ["stories", "articles", "news"].iter().any(|w| l.contains(w))))
-}
-
 /// Fourteenth session: whether paragraph `i` is given again, nearly word for word, by a paragraph before or after it
 /// with nothing between them but short lines that end no sentence (a picture's credit, its photographer, the
 /// outlet's name): a picture's alt text and its caption. See [`one_text`] for "nearly". When the text stands three
@@ -1326,258 +1098,6 @@ fn bracket_after_sentence(s: &str) -> bool {
                 && inner.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && ends_sentence(t[..o].trim_end())
         })
-}
-
-/// A paragraph's text without a credit at its end, for finding the same text again on the page.
-fn without_credit(norm: &str) -> &str {
-    match trailing_credit(norm) {
-        Some(at) if at > 0 => norm[..at].trim_end(),
-        _ => norm,
-    }
-}
-
-/// The head of the page, before its first paragraph of running text: a headline, what stands under it (a
-/// standfirst, a caption, their credits) and the page's metadata. Read by structure, since every layout words it
-/// differently:
-/// - a line with no end punctuation, too long for a heading, before the body: the headline when nothing came
-///   before it (left to the heading rule), else a caption or a standfirst laid out without a full stop;
-/// - a paragraph followed by a photo credit on its own line ("Aaron P. Bernstein/Getty Images") is its caption;
-/// - a paragraph right under the headline that the page gives again further down (with or without a credit) is a
-///   standfirst or a picture's text: the body is the last copy (a sentence merely repeated in the text is text);
-/// - a paragraph between the headline and a second heading, a byline or a timestamp, with the body after them, is
-///   a standfirst: the byline, the date or the sub-heading closes the head of the page.
-fn head_of_page(blocks: &[String], norm: &[String], out: &mut [Option<Role>]) {
-    let body_like =
-        |i: usize, out: &[Option<Role>]| out[i].is_none() && ends_sentence(&blocks[i]) && words(&blocks[i]) > 6;
-    let heading_like = |i: usize, out: &[Option<Role>]| {
-        let b = blocks[i].trim();
-        out[i].is_none() && !ends_sentence(b) && !b.ends_with([':', ',']) && letters(b) > 0 && words(b) <= 40
-    };
-    let stripped: Vec<&str> = norm.iter().map(|n| without_credit(n)).collect();
-    let mut seen_text = false;
-    for i in 0..blocks.len() {
-        if out[i].is_some() {
-            continue;
-        }
-        let n = words(&blocks[i]);
-        let before = (0..i).any(|k| out[k].is_none());
-        if !ends_sentence(&blocks[i]) && !ends_with_bracketed_link(&blocks[i]) {
-            let long = n > 16 && n <= 40 && before && !blocks[i].trim_end().ends_with([':', ',']);
-            // "The town has 2,370 people. (Radio Star)" before the body: a picture's credit, not an agency's
-            // sign-off, which comes after the last paragraph.
-            let credited = bracket_after_sentence(&blocks[i]) && (i + 1..blocks.len()).any(|m| body_like(m, out));
-            // Fourteenth session: the page's first text, nothing above it, holding whole sentences but ending with
-            // none (a caption with its credit glued on: "... on April 27, 2031. Jane Roe, Gazette News"), right above
-            // the paragraph that opens with the dateline: the story starts at the dateline, so this is a picture's.
-            let glued_credit = !before
-                && n <= 90
-                && blocks[i].contains(". ")
-                && names_after_last_sentence(&blocks[i])
-                && (i + 1..blocks.len()).find(|&k| body_like(k, out)).is_some_and(|k| {
-                    k <= i + 3 && super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some()
-                });
-            if !seen_text && (long || credited || glued_credit) {
-                out[i] = Some(Role::Caption);
-            }
-            continue;
-        }
-        if seen_text {
-            break;
-        }
-        let next = (i + 1..blocks.len()).find(|&k| out[k] != Some(Role::Navigation));
-        // A photo's credit (not an agency's sign-off after the last paragraph): the body goes on after it.
-        let credit_next = next.is_some_and(|k| {
-            out[k] == Some(Role::Credit) && words(&blocks[k]) >= 2 && (k + 1..blocks.len()).any(|m| body_like(m, out))
-        });
-        // Tenth session: pictures in a row at the head of the page, each with a one-sentence caption, and the credit
-        // after the last ("A wildfire rages north of the town." / "A helicopter drops water on it." / "Credit: ...").
-        let short_caption = |m: usize| {
-            out[m].is_none()
-                && ends_sentence(&blocks[m])
-                && words(&blocks[m]) <= 25
-                && !blocks[m].trim_end_matches(['.', '!', '?']).contains(". ")
-                && !blocks[m].contains(['"', '“', '”'])
-        };
-        let credit_next = credit_next
-            || (short_caption(i)
-                && (i + 1..blocks.len().min(i + 3)).find(|&k| !short_caption(k)).is_some_and(|k| {
-                    k > i + 1
-                        && out[k] == Some(Role::Credit)
-                        && words(&blocks[k]) >= 2
-                        && (k + 1..blocks.len()).any(|m| body_like(m, out))
-                }));
-        let again = stripped[i].len() >= 20 && (i + 1..blocks.len()).any(|k| stripped[k] == stripped[i]);
-        // Tenth session: or given again nearly word for word by the lede a few paragraphs down (a standfirst the
-        // page drew from its first paragraph, then edited): four in five of its content words in one later paragraph.
-        let again = again || near_copy_later(blocks, i, out);
-        // Eleventh session: the page's first text given again at the start of a later paragraph, glued to what
-        // follows or not ("... develop the country.In a 15-minute speech ..."): a standfirst the lede repeats.
-        let opens_later = n >= 8
-            && stripped[i].len() >= 40
-            && (i + 1..blocks.len().min(i + 4)).any(|k| norm[k].len() > norm[i].len() && norm[k].starts_with(&norm[i]));
-        // A byline or a date after the paragraph closes the head of the page; so does a second heading when the
-        // head goes on after it (a picture, a credit, a byline), not the body ("Headline / lede / sub-heading /
-        // body" keeps its lede).
-        let head_goes_on = |k: usize| {
-            (k + 1..blocks.len()).find(|&m| out[m] != Some(Role::Navigation)).is_some_and(|m| {
-                matches!(out[m], Some(Role::Caption | Role::Credit | Role::Byline | Role::Timestamp))
-                    || heading_like(m, out)
-            })
-        };
-        // Ninth session: the picture under the standfirst (its caption, credit, a "Copy link" line) does not close
-        // the head; the byline or date after it does. Fourteenth session: nor does a link under it ("Read more...").
-        let next = (i + 1..blocks.len())
-            .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit | Role::Promo)))
-            .filter(|&k| (i + 1..k).any(|m| matches!(out[m], Some(Role::Caption | Role::Promo))))
-            .or(next);
-
-        let closes_head = next.is_some_and(|k| {
-            (matches!(out[k], Some(Role::Byline | Role::Timestamp)) || (heading_like(k, out) && head_goes_on(k)))
-                && (k + 1..blocks.len()).any(|m| body_like(m, out))
-        });
-        let dated = super::dateline_len(&blocks[i].chars().collect::<Vec<_>>()).is_some();
-        let prev_heading = (0..i).rev().find(|&k| out[k].is_none()).is_some_and(|k| heading_like(k, out));
-        // Eighth session: a paragraph that ends by handing over to a reporter ("... dies in the Senate. Jane Roe has
-        // more in today's report.") is the standfirst over the report. (Not one that ends "VOA's Jane Roe reports.":
-        // the dev labels count that intro as the text, VOA's pages having no other lede.)
-        let hands_over = blocks[i].rsplit_once(". ").is_some_and(|(_, last)| is_hand_over(last));
-        // A first body paragraph that opens with a dateline ("LONDON // ...", "PARIS (AFP) — ...") starts the text,
-        // so a paragraph between the headline and it is a standfirst.
-        let dated_body_next = (i + 1..blocks.len())
-            .find(|&k| body_like(k, out))
-            .is_some_and(|k| super::dateline_len(&blocks[k].chars().collect::<Vec<_>>()).is_some() && k <= i + 3);
-        // Thirteenth session: the next paragraph opens with the same six words (articles aside): a standfirst that
-        // states the lede's news in its own words ("Congress on Monday elects its leaders; ..." over "Congress on
-        // Monday elects the leaders of both chambers, ..."). A lede that shares words with the headline is not this.
-        // One sentence only: a lede of two sentences whose first the next paragraph gives again is text.
-        let one_sentence = !blocks[i].trim().trim_end_matches(['.', '!', '?']).contains(". ");
-        // Fourteenth session: a standfirst is short (forty words at most), and the six words are more than a long
-        // name the lede's next paragraph gives again ("The Valley Regional Water Quality Board said ..."): two of
-        // them at least start in lower case.
-        let lower_opening = blocks[i]
-            .split_whitespace()
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-            .take(6)
-            .filter(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
-            .count()
-            >= 2;
-        let opens_alike = one_sentence
-            && n <= 40
-            && lower_opening
-            && (i + 1..blocks.len())
-                .find(|&k| out[k].is_none())
-                .is_some_and(|k| body_like(k, out) && same_opening(&norm[i], &norm[k], 6));
-        // Sixteenth session: the page gives its headline again right after the paragraph (a sticky title, a
-        // picture's text that repeats it), with the body after the copy: the paragraph stands inside the head of the
-        // page, between two copies of its headline, so it is the standfirst.
-        // Review 16: not a paragraph after the byline, the date or the dateline, nor one that opens with its own
-        // dateline: a standfirst stands above them, and the lede after them is the text.
-        let headline_again = !dated
-            && (0..i).rev().find(|&k| out[k].is_none()).filter(|&k| heading_like(k, out)).is_some_and(|h| {
-                !(h + 1..i).any(|m| matches!(out[m], Some(Role::Byline | Role::Timestamp | Role::Dateline)))
-                    && (i + 1..blocks.len())
-                        .find(|&k| !matches!(out[k], Some(Role::Navigation | Role::Caption | Role::Credit)))
-                        .is_some_and(|k| norm[k] == norm[h] && (k + 1..blocks.len()).any(|m| body_like(m, out)))
-            });
-        if credit_next && n <= 45 {
-            out[i] = Some(Role::Caption);
-        } else if (prev_heading
-            && (again
-                || hands_over
-                || opens_alike
-                || (headline_again && n <= 60)
-                || ((closes_head || dated_body_next) && !dated && n <= 60)))
-            || (!before && opens_later && n <= 60)
-        {
-            out[i] = Some(Role::Summary);
-        } else if !before && dated_body_next && !dated && n <= 60 {
-            // Tenth session: the page's first text, with no headline above it, before the paragraph that opens with
-            // the dateline: the story starts at the dateline, so this stood above it (a standfirst).
-            out[i] = Some(Role::Summary);
-        } else if body_like(i, out) {
-            seen_text = true;
-        }
-    }
-}
-
-/// Thirteenth session: a sponsored box inside the page ("(Sponsored)" / a headline / its teaser cut short / another
-/// headline / its teaser ...): from the label on, headlines (a line with no end punctuation, or a short title with a
-/// colon) and teasers cut off mid-sentence are the box's, up to the first whole paragraph, where the text resumes.
-/// Only after such a label: a sub-head or a line broken in the body stays text.
-fn sponsored_box(blocks: &[String], out: &mut [Option<Role>]) {
-    const LABELS: &[&str] = &[
-        "sponsored",
-        "sponsored content",
-        "sponsored post",
-        "sponsored story",
-        "paid content",
-        "paid post",
-        "partner content",
-        "promoted",
-        "promoted content",
-        "advertorial",
-        "brand content",
-    ];
-    let mut i = 0;
-    while i < blocks.len() {
-        let l = lower_trim(&blocks[i]);
-        let l = l.trim_matches(|c: char| !c.is_alphanumeric());
-        if !LABELS.contains(&l) {
-            i += 1;
-            continue;
-        }
-        if out[i].is_none() {
-            out[i] = Some(Role::Promo);
-        }
-        let mut j = i + 1;
-        while j < blocks.len() {
-            let b = blocks[j].trim();
-            let n = words(b);
-            let title = !ends_sentence(b) && (1..=20).contains(&n);
-            let colon_title = ends_sentence(b) && n <= 15 && b.split_once(": ").is_some_and(|(h, _)| words(h) <= 4);
-            let clipped = !ends_sentence(b) && n > 8;
-            if out[j].is_some() && !matches!(out[j], Some(Role::Heading | Role::Caption | Role::Summary)) {
-                j += 1;
-                continue;
-            }
-            if !(title || colon_title || clipped) {
-                break;
-            }
-            out[j] = Some(Role::Promo);
-            j += 1;
-        }
-        i = j.max(i + 1);
-    }
-}
-
-/// Thirteenth session: the site's terms of use right above its copyright line ("While citing materials, a link to
-/// gazette.example is mandatory. ..." / "© 2031 Gazette. All rights reserved."): a paragraph just before the
-/// copyright line that names the holder's own web address is about the site, not the world. A last paragraph that
-/// names the outlet as a source ("Gazette reported earlier that ...") gives no address and stays text.
-fn terms_of_use(blocks: &[String], out: &mut [Option<Role>]) {
-    for i in 1..blocks.len() {
-        let lower = blocks[i].to_lowercase();
-        if out[i] != Some(Role::Credit) || !(lower.contains('©') || lower.contains("all rights reserved")) {
-            continue;
-        }
-        let holders: Vec<String> = blocks[i]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "all" | "rights" | "reserved" | "copyright"))
-            .map(str::to_lowercase)
-            .collect();
-        let k = i - 1;
-        let text = blocks[k].to_lowercase();
-        let names_site = holders.iter().any(|h| {
-            text.match_indices(&format!("{h}.")).any(|(at, m)| {
-                text[at + m.len()..].chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                    && (at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric()))
-            })
-        });
-        if out[k].is_none() && names_site && (0..k).any(|m| out[m].is_none()) {
-            out[k] = Some(Role::Note);
-        }
-    }
 }
 
 /// Thirteenth session: another story's headline in square brackets, with no label ("[Paleo-Art: Dinosaurs Come to
@@ -2009,6 +1529,7 @@ pub fn close_boxes(out: &mut [Sentence]) {
 
 #[cfg(test)]
 mod tests {
+    use super::tail::{is_links_head, is_other_stories_head};
     use super::*;
 
     /// The roles `classify` gives a page of paragraphs.
@@ -2437,6 +1958,14 @@ mod tests {
         assert!(!is_browser_notice("the company said its browser would stop accepting third-party cookies next year."));
         assert!(is_page_instruction("Monthly water quality results can be found at example-water.gov/results."));
         assert!(is_page_instruction("Visit example.org/tickets for times and prices."));
+        // Seventeenth session (invented sentences): a purpose about "more" and an order to the reader point elsewhere;
+        // a duration, a subject after the purpose, or speech reported stay text.
+        assert!(is_page_instruction("For more, see the county's budget page or the mayor's press release."));
+        assert!(is_page_instruction("For more information on the closures, visit the council's website."));
+        assert!(is_page_instruction("To learn more about the programme, call the clinic on weekdays."));
+        assert!(!is_page_instruction("For more than a decade, see-sawing prices have hurt the town's farmers."));
+        assert!(!is_page_instruction("For more details, the council will meet again on Tuesday."));
+        assert!(!is_page_instruction("For more information, residents should call the council, the mayor said."));
         assert!(!is_page_instruction("Visit the museum before 5 p.m. to see the new hall."));
         assert!(!is_page_instruction("The figures can be found at the back of the 2024 report, the ministry said."));
         assert!(!is_page_instruction("Sales rose 3.5 per cent, the company said."));

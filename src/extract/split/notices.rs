@@ -939,6 +939,93 @@ pub fn is_bio(content: &str) -> bool {
     bio_from_name(t)
 }
 
+/// Seventeenth session: an author's bio of several sentences, as one paragraph at the page's end ("Kim Lee has been a
+/// reporter since 2019, and worked for the Valley Wire. Since then she has covered the courts. She has published two
+/// books."). Read by structure, not by the later sentences' words: the first sentence is a bio ([`is_bio`], also
+/// with a bracketed title between two copies of the name: "Kim Lee (Politics Editor) Kim Ann Lee is a writer ..."),
+/// and the sentences after it go on about the same person for at least half of them (a pronoun, the writer's own
+/// "I" or "my", or a word of the name in their first six words; or an address to reach them). Or a career told about one person: a name and "is", "was" or "has" opening the
+/// paragraph, three jobs of journalism in it, and two later sentences going on about that person, with no quotation
+/// and no speech reported. A paragraph whose later sentences report the story ("Kim Lee is a reporter at the
+/// Gazette. The council voted on Monday ...") is not one; a paragraph of one sentence is one when [`is_bio`] says so.
+pub fn is_bio_paragraph(content: &str) -> bool {
+    let t = without_marker(content);
+    let sents = rough_sentences(t);
+    let Some((first, later)) = sents.split_first() else {
+        return false;
+    };
+    if later.is_empty() {
+        return is_bio(content);
+    }
+    let ws: Vec<&str> = first.split_whitespace().collect();
+    let name = ws.iter().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(5).count();
+    // The name's words ("Kim Lee" goes on as "Kim" or "Lee").
+    let names: Vec<&str> = if (1..=4).contains(&name) {
+        ws[..name].iter().map(|w| w.trim_end_matches(',')).filter(|w| w.chars().count() > 2).collect()
+    } else {
+        Vec::new()
+    };
+    let goes_on = |s: &str| {
+        let lower = s.to_lowercase();
+        // How to reach the writer ("Email: kim@example.org") goes on about them too.
+        let reach = s.contains('@') && words(s) <= 12;
+        let person = s.split_whitespace().take(6).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let pronoun = matches!(
+                w.to_lowercase().as_str(),
+                "he" | "she" | "his" | "her" | "him" | "he's" | "she's" | "he’s" | "she’s" | "i" | "i'm" | "i’m" | "my"
+            );
+            pronoun || names.contains(&w)
+        });
+        reach || (person && !reports_speech(&lower))
+    };
+    let about = later.iter().filter(|s| goes_on(s)).count();
+    let first_bio = is_bio(first) || without_bracketed_title(first).is_some_and(is_bio);
+    if first_bio && about * 2 >= later.len() {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let opens = (1..=4).contains(&name) && ws.get(name).is_some_and(|w| matches!(*w, "is" | "was" | "has"));
+    let jobs = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| JOBS.contains(w) || matches!(*w, "anchor" | "announcer" | "host"))
+        .count();
+    opens && jobs >= 3 && about >= 2 && !quoted(t) && !reports_speech(&lower)
+}
+
+/// A paragraph cut into sentences roughly: at a full stop, "!" or "?" followed by a space and a capital.
+fn rough_sentences(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = t.char_indices().collect();
+    for k in 0..bytes.len() {
+        let (at, c) = bytes[k];
+        if matches!(c, '.' | '!' | '?')
+            && bytes.get(k + 1).is_some_and(|&(_, n)| n == ' ')
+            && bytes.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase())
+        {
+            out.push(t[start..=at].trim());
+            start = bytes[k + 1].0;
+        }
+    }
+    let rest = t[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// "Kim Lee (Politics Editor) Kim Ann Lee is a writer ...": the name, a bracketed title naming a job of journalism,
+/// and the text after it (which opens with the name again), or `None` when the line does not open so.
+fn without_bracketed_title(t: &str) -> Option<&str> {
+    let (head, rest) = t.split_once(" (")?;
+    let (title, after) = rest.split_once(')')?;
+    let name_only = (2..=4).contains(&words(head))
+        && head.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let job = title.split_whitespace().any(|w| JOBS.contains(&w.to_lowercase().as_str()));
+    (name_only && job && words(title) <= 8).then(|| after.trim())
+}
+
 /// Sixteenth session: the writer introducing themselves, outside quotation: "I'm Jane Roe, a reporter for the
 /// Valley Wire." / "I am Jane Roe and I cover city hall." `Some(true)` when a name follows "I'm" or "I am" and a job
 /// of journalism comes within nine words of it, in a first sentence of thirty words at most with no second clause
@@ -1327,6 +1414,44 @@ mod tests {
         assert!(!is_bio(
             "I'm Dana Wills, a freelance photographer in Marlow, and the flood destroyed twenty years of negatives and \
              left me with a repair bill of $48,000 that my insurer has refused to pay."
+        ));
+    }
+
+    /// Seventeenth session (invented paragraphs): a bio of several sentences whose later sentences go on about the
+    /// writer, a bio with a bracketed title between two copies of the name, and a career told about one person are
+    /// bios; a reporter's line followed by the story's news, a source who is a reporter, and a paragraph about a
+    /// newsroom's jobs are not.
+    #[test]
+    fn bio_paragraphs() {
+        assert!(is_bio_paragraph(
+            "Kim Lee has been a working journalist since 2009, when she joined the Valley Wire as a trainee and \
+             worked for its night desk, its weekend pages, its county courts team and, for six long and busy years, \
+             its regional politics desk, where she reported on three elections and two referendums. Since then she \
+             has written for the Riverton Herald and the Coast Times. She has published two books about the valley."
+        ));
+        assert!(is_bio_paragraph(
+            "Tom Baker (Politics Editor) Thomas Alan Baker is a writer with ten years of experience. He holds a degree \
+             in history. He previously worked as an editor with the Coast Times."
+        ));
+        assert!(is_bio_paragraph(
+            "Dana is a Riverton native who came to the station from sports radio, where she was a host and a pit \
+             reporter. Before that, she was a news anchor and a traffic reporter. Her first job was as a reporter at \
+             a weekly paper."
+        ));
+        // The story goes on after the writer's line: not a bio.
+        assert!(!is_bio_paragraph(
+            "Kim Lee is a reporter at the Valley Gazette. The council voted on Monday to close two libraries. The \
+             closures will save $2 million a year."
+        ));
+        // A source who is a reporter, and what she said.
+        assert!(!is_bio_paragraph(
+            "Kim Lee, a reporter who was detained for 40 days, said she was beaten. She said the guards took her \
+             phone. Her lawyer said she would sue."
+        ));
+        // A newsroom's jobs, told about the paper, not a person.
+        assert!(!is_bio_paragraph(
+            "The Gazette cut two reporters, an editor and a photographer on Friday. It said the cuts would save \
+             money. The union called them a blow."
         ));
     }
 
