@@ -1447,14 +1447,40 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "students",
 ];
 
+/// Plurals in an agent's ending ("-ers", "-ors", "-ists", "-ians", "-ants", "-ents") that name things, not people.
+const THINGS_IN_AN_AGENTS_ENDING: &[&str] = &[
+    "numbers", "papers", "orders", "letters", "matters", "waters", "centers", "borders", "towers", "powers", "others",
+    "computers", "sectors", "factors", "monitors", "indicators", "errors", "colors", "colours", "incidents",
+    "accidents", "events", "comments", "contents", "percents", "plants", "grants", "restaurants", "quarters",
+    "headquarters", "chambers", "members", "figures", "markets", "answers", "offers", "transfers", "filters",
+    "barriers", "layers", "meters", "liters", "litres", "dollars", "shares", "prisons", "elements", "segments",
+];
+
+/// Whether a plural noun names a group of people: one of `GROUP_NOUNS`, a plural of an agent noun by its ending
+/// ("leaders", "councillors", "economists", "politicians", "residents"; not `THINGS_IN_AN_AGENTS_ENDING`), or
+/// initials in the plural ("MPs", "MCAs"). `raw` is the word as printed.
+fn names_people(lower: &str, raw: &str) -> bool {
+    let agent = lower.len() > 6
+        && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| lower.ends_with(e))
+        && !lower.ends_with("ments")
+        && !THINGS_IN_AN_AGENTS_ENDING.contains(&lower);
+    let initials = raw.len() >= 3
+        && raw.ends_with('s')
+        && raw[..raw.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+        && raw.len() <= 6;
+    GROUP_NOUNS.contains(&lower) || agent || initials || matches!(lower, "citizens" | "people" | "members")
+}
+
 /// The words `run` of `text` as a group of people the page quotes with no name ("UTA officials", "Zurich
-/// researchers", "County public health officials", "Some economists"): up to five words, plain words only, ending
-/// in a plural noun for people (`GROUP_NOUNS`) printed in lower case, with no pronoun among them.
+/// researchers", "County public health officials", "Some economists", "council leaders", "Elected MPs"): up to five
+/// words, plain words only, ending in a plural noun for people (`names_people`) printed in lower case (or initials),
+/// with no pronoun among them.
 fn group_of_people(text: &str, run: &[Token]) -> Option<String> {
     let last = run.last()?;
+    let raw = &text[last.start..last.end];
     let ok = (1..=5).contains(&run.len())
-        && GROUP_NOUNS.contains(&last.lower.as_str())
-        && (run.len() == 1 || text[last.start..last.end].starts_with(char::is_lowercase))
+        && names_people(&last.lower, raw)
+        && (run.len() == 1 || raw.starts_with(char::is_lowercase) || !raw[..raw.len() - 1].contains(char::is_lowercase))
         && run.iter().all(|t| t.kind == super::features::TokKind::Word && !PRONOUNS.contains(&t.lower.as_str()))
         && !run[..run.len() - 1].iter().any(|t| looks_like_a_verb(&t.lower));
     ok.then(|| text[run[0].start..last.end].to_string())
@@ -1565,6 +1591,8 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
             && toks[k + 1..].windows(2).any(|p| p[0].lower == "at" && p[1].kind == super::features::TokKind::Number);
         !text[t.start..].starts_with(char::is_uppercase)
             && (STANCE_VERBS.contains(&w)
+                || takes_a_that_clause(text, toks, k)
+                || goes_on_saying(text, toks, k)
                 || puts_a_figure
                 || class
                 || light
@@ -1739,6 +1767,79 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
         return None;
     }
     Some(name.to_string())
+}
+
+/// Whether `w` (lower case) has the shape of a finite verb: a regular past ("hailed", "averred"), a third person
+/// ("laments", "notes"; not "-ss", "-us" or a possessive) or one of the irregular pasts of knowing, feeling and
+/// holding a view ("felt", "knew", "held"; not those of perceiving: "The court heard that ..." reports what others
+/// told it). Whether it is one, the subject before it decides (the caller's walk back).
+fn finite_verb_shape(w: &str) -> bool {
+    let regular_past = w.len() > 4 && w.ends_with("ed");
+    let third = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && w.chars().all(char::is_alphabetic);
+    regular_past
+        || third
+        || matches!(w, "felt" | "knew" | "held" | "understood" | "swore" | "wrote" | "meant")
+}
+
+/// Verbs whose "that" clause says what shall be done, not what is so: a decision, an order or a motion ("The court
+/// ordered that he remain in custody", "The mayor moved that the items be voted on together") is an act, and its
+/// subject no claimant of the clause.
+const MANDATIVE: &[&str] = &[
+    "decided", "decides", "ordered", "orders", "directed", "directs", "mandated", "mandates", "moved", "moves",
+    "required", "requires", "ensured", "ensures", "resolved", "resolves", "agreed", "agrees", "stipulated",
+    "stipulates", "provided", "provides", "proposed", "proposes",
+];
+
+/// "The appellants further averred that the court ...", "Many citizens felt that ...": a finite verb whose object is
+/// a "that" clause reports what its subject holds to be so, whatever the verb; its subject is the claimant (the
+/// caller checks there is one: a name, a definite organisation, a group). The "that" must open a clause (a
+/// determiner, a pronoun, a name, a number or a plural noun after it: "bought that house" is a determiner's), and the
+/// verb is no form of "be" or "have" ("The bad news is that ...") and no decision's (`MANDATIVE`).
+fn takes_a_that_clause(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let opens_a_clause = |t: &Token| {
+        t.capital
+            || t.kind == TokKind::Number
+            || DETERMINERS.contains(&t.lower.as_str())
+            || PRONOUNS.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "there" | "its" | "no" | "most" | "more" | "only" | "not")
+            || (t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+    };
+    // "Smith was informed that ...": a passive's subject is told, not telling.
+    let passive = k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    // "\"You asked that ...": a verb inside a quotation is the quotation's.
+    let quoted = text[..toks[k].start].contains(['"', '“', '”']);
+    finite_verb_shape(w)
+        && !passive
+        && !quoted
+        && !matches!(w, "is" | "was" | "has" | "does" | "seems" | "means" | "follows" | "shows" | "showed")
+        && !MANDATIVE.contains(&w)
+        && toks.get(k + 1).is_some_and(|t| t.lower == "that")
+        && toks.get(k + 2).is_some_and(opens_a_clause)
+}
+
+/// "Weiers has been outspoken on the issue, saying Glendale should ...", "Kinoti hailed the launch saying it would
+/// ...": a participle "saying" after the main clause says what the main clause's subject said; the subject is the
+/// claimant, whatever the main verb. `k` is that verb (finite, or a form of "be" or "have"), and "saying" follows it
+/// outside a quotation, not as the object of a preposition ("criticised her for saying" reports the other one's words).
+fn goes_on_saying(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let finite = finite_verb_shape(w) || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had");
+    finite
+        && toks.iter().enumerate().skip(k + 1).any(|(i, t)| {
+            t.lower == "saying"
+                && !text[..t.start].contains(['"', '“', '”'])
+                && !matches!(
+                    toks[i - 1].lower.as_str(),
+                    "for" | "of" | "about" | "against" | "on" | "from" | "like" | "by" | "without" | "with"
+                )
+        })
 }
 
 /// Lower-case words that name a speaker's role before the name: "says author Moira Szilagyi", "said police chief
