@@ -1550,7 +1550,7 @@ const STANCE_PHRASES: &[(&str, &[&str])] =
 /// Words that may stand between a subject and its verb: "Rowley also dismissed", "Ruiz has since rejected".
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "also", "again", "has", "have", "had", "since", "later", "then", "once", "now", "still", "is", "are", "was",
-    "were", "been",
+    "were", "been", "further",
 ];
 
 /// A sentence that opens with a name (one to four capitalised words, after an optional "But" or "And"; up to eight
@@ -2833,5 +2833,57 @@ mod tests {
         );
         let commas = "The board on Friday, March ,, said 4 schools closed.";
         assert_eq!(without_a_dated_apposition(commas), commas);
+    }
+
+    /// Seventeenth session: the subject of any verb whose object is a "that" clause is its claimant, whatever the
+    /// verb; a decision, an order, a passive, a copula and a verb inside a quotation stay blank.
+    #[test]
+    fn the_subject_of_a_verb_with_a_that_clause() {
+        assert_eq!(claimant("The appellants further averred that the trial court erred."), "The appellants");
+        assert_eq!(claimant("Councillor Ann Fox lamented that 40 homes stood empty."), "Councillor Ann Fox");
+        assert_eq!(claimant("Many farmers felt that the levy was too high."), "Many farmers");
+        assert_eq!(claimant("The Riverton Water Board affirmed that supplies were safe."), "The Riverton Water Board");
+        // Look-alikes: a decision's, an order's or a motion's clause says what shall be done.
+        assert_eq!(claimant("The Riverton council decided that the library would close."), "");
+        assert_eq!(claimant("The court ordered that he remain in custody."), "");
+        assert_eq!(claimant("Mayor Ann Fox moved that the items be voted on together."), "");
+        // A passive's subject is told; "is that" states; "heard that" reports what others told the court.
+        assert_eq!(claimant("Tom Eze was informed that his licence had lapsed."), "");
+        assert_eq!(claimant("The bad news is that enrolment fell by 3.6 percent."), "");
+        assert_eq!(claimant("The court heard that the driver had been drinking."), "");
+        // "that" as a determiner opens no clause; a verb inside a quotation is the quotation's.
+        assert_eq!(claimant("Tom Eze bought that house in 2019."), "");
+        assert_eq!(claimant("\"You asked that the road be fixed, and nothing happened."), "");
+    }
+
+    /// Seventeenth session: a "saying" after the main clause gives what its subject said; "for saying" is another's.
+    #[test]
+    fn the_subject_of_a_clause_that_goes_on_saying() {
+        assert_eq!(
+            claimant("Director of Fisheries Ann Fox hailed the launch saying it would create 40 jobs."),
+            "Director of Fisheries Ann Fox"
+        );
+        assert_eq!(
+            claimant("Councillor Tom Eze was the lone dissenter, saying he could not back the rate."),
+            "Councillor Tom Eze"
+        );
+        assert_eq!(claimant("But she has no plans to resign, saying the fight goes on."), "she");
+        // Look-alikes: saying as a preposition's object, a quotation's own words, a subject that is no one.
+        assert_eq!(claimant("The river rose overnight, flooding 40 homes."), "");
+        assert_eq!(claimant("A new telescope was unveiled on Friday, with scientists saying it will map stars."), "");
+        assert_eq!(claimant("\"We are tired of waiting and saying nothing,\" the banner read."), "");
+    }
+
+    /// Seventeenth session: a group of people with no name, by the ending of an agent's noun or plural initials, is
+    /// the claimant as printed; a plural of things in the same ending is not.
+    #[test]
+    fn groups_of_people_by_their_agents_ending() {
+        assert_eq!(claimant("Council leaders outlined the need for the rise."), "Council leaders");
+        assert_eq!(claimant("Local councillors criticised the plan."), "Local councillors");
+        assert_eq!(claimant("Riverton MCAs condemned the delay."), "Riverton MCAs");
+        assert!(names_people("politicians", "politicians") && names_people("residents", "residents"));
+        assert!(!names_people("numbers", "numbers") && !names_people("incidents", "incidents"));
+        assert!(!names_people("governments", "governments") && !names_people("USA", "USA"));
+        assert_eq!(claimant("Official figures highlighted the fall in exports."), "");
     }
 }
