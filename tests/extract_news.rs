@@ -154,15 +154,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// in sample: P 0.7911 (4443/5616), R 0.901 (4519/5017), 78 furniture, claimants 0.7187. Seventeenth session:
 /// test16's 128 (measured once) joined dev: the 940 give, with the learned decision fitted on the 812, P 0.782
 /// (6449 proposed), R 0.899 (5121/5696), 116 furniture, claimants 0.7096 (3556/5011); claimant branch (s17-claim:
-/// the subject of any verb with a "that" clause or a "saying" after it, groups of people by their agent's ending):
-/// claimants 0.7126 (3571/5011).)
+/// the subject of any verb with a "that" clause, a "saying" or a stance's participle after it, or a quotation after
+/// its colon, groups of people by their agent's ending): claimants 0.7158 (3587/5011).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 940, "{c:?}");
     assert!(c.precision() >= 0.7819 && c.found >= 5121, "{c:?}");
     assert!(c.furniture_proposed <= 116, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7126, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7158, "{c:?}");
 }
 
 #[test]

@@ -1449,11 +1449,54 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
 
 /// Plurals in an agent's ending ("-ers", "-ors", "-ists", "-ians", "-ants", "-ents") that name things, not people.
 const THINGS_IN_AN_AGENTS_ENDING: &[&str] = &[
-    "numbers", "papers", "orders", "letters", "matters", "waters", "centers", "borders", "towers", "powers", "others",
-    "computers", "sectors", "factors", "monitors", "indicators", "errors", "colors", "colours", "incidents",
-    "accidents", "events", "comments", "contents", "percents", "plants", "grants", "restaurants", "quarters",
-    "headquarters", "chambers", "members", "figures", "markets", "answers", "offers", "transfers", "filters",
-    "barriers", "layers", "meters", "liters", "litres", "dollars", "shares", "prisons", "elements", "segments",
+    "numbers",
+    "papers",
+    "orders",
+    "letters",
+    "matters",
+    "waters",
+    "centers",
+    "borders",
+    "towers",
+    "powers",
+    "others",
+    "computers",
+    "sectors",
+    "factors",
+    "monitors",
+    "indicators",
+    "errors",
+    "colors",
+    "colours",
+    "incidents",
+    "accidents",
+    "events",
+    "comments",
+    "contents",
+    "percents",
+    "plants",
+    "grants",
+    "restaurants",
+    "quarters",
+    "headquarters",
+    "chambers",
+    "members",
+    "figures",
+    "markets",
+    "answers",
+    "offers",
+    "transfers",
+    "filters",
+    "barriers",
+    "layers",
+    "meters",
+    "liters",
+    "litres",
+    "dollars",
+    "shares",
+    "prisons",
+    "elements",
+    "segments",
 ];
 
 /// Whether a plural noun names a group of people: one of `GROUP_NOUNS`, a plural of an agent noun by its ending
@@ -1480,7 +1523,9 @@ fn group_of_people(text: &str, run: &[Token]) -> Option<String> {
     let raw = &text[last.start..last.end];
     let ok = (1..=5).contains(&run.len())
         && names_people(&last.lower, raw)
-        && (run.len() == 1 || raw.starts_with(char::is_lowercase) || !raw[..raw.len() - 1].contains(char::is_lowercase))
+        && (run.len() == 1
+            || raw.starts_with(char::is_lowercase)
+            || !raw[..raw.len() - 1].contains(char::is_lowercase))
         && run.iter().all(|t| t.kind == super::features::TokKind::Word && !PRONOUNS.contains(&t.lower.as_str()))
         && !run[..run.len() - 1].iter().any(|t| looks_like_a_verb(&t.lower));
     ok.then(|| text[run[0].start..last.end].to_string())
@@ -1593,6 +1638,7 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
             && (STANCE_VERBS.contains(&w)
                 || takes_a_that_clause(text, toks, k)
                 || goes_on_saying(text, toks, k)
+                || introduces_a_quotation(text, toks, k)
                 || puts_a_figure
                 || class
                 || light
@@ -1782,18 +1828,37 @@ fn finite_verb_shape(w: &str) -> bool {
         && !w.ends_with("'s")
         && !w.ends_with("’s")
         && w.chars().all(char::is_alphabetic);
-    regular_past
-        || third
-        || matches!(w, "felt" | "knew" | "held" | "understood" | "swore" | "wrote" | "meant")
+    regular_past || third || matches!(w, "felt" | "knew" | "held" | "understood" | "swore" | "wrote" | "meant")
 }
 
 /// Verbs whose "that" clause says what shall be done, not what is so: a decision, an order or a motion ("The court
 /// ordered that he remain in custody", "The mayor moved that the items be voted on together") is an act, and its
 /// subject no claimant of the clause.
 const MANDATIVE: &[&str] = &[
-    "decided", "decides", "ordered", "orders", "directed", "directs", "mandated", "mandates", "moved", "moves",
-    "required", "requires", "ensured", "ensures", "resolved", "resolves", "agreed", "agrees", "stipulated",
-    "stipulates", "provided", "provides", "proposed", "proposes",
+    "decided",
+    "decides",
+    "ordered",
+    "orders",
+    "directed",
+    "directs",
+    "mandated",
+    "mandates",
+    "moved",
+    "moves",
+    "required",
+    "requires",
+    "ensured",
+    "ensures",
+    "resolved",
+    "resolves",
+    "agreed",
+    "agrees",
+    "stipulated",
+    "stipulates",
+    "provided",
+    "provides",
+    "proposed",
+    "proposes",
 ];
 
 /// "The appellants further averred that the court ...", "Many citizens felt that ...": a finite verb whose object is
@@ -1825,21 +1890,57 @@ fn takes_a_that_clause(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// "Weiers has been outspoken on the issue, saying Glendale should ...", "Kinoti hailed the launch saying it would
-/// ...": a participle "saying" after the main clause says what the main clause's subject said; the subject is the
-/// claimant, whatever the main verb. `k` is that verb (finite, or a form of "be" or "have"), and "saying" follows it
-/// outside a quotation, not as the object of a preposition ("criticised her for saying" reports the other one's words).
+/// ...", "Opponents criticised the rise, arguing that ...": a participle of saying ("saying", "adding", "noting",
+/// or of a stance or report verb: "arguing", "warning", "insisting") after the main clause says what the main
+/// clause's subject said; the subject is the claimant, whatever the main verb. `k` is that verb (finite, or a form of
+/// "be" or "have"), and the participle follows it outside a quotation, not as the object of a preposition
+/// ("criticised her for saying" reports the other one's words).
 fn goes_on_saying(text: &str, toks: &[Token], k: usize) -> bool {
     let w = toks[k].lower.as_str();
+    let be = |t: &Token| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being" | "be");
     let finite = finite_verb_shape(w) || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had");
+    // "Residents were told ...": a passive's subject is not the one who speaks.
+    let passive = k > 0 && be(&toks[k - 1]) && w.ends_with("ed");
     finite
+        && !passive
         && toks.iter().enumerate().skip(k + 1).any(|(i, t)| {
-            t.lower == "saying"
+            let saying = t.lower == "saying";
+            // After a comma ("..., arguing that"), or "saying" alone; "are urging" is the main verb's progressive.
+            let after_comma = text[..t.start].trim_end().ends_with(',');
+            (saying
+                || matches!(t.lower.as_str(), "adding" | "noting" | "stating" | "telling")
+                || verbs::stance_form(&t.lower) == Some(verbs::Form::Participle))
+                && (saying || after_comma)
+                && !be(&toks[i - 1])
                 && !text[..t.start].contains(['"', '“', '”'])
                 && !matches!(
                     toks[i - 1].lower.as_str(),
                     "for" | "of" | "about" | "against" | "on" | "from" | "like" | "by" | "without" | "with"
                 )
         })
+}
+
+/// "Justice Ann Fox ruled: \"The appeal fails.\"", "Fox commented later, \"We will ...\"": a finite verb (maybe with
+/// an adverb after it) whose clause ends in a colon or a comma before a quotation introduces what its subject said;
+/// the subject is the claimant, whatever the verb. Not a passive, nor a verb inside a quotation.
+fn introduces_a_quotation(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let passive = k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    let adverb = |t: &Token| {
+        t.kind == TokKind::Word
+            && (t.lower.ends_with("ly") || matches!(t.lower.as_str(), "later" | "again" | "then" | "also" | "out"))
+    };
+    let end = match toks.get(k + 1) {
+        Some(n) if adverb(n) => n.end,
+        _ => toks[k].end,
+    };
+    let rest = text[end..].trim_start();
+    let quote_after = |r: &str| r.trim_start().starts_with(['"', '“']);
+    finite_verb_shape(w)
+        && !matches!(w, "is" | "was" | "has" | "does")
+        && !passive
+        && !text[..toks[k].start].contains(['"', '“', '”'])
+        && (rest.strip_prefix(':').is_some_and(quote_after) || rest.strip_prefix(',').is_some_and(quote_after))
 }
 
 /// Lower-case words that name a speaker's role before the name: "says author Moira Szilagyi", "said police chief
@@ -2885,5 +2986,21 @@ mod tests {
         assert!(!names_people("numbers", "numbers") && !names_people("incidents", "incidents"));
         assert!(!names_people("governments", "governments") && !names_people("USA", "USA"));
         assert_eq!(claimant("Official figures highlighted the fall in exports."), "");
+    }
+
+    /// Seventeenth session: a clause that ends in a colon or a comma before a quotation introduces its subject's words,
+    /// and a participle of saying or of a stance verb after a comma goes on with them; a progressive, a passive and a
+    /// participle with no comma before it are no such thing.
+    #[test]
+    fn the_subject_of_a_clause_that_introduces_a_quotation() {
+        assert_eq!(claimant("Justice Ann Fox ruled: \"The appeal fails.\""), "Justice Ann Fox");
+        assert_eq!(claimant("Fox commented later, \"We will build it.\""), "Fox");
+        assert_eq!(claimant("Riverton students chanted, \"Fees must fall.\""), "Riverton students");
+        assert_eq!(claimant("Tom Eze criticised the budget, arguing that it hurt 40,000 families."), "Tom Eze");
+        // Look-alikes.
+        assert_eq!(claimant("County officials are urging people to get the flu shot."), "County officials");
+        assert_eq!(claimant("Tom Eze was told: \"Leave now.\""), "");
+        assert_eq!(claimant("The firm appealed the fine confirming its plans."), "");
+        assert_eq!(claimant("The river rose 2 metres: \"unprecedented\" was the word used."), "");
     }
 }
