@@ -155,14 +155,14 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// test16's 128 (measured once) joined dev: the 940 give, with the learned decision fitted on the 812, P 0.782
 /// (6449 proposed), R 0.899 (5121/5696), 116 furniture, claimants 0.7096 (3556/5011); claimant branch (s17-claim:
 /// the subject of any verb with a "that" clause, a "saying" or a stance's participle after it, or a quotation after
-/// its colon, groups of people by their agent's ending): claimants 0.7158 (3587/5011).)
+/// its colon): claimants 0.7148 (3582/5011).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 940, "{c:?}");
     assert!(c.precision() >= 0.7819 && c.found >= 5121, "{c:?}");
     assert!(c.furniture_proposed <= 116, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7158, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7148, "{c:?}");
 }
 
 #[test]
