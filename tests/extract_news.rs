@@ -157,14 +157,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// the saying is no event, a third-person quote that tells of an event passes from 0.60), the learned decision as
 /// fitted: P 0.7827 (5051/6453), R 0.900 (5128/5696), 116 furniture, claimants as they were; furniture branch
 /// (s17-furn: an author's bio of several sentences, a pointer by its grammar): P 0.784 (6439 proposed), R 0.899, 106
-/// furniture.)
+/// furniture; claimant branch (s17-claim: the subject of any verb with a "that" clause, a "saying" or a stance's
+/// participle after it, or a quotation after its colon): claimants 0.7148 (3582/5011).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 940, "{c:?}");
     assert!(c.precision() >= 0.7827 && c.found >= 5121, "{c:?}");
     assert!(c.furniture_proposed <= 116, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7096, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7148, "{c:?}");
 }
 
 #[test]

@@ -1524,7 +1524,7 @@ const STANCE_PHRASES: &[(&str, &[&str])] =
 /// Words that may stand between a subject and its verb: "Rowley also dismissed", "Ruiz has since rejected".
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "also", "again", "has", "have", "had", "since", "later", "then", "once", "now", "still", "is", "are", "was",
-    "were", "been",
+    "were", "been", "further",
 ];
 
 /// A sentence that opens with a name (one to four capitalised words, after an optional "But" or "And"; up to eight
@@ -1565,6 +1565,9 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
             && toks[k + 1..].windows(2).any(|p| p[0].lower == "at" && p[1].kind == super::features::TokKind::Number);
         !text[t.start..].starts_with(char::is_uppercase)
             && (STANCE_VERBS.contains(&w)
+                || takes_a_that_clause(text, toks, k)
+                || goes_on_saying(text, toks, k)
+                || introduces_a_quotation(text, toks, k)
                 || puts_a_figure
                 || class
                 || light
@@ -1739,6 +1742,134 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
         return None;
     }
     Some(name.to_string())
+}
+
+/// Whether `w` (lower case) has the shape of a finite verb: a regular past ("hailed", "averred"), a third person
+/// ("laments", "notes"; not "-ss", "-us" or a possessive) or one of the irregular pasts of knowing, feeling and
+/// holding a view ("felt", "knew", "held"; not those of perceiving: "The court heard that ..." reports what others
+/// told it). Whether it is one, the subject before it decides (the caller's walk back).
+fn finite_verb_shape(w: &str) -> bool {
+    let regular_past = w.len() > 4 && w.ends_with("ed");
+    let third = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && w.chars().all(char::is_alphabetic);
+    regular_past || third || matches!(w, "felt" | "knew" | "held" | "understood" | "swore" | "wrote" | "meant")
+}
+
+/// Verbs whose "that" clause says what shall be done, not what is so: a decision, an order or a motion ("The court
+/// ordered that he remain in custody", "The mayor moved that the items be voted on together") is an act, and its
+/// subject no claimant of the clause.
+const MANDATIVE: &[&str] = &[
+    "decided",
+    "decides",
+    "ordered",
+    "orders",
+    "directed",
+    "directs",
+    "mandated",
+    "mandates",
+    "moved",
+    "moves",
+    "required",
+    "requires",
+    "ensured",
+    "ensures",
+    "resolved",
+    "resolves",
+    "agreed",
+    "agrees",
+    "stipulated",
+    "stipulates",
+    "provided",
+    "provides",
+    "proposed",
+    "proposes",
+];
+
+/// "The appellants further averred that the court ...", "Many citizens felt that ...": a finite verb whose object is
+/// a "that" clause reports what its subject holds to be so, whatever the verb; its subject is the claimant (the
+/// caller checks there is one: a name, a definite organisation, a group). The "that" must open a clause (a
+/// determiner, a pronoun, a name, a number or a plural noun after it: "bought that house" is a determiner's), and the
+/// verb is no form of "be" or "have" ("The bad news is that ...") and no decision's (`MANDATIVE`).
+fn takes_a_that_clause(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let opens_a_clause = |t: &Token| {
+        t.capital
+            || t.kind == TokKind::Number
+            || DETERMINERS.contains(&t.lower.as_str())
+            || PRONOUNS.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "there" | "its" | "no" | "most" | "more" | "only" | "not")
+            || (t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+    };
+    // "Smith was informed that ...": a passive's subject is told, not telling.
+    let passive = k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    // "\"You asked that ...": a verb inside a quotation is the quotation's.
+    let quoted = text[..toks[k].start].contains(['"', '“', '”']);
+    finite_verb_shape(w)
+        && !passive
+        && !quoted
+        && !matches!(w, "is" | "was" | "has" | "does" | "seems" | "means" | "follows" | "shows" | "showed")
+        && !MANDATIVE.contains(&w)
+        && toks.get(k + 1).is_some_and(|t| t.lower == "that")
+        && toks.get(k + 2).is_some_and(opens_a_clause)
+}
+
+/// "Weiers has been outspoken on the issue, saying Glendale should ...", "Kinoti hailed the launch saying it would
+/// ...", "Opponents criticised the rise, arguing that ...": a participle of saying ("saying", "adding", "noting",
+/// or of a stance or report verb: "arguing", "warning", "insisting") after the main clause says what the main
+/// clause's subject said; the subject is the claimant, whatever the main verb. `k` is that verb (finite, or a form of
+/// "be" or "have"), and the participle follows it outside a quotation, not as the object of a preposition
+/// ("criticised her for saying" reports the other one's words).
+fn goes_on_saying(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let be = |t: &Token| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being" | "be");
+    let finite = finite_verb_shape(w) || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had");
+    // "Residents were told ...": a passive's subject is not the one who speaks.
+    let passive = k > 0 && be(&toks[k - 1]) && w.ends_with("ed");
+    finite
+        && !passive
+        && toks.iter().enumerate().skip(k + 1).any(|(i, t)| {
+            let saying = t.lower == "saying";
+            // After a comma ("..., arguing that"), or "saying" alone; "are urging" is the main verb's progressive.
+            let after_comma = text[..t.start].trim_end().ends_with(',');
+            (saying
+                || matches!(t.lower.as_str(), "adding" | "noting" | "stating" | "telling")
+                || verbs::stance_form(&t.lower) == Some(verbs::Form::Participle))
+                && (saying || after_comma)
+                && !be(&toks[i - 1])
+                && !text[..t.start].contains(['"', '“', '”'])
+                && !matches!(
+                    toks[i - 1].lower.as_str(),
+                    "for" | "of" | "about" | "against" | "on" | "from" | "like" | "by" | "without" | "with"
+                )
+        })
+}
+
+/// "Justice Ann Fox ruled: \"The appeal fails.\"", "Fox commented later, \"We will ...\"": a finite verb (maybe with
+/// an adverb after it) whose clause ends in a colon or a comma before a quotation introduces what its subject said;
+/// the subject is the claimant, whatever the verb. Not a passive, nor a verb inside a quotation.
+fn introduces_a_quotation(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let passive = k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    let adverb = |t: &Token| {
+        t.kind == TokKind::Word
+            && (t.lower.ends_with("ly") || matches!(t.lower.as_str(), "later" | "again" | "then" | "also" | "out"))
+    };
+    let end = match toks.get(k + 1) {
+        Some(n) if adverb(n) => n.end,
+        _ => toks[k].end,
+    };
+    let rest = text[end..].trim_start();
+    let quote_after = |r: &str| r.trim_start().starts_with(['"', '“']);
+    finite_verb_shape(w)
+        && !matches!(w, "is" | "was" | "has" | "does")
+        && !passive
+        && !text[..toks[k].start].contains(['"', '“', '”'])
+        && (rest.strip_prefix(':').is_some_and(quote_after) || rest.strip_prefix(',').is_some_and(quote_after))
 }
 
 /// Lower-case words that name a speaker's role before the name: "says author Moira Szilagyi", "said police chief
@@ -2732,5 +2863,60 @@ mod tests {
         );
         let commas = "The board on Friday, March ,, said 4 schools closed.";
         assert_eq!(without_a_dated_apposition(commas), commas);
+    }
+
+    /// Seventeenth session: the subject of any verb whose object is a "that" clause is its claimant, whatever the
+    /// verb; a decision, an order, a passive, a copula and a verb inside a quotation stay blank.
+    #[test]
+    fn the_subject_of_a_verb_with_a_that_clause() {
+        assert_eq!(claimant("The investigators further averred that the trial court erred."), "The investigators");
+        assert_eq!(claimant("Councillor Ann Fox lamented that 40 homes stood empty."), "Councillor Ann Fox");
+        assert_eq!(claimant("Many farmers felt that the levy was too high."), "Many farmers");
+        assert_eq!(claimant("The Riverton Water Board affirmed that supplies were safe."), "The Riverton Water Board");
+        // Look-alikes: a decision's, an order's or a motion's clause says what shall be done.
+        assert_eq!(claimant("The Riverton council decided that the library would close."), "");
+        assert_eq!(claimant("The court ordered that he remain in custody."), "");
+        assert_eq!(claimant("Mayor Ann Fox moved that the items be voted on together."), "");
+        // A passive's subject is told; "is that" states; "heard that" reports what others told the court.
+        assert_eq!(claimant("Tom Eze was informed that his licence had lapsed."), "");
+        assert_eq!(claimant("The bad news is that enrolment fell by 3.6 percent."), "");
+        assert_eq!(claimant("The court heard that the driver had been drinking."), "");
+        // "that" as a determiner opens no clause; a verb inside a quotation is the quotation's.
+        assert_eq!(claimant("Tom Eze bought that house in 2019."), "");
+        assert_eq!(claimant("\"You asked that the road be fixed, and nothing happened."), "");
+    }
+
+    /// Seventeenth session: a "saying" after the main clause gives what its subject said; "for saying" is another's.
+    #[test]
+    fn the_subject_of_a_clause_that_goes_on_saying() {
+        assert_eq!(
+            claimant("Director of Fisheries Ann Fox hailed the launch saying it would create 40 jobs."),
+            "Director of Fisheries Ann Fox"
+        );
+        assert_eq!(
+            claimant("Councillor Tom Eze was the lone dissenter, saying he could not back the rate."),
+            "Councillor Tom Eze"
+        );
+        assert_eq!(claimant("But she has no plans to resign, saying the fight goes on."), "she");
+        // Look-alikes: saying as a preposition's object, a quotation's own words, a subject that is no one.
+        assert_eq!(claimant("The river rose overnight, flooding 40 homes."), "");
+        assert_eq!(claimant("A new telescope was unveiled on Friday, with scientists saying it will map stars."), "");
+        assert_eq!(claimant("\"We are tired of waiting and saying nothing,\" the banner read."), "");
+    }
+
+    /// Seventeenth session: a clause that ends in a colon or a comma before a quotation introduces its subject's words,
+    /// and a participle of saying or of a stance verb after a comma goes on with them; a progressive, a passive and a
+    /// participle with no comma before it are no such thing.
+    #[test]
+    fn the_subject_of_a_clause_that_introduces_a_quotation() {
+        assert_eq!(claimant("Justice Ann Fox ruled: \"The appeal fails.\""), "Justice Ann Fox");
+        assert_eq!(claimant("Fox commented later, \"We will build it.\""), "Fox");
+        assert_eq!(claimant("Riverton students chanted, \"Fees must fall.\""), "Riverton students");
+        assert_eq!(claimant("Tom Eze criticised the budget, arguing that it hurt 40,000 families."), "Tom Eze");
+        // Look-alikes.
+        assert_eq!(claimant("County officials are urging people to get the flu shot."), "County officials");
+        assert_eq!(claimant("Tom Eze was told: \"Leave now.\""), "");
+        assert_eq!(claimant("The firm appealed the fine confirming its plans."), "");
+        assert_eq!(claimant("The river rose 2 metres: \"unprecedented\" was the word used."), "");
     }
 }
