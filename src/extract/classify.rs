@@ -446,8 +446,16 @@ pub fn quote_reports_an_event(text: &str) -> bool {
     reports_an_event(text) && !speaks_in_the_first_person(text)
 }
 
+/// Whether a sentence places what it says in time (seventeenth session, an input of the learned decision): a clock
+/// time, a weekday, "tomorrow" or a month with its day (`dated`), or a date of the past (`dated_past`: "yesterday",
+/// "last year", "two weeks ago").
+pub fn names_a_time(text: &str) -> bool {
+    let toks = tokenize(text);
+    dated(&toks, text) || dated_past(&toks)
+}
+
 /// Whether a sentence has a pronoun of the first person ("I", "we", "us", "our", "my", "me", "I'm", "we've").
-fn speaks_in_the_first_person(text: &str) -> bool {
+pub fn speaks_in_the_first_person(text: &str) -> bool {
     tokenize(text).iter().any(|t| {
         // "US" is the United States.
         if &text[t.start..t.end] == "US" {
@@ -1633,6 +1641,18 @@ mod tests {
 
     /// Seventeenth session: the saying is no event; what was said may report one (invented sentences, each with its
     /// look-alike).
+    #[test]
+    fn a_time_is_a_clock_a_day_or_a_date_of_the_past() {
+        assert!(names_a_time("The depot closed on Tuesday."));
+        assert!(names_a_time("The depot closed yesterday."));
+        assert!(names_a_time("The depot closed two weeks ago."));
+        assert!(names_a_time("The vote is set for March 3."));
+        // No time: a year alone is a figure's, a month alone with no day is no date, "last" of a list is no time.
+        assert!(!names_a_time("The depot closed in 2019."));
+        assert!(!names_a_time("The plan will help families."));
+        assert!(!names_a_time("The last resident left the valley."));
+    }
+
     #[test]
     fn the_saying_is_no_event() {
         assert!(!reports_an_event("The mayor said the plan is sound."));

@@ -40,6 +40,10 @@ pub const INPUTS: [&str; N] = [
     "model log-odds when held back",
     "held: gives advice or urges",
     "held: says what was not said",
+    "reports an event",
+    "names a time",
+    "an event at a named time",
+    "speaks in the first person",
 ];
 
 /// Inputs never named as a reason: the scorer's own score (its log-odds, its probability, its log-odds when held
@@ -48,7 +52,7 @@ pub const INPUTS: [&str; N] = [
 const NOT_A_REASON: [usize; 5] = [0, 24, 26, 28, 29];
 
 /// How many inputs a sentence has.
-pub const N: usize = 32;
+pub const N: usize = 36;
 
 /// The hold-back reasons of `classify::held_back`, in the order of inputs 1 to 11.
 const HELD: [&str; 11] = [
@@ -100,6 +104,15 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     x[30] = flag(s.held == classify::GIVES_ADVICE);
     // Tenth session: the hold the inputs lacked (a sentence held as saying what was not said looked unheld).
     x[31] = flag(s.held == classify::SAYS_NOTHING);
+    // Seventeenth session: what the hand rule's bars ask of a sentence (an event, a time) and whom it speaks for;
+    // among the rule's proposals an event at a named time was more often worth checking, and a sentence in the
+    // first person less often, than the bars could say.
+    let event = classify::reports_an_event(&s.text);
+    let time = classify::names_a_time(&s.text);
+    x[32] = flag(event);
+    x[33] = flag(time);
+    x[34] = flag(event && time);
+    x[35] = flag(classify::speaks_in_the_first_person(&s.text));
     x
 }
 
@@ -592,6 +605,27 @@ mod tests {
         let short = [counts(100, 70, 89, 100), counts(90, 70, 85, 100), counts(50, 45, 45, 100)];
         assert_eq!(choose_floor(&short), 0);
         assert_eq!(choose_floor(&[]), 0);
+    }
+
+    #[test]
+    fn the_seventeenth_sessions_inputs_read_an_event_a_time_and_the_first_person() {
+        let all = super::super::analyse(
+            "The council closed the depot on Tuesday.\n\nWe think the plan is sound.\n\nThe depot closed in 2019.",
+            super::super::model::Model::embedded(),
+            super::super::Decision::default(),
+        );
+        let x = |t: &str| {
+            let k = all.iter().position(|s| s.text.starts_with(t)).unwrap();
+            inputs(&all[k], k, all.len())
+        };
+        let (dated, view, undated) = (x("The council"), x("We think"), x("The depot"));
+        assert_eq!((dated[32], dated[33], dated[34], dated[35]), (1.0, 1.0, 1.0, 0.0));
+        assert_eq!((view[32], view[33], view[34], view[35]), (0.0, 0.0, 0.0, 1.0));
+        assert_eq!((undated[32], undated[33], undated[34], undated[35]), (1.0, 0.0, 0.0, 0.0));
+        assert_eq!(
+            INPUTS[32..],
+            ["reports an event", "names a time", "an event at a named time", "speaks in the first person"]
+        );
     }
 
     #[test]

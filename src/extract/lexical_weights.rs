@@ -72,6 +72,10 @@ pub const DENSE: [f64; N] = [
     -0.9468819885063486,
     // held: says what was not said
     -0.5043018529865364,
+    0.0,
+    0.0,
+    0.0,
+    0.0,
 ];
 /// Weights on the n-gram buckets.
 #[rustfmt::skip]

@@ -157,9 +157,13 @@ pub fn text_of(s: &Analysed) -> String {
     s.text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The re-ranker's inputs: the learned decision's `N` inputs, then the embedding.
+/// How many of the learned decision's inputs the re-ranker reads: the first 32, those it was fitted with in the
+/// twelfth session (the learned decision's later inputs are not in the shipped weights).
+pub const INPUTS: usize = 32;
+
+/// The re-ranker's inputs: the learned decision's first `INPUTS` inputs, then the embedding.
 pub fn features(x: &[f64; N], embedding: &[f32]) -> Vec<f64> {
-    x.iter().copied().chain(embedding.iter().map(|&e| f64::from(e))).collect()
+    x[..INPUTS].iter().copied().chain(embedding.iter().map(|&e| f64::from(e))).collect()
 }
 
 /// A fitted re-ranker: a logistic regression on standardised inputs, the threshold it proposes at, and the model
@@ -196,7 +200,7 @@ impl Reranker {
             std::fs::read_to_string(path).map_err(|e| MeaningError::Weights(path.to_path_buf(), e.to_string()))?;
         let r: Reranker =
             serde_json::from_str(&text).map_err(|e| MeaningError::Weights(path.to_path_buf(), e.to_string()))?;
-        if r.mean.len() != r.weights.len() || r.sd.len() != r.weights.len() || r.weights.len() < N {
+        if r.mean.len() != r.weights.len() || r.sd.len() != r.weights.len() || r.weights.len() < INPUTS {
             return Err(MeaningError::Weights(path.to_path_buf(), "its vectors differ in length".into()));
         }
         Ok(r)
@@ -224,7 +228,7 @@ impl Meaning {
             None => Reranker::shipped(),
         };
         let encoder = Encoder::load(dir)?;
-        if encoder.id != w.model || w.weights.len() != N + encoder.dim() {
+        if encoder.id != w.model || w.weights.len() != INPUTS + encoder.dim() {
             return Err(MeaningError::Mismatch {
                 file: encoder.file.clone(),
                 size: encoder.id.size,

@@ -188,7 +188,7 @@ impl Decision {
             Decision::Meaning(m) => format!(
                 "the hand rule's proposals re-ranked by meaning ({} inputs and a {}-dimension sentence embedding of \
                  {}, L2 {}): probability >= {}",
-                learned::N,
+                meaning_rank::INPUTS,
                 m.0.encoder.dim(),
                 m.0.encoder.file.display(),
                 m.0.weights.l2,
