@@ -158,14 +158,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// fitted: P 0.7827 (5051/6453), R 0.900 (5128/5696), 116 furniture, claimants as they were; furniture branch
 /// (s17-furn: an author's bio of several sentences, a pointer by its grammar): P 0.784 (6439 proposed), R 0.899, 106
 /// furniture; claimant branch (s17-claim: the subject of any verb with a "that" clause, a "saying" or a stance's
-/// participle after it, or a quotation after its colon): claimants 0.7148 (3582/5011).)
+/// participle after it, or a quotation after its colon): claimants 0.7148 (3582/5011); review 17's fixes (each
+/// participle, "that" clause and opening clause given its own clause's subject, or none): 0.7138 (3577/5011).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 940, "{c:?}");
     assert!(c.precision() >= 0.7827 && c.found >= 5121, "{c:?}");
     assert!(c.furniture_proposed <= 116, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7148, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7138, "{c:?}");
 }
 
 #[test]

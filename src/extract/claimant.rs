@@ -1622,6 +1622,18 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     {
         run = &run[..w];
     }
+    // "Because Ann Fox objected, the vote ...": a run opened by a subordinator is an opening clause's subject, whose
+    // verb is no statement of the sentence (the main clause follows its comma). With no comma after the verb the
+    // sentence is that clause alone ("While Councillor Tom Eze called it \"a budget of missed chances\"."), and the
+    // subordinator is no part of the name.
+    if run.first().is_some_and(|t| CLAUSE_OPENERS.contains(&t.lower.as_str())) {
+        let after = &text[toks[vk].end..];
+        let quote = after.find(['"', '“']).unwrap_or(after.len());
+        if after[..quote].contains([',', ';', ':']) {
+            return None;
+        }
+        run = &run[1..];
+    }
     // "Sir Ann Bell, vice-chancellor of the University of Leeds and a former civil servant called on ...": the
     // appositive's closing comma left out; the name opens the sentence.
     if run.first().is_some_and(|t| !t.capital)
@@ -1744,6 +1756,181 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     Some(name.to_string())
 }
 
+/// The months, in lower case: "that September" points at one.
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that open a subordinate clause: a run of words that begins with one is that clause's, not a name.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until", "when",
+    "whenever", "whereas", "while", "whilst",
+];
+
+/// Verbs of learning, noticing and understanding: their "that" clause is stated as fact by the writer ("Ann Fox
+/// noticed that the door had been forced"), or is a newsroom's own formula ("The Herald understands that ..."); their
+/// subject is no claimant of it.
+const FACTIVE: &[&str] = &[
+    "learned",
+    "learnt",
+    "learns",
+    "noticed",
+    "notices",
+    "realised",
+    "realises",
+    "realized",
+    "realizes",
+    "discovered",
+    "discovers",
+    "understands",
+    "understood",
+];
+
+/// Nouns of a written or recorded message: a "saying" straight after one (with no comma) is the message's ("a letter
+/// from the council saying ...", "a video of her saying ..."), not the sentence subject's.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "letter",
+    "letters",
+    "statement",
+    "statements",
+    "email",
+    "emails",
+    "e-mail",
+    "article",
+    "articles",
+    "post",
+    "posts",
+    "video",
+    "videos",
+    "sign",
+    "signs",
+    "petition",
+    "petitions",
+    "report",
+    "reports",
+    "note",
+    "notes",
+    "message",
+    "messages",
+    "text",
+    "texts",
+    "tweet",
+    "tweets",
+    "banner",
+    "banners",
+    "poster",
+    "posters",
+    "leaflet",
+    "leaflets",
+    "notice",
+    "notices",
+    "memo",
+    "memos",
+    "document",
+    "documents",
+    "headline",
+    "headlines",
+    "advert",
+    "adverts",
+    "advertisement",
+    "placard",
+    "placards",
+    "clip",
+    "footage",
+    "recording",
+    "story",
+    "stories",
+    "column",
+    "editorial",
+    "release",
+    "survey",
+    "study",
+    "poll",
+    "book",
+    "website",
+    "page",
+    "comment",
+    "comments",
+    "reply",
+    "response",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "circular",
+    "bulletin",
+    "flyer",
+    "card",
+    "voicemail",
+    "audio",
+];
+
+/// An auxiliary, a modal or a form of "be" or "have": the finite word that shows a clause ("the plan would cost").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+    )
+}
+
+/// Whether a form of "be" stands before the verb at `k`, over adverbs ("was later informed", "were also told"): a
+/// passive, whose subject is told, not telling.
+fn be_before(toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        let w = toks[j - 1].lower.as_str();
+        if matches!(w, "is" | "are" | "was" | "were" | "been" | "being" | "be") {
+            return true;
+        }
+        let adverb = toks[j - 1].kind == TokKind::Word
+            && (w.ends_with("ly")
+                || matches!(
+                    w,
+                    "also"
+                        | "again"
+                        | "since"
+                        | "later"
+                        | "then"
+                        | "once"
+                        | "now"
+                        | "still"
+                        | "further"
+                        | "not"
+                        | "never"
+                ));
+        if !adverb {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// Whether `w` (lower case) has the shape of a finite verb: a regular past ("hailed", "averred"), a third person
 /// ("laments", "notes"; not "-ss", "-us" or a possessive) or one of the irregular pasts of knowing, feeling and
 /// holding a view ("felt", "knew", "held"; not those of perceiving: "The court heard that ..." reports what others
@@ -1788,6 +1975,10 @@ const MANDATIVE: &[&str] = &[
     "provides",
     "proposed",
     "proposes",
+    "voted",
+    "votes",
+    "petitioned",
+    "petitions",
 ];
 
 /// "The appellants further averred that the court ...", "Many citizens felt that ...": a finite verb whose object is
@@ -1797,23 +1988,42 @@ const MANDATIVE: &[&str] = &[
 /// verb is no form of "be" or "have" ("The bad news is that ...") and no decision's (`MANDATIVE`).
 fn takes_a_that_clause(text: &str, toks: &[Token], k: usize) -> bool {
     let w = toks[k].lower.as_str();
+    // A name or a number opens a clause only with a finite word a few words on ("that Riverton had lost"), and a
+    // month or a weekday never does ("joined that September", "attended that Monday meeting").
+    let verb_ahead = toks[(k + 3).min(toks.len())..toks.len().min(k + 7)]
+        .iter()
+        .any(|t| is_auxiliary(&t.lower) || (t.lower.len() > 4 && t.lower.ends_with("ed")));
+    let time = |t: &Token| is_time_word(&t.lower) || MONTH_NAMES.contains(&t.lower.as_str());
     let opens_a_clause = |t: &Token| {
-        t.capital
-            || t.kind == TokKind::Number
+        ((t.capital || t.kind == TokKind::Number) && !time(t) && verb_ahead)
             || DETERMINERS.contains(&t.lower.as_str())
             || PRONOUNS.contains(&t.lower.as_str())
             || matches!(t.lower.as_str(), "there" | "its" | "no" | "most" | "more" | "only" | "not")
             || (t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"))
     };
-    // "Smith was informed that ...": a passive's subject is told, not telling.
-    let passive = k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    // "Smith was informed that ...", "Smith was later informed that ...": a passive's subject is told, not telling.
+    let passive = be_before(toks, k);
     // "\"You asked that ...": a verb inside a quotation is the quotation's.
     let quoted = text[..toks[k].start].contains(['"', '“', '”']);
+    // "Ann Fox's comments that ...": a word after a possessive is a noun.
+    let before = text[..toks[k].start].trim_end();
+    let possessed = ["'s", "’s", "s'", "s’"].iter().any(|p| before.ends_with(p));
+    // "The board voted that the school be closed": a bare "be" in the clause (no modal or "to" before it) is a
+    // subjunctive, what shall be done, not what is so.
+    let subjunctive = (k + 3..toks.len().min(k + 10)).any(|j| {
+        toks[j].lower == "be"
+            && !is_auxiliary(&toks[j - 1].lower)
+            && !matches!(toks[j - 1].lower.as_str(), "to" | "not" | "never" | "also" | "always" | "still" | "soon")
+            && !toks[j - 1].lower.ends_with("ly")
+    });
     finite_verb_shape(w)
         && !passive
         && !quoted
+        && !possessed
+        && !subjunctive
         && !matches!(w, "is" | "was" | "has" | "does" | "seems" | "means" | "follows" | "shows" | "showed")
         && !MANDATIVE.contains(&w)
+        && !FACTIVE.contains(&w)
         && toks.get(k + 1).is_some_and(|t| t.lower == "that")
         && toks.get(k + 2).is_some_and(opens_a_clause)
 }
@@ -1828,25 +2038,119 @@ fn goes_on_saying(text: &str, toks: &[Token], k: usize) -> bool {
     let w = toks[k].lower.as_str();
     let be = |t: &Token| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being" | "be");
     let finite = finite_verb_shape(w) || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had");
-    // "Residents were told ...": a passive's subject is not the one who speaks.
-    let passive = k > 0 && be(&toks[k - 1]) && w.ends_with("ed");
-    finite
-        && !passive
-        && toks.iter().enumerate().skip(k + 1).any(|(i, t)| {
-            let saying = t.lower == "saying";
-            // After a comma ("..., arguing that"), or "saying" alone; "are urging" is the main verb's progressive.
-            let after_comma = text[..t.start].trim_end().ends_with(',');
-            (saying
-                || matches!(t.lower.as_str(), "adding" | "noting" | "stating" | "telling")
-                || verbs::stance_form(&t.lower) == Some(verbs::Form::Participle))
-                && (saying || after_comma)
-                && !be(&toks[i - 1])
-                && !text[..t.start].contains(['"', '“', '”'])
-                && !matches!(
-                    toks[i - 1].lower.as_str(),
-                    "for" | "of" | "about" | "against" | "on" | "from" | "like" | "by" | "without" | "with"
-                )
-        })
+    // "Residents were told ...", "were later notified ...": a passive's subject is not the one who speaks.
+    let passive = be_before(toks, k) && w.ends_with("ed");
+    if !finite || passive {
+        return false;
+    }
+    toks.iter().enumerate().skip(k + 1).any(|(i, t)| {
+        let saying = t.lower == "saying";
+        // After a comma ("..., arguing that"), or "saying" alone; "are urging" is the main verb's progressive.
+        let after_comma = text[..t.start].trim_end().ends_with(',');
+        let participle = saying
+            || matches!(t.lower.as_str(), "adding" | "noting" | "stating" | "telling")
+            || verbs::stance_form(&t.lower) == Some(verbs::Form::Participle);
+        if !participle
+            || !(saying || after_comma)
+            || be(&toks[i - 1])
+            || text[..t.start].contains(['"', '“', '”'])
+            || matches!(
+                toks[i - 1].lower.as_str(),
+                "for" | "of" | "about" | "against" | "on" | "from" | "like" | "by" | "without" | "with"
+            )
+        {
+            return false;
+        }
+        let between = &toks[k + 1..i];
+        // "Ann Fox was quoted as saying ...": a passive of reporting before "as saying" is its subject's words.
+        let quoted_as =
+            be(&toks[k]) && between.len() == 2 && between[0].lower.ends_with("ed") && between[1].lower == "as";
+        // The verb at `k` is the last of the participle's own clause: no second finite word, no new clause ("and the
+        // board issued"), no comma-closed opening clause ("After Tom Eze resigned, the board ...") in between.
+        let own_clause = quoted_as
+            || (!text[toks[k].end..t.start].trim_end().trim_end_matches(',').contains([',', ';', ':'])
+                && !between.iter().enumerate().any(|(j, b)| {
+                    let bw = b.lower.as_str();
+                    let prev = if j == 0 { w } else { between[j - 1].lower.as_str() };
+                    is_auxiliary(bw)
+                        || CLAUSE_OPENERS.contains(&bw)
+                        || matches!(bw, "and" | "but" | "or" | "who" | "which" | "where" | "whose")
+                        || (bw.len() > 4
+                            && bw.ends_with("ed")
+                            && !DETERMINERS.contains(&prev)
+                            && !matches!(
+                                prev,
+                                "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those" | "our" | "my"
+                            ))
+                }));
+        if !own_clause {
+            return false;
+        }
+        if saying && !after_comma {
+            // "hailed the launch saying ...": a bare "saying" goes on from the verb only after a short object of
+            // common words; after a message ("a letter from the council saying"), a name ("a video of Ann Fox
+            // saying") or a preposition's phrase, it is theirs.
+            return quoted_as
+                || (between.len() <= 4
+                    && between.iter().all(|b| {
+                        !b.capital
+                            && b.kind == TokKind::Word
+                            && !DOCUMENT_NOUNS.contains(&b.lower.as_str())
+                            && !matches!(
+                                b.lower.as_str(),
+                                "from"
+                                    | "of"
+                                    | "by"
+                                    | "over"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "with"
+                                    | "about"
+                                    | "to"
+                                    | "for"
+                                    | "against"
+                            )
+                    }));
+        }
+        // "saying" after a comma says what follows; another participle is speech only before a "that" clause, a
+        // quotation or a clause ("warning the plan would cost", "insisting it was fair"), not before a noun
+        // ("confirming their place", "adding to the pressure").
+        saying || speech_follows(text, toks, i)
+    })
+}
+
+/// Whether what follows the participle at `i` is said: a quotation or a colon, a "that" clause (maybe after a short
+/// object: "telling reporters that"), or a clause with its own finite word ("it would", "the plan will") before any
+/// comma. A pronoun is a subject only straight after the participle ("defending the title she had won" is a
+/// relative clause's).
+fn speech_follows(text: &str, toks: &[Token], i: usize) -> bool {
+    if text[toks[i].end..].trim_start().starts_with(['"', '“', ':']) {
+        return true;
+    }
+    let Some(first) = toks.get(i + 1) else {
+        return false;
+    };
+    if matches!(
+        first.lower.as_str(),
+        "to" | "in" | "on" | "at" | "for" | "with" | "from" | "of" | "by" | "after" | "over" | "into" | "against"
+    ) {
+        return false;
+    }
+    let end = toks.len().min(i + 5);
+    for p in i + 1..end {
+        if text[toks[p - 1].end..toks[p].start].contains([',', ';']) {
+            return false;
+        }
+        let w = toks[p].lower.as_str();
+        if w == "that" && p <= i + 3 {
+            return true;
+        }
+        if p >= i + 2 && is_auxiliary(w) && (p == i + 2 || !PRONOUNS.contains(&toks[p - 1].lower.as_str())) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Justice Ann Fox ruled: \"The appeal fails.\"", "Fox commented later, \"We will ...\"": a finite verb (maybe with
@@ -1854,7 +2158,7 @@ fn goes_on_saying(text: &str, toks: &[Token], k: usize) -> bool {
 /// the subject is the claimant, whatever the verb. Not a passive, nor a verb inside a quotation.
 fn introduces_a_quotation(text: &str, toks: &[Token], k: usize) -> bool {
     let w = toks[k].lower.as_str();
-    let passive = k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    let passive = be_before(toks, k);
     let adverb = |t: &Token| {
         t.kind == TokKind::Word
             && (t.lower.ends_with("ly") || matches!(t.lower.as_str(), "later" | "again" | "then" | "also" | "out"))
@@ -2918,5 +3222,153 @@ mod tests {
         assert_eq!(claimant("Tom Eze was told: \"Leave now.\""), "");
         assert_eq!(claimant("The firm appealed the fine confirming its plans."), "");
         assert_eq!(claimant("The river rose 2 metres: \"unprecedented\" was the word used."), "");
+    }
+}
+
+/// Review 17's findings on the subject of a verb with a "that" clause, a "saying" or a quotation after it: each a
+/// wrong claimant the rules gave, with the look-alike the rule is for.
+#[cfg(test)]
+mod review17 {
+    use super::claimant;
+
+    /// Finding 1: the participle's subject is that of the clause holding it, not of an opening or earlier clause.
+    #[test]
+    fn the_participle_belongs_to_its_own_clause() {
+        assert_eq!(
+            claimant("After Tom Eze resigned in May, the board issued a statement saying it regretted the move."),
+            "the board"
+        );
+        assert_eq!(
+            claimant("Once the audit ended, Ann Fox thanked the staff, saying 40 of them had worked unpaid."),
+            "Ann Fox"
+        );
+        assert_eq!(
+            claimant(
+                "After Riverton Council passed the budget, Mayor Tom Eze hailed the vote, saying it would save $4 million."
+            ),
+            "Mayor Tom Eze"
+        );
+        assert_ne!(
+            claimant(
+                "Riverton Rovers signed Tom Eze in 2019 and coach Ann Fox praised him, saying he was the best striker in the league."
+            ),
+            "Riverton Rovers"
+        );
+        assert_eq!(
+            claimant("Tom Eze resigned on Friday and the board issued a statement saying it regretted the move."),
+            ""
+        );
+    }
+
+    /// Finding 2: a "saying" with no comma after a document or a name is that one's.
+    #[test]
+    fn a_bare_saying_after_a_document_or_a_name_is_theirs() {
+        assert_eq!(claimant("Tom Eze received a letter from the council saying his permit had lapsed in 2019."), "");
+        assert_eq!(claimant("Ann Fox obtained an email from the ministry saying 40 schools would close."), "");
+        assert_eq!(claimant("Tom Eze challenged the Riverton Herald over an article saying he hid $40,000."), "");
+        assert_eq!(claimant("Tom Eze watched a video of Ann Fox saying the vote had been rigged."), "");
+        // The rule's own case stays.
+        assert_eq!(claimant("Ann Fox hailed the launch saying it would create 40 jobs."), "Ann Fox");
+    }
+
+    /// Finding 3: a stance participle after a comma is speech only before a "that" clause, a quotation or a clause.
+    #[test]
+    fn a_participle_before_a_noun_is_no_speech() {
+        assert_eq!(
+            claimant("Riverton Rovers thrashed Dayton 4-0 on Saturday, confirming their place in the final."),
+            ""
+        );
+        assert_eq!(claimant("Tom Eze scored after 12 minutes, denying Dayton a first win since 2019."), "");
+        assert_eq!(claimant("Ann Fox finished in 2:31, defending the title she first took in 2019."), "");
+        assert_eq!(claimant("Tom Eze clocked 9.81 seconds, echoing his 2019 win."), "");
+        assert_eq!(
+            claimant("Ann Fox scored twice in the second half, adding to her tally of 14 goals this season."),
+            ""
+        );
+        assert_eq!(
+            claimant("Manchester United slumped to a 2-1 defeat at home, adding to the pressure on the club's board."),
+            ""
+        );
+        // A clause, a "that" clause after the participle: speech.
+        assert_eq!(claimant("Tom Eze criticised the budget, arguing that it hurt 40,000 families."), "Tom Eze");
+        assert_eq!(claimant("Ann Fox rejected the plan, warning it would cost 40 jobs."), "Ann Fox");
+    }
+
+    /// Finding 4: "that" before a month, a weekday, a year or a name with no verb after it is a determiner.
+    #[test]
+    fn that_as_a_pointer_opens_no_clause() {
+        assert_eq!(claimant("Ann Fox joined that September after 12 years at the Riverton Herald."), "");
+        assert_eq!(claimant("Councillor Tom Eze attended that Monday meeting, where the rate rise passed 6-3."), "");
+        assert_eq!(claimant("Tom Eze played that 2019 season with a broken wrist."), "");
+        assert_eq!(claimant("Ann Fox rented that Riverton house in 2019."), "");
+        // A clause after it: a name, a number with its verb.
+        assert_eq!(claimant("Ann Fox lamented that Riverton had lost 40 jobs."), "Ann Fox");
+        assert_eq!(claimant("Tom Eze stressed that 40 homes were empty."), "Tom Eze");
+    }
+
+    /// Finding 5: a subordinator opening the sentence is no part of a name.
+    #[test]
+    fn an_opening_subordinator_is_no_claimant() {
+        assert_eq!(claimant("Because Ann Fox missed that Tuesday vote, the motion failed by 5 votes to 4."), "");
+        assert_eq!(claimant("As Ann Fox arrived, \"Shame on you\" chants rang out across the square."), "");
+        assert_eq!(claimant("Once Tom Eze retired, \"nobody else wanted the job.\""), "");
+        assert_eq!(claimant("Because Tom Eze objected, the vote was delayed to May."), "");
+        // A sentence that is the subordinate clause alone: the subordinator is no part of the name.
+        assert_eq!(
+            claimant("While Councillor Tom Eze called it \"a budget of missed chances\"."),
+            "Councillor Tom Eze"
+        );
+    }
+
+    /// Finding 6: a passive with an adverb between "be" and the verb is still a passive.
+    #[test]
+    fn a_passive_across_an_adverb() {
+        assert_eq!(claimant("Tom Eze was later informed that his licence had lapsed in 2019."), "");
+        assert_eq!(claimant("Tom Eze was also notified that his permit had expired."), "");
+        assert_eq!(claimant("Riverton Council was later notified that the bridge had failed a 2019 inspection."), "");
+        assert_eq!(claimant("Tom Eze later stressed that his licence had lapsed in 2019."), "Tom Eze");
+    }
+
+    /// Findings 7 and 8: verbs of learning, noticing and understanding state their clause as fact (and are a
+    /// newsroom's own formula: "The Herald understands that ...").
+    #[test]
+    fn factive_verbs_give_no_claimant() {
+        assert_eq!(claimant("The Riverton Herald understands that the council will cut 40 jobs next year."), "");
+        assert_eq!(claimant("The Herald understands that 40 jobs will go."), "");
+        assert_eq!(claimant("The Riverton Herald has learned that 40 jobs will go."), "");
+        assert_eq!(
+            claimant("Ann Fox learned that her flight had been cancelled only when she reached the airport."),
+            ""
+        );
+        assert_eq!(claimant("Ann Fox noticed that the door had been forced."), "");
+        assert_eq!(claimant("Ann Fox realised that the 2019 accounts were missing $40,000."), "");
+        assert_eq!(claimant("Ann Fox discovered that the payments had stopped in 2019."), "");
+        assert_eq!(claimant("Ann Fox insisted that the 2019 accounts were complete."), "Ann Fox");
+    }
+
+    /// Finding 9: a plural noun after a possessive is no verb.
+    #[test]
+    fn a_noun_after_a_possessive_is_no_verb() {
+        assert_eq!(claimant("Ann Fox's comments that the budget was balanced were contradicted by the auditor."), "");
+        assert_eq!(claimant("Ann Fox maintains that the budget was balanced."), "Ann Fox");
+    }
+
+    /// Finding 10: a vote's or a petition's clause says what shall be done.
+    #[test]
+    fn a_vote_is_no_claim() {
+        assert_eq!(claimant("The Riverton School Board voted that the school be closed by 2026."), "");
+        assert_eq!(claimant("Riverton residents petitioned that the road be widened."), "");
+        assert_eq!(claimant("Councillor Ann Fox motioned that the hall be sold."), "");
+        assert_eq!(claimant("Councillor Ann Fox lamented that the hall was sold."), "Councillor Ann Fox");
+    }
+
+    /// Finding 11: the look-alikes with named subjects and regular verbs, so that they test the rules.
+    #[test]
+    fn look_alikes_with_named_subjects() {
+        assert_eq!(claimant("Tom Eze painted that house in 2019."), "");
+        assert_eq!(claimant("Riverton Dam overflowed on Friday, flooding 40 homes."), "");
+        assert_eq!(claimant("Riverton Mining appealed the fine confirming its plans."), "");
+        assert_eq!(claimant("Riverton Museum was unveiled on Friday, with scientists saying it will map stars."), "");
+        assert_eq!(claimant("Tom Eze criticised Ann Fox for saying the vote was rigged."), "Tom Eze");
     }
 }
