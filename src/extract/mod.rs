@@ -167,10 +167,11 @@ impl Decision {
                 "at least {min_words} words (or a table's row with a figure), score >= {min} (>= {} with a figure or \
                  an event: a past date, a past form or a perfect, >= \
                  {record} for an act of the justice system, >= {} when it reports no event), or >= {sure} when held \
-                 back (>= {forward} when it looks forward, >= {told} for a quote that tells of an event in the third \
+                 back (>= {forward} when it looks forward, >= {} for a quote that tells of an event in the third \
                  person, >= {short} when too short to say much)",
                 figure.min(min),
-                eventless.max(min)
+                eventless.max(min),
+                told.max(min)
             ),
             Decision::Learned { threshold } => format!(
                 "learned from the news set's dev split ({} inputs, L2 {}): probability >= {threshold}",
@@ -324,8 +325,8 @@ fn why(model: &Model, text: &str, nums: &[Number], claimant: &str, held: &str, r
 
 impl Decision {
     /// For a news rule: the score sentence `s` must reach (`short` when held as too short to say much, `forward`
-    /// when held as looking forward, `told` when held as a quote with no quantity that tells of an event in the third
-    /// person, `sure` when held back otherwise, `record` for an act of the justice system,
+    /// when held as looking forward, `told` (never under `min`) when held as a quote with no quantity that tells of an
+    /// event in the third person, `sure` when held back otherwise, `record` for an act of the justice system,
     /// `figure` (never above `min`) when it has a quantity or reports an event, `eventless` (never under `min`) when it
     /// has no number and reports no event, else `min`) and the
     /// fewest words it may have; `None` for
@@ -340,7 +341,8 @@ impl Decision {
         } else if s.held == classify::LOOKS_FORWARD {
             forward
         } else if s.held == classify::QUOTE_NO_QUANTITY && classify::quote_reports_an_event(&s.text) {
-            told
+            // Review 17: never under the floor, so a held quote faces no lower bar than an unheld sentence.
+            told.max(min)
         } else if !s.held.is_empty() {
             sure
         } else if s.record {
@@ -756,6 +758,25 @@ mod tests {
             assert!(a.held.is_empty() && NEWS.news_refuses(&a), "no event: over the floor {a:?}");
         }
         assert!(!NEWS.news_refuses(&at(busy, 0.55)));
+    }
+
+    /// Review 17, finding 8: the bar of a held quote that tells of an event follows the floor as `eventless` does, so
+    /// that with a floor over `told` it faces no lower bar than an unheld sentence (invented sentences; scores set by
+    /// hand).
+    #[test]
+    fn the_bar_of_a_quote_that_tells_of_an_event_is_never_under_the_floor() {
+        let at = |t: &str, score: f64| {
+            let mut a = analyse(t, model(), Decision::Threshold(0.0)).remove(0);
+            a.score = score;
+            a
+        };
+        let quote = at("\"The suspects fled the scene in a grey car,\" the spokesman said.", 0.62);
+        assert_eq!(quote.held, classify::QUOTE_NO_QUANTITY, "{quote:?}");
+        assert!(!NEWS.news_refuses(&quote), "over `told` at the shipped floor {quote:?}");
+        let high = NEWS.with_floor(0.65);
+        assert!(high.news_refuses(&quote), "under a floor of 0.65 {quote:?}");
+        assert!(!high.news_refuses(&at("\"The suspects fled the scene in a grey car,\" the spokesman said.", 0.66)));
+        assert!(high.describe().contains(">= 0.65 for a quote"), "{}", high.describe());
     }
 
     #[test]

@@ -980,8 +980,11 @@ pub fn is_bio_paragraph(content: &str) -> bool {
         reach || (person && !reports_speech(&lower))
     };
     let about = later.iter().filter(|s| goes_on(s)).count();
+    // Review 17: a paragraph that quotes or reports speech is the story ("Maria Costa is a reporter for the Daily
+    // Sun. ... She told the BBC that guards beat her."), as the one-sentence `is_bio` has it.
+    let speech = later.iter().any(|s| quoted(s) || reports_speech(&s.to_lowercase()));
     let first_bio = is_bio(first) || without_bracketed_title(first).is_some_and(is_bio);
-    if first_bio && about * 2 >= later.len() {
+    if first_bio && !speech && about * 2 >= later.len() {
         return true;
     }
     let lower = t.to_lowercase();
@@ -990,7 +993,16 @@ pub fn is_bio_paragraph(content: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| JOBS.contains(w) || matches!(*w, "anchor" | "announcer" | "host"))
         .count();
-    opens && jobs >= 3 && about >= 2 && !quoted(t) && !reports_speech(&lower)
+    // Review 17: a career told with a sum of money or a month ("He was suspended in March", "He has repaid $12,000")
+    // is news about that person, not the writer's bio.
+    let news = later.iter().any(|s| {
+        s.contains(['$', '£', '€'])
+            || s.split_whitespace().skip(1).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                w.chars().next().is_some_and(char::is_uppercase) && crate::words::is_month(&w.to_lowercase())
+            })
+    });
+    opens && jobs >= 3 && about >= 2 && !news && !quoted(t) && !reports_speech(&lower)
 }
 
 /// A paragraph cut into sentences roughly: at a full stop, "!" or "?" followed by a space and a capital.
@@ -1447,6 +1459,25 @@ mod tests {
         assert!(!is_bio_paragraph(
             "Kim Lee, a reporter who was detained for 40 days, said she was beaten. She said the guards took her \
              phone. Her lawyer said she would sue."
+        ));
+        // Review 17: a clean first sentence, then what she went through and what she said: the story.
+        assert!(!is_bio_paragraph(
+            "Maria Costa is a reporter for the Daily Sun. She was held at a military camp for 40 days without \
+             charge. She told the BBC that guards beat her and took her phone."
+        ));
+        assert!(!is_bio_paragraph(
+            "Kim Lee is a crime reporter at the Harlow Star. She said police had been slow to respond. She has \
+             covered the town for ten years."
+        ));
+        // Review 17: a career, then news of the person (a month, a sum of money): the story.
+        assert!(!is_bio_paragraph(
+            "Dale has worked as a reporter, an editor and a host at the station since 2001. He was suspended in March \
+             when the audit began. He has repaid $12,000 of the money, court records show."
+        ));
+        // The look-alike: a career with years only stays a bio.
+        assert!(is_bio_paragraph(
+            "Dale has worked as a reporter, an editor and a host at the station since 2001. He previously worked at \
+             a weekly paper. He lives in Riverton with his family."
         ));
         // A newsroom's jobs, told about the paper, not a person.
         assert!(!is_bio_paragraph(

@@ -25,7 +25,8 @@ pub(super) fn tail_of_page(blocks: &[String], out: &mut [Option<Role>]) {
             continue;
         }
         let name = opening_name(&blocks[i]);
-        let subject = headline.zip(name.as_deref()).is_some_and(|(h, n)| blocks[h].contains(n));
+        let subject = headline.zip(name.as_deref()).is_some_and(|(h, n)| blocks[h].contains(n))
+            || named_in_the_lede(blocks, out, first, i);
         let after = (i + 1..blocks.len()).filter(|&k| body_like(k, out)).count();
         let under_byline = || name.as_deref().is_some_and(|n| bylined(blocks, out, headline, i, n));
         if !subject && (after <= 2 || under_byline()) && is_bio_paragraph(&blocks[i]) {
@@ -65,6 +66,22 @@ pub(super) fn opening_name(block: &str) -> Option<String> {
         return None;
     }
     Some(name.join(" "))
+}
+
+/// Review 17: whether a word of the name that opens paragraph `i` (its capitalised words before the first word in
+/// lower case: "Hart was ...", "Kim Lee is ...") stands in the story's first two paragraphs of text, from `first`:
+/// then the paragraph goes on about the story's subject ("Don Hart ... died on Sunday" above "Hart was a reporter,
+/// an editor and a host at KRVT for 40 years."), not about its writer, whom the byline names above the text.
+fn named_in_the_lede(blocks: &[String], out: &[Option<Role>], first: usize, i: usize) -> bool {
+    let opening: Vec<&str> = blocks[i]
+        .split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() > 2)
+        .collect();
+    let lede = (first..i).filter(|&k| out[k].is_none() && ends_sentence(&blocks[k])).take(2);
+    lede.into_iter().any(|k| blocks[k].split(|c: char| !c.is_alphabetic() && c != '-').any(|w| opening.contains(&w)))
 }
 
 /// Fifteenth session: whether `name`, which opens paragraph `i` (`opening_name`), stands in a byline
