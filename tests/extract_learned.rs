@@ -92,7 +92,11 @@ fn the_default_follows_cross_validation() {
     // and review fixes merged: leave-one-article-out P 0.791 (4441/5614), R 0.900 (4517/5017), 78 furniture against
     // the rule's 0.788 (4453/5649) / 0.903 / 78 with its floor chosen out of fold; grouped by outlet learned P 0.790,
     // R 0.900 (4517/5017) and lexical 0.791 / 0.899: **the learned decision becomes the default**, by a margin of a
-    // few sentences.
+    // few sentences. Seventeenth session, with test16's 128 in dev (940), the session's branches and review fixes
+    // merged and four new inputs (an event, a time, both, the first person): leave-one-article-out P 0.785
+    // (6433 proposed), R 0.900 (5127/5696), 104 furniture against the rule's 0.783 (5056/6461) / 0.901 / 104 with
+    // its floor chosen out of fold; grouped by outlet learned P 0.785, R 0.901 (5130/5696) and lexical 0.785 / 0.899:
+    // the learned decision stays the default.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -111,17 +115,18 @@ fn the_default_follows_cross_validation() {
     // held-back sentences passing at 0.80 (BENCHMARKS.md records these figures). Sixteenth session, with test15's 128
     // in dev (812) and branch s16-prec's bar for sentences reporting no event (0.50, never below the floor): 0.40 in
     // 808 folds, 0.35 in 1, 0.55 in 3 (the floor now binds only sentences with a number but no event, so 0.40 and
-    // 0.55 come near a tie).
-    assert_eq!(floors, "0.35 x1, 0.40 x808, 0.55 x3");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
+    // 0.55 come near a tie). Seventeenth session, with test16's 128 in dev (940) and the session's branches and
+    // review fixes merged: 0.55 in all 940 folds, so 0.55 ships (it raises the no-event bar from 0.50 to 0.55).
+    assert_eq!(floors, "0.55 x940");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.55));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (5649, 4453, 4529, 5017),
+        (6461, 5056, 5134, 5696),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (5614, 4441, 4517, 5017), "{cv:?}");
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (6433, 5049, 5127, 5696), "{cv:?}");
     assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
 }
 

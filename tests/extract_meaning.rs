@@ -101,7 +101,7 @@ fn train_news_dump_writes_one_row_per_claimable_sentence_with_its_label_cover_an
     assert_eq!(lines[0], vec!["a", "examplepost-harbour-tolls", "examplepost", "1"], "{tsv}");
     let rows: Vec<&Vec<&str>> = lines.iter().filter(|l| l[0] == "s").collect();
     let header = tsv.lines().next().unwrap().split('\t').count();
-    assert!(rows.iter().all(|r| r.len() == header && r.len() == 7 + 32 + 1), "{tsv}");
+    assert!(rows.iter().all(|r| r.len() == header && r.len() == 7 + factdesk::extract::learned::N + 1), "{tsv}");
     let figure = rows.iter().find(|r| r[r.len() - 1].starts_with("The port authority")).expect("the figure's row");
     assert_eq!((figure[2], figure[4], figure[5], figure[6]), ("examplepost", "check", "0", "0"), "{tsv}");
     let view = rows.iter().find(|r| r[r.len() - 1].starts_with("Captain Mara Velde")).expect("the view's row");
@@ -240,7 +240,7 @@ fn proposals(dir: &std::path::Path, extra: &[&str]) -> Result<Vec<(String, bool)
 
 /// Weights for the tiny model: no weight on the learned inputs, `emb` on the embedding, this bias, threshold 0.5.
 fn weights_file(dir: &std::path::Path, model: ModelId, emb: &[f64], bias: f64) -> std::path::PathBuf {
-    let n = factdesk::extract::learned::N;
+    let n = factdesk::extract::meaning_rank::INPUTS;
     let d = n + emb.len();
     let r = Reranker {
         model,
@@ -376,7 +376,7 @@ fn the_embedding_cache_round_trips_and_ignores_a_file_for_another_model() {
 #[test]
 fn the_shipped_meaning_weights_hold_together_and_are_never_the_default() {
     use factdesk::extract::meaning_weights as w;
-    let d = factdesk::extract::learned::N + 384;
+    let d = factdesk::extract::meaning_rank::INPUTS + 384;
     assert_eq!((w::MEAN.len(), w::SD.len(), w::WEIGHTS.len()), (d, d, d));
     assert!(w::SD.iter().all(|s| *s > 0.0) && w::WEIGHTS.iter().all(|x| x.is_finite()));
     const { assert!(w::THRESHOLD > 0.0 && w::THRESHOLD < 1.0 && w::L2 > 0.0) };

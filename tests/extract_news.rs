@@ -159,13 +159,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (s17-furn: an author's bio of several sentences, a pointer by its grammar): P 0.784 (6439 proposed), R 0.899, 106
 /// furniture; claimant branch (s17-claim: the subject of any verb with a "that" clause, a "saying" or a stance's
 /// participle after it, or a quotation after its colon): claimants 0.7148 (3582/5011); review 17's fixes (each
-/// participle, "that" clause and opening clause given its own clause's subject, or none): 0.7138 (3577/5011).)
+/// participle, "that" clause and opening clause given its own clause's subject, or none): 0.7138 (3577/5011). With
+/// the review's decision and furniture fixes, the floor cross-validation chose (0.55) and the refit with four new
+/// inputs: P 0.785 (6434 proposed), R 0.900 (5129/5696), 104 furniture, claimants 0.7138 (3577/5011).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 940, "{c:?}");
-    assert!(c.precision() >= 0.7827 && c.found >= 5121, "{c:?}");
-    assert!(c.furniture_proposed <= 116, "{c:?}");
+    assert!(c.precision() >= 0.7848 && c.found >= 5129, "{c:?}");
+    assert!(c.furniture_proposed <= 104, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.7138, "{c:?}");
 }
 
@@ -345,7 +347,9 @@ fn a_sentence_that_reports_no_event_has_a_higher_bar() {
     let event = find(&all, "flooded");
     assert!(event.held.is_empty() && event.passes, "{event:?}");
     assert_eq!(strict.news_bar(state).map(|b| b.0), Some(1.0));
-    assert_eq!(factdesk::extract::NEWS.news_bar(state).map(|b| b.0), Some(0.50));
+    // The bar is 0.50 and never under the floor: the seventeenth session's floor, 0.55, raises it.
+    assert_eq!(factdesk::extract::NEWS.news_bar(state).map(|b| b.0), Some(0.55));
+    assert_eq!(factdesk::extract::NEWS.with_floor(0.40).news_bar(state).map(|b| b.0), Some(0.50));
     assert_eq!(factdesk::extract::NEWS.news_bar(event).map(|b| b.0), Some(0.35));
 }
 

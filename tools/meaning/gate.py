@@ -2,7 +2,7 @@
 the learned decision's hand inputs, re-rank the hand rule's proposals better than the inputs alone?
 
 Reads the TSV that `factdesk train-news DIR --dump FILE` writes (one row per claim-able sentence: outlet, label,
-whether the rule refuses it, the check-worthy pieces it covers, the 32 inputs, the text), embeds every sentence
+whether the rule refuses it, the check-worthy pieces it covers, the learned decision's inputs, the text), embeds every sentence
 with MiniLM (tools/meaning/minilm.py, a numpy forward pass), and compares, out of fold with whole outlets held out
 (nested: penalty and threshold chosen by inner outlet-grouped folds of the training articles only), the hand rule
 with logistic re-rankers on [inputs], [inputs + embedding], [embedding], and optionally [inputs + the probability
@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-N_INPUTS = 32
+N_INPUTS = 36  # the learned decision's inputs (`learned::N`; 32 until the seventeenth session)
 MIN_RECALL = 0.90
 C_GRID = [0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
 THRESHOLDS = [t / 100 for t in range(1, 100)]
