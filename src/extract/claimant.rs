@@ -1756,22 +1756,6 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     Some(name.to_string())
 }
 
-/// The months, in lower case: "that September" points at one.
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Words that open a subordinate clause: a run of words that begins with one is that clause's, not a name.
 const CLAUSE_OPENERS: &[&str] = &[
     "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until", "when",
@@ -1993,7 +1977,7 @@ fn takes_a_that_clause(text: &str, toks: &[Token], k: usize) -> bool {
     let verb_ahead = toks[(k + 3).min(toks.len())..toks.len().min(k + 7)]
         .iter()
         .any(|t| is_auxiliary(&t.lower) || (t.lower.len() > 4 && t.lower.ends_with("ed")));
-    let time = |t: &Token| is_time_word(&t.lower) || MONTH_NAMES.contains(&t.lower.as_str());
+    let time = |t: &Token| is_time_word(&t.lower) || crate::words::is_month(&t.lower);
     let opens_a_clause = |t: &Token| {
         ((t.capital || t.kind == TokKind::Number) && !time(t) && verb_ahead)
             || DETERMINERS.contains(&t.lower.as_str())

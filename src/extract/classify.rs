@@ -1759,8 +1759,7 @@ mod tests {
         assert!(reports_an_event("Police have found the car near Leeds."));
     }
 
-    /// Seventeenth session: the saying is no event; what was said may report one (invented sentences, each with its
-    /// look-alike).
+    /// Seventeenth session: a time named in a sentence, an input of the learned decision (invented sentences).
     #[test]
     fn a_time_is_a_clock_a_day_or_a_date_of_the_past() {
         assert!(names_a_time("The depot closed on Tuesday."));
@@ -1773,6 +1772,8 @@ mod tests {
         assert!(!names_a_time("The last resident left the valley."));
     }
 
+    /// Seventeenth session: the saying is no event; what was said may report one (invented sentences, each with its
+    /// look-alike).
     #[test]
     fn the_saying_is_no_event() {
         assert!(!reports_an_event("The mayor said the plan is sound."));
