@@ -1626,7 +1626,7 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     // verb is no statement of the sentence (the main clause follows its comma). With no comma after the verb the
     // sentence is that clause alone ("While Councillor Tom Eze called it \"a budget of missed chances\"."), and the
     // subordinator is no part of the name.
-    if run.first().is_some_and(|t| CLAUSE_OPENERS.contains(&t.lower.as_str())) {
+    if run.first().is_some_and(|t| opens_a_clause(&t.lower)) {
         let after = &text[toks[vk].end..];
         let quote = after.find(['"', '“']).unwrap_or(after.len());
         if after[..quote].contains([',', ';', ':']) {
@@ -1756,11 +1756,11 @@ fn named_subject_of_a_stance(text: &str, toks: &[Token]) -> Option<String> {
     Some(name.to_string())
 }
 
-/// Words that open a subordinate clause: a run of words that begins with one is that clause's, not a name.
-const CLAUSE_OPENERS: &[&str] = &[
-    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "until", "when",
-    "whenever", "whereas", "while", "whilst",
-];
+/// Whether a word opens a subordinate clause, of time too: a run of words that begins with one is that clause's, not a
+/// name (`SUBORDINATORS`, and "after", "as", "before", "until", "whenever").
+fn opens_a_clause(w: &str) -> bool {
+    SUBORDINATORS.contains(&w) || matches!(w, "after" | "as" | "before" | "until" | "whenever")
+}
 
 /// Verbs of learning, noticing and understanding: their "that" clause is stated as fact by the writer ("Ann Fox
 /// noticed that the door had been forced"), or is a newsroom's own formula ("The Herald understands that ..."); their
@@ -2057,7 +2057,7 @@ fn goes_on_saying(text: &str, toks: &[Token], k: usize) -> bool {
                     let bw = b.lower.as_str();
                     let prev = if j == 0 { w } else { between[j - 1].lower.as_str() };
                     is_auxiliary(bw)
-                        || CLAUSE_OPENERS.contains(&bw)
+                        || opens_a_clause(bw)
                         || matches!(bw, "and" | "but" | "or" | "who" | "which" | "where" | "whose")
                         || (bw.len() > 4
                             && bw.ends_with("ed")
