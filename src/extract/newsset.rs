@@ -2,7 +2,7 @@
 //! furniture proposed, claimant accuracy), per split.
 //!
 //! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
-//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test17`).
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test18`).
 
 use super::Analysed;
 use std::path::{Path, PathBuf};
@@ -55,24 +55,27 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test17"];
+pub const SPLITS: &[&str] = &["dev", "test18"];
 
-/// The held-out splits: never tuned on. `test17` (issue 15's seventeenth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test18` (issue 15's eighteenth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth; `test17`, after the seventeenth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test17"];
+pub const HELD_OUT: &[&str] = &["test18"];
 
-/// Which part of dev an article is in: 0 the earlier dev (628 articles: every article that was dev before the
-/// thirteenth session's blind measurement, and the read halves of the former test13, test14 and test15), 1 the former
-/// test16's read half (`FORMER_TEST16[..FORMER_TEST16_READ]`: the newest pages whose mistakes may be read), 2 the
-/// unread halves (the former test13's last 56 and the last 64 of test14, test15 and test16: 248 pages measured by
-/// their totals only, so what tuning on the other parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (692 articles: every article that was dev before the
+/// thirteenth session's blind measurement, and the read halves of the former test13 to test16), 1 the former
+/// test17's read half (`FORMER_TEST17[..FORMER_TEST17_READ]`: the newest pages whose mistakes may be read), 2 the
+/// unread halves (the former test13's last 56 and the last 64 of test14 to test17: 312 pages measured by their
+/// totals only, so what tuning on the other parts does to pages nobody read stays measured).
 pub fn dev_part(name: &str) -> usize {
+    if let Some(i) = FORMER_TEST17.iter().position(|n| *n == name) {
+        return if i < FORMER_TEST17_READ { 1 } else { 2 };
+    }
     if let Some(i) = FORMER_TEST16.iter().position(|n| *n == name) {
-        return if i < FORMER_TEST16_READ { 1 } else { 2 };
+        return if i < FORMER_TEST16_READ { 0 } else { 2 };
     }
     if let Some(i) = FORMER_TEST15.iter().position(|n| *n == name) {
         return if i < FORMER_TEST15_READ { 0 } else { 2 };
@@ -85,6 +88,145 @@ pub fn dev_part(name: &str) -> usize {
         _ => 0,
     }
 }
+
+/// The 128 articles held out as `test17` in the seventeenth session and measured once, dev since the eighteenth
+/// session, in two halves (`dev_part`): the first `FORMER_TEST17_READ` (branches `s17-labela`, `s17-labelc`,
+/// `s17-labele` and `s17-labell`: outlets A to C, I to M, S to Z and a regional batch) may be read; the last 64
+/// (`s17-labelb`, `s17-labeld`, `s17-labelk`, `s17-labelm`: D to H, N to R and two regional batches) are measured by
+/// their totals alone.
+pub const FORMER_TEST17: [&str; 128] = [
+    "cornishtimes-toms-plymouth-housing",
+    "cidrap-cyclospora-three-states",
+    "berkeleyside-school-board-cuts",
+    "coloradosun-legislature-2024-bills",
+    "cambodianewsgazette-water-festival-visitors",
+    "bizcommunity-retail-sales-march-2020",
+    "arabstoday-tunisia-unemployment",
+    "birn-serbia-image-abuse-courts",
+    "cubannewsagency-dengue-covid-challenge",
+    "chilereports-pension-reform-senate",
+    "barakbulletin-cachar-nrc-security",
+    "thecoast-mombasa-extremism-forum",
+    "baybuzz-mayors-three-waters",
+    "asiaone-asian-scientist-magazine",
+    "aea-solaris-selanovtsi-hybrid-park",
+    "cameroonnewsline-galim-attack",
+    "libyaherald-fezzan-municipalities-council",
+    "joongangdaily-mers-hospital-reforms",
+    "lbua-cherkasy-police-chief-bribe",
+    "macaudailytimes-buddhas-birthday-foreign-visitors",
+    "menafn-kuwait-cabinet-regional-tensions",
+    "lethbridgeherald-budget-tax-increase",
+    "lematinal-supplementary-budget-clash",
+    "kashmirmonitor-anantnag-kitchen-garden-drugs",
+    "israel21c-scientific-discoveries-2024",
+    "kitco-peru-mining-investment-montero",
+    "maravipost-blantyre-dry-taps",
+    "mvariety-pss-back-to-school",
+    "minanews-indonesia-forest-hotspots",
+    "mimimefo-army-denies-bafanji-ekuru-killings",
+    "khmernz-dengue-kills-seven",
+    "myvuenews-west-farm-killing",
+    "wtvr-budget-adjourns",
+    "tripurachronicle-chennai-gold-theft",
+    "sbs-asylum-transfer-costs",
+    "solomonstar-honiara-unrest-arrests",
+    "thisday-nasarawa-kidnap-denial",
+    "sciencerecorder-climate-species-study",
+    "vietnamnet-credit-growth-may",
+    "whqr-new-hanover-teacher-pay",
+    "timesofindia-cossipore-hospital",
+    "timesofzambia-cholera-deaths-64",
+    "westerntelegraph-castle-lake-flytipping",
+    "pravda-nikopol-night-shelling",
+    "sanpedrosun-town-council-forum",
+    "sawtbeirut-generator-rationing",
+    "victoriabuzz-sooke-stabbing-fundraiser",
+    "sixthtone-shenzhen-school-housing",
+    "kaztag-tokayev-budget-formation",
+    "informante-three-suspected-coronavirus",
+    "inewsguyana-police-station-door-charged",
+    "lorienttoday-hamiyeh-airport-power-rationing",
+    "khulubvipost-fertilizer-subsidy-full-package",
+    "newsuz-food-prices-reserves",
+    "nationalpng-pmgh-services-resume",
+    "ipn-shevchuk-hearings-rejected",
+    "jerusalemonline-arson-arrests-haifa",
+    "openkg-bishkek-bus-stops-crossings",
+    "lostiempos-cochabamba-municipal-building",
+    "horseedmedia-eu-condemns-journalist-attack",
+    "newsam-ashotyan-education-year",
+    "indepthsolomons-top-stories-2024",
+    "notisistema-techaluta-police-weapons-theft",
+    "kursiv-emission-fines-collection",
+    "hawaiinewsnow-ewa-beach-stabbing",
+    "frontiermyanmar-yangon-transformers",
+    "goobjoog-puntland-security-operations",
+    "guernseypress-deputies-budget-bids",
+    "daijiworld-mangaluru-dc-taluk-visits",
+    "hungarytoday-kopint-tarki-forecast",
+    "hurriyetdailynews-istanbul-earthquake",
+    "goulburn-water-restrictions-lifted",
+    "emirates247-uae-corporate-earnings",
+    "healthpolicywatch-tedros-travel-restrictions",
+    "dr1-dengue-yellow-alert",
+    "dailynewszw-grade-seven-results",
+    "elfaro-bukele-prisons-podcast",
+    "groundup-khayelitsha-water-protests",
+    "hiiraan-samatar-bossaso-aid-trip",
+    "halifaxexaminer-black-youth-mentorship",
+    "providencejournal-ri-house-budget",
+    "nationthailand-prawit-baht-35",
+    "ndtv-nagaland-government-schools-class10",
+    "news24-magaqa-murder-trial-delayed",
+    "ntnews-darwin-crocs-225",
+    "nehandaradio-radio-dialogue-editor-court",
+    "nanaimobulletin-rising-costs-tax-increase",
+    "orissapost-capital-hospital-cabins",
+    "grapevine-iceland-population-grows",
+    "newarab-gaza-death-toll-18",
+    "pina-kiribati-forum-return",
+    "thereporter-ethiopia-budget-austerity",
+    "orinocotribune-rodriguez-reuters-oil",
+    "orcadian-orkney-autonomy-support",
+    "newsismybusiness-pr-fiscal18-gdp",
+    "peacefmonline-owusu-ekuful-retraction",
+    "royanews-jordan-covid-hospital-patients",
+    "vlast-week-kazakhstan-past-conditional",
+    "tvplatinum-police-1284-suspects",
+    "prensalatina-guatemala-61-salvadorans",
+    "warsawpoint-poland-jobless-june",
+    "vbtc-port-vila-rubbish-apology",
+    "publiceye-msunduzi-tariff-uproar",
+    "pasbanan-logar-schools-reopened",
+    "santiagotimes-pinera-pension-reform",
+    "thepoint-mambanyick-njie-case-resumes",
+    "serbianmonitor-vucic-pancevo-hitech-factory",
+    "profilenews-lebanon-electricity-jordan-egypt",
+    "unmundosustentable-unam-new-lizard-species",
+    "zambianews365-maize-bumper-harvest",
+    "vanuatudigest-news-digest-10-march-2015",
+    "waza-kisumu-cholera-five-cases",
+    "citinewsroom-bawku-five-remanded",
+    "ethiopianmonitor-supplementary-budget-122bn",
+    "centralasianews-japarov-price-hikes",
+    "belarus24-h1-recession-ended",
+    "postguam-two-new-covid-cases-175",
+    "expatscz-prague-expat-centre-opens",
+    "gulfportal-sharjah-plastic-bag-ban",
+    "cadenagramonte-university-admission-places",
+    "garoweonline-galkayo-guard-killed",
+    "exitnews-spak-32-arrest-warrants",
+    "amazingqatar-238-new-cases",
+    "amwalalghad-egypt-unemployment-7-3",
+    "folha-pcc-bid-fraud-13-arrested",
+    "cabar-khatlon-drinking-water",
+    "arabianbusiness-dubai-investments-profit-drop",
+    "addisfortune-cost-of-living-ticks-down",
+];
+
+/// How many of `FORMER_TEST17`, from its start, may have their mistakes read.
+pub const FORMER_TEST17_READ: usize = 64;
 
 /// The 128 articles held out as `test16` in the sixteenth session and measured once, dev since the seventeenth
 /// session, in two halves (`dev_part`): the first `FORMER_TEST16_READ` (branches `s16-labela`, `s16-labelc`,
@@ -655,7 +797,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test17)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test18)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -906,8 +1048,10 @@ mod tests {
     #[test]
     fn dev_parts_put_each_former_test_half_where_it_belongs() {
         // The newest read half is its own part; the older read halves are earlier dev; every unread half is part 2.
-        assert_eq!(dev_part(FORMER_TEST16[0]), 1);
-        assert_eq!(dev_part(FORMER_TEST16[FORMER_TEST16_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST17[0]), 1);
+        assert_eq!(dev_part(FORMER_TEST17[FORMER_TEST17_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST17[FORMER_TEST17_READ]), 2);
+        assert_eq!(dev_part(FORMER_TEST16[0]), 0);
         assert_eq!(dev_part(FORMER_TEST16[FORMER_TEST16_READ]), 2);
         assert_eq!(dev_part(FORMER_TEST15[0]), 0);
         assert_eq!(dev_part(FORMER_TEST15[FORMER_TEST15_READ]), 2);
@@ -920,13 +1064,14 @@ mod tests {
             .iter()
             .chain(&FORMER_TEST14[FORMER_TEST14_READ..])
             .chain(&FORMER_TEST15[FORMER_TEST15_READ..])
-            .chain(&FORMER_TEST16[FORMER_TEST16_READ..]);
-        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 248);
+            .chain(&FORMER_TEST16[FORMER_TEST16_READ..])
+            .chain(&FORMER_TEST17[FORMER_TEST17_READ..]);
+        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 312);
     }
 
     #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test17", ALL_HELD_OUT));
+        assert!(in_split("test18", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -942,7 +1087,8 @@ mod tests {
         assert!(!in_split("test14", ALL_HELD_OUT));
         assert!(!in_split("test15", ALL_HELD_OUT));
         assert!(!in_split("test16", ALL_HELD_OUT));
-        assert!(in_split("test17", "test17") && !in_split("dev", "test17"));
+        assert!(!in_split("test17", ALL_HELD_OUT));
+        assert!(in_split("test18", "test18") && !in_split("dev", "test18"));
     }
 
     #[test]

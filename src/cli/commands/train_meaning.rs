@@ -224,7 +224,7 @@ fn source(
     );
     let _ = writeln!(
         src,
-        "/// The same, per part of dev: the earlier 628, the former test16's read 64, the unread 248.\n\
+        "/// The same, per part of dev: the earlier 692, the former test17's read 64, the unread 312.\n\
          pub const CV_PARTS: [[usize; 5]; 3] = {parts:?};"
     );
     let _ = writeln!(
