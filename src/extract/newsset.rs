@@ -866,15 +866,31 @@ fn norm_name(s: &str) -> String {
     s.replace(['’'], "'")
 }
 
-/// Whether a found claimant names the labelled one: the same words, or a title before them
-/// ("Senate Majority Leader Chuck Schumer" for "Chuck Schumer").
+/// Courtesy and academic titles a label may print before a full name: a found full name without them names the
+/// same person ("Paki Molumi" for a label "Dr Paki Molumi"). The scorer's own list, not the detector's, so that
+/// what counts as right does not move with the detector.
+const HONORIFICS: &[&str] =
+    &["dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "h.e", "hon", "rev", "cllr", "engr"];
+
+/// Whether a found claimant names the labelled one: the same words, a title before them ("Senate Majority Leader
+/// Chuck Schumer" for "Chuck Schumer"), or a full name of two words or more that the label prints after courtesy
+/// titles alone ("Paki Molumi" for "Dr Paki Molumi"; never "Molumi" alone).
 pub fn claimant_matches(found: &str, wanted: &[String]) -> bool {
     let f = norm_name(found);
     !f.is_empty()
         && wanted.iter().any(|w| {
             let w = norm_name(w);
-            f == w || f.ends_with(&format!(" {w}"))
+            f == w || f.ends_with(&format!(" {w}")) || titled(&w, &f)
         })
+}
+
+/// Whether `wanted` is `found` (two words or more) after honorifics only.
+fn titled(wanted: &str, found: &str) -> bool {
+    found.split_whitespace().count() >= 2
+        && wanted
+            .strip_suffix(found)
+            .and_then(|t| t.strip_suffix(' '))
+            .is_some_and(|titles| titles.split_whitespace().all(|t| HONORIFICS.contains(&t.trim_end_matches('.'))))
 }
 
 /// Counts for one article or a whole split.
@@ -1043,6 +1059,15 @@ mod tests {
         let org = vec!["Centers for Disease Control and Prevention".to_string(), "CDC".to_string()];
         assert!(claimant_matches("The CDC", &org));
         assert!(!claimant_matches("R-Texas", &org));
+        // A full name matches a label that prints it after courtesy titles; a surname alone, another first name or
+        // a job title before it does not.
+        let dr = vec!["Dr. Paki Molumi".to_string()];
+        assert!(claimant_matches("Paki Molumi", &dr));
+        assert!(!claimant_matches("Molumi", &dr));
+        assert!(claimant_matches("H.E. Thong Khon", &["H.E. Thong Khon".to_string()]));
+        assert!(claimant_matches("Thong Khon", &["H.E. Thong Khon".to_string()]));
+        assert!(!claimant_matches("Johnson Smith", &["Kamina Johnson Smith".to_string()]));
+        assert!(!claimant_matches("Paki Molumi", &["Health Minister Paki Molumi".to_string()]));
     }
 
     #[test]
