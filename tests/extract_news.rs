@@ -165,13 +165,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// inputs: P 0.785 (6434 proposed), R 0.900 (5129/5696), 104 furniture, claimants 0.7138 (3577/5011). Eighteenth
 /// session: test17's 128 (measured once) joined dev: the 1068 give, with the learned decision fitted on the 940, P
 /// 0.7831 (5631/7191), R 0.895 (5720/6391), 133 furniture, claimants 0.6968 (3946/5663); the scorer takes a full
-/// name for a label that prints it after courtesy titles ("Paki Molumi" for "Dr Paki Molumi"): 0.6985 (3956/5663).)
+/// name for a label that prints it after courtesy titles ("Paki Molumi" for "Dr Paki Molumi"): 0.6985 (3956/5663);
+/// furniture branch (s18-furn: numbered title-case headlines, a label run into its definition, a dateline alone on
+/// its line): P 0.7837 (5631/7185), 127 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1068, "{c:?}");
-    assert!(c.precision() >= 0.7830 && c.found >= 5720, "{c:?}");
-    assert!(c.furniture_proposed <= 133, "{c:?}");
+    assert!(c.precision() >= 0.7837 && c.found >= 5720, "{c:?}");
+    assert!(c.furniture_proposed <= 127, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6985, "{c:?}");
 }
 

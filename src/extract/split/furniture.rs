@@ -5,9 +5,11 @@
 use super::{Role, Sentence, list_marker_len};
 
 mod head;
+mod lines;
 mod tail;
 
 use head::{head_of_page, standfirst_given_twice};
+use lines::{label_glossary, lone_datelines, title_case_items};
 use tail::{headed_links, other_stories, sponsored_box, tail_of_page, terms_of_use};
 
 /// Whole paragraphs that are page chrome (compared in lower case, without a trailing colon).
@@ -930,6 +932,9 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
             out[i] = Some(Role::Heading);
         }
     }
+    title_case_items(blocks, &mut out);
+    label_glossary(blocks, &mut out);
+    lone_datelines(blocks, &mut out);
     // Before the head of the page is read: a box of links right under the lede does not close the head.
     headed_links(blocks, &mut out);
     head_of_page(blocks, &norm, &mut out);
