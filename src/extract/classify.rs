@@ -422,6 +422,58 @@ pub fn reports_an_event(text: &str) -> bool {
     dated_past(&rest)
 }
 
+/// Whether a sentence reports an act done to someone or something (eighteenth session, the news rule's `done` bar):
+/// a past passive, "was", "were" or "been" then (after at most one adverb in "-ly") the participle of an act ("was
+/// rushed to hospital", "were called to the scene", "has been taken into custody", "was severely damaged"). A police
+/// log, a hospital or a court records what was done to whom, so it can be looked up; the debate-trained scorer rates
+/// such plain reports low (on the read dev parts, unheld passives scoring 0.15 to 0.35 were 17 of 21 check-worthy).
+/// A participle of feeling, belief, expectation or request is a state, not an act done ("was pleased", "was
+/// believed to", "were expected to", "was asked to", "was known as"), and a present or future passive ("is
+/// closed", "will be sentenced") reports nothing done yet.
+pub fn reports_a_passive_act(text: &str) -> bool {
+    let toks = tokenize(text);
+    toks.iter().enumerate().any(|(k, t)| {
+        if !matches!(t.lower.as_str(), "was" | "were" | "been") {
+            return false;
+        }
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|n| n.kind == TokKind::Word && n.lower.ends_with("ly") && n.lower.len() > 3) {
+            j += 1;
+        }
+        toks.get(j).is_some_and(is_participle_of_an_act)
+    })
+}
+
+/// Participles not in "-ed" of verbs of acts done to someone or something ("was taken", "were shot", "been sworn").
+const PARTICIPLES: &[&str] = &[
+    "taken", "given", "shown", "seen", "found", "held", "sent", "shot", "struck", "kept", "left", "brought", "built",
+    "caught", "sold", "paid", "hit", "hurt", "put", "cut", "beaten", "stolen", "driven", "thrown", "drawn", "born",
+    "chosen", "hidden", "spent", "lost", "won", "led", "fed", "made", "sworn", "withdrawn", "broken", "written",
+    "bitten", "bought", "laid", "upheld", "withheld", "shut", "torn", "flown", "overturned", "slain", "stabbed",
+];
+
+/// Participles in "-ed" that state a feeling, a belief, an expectation, a request or a place rather than an act
+/// done: "was pleased", "was believed to be", "were expected to", "were asked to", "was based in".
+const STATE_PARTICIPLES: &[&str] = &[
+    "concerned", "worried", "pleased", "surprised", "unsurprised", "disappointed", "shocked", "excited", "interested",
+    "awed", "delighted", "relieved", "thrilled", "satisfied", "impressed", "determined", "convinced", "amazed",
+    "saddened", "frustrated", "alarmed", "believed", "thought", "expected", "supposed", "scheduled", "asked",
+    "rumoured", "rumored", "feared", "considered", "deemed", "based", "located", "situated", "known", "said",
+    "told", "reported", "alleged", "estimated", "projected", "slated", "designed", "intended", "meant", "used",
+    "prepared", "tasked", "urged", "advised", "encouraged", "invited", "requested", "required", "allowed",
+    "permitted", "set", "due", "able", "unable", "finished", "done", "gone",
+];
+
+/// Whether a token is the participle of an act (`reports_a_passive_act`): a lower-case word in "-ed" whose "-ed" is
+/// an ending, or one of `PARTICIPLES`, and not one of `STATE_PARTICIPLES`.
+fn is_participle_of_an_act(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.kind == TokKind::Word
+        && !t.capital
+        && !STATE_PARTICIPLES.contains(&w)
+        && (PARTICIPLES.contains(&w) || (w.ends_with("ed") && w.chars().count() > 4 && ed_is_an_ending(w)))
+}
+
 /// Whether the verb of speech at `k` brings in what was said: "that", a colon, a comma or a quotation after it, the
 /// sentence's end, or a quotation before it ("\"...,\" the mayor added"). "The council added a clause" has an
 /// object and reports an act.
