@@ -102,3 +102,21 @@ fn names_in_ed_are_no_past_forms() {
     assert!(classify::reports_an_event("The United Nations sent the food to Riverton by plane."));
     assert!(classify::reports_an_event("The council closed the Elm Street depot after the floods."));
 }
+
+/// Eighteenth session: a past passive of an act reports what was done to someone or something, on record somewhere
+/// (invented sentences); its look-alikes, a passive of feeling, belief, expectation or request and a passive still to
+/// come, report nothing done.
+#[test]
+fn a_past_passive_reports_an_act_done() {
+    assert!(classify::reports_a_passive_act("The driver was rushed to Hillcrest Hospital after the crash."));
+    assert!(classify::reports_a_passive_act("Firefighters were called to a barn on Mill Lane."));
+    assert!(classify::reports_a_passive_act("A teenager has been taken into custody."));
+    assert!(classify::reports_a_passive_act("The old bridge was badly damaged by the flood."));
+    // The look-alikes.
+    assert!(!classify::reports_a_passive_act("The residents were pleased with the new park."));
+    assert!(!classify::reports_a_passive_act("The bones were believed to belong to a horse."));
+    assert!(!classify::reports_a_passive_act("Shoppers were asked to leave the mall."));
+    assert!(!classify::reports_a_passive_act("The bridge will be closed for repairs."));
+    assert!(!classify::reports_a_passive_act("The ferry is operated by the harbour board."));
+    assert!(!classify::reports_a_passive_act("The river was a lifeline for the valley's farms."));
+}

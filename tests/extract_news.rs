@@ -167,13 +167,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 0.7831 (5631/7191), R 0.895 (5720/6391), 133 furniture, claimants 0.6968 (3946/5663); the scorer takes a full
 /// name for a label that prints it after courtesy titles ("Paki Molumi" for "Dr Paki Molumi"): 0.6985 (3956/5663);
 /// furniture branch (s18-furn: numbered title-case headlines, a label run into its definition, a dateline alone on
-/// its line): P 0.7837 (5631/7185), 127 furniture.)
+/// its line): P 0.7837 (5631/7185), 127 furniture; precision branch (s18-prec: a past passive of an act passes from
+/// 0.15, a future a decision brings in is not held), the learned decision as fitted: P 0.783 (7224 proposed), R
+/// 0.899 (5747/6391), 134 furniture (one more on the unread part), claimants as they were.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1068, "{c:?}");
-    assert!(c.precision() >= 0.7837 && c.found >= 5720, "{c:?}");
-    assert!(c.furniture_proposed <= 127, "{c:?}");
+    assert!(c.precision() >= 0.7830 && c.found >= 5747, "{c:?}");
+    assert!(c.furniture_proposed <= 128, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6985, "{c:?}");
 }
 
@@ -321,6 +323,7 @@ fn acts_of_the_justice_system_have_their_own_floor() {
         forward: 1.0,
         eventless: 1.0,
         told: 1.0,
+        done: 1.0,
     };
     let all = analyse(t, Model::embedded(), only_record);
     let arrest = find(&all, "arrested");
@@ -328,6 +331,35 @@ fn acts_of_the_justice_system_have_their_own_floor() {
     assert!(arrest.why.iter().any(|w| w.contains("justice system")), "{:?}", arrest.why);
     let other = find(&all, "stood empty");
     assert!(!other.record && !other.passes, "{other:?}");
+}
+
+/// Eighteenth session: a sentence that reports an act done to someone in a past passive passes from the `done` bar;
+/// its look-alike in the active voice faces the figure's bar, and one that is held back stays held (invented
+/// sentences).
+#[test]
+fn an_act_done_to_someone_has_its_own_bar() {
+    let t = "The driver was rushed to Hillcrest Hospital after the crash on the ring road.\n\n\
+        The driver drove to Hillcrest Hospital after the crash on the ring road.\n\n\
+        The driver may have been rushed to Hillcrest Hospital after the crash.";
+    let only_done = Decision::News {
+        min: 1.0,
+        sure: 1.0,
+        min_words: 1,
+        record: 1.0,
+        short: 1.0,
+        figure: 1.0,
+        forward: 1.0,
+        eventless: 1.0,
+        told: 1.0,
+        done: 0.0,
+    };
+    let all = analyse(t, Model::embedded(), only_done);
+    let passive = find(&all, "was rushed");
+    assert!(passive.passes, "{passive:?}");
+    let active = find(&all, "drove to");
+    assert!(!active.passes, "{active:?}");
+    let possible = find(&all, "may have been");
+    assert!(!possible.held.is_empty() && !possible.passes, "{possible:?}");
 }
 
 /// Sixteenth session: a sentence with no number that reports no event (no past form, perfect or date) needs the
@@ -346,6 +378,7 @@ fn a_sentence_that_reports_no_event_has_a_higher_bar() {
         forward: 1.0,
         eventless: 1.0,
         told: 1.0,
+        done: 1.0,
     };
     let all = analyse(t, Model::embedded(), strict);
     let state = find(&all, "lifeline");
