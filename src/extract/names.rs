@@ -683,6 +683,43 @@ fn spelled_out(t: &str) -> Option<&'static str> {
     FULL.iter().find(|(a, _)| *a == t).map(|(_, f)| *f)
 }
 
+/// The office a sentence opens with as its subject, without its article: "The Minister of Finance launched ..." →
+/// "Minister of Finance", "The Leader of the Opposition was ..." → "Leader of the Opposition", "The mayor said" →
+/// "mayor". "The", a person's title or role word, then what it is of or for (capitalised words and "of", "for",
+/// "the", "and"), and then a verb's lower-case word: an office followed by a comma (a name set off after it), a
+/// possessive ("The Mayor's office") or an organisation's word ("The Minister of Health's department") is none.
+fn opening_office(sentence: &str) -> Option<String> {
+    let mut ws = sentence.split_whitespace().skip_while(|w| matches!(*w, "But" | "And" | "Then" | "So"));
+    if ws.next()? != "The" {
+        return None;
+    }
+    let ws: Vec<&str> = ws.collect();
+    let head = lower_bare(ws.first()?);
+    if !(TITLES.contains(&head.as_str()) || PERSON_ROLES.contains(&head.as_str())) {
+        return None;
+    }
+    let mut n = 1;
+    while n < ws.len()
+        && (matches!(ws[n], "of" | "for" | "the" | "and") || (ws[0].starts_with(char::is_uppercase) && is_cap(ws[n])))
+        && !ws[n - 1].ends_with(|c: char| !c.is_alphanumeric())
+    {
+        n += 1;
+    }
+    while n > 1 && matches!(ws[n - 1], "of" | "for" | "the" | "and") {
+        n -= 1;
+    }
+    let office = &ws[..n];
+    let next = ws.get(n)?;
+    if n > 7
+        || office.iter().any(|w| w.ends_with(|c: char| !c.is_alphanumeric()))
+        || !next.starts_with(char::is_lowercase)
+        || matches!(*next, "of" | "for" | "and" | "who" | "whose" | "which")
+    {
+        return None;
+    }
+    Some(office.join(" "))
+}
+
 fn lower_bare(w: &str) -> String {
     w.trim_end_matches('.').to_lowercase()
 }
@@ -916,6 +953,20 @@ impl Names {
                 }
             }
             i = j.max(i + 1);
+        }
+        // "The Leader of the Opposition was the next to speak." / "He said ...": an office opening the sentence as its
+        // subject, with no person named in it, is who the next "he" or "she" is: the person the page gave that office
+        // before, else the office as printed (the written rule's "Minister").
+        if !self.named_in_sentence
+            && !in_quote
+            && let Some(office) = opening_office(sentence)
+        {
+            let definite = format!("the {office}");
+            let holder = || self.titled_holder(&office.to_lowercase()).cloned();
+            let who = self.by_role(&definite).filter(|w| !w.eq_ignore_ascii_case(&definite)).or_else(holder);
+            let who = who.unwrap_or(office);
+            self.subject = Some(who);
+            self.named_in_sentence = true;
         }
     }
 
