@@ -2829,6 +2829,36 @@ mod tests {
         }
     }
 
+    /// Eighteenth session (the former test17's read half): other typographies' quotation marks, the other ways of
+    /// saying "according to", a page's label before the subject, and a role set off before the name. The look-alikes
+    /// keep what they had.
+    #[test]
+    fn guillemets_according_to_in_other_words_labels_and_a_role_before_the_name() {
+        let cases = [
+            ("«We collected $25 million,» Ivan Berg said on Monday.", "Ivan Berg"),
+            ("„We collected $25 million“, Ivan Berg said.", "Ivan Berg"),
+            ("As per Ivan Berg, the ministry opened 12 clinics.", "Ivan Berg"),
+            ("In the words of Ivan Berg, the ministry opened 12 clinics.", "Ivan Berg"),
+            ("In the minister's words, five projects were completed.", "the minister"),
+            ("In his words, five projects were completed.", "him"),
+            ("Details: Berg stated that no one was hurt.", "Berg"),
+            ("As the minister noted, the agency made 652 inspections.", "the minister"),
+            (
+                "Norland's caretaker minister of works, Tom Berg, denounced on Tuesday a plan that cut supply by 40%.",
+                "Tom Berg",
+            ),
+            ("The minister of works, Tom Berg, denounced a plan that cut supply by 40%.", "Tom Berg"),
+            // Look-alikes: no source, an organisation's name set off, a place.
+            ("In other words, five projects were completed.", ""),
+            ("As per the rules, five projects were completed.", "the rules"),
+            ("In recent weeks, five projects were completed.", ""),
+            ("The head of the trust, Mill Farm Trust, denounced a plan that cut supply by 40%.", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(claimant(text), want, "{text}");
+        }
+    }
+
     /// Ninth session (the former test8's Daily Post and India4u pages): a pronoun after "according to" and before a
     /// colon, and a pronoun with an adverb before the verb, are the pronoun alone (for the caller to resolve).
     #[test]

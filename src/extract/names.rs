@@ -1677,9 +1677,14 @@ impl Names {
         }
         let n = words.len();
         let mut found = self.runs.iter().filter_map(|run| {
-            if run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str())) {
-                return None;
-            }
+            // "Democratic Party Dumitru Diacov", "Senate Pro Tempore Jinggoy Estrada": an organisation's name, then a
+            // person's; only the words after the organisation's last word can name the person.
+            // Not what the organisation is of or for: "The Harbour Department of Port Elm Torvik" names no person.
+            let run = match run.iter().rposition(|w| ORG_WORDS.contains(&lower_bare(w).as_str())) {
+                Some(k) if run.get(k + 1).is_some_and(|w| !is_cap(w)) => return None,
+                Some(k) => &run[k + 1..],
+                None => &run[..],
+            };
             let len = run.len();
             if len > n && run[len - n..].iter().zip(&words).all(|(a, b)| a == b) {
                 let given = &run[len - n - 1];
@@ -2096,6 +2101,26 @@ mod tests {
         assert_eq!(n.resolve("Walz"), "Tim Walz");
     }
 
+    /// Eighteenth session (the former test17's Le Matinal page): an office that opens a sentence as its subject is
+    /// who the next "he" is; an office set off before a name, a possessive or an office that is the object is not.
+    #[test]
+    fn an_office_opening_a_sentence_is_the_next_he() {
+        let n = names(&["The Leader of the Opposition was the next to speak.", "He said the rupee fell."]);
+        assert_eq!(n.resolve("He"), "Leader of the Opposition");
+        let n = names(&[
+            "Home Minister Ada Ruiz met the unions.",
+            "The Home Minister then left for Easton.",
+            "She said 40 police were sent.",
+        ]);
+        assert_eq!(n.resolve("She"), "Ada Ruiz", "the person given that office before");
+        assert_eq!(opening_office("The Minister of Finance launched the debate."), Some("Minister of Finance".into()));
+        assert_eq!(opening_office("The mayor said 12 roads shut."), Some("mayor".into()));
+        assert_eq!(opening_office("The Minister of Finance, Ann Fox, said so."), None, "a name set off after it");
+        assert_eq!(opening_office("The Mayor's office said so."), None);
+        assert_eq!(opening_office("The council met the mayor."), None, "no office opens it");
+        assert_eq!(opening_office("The head of state said so."), None, "a lower-case office goes on past its head");
+    }
+
     #[test]
     fn a_surname_alone_finds_the_given_name_printed_before_it() {
         // Names invented; the title ends with what it is for, so no person is taken from the run.
@@ -2111,6 +2136,11 @@ mod tests {
         assert_eq!(n.resolve("Torvik"), "Torvik", "two full names printed for it: nobody in particular");
         let n = names(&["Schools in Mill Vale reopened on Monday."]);
         assert_eq!(n.resolve("Vale"), "Vale", "a place's name is no person's");
+        // An organisation's name, then a person's, in one run: the person is the words after the organisation's.
+        let n = names(&["The head of the Farmers Party Ilse Moor said the vote was close."]);
+        assert_eq!(n.resolve("Moor"), "Ilse Moor");
+        let n = names(&["The Harbour Department of Port Elm said 40 ships docked."]);
+        assert_eq!(n.resolve("Elm"), "Elm", "what an organisation is of names no person");
     }
 
     #[test]
