@@ -427,11 +427,12 @@ fn tidy(name: &str) -> String {
         {
             // "Details: Reznichenko stated ...": a page's label before the sentence is no part of its subject.
             n = rest.trim().to_string();
-        } else if (first == "as" && n.split_whitespace().nth(1) == Some("the"))
+        } else if (matches!(first, "as" | "he" | "h.e.") && n.split_whitespace().nth(1) == Some("the"))
             || (SAY_VERBS.contains(&first) && n.starts_with(char::is_lowercase))
         {
             // "As the minister noted, ...", "..., said the Minister": the clause's opener and a say-verb before its
-            // subject are no part of it.
+            // subject are no part of it; nor is "His Excellency" abbreviated before an office ("HE the Prime
+            // Minister", who is the person given that office).
             n = n.split_once(' ').map(|x| x.1.trim().to_string()).unwrap_or_default();
         } else {
             break;
@@ -590,7 +591,10 @@ pub fn claimant(text: &str) -> String {
     let text = without_a_dated_apposition(&text);
     let text = straight_quotes(&text);
     let text = according_to_in_other_words(&text);
-    let who = tidy(&raw_claimant(&text));
+    let raw = raw_claimant(&text);
+    let raw = without_the_addressee(&text, &raw).map_or(raw, |t| raw_claimant(&t));
+    let raw = speaker_before_a_place(&text, &raw).unwrap_or(raw);
+    let who = tidy(&raw);
     let who = group_after_an_opening_phrase(&who).unwrap_or(who);
     let who = first_of_two_people(&who).or_else(|| first_of_two_organisations(&who)).unwrap_or(who);
     if is_noun_phrase(&who) && !owner_less_source(&who) { who } else { String::new() }
@@ -880,6 +884,70 @@ fn according_to_in_other_words(text: &str) -> std::borrow::Cow<'_, str> {
         }
         _ => std::borrow::Cow::Borrowed(text),
     }
+}
+
+/// `text` without the clause that names who a speaker talked to, when the claimant found (`found`) is that listener:
+/// "Dr Tom Hill of Mill Hospital, talking to the Easton Times said ..." → "Dr Tom Hill of Mill Hospital said ...",
+/// "according to Ann Fox, who in an interview with the Easton Times on Monday, said" → "according to Ann Fox". Who
+/// is spoken to (after "interview with", "talking to", "speaking to") is never who speaks. The clause runs from the
+/// comma before the cue (or the cue, with none) to the listener's end.
+fn without_the_addressee(text: &str, found: &str) -> Option<String> {
+    let found = found.trim();
+    if found.is_empty() {
+        return None;
+    }
+    const CUES: [&str; 8] = [
+        "interview with ",
+        "talking to ",
+        "speaking to ",
+        "speaking with ",
+        "talked to ",
+        "spoke to ",
+        "spoke with ",
+        "in a statement to ",
+    ];
+    CUES.iter().find_map(|cue| {
+        let (at, listener) = ["", "the "].iter().find_map(|the| {
+            let listener = format!("{cue}{the}{found}");
+            text.find(&listener).map(|at| (at, listener.len()))
+        })?;
+        let end = at + listener;
+        let start = text[..at].rfind(',').unwrap_or(at);
+        // The rest of the clause after the listener, up to its closing comma ("on Monday,"), goes with it.
+        let rest = &text[end..];
+        let rest = match rest.find(',') {
+            Some(c) if rest[..c].split_whitespace().count() <= 4 && !rest[..c].contains(['"', '“']) => &rest[c + 1..],
+            _ => rest,
+        };
+        Some(format!("{} {}", text[..start].trim_end(), rest.trim_start()))
+    })
+}
+
+/// "Police in Charles County, Maryland, say ...", "Ann Fox of Easton County, Norland, said ...": where the claimant
+/// found (`found`) is the second half of a place written "City, State" after "in", "of" or "from", the speaker is the
+/// subject before it ("Police", "Ann Fox"). Only a subject of one to four words opening the sentence, and a place of
+/// capitalised words.
+fn speaker_before_a_place(text: &str, found: &str) -> Option<String> {
+    let found = found.trim();
+    if found.is_empty()
+        || found.split_whitespace().count() > 3
+        || !found.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let at = text.find(&format!(", {found},"))?;
+    let head = &text[..at];
+    let (subject, place) = [" in ", " of ", " from "]
+        .iter()
+        .filter_map(|p| head.split_once(p))
+        .min_by_key(|(subject, _)| subject.len())?;
+    let subject = subject.trim();
+    let capitalised = |s: &str| !s.is_empty() && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    ((1..=4).contains(&subject.split_whitespace().count())
+        && !subject.contains([',', '"', '“'])
+        && capitalised(place.trim())
+        && place.split_whitespace().count() <= 4)
+        .then(|| subject.to_string())
 }
 
 /// A page's markup left in the text is no part of a name: "[post_ads]Cal Fire reported" is Cal Fire. A bracketed
@@ -2848,7 +2916,16 @@ mod tests {
                 "Tom Berg",
             ),
             ("The minister of works, Tom Berg, denounced a plan that cut supply by 40%.", "Tom Berg"),
+            ("HE the Prime Minister said 40 projects were finished.", "the Prime Minister"),
+            ("Dr Tom Hill of Mill Hospital, talking to the Easton Times said the ward had 40 patients.", "Dr Tom Hill"),
+            (
+                "This is according to Ann Fox, who in an interview with the Easton Times on Monday, said 40 died.",
+                "Ann Fox",
+            ),
+            ("Police in Easton County, Norland, say they arrested 3 men.", "Police"),
             // Look-alikes: no source, an organisation's name set off, a place.
+            ("Ann Fox of Easton County, Norland, said 3 men were arrested.", "Ann Fox"),
+            ("The Easton Times, talking to the mayor, said 40 died.", "The Easton Times"),
             ("In other words, five projects were completed.", ""),
             ("As per the rules, five projects were completed.", "the rules"),
             ("In recent weeks, five projects were completed.", ""),
