@@ -164,14 +164,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// the review's decision and furniture fixes, the floor cross-validation chose (0.55) and the refit with four new
 /// inputs: P 0.785 (6434 proposed), R 0.900 (5129/5696), 104 furniture, claimants 0.7138 (3577/5011). Eighteenth
 /// session: test17's 128 (measured once) joined dev: the 1068 give, with the learned decision fitted on the 940, P
-/// 0.7831 (5631/7191), R 0.895 (5720/6391), 133 furniture, claimants 0.6968 (3946/5663).)
+/// 0.7831 (5631/7191), R 0.895 (5720/6391), 133 furniture, claimants 0.6968 (3946/5663); claimant branch (s18-claim:
+/// guillemets as quotes, "as per X", an office opening a sentence as the next "he", a listener no speaker): claimants
+/// 0.7028 (3980/5663).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1068, "{c:?}");
     assert!(c.precision() >= 0.7830 && c.found >= 5720, "{c:?}");
     assert!(c.furniture_proposed <= 133, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.6968, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7028, "{c:?}");
 }
 
 #[test]
