@@ -169,14 +169,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// furniture branch (s18-furn: numbered title-case headlines, a label run into its definition, a dateline alone on
 /// its line): P 0.7837 (5631/7185), 127 furniture; precision branch (s18-prec: a past passive of an act passes from
 /// 0.15, a future a decision brings in is not held), the learned decision as fitted: P 0.783 (7224 proposed), R
-/// 0.899 (5747/6391), 134 furniture (one more on the unread part), claimants as they were.)
+/// 0.899 (5747/6391), 134 furniture (one more on the unread part), claimants as they were; claimant branch
+/// (s18-claim: guillemets as quotes, "as per X", an office opening a sentence as the next "he", a listener no
+/// speaker), measured before the scorer's change: claimants 0.7028 (3980/5663).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1068, "{c:?}");
     assert!(c.precision() >= 0.7830 && c.found >= 5747, "{c:?}");
     assert!(c.furniture_proposed <= 128, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.6985, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7028, "{c:?}");
 }
 
 #[test]

@@ -683,6 +683,44 @@ fn spelled_out(t: &str) -> Option<&'static str> {
     FULL.iter().find(|(a, _)| *a == t).map(|(_, f)| *f)
 }
 
+/// The office a sentence opens with as its subject, without its article: "The Minister of Finance launched ..." →
+/// "Minister of Finance", "The Leader of the Opposition was ..." → "Leader of the Opposition", "The Mayor said" →
+/// "Mayor". "The", a person's title or role word capitalised, then what it is of or for (capitalised words and "of", "for",
+/// "the", "and"), and then a verb's lower-case word: an office followed by a comma (a name set off after it), a
+/// possessive ("The Mayor's office") or an organisation's word ("The Minister of Health's department") is none.
+fn opening_office(sentence: &str) -> Option<String> {
+    let mut ws = sentence.split_whitespace().skip_while(|w| matches!(*w, "But" | "And" | "Then" | "So"));
+    if ws.next()? != "The" {
+        return None;
+    }
+    let ws: Vec<&str> = ws.collect();
+    let head = lower_bare(ws.first()?);
+    // Capitalised, as an office is printed: "The county security boss" is no "county".
+    if !is_cap(ws[0]) || !(TITLES.contains(&head.as_str()) || PERSON_ROLES.contains(&head.as_str())) {
+        return None;
+    }
+    let mut n = 1;
+    while n < ws.len()
+        && (matches!(ws[n], "of" | "for" | "the" | "and") || is_cap(ws[n]))
+        && !ws[n - 1].ends_with(|c: char| !c.is_alphanumeric())
+    {
+        n += 1;
+    }
+    while n > 1 && matches!(ws[n - 1], "of" | "for" | "the" | "and") {
+        n -= 1;
+    }
+    let office = &ws[..n];
+    let next = ws.get(n)?;
+    if n > 7
+        || office.iter().any(|w| w.ends_with(|c: char| !c.is_alphanumeric()))
+        || !next.starts_with(char::is_lowercase)
+        || matches!(*next, "of" | "for" | "and" | "who" | "whose" | "which")
+    {
+        return None;
+    }
+    Some(office.join(" "))
+}
+
 fn lower_bare(w: &str) -> String {
     w.trim_end_matches('.').to_lowercase()
 }
@@ -916,6 +954,20 @@ impl Names {
                 }
             }
             i = j.max(i + 1);
+        }
+        // "The Leader of the Opposition was the next to speak." / "He said ...": an office opening the sentence as its
+        // subject, with no person named in it, is who the next "he" or "she" is: the person the page gave that office
+        // before, else the office as printed (the written rule's "Minister").
+        if !self.named_in_sentence
+            && !in_quote
+            && let Some(office) = opening_office(sentence)
+        {
+            let definite = format!("the {office}");
+            let holder = || self.titled_holder(&office.to_lowercase()).cloned();
+            let who = self.by_role(&definite).filter(|w| !w.eq_ignore_ascii_case(&definite)).or_else(holder);
+            let who = who.unwrap_or(office);
+            self.subject = Some(who);
+            self.named_in_sentence = true;
         }
     }
 
@@ -1626,9 +1678,14 @@ impl Names {
         }
         let n = words.len();
         let mut found = self.runs.iter().filter_map(|run| {
-            if run.iter().any(|w| ORG_WORDS.contains(&lower_bare(w).as_str())) {
-                return None;
-            }
+            // "Democratic Party Dumitru Diacov", "Senate Pro Tempore Jinggoy Estrada": an organisation's name, then a
+            // person's; only the words after the organisation's last word can name the person.
+            // Not what the organisation is of or for: "The Harbour Department of Port Elm Torvik" names no person.
+            let run = match run.iter().rposition(|w| ORG_WORDS.contains(&lower_bare(w).as_str())) {
+                Some(k) if run.get(k + 1).is_some_and(|w| !is_cap(w)) => return None,
+                Some(k) => &run[k + 1..],
+                None => &run[..],
+            };
             let len = run.len();
             if len > n && run[len - n..].iter().zip(&words).all(|(a, b)| a == b) {
                 let given = &run[len - n - 1];
@@ -2045,6 +2102,26 @@ mod tests {
         assert_eq!(n.resolve("Walz"), "Tim Walz");
     }
 
+    /// Eighteenth session (the former test17's Le Matinal page): an office that opens a sentence as its subject is
+    /// who the next "he" is; an office set off before a name, a possessive or an office that is the object is not.
+    #[test]
+    fn an_office_opening_a_sentence_is_the_next_he() {
+        let n = names(&["The Leader of the Opposition was the next to speak.", "He said the rupee fell."]);
+        assert_eq!(n.resolve("He"), "Leader of the Opposition");
+        let n = names(&[
+            "Home Minister Ada Ruiz met the unions.",
+            "The Home Minister then left for Easton.",
+            "She said 40 police were sent.",
+        ]);
+        assert_eq!(n.resolve("She"), "Ada Ruiz", "the person given that office before");
+        assert_eq!(opening_office("The Minister of Finance launched the debate."), Some("Minister of Finance".into()));
+        assert_eq!(opening_office("The Mayor said 12 roads shut."), Some("Mayor".into()));
+        assert_eq!(opening_office("The county security boss called on residents to help."), None, "lower case");
+        assert_eq!(opening_office("The Minister of Finance, Ann Fox, said so."), None, "a name set off after it");
+        assert_eq!(opening_office("The Mayor's office said so."), None);
+        assert_eq!(opening_office("The council met the mayor."), None, "no office opens it");
+    }
+
     #[test]
     fn a_surname_alone_finds_the_given_name_printed_before_it() {
         // Names invented; the title ends with what it is for, so no person is taken from the run.
@@ -2060,6 +2137,11 @@ mod tests {
         assert_eq!(n.resolve("Torvik"), "Torvik", "two full names printed for it: nobody in particular");
         let n = names(&["Schools in Mill Vale reopened on Monday."]);
         assert_eq!(n.resolve("Vale"), "Vale", "a place's name is no person's");
+        // An organisation's name, then a person's, in one run: the person is the words after the organisation's.
+        let n = names(&["The head of the Farmers Party Ilse Moor said the vote was close."]);
+        assert_eq!(n.resolve("Moor"), "Ilse Moor");
+        let n = names(&["The Harbour Department of Port Elm said 40 ships docked."]);
+        assert_eq!(n.resolve("Elm"), "Elm", "what an organisation is of names no person");
     }
 
     #[test]
