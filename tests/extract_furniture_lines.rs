@@ -53,7 +53,8 @@ fn a_region_subhead_is_no_byline_and_its_paragraph_no_bio() {
         Climate Change\n\nClimate Change Committee figures show emissions from the county's homes rose by 4% last \
         year.";
     let all = analyse(page, Model::embedded(), NEWS);
-    for claim in ["Northern Ireland Water said", "South Yorkshire Fire and Rescue", "Climate Change Committee figures"] {
+    for claim in ["Northern Ireland Water said", "South Yorkshire Fire and Rescue", "Climate Change Committee figures"]
+    {
         assert_eq!(find(&all, claim).role, Role::Body, "{claim}: {all:#?}");
     }
     // The look-alike: a reporter's name after the text, and a bio that names the reporter, stay a byline.

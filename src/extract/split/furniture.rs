@@ -820,6 +820,28 @@ fn is_bare_name(s: &str) -> bool {
         })
 }
 
+/// Whether `text` gives the (lower-case) `name` as a whole name somewhere: its words in a row, not run on by another
+/// capitalised word ("Jane Roe is a reporter", "... by VOA News.", not "Northern Ireland Water said").
+fn names_whole(text: &str, name: &str) -> bool {
+    let ws: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let nw: Vec<&str> = name.split_whitespace().collect();
+    let Some((last, firsts)) = nw.split_last() else {
+        return false;
+    };
+    (0..(ws.len() + 1).saturating_sub(nw.len())).any(|k| {
+        let word = |j: usize| match j {
+            0 => ws[k].trim_start_matches(|c: char| !c.is_alphanumeric()),
+            _ => ws[k + j].as_str(),
+        };
+        firsts.iter().enumerate().all(|(j, f)| word(j) == *f)
+            && word(firsts.len()).strip_prefix(last).is_some_and(|rest| {
+                !rest.starts_with(char::is_alphanumeric)
+                    && (!rest.is_empty() || raw.get(k + nw.len()).is_none_or(|w| !w.starts_with(char::is_uppercase)))
+            })
+    })
+}
+
 /// Whether a heading opens a list of summary bullets ("Key takeaways:").
 pub fn is_summary_head(block: &str) -> bool {
     let l = lower_trim(block);
@@ -949,10 +971,12 @@ pub fn classify(blocks: &[String]) -> Vec<Option<Role>> {
         }
     }
     // A bio after a byline that names the outlet or reporter: "VOA News" / "The Voice of America provides... VOA News...".
+    // Review 18: names it whole, not as the first words of a longer name ("Northern Ireland" over "Northern Ireland
+    // Water said ...": a region's sub-head over the text).
     for i in 1..blocks.len() {
         if out[i - 1] == Some(Role::Byline) && out[i].is_none() && i > first_body(&out) {
             let name = blocks[i - 1].trim().to_lowercase();
-            if name.len() >= 3 && norm[i].contains(&name) {
+            if name.len() >= 3 && norm[i].contains(&name) && names_whole(&blocks[i], &name) {
                 out[i] = Some(Role::Byline);
             }
         }
@@ -2409,5 +2433,14 @@ mod tests {
         assert_eq!(out[1], Some(Role::Summary), "{out:?}");
         assert_eq!(out[2], Some(Role::Caption), "{out:?}");
         assert_eq!(out[6], None, "{out:?}");
+    }
+
+    #[test]
+    fn a_bio_names_the_byline_whole_and_a_longer_name_is_no_bio() {
+        assert!(names_whole("Jane Roe is a reporter who covers the river towns.", "jane roe"));
+        assert!(names_whole("The Voice of America is funded by Congress. (VOA News)", "voa news"));
+        assert!(names_whole("Jane Roe's reporting won an award.", "jane roe"));
+        assert!(!names_whole("Northern Ireland Water said supplies were cut.", "northern ireland"));
+        assert!(!names_whole("Climate Change Committee figures show a rise.", "climate change"));
     }
 }

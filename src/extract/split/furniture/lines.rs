@@ -14,6 +14,13 @@ const TITLE_SMALL: &[&str] = &[
     "vs",
 ];
 
+/// Words that open a sentence and never go on a proper name: determiners and pronouns ("This article contains",
+/// "Every figure", "We checked").
+const SENTENCE_OPENERS: &[&str] = &[
+    "a", "all", "an", "any", "each", "every", "he", "her", "here", "his", "i", "it", "its", "no", "our", "she", "some",
+    "that", "the", "their", "these", "they", "this", "those", "we", "you", "your",
+];
+
 /// A line in title case: five words or more, every word but the small ones capitalised, no end punctuation, one
 /// comma at most (a list of names or of portfolios, "Jane Roe – Health, Housing, Youth and Sports", is no title).
 fn is_title_case(line: &str) -> bool {
@@ -32,11 +39,26 @@ fn is_title_case(line: &str) -> bool {
 /// Eighteenth session: a numbered or bulleted line in title case with no full stop ("1. Port Strike Ends After Nine
 /// Days") is another story's headline in a list of stories (or a sub-heading), never a claim: a list in the text
 /// is written in sentence case ("1. The port reopened after nine days").
+/// Review 18: some outlets write the key points of the story in title case too, so the line is a heading only where a
+/// headline stands: alone (no list line next to it) over the paragraph it heads, or in a list that no text of the
+/// story follows (a list of stories at the foot of the page). Lines in a row with the text going on after them are
+/// the article's own list.
 pub(super) fn title_case_items(blocks: &[String], out: &mut [Option<Role>]) {
+    let marked = |k: usize| list_marker_len(&blocks[k].trim().chars().collect::<Vec<_>>()) > 0;
+    let text_like = |k: usize, out: &[Option<Role>]| {
+        out[k].is_none() && !marked(k) && ends_sentence(&blocks[k]) && words(&blocks[k]) > 6
+    };
     for (i, b) in blocks.iter().enumerate() {
         let chars: Vec<char> = b.trim().chars().collect();
         let m = list_marker_len(&chars);
-        if out[i].is_none() && m > 0 && is_title_case(&chars[m..].iter().collect::<String>()) {
+        if out[i].is_some() || m == 0 || !is_title_case(&chars[m..].iter().collect::<String>()) {
+            continue;
+        }
+        let in_a_run = (i > 0 && marked(i - 1)) || (i + 1 < blocks.len() && marked(i + 1));
+        let heads_a_paragraph = !in_a_run && i + 1 < blocks.len() && text_like(i + 1, out);
+        let end = (i + 1..blocks.len()).find(|&k| !marked(k)).unwrap_or(blocks.len());
+        let no_text_after = !(end..blocks.len()).any(|k| text_like(k, out));
+        if heads_a_paragraph || no_text_after {
             out[i] = Some(Role::Heading);
         }
     }
@@ -48,6 +70,9 @@ pub(super) fn title_case_items(blocks: &[String], out: &mut [Option<Role>]) {
 /// between them. It glosses the page's label (a trust badge, a key to symbols), so it is about the page. A paragraph
 /// whose sentence merely starts with the sub-heading's words ("Rising Costs" over "Rising costs hit farmers.") reads
 /// on in lower case, and stays text.
+/// Review 18: the new sentence opens with a word that starts a sentence, a determiner or a pronoun ("This", "Every",
+/// "We"): a capitalised noun after the label's words ("West Midlands" over "West Midlands Police said ...") is the
+/// rest of a longer proper name, the label being a sub-heading or kicker that names a region or a body.
 pub(super) fn label_glossary(blocks: &[String], out: &mut [Option<Role>]) {
     let labels: Vec<(usize, String)> = blocks
         .iter()
@@ -75,7 +100,7 @@ pub(super) fn label_glossary(blocks: &[String], out: &mut [Option<Role>]) {
                 && b.strip_prefix(label.as_str()).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| {
                     let ws: Vec<&str> = rest.split_whitespace().take(2).collect();
                     words(rest) >= 4
-                        && ws.first().is_some_and(|w| capitalised(w))
+                        && ws.first().is_some_and(|w| SENTENCE_OPENERS.contains(&w.to_lowercase().as_str()))
                         && ws.get(1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
                 })
         });
@@ -87,26 +112,38 @@ pub(super) fn label_glossary(blocks: &[String], out: &mut [Option<Role>]) {
 
 /// Eighteenth session: a dateline on a line of its own, the text starting on the next ("Tunis, 3 December 2015:"): a
 /// place in one to three capitalised words, a comma, a date, and a colon or a dash to end the line.
+/// Review 18: a person's name has the same shape ("Jane Roe, 4 March 2025:"), so the line is a dateline only as a
+/// dateline stands: once on the page (lines of this shape in a series lead in to quotations, or are a timeline's
+/// entries), over a paragraph that does not speak for it (a quotation or a sentence whose subject is a pronoun, "He
+/// told reporters ...", gives the words of the person the line names).
 pub(super) fn lone_datelines(blocks: &[String], out: &mut [Option<Role>]) {
-    for (i, b) in blocks.iter().enumerate() {
-        let t = b.trim();
+    let shaped = |t: &str| {
         let Some(head) = t.strip_suffix(':').or_else(|| t.strip_suffix(['—', '–'])) else {
-            continue;
+            return false;
         };
         let Some((place, date)) = head.split_once(',') else {
-            continue;
+            return false;
         };
         let place_words: Vec<&str> = place.split_whitespace().collect();
-        let next_is_text = blocks.get(i + 1).is_some_and(|n| ends_sentence(n) && words(n) > 6);
-        if out[i].is_none()
-            && (1..=3).contains(&place_words.len())
+        (1..=3).contains(&place_words.len())
             && place_words.iter().all(|w| capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
             && is_timestamp(date.trim())
             && date.chars().any(char::is_alphabetic)
-            && next_is_text
-        {
-            out[i] = Some(Role::Dateline);
-        }
+    };
+    let lines: Vec<usize> = (0..blocks.len()).filter(|&i| shaped(blocks[i].trim())).collect();
+    let [i] = lines[..] else {
+        return;
+    };
+    let speaks_for_it = |n: &str| {
+        let n = n.trim_start();
+        n.starts_with(['"', '“', '‘', '\'', '«'])
+            || n.split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "he" | "she" | "they" | "i" | "we"))
+    };
+    let next_is_text = blocks.get(i + 1).is_some_and(|n| ends_sentence(n) && words(n) > 6 && !speaks_for_it(n));
+    if out[i].is_none() && next_is_text {
+        out[i] = Some(Role::Dateline);
     }
 }
 
@@ -137,6 +174,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_list_is_headings_at_the_foot_of_the_page_and_the_articles_list_in_the_body() {
+        let body = "The changes were approved by 31 votes to 20 on Tuesday night.";
+        let items =
+            ["1. Bin Collections Move to Every Two Weeks From April", "2. Garden Waste Charge Rises to £60 a Year"];
+        let out = roles(&[items[0], items[1], body], title_case_items);
+        assert_eq!(out, vec![None, None, None]);
+        let out = roles(&[body, items[0], items[1], "Read more: the council's budget"], title_case_items);
+        assert_eq!(out, vec![None, Some(Role::Heading), Some(Role::Heading), None]);
+    }
+
+    #[test]
     fn a_label_run_into_its_definition_is_a_note_and_a_sentence_after_a_subhead_stays() {
         let out = roles(
             &[
@@ -152,9 +200,36 @@ mod tests {
     }
 
     #[test]
+    fn a_subhead_that_is_the_first_words_of_a_longer_name_glosses_nothing() {
+        let out = roles(
+            &[
+                "West Midlands",
+                "West Midlands Police said a 24-year-old man had been charged with attempted murder.",
+                "Supreme Court",
+                "Supreme Court Justices ruled 6-3 on Friday that the state law was unconstitutional.",
+            ],
+            label_glossary,
+        );
+        assert_eq!(out, vec![None, None, None, None]);
+    }
+
+    #[test]
     fn a_dateline_alone_on_its_line_and_a_lead_in_that_stays() {
         let body = "The regional council voted to open a second clinic in the town next year.";
         let out = roles(&["Valletta, 4 March 2031:", body, "In March, the mayor said:", body], lone_datelines);
         assert_eq!(out, vec![Some(Role::Dateline), None, None, None]);
+    }
+
+    #[test]
+    fn lead_ins_of_a_name_and_a_date_are_no_datelines() {
+        let quote = "\"The new hospital will open in 2028 and it will have 400 beds, more than the old one.\"";
+        let said = "He told reporters the country could turn the tide within the next twelve weeks.";
+        let out = roles(&["Jane Roe, 4 March 2025:", quote], lone_datelines);
+        assert_eq!(out, vec![None, None]);
+        let out = roles(&["Jane Roe, 4 March 2025:", said], lone_datelines);
+        assert_eq!(out, vec![None, None]);
+        let body = "The regional council voted to open a second clinic in the town next year.";
+        let out = roles(&["Jane Roe, 4 March 2025:", body, "John Doe, 9 June 2025 —", body], lone_datelines);
+        assert_eq!(out, vec![None, None, None, None]);
     }
 }
