@@ -874,8 +874,19 @@ impl Names {
             }
             if !place {
                 // Each of the names a run joins ("... Alma Torvik and Minister for Ports Ola Torvik").
-                for part in run.split(|w| matches!(*w, "and" | "&")).filter(|p| p.len() >= 2) {
-                    self.runs.push(part.iter().map(|w| w.to_string()).collect());
+                // A run that is what a title is of ("Speaker of the House Shap Smith") keeps the "of the" before it:
+                // its organisation's word does not open it, so the name after that word may be the holder's.
+                let of = |k: usize| matches!(raw[k], "of" | "for");
+                let lead: &[&str] = if i >= 1 && of(i - 1) {
+                    &raw[i - 1..i]
+                } else if i >= 2 && raw[i - 1] == "the" && of(i - 2) {
+                    &raw[i - 2..i]
+                } else {
+                    &[]
+                };
+                for (k, part) in run.split(|w| matches!(*w, "and" | "&")).filter(|p| p.len() >= 2).enumerate() {
+                    let lead = if k == 0 { lead } else { &[] };
+                    self.runs.push(lead.iter().chain(part).map(|w| w.to_string()).collect());
                 }
             }
             if let Some(acronym) = bracketed
@@ -1015,11 +1026,13 @@ impl Names {
             let definite = format!("the {office}");
             let holder = || self.titled_holder(&office.to_lowercase()).cloned();
             let who = self.by_role(&definite).filter(|w| !w.eq_ignore_ascii_case(&definite)).or_else(holder);
-            // The holder not found (printed with an abbreviated title, or in an apposition): the person carried is
-            // more likely the holder than the bare office is; the office as printed only when no one was carried.
+            // The holder not found (printed with an abbreviated title, or in an apposition): a person carried is
+            // more likely the holder than the bare office is; the office as printed when no person was carried
+            // (nobody, or an office before: "The Minister of Finance ... The Leader of the Opposition ...").
+            let person_carried = self.subject.as_ref().is_some_and(|s| self.people.contains(s));
             match who {
                 Some(who) => self.subject = Some(who),
-                None if self.subject.is_none() => self.subject = Some(office),
+                None if !person_carried => self.subject = Some(office),
                 None => {}
             }
             self.named_in_sentence = true;
@@ -1739,7 +1752,11 @@ impl Names {
             let org = run.iter().rposition(|w| ORG_WORDS.contains(&lower_bare(w).as_str()));
             // An organisation's word that opens the run is followed by the organisation's own name ("Bank Rakyat
             // Norland"): a person's full name after it needs a word between ("Senate Pro Tempore Jinggoy Estrada").
-            let opens = org.is_some_and(|k| run[..k].iter().all(|w| OPENERS.contains(&lower_bare(w).as_str())));
+            let opens = org.is_some_and(|k| {
+                run[..k]
+                    .iter()
+                    .all(|w| OPENERS.contains(&lower_bare(w).as_str()) && !matches!(w.as_str(), "of" | "for"))
+            });
             let run = match org {
                 Some(k) if run.get(k + 1).is_some_and(|w| !is_cap(w)) => return None,
                 Some(k) => &run[k + 1..],
@@ -2233,6 +2250,12 @@ mod tests {
         assert_eq!(n.resolve("He"), "K. Ravindra");
         let n = names(&["The Leader of the Opposition was the next to speak.", "He said the rupee fell."]);
         assert_eq!(n.resolve("He"), "Leader of the Opposition", "no person carried: the office as printed");
+        let n = names(&[
+            "The Minister of Finance launched the debate.",
+            "The Leader of the Opposition was the next to speak.",
+            "He said the rupee fell.",
+        ]);
+        assert_eq!(n.resolve("He"), "Leader of the Opposition", "an office carried, not a person: the new office");
     }
 
     /// Review 18, finding 5: the words after an organisation's word that opens the run are the organisation's own
@@ -2244,6 +2267,8 @@ mod tests {
         assert_eq!(n.resolve("Norland"), "Norland");
         let n = names(&["The head of the Farmers Party Ilse Moor said the vote was close."]);
         assert_eq!(n.resolve("Moor"), "Ilse Moor", "an organisation's name, then a person's");
+        let n = names(&["Speaker of the House Ivo Marsh is pleased.", "Marsh said 40 bills passed."]);
+        assert_eq!(n.resolve("Marsh"), "Ivo Marsh", "the organisation a title is of, then the holder's name");
     }
 
     #[test]
