@@ -718,6 +718,56 @@ fn opening_office(sentence: &str) -> Option<String> {
     {
         return None;
     }
+    // An organisation is no office: a word of one anywhere ("The State Department", "The King Edward Hospital") or a
+    // possessive anywhere ("The Prime Minister's Office") makes the run none. The head (the last word before "of" or
+    // "for", else the last word) is a person's office, not a modifier a title list also holds ("The Senate", "The
+    // Federal Reserve").
+    let bare: Vec<String> = office.iter().map(|w| lower_bare(w)).collect();
+    if bare.iter().any(|w| ORG_WORDS.contains(&w.as_str()) || w.contains(['\'', '’'])) {
+        return None;
+    }
+    let head_at = bare.iter().position(|w| matches!(w.as_str(), "of" | "for")).unwrap_or(bare.len());
+    let head = bare.get(head_at.checked_sub(1)?)?.as_str();
+    // Words that modify an office, or name a body or a place, and hold none alone.
+    const NOT_AN_OFFICE: &[&str] = &[
+        "vice",
+        "senate",
+        "house",
+        "majority",
+        "minority",
+        "prime",
+        "shadow",
+        "deputy",
+        "assistant",
+        "acting",
+        "associate",
+        "district",
+        "u.s",
+        "us",
+        "uk",
+        "federal",
+        "state",
+        "county",
+        "city",
+        "health",
+        "hon",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+    ];
+    let office_word = (TITLES.contains(&head) || PERSON_ROLES.contains(&head)) && !NOT_AN_OFFICE.contains(&head);
+    // "General" is an office after another ("Attorney General", "Inspector General"), not alone.
+    let general = head == "general" && head_at >= 2 && !NOT_AN_OFFICE.contains(&bare[head_at - 2].as_str());
+    if !office_word || (head == "general" && !general) {
+        return None;
+    }
     Some(office.join(" "))
 }
 
@@ -824,8 +874,19 @@ impl Names {
             }
             if !place {
                 // Each of the names a run joins ("... Alma Torvik and Minister for Ports Ola Torvik").
-                for part in run.split(|w| matches!(*w, "and" | "&")).filter(|p| p.len() >= 2) {
-                    self.runs.push(part.iter().map(|w| w.to_string()).collect());
+                // A run that is what a title is of ("Speaker of the House Shap Smith") keeps the "of the" before it:
+                // its organisation's word does not open it, so the name after that word may be the holder's.
+                let of = |k: usize| matches!(raw[k], "of" | "for");
+                let lead: &[&str] = if i >= 1 && of(i - 1) {
+                    &raw[i - 1..i]
+                } else if i >= 2 && raw[i - 1] == "the" && of(i - 2) {
+                    &raw[i - 2..i]
+                } else {
+                    &[]
+                };
+                for (k, part) in run.split(|w| matches!(*w, "and" | "&")).filter(|p| p.len() >= 2).enumerate() {
+                    let lead = if k == 0 { lead } else { &[] };
+                    self.runs.push(lead.iter().chain(part).map(|w| w.to_string()).collect());
                 }
             }
             if let Some(acronym) = bracketed
@@ -965,8 +1026,15 @@ impl Names {
             let definite = format!("the {office}");
             let holder = || self.titled_holder(&office.to_lowercase()).cloned();
             let who = self.by_role(&definite).filter(|w| !w.eq_ignore_ascii_case(&definite)).or_else(holder);
-            let who = who.unwrap_or(office);
-            self.subject = Some(who);
+            // The holder not found (printed with an abbreviated title, or in an apposition): a person carried is
+            // more likely the holder than the bare office is; the office as printed when no person was carried
+            // (nobody, or an office before: "The Minister of Finance ... The Leader of the Opposition ...").
+            let person_carried = self.subject.as_ref().is_some_and(|s| self.people.contains(s));
+            match who {
+                Some(who) => self.subject = Some(who),
+                None if !person_carried => self.subject = Some(office),
+                None => {}
+            }
             self.named_in_sentence = true;
         }
     }
@@ -1681,12 +1749,23 @@ impl Names {
             // "Democratic Party Dumitru Diacov", "Senate Pro Tempore Jinggoy Estrada": an organisation's name, then a
             // person's; only the words after the organisation's last word can name the person.
             // Not what the organisation is of or for: "The Harbour Department of Port Elm Torvik" names no person.
-            let run = match run.iter().rposition(|w| ORG_WORDS.contains(&lower_bare(w).as_str())) {
+            let org = run.iter().rposition(|w| ORG_WORDS.contains(&lower_bare(w).as_str()));
+            // An organisation's word that opens the run is followed by the organisation's own name ("Bank Rakyat
+            // Norland"): a person's full name after it needs a word between ("Senate Pro Tempore Jinggoy Estrada").
+            let opens = org.is_some_and(|k| {
+                run[..k]
+                    .iter()
+                    .all(|w| OPENERS.contains(&lower_bare(w).as_str()) && !matches!(w.as_str(), "of" | "for"))
+            });
+            let run = match org {
                 Some(k) if run.get(k + 1).is_some_and(|w| !is_cap(w)) => return None,
                 Some(k) => &run[k + 1..],
                 None => &run[..],
             };
             let len = run.len();
+            if opens && len <= n + 1 {
+                return None;
+            }
             if len > n && run[len - n..].iter().zip(&words).all(|(a, b)| a == b) {
                 let given = &run[len - n - 1];
                 return plain(given).then(|| format!("{given} {c}"));
@@ -2120,6 +2199,76 @@ mod tests {
         assert_eq!(opening_office("The Minister of Finance, Ann Fox, said so."), None, "a name set off after it");
         assert_eq!(opening_office("The Mayor's office said so."), None);
         assert_eq!(opening_office("The council met the mayor."), None, "no office opens it");
+    }
+
+    /// Review 18, finding 1: an organisation opening a sentence ("The Senate", "The State Department", "The Prime
+    /// Minister's Office") is no office a person holds, so it never becomes the next "he".
+    #[test]
+    fn an_organisation_opening_a_sentence_is_not_the_next_he() {
+        let n = names(&[
+            "Chairman Tom Hale spoke on Monday.",
+            "The Senate approved the plan on Tuesday.",
+            "He said profit rose 12%.",
+        ]);
+        assert_eq!(n.resolve("He"), "Tom Hale");
+        for t in [
+            "The Senate approved the plan on Tuesday.",
+            "The State Department separately announced aid.",
+            "The City Council voted on Monday.",
+            "The Health Ministry issued a notice.",
+            "The District Court adjourned the case.",
+            "The Federal Reserve held rates.",
+            "The Premier League fined the club.",
+            "The US Army sent 40 trucks.",
+            "The King Edward Hospital admitted 12 patients.",
+            "The Prime Minister's Office issued a statement.",
+            "The Chief Minister's Office denied it.",
+        ] {
+            assert_eq!(opening_office(t), None, "{t}");
+        }
+        // Look-alikes: offices a person holds.
+        assert_eq!(opening_office("The Attorney General said 12 cases were open."), Some("Attorney General".into()));
+        assert_eq!(opening_office("The Premier said 12 roads shut."), Some("Premier".into()));
+        assert_eq!(opening_office("The Chief Executive resigned on Monday."), Some("Chief Executive".into()));
+    }
+
+    /// Review 18, finding 2: when the page's holder of the office is not found (an abbreviated title, an apposition),
+    /// the person already carried stays the next "he"; the bare office only stands when no person was carried.
+    #[test]
+    fn an_office_whose_holder_is_not_found_keeps_the_person_carried() {
+        let n = names(&[
+            "PM Ravi Anand on Friday inaugurated projects.",
+            "The Prime Minister also laid the foundation stone.",
+            "He said 40,000 families had received homes.",
+        ]);
+        assert_eq!(n.resolve("He"), "Ravi Anand");
+        let n = names(&[
+            "Dr. K. Ravindra, the health minister, opened the ward.",
+            "The Health Minister also visited the clinic.",
+            "He said 40 beds were added.",
+        ]);
+        assert_eq!(n.resolve("He"), "K. Ravindra");
+        let n = names(&["The Leader of the Opposition was the next to speak.", "He said the rupee fell."]);
+        assert_eq!(n.resolve("He"), "Leader of the Opposition", "no person carried: the office as printed");
+        let n = names(&[
+            "The Minister of Finance launched the debate.",
+            "The Leader of the Opposition was the next to speak.",
+            "He said the rupee fell.",
+        ]);
+        assert_eq!(n.resolve("He"), "Leader of the Opposition", "an office carried, not a person: the new office");
+    }
+
+    /// Review 18, finding 5: the words after an organisation's word that opens the run are the organisation's own
+    /// name ("Bank Rakyat Norland"), not a person's given name and surname.
+    #[test]
+    fn an_organisations_tail_is_no_person() {
+        let n =
+            names(&["Bank Rakyat Norland held its policy rate at 3% on Thursday.", "Norland said exports grew 12%."]);
+        assert_eq!(n.resolve("Norland"), "Norland");
+        let n = names(&["The head of the Farmers Party Ilse Moor said the vote was close."]);
+        assert_eq!(n.resolve("Moor"), "Ilse Moor", "an organisation's name, then a person's");
+        let n = names(&["Speaker of the House Ivo Marsh is pleased.", "Marsh said 40 bills passed."]);
+        assert_eq!(n.resolve("Marsh"), "Ivo Marsh", "the organisation a title is of, then the holder's name");
     }
 
     #[test]
