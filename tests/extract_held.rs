@@ -120,3 +120,31 @@ fn a_past_passive_reports_an_act_done() {
     assert!(!classify::reports_a_passive_act("The ferry is operated by the harbour board."));
     assert!(!classify::reports_a_passive_act("The river was a lifeline for the valley's farms."));
 }
+
+/// Review 18, finding 4: a passive under a condition or a guess reports nothing done (invented sentences).
+#[test]
+fn a_hypothetical_or_guessed_passive_reports_no_act() {
+    assert!(!classify::reports_a_passive_act("If the bridge were closed, the town would be cut off entirely."));
+    assert!(!classify::reports_a_passive_act("Perhaps the barn was struck by lightning."));
+    assert!(!classify::reports_a_passive_act("The barn was possibly struck by lightning."));
+    assert!(!classify::reports_a_passive_act("The barn could have been struck by lightning."));
+    // The look-alikes: a passive of an act stated as done, with or without an adverb of manner.
+    assert!(classify::reports_a_passive_act("The barn was struck by lightning on Friday night."));
+    assert!(classify::reports_a_passive_act("The old bridge was badly damaged by the flood."));
+}
+
+/// Review 18, finding 5: a passive of a state, a scene or a feeling ("was blessed with", "were united in", "was
+/// lined with", "was left feeling", "was made for") reports nothing done (invented sentences).
+#[test]
+fn a_passive_of_a_scene_or_a_feeling_reports_no_act() {
+    assert!(!classify::reports_a_passive_act("The village was blessed with a strong sense of community."));
+    assert!(!classify::reports_a_passive_act("Locals were united in their determination to rebuild."));
+    assert!(!classify::reports_a_passive_act("Many of us were raised to look after our neighbours."));
+    assert!(!classify::reports_a_passive_act("She was left feeling let down by the council."));
+    assert!(!classify::reports_a_passive_act("The village was made for walking, with its narrow lanes."));
+    assert!(!classify::reports_a_passive_act("The street was quiet and was lined with parked cars."));
+    // The look-alikes: acts done with the same participles.
+    assert!(classify::reports_a_passive_act("The injured man was left at the roadside by the driver."));
+    assert!(classify::reports_a_passive_act("Two arrests were made after the fight on Mill Lane."));
+    assert!(classify::reports_a_passive_act("The driver was rushed to Hillcrest Hospital after the crash."));
+}
