@@ -96,7 +96,11 @@ fn the_default_follows_cross_validation() {
     // merged and four new inputs (an event, a time, both, the first person): leave-one-article-out P 0.785
     // (6433 proposed), R 0.900 (5127/5696), 104 furniture against the rule's 0.783 (5056/6461) / 0.901 / 104 with
     // its floor chosen out of fold; grouped by outlet learned P 0.785, R 0.901 (5130/5696) and lexical 0.785 / 0.899:
-    // the learned decision stays the default.
+    // the learned decision stays the default. Eighteenth session, with test17's 128 in dev (1068), the session's
+    // branches and review fixes merged and the floor at 0.40: leave-one-article-out P 0.783 (5670/7246), R 0.901
+    // (5758/6391), 131 furniture against the rule's 0.780 (5662/7258) / 0.900 / 128 with its floor chosen out of
+    // fold: more furniture, so the learned decision is not the default; grouped by outlet, lexical P 0.786, R 0.900
+    // (5752/6391), 131 furniture against the rule's 0.779 / 0.904 / 131: the lexical decision is.
     let nested = newsset::Counts::from_record(factdesk::extract::lexical_weights::LEARNED_CV);
     assert_eq!(nested.checkworthy, rule.checkworthy, "the nested CV was run on today's dev set");
     let nested_wins = nested.recall() >= learned::MIN_RECALL
@@ -117,17 +121,22 @@ fn the_default_follows_cross_validation() {
     // 808 folds, 0.35 in 1, 0.55 in 3 (the floor now binds only sentences with a number but no event, so 0.40 and
     // 0.55 come near a tie). Seventeenth session, with test16's 128 in dev (940) and the session's branches and
     // review fixes merged: 0.55 in all 940 folds, so 0.55 ships (it raises the no-event bar from 0.50 to 0.55).
-    assert_eq!(floors, "0.55 x940");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.55));
+    // Eighteenth session, with test17's 128 in dev (1068) and the session's branches and review fixes merged: 0.40 in
+    // 615 folds, 0.55 in 453, so 0.40 ships.
+    assert_eq!(floors, "0.40 x615, 0.55 x453");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (6461, 5056, 5134, 5696),
+        (7258, 5662, 5752, 6391),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
-    // The cross-validated figures BENCHMARKS.md records.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (6433, 5049, 5127, 5696), "{cv:?}");
-    assert_eq!(cv.furniture_proposed, rule.furniture_proposed, "{cv:?}");
+    // The cross-validated figures BENCHMARKS.md records. Eighteenth session: left one article out, the learned
+    // decision proposes 131 pieces of furniture against the rule's 128 with its floor chosen out of fold, so it is
+    // no longer the default (the lexical decision is: `tests/extract_lexical.rs`).
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (7246, 5670, 5758, 6391), "{cv:?}");
+    assert_eq!((cv.furniture_proposed, rule.furniture_proposed), (131, 128), "{cv:?}");
+    assert!(!learned_wins);
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it

@@ -174,14 +174,18 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// speaker), measured before the scorer's change: claimants 0.7028 (3980/5663). Review 18's decision fixes
 /// (s18-fixb: "agreed"/"confirmed" a decision only from a deciding body, the decision's own clause, no `done` bar
 /// under a condition or a guess nor for scenes and feelings, a decision takes the `done` bar): P 0.7838
-/// (5656/7216), R 0.899 (5746/6391), 128 furniture, claimants 0.7046 (3990/5663).)
+/// (5656/7216), R 0.899 (5746/6391), 128 furniture, claimants 0.7046 (3990/5663); review 18's claimant fixes (an
+/// organisation is no office, "as per" only for a person or body): claimants 0.7032 (3982/5663). The floor's
+/// cross-validation chose 0.40 in 615 of 1068 folds, so 0.40 ships; refitted, the lexical decision wins by the
+/// shipping rules and is the default: P 0.7876 (5688/7222), R 0.903 (5774/6391), 131 furniture (the floor at 0.40
+/// lets three more through than 0.55), claimants 0.7032.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1068, "{c:?}");
-    assert!(c.precision() >= 0.7830 && c.found >= 5746, "{c:?}");
-    assert!(c.furniture_proposed <= 128, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7028, "{c:?}");
+    assert!(c.precision() >= 0.7875 && c.found >= 5774, "{c:?}");
+    assert!(c.furniture_proposed <= 131, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.7031, "{c:?}");
 }
 
 #[test]
@@ -416,9 +420,10 @@ fn a_sentence_that_reports_no_event_has_a_higher_bar() {
     let event = find(&all, "flooded");
     assert!(event.held.is_empty() && event.passes, "{event:?}");
     assert_eq!(strict.news_bar(state).map(|b| b.0), Some(1.0));
-    // The bar is 0.50 and never under the floor: the seventeenth session's floor, 0.55, raises it.
-    assert_eq!(factdesk::extract::NEWS.news_bar(state).map(|b| b.0), Some(0.55));
-    assert_eq!(factdesk::extract::NEWS.with_floor(0.40).news_bar(state).map(|b| b.0), Some(0.50));
+    // The bar is 0.50 and never under the floor: the seventeenth session's floor, 0.55, raised it; the eighteenth's,
+    // 0.40, leaves it at 0.50.
+    assert_eq!(factdesk::extract::NEWS.news_bar(state).map(|b| b.0), Some(0.50));
+    assert_eq!(factdesk::extract::NEWS.with_floor(0.55).news_bar(state).map(|b| b.0), Some(0.55));
     assert_eq!(factdesk::extract::NEWS.news_bar(event).map(|b| b.0), Some(0.35));
 }
 

@@ -132,9 +132,12 @@ pub enum Decision {
 /// (7220 to 7253 proposed); the unread part from R 1534 to 1536 (P 0.762 to 0.761, one more piece of furniture).
 /// Review 18: a decision that brings in a future is an act on record and passes from `done` too ("The judge ruled
 /// that the trial will go ahead"); a passive under a condition or a guess, or of a scene or a feeling, and a shared
-/// view or a confirmed forecast ("Economists agreed that prices will rise") are no longer taken.
+/// view or a confirmed forecast ("Economists agreed that prices will rise") are no longer taken. With test17's 128 in
+/// dev (1068) and the session's branches and review fixes merged, the floor's cross-validation chose 0.40 in 615 folds
+/// and 0.55 in 453, so 0.40 ships, the floor most folds choose (dev, hand rule: P 0.779 R 0.904 at 0.40 against
+/// 0.782 / 0.900 at 0.55; the learned decision, refitted over it, trims back toward recall 0.90).
 pub const NEWS: Decision = Decision::News {
-    min: 0.55,
+    min: 0.40,
     sure: 0.80,
     min_words: 4,
     record: 0.25,
@@ -170,9 +173,14 @@ impl Default for Decision {
     /// 0.900, 78 furniture against the rule's 0.788 / 0.903 / 78 with its floor chosen out of fold) and nested grouped
     /// by outlet (0.790 / 0.900); the lexical decision's nested recall is 0.899. It only drops the hand rule's
     /// proposals. `tests/extract_learned.rs` and `tests/extract_lexical.rs` check that this follows the
-    /// cross-validation.
+    /// cross-validation. Eighteenth session, with test17's 128 in dev (1068) and the floor at 0.40: the lexical
+    /// decision (hashed words and the learned decision's inputs, after the rule's holds) keeps recall 0.90 in its nested
+    /// outlet-grouped CV and is more precise than the hand rule with no more furniture (P 0.786, R 0.900 (5752/6391),
+    /// 131 furniture against the rule's 0.779 / 0.904 / 131), while the learned decision, left one article out,
+    /// proposes more furniture than the rule with its floor chosen out of fold (131 against 128): by the shipping
+    /// rules the lexical decision is the default.
     fn default() -> Self {
-        LEARNED
+        LEXICAL
     }
 }
 
