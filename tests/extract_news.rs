@@ -342,6 +342,20 @@ fn acts_of_the_justice_system_have_their_own_floor() {
     assert!(!other.record && !other.passes, "{other:?}");
 }
 
+/// A news decision whose bars are all out of reach but the `done` bar, which every sentence clears.
+const ONLY_DONE: Decision = Decision::News {
+    min: 1.0,
+    sure: 1.0,
+    min_words: 1,
+    record: 1.0,
+    short: 1.0,
+    figure: 1.0,
+    forward: 1.0,
+    eventless: 1.0,
+    told: 1.0,
+    done: 0.0,
+};
+
 /// Eighteenth session: a sentence that reports an act done to someone in a past passive passes from the `done` bar;
 /// its look-alike in the active voice faces the figure's bar, and one that is held back stays held (invented
 /// sentences).
@@ -350,19 +364,7 @@ fn an_act_done_to_someone_has_its_own_bar() {
     let t = "The driver was rushed to Hillcrest Hospital after the crash on the ring road.\n\n\
         The driver drove to Hillcrest Hospital after the crash on the ring road.\n\n\
         The driver may have been rushed to Hillcrest Hospital after the crash.";
-    let only_done = Decision::News {
-        min: 1.0,
-        sure: 1.0,
-        min_words: 1,
-        record: 1.0,
-        short: 1.0,
-        figure: 1.0,
-        forward: 1.0,
-        eventless: 1.0,
-        told: 1.0,
-        done: 0.0,
-    };
-    let all = analyse(t, Model::embedded(), only_done);
+    let all = analyse(t, Model::embedded(), ONLY_DONE);
     let passive = find(&all, "was rushed");
     assert!(passive.passes, "{passive:?}");
     let active = find(&all, "drove to");
@@ -377,19 +379,7 @@ fn an_act_done_to_someone_has_its_own_bar() {
 fn a_decision_on_record_has_the_done_bar() {
     let t = "Ministers decided that the scheme will close to new applicants.\n\n\
         Economists predicted that the scheme will close to new applicants.";
-    let only_done = Decision::News {
-        min: 1.0,
-        sure: 1.0,
-        min_words: 1,
-        record: 1.0,
-        short: 1.0,
-        figure: 1.0,
-        forward: 1.0,
-        eventless: 1.0,
-        told: 1.0,
-        done: 0.0,
-    };
-    let all = analyse(t, Model::embedded(), only_done);
+    let all = analyse(t, Model::embedded(), ONLY_DONE);
     let decision = find(&all, "decided");
     assert!(decision.held.is_empty() && decision.passes, "{decision:?}");
     let forecast = find(&all, "predicted");
