@@ -383,8 +383,11 @@ fn the_shipped_meaning_weights_hold_together_and_are_never_the_default() {
     const { assert!(w::MODEL_SIZE > 0 && w::MODEL_HEADER != 0) };
     let sum: Vec<usize> = (0..5).map(|k| w::CV_PARTS.iter().map(|p| p[k]).sum()).collect();
     assert_eq!(sum, w::CV.to_vec());
-    // The default is the hand rule or the learned decision, whichever the cross-validation ships
-    // (`tests/extract_learned.rs`), never the meaning re-ranker.
+    // The default is the hand rule, the learned or the lexical decision, whichever the cross-validation ships
+    // (`tests/extract_learned.rs`, `tests/extract_lexical.rs`), never the meaning re-ranker.
     let d = factdesk::extract::Decision::default();
-    assert!(d == factdesk::extract::NEWS || d == factdesk::extract::LEARNED, "{d:?}");
+    assert!(
+        d == factdesk::extract::NEWS || d == factdesk::extract::LEARNED || d == factdesk::extract::LEXICAL,
+        "{d:?}"
+    );
 }
