@@ -32,17 +32,18 @@ fn the_news_set_is_big_and_varied_enough() {
     // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
     // the ninth test8's 30, in the tenth test9's 28, in the eleventh test10's 28, in the twelfth test11's 56 and in the
     // thirteenth test12's 112, in the fourteenth test13's 112, in the fifteenth test14's 128, in the sixteenth
-    // test15's 128, in the seventeenth test16's 128 and in the eighteenth test17's 128 (each measured once) joined them, and the held-out split is `test18`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 1068);
-    assert_eq!(newsset::SPLITS, ["dev", "test18"]);
-    assert_eq!(newsset::HELD_OUT, ["test18"]);
-    // The former test13's to test17's halves are dev articles, each named once.
+    // test15's 128, in the seventeenth test16's 128, in the eighteenth test17's 128 and in the nineteenth test18's 160 (each measured once) joined them, and the held-out split is `test19`, labelled elsewhere; every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 1228);
+    assert_eq!(newsset::SPLITS, ["dev", "test19"]);
+    assert_eq!(newsset::HELD_OUT, ["test19"]);
+    // The former test13's to test18's halves are dev articles, each named once.
     for n in newsset::FORMER_TEST13
         .iter()
         .chain(&newsset::FORMER_TEST14)
         .chain(&newsset::FORMER_TEST15)
         .chain(&newsset::FORMER_TEST16)
         .chain(&newsset::FORMER_TEST17)
+        .chain(&newsset::FORMER_TEST18)
     {
         assert_eq!(a.iter().filter(|x| x.name == *n && x.split == "dev").count(), 1, "{n}");
     }
@@ -70,7 +71,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test18"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test19"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -178,14 +179,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// organisation is no office, "as per" only for a person or body): claimants 0.7032 (3982/5663). The floor's
 /// cross-validation chose 0.40 in 615 of 1068 folds, so 0.40 ships; refitted, the lexical decision wins by the
 /// shipping rules and is the default: P 0.7876 (5688/7222), R 0.903 (5774/6391), 131 furniture (the floor at 0.40
-/// lets three more through than 0.55), claimants 0.7032.)
+/// lets three more through than 0.55), claimants 0.7032. Nineteenth session: test18's 160 (measured once) joined dev:
+/// the 1228 give, with the lexical decision fitted on the 1068, P 0.7846 (6369/8117), R 0.896 (6469/7219), 167
+/// furniture, claimants 0.6825 (4380/6418).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 1068, "{c:?}");
-    assert!(c.precision() >= 0.7875 && c.found >= 5774, "{c:?}");
-    assert!(c.furniture_proposed <= 131, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.7031, "{c:?}");
+    assert_eq!(c.articles, 1228, "{c:?}");
+    assert!(c.precision() >= 0.7846 && c.found >= 6469, "{c:?}");
+    assert!(c.furniture_proposed <= 167, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.6824, "{c:?}");
 }
 
 #[test]
@@ -444,8 +447,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test18 before it is merged): the dev line, and
-/// a line saying test18 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test19 before it is merged): the dev line, and
+/// a line saying test19 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -454,7 +457,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test18 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test19 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
@@ -463,8 +466,8 @@ fn bench_news_runs_with_an_empty_held_out_split() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_shows_no_mistake_of_the_unread_half() {
-    let read = newsset::FORMER_TEST17[0];
-    let unread = newsset::FORMER_TEST17[newsset::FORMER_TEST17_READ];
+    let read = newsset::FORMER_TEST18[0];
+    let unread = newsset::FORMER_TEST18[newsset::FORMER_TEST18_READ];
     let t = extract_common::one_article_news_set(read);
     let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").join(unread);
     std::fs::create_dir(t.path().join(unread)).unwrap();
@@ -479,7 +482,7 @@ fn bench_news_shows_no_mistake_of_the_unread_half() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.lines().any(|l| l.trim_start().starts_with("former test17 read") && l.contains(" 1 articles")),
+        text.lines().any(|l| l.trim_start().starts_with("former test18 read") && l.contains(" 1 articles")),
         "{text}"
     );
     assert!(text.lines().any(|l| l.trim_start().starts_with("unread halves") && l.contains(" 1 articles")), "{text}");

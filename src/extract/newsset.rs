@@ -2,7 +2,7 @@
 //! furniture proposed, claimant accuracy), per split.
 //!
 //! Each article is a folder with `article.txt` and `labels.tsv` (`label<TAB>claimant<TAB>exact text`, `\n` for a
-//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test18`).
+//! line break); `split.tsv` beside them says which articles are `dev` and which are held out (`test19`).
 
 use super::Analysed;
 use std::path::{Path, PathBuf};
@@ -55,24 +55,27 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test18"];
+pub const SPLITS: &[&str] = &["dev", "test19"];
 
-/// The held-out splits: never tuned on. `test18` (issue 15's eighteenth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test19` (issue 15's nineteenth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth; `test17`, after the seventeenth) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth; `test17`, after the seventeenth; `test18`, after the eighteenth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test18"];
+pub const HELD_OUT: &[&str] = &["test19"];
 
-/// Which part of dev an article is in: 0 the earlier dev (692 articles: every article that was dev before the
-/// thirteenth session's blind measurement, and the read halves of the former test13 to test16), 1 the former
-/// test17's read half (`FORMER_TEST17[..FORMER_TEST17_READ]`: the newest pages whose mistakes may be read), 2 the
-/// unread halves (the former test13's last 56 and the last 64 of test14 to test17: 312 pages measured by their
-/// totals only, so what tuning on the other parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (756 articles: every article that was dev before the
+/// thirteenth session's blind measurement, and the read halves of the former test13 to test17), 1 the former
+/// test18's read half (`FORMER_TEST18[..FORMER_TEST18_READ]`: the newest pages whose mistakes may be read), 2 the
+/// unread halves (the former test13's last 56, the last 64 of test14 to test17 and the last 80 of test18: 392 pages
+/// measured by their totals only, so what tuning on the other parts does to pages nobody read stays measured).
 pub fn dev_part(name: &str) -> usize {
+    if let Some(i) = FORMER_TEST18.iter().position(|n| *n == name) {
+        return if i < FORMER_TEST18_READ { 1 } else { 2 };
+    }
     if let Some(i) = FORMER_TEST17.iter().position(|n| *n == name) {
-        return if i < FORMER_TEST17_READ { 1 } else { 2 };
+        return if i < FORMER_TEST17_READ { 0 } else { 2 };
     }
     if let Some(i) = FORMER_TEST16.iter().position(|n| *n == name) {
         return if i < FORMER_TEST16_READ { 0 } else { 2 };
@@ -88,6 +91,177 @@ pub fn dev_part(name: &str) -> usize {
         _ => 0,
     }
 }
+
+/// The 160 articles held out as `test18` in the eighteenth session and measured once, dev since the nineteenth
+/// session, in two halves (`dev_part`): the first `FORMER_TEST18_READ` (branches `s18-labela`, `s18-labelc`,
+/// `s18-labele` and `s18-labell`: outlets A to C, I to M, S to Z and a regional batch) may be read; the last 80
+/// (`s18-labelb`, `s18-labeld`, `s18-labelk`, `s18-labelm`: a regional batch, N to R and two more regional batches)
+/// are measured by their totals alone.
+pub const FORMER_TEST18: [&str; 160] = [
+    "adaderana-pujith-hemasiri-remanded",
+    "astroawani-palace-heirs-remanded",
+    "coconuts-bangkok-activists-arrests",
+    "brazilianreport-school-dropout-cost",
+    "bvinews-police-response-slower",
+    "bahrainmirror-smaller-cabinet-reshuffle",
+    "anguillian-2018-budget-presented",
+    "businessinsidertz-mtwara-officers-death-sentence",
+    "brnodaily-city-assembly-first-meeting",
+    "athlonenews-subcouncil-wants-action",
+    "baghdadpost-sadr-war-green-zone-rocket",
+    "businesspostng-africa-prudential-h1-earnings",
+    "asiaresearchnews-weekly-news-bites",
+    "bougainvillenews-abg-cabinet-handover",
+    "abccolor-dengue-leve-circulacion",
+    "biobiochile-talagante-saqueo-fiscal",
+    "citizenmatters-chunchaghatta-lake-garbage",
+    "caribbeancamera-active-hurricane-season",
+    "capitalro-gazprom-turkmengaz-halt",
+    "antofagastatv-oro-rojo-cobre-banda",
+    "indianoceantimes-madagascar-plague-kolo",
+    "lusakavoice-hh-mourns-kwacha",
+    "irannewsgazette-salehi-coronavirus-disputes",
+    "metrolibre-duty-free-quotes",
+    "lightmagazine-kigali-district-administrators",
+    "mindanaotimes-davao-council-yearend-recap",
+    "moroccoworldnews-covid-record-cases",
+    "larepublica-congreso-edificio-bicameralidad",
+    "micnews-ivanov-security-council",
+    "myanmardigitalnewspaper-kyaukkyi-crop-compensation",
+    "jamaicanewsdaily-wholesale-worker-fined",
+    "manicapost-mutare-water-cheapest",
+    "iraqinews-kurdistan-oil-448000-barrels",
+    "libyareview-zaydani-electricity-spending",
+    "kosovapress-war-crime-indictment-gjakova",
+    "mongoliantraveler-back-to-school-first-graders",
+    "minivannews-dead-dolphin-hoadedhdhoo",
+    "kpl-pm-khammuan-flood-victims",
+    "masemtv-agenda-111-hospitals-cost",
+    "kuam-gpd-oversight-officer-meth",
+    "ukranews-kyiv-budget-2019",
+    "uza-prices-august-2018",
+    "solomontimes-tonga-declines-waiver",
+    "standardtimesng-niger-students-ultimatum",
+    "zambia24-katete-police-attack-arrests",
+    "saudiarabianewsnetwork-jordan-covid-1824-cases",
+    "welshicons-nhs-waiting-lists-rise",
+    "starofmysore-chamundi-hill-works",
+    "spainsnews-chile-magnitude-5-quake",
+    "zimbabwesituation-waterfalls-matopo-robberies",
+    "uaeinteract-emirates-scientists-council",
+    "yardflex-nepa-plastic-bag-ban-fines",
+    "strayfm-flaxby-factory-closure",
+    "wantoknews-salwai-motion-defeated",
+    "sana-daraa-wheat-harvest",
+    "tuoitre-hcmc-dengue-surge",
+    "unibenolodo-liberia-waec-results",
+    "zocalo-saltillo-virreyes-paving",
+    "terrorismwatch-pat-activists-jailed",
+    "universetoday-toi-715b-super-earth",
+    "highlandradio-north-west-councils",
+    "nomenugget-council-budget-amendments",
+    "newsdiaryonline-lagos-raid-arrests",
+    "mylibertynews-ashaiman-mce-residents",
+    "investkz-almaty-subway-funding",
+    "laprensahn-san-pedro-sula-budget",
+    "lanacionpy-capiibary-mayor-coffins",
+    "moldovaorg-weekly-roundup-hammarberg",
+    "npasyria-asayish-hasakah-qamishli",
+    "kclr-central-access-scheme-motion",
+    "obantimes-mull-catamaran-ferry",
+    "molokaidispatch-primary-election-results",
+    "lefaso-koudougou-university-mediation",
+    "ifpnews-rouhani-soaring-prices",
+    "nationaltimes-kyrgyz-glaciers-melting",
+    "kafkadesk-polish-opposition-twitter",
+    "oceaniatv-ndbp-president-leave",
+    "madabuzz-ppe-14-tonnes-ivato",
+    "infopais-montevideo-climate-summit-nice",
+    "kalminer-council-seat-cull-vote",
+    "dinero-budget-reform-extra-funds",
+    "digestgm-darboe-charged-remanded",
+    "finchannel-kavtaradze-growth-august",
+    "elcomercio-coronavirus-22-cases-liveblog",
+    "fatunetwork-kerr-mot-ali-remanded",
+    "dhakatimes-du-f-unit-97-failed",
+    "departamento19-deportee-red-notice-arrest",
+    "gnnliberia-legislators-reject-13-bills",
+    "hawarnews-daily-plan-26-02-2020",
+    "diariolibre-metro-six-car-trains",
+    "gbcghana-new-tree-hyrax-species",
+    "earnmoney-kathmandu-budget-2024-25",
+    "dailynewsegypt-latest-sudan-ambassador",
+    "hungarymatters-socialists-weak-forint",
+    "defenceweb-ranger-corps-anti-poaching",
+    "eadaily-dushanbe-water-outage",
+    "dubaichronicle-business-confidence-q1-2012",
+    "financialmirror-profits-tag-page",
+    "dailycitizentimes-dengue-197-hospitalised",
+    "hanoitimes-23-public-projects",
+    "oananews-iran-inflation-below-20",
+    "onlinekhabar-mulpani-robbery-arrests",
+    "newtelegraph-edo-assembly-invasion-remand",
+    "prensalibre-budget-expansion-q4166-million",
+    "odishatv-elephant-herds-crop-damage",
+    "ppinewsagency-senate-seminaries-master-plan",
+    "qasioun-idlib-regime-artillery-casualties",
+    "open4business-kyiv-schools-reopen-may",
+    "namibiadailynews-amazon-12-new-species",
+    "northeasttoday-sonowal-silapathar-arrest",
+    "qatartribune-icu-covid-death-rate",
+    "noumeapost-front-loyaliste-comite-signataires",
+    "rpp-smp-vecinos-obras-parque",
+    "panarmenian-chinese-investors-water",
+    "newscentralasia-turkmenistan-new-hospitals",
+    "republikamk-municipal-infrastructure-fund",
+    "naeb-ruhango-coffee-zoning",
+    "primeraplana-sinovac-vaccine-plant",
+    "piabikol-arroyo-donsol-tourism",
+    "radiookapi-mungwalu-wounded-hospital",
+    "confidencial-ortega-year-15",
+    "charter97-people-need-truth",
+    "gnbcc-cedi-depreciation-15",
+    "bendigogovhub-residents-vote-engagement",
+    "clareecho-ennis-data-centre",
+    "cadena3-bolivia-bono-65-dolares",
+    "duvarenglish-chp-inflation-figures",
+    "a1plus-government-resignation-denied",
+    "eonsintelligence-lagos-old-riot-videos",
+    "elnorte-guayaquil-two-sessions",
+    "discoverairdrie-council-correspondence",
+    "elkodaily-election-security-2022",
+    "cacianalyst-kazakhstan-extremism-shymkent",
+    "enablingpeace-ishm-hospital-fire-sadr",
+    "gacetadelsur-concejo-directiva",
+    "dailystarlb-nabatieh-electricity-cuts",
+    "gazetadebebedouro-dengue-24-casos",
+    "barakafm-mombasa-assembly-resume",
+    "ferghananews-tajik-flour-price",
+    "diplomaticinsight-usaid-ecuador-fund",
+    "surinametimes-dutch-euro-seizure",
+    "zimeye-nyathi-arrest-u-turn",
+    "talamua-new-cabinet-ministers",
+    "ypagency-aden-power-outage",
+    "raglan23-water-rates-rise",
+    "timesreporter-midvale-councilman-charged",
+    "topchannel-vlore-police-chief-arrested",
+    "turkmenistanru-cotton-harvest-fulfilled",
+    "walesnewsonline-carmarthenshire-flood-response",
+    "primefocus-namibia-drought-crops",
+    "pilbaranews-onslow-police-tom-price-hospital",
+    "syriahr-damascus-prices-putin-banners",
+    "sknsource-cxc-results-not-withheld",
+    "thefact-delta-police-new-year-arrests",
+    "totalslovenianews-may-earnings-fall",
+    "saipantribune-sablan-detention-hearing",
+    "uzdaily-uzpromstroybank-net-income",
+    "teletica-second-measles-case",
+    "scinews-alaska-eutherian-teeth",
+    "zimbabwenow-mbare-sewage-cholera-fears",
+];
+
+/// How many of `FORMER_TEST18`, from its start, may have their mistakes read.
+pub const FORMER_TEST18_READ: usize = 80;
 
 /// The 128 articles held out as `test17` in the seventeenth session and measured once, dev since the eighteenth
 /// session, in two halves (`dev_part`): the first `FORMER_TEST17_READ` (branches `s17-labela`, `s17-labelc`,
@@ -797,7 +971,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test18)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test19)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -1073,8 +1247,10 @@ mod tests {
     #[test]
     fn dev_parts_put_each_former_test_half_where_it_belongs() {
         // The newest read half is its own part; the older read halves are earlier dev; every unread half is part 2.
-        assert_eq!(dev_part(FORMER_TEST17[0]), 1);
-        assert_eq!(dev_part(FORMER_TEST17[FORMER_TEST17_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST18[0]), 1);
+        assert_eq!(dev_part(FORMER_TEST18[FORMER_TEST18_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST18[FORMER_TEST18_READ]), 2);
+        assert_eq!(dev_part(FORMER_TEST17[0]), 0);
         assert_eq!(dev_part(FORMER_TEST17[FORMER_TEST17_READ]), 2);
         assert_eq!(dev_part(FORMER_TEST16[0]), 0);
         assert_eq!(dev_part(FORMER_TEST16[FORMER_TEST16_READ]), 2);
@@ -1090,13 +1266,14 @@ mod tests {
             .chain(&FORMER_TEST14[FORMER_TEST14_READ..])
             .chain(&FORMER_TEST15[FORMER_TEST15_READ..])
             .chain(&FORMER_TEST16[FORMER_TEST16_READ..])
-            .chain(&FORMER_TEST17[FORMER_TEST17_READ..]);
-        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 312);
+            .chain(&FORMER_TEST17[FORMER_TEST17_READ..])
+            .chain(&FORMER_TEST18[FORMER_TEST18_READ..]);
+        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 392);
     }
 
     #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test18", ALL_HELD_OUT));
+        assert!(in_split("test19", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -1113,7 +1290,8 @@ mod tests {
         assert!(!in_split("test15", ALL_HELD_OUT));
         assert!(!in_split("test16", ALL_HELD_OUT));
         assert!(!in_split("test17", ALL_HELD_OUT));
-        assert!(in_split("test18", "test18") && !in_split("dev", "test18"));
+        assert!(!in_split("test18", ALL_HELD_OUT));
+        assert!(in_split("test19", "test19") && !in_split("dev", "test19"));
     }
 
     #[test]
