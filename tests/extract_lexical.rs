@@ -78,6 +78,28 @@ fn lexical_after_holds_never_proposes_a_held_sentence() {
     assert!(stat.passes && stat.why.iter().any(|w| w.starts_with("news-trained words")), "{stat:?}");
 }
 
+/// A proposal's reason names the news-trained words that pushed it up, and each word it quotes is in the sentence
+/// (a number as `#`), so a journalist can check the reason against the text (invented text).
+#[test]
+fn the_lexical_reason_quotes_words_of_the_sentence() {
+    let t = "Unemployment in the county fell to 4.2 percent in March from 5.1 percent, the statistics office said.\n\n\
+        Police arrested 14 people after the protest, according to a statement from the interior ministry.";
+    let all = analyse(t, Model::embedded(), LEXICAL);
+    let mut quoted = 0;
+    for s in all.iter().filter(|s| s.passes) {
+        let why = s.why.iter().find(|w| w.starts_with("news-trained words")).expect("a lexical reason");
+        let lower = s.text.to_lowercase();
+        for q in why.split('\u{201c}').skip(1) {
+            let word = q.split('\u{201d}').next().unwrap();
+            for w in word.split(' ').filter(|w| *w != "#") {
+                assert!(lower.contains(w), "{w:?} is not in {:?} ({why})", s.text);
+            }
+            quoted += 1;
+        }
+    }
+    assert!(quoted > 0, "{all:#?}");
+}
+
 /// `bench-news --lexical` runs and names the decision.
 #[cfg(feature = "dev")]
 #[test]

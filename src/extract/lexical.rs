@@ -131,6 +131,64 @@ impl Shipped<'_> {
     pub fn probability(&self, x: &[f64; N], buckets: &[u32]) -> f64 {
         prob(self.bias, self.dense, self.hashed, x, buckets)
     }
+
+    /// The sentence's words and word pairs whose weights pushed its probability up most (at most `n`, each over
+    /// `MIN_WORD_WEIGHT`, strongest first, then in reading order, each with a telling word or a number in it: see
+    /// `model::telling`), as a journalist reads them: in quotes, a number as
+    /// `#`, a pair at the sentence's start or end as its word "at the start" or "at the end"; a number alone is "a
+    /// number". A bucket counts once, as in `probability`; a bucket two n-grams share is shown for the first of them.
+    pub fn top_words(&self, text: &str, n: usize) -> Vec<String> {
+        let t = tokens(text);
+        let bucket = |h: u64| (h % BUCKETS as u64) as usize;
+        // A gram of function words alone ("the" at the start, "has") explains nothing to a reader.
+        let tells = |w: &str| w == NUMBER || super::model::telling(w);
+        let mut grams: Vec<(usize, String)> =
+            t.iter().filter(|w| tells(w)).map(|w| (bucket(fnv(&["u", w])), shown(&[w]))).collect();
+        let padded: Vec<&str> = std::iter::once("^").chain(t.iter().map(String::as_str)).chain(["$"]).collect();
+        for pair in padded.windows(2).filter(|p| tells(p[0]) || tells(p[1])) {
+            let text = match (pair[0], pair[1]) {
+                ("^", "$") => continue,
+                ("^", w) => format!("{} at the start", shown(&[w])),
+                (w, "$") => format!("{} at the end", shown(&[w])),
+                (a, b) => shown(&[a, b]),
+            };
+            grams.push((bucket(fnv(&["b", pair[0], pair[1]])), text));
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut out: Vec<(f32, usize, String)> = grams
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (b, _))| seen.insert(*b))
+            .filter_map(|(i, (b, g))| {
+                let w = self.hashed.get(b).copied().unwrap_or(0.0);
+                (w > MIN_WORD_WEIGHT).then_some((w, i, g))
+            })
+            .collect();
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut words: Vec<String> = Vec::new();
+        for (_, _, g) in out {
+            if words.len() == n {
+                break;
+            }
+            if !words.contains(&g) {
+                words.push(g);
+            }
+        }
+        words
+    }
+}
+
+/// The least weight a word needs to be named as a reason (a word under it moves the probability by a few hundredths
+/// at most).
+const MIN_WORD_WEIGHT: f32 = 0.15;
+
+/// Tokens as a reason shows them: in curly quotes, the number token as `#`; a number alone is "a number".
+fn shown(words: &[&str]) -> String {
+    if words == [NUMBER] {
+        return "a number".to_string();
+    }
+    let w: Vec<&str> = words.iter().map(|w| if *w == NUMBER { "#" } else { w }).collect();
+    format!("\u{201c}{}\u{201d}", w.join(" "))
 }
 
 /// Fits an L2-regularised logistic regression (summed log-loss plus `l2`/2 times the squared weights; the bias is
@@ -523,6 +581,27 @@ mod tests {
         // A stronger penalty pulls both towards the middle.
         let b = fit(&refs, 100.0);
         assert!(b.probability(&[0.0; N], &hashed("figures show fewer jobs")) < yes);
+    }
+
+    #[test]
+    fn top_words_name_the_words_that_pushed_up_strongest_first() {
+        let mut hashed = [0.0f32; BUCKETS];
+        let b = |parts: &[&str]| (fnv(parts) % BUCKETS as u64) as usize;
+        hashed[b(&["u", "rose"])] = 1.0;
+        hashed[b(&["b", "rose", "<num>"])] = 2.0;
+        hashed[b(&["b", "^", "prices"])] = 0.5;
+        hashed[b(&["u", "maybe"])] = -3.0;
+        hashed[b(&["u", "the"])] = 0.1;
+        hashed[b(&["b", "the", "office"])] = 0.2;
+        hashed[b(&["b", "^", "the"])] = 4.0;
+        let m = Shipped { bias: 0.0, dense: &[0.0; N], hashed: &hashed };
+        let top = m.top_words("Prices rose 4% maybe, the office said.", 3);
+        assert_eq!(m.top_words("The office said.", 3), ["\u{201c}the office\u{201d}"]);
+        assert_eq!(top, ["\u{201c}rose #\u{201d}", "\u{201c}rose\u{201d}", "\u{201c}prices\u{201d} at the start"]);
+        // A weight under the bar, a negative one, or a gram of function words alone (the "the" at the start) is
+        // never a reason; no word, no reason.
+        assert!(m.top_words("the maybe", 3).is_empty());
+        assert!(m.top_words("", 3).is_empty());
     }
 
     #[test]

@@ -458,7 +458,12 @@ pub fn decide(out: &mut [Analysed], decision: Decision) {
                 let p = m.probability(&x, &lexical::hashed(&s.text));
                 s.passes = p >= threshold && !learned::vetoed(s) && !(holds && lexical::rule_holds(s));
                 if s.passes {
-                    s.why.push(format!("news-trained words and signals: probability {p:.2}"));
+                    let words = m.top_words(&s.text, 3);
+                    s.why.push(if words.is_empty() {
+                        format!("news-trained words and signals: probability {p:.2}")
+                    } else {
+                        format!("news-trained words: {} (probability {p:.2})", words.join(", "))
+                    });
                 }
             }
         }

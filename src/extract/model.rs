@@ -17,6 +17,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "those", "here", "where", "while", "will", "just", "very", "each", "other", "being", "after", "before", "because",
 ];
 
+/// Whether a lower-case word can explain a score: four letters or more and not a function word ("that", "were").
+pub(crate) fn telling(word: &str) -> bool {
+    word.chars().count() >= 4 && !FUNCTION_WORDS.contains(&word)
+}
+
 /// A linear model: one weight per hashed bucket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
@@ -87,8 +92,7 @@ impl Model {
         let mut seen = std::collections::HashSet::new();
         let mut ws: Vec<(f32, String)> = super::features::tokenize(text)
             .into_iter()
-            .filter(|t| t.kind == super::features::TokKind::Word && t.lower.chars().count() >= 4)
-            .filter(|t| !FUNCTION_WORDS.contains(&t.lower.as_str()))
+            .filter(|t| t.kind == super::features::TokKind::Word && telling(&t.lower))
             .filter(|t| seen.insert(t.lower.clone()))
             .map(|t| (self.weights[super::features::word_bucket(&t.lower) as usize], t.lower))
             .filter(|(w, _)| *w > 0.0)
