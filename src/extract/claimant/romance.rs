@@ -427,7 +427,7 @@ fn subject_before(ws: &[&str], head: usize, lang: Lang) -> Option<String> {
     }
     // An office after a determiner: "El alcalde suplente aseguró", "la empresa explicó".
     let mut k = j;
-    while k > 0 && j - k < 3 && !ends_phrase(ws[k - 1]) && !is_cap(ws[k - 1]) {
+    while k > 0 && j - k < 3 && !ends_phrase(ws[k - 1]) && (!is_cap(ws[k - 1]) || k == 1) {
         let w = lower(ws[k - 1]);
         if determiners(lang).contains(&w.as_str()) {
             let role: Vec<&str> = ws[k..j].iter().map(|w| clean(w)).collect();
@@ -540,6 +540,8 @@ mod tests {
         assert_eq!(es("Por su parte, la directora de Obras, Lucía Benítez Soto, señaló que faltan dos meses."), "Lucía Benítez Soto");
         assert_eq!(es("El último informe de la Dirección Nacional de Aguas señala que el nivel bajó."), "Dirección Nacional de Aguas");
         assert_eq!(es("Pese a que la Contraloría reconoció que hubo errores, el plan siguió."), "Contraloría");
+        assert_eq!(es("El alcalde suplente aseguró que la obra sigue."), "he");
+        assert_eq!(es("Los vecinos explicaron que la obra sigue."), "vecinos");
         assert_eq!(es("Indicó que compraron doce camiones nuevos."), "he");
         assert_eq!(es("Además, agregó que el puente estará listo en mayo."), "he");
         assert_eq!(es("Fernández Olmedo ha dicho que la obra costará 4 millones."), "Fernández Olmedo");
