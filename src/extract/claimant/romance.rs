@@ -87,8 +87,20 @@ const ES_VERBS: &[(&str, Class, bool)] = &[
 ];
 /// Spanish say-verbs whose forms the classes do not make (decir, sostener, advertir, concluir, exponer).
 const ES_IRREGULAR: &[&str] = &[
-    "dijo", "dijeron", "dice", "dicen", "sostuvo", "sostuvieron", "sostiene", "sostienen", "advirtió", "advirtieron",
-    "advierte", "advierten", "concluyó", "expuso",
+    "dijo",
+    "dijeron",
+    "dice",
+    "dicen",
+    "sostuvo",
+    "sostuvieron",
+    "sostiene",
+    "sostienen",
+    "advirtió",
+    "advirtieron",
+    "advierte",
+    "advierten",
+    "concluyó",
+    "expuso",
 ];
 const ES_PARTICIPLES: &[&str] = &["dicho", "sostenido", "advertido"];
 
@@ -111,7 +123,6 @@ const FR_VERBS: &[(&str, Class, bool)] = &[
     ("racont", Class::FrEr, false),
     ("témoign", Class::FrEr, false),
     ("martel", Class::FrEr, false),
-    ("insist", Class::FrEr, false),
     ("rappel", Class::FrEr, false),
     ("signal", Class::FrEr, false),
 ];
@@ -180,26 +191,85 @@ const PRONOUN_LIKE: &[&str] =
     &["su", "sus", "él", "ella", "ses", "son", "sa", "lui", "elle", "il", "seu", "sua", "seus", "suas", "ele", "ela"];
 
 /// Words inside names ("José González de los Santos", "Maria da Silva").
-const PARTICLES: &[&str] = &["de", "del", "la", "las", "los", "y", "da", "do", "dos", "das", "e", "du", "des", "van", "von"];
+const PARTICLES: &[&str] =
+    &["de", "del", "la", "las", "los", "y", "da", "do", "dos", "das", "e", "du", "des", "van", "von"];
 
 /// Prepositions after a say-verb that open its object, not its subject ("dijo a la prensa", "a déclaré à la radio").
-const PREPOSITIONS: &[&str] =
-    &["a", "al", "ante", "con", "en", "para", "por", "à", "au", "aux", "avec", "en", "pour", "ao", "à", "com", "em", "no", "na"];
+const PREPOSITIONS: &[&str] = &[
+    "a", "al", "ante", "con", "en", "para", "por", "à", "au", "aux", "avec", "en", "pour", "ao", "à", "com", "em",
+    "no", "na",
+];
 
 /// Words of time and manner between a say-verb and its inverted subject ("dijo ayer el ministro").
-const ADVERBS: &[&str] =
-    &["ayer", "hoy", "también", "además", "luego", "hier", "aujourd'hui", "aujourd’hui", "aussi", "ontem", "hoje", "ainda"];
+const ADVERBS: &[&str] = &[
+    "ayer",
+    "hoy",
+    "también",
+    "además",
+    "luego",
+    "hier",
+    "aujourd'hui",
+    "aujourd’hui",
+    "aussi",
+    "ontem",
+    "hoje",
+    "ainda",
+];
 
 /// Capitalised words that open a sentence without being a name ("Además dijo", "Pero señaló").
 const OPENERS: &[&str] = &[
-    "además", "también", "pero", "asimismo", "luego", "finalmente", "así", "sin", "mientras", "tras", "por", "en",
-    "con", "para", "y", "cuando", "ante", "mais", "ainsi", "puis", "enfin", "aussi", "et", "pour", "dans", "avec",
-    "mas", "também", "assim", "já", "porém", "e", "com", "em", "para", "no", "na", "el", "la", "los", "las", "le",
-    "les", "o", "os", "as", "a",
+    "además",
+    "también",
+    "pero",
+    "asimismo",
+    "luego",
+    "finalmente",
+    "así",
+    "sin",
+    "mientras",
+    "tras",
+    "por",
+    "en",
+    "con",
+    "para",
+    "y",
+    "cuando",
+    "ante",
+    "mais",
+    "ainsi",
+    "puis",
+    "enfin",
+    "aussi",
+    "et",
+    "pour",
+    "dans",
+    "avec",
+    "mas",
+    "também",
+    "assim",
+    "já",
+    "porém",
+    "e",
+    "com",
+    "em",
+    "para",
+    "no",
+    "na",
+    "el",
+    "la",
+    "los",
+    "las",
+    "le",
+    "les",
+    "o",
+    "os",
+    "as",
+    "a",
 ];
 
 /// Clitics and negation between a subject and its verb ("le dijo", "no explicó"); "se" makes the verb impersonal.
-const CLITICS: &[&str] = &["le", "les", "lo", "la", "me", "nos", "no", "ne", "lui", "leur", "nous", "não", "lhe", "lhes"];
+const CLITICS: &[&str] =
+    &["le", "les", "lo", "la", "me", "nos", "no", "ne", "lui", "leur", "nous", "não", "lhe", "lhes"];
 
 /// Subordinators that open the clause of the say-verb: a capitalised word after them is its subject.
 const FUNCTION_STOP: &[&str] = &["que", "qui", "quand", "cuando", "pois", "porque", "como"];
@@ -227,7 +297,7 @@ pub fn page_language(tag: &str, text: &str) -> Option<Lang> {
         en += usize::from(EN.contains(&w.as_str()));
     }
     let mut by = [(es, Lang::Es), (fr, Lang::Fr), (pt, Lang::Pt)];
-    by.sort_by(|a, b| b.0.cmp(&a.0));
+    by.sort_by_key(|b| std::cmp::Reverse(b.0));
     let (best, lang) = by[0];
     (best >= 10 && best > 2 * en && best > 2 * by[1].0).then_some(lang)
 }
@@ -358,14 +428,17 @@ fn attribution_at(ws: &[&str], head: usize, verb: usize, lang: Lang) -> Option<S
     // qu'a déclaré le ministre") or after a comma closing a report ("…, informó el Ministerio de Salud.").
     let after_quote = before.is_some_and(|b| b.trim_end_matches([',', '.']).ends_with(['”', '»', '"']))
         || before.is_some_and(|b| matches!(b, "»" | "»," | "”,"))
-        || ws[head].starts_with("qu'") || ws[head].starts_with("qu’");
+        || ws[head].starts_with("qu'")
+        || ws[head].starts_with("qu’");
     if after_quote {
         return Some(phrase_after(ws, verb + 1, lang).unwrap_or_else(|| "he".to_string()));
     }
-    if before.is_some_and(|b| b.ends_with(',')) && next != "que" && !opens_with_adverbial(ws, head) {
-        if let Some(who) = phrase_after(ws, verb + 1, lang) {
-            return Some(who);
-        }
+    if before.is_some_and(|b| b.ends_with(','))
+        && next != "que"
+        && !opens_with_adverbial(ws, head)
+        && let Some(who) = phrase_after(ws, verb + 1, lang)
+    {
+        return Some(who);
     }
     subject_before(ws, head, lang)
 }
@@ -478,7 +551,9 @@ fn phrase_after(ws: &[&str], mut i: usize, lang: Lang) -> Option<String> {
         i += 1;
         if ends_phrase(w) {
             // "el secretario de infraestructura, Ana Ruiz,": the name in apposition.
-            return if w.ends_with(',') && let Some(name) = run_after(ws, i).filter(|n| n.contains(' ')) {
+            return if w.ends_with(',')
+                && let Some(name) = run_after(ws, i).filter(|n| n.contains(' '))
+            {
                 Some(name)
             } else if det {
                 office(&first, &role)
@@ -537,8 +612,14 @@ mod tests {
     #[test]
     fn spanish_subjects_before_the_verb() {
         assert_eq!(es("El alcalde Ramiro Toledo afirmó que no habrá nuevas tasas."), "Ramiro Toledo");
-        assert_eq!(es("Por su parte, la directora de Obras, Lucía Benítez Soto, señaló que faltan dos meses."), "Lucía Benítez Soto");
-        assert_eq!(es("El último informe de la Dirección Nacional de Aguas señala que el nivel bajó."), "Dirección Nacional de Aguas");
+        assert_eq!(
+            es("Por su parte, la directora de Obras, Lucía Benítez Soto, señaló que faltan dos meses."),
+            "Lucía Benítez Soto"
+        );
+        assert_eq!(
+            es("El último informe de la Dirección Nacional de Aguas señala que el nivel bajó."),
+            "Dirección Nacional de Aguas"
+        );
         assert_eq!(es("Pese a que la Contraloría reconoció que hubo errores, el plan siguió."), "Contraloría");
         assert_eq!(es("El alcalde suplente aseguró que la obra sigue."), "he");
         assert_eq!(es("Los vecinos explicaron que la obra sigue."), "vecinos");
@@ -576,9 +657,15 @@ mod tests {
         assert_eq!(claimant("C'est ce qu'a déclaré hier le ministre Paul Rakoto.", Lang::Fr, false), "Paul Rakoto");
         assert_eq!(claimant("« Nous avons fini », a-t-il déclaré.", Lang::Fr, false), "he");
         assert_eq!(claimant("Selon le préfet, la route sera rouverte lundi.", Lang::Fr, false), "he");
-        assert_eq!(claimant("Le gouverneur Jean Dupuis a affirmé que le budget est prêt.", Lang::Fr, false), "Jean Dupuis");
+        assert_eq!(
+            claimant("Le gouverneur Jean Dupuis a affirmé que le budget est prêt.", Lang::Fr, false),
+            "Jean Dupuis"
+        );
         assert_eq!(claimant("Segundo a Secretaria de Saúde, foram 24 casos.", Lang::Pt, false), "Secretaria de Saúde");
-        assert_eq!(claimant("O prefeito João da Silva disse que a obra acaba em maio.", Lang::Pt, false), "João da Silva");
+        assert_eq!(
+            claimant("O prefeito João da Silva disse que a obra acaba em maio.", Lang::Pt, false),
+            "João da Silva"
+        );
     }
 
     #[test]
