@@ -4,6 +4,7 @@
 use super::classify::{DOC_WORDS, SAY_VERBS, TITLES, WEEKDAY_NAMES};
 use super::features::{TokKind, Token, tokenize};
 
+pub(super) mod romance;
 mod verbs;
 
 /// Verbs a document does: "the Labor Department report showed ..." (the claimant is who made the document).

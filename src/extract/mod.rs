@@ -276,7 +276,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
     let pieces = split::split(article);
-    let mut speakers = speakers::Speakers::new(&chars, &pieces);
+    let mut speakers = speakers::Speakers::new(&chars, &pieces, language);
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -38,11 +38,14 @@ pub(super) struct Speakers {
     /// The paragraph and the claimant (maybe none) of the latest claim-able sentence: whose report a sentence of
     /// figures right after it in the same paragraph goes on with.
     prev_sentence: Option<(usize, String)>,
+    /// The page's language where it is one whose attribution `claimant::romance` reads (Spanish, French,
+    /// Portuguese).
+    romance: Option<claimant::romance::Lang>,
 }
 
 impl Speakers {
     /// The state before the first sentence of an article split into `pieces`.
-    pub(super) fn new(chars: &[char], pieces: &[split::Sentence]) -> Self {
+    pub(super) fn new(chars: &[char], pieces: &[split::Sentence], language: &str) -> Self {
         let attributed = pieces
             .iter()
             .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(chars, s)))
@@ -62,6 +65,7 @@ impl Speakers {
             attributed,
             open_at_end: quote_left_open(chars, pieces),
             prev_sentence: None,
+            romance: claimant::romance::page_language(language, &chars.iter().collect::<String>()),
         }
     }
 
@@ -100,6 +104,11 @@ impl Speakers {
             // ("Nobody told us it would close.\"").
             if in_quote && !attributes_a_quotation(flat) {
                 claimant.clear();
+            }
+            if claimant.is_empty()
+                && let Some(lang) = self.romance
+            {
+                claimant = claimant::romance::claimant(flat, lang, in_quote);
             }
         } else if s.role == Role::Byline || (s.role == Role::Heading && names::is_name_line(flat)) {
             // "Hon Maggie Barry": a byline (or a name alone on its line) names the author, who a later "Ms Barry
