@@ -868,7 +868,7 @@ fn is_about_line(content: &str, lower: &str) -> bool {
     };
     let subject = &content[..at];
     let predicate = &ascii[at..];
-    let head = predicate.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let head = predicate.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
     (1..=5).contains(&words(subject))
         && subject.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
         && KINDS.iter().any(|k| head.contains(k))
@@ -918,6 +918,13 @@ fn is_outlet_offer(content: &str, lower: &str) -> bool {
     let has = |w: &str| rest.iter().any(|x| x == w);
     let offers = has("news") && (has("latest") || has("breaking") || lower.contains("its readers") || has("you"));
     present && named && offers
+}
+
+/// Nineteenth session: a sentence in which an outlet says what it is or what news it offers, inside a paragraph of
+/// its own words ("Valley Wire is the region's leading civic media platform. We dig into ...").
+pub fn is_outlet_self(content: &str) -> bool {
+    let lower = content.to_lowercase();
+    is_about_line(content, &lower) || is_outlet_offer(content, &lower)
 }
 
 /// The role of a paragraph that is one of these notices, or `None`. `content` is the paragraph without a list
