@@ -125,10 +125,13 @@ fn extract_json_names_the_new_roles() {
 /// furniture; an organisation in the news doing its work, in a paragraph of the story, stays text.
 #[test]
 fn an_outlet_about_itself_and_a_feed_footer_are_furniture_but_an_agency_at_work_is_news() {
-    let page = "Council Raises Parking Fees by 40 Percent\n\n\
-        The Valley Council raised parking fees by 40 percent on Monday, the third rise in two years.\n\n\
-        The agency monitors 300 rivers and posted the latest figures on its website on Tuesday.\n\n\
-        The post Council Raises Parking Fees by 40 Percent appeared first on Valley Wire.\n\n\
+    let page = "Council raises parking fees by 40 percent\n\n\
+        The Valley Council raised parking fees by 40 percent on Monday, the third rise in two years, the mayor said.\n\n\
+        The rise takes the price of an hour in the town centre to 3 dollars, according to the council's figures.\n\n\
+        The river agency also said on Tuesday that flooding had closed two car parks. The agency monitors 300 rivers \
+        and found that water levels rose by 2 metres in a week.\n\n\
+        Shop owners said the fees would keep customers away from the high street.\n\n\
+        The post Council raises parking fees appeared first on Valley Wire.\n\n\
         Valley Wire is the region's leading civic media platform. We dig into the why behind the issues in our towns.\n\n\
         Valley Research News monitors the latest science news in the region. Some highlights caught our eye.";
     let all = analyse(page, Model::embedded(), NEWS);
