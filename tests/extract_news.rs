@@ -467,7 +467,9 @@ fn bench_news_runs_with_an_empty_held_out_split() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_shows_no_mistake_of_the_unread_half() {
-    let read = newsset::FORMER_TEST18[0];
+    // The second read page: the first (whose one mistake at threshold 0 was a comment notice) has none since the
+    // nineteenth session's furniture branch.
+    let read = newsset::FORMER_TEST18[1];
     let unread = newsset::FORMER_TEST18[newsset::FORMER_TEST18_READ];
     let t = extract_common::one_article_news_set(read);
     let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").join(unread);
