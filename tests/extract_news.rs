@@ -187,7 +187,7 @@ fn an_old_split_name_is_refused_with_its_line() {
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.7854 && c.found >= 6469, "{c:?}");
+    assert!(c.precision() >= 0.78545 && c.found >= 6469, "{c:?}");
     assert!(c.furniture_proposed <= 158, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6824, "{c:?}");
 }
