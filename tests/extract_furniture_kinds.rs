@@ -120,3 +120,26 @@ fn extract_json_names_the_new_roles() {
     let note = json.as_array().unwrap().iter().find(|s| s["text"].as_str().unwrap().starts_with("Correction:"));
     assert_eq!(note.map(|s| s["role"].as_str().unwrap()), Some("note"), "{json}");
 }
+
+/// Nineteenth session: an outlet's words about itself inside a paragraph of its own pitch, and a feed's footer, are
+/// furniture; an organisation in the news doing its work, in a paragraph of the story, stays text.
+#[test]
+fn an_outlet_about_itself_and_a_feed_footer_are_furniture_but_an_agency_at_work_is_news() {
+    let page = "Council raises parking fees by 40 percent\n\n\
+        The Valley Council raised parking fees by 40 percent on Monday, the third rise in two years, the mayor said.\n\n\
+        The rise takes the price of an hour in the town centre to 3 dollars, according to the council's figures.\n\n\
+        The river agency also said on Tuesday that flooding had closed two car parks. The agency monitors 300 rivers \
+        and found that water levels rose by 2 metres in a week.\n\n\
+        Shop owners said the fees would keep customers away from the high street.\n\n\
+        The post Council raises parking fees appeared first on Valley Wire.\n\n\
+        Valley Wire is the region's leading civic media platform. We dig into the why behind the issues in our towns.\n\n\
+        Valley Research News monitors the latest science news in the region. Some highlights caught our eye.";
+    let all = analyse(page, Model::embedded(), NEWS);
+    assert_eq!(find(&all, "The agency monitors 300 rivers").role, Role::Body, "{all:#?}");
+    assert_eq!(find(&all, "raised parking fees by 40 percent on Monday").role, Role::Body, "{all:#?}");
+    for furniture in
+        ["appeared first on Valley Wire", "leading civic media platform", "monitors the latest science news"]
+    {
+        assert_ne!(find(&all, furniture).role, Role::Body, "{furniture}: {all:#?}");
+    }
+}

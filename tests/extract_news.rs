@@ -182,13 +182,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// lets three more through than 0.55), claimants 0.7032. Nineteenth session: test18's 160 (measured once) joined dev:
 /// the 1228 give, with the lexical decision fitted on the 1068, P 0.7846 (6369/8117), R 0.896 (6469/7219), 167
 /// furniture, claimants 0.6825 (4380/6418); pages branch (s19-lang: claimants on Spanish, French and Portuguese pages
-/// by each language's grammar of attribution): claimants 0.6913 (4437/6418), the rest as it was.)
+/// by each language's grammar of attribution): claimants 0.6913 (4437/6418), the rest as it was; furniture branch
+/// (s19-furn: a feed's footer, an outlet about itself or the news it offers, comments turned off): P 0.7855 (8108
+/// proposed), R 0.896 (6469/7219), 158 furniture.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.7846 && c.found >= 6469, "{c:?}");
-    assert!(c.furniture_proposed <= 167, "{c:?}");
+    assert!(c.precision() >= 0.78545 && c.found >= 6469, "{c:?}");
+    assert!(c.furniture_proposed <= 158, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6913, "{c:?}");
 }
 
@@ -467,7 +469,9 @@ fn bench_news_runs_with_an_empty_held_out_split() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_shows_no_mistake_of_the_unread_half() {
-    let read = newsset::FORMER_TEST18[0];
+    // The second read page: the first (whose one mistake at threshold 0 was a comment notice) has none since the
+    // nineteenth session's furniture branch.
+    let read = newsset::FORMER_TEST18[1];
     let unread = newsset::FORMER_TEST18[newsset::FORMER_TEST18_READ];
     let t = extract_common::one_article_news_set(read);
     let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").join(unread);

@@ -1505,6 +1505,10 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
         if s.role == Role::Body && is_bare_picture_note(&t) {
             slot.role = Role::Caption;
         }
+        // Nineteenth session: the outlet saying what it is or what news it offers, as one sentence of a paragraph.
+        if s.role == Role::Body && super::notices::is_outlet_self(&t) {
+            slot.role = Role::Byline;
+        }
         if s.role == Role::Body && is_acronym_gloss(&t) {
             slot.role = Role::Note;
         }
