@@ -176,6 +176,25 @@ const BEFORE_VERB: &[&str] = &[
     "further",
 ];
 
+/// Adverbs that link a sentence to the one before ("however", "further"): never the last word of a subject.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "further",
+    "furthermore",
+    "moreover",
+    "therefore",
+    "thus",
+    "meanwhile",
+    "consequently",
+    "nonetheless",
+    "nevertheless",
+    "though",
+    "too",
+    "likewise",
+    "similarly",
+    "additionally",
+];
+
 /// Best name in a subject phrase: the whole phrase when short, else its trailing run of capitalised words.
 fn subject_name(phrase: &str) -> String {
     let phrase = phrase.trim().trim_start_matches(['“', '"', '”']).trim();
@@ -493,6 +512,13 @@ fn tidy(name: &str) -> String {
         if let Some(x) = n.strip_suffix(aux) {
             n = x.to_string();
         }
+    }
+    // "She however said", "The report however indicated", "Mr Fox, however,": a sentence adverb between a subject
+    // and its verb ends no noun phrase, whatever the subject is (a pronoun, a description or a name).
+    while let Some((rest, last)) = n.rsplit_once(' ')
+        && SENTENCE_ADVERBS.contains(&last.trim_end_matches(',').to_lowercase().as_str())
+    {
+        n = rest.trim_end_matches(',').to_string();
     }
     // "City Manager Ann Fox previously", "Dr Tom Hale now": an adverb between a name and its verb is no part of it.
     while let Some((rest, last)) = n.rsplit_once(' ')
@@ -2726,8 +2752,10 @@ fn is_post_nominal(s: &str) -> bool {
 }
 
 /// Degrees, ranks and honours written after a name; they are no part of it.
-pub const POST_NOMINALS: &[&str] =
-    &["MD", "M.D", "PhD", "Ph.D", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "RN", "Esq"];
+pub const POST_NOMINALS: &[&str] = &[
+    "MD", "M.D", "PhD", "Ph.D", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "RN", "Esq", "AM", "MLA", "MPP",
+    "MNA", "MHA", "MHK", "TD", "JP", "SC",
+];
 
 /// Whether a sentence is only an attribution: one to four names or a pronoun, then a say-verb ("Bachrach asked.",
 /// "he said.").
@@ -2756,6 +2784,15 @@ mod tests {
                 "Amnesty International",
             ),
             ("Lewis, an 18-year-old Thai boy, testified that he was offered a job.", "Lewis"),
+            // Nineteenth session: a sentence adverb before the verb ends no subject; letters after a name are no part
+            // of it; a name that ends with such letters alone keeps them.
+            ("Ann Fox however said the plant would close in March with 300 jobs lost.", "Ann Fox"),
+            ("She further said 12 schools would close in March.", "She"),
+            (
+                "Shadow Health Minister Tom Hale AM said waiting lists rose by 4,000 in a year.",
+                "Shadow Health Minister Tom Hale",
+            ),
+            ("Rangers SC said the stadium holds 40,000 fans.", "Rangers SC"),
             ("The facility was surrounded by armed guards, the report said.", "the report"),
             (
                 "The U.S. think tank U.S. Peace Research Institute estimated that the industry generates 12.5 billion dollars a year.",
