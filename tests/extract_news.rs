@@ -181,14 +181,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// shipping rules and is the default: P 0.7876 (5688/7222), R 0.903 (5774/6391), 131 furniture (the floor at 0.40
 /// lets three more through than 0.55), claimants 0.7032. Nineteenth session: test18's 160 (measured once) joined dev:
 /// the 1228 give, with the lexical decision fitted on the 1068, P 0.7846 (6369/8117), R 0.896 (6469/7219), 167
-/// furniture, claimants 0.6825 (4380/6418).)
+/// furniture, claimants 0.6825 (4380/6418); claimant branch (s19-claim: a sentence adverb or a time between subject
+/// and verb, letters after a name, a manner-of-speaking verb closing a quotation, a given name alone for a speaker
+/// heard in full): claimants 0.6851 (4397/6418).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
     assert!(c.precision() >= 0.7846 && c.found >= 6469, "{c:?}");
     assert!(c.furniture_proposed <= 167, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.6824, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.6850, "{c:?}");
 }
 
 #[test]
