@@ -436,6 +436,8 @@ pub struct Names {
     /// Every run of two or more capitalised words read, as printed, latest last: where a surname alone finds the
     /// given name printed before it when no person was taken from the run ("Minister for Education Premila Kumar").
     runs: Vec<Vec<String>>,
+    /// People heard as speakers, in full, latest last: a sign that a later given name alone is one of them.
+    speakers: Vec<String>,
     /// Names the page gave as places ("in Mill Vale", "from Jordan"): no given name alone is one of them.
     places: Vec<String>,
     /// Organisations the page named as saying, reporting or publishing something ("The Northfield Energy Agency
@@ -1069,6 +1071,9 @@ impl Names {
         if ws.len() == 1 && is_cap(ws[0]) && !self.people.iter().any(|p| surname(p) == Some(ws[0])) {
             push(&mut self.people, c);
         }
+        if self.people.iter().any(|p| p == c) {
+            push(&mut self.speakers, c);
+        }
         self.subject = Some(c.to_string());
     }
 
@@ -1688,7 +1693,9 @@ impl Names {
                     || ((self.personal.0
                         || self.personal.1
                         || self.titled.iter().any(|(_, n)| n == full)
-                        || self.roled.iter().any(|n| n == full))
+                        || self.roled.iter().any(|n| n == full)
+                        // A person the page has quoted or reported ("..., said Budi Santoso." / "Budi added").
+                        || self.speakers.iter().any(|n| n == full))
                         && !self.places.iter().any(|p| p == c))
             };
             if let Some(full) = begin.next()
@@ -2072,6 +2079,21 @@ mod tests {
             "He flew in from Jordan.",
             "Jordan said his office had closed the crossing.",
         ]);
+        assert_eq!(n.resolve("Jordan"), "Jordan");
+    }
+
+    /// Nineteenth session: a person the page quoted or reported in full is a sign of a person, so a later given name
+    /// alone is that person ("Chen Wei said ..." then "Chen added ..."); a namesake the page never heard speak stays
+    /// as printed.
+    #[test]
+    fn a_given_name_alone_is_a_speaker_heard_in_full() {
+        let mut n = names(&["\"Sales rose by 12 percent,\" said Jordan Ellis, the firm's head of sales."]);
+        n.heard("Jordan Ellis");
+        n.observe("Jordan added that 40 stores would open next year.");
+        assert_eq!(n.resolve("Jordan"), "Jordan Ellis");
+        // The look-alike: the full name only mentioned, never a speaker.
+        let n =
+            names(&["Jordan Ellis won the race.", "Jordan said it had closed the border crossing to 3,000 trucks."]);
         assert_eq!(n.resolve("Jordan"), "Jordan");
     }
 
