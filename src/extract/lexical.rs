@@ -66,22 +66,51 @@ fn fnv(parts: &[&str]) -> u64 {
     h
 }
 
-/// The buckets a sentence's unigrams and bigrams fall in (sorted, each once; a bigram may span the sentence's start
-/// or end, marked `^` and `$`).
-pub fn hashed(text: &str) -> Vec<u32> {
+/// A sentence's unigrams and bigrams, each as its bucket and its key (the word, or the two words with a space; a
+/// bigram may span the sentence's start or end, marked `^` and `$`), in reading order, unigrams first.
+fn grams(text: &str) -> Vec<(usize, String)> {
     let t = tokens(text);
-    let mut out: Vec<u32> = Vec::with_capacity(2 * t.len() + 1);
-    let bucket = |h: u64| (h % BUCKETS as u64) as u32;
-    for w in &t {
-        out.push(bucket(fnv(&["u", w])));
-    }
+    let bucket = |h: u64| (h % BUCKETS as u64) as usize;
+    let mut out: Vec<(usize, String)> = t.iter().map(|w| (bucket(fnv(&["u", w])), w.clone())).collect();
     let padded: Vec<&str> = std::iter::once("^").chain(t.iter().map(String::as_str)).chain(["$"]).collect();
     for pair in padded.windows(2) {
-        out.push(bucket(fnv(&["b", pair[0], pair[1]])));
+        out.push((bucket(fnv(&["b", pair[0], pair[1]])), format!("{} {}", pair[0], pair[1])));
     }
+    out
+}
+
+/// The buckets a sentence's unigrams and bigrams fall in (sorted, each once).
+pub fn hashed(text: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = grams(text).into_iter().map(|(b, _)| b as u32).collect();
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Which n-gram each bucket's weight was learned from: for every bucket weighing over `MIN_WORD_WEIGHT` in
+/// `hashed`, the n-gram key (see `grams`) that makes up more than half of the bucket's occurrences in the
+/// check-worthy sentences of `sentences` (each sentence counted once per n-gram; ties to the smaller key), sorted by
+/// bucket. A bucket no one n-gram dominates has no owner, so a reason never names a word that only shares a bucket
+/// with the words the weight came from.
+pub fn owners<'t>(sentences: impl Iterator<Item = (&'t str, bool)>, hashed: &[f32]) -> Vec<(u16, String)> {
+    use std::collections::{BTreeMap, HashMap};
+    let mut counts: BTreeMap<usize, HashMap<String, usize>> = BTreeMap::new();
+    for (text, _) in sentences.filter(|(_, y)| *y) {
+        let mut seen = std::collections::HashSet::new();
+        for (b, key) in grams(text) {
+            if hashed.get(b).is_some_and(|w| *w > MIN_WORD_WEIGHT) && seen.insert(key.clone()) {
+                *counts.entry(b).or_default().entry(key).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(b, keys)| {
+            let total: usize = keys.values().sum();
+            let (key, n) = keys.into_iter().max_by(|(ka, na), (kb, nb)| na.cmp(nb).then(kb.cmp(ka)))?;
+            (2 * n > total).then_some((u16::try_from(b).ok()?, key))
+        })
+        .collect()
 }
 
 /// One training row: the hand inputs, the n-gram buckets, the label.
@@ -111,6 +140,8 @@ pub struct Shipped<'a> {
     pub bias: f64,
     pub dense: &'a [f64; N],
     pub hashed: &'a [f32; BUCKETS],
+    /// Each weighty bucket's n-gram (`owners`), sorted by bucket.
+    pub owners: &'a [(u16, &'a str)],
 }
 
 /// The probability a model gives a sentence from its inputs and buckets.
@@ -133,35 +164,25 @@ impl Shipped<'_> {
     }
 
     /// The sentence's words and word pairs whose weights pushed its probability up most (at most `n`, each over
-    /// `MIN_WORD_WEIGHT`, strongest first, then in reading order, each with a telling word or a number in it: see
-    /// `model::telling`), as a journalist reads them: in quotes, a number as
+    /// `MIN_WORD_WEIGHT`, strongest first, then in reading order), as a journalist reads them: in quotes, a number as
     /// `#`, a pair at the sentence's start or end as its word "at the start" or "at the end"; a number alone is "a
-    /// number". A bucket counts once, as in `probability`; a bucket two n-grams share is shown for the first of them.
+    /// number". Only an n-gram its bucket's weight was learned from (`owners`) is named, and only one with a telling
+    /// word or a number in it (`model::telling`: "the" at the start explains nothing to a reader).
     pub fn top_words(&self, text: &str, n: usize) -> Vec<String> {
-        let t = tokens(text);
-        let bucket = |h: u64| (h % BUCKETS as u64) as usize;
-        // A gram of function words alone ("the" at the start, "has") explains nothing to a reader.
         let tells = |w: &str| w == NUMBER || super::model::telling(w);
-        let mut grams: Vec<(usize, String)> =
-            t.iter().filter(|w| tells(w)).map(|w| (bucket(fnv(&["u", w])), shown(&[w]))).collect();
-        let padded: Vec<&str> = std::iter::once("^").chain(t.iter().map(String::as_str)).chain(["$"]).collect();
-        for pair in padded.windows(2).filter(|p| tells(p[0]) || tells(p[1])) {
-            let text = match (pair[0], pair[1]) {
-                ("^", "$") => continue,
-                ("^", w) => format!("{} at the start", shown(&[w])),
-                (w, "$") => format!("{} at the end", shown(&[w])),
-                (a, b) => shown(&[a, b]),
-            };
-            grams.push((bucket(fnv(&["b", pair[0], pair[1]])), text));
-        }
         let mut seen = std::collections::HashSet::new();
-        let mut out: Vec<(f32, usize, String)> = grams
+        let mut out: Vec<(f32, usize, String)> = grams(text)
             .into_iter()
             .enumerate()
             .filter(|(_, (b, _))| seen.insert(*b))
-            .filter_map(|(i, (b, g))| {
+            .filter(|(_, (b, key))| {
+                let owner = u16::try_from(*b).ok().and_then(|b| self.owners.binary_search_by_key(&b, |(o, _)| *o).ok());
+                owner.is_some_and(|i| self.owners[i].1 == key.as_str())
+            })
+            .filter(|(_, (_, key))| key.split(' ').any(tells))
+            .filter_map(|(i, (b, key))| {
                 let w = self.hashed.get(b).copied().unwrap_or(0.0);
-                (w > MIN_WORD_WEIGHT).then_some((w, i, g))
+                (w > MIN_WORD_WEIGHT).then(|| (w, i, reason(&key)))
             })
             .collect();
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -182,13 +203,19 @@ impl Shipped<'_> {
 /// at most).
 const MIN_WORD_WEIGHT: f32 = 0.15;
 
-/// Tokens as a reason shows them: in curly quotes, the number token as `#`; a number alone is "a number".
-fn shown(words: &[&str]) -> String {
-    if words == [NUMBER] {
-        return "a number".to_string();
+/// An n-gram key as a reason shows it: in curly quotes, the number token as `#`, a start or end mark as words; a
+/// number alone is "a number".
+fn reason(key: &str) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    let q = |ws: &[&str]| {
+        let w: Vec<&str> = ws.iter().map(|w| if *w == NUMBER { "#" } else { w }).collect();
+        if w == ["#"] { "a number".to_string() } else { format!("\u{201c}{}\u{201d}", w.join(" ")) }
+    };
+    match words.as_slice() {
+        ["^", w] => format!("{} at the start", q(&[w])),
+        [w, "$"] => format!("{} at the end", q(&[w])),
+        ws => q(ws),
     }
-    let w: Vec<&str> = words.iter().map(|w| if *w == NUMBER { "#" } else { w }).collect();
-    format!("\u{201c}{}\u{201d}", w.join(" "))
 }
 
 /// Fits an L2-regularised logistic regression (summed log-loss plus `l2`/2 times the squared weights; the bias is
@@ -594,14 +621,30 @@ mod tests {
         hashed[b(&["u", "the"])] = 0.1;
         hashed[b(&["b", "the", "office"])] = 0.2;
         hashed[b(&["b", "^", "the"])] = 4.0;
-        let m = Shipped { bias: 0.0, dense: &[0.0; N], hashed: &hashed };
+        hashed[b(&["u", "kitten"])] = 3.0;
+        let learned_from = [
+            ("Prices rose 4% in May.", true),
+            ("The office said prices rose 4%.", true),
+            ("The kitten slept, the office said.", false),
+            ("Maybe the office will say.", false),
+        ];
+        let owned = owners(learned_from.into_iter(), &hashed);
+        // "kitten" is in no check-worthy sentence, so its bucket has no owner; "the" weighs under the bar.
+        assert!(owned.iter().all(|(_, k)| k != "kitten" && k != "the"), "{owned:?}");
+        let refs: Vec<(u16, &str)> = owned.iter().map(|(b, k)| (*b, k.as_str())).collect();
+        let m = Shipped { bias: 0.0, dense: &[0.0; N], hashed: &hashed, owners: &refs };
         let top = m.top_words("Prices rose 4% maybe, the office said.", 3);
-        assert_eq!(m.top_words("The office said.", 3), ["\u{201c}the office\u{201d}"]);
         assert_eq!(top, ["\u{201c}rose #\u{201d}", "\u{201c}rose\u{201d}", "\u{201c}prices\u{201d} at the start"]);
-        // A weight under the bar, a negative one, or a gram of function words alone (the "the" at the start) is
-        // never a reason; no word, no reason.
+        assert_eq!(m.top_words("The office said.", 3), ["\u{201c}the office\u{201d}"]);
+        // A weight under the bar, a negative one, a gram of function words alone (the "the" at the start), or a
+        // word whose bucket's weight was learned from other words (the kitten) is never a reason; no word, no reason.
         assert!(m.top_words("the maybe", 3).is_empty());
+        assert!(m.top_words("A kitten.", 3).is_empty());
         assert!(m.top_words("", 3).is_empty());
+        // A bucket another n-gram owns (a collision) names nothing.
+        let stolen = [(u16::try_from(b(&["u", "rose"])).unwrap(), "fell")];
+        let m = Shipped { bias: 0.0, dense: &[0.0; N], hashed: &hashed, owners: &stolen };
+        assert!(m.top_words("Prices rose.", 3).is_empty());
     }
 
     #[test]

@@ -254,7 +254,22 @@ fn train_lexical(a: &TrainNewsArgs, prepared: &[Prepared], rule: &[Counts]) -> E
          pub const LEARNED_CV: [usize; 5] = {:?};",
         lc.record()
     );
-    src.push_str("\n/// The shipped model.\npub fn shipped() -> Shipped<'static> {\n    Shipped { bias: BIAS, dense: &DENSE, hashed: &HASHED }\n}\n");
+    let texts = prepared.iter().flat_map(|p| p.rows.iter().map(|(i, _, y)| (p.sentences[*i].text.as_str(), *y)));
+    let owners = lexical::owners(texts, &m.hashed);
+    let _ = writeln!(
+        src,
+        "/// Which n-gram each weighty bucket's weight was learned from (`lexical::owners`), by bucket.\n\
+         #[rustfmt::skip]\npub static OWNERS: [(u16, &str); {}] = [",
+        owners.len()
+    );
+    for (b, key) in &owners {
+        let _ = writeln!(src, "    ({b}, {key:?}),");
+    }
+    src.push_str("];\n");
+    src.push_str(
+        "\n/// The shipped model.\npub fn shipped() -> Shipped<'static> {\n    \
+         Shipped { bias: BIAS, dense: &DENSE, hashed: &HASHED, owners: &OWNERS }\n}\n",
+    );
     if let Err(e) = store::write_atomic(&a.lexical_out, src.as_bytes()) {
         return fail(&format!("{}: cannot write the weights: {e}", a.lexical_out.display()));
     }
