@@ -186,13 +186,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (s19-furn: a feed's footer, an outlet about itself or the news it offers, comments turned off): P 0.7855 (8108
 /// proposed), R 0.896 (6469/7219), 158 furniture; claimant branch (s19-claim: a sentence adverb or a time between
 /// subject and verb, letters after a name, a manner-of-speaking verb closing a quotation, a given name alone for a
-/// speaker heard in full), alone: claimants 0.6851 (4397/6418); the three merged: claimants 0.6940 (4454/6418).)
+/// speaker heard in full), alone: claimants 0.6851 (4397/6418); the three merged: claimants 0.6940 (4454/6418);
+/// review 19's furniture fixes (news about outlets, feed pages and comment policies stay text): P 0.7850 (8113
+/// proposed), R as it was, 163 furniture (the furniture branch's gain given back; its rules turned news into bylines).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.78545 && c.found >= 6469, "{c:?}");
-    assert!(c.furniture_proposed <= 158, "{c:?}");
+    assert!(c.precision() >= 0.7850 && c.found >= 6469, "{c:?}");
+    assert!(c.furniture_proposed <= 163, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6939, "{c:?}");
 }
 

@@ -1470,6 +1470,22 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
             }
         }
     }
+    // Review 19: the paragraphs in the outlet's own voice: a sentence of them says "we" or "our", outside
+    // quotation marks and reported speech ("We dig into the why behind the issues in our towns."); not "us", which
+    // is also "the US" lower-cased.
+    let own_voice: std::collections::HashSet<usize> = out
+        .iter()
+        .filter(|s| s.role == Role::Body)
+        .filter(|s| {
+            let t = text(s);
+            let lower = t.to_lowercase();
+            let ws: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+            !t.contains(['"', '“', '”'])
+                && !ws.iter().any(|w| matches!(*w, "said" | "says" | "told" | "according"))
+                && ws.iter().any(|w| matches!(*w, "we" | "our"))
+        })
+        .map(|s| s.block)
+        .collect();
     for (i, slot) in out.iter_mut().enumerate() {
         let s = *slot;
         // A row of a data box that repeats a figure of the body is still data, not a summary bullet.
@@ -1506,8 +1522,16 @@ pub fn mark_sentences(chars: &[char], out: &mut [Sentence]) {
             slot.role = Role::Caption;
         }
         // Nineteenth session: the outlet saying what it is or what news it offers, as one sentence of a paragraph.
-        if s.role == Role::Body && super::notices::is_outlet_self(&t) {
-            slot.role = Role::Byline;
+        // Review 19: only in a paragraph in the outlet's own voice (another of its sentences says "we" or "our",
+        // unquoted and not reported), its pitch; news about an outlet beside the story's sentences stays text. A
+        // note, not a byline: a byline closes the head of the page and would make the lede above it a standfirst.
+        if s.role == Role::Body && own_voice.contains(&s.block) && super::notices::is_outlet_self(&t) {
+            slot.role = Role::Note;
+        }
+        // Review 19: a feed's footer glued to the item's excerpt in one paragraph ("... high street [...] The post
+        // <title> appeared first on <site>.").
+        if s.role == Role::Body && super::notices::is_feed_footer(&t) {
+            slot.role = Role::Note;
         }
         if s.role == Role::Body && is_acronym_gloss(&t) {
             slot.role = Role::Note;
