@@ -28,6 +28,7 @@ use crate::model::is_slug;
 use crate::model::{Claim, Kind, Status, StoryFile, slugify, unique_id};
 use crate::words::plural;
 use crate::{sanitize, store};
+use claimant::romance;
 use features::Extractor;
 use model::Model;
 use numbers::Number;
@@ -261,6 +262,10 @@ pub struct Analysed {
     /// decision).
     #[serde(skip)]
     pub in_quote: bool,
+    /// On a page in Spanish, French or Portuguese, what its verbs' forms say it reports (`romance::cue`): the news
+    /// rule lowers its bar for an event or an act there as the English cues do on English pages.
+    #[serde(skip)]
+    pub cue: romance::Cue,
 }
 
 /// Splits, scores and classifies every sentence of `article`; numbers are read the way the article writes them.
@@ -277,6 +282,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let mut out: Vec<Analysed> = Vec::new();
     let pieces = split::split(article);
     let mut speakers = speakers::Speakers::new(&chars, &pieces, language);
+    let lang = romance::page_language(language, article);
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -296,6 +302,10 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             String::new()
         };
         let record = passes && classify::event_of_record(&text);
+        let cue = match lang {
+            Some(lang) if passes => romance::cue(&flat, lang),
+            _ => romance::Cue::None,
+        };
         let why = if passes { why(model, &flat, &nums, &claimant, &held, record) } else { Vec::new() };
         out.push(Analysed {
             text,
@@ -311,6 +321,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             why,
             passes,
             in_quote,
+            cue,
         });
     }
     for k in speakers.finish(&mut out) {
@@ -374,12 +385,18 @@ impl Decision {
             told.max(min)
         } else if !s.held.is_empty() {
             sure
-        } else if classify::reports_a_passive_act(&s.text) || classify::reports_a_decision(&s.text) {
+        } else if classify::reports_a_passive_act(&s.text)
+            || classify::reports_a_decision(&s.text)
+            || s.cue == romance::Cue::Act
+        {
             let bar = done.min(figure).min(min);
             if s.record { bar.min(record) } else { bar }
         } else if s.record {
             record
-        } else if numbers::has_quantity(&s.numbers) || classify::reports_an_event(&s.text) {
+        } else if numbers::has_quantity(&s.numbers)
+            || classify::reports_an_event(&s.text)
+            || s.cue == romance::Cue::Event
+        {
             figure.min(min)
         } else if s.numbers.is_empty() {
             eventless.max(min)
