@@ -186,13 +186,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// (s19-furn: a feed's footer, an outlet about itself or the news it offers, comments turned off): P 0.7855 (8108
 /// proposed), R 0.896 (6469/7219), 158 furniture; claimant branch (s19-claim: a sentence adverb or a time between
 /// subject and verb, letters after a name, a manner-of-speaking verb closing a quotation, a given name alone for a
-/// speaker heard in full), alone: claimants 0.6851 (4397/6418).)
+/// speaker heard in full), alone: claimants 0.6851 (4397/6418).) Romance-page branch (s19-lrec: on Spanish, French
+/// and Portuguese pages, a preterite, a perfect or a past passive lowers the bar as English events do), on main after
+/// the three merges: R 0.899 (6489/7219), one more furniture (159: a related story's line on a Spanish page now
+/// passes), the rest as it was.
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.78545 && c.found >= 6469, "{c:?}");
-    assert!(c.furniture_proposed <= 158, "{c:?}");
+    assert!(c.precision() >= 0.78545 && c.found >= 6489, "{c:?}");
+    assert!(c.furniture_proposed <= 159, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6913, "{c:?}");
 }
 
