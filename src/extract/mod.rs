@@ -834,6 +834,21 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_pages_past_lowers_its_bar_and_an_english_page_with_spanish_names_is_read_as_english() {
+        let es = "El fiscal José Ruiz informó que los agentes detuvieron a los sospechosos en la plaza.\n\n\
+                  Ese día se registraron cinco robos en las calles del barrio, según los vecinos del sector.";
+        let all = analyse_in(es, model(), Decision::Threshold(0.0), "es");
+        assert_eq!(all.iter().find(|a| a.text.contains("detuvieron")).map(|a| a.cue), Some(romance::Cue::Event));
+        assert_eq!(all.iter().find(|a| a.text.contains("registraron")).map(|a| a.cue), Some(romance::Cue::Act));
+        // The look-alike: an English page naming Spanish speakers and places keeps the English cues alone.
+        let en = "Prosecutor José Ruiz said police arrested the suspects in the Plaza de Armas.\n\n\
+                  Residents of Barrio Santa Lucía reported five robberies that day.";
+        for a in analyse_in(en, model(), Decision::Threshold(0.0), "") {
+            assert_eq!(a.cue, romance::Cue::None, "{a:?}");
+        }
+    }
+
+    #[test]
     fn ids_are_unique_slugs() {
         let text = "Prices rose 5 percent. Prices rose 5 percent.";
         let mut file = StoryFile::default();
