@@ -188,13 +188,17 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// subject and verb, letters after a name, a manner-of-speaking verb closing a quotation, a given name alone for a
 /// speaker heard in full), alone: claimants 0.6851 (4397/6418); the three merged: claimants 0.6940 (4454/6418);
 /// review 19's furniture fixes (news about outlets, feed pages and comment policies stay text): P 0.7850 (8113
-/// proposed), R as it was, 163 furniture (the furniture branch's gain given back; its rules turned news into bylines).)
+/// proposed), R as it was, 163 furniture (the furniture branch's gain given back; its rules turned news into bylines);
+/// romance-page branch (s19-lrec: on Spanish, French and Portuguese pages, a preterite, a perfect or a past passive
+/// lowers the bar as English events do), alone on the three merges: R 0.899 (6489/7219), one more furniture (a
+/// related story's line on a Spanish page now passes); merged after the fixes: P 0.7852 (6389/8137), R 0.899
+/// (6489/7219), 164 furniture, claimants 0.6940 (4454/6418).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.7850 && c.found >= 6469, "{c:?}");
-    assert!(c.furniture_proposed <= 163, "{c:?}");
+    assert!(c.precision() >= 0.7851 && c.found >= 6489, "{c:?}");
+    assert!(c.furniture_proposed <= 164, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6939, "{c:?}");
 }
 

@@ -28,6 +28,7 @@ use crate::model::is_slug;
 use crate::model::{Claim, Kind, Status, StoryFile, slugify, unique_id};
 use crate::words::plural;
 use crate::{sanitize, store};
+use claimant::romance;
 use features::Extractor;
 use model::Model;
 use numbers::Number;
@@ -261,6 +262,10 @@ pub struct Analysed {
     /// decision).
     #[serde(skip)]
     pub in_quote: bool,
+    /// On a page in Spanish, French or Portuguese, what its verbs' forms say it reports (`romance::cue`): the news
+    /// rule lowers its bar for an event or an act there as the English cues do on English pages.
+    #[serde(skip)]
+    pub cue: romance::Cue,
 }
 
 /// Splits, scores and classifies every sentence of `article`; numbers are read the way the article writes them.
@@ -277,6 +282,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let mut out: Vec<Analysed> = Vec::new();
     let pieces = split::split(article);
     let mut speakers = speakers::Speakers::new(&chars, &pieces, language);
+    let lang = romance::page_language(language, article);
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -296,6 +302,10 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             String::new()
         };
         let record = passes && classify::event_of_record(&text);
+        let cue = match lang {
+            Some(lang) if passes => romance::cue(&flat, lang),
+            _ => romance::Cue::None,
+        };
         let why = if passes { why(model, &flat, &nums, &claimant, &held, record) } else { Vec::new() };
         out.push(Analysed {
             text,
@@ -311,6 +321,7 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
             why,
             passes,
             in_quote,
+            cue,
         });
     }
     for k in speakers.finish(&mut out) {
@@ -374,12 +385,18 @@ impl Decision {
             told.max(min)
         } else if !s.held.is_empty() {
             sure
-        } else if classify::reports_a_passive_act(&s.text) || classify::reports_a_decision(&s.text) {
+        } else if classify::reports_a_passive_act(&s.text)
+            || classify::reports_a_decision(&s.text)
+            || s.cue == romance::Cue::Act
+        {
             let bar = done.min(figure).min(min);
             if s.record { bar.min(record) } else { bar }
         } else if s.record {
             record
-        } else if numbers::has_quantity(&s.numbers) || classify::reports_an_event(&s.text) {
+        } else if numbers::has_quantity(&s.numbers)
+            || classify::reports_an_event(&s.text)
+            || s.cue == romance::Cue::Event
+        {
             figure.min(min)
         } else if s.numbers.is_empty() {
             eventless.max(min)
@@ -814,6 +831,21 @@ mod tests {
         assert!(high.news_refuses(&quote), "under a floor of 0.65 {quote:?}");
         assert!(!high.news_refuses(&at("\"The suspects fled the scene in a grey car,\" the spokesman said.", 0.66)));
         assert!(high.describe().contains(">= 0.65 for a quote"), "{}", high.describe());
+    }
+
+    #[test]
+    fn a_romance_pages_past_lowers_its_bar_and_an_english_page_with_spanish_names_is_read_as_english() {
+        let es = "El fiscal José Ruiz informó que los agentes detuvieron a los sospechosos en la plaza.\n\n\
+                  Ese día se registraron cinco robos en las calles del barrio, según los vecinos del sector.";
+        let all = analyse_in(es, model(), Decision::Threshold(0.0), "es");
+        assert_eq!(all.iter().find(|a| a.text.contains("detuvieron")).map(|a| a.cue), Some(romance::Cue::Event));
+        assert_eq!(all.iter().find(|a| a.text.contains("registraron")).map(|a| a.cue), Some(romance::Cue::Act));
+        // The look-alike: an English page naming Spanish speakers and places keeps the English cues alone.
+        let en = "Prosecutor José Ruiz said police arrested the suspects in the Plaza de Armas.\n\n\
+                  Residents of Barrio Santa Lucía reported five robberies that day.";
+        for a in analyse_in(en, model(), Decision::Threshold(0.0), "") {
+            assert_eq!(a.cue, romance::Cue::None, "{a:?}");
+        }
     }
 
     #[test]
