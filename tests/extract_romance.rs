@@ -47,3 +47,21 @@ fn an_english_page_with_spanish_names_is_read_as_english() {
     let all = analyse(t, Model::embedded(), Decision::default());
     assert!(speaks(&all, "3,400 containers", "José Luis Peña"), "{all:#?}");
 }
+
+/// Review 19, finding 1: "the company" after a governor named with his province is the company, never the province;
+/// an office a person holds is that person, never a place named before.
+#[test]
+fn an_organisation_is_itself_and_an_office_is_a_person_never_a_place() {
+    let t = "Ventas en baja\n\n\
+        El gobernador de Santa Fe, Maximiliano Pullaro, visitó ayer la planta.\n\n\
+        Las ventas cayeron un 12 %, informó la empresa.\n\n\
+        \"La planta no va a cerrar\", aseguró el gobernador.\n";
+    let all = analyse_in(t, Model::embedded(), Decision::default(), "es");
+    assert!(speaks(&all, "cayeron un 12", "empresa"), "{all:#?}");
+    assert!(!speaks(&all, "no va a cerrar", "Santa Fe"), "{all:#?}");
+    let t = "Chuvas em Campinas\n\n\
+        A secretária de Obras, Maria Souza, visitou o bairro Jardim América.\n\n\
+        De acordo com a prefeitura, 300 casas foram afetadas pela chuva.\n";
+    let all = analyse_in(t, Model::embedded(), Decision::default(), "pt");
+    assert!(speaks(&all, "300 casas", "prefeitura"), "{all:#?}");
+}

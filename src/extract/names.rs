@@ -446,6 +446,9 @@ pub struct Names {
     /// Whether the sentence being read, and the one before it, say "he", "she", "his", "her" or "him": a sign that
     /// a given name alone in it is a person's.
     personal: (bool, bool),
+    /// Whether the sentence being read says "it" or "its" and no "he", "she", "his", "her" or "him": a sign that a
+    /// given name alone in it is a country's or a firm's ("Jordan said it would reopen the crossing").
+    impersonal: bool,
     /// Whether the sentence being read gives a kin apposition ("Mrs. Ama Mensah, his wife, said"): a relative
     /// shares the surname of the person named before, so a surname or title in it is no sign of that person.
     kin: bool,
@@ -796,6 +799,7 @@ impl Names {
         let bare: Vec<String> = sentence.split_whitespace().map(|w| clean(w).to_lowercase()).collect();
         self.personal =
             (bare.iter().any(|w| matches!(w.as_str(), "he" | "she" | "his" | "her" | "him")), self.personal.0);
+        self.impersonal = !self.personal.0 && bare.iter().any(|w| matches!(w.as_str(), "it" | "its"));
         self.kin = sentence.split_whitespace().collect::<Vec<_>>().windows(3).any(|w| {
             w[0].ends_with(',')
                 && matches!(w[1], "his" | "her" | "their")
@@ -1359,6 +1363,15 @@ impl Names {
 
     /// The full name a claimant stands for: a pronoun or "the official" is the last person named, "they" or
     /// "the agency" the last organisation, a surname the person of that surname; anything else is kept.
+    /// Whether `name` is a person the page named in full (a given name and a surname at least; not a place nor an
+    /// organisation it named).
+    pub fn is_person(&self, name: &str) -> bool {
+        name.split_whitespace().count() >= 2
+            && self.people.iter().any(|p| p == name)
+            && !self.places.iter().any(|p| p == name)
+            && !self.orgs.iter().any(|o| o == name)
+    }
+
     pub fn resolve(&self, claimant: &str) -> String {
         let c = claimant.trim();
         let lower = c.to_lowercase();
@@ -1695,7 +1708,8 @@ impl Names {
                         || self.titled.iter().any(|(_, n)| n == full)
                         || self.roled.iter().any(|n| n == full)
                         // A person the page has quoted or reported ("..., said Budi Santoso." / "Budi added").
-                        || self.speakers.iter().any(|n| n == full))
+                        // Not when the sentence says "it" of it.
+                        || (self.speakers.iter().any(|n| n == full) && !self.impersonal))
                         && !self.places.iter().any(|p| p == c))
             };
             if let Some(full) = begin.next()
@@ -2094,6 +2108,16 @@ mod tests {
         // The look-alike: the full name only mentioned, never a speaker.
         let n =
             names(&["Jordan Ellis won the race.", "Jordan said it had closed the border crossing to 3,000 trucks."]);
+        assert_eq!(n.resolve("Jordan"), "Jordan");
+    }
+
+    /// Review 19, finding 5: a speaker heard in full is no sign of a person when the sentence says "it" of the
+    /// given name ("Jordan said it would reopen the crossing": the country).
+    #[test]
+    fn a_speakers_given_name_saying_it_is_a_country() {
+        let mut n = names(&["Jordan Ellis, a tourism consultant in Amman, said hotel bookings rose 12 percent."]);
+        n.heard("Jordan Ellis");
+        n.observe("Jordan said it would reopen the Allenby crossing to 3,000 trucks a day.");
         assert_eq!(n.resolve("Jordan"), "Jordan");
     }
 

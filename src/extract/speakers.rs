@@ -41,6 +41,9 @@ pub(super) struct Speakers {
     /// The page's language where it is one whose attribution `claimant::romance` reads (Spanish, French,
     /// Portuguese).
     romance: Option<claimant::romance::Lang>,
+    /// On such a page, the people named with a personal office, as (office, name), latest last: who a later "el
+    /// gobernador" is.
+    office_holders: Vec<(String, String)>,
 }
 
 impl Speakers {
@@ -66,6 +69,7 @@ impl Speakers {
             open_at_end: quote_left_open(chars, pieces),
             prev_sentence: None,
             romance: claimant::romance::page_language(language, &chars.iter().collect::<String>()),
+            office_holders: Vec::new(),
         }
     }
 
@@ -97,6 +101,9 @@ impl Speakers {
         let names = &mut self.names;
         self.found.clear();
         let mut claimant = String::new();
+        // Whether the claimant is the "he" of a romance page's unsaid subject or personal office: it resolves to a
+        // person only, never to a place or an organisation.
+        let mut romance_he = false;
         if s.role.can_be_claim() {
             names.observe_in(flat, in_quote);
             claimant = classify::claimant(flat);
@@ -109,6 +116,17 @@ impl Speakers {
                 && let Some(lang) = self.romance
             {
                 claimant = claimant::romance::claimant(flat, lang, in_quote);
+                romance_he = claimant == "he";
+                // "aseguró el gobernador": the person the page named with that office, else nobody.
+                if romance_he && let Some(office) = claimant::romance::office_named(flat, lang, in_quote) {
+                    let holder = self.office_holders.iter().rev().find(|(o, _)| *o == office);
+                    let who = holder.map(|(_, n)| n.clone()).unwrap_or_default();
+                    self.office_holders.extend(claimant::romance::office_holders(flat));
+                    return who;
+                }
+            }
+            if self.romance.is_some() {
+                self.office_holders.extend(claimant::romance::office_holders(flat));
             }
         } else if s.role == Role::Byline || (s.role == Role::Heading && names::is_name_line(flat)) {
             // "Hon Maggie Barry": a byline (or a name alone on its line) names the author, who a later "Ms Barry
@@ -130,6 +148,11 @@ impl Speakers {
                 claimant = names.resolve(&claimant);
             }
             _ => {}
+        }
+        // An office or an unsaid subject that is no person the page named: nobody can be told (not the speaker
+        // of a quotation before either).
+        if romance_he && !self.names.is_person(&claimant) {
+            return String::new();
         }
         // A quotation that runs on from the previous paragraph keeps its speaker.
         if claimant.is_empty()
