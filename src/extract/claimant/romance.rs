@@ -1180,8 +1180,9 @@ pub enum Cue {
     /// Nothing past, or under a hedge or a condition.
     #[default]
     None,
-    /// A past act or state (a preterite, a perfect, "ayer"/"hier"/"ontem"); a say-verb's past is the saying, not an
-    /// event.
+    /// A past act or state (a preterite, a perfect); a say-verb's past is the saying, not an event, and so is the past
+    /// of a verb opening a "que" clause (a view, a feeling: "consideró que", "a estimé que") or taking an infinitive (a
+    /// plan or a wish: "planeó construir").
     Event,
     /// An act done to someone or something: a past passive ("fue detenido", "a été arrêté", "foi aprovado") or the
     /// Spanish passive "se" with a preterite ("se registraron", "se confirmó").
@@ -1203,7 +1204,8 @@ const HEDGES: &[&str] = &[
     "talvez",
     "caso",
 ];
-/// Past forms the classes do not make, and the words of a past day.
+/// Past forms the classes do not make. A past day's word ("ayer", "hier", "ontem") is no past form: it dates the
+/// saying as often as an event ("dijo ayer que…").
 const ES_PASTS: &[&str] = &[
     "fue",
     "fueron",
@@ -1220,12 +1222,10 @@ const ES_PASTS: &[&str] = &[
     "pusieron",
     "vino",
     "vinieron",
-    "ayer",
-    "anoche",
 ];
-const FR_PASTS: &[&str] = &["fut", "furent", "hier"];
+const FR_PASTS: &[&str] = &["fut", "furent"];
 const PT_PASTS: &[&str] =
-    &["foi", "foram", "houve", "teve", "tiveram", "fez", "fizeram", "esteve", "estiveram", "deu", "deram", "ontem"];
+    &["foi", "foram", "houve", "teve", "tiveram", "fez", "fizeram", "esteve", "estiveram", "deu", "deram"];
 /// Auxiliaries of the perfect (the participle after them reports something done).
 const ES_PERFECT: &[&str] = &["ha", "han", "había", "habían", "hubo"];
 const FR_PERFECT: &[&str] = &["a", "ont", "avait", "avaient"];
@@ -1280,12 +1280,45 @@ fn is_preterite(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// Whether `w` (lower case) is a French participle after the perfect's "a"/"ont": there it does not agree (no
+/// "-e"/"-s" but the "-is" of "pris", "acquis"), and no participle ends in "-ieu" ("a lieu"), "-oit" or "-ois" ("a droit",
+/// "a trois"), nor is one of four letters in "-it" but those listed ("a huit").
+fn is_fr_perfect_participle(w: &str) -> bool {
+    if IRREGULAR_PARTICIPLES.contains(&w) {
+        return true;
+    }
+    let n = w.chars().count();
+    let ends = |e: &str| w.ends_with(e);
+    let agrees = ["ée", "és", "ie", "ue", "us", "ite", "its"].iter().any(|e| ends(e));
+    let no_participle = ["ieu", "oit", "ois"].iter().any(|e| ends(e)) || (ends("it") && n < 5);
+    is_participle(w, Lang::Fr) && !agrees && !no_participle
+}
+
+/// Whether `w` (lower case) is an infinitive of `lang` by its ending.
+fn is_infinitive(w: &str, lang: Lang) -> bool {
+    let n = w.chars().count();
+    n >= 5
+        && match lang {
+            Lang::Es | Lang::Pt => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
+            Lang::Fr => ["er", "ir", "re"].iter().any(|e| w.ends_with(e)),
+        }
+}
+
 /// What the sentence `flat` of a page in `lang` reports: an act done (a past passive), an event (a past form, a
-/// perfect, a past day) or neither. The say-verbs' own forms (`say_form`) are the saying, not an event: "Indicó que
-/// la obra sigue" reports no event; "Indicó que se registraron cinco casos" reports one.
+/// perfect) or neither. The say-verbs' own forms (`say_form`) are the saying, not an event: "Indicó que la obra
+/// sigue" reports no event; "Indicó que se registraron cinco casos" reports one. So is any verb opening a "que"
+/// clause (a view or a feeling: "consideró que", "lamentó que"), and one taking an infinitive reports a plan or a
+/// wish ("planeó construir"), not the act. A capitalised word inside the sentence is a name ("Miró", "Abreu"), not a
+/// verb.
 pub fn cue(flat: &str, lang: Lang) -> Cue {
-    let ws: Vec<String> = flat.split_whitespace().map(lower).collect();
-    if ws.iter().any(|w| HEDGES.contains(&w.as_str())) {
+    let raw: Vec<&str> = flat.split_whitespace().collect();
+    let ws: Vec<String> = raw.iter().map(|w| lower(w)).collect();
+    let hedged = ws.iter().enumerate().any(|(k, w)| {
+        // "caso" opens a condition ("caso o projeto seja aprovado", "en caso de") but is also the noun ("el caso").
+        let opens = k == 0 || raw[k - 1].ends_with(',') || matches!(ws[k - 1].as_str(), "en" | "em");
+        HEDGES.contains(&w.as_str()) && (w != "caso" || opens)
+    });
+    if hedged {
         return Cue::None;
     }
     let (pasts, perfect, passive) = match lang {
@@ -1296,8 +1329,13 @@ pub fn cue(flat: &str, lang: Lang) -> Cue {
     let mut out = Cue::None;
     for (k, w) in ws.iter().enumerate() {
         let w = w.as_str();
+        if k > 0 && is_cap(clean(raw[k])) {
+            continue;
+        }
         let prev = k.checked_sub(1).map_or("", |p| ws[p].as_str());
-        let saying = say_form(w, lang) != Form::No;
+        let next = ws.get(k + 1).map_or("", String::as_str);
+        let opens_que = next == "que" || next.starts_with("qu'") || next.starts_with("qu’");
+        let saying = say_form(w, lang) != Form::No || opens_que;
         // "se registraron", "se le detuvo": the Spanish passive "se" before a preterite.
         let se = lang == Lang::Es
             && (prev == "se" || (k >= 2 && ws[k - 2] == "se" && CLITICS.contains(&prev)))
@@ -1305,8 +1343,13 @@ pub fn cue(flat: &str, lang: Lang) -> Cue {
         if (passive.contains(&prev) && is_participle(w, lang)) || (se && !saying) {
             return Cue::Act;
         }
-        let perfect_done = perfect.contains(&prev) && (is_participle(w, lang) || w == "été" || w == "eu");
-        if !saying && (pasts.contains(&w) || is_preterite(w, lang) || perfect_done) {
+        let participle = match lang {
+            Lang::Fr => is_fr_perfect_participle(w) || w == "été" || w == "eu",
+            _ => is_participle(w, lang),
+        };
+        let perfect_done = perfect.contains(&prev) && participle;
+        let planned = is_infinitive(next, lang);
+        if !saying && !planned && (pasts.contains(&w) || is_preterite(w, lang) || perfect_done) {
             out = Cue::Event;
         }
     }
@@ -1488,6 +1531,37 @@ mod tests {
         assert_eq!(cue("Le conseil a approuvé le nouveau plan de la ville.", Lang::Fr), Cue::Event);
         assert_eq!(cue("O projeto foi aprovado pela câmara municipal.", Lang::Pt), Cue::Act);
         assert_eq!(cue("Três pessoas morreram no acidente da estrada.", Lang::Pt), Cue::Event);
+    }
+
+    #[test]
+    fn a_past_day_a_view_a_plan_a_name_or_a_noun_after_a_is_no_event() {
+        // Review 19 (s19-fixr): each of these was an event.
+        assert_eq!(cue("El alcalde dijo ayer que la ciudad es segura.", Lang::Es), Cue::None);
+        assert_eq!(cue("O governador disse ontem que a situação é estável.", Lang::Pt), Cue::None);
+        assert_eq!(cue("Le maire a déclaré hier que la ville est sûre.", Lang::Fr), Cue::None);
+        assert_eq!(cue("El ministro consideró que la reforma es justa para todos.", Lang::Es), Cue::None);
+        assert_eq!(cue("La senadora lamentó que el proyecto no tenga apoyo.", Lang::Es), Cue::None);
+        assert_eq!(cue("O prefeito avaliou que a obra é necessária para a cidade.", Lang::Pt), Cue::None);
+        assert_eq!(cue("La ministre a estimé que la réforme est juste.", Lang::Fr), Cue::None);
+        assert_eq!(cue("El gobierno planeó construir una escuela en el barrio.", Lang::Es), Cue::None);
+        assert_eq!(cue("A prefeitura planejou construir uma nova escola.", Lang::Pt), Cue::None);
+        assert_eq!(cue("La Fundació Miró expone en Castelló una muestra de obras.", Lang::Es), Cue::None);
+        assert_eq!(cue("A senadora Kátia Abreu defende a reforma agrária.", Lang::Pt), Cue::None);
+        assert_eq!(cue("Le festival a lieu ce week-end dans le centre de Lyon.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Chaque habitant a droit à une aide pour son logement.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Elle a trois enfants et vit dans le quartier nord.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Elle a huit enfants et vit dans le quartier nord.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Le conseil municipal a envie de relancer le tramway.", Lang::Fr), Cue::None);
+        // The noun "caso" is no hedge; the conjunction is.
+        assert_eq!(cue("El caso fue archivado por la fiscalía de la provincia.", Lang::Es), Cue::Act);
+        assert_eq!(cue("O caso foi arquivado pela polícia federal.", Lang::Pt), Cue::Act);
+        assert_eq!(cue("Caso o projeto foi aprovado, a obra começa em maio.", Lang::Pt), Cue::None);
+        // What stays an event: the complement's own past, a plain past, a perfect.
+        assert_eq!(cue("El ministro consideró que la reforma fracasó.", Lang::Es), Cue::Event);
+        assert_eq!(cue("Le conseil a adopté le budget hier soir.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Le juge a interdit la manifestation.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Le parti a choisi son candidat pour la mairie.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("A inflação subiu em março, segundo o instituto.", Lang::Pt), Cue::Event);
     }
 
     #[test]
