@@ -122,21 +122,26 @@ fn the_default_follows_cross_validation() {
     // 0.55 come near a tie). Seventeenth session, with test16's 128 in dev (940) and the session's branches and
     // review fixes merged: 0.55 in all 940 folds, so 0.55 ships (it raises the no-event bar from 0.50 to 0.55).
     // Eighteenth session, with test17's 128 in dev (1068) and the session's branches and review fixes merged: 0.40 in
-    // 615 folds, 0.55 in 453, so 0.40 ships.
-    assert_eq!(floors, "0.40 x615, 0.55 x453");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.40));
+    // 615 folds, 0.55 in 453, so 0.40 ships. Nineteenth session, with test18's 160 in dev (1228) and the session's
+    // branches and review fixes merged: 0.30 in 1083 folds, 0.40 in 145 (at 0.40 the rule's recall is 0.900 in sample
+    // and under 0.90 in most folds), so 0.30 ships.
+    assert_eq!(floors, "0.30 x1083, 0.40 x145");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.30));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (7258, 5662, 5752, 6391),
+        (8291, 6402, 6506, 7219),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
     // The cross-validated figures BENCHMARKS.md records. Eighteenth session: left one article out, the learned
     // decision proposes 131 pieces of furniture against the rule's 128 with its floor chosen out of fold, so it is
-    // no longer the default (the lexical decision is: `tests/extract_lexical.rs`).
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (7246, 5670, 5758, 6391), "{cv:?}");
-    assert_eq!((cv.furniture_proposed, rule.furniture_proposed), (131, 128), "{cv:?}");
-    assert!(!learned_wins);
+    // no longer the default (the lexical decision is: `tests/extract_lexical.rs`). Nineteenth session: left one
+    // article out P 0.776 (6394/8245), R 0.900 (6498/7219), 168 furniture against the rule's 0.772 (6402/8291) / 0.901 /
+    // 169; nested 0.775 (6397/8250) / 0.901 / 167; the lexical decision's nested recall is 6496/7219, under 0.90: the
+    // learned decision is the default again.
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (8245, 6394, 6498, 7219), "{cv:?}");
+    assert_eq!((cv.furniture_proposed, rule.furniture_proposed), (168, 169), "{cv:?}");
+    assert!(learned_wins);
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it

@@ -192,13 +192,15 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// romance-page branch (s19-lrec: on Spanish, French and Portuguese pages, a preterite, a perfect or a past passive
 /// lowers the bar as English events do), alone on the three merges: R 0.899 (6489/7219), one more furniture (a
 /// related story's line on a Spanish page now passes); merged after the fixes: P 0.7852 (6389/8137), R 0.899
-/// (6489/7219), 164 furniture, claimants 0.6940 (4454/6418).)
+/// (6489/7219), 164 furniture, claimants 0.6940 (4454/6418). The floor's cross-validation chose 0.30 in 1083 of
+/// 1228 folds, so 0.30 ships; refitted, the lexical decision's nested recall falls under 0.90 by one sentence and the
+/// learned decision is the default: P 0.7755 (6395/8246), R 0.900 (6499/7219), 168 furniture, claimants 0.6940.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.7851 && c.found >= 6489, "{c:?}");
-    assert!(c.furniture_proposed <= 164, "{c:?}");
+    assert!(c.precision() >= 0.7755 && c.found >= 6499, "{c:?}");
+    assert!(c.furniture_proposed <= 168, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6939, "{c:?}");
 }
 
@@ -425,10 +427,11 @@ fn a_sentence_that_reports_no_event_has_a_higher_bar() {
     assert!(event.held.is_empty() && event.passes, "{event:?}");
     assert_eq!(strict.news_bar(state).map(|b| b.0), Some(1.0));
     // The bar is 0.50 and never under the floor: the seventeenth session's floor, 0.55, raised it; the eighteenth's,
-    // 0.40, leaves it at 0.50.
+    // 0.40, and the nineteenth's, 0.30, leave it at 0.50. An event's bar is the figure's, 0.35, or the floor if lower.
     assert_eq!(factdesk::extract::NEWS.news_bar(state).map(|b| b.0), Some(0.50));
     assert_eq!(factdesk::extract::NEWS.with_floor(0.55).news_bar(state).map(|b| b.0), Some(0.55));
-    assert_eq!(factdesk::extract::NEWS.news_bar(event).map(|b| b.0), Some(0.35));
+    assert_eq!(factdesk::extract::NEWS.with_floor(0.40).news_bar(event).map(|b| b.0), Some(0.35));
+    assert_eq!(factdesk::extract::NEWS.news_bar(event).map(|b| b.0), Some(0.30));
 }
 
 /// A page pasted with its content system's error output: the error box is chrome, and the story's title is the

@@ -138,7 +138,7 @@ pub enum Decision {
 /// and 0.55 in 453, so 0.40 ships, the floor most folds choose (dev, hand rule: P 0.779 R 0.904 at 0.40 against
 /// 0.782 / 0.900 at 0.55; the learned decision, refitted over it, trims back toward recall 0.90).
 pub const NEWS: Decision = Decision::News {
-    min: 0.40,
+    min: 0.30,
     sure: 0.80,
     min_words: 4,
     record: 0.25,
@@ -179,9 +179,14 @@ impl Default for Decision {
     /// outlet-grouped CV and is more precise than the hand rule with no more furniture (P 0.786, R 0.900 (5752/6391),
     /// 131 furniture against the rule's 0.779 / 0.904 / 131), while the learned decision, left one article out,
     /// proposes more furniture than the rule with its floor chosen out of fold (131 against 128): by the shipping
-    /// rules the lexical decision is the default.
+    /// rules the lexical decision is the default. Nineteenth session, with test18's 160 in dev (1228) and the floor
+    /// at 0.30 (chosen in 1083 of 1228 folds): the lexical decision's nested recall is 6496/7219, just under 0.90,
+    /// while the learned decision keeps recall 0.90 both ways and is more precise than the hand rule with less
+    /// furniture (left one article out P 0.776, R 0.900, 168 furniture against the rule's 0.772 / 0.901 / 169 with its
+    /// floor chosen out of fold; nested grouped by outlet 0.775 / 0.901 / 167): the learned decision is the default
+    /// again.
     fn default() -> Self {
-        LEXICAL
+        LEARNED
     }
 }
 
