@@ -37,7 +37,7 @@ pub struct ExtractArgs {
     /// furniture out of fold than the hand rule, so it is behind this flag.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
-    /// Use the hand rule (score floors and hold-backs) instead of the default (the lexical decision today), for
+    /// Use the hand rule (score floors and hold-backs) instead of the default (the learned decision today), for
     /// scripts that must not change when the default does.
     #[arg(long, conflicts_with_all = ["threshold", "learned"])]
     pub rule: bool,
