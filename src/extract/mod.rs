@@ -778,8 +778,12 @@ mod tests {
         // event needs more than the floor.
         let none = at("The council wants higher parking fees this spring.", 0.37);
         assert!(none.held.is_empty() && NEWS.news_refuses(&none), "no figure, no event {none:?}");
+        // A year alone is no quantity: it keeps the floor's bar, not the figure's (seen with a floor over the figure's
+        // bar; the nineteenth session's floor, 0.30, is under it, so there the two bars meet).
         let year = at("The council wants higher parking fees in 2031.", 0.37);
-        assert!(year.held.is_empty() && NEWS.news_refuses(&year), "a year alone is no quantity {year:?}");
+        let over = NEWS.with_floor(0.40);
+        assert!(!over.news_refuses(&figure), "{figure:?}");
+        assert!(year.held.is_empty() && over.news_refuses(&year), "a year alone is no quantity {year:?}");
         let forecast = at("The council will raise parking fees again next spring.", 0.85);
         assert_eq!(forecast.held, classify::LOOKS_FORWARD, "{forecast:?}");
         assert!(NEWS.news_refuses(&forecast), "{forecast:?}");
