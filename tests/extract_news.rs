@@ -32,11 +32,11 @@ fn the_news_set_is_big_and_varied_enough() {
     // second round, are test5's 16 (measured once); in the eighth session test6's 15 and then test7's 28, and in
     // the ninth test8's 30, in the tenth test9's 28, in the eleventh test10's 28, in the twelfth test11's 56 and in the
     // thirteenth test12's 112, in the fourteenth test13's 112, in the fifteenth test14's 128, in the sixteenth
-    // test15's 128, in the seventeenth test16's 128, in the eighteenth test17's 128 and in the nineteenth test18's 160 (each measured once) joined them, and the held-out split is `test19`, labelled elsewhere; every split one `split.tsv` names is a known one.
-    assert!(a.iter().filter(|x| x.split == "dev").count() >= 1228);
-    assert_eq!(newsset::SPLITS, ["dev", "test19"]);
-    assert_eq!(newsset::HELD_OUT, ["test19"]);
-    // The former test13's to test18's halves are dev articles, each named once.
+    // test15's 128, in the seventeenth test16's 128, in the eighteenth test17's 128, in the nineteenth test18's 160 and in the twentieth test19's 160 (each measured once) joined them, and the held-out split is `test20`, labelled elsewhere; every split one `split.tsv` names is a known one.
+    assert!(a.iter().filter(|x| x.split == "dev").count() >= 1388);
+    assert_eq!(newsset::SPLITS, ["dev", "test20"]);
+    assert_eq!(newsset::HELD_OUT, ["test20"]);
+    // The former test13's to test19's halves are dev articles, each named once.
     for n in newsset::FORMER_TEST13
         .iter()
         .chain(&newsset::FORMER_TEST14)
@@ -44,6 +44,7 @@ fn the_news_set_is_big_and_varied_enough() {
         .chain(&newsset::FORMER_TEST16)
         .chain(&newsset::FORMER_TEST17)
         .chain(&newsset::FORMER_TEST18)
+        .chain(&newsset::FORMER_TEST19)
     {
         assert_eq!(a.iter().filter(|x| x.name == *n && x.split == "dev").count(), 1, "{n}");
     }
@@ -71,7 +72,7 @@ fn an_old_split_name_is_refused_with_its_line() {
     let t = tempfile::tempdir().unwrap();
     std::fs::write(t.path().join("split.tsv"), "# header\nsome-article\ttest2\n").unwrap();
     let e = newsset::load(t.path()).unwrap_err().to_string();
-    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test19"), "{e}");
+    assert!(e.contains("split.tsv:2:") && e.contains("`test2`") && e.contains("dev, test20"), "{e}");
 }
 
 /// The dev split is what the rule is calibrated on: it must not slip back. (Seventh session, start: the 45 dev
@@ -194,14 +195,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// related story's line on a Spanish page now passes); merged after the fixes: P 0.7852 (6389/8137), R 0.899
 /// (6489/7219), 164 furniture, claimants 0.6940 (4454/6418). The floor's cross-validation chose 0.30 in 1083 of
 /// 1228 folds, so 0.30 ships; refitted, the lexical decision's nested recall falls under 0.90 by one sentence and the
-/// learned decision is the default: P 0.7755 (6395/8246), R 0.900 (6499/7219), 168 furniture, claimants 0.6940.)
+/// learned decision is the default: P 0.7755 (6395/8246), R 0.900 (6499/7219), 168 furniture, claimants 0.6940.
+/// Twentieth session: test19's 160 (measured once) joined dev: the 1388 give, with the learned decision fitted on the
+/// 1228, P 0.7740 (7063/9125), R 0.890 (7162/8050), 196 furniture, claimants 0.6786 (4828/7115).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
-    assert_eq!(c.articles, 1228, "{c:?}");
-    assert!(c.precision() >= 0.7755 && c.found >= 6499, "{c:?}");
-    assert!(c.furniture_proposed <= 168, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.6939, "{c:?}");
+    assert_eq!(c.articles, 1388, "{c:?}");
+    assert!(c.precision() >= 0.7740 && c.found >= 7162, "{c:?}");
+    assert!(c.furniture_proposed <= 196, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.6785, "{c:?}");
 }
 
 #[test]
@@ -461,8 +464,8 @@ fn quote_paragraphs_run_on_and_a_split_attribution_names_the_question() {
     assert!(newsset::claimant_matches(&find(&all, "approve the sale").claimant, &["Mark Hale".into()]), "{all:#?}");
 }
 
-/// `bench-news` runs with a held-out split that has no article yet (test19 before it is merged): the dev line, and
-/// a line saying test19 and all held-out have none, never a division by zero or an error.
+/// `bench-news` runs with a held-out split that has no article yet (test20 before it is merged): the dev line, and
+/// a line saying test20 and all held-out have none, never a division by zero or an error.
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_runs_with_an_empty_held_out_split() {
@@ -471,7 +474,7 @@ fn bench_news_runs_with_an_empty_held_out_split() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.lines().any(|l| l.starts_with("dev ") && l.contains("1 articles")), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("test19 ") && l.contains("no article")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("test20 ") && l.contains("no article")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("held-out") && l.contains("no article")), "{text}");
 }
 
@@ -480,10 +483,9 @@ fn bench_news_runs_with_an_empty_held_out_split() {
 #[cfg(feature = "dev")]
 #[test]
 fn bench_news_shows_no_mistake_of_the_unread_half() {
-    // The second read page: the first (whose one mistake at threshold 0 was a comment notice) has none since the
-    // nineteenth session's furniture branch.
-    let read = newsset::FORMER_TEST18[1];
-    let unread = newsset::FORMER_TEST18[newsset::FORMER_TEST18_READ];
+    // A read page with mistakes at threshold 0 (the former test19's first two have none).
+    let read = newsset::FORMER_TEST19[2];
+    let unread = newsset::FORMER_TEST19[newsset::FORMER_TEST19_READ];
     let t = extract_common::one_article_news_set(read);
     let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news").join(unread);
     std::fs::create_dir(t.path().join(unread)).unwrap();
@@ -498,7 +500,7 @@ fn bench_news_shows_no_mistake_of_the_unread_half() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.lines().any(|l| l.trim_start().starts_with("former test18 read") && l.contains(" 1 articles")),
+        text.lines().any(|l| l.trim_start().starts_with("former test19 read") && l.contains(" 1 articles")),
         "{text}"
     );
     assert!(text.lines().any(|l| l.trim_start().starts_with("unread halves") && l.contains(" 1 articles")), "{text}");

@@ -55,24 +55,28 @@ pub struct Article {
 }
 
 /// The splits `split.tsv` may name: `dev` (the rule is calibrated on it) and the held-out ones.
-pub const SPLITS: &[&str] = &["dev", "test19"];
+pub const SPLITS: &[&str] = &["dev", "test20"];
 
-/// The held-out splits: never tuned on. `test19` (issue 15's nineteenth session) is labelled by people other than whoever
+/// The held-out splits: never tuned on. `test20` (issue 15's twentieth session) is labelled by people other than whoever
 /// tunes the rule, from outlets new to the set, and measured once after the rule is fixed. The earlier held-out
 /// splits (`test`, `test2`, `test3`, `test4`; `test5` and `test6`, each measured once after a round of the seventh
 /// session; `test7` and `test8`, after the eighth session's two rounds; `test9`, after the ninth session; `test10`,
-/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth; `test17`, after the seventeenth; `test18`, after the eighteenth) had their totals read, so they moved to `dev` (`split.tsv` says
+/// after the tenth; `test11`, after the eleventh; `test12`, after the twelfth; `test13`, after the thirteenth; `test14`, after the fourteenth; `test15`, after the fifteenth; `test16`, after the sixteenth; `test17`, after the seventeenth; `test18`, after the eighteenth; `test19`, after the nineteenth) had their totals read, so they moved to `dev` (`split.tsv` says
 /// which articles they were).
-pub const HELD_OUT: &[&str] = &["test19"];
+pub const HELD_OUT: &[&str] = &["test20"];
 
-/// Which part of dev an article is in: 0 the earlier dev (756 articles: every article that was dev before the
-/// thirteenth session's blind measurement, and the read halves of the former test13 to test17), 1 the former
-/// test18's read half (`FORMER_TEST18[..FORMER_TEST18_READ]`: the newest pages whose mistakes may be read), 2 the
-/// unread halves (the former test13's last 56, the last 64 of test14 to test17 and the last 80 of test18: 392 pages
-/// measured by their totals only, so what tuning on the other parts does to pages nobody read stays measured).
+/// Which part of dev an article is in: 0 the earlier dev (836 articles: every article that was dev before the
+/// thirteenth session's blind measurement, and the read halves of the former test13 to test18), 1 the former
+/// test19's read half (`FORMER_TEST19[..FORMER_TEST19_READ]`: the newest pages whose mistakes may be read), 2 the
+/// unread halves (the former test13's last 56, the last 64 of test14 to test17 and the last 80 of test18 and test19:
+/// 472 pages measured by their totals only, so what tuning on the other parts does to pages nobody read stays
+/// measured).
 pub fn dev_part(name: &str) -> usize {
+    if let Some(i) = FORMER_TEST19.iter().position(|n| *n == name) {
+        return if i < FORMER_TEST19_READ { 1 } else { 2 };
+    }
     if let Some(i) = FORMER_TEST18.iter().position(|n| *n == name) {
-        return if i < FORMER_TEST18_READ { 1 } else { 2 };
+        return if i < FORMER_TEST18_READ { 0 } else { 2 };
     }
     if let Some(i) = FORMER_TEST17.iter().position(|n| *n == name) {
         return if i < FORMER_TEST17_READ { 0 } else { 2 };
@@ -91,6 +95,177 @@ pub fn dev_part(name: &str) -> usize {
         _ => 0,
     }
 }
+
+/// The 160 articles held out as `test19` in the nineteenth session and measured once, dev since the twentieth
+/// session, in two halves (`dev_part`): the first `FORMER_TEST19_READ` (branches `s19-labela`, `s19-labelc`,
+/// `s19-labele` and `s19-labell`: outlets A to C, I to M, S to Z and a regional batch) may be read; the last 80
+/// (`s19-labelb`, `s19-labeld`, `s19-labelk`, `s19-labelm`: D to H, N to R and two regional batches) are measured by
+/// their totals alone.
+pub const FORMER_TEST19: [&str; 160] = [
+    "ariananews-daesh-arrests",
+    "amutv-hrw-gender-persecution",
+    "bahamasweekly-caricom-minnis",
+    "africanpeace-ghana-rate-hike",
+    "businessexecutive-ghana-inflation-september",
+    "allthenews-chadwick-file-dispute",
+    "camboja-bac-ii-pass-rate",
+    "cbn-cape-town-mayor-to-do-list",
+    "anews-baalbek-hospital-director-killed",
+    "asiatimes-china-trade-report",
+    "associatestimes-trinidad-six-arrested",
+    "caravel-kyrgyzstan-teacher-pay",
+    "armbanks-government-programme-vote",
+    "boliviaaldia-madidi-apolobamba-fires",
+    "atlanticactu-cameroun-cholera-dix-cas",
+    "burlingtoneye-organization-day",
+    "ambergristoday-dengue-outbreak",
+    "bruneian-covid-five-new-cases-88",
+    "arabweekly-tunisia-poverty-unemployment",
+    "caribjournal-bermuda-tourism-rebirth",
+    "malawifreedomnetwork-ag-rearrest-injunction",
+    "medicalworldnigeria-lagos-doctors-strike",
+    "jurist-chilpancingo-mayor-arrest",
+    "lecommercedulevant-generateurs-revenus-edl",
+    "loultimord-indotel-itla-extensiones",
+    "indonesiatribune-bps-tourist-arrivals-2019",
+    "lemauricien-petition-electorale-hurreeram",
+    "kashmirlife-class-10-results-jkbose",
+    "mitnews-women-engineering-role-confidence",
+    "maritimeexecutive-container-ports-treading-water",
+    "iriefm-murders-trend-downward",
+    "lesoir-deforestation-record-amazonie",
+    "lrt-covid-hospitals-dulkys",
+    "jordannews-critical-water-shortage-sources",
+    "madamasr-blocking-case-technical-review",
+    "lahora-zona-9-ataque-contratista",
+    "kunuz-sergeli-housing-working-group",
+    "miningglobal-african-minerals-record-production",
+    "jamaicatoday-st-james-murders-decline",
+    "ionnews-vyapoory-demission-lutchmeenaraidoo",
+    "thecitizentz-jafo-removes-tarura-manager",
+    "telefuturo-pedro-juan-tarot-reader-suspect",
+    "ven-q1-gdp-growth-603",
+    "tiranatimes-eu-progress-report-election",
+    "tolonews-dostum-accuses-government",
+    "timescolonist-victoria-tax-six-percent",
+    "yalibnan-energy-ministry-budget-approved",
+    "thailandbusinessnews-coronavirus-cases-stable-25",
+    "sadanews-ankara-earthquake-etimesgut",
+    "tahitiinfos-teriipaia-rentree-2023",
+    "usatoday-deyiremeda-fossils-ethiopia",
+    "tobaccoreporter-zimbabwe-reforestation-taking-root",
+    "upi-tianyuan-dna-early-human",
+    "shropshirelive-telford-man-charged",
+    "tn-inflacion-era-kirchnerista",
+    "straitstimes-iswaran-sentencing-factors",
+    "statesman-ratua-erosion-early-harvest",
+    "visnews-synod-first-general-congregation",
+    "zimbabwemail-rbz-inflation-projections",
+    "tcweeklynews-people-of-year-adams",
+    "mindanews-davao-police-hacked",
+    "kyivpost-odesa-grain-bribes",
+    "listindiario-santiago-police-investigating",
+    "kucb-unalaska-utilities-staff",
+    "mscnews-jefferson-county-budget-levy",
+    "mehrnews-asgari-oana-irna",
+    "jestinageorge-newspapers-reregister",
+    "kanditmedia-adelup-gag-order",
+    "mankatofreepress-public-works-site",
+    "knuj-mankato-library-levy",
+    "mediamax-armentel-minister-2002",
+    "ladakz-aktau-police-drill",
+    "midwestradio-castlebar-cathaoirleach",
+    "kpbs-south-bay-election-news-now",
+    "kiambunewschat-kabogo-nurses-strike",
+    "mumbaipress-manipur-militants-drugs",
+    "kqed-forum-school-board-recall",
+    "lancasternews-county-budget-third-reading",
+    "mtpr-hazardous-smoke-returns",
+    "lincolnshireworld-horncastle-flood-alerts",
+    "eluniverso-esteros-explosives-guayaquil",
+    "diariodetodos-honduras-dengue-alert",
+    "fastcheckcl-ministers-salary-cut",
+    "gossiplanka-230-arrested-unrest",
+    "datosbo-santa-cruz-cameras-agents",
+    "eswatinipositive-ag-consults-king-cabinet",
+    "hyetert-armenia-population-3067000",
+    "dentonrc-county-tax-rate-budget",
+    "ecobusiness-singapore-firms-net-zero-scope3",
+    "enbekshiqazaq-tax-reform-expert-council",
+    "golossokal-sadovy-isolate-russia-appeal",
+    "elaph-jerusalem-shooting-42-detained",
+    "desertsun-india-aquifers-pumping",
+    "gainesvillesun-county-372m-budget-first-nod",
+    "ecuavisa-guayaquil-12-detained-armoured-car",
+    "geotv-punjab-inter-matric-results-promotion-policy",
+    "fiercehealthcare-layoff-tracker-point32-penn",
+    "griechenland-tourists-13-percent-philoxenia",
+    "heritagedaily-anglo-saxon-cemetery-grave-goods",
+    "dainikpurbokone-firingibazar-slum-fire",
+    "newsaboutnigeria-endbadgovernance-remand",
+    "nmg-mon-matriculation-pass-rate",
+    "novinky-dm-tau-planets-forming",
+    "onepng-hela-threats-gulf",
+    "pakistanaffairs-october-inflation",
+    "peninsulaqatar-july-inflation",
+    "richmondnews-county-budget-vote-halted",
+    "rmn-cagayan-valley-dengue-cases",
+    "nu-paraguay-senate-stormed",
+    "newsradio-council-budget-rapporteur",
+    "newsgriha-kathmandu-prohibited-zone-extended",
+    "nikkansan-hawaiian-airlines-record-passengers",
+    "nanaimonewsnow-quebec-fires-offensive",
+    "reportermaceio-fake-police-gang-arrested",
+    "thenationng-unizik-fee-protest",
+    "pg11-ezhva-hospital-coronavirus-suspected",
+    "reportesanluis-municipal-budget-2024",
+    "newstrackindia-three-planets-dying-stars",
+    "newslinekz-uzbekistan-kazakh-grain-imports",
+    "ndarinfo-rice-price-cut-controls",
+    "boholchronicle-provincial-budget-2021",
+    "baguiomidlandcourier-mines-view-rehab",
+    "bangaloremirror-corporators-arrest-proof",
+    "chiangraitimes-crime-sweep-results",
+    "annapurnaexpress-annapurna-water-scarcity",
+    "cameroonpost-biya-new-government",
+    "coastaldigest-padukere-sea-erosion",
+    "brasildefato-goias-pesticide-spraying",
+    "chimpreports-rugunda-un-assembly",
+    "ceylontoday-postal-strike",
+    "amcostarica-weekend-chicharrones",
+    "azeritimes-karabakh-tanks-ablaze",
+    "bomboradyo-bacolod-cidg-chief-entrapment",
+    "colombopage-enterprise-loan-scheme",
+    "covaipost-trust-stamp-cover",
+    "cronicauno-candelaria-dry-pipes",
+    "aporrea-caracas-water-protests",
+    "civilnet-iran-border-closure",
+    "bicolmail-naga-arson-probe",
+    "bishkekherald-sanctions-denial",
+    "wvik-scott-county-budget",
+    "eveningmailgh-volta-highway-robbers",
+    "pmldaily-aceng-luwero-health-visit",
+    "peruviantimes-exports-down-nine-percent",
+    "telegram-town-meeting-school-budget",
+    "savagepacer-scott-county-max-levy",
+    "timeskuwait-medical-scholarships-halt",
+    "tahlequahdailypress-sheriffs-beat-arrest",
+    "wrdw-richmond-deputy-arrested",
+    "pngfacts-tari-villagers-attack-police",
+    "1tv-tbilisi-2009-budget",
+    "eacnews-cambodia-rice-harvest-fao",
+    "pna-ph-cambodia-rice-cooperation",
+    "tn8-hondurans-killed-izabal",
+    "zorkulnovosti-tajik-blackouts-rotten-meat",
+    "norfolktillsonburgnews-library-reopens",
+    "stthomastimesjournal-aylmer-library-backing",
+    "windsorite-chisholm-library-construction",
+    "sctonline-scott-county-millage-hearing",
+    "westwaleschronicle-river-clydach-pollution",
+];
+
+/// How many of `FORMER_TEST19`, from its start, may have their mistakes read.
+pub const FORMER_TEST19_READ: usize = 80;
 
 /// The 160 articles held out as `test18` in the eighteenth session and measured once, dev since the nineteenth
 /// session, in two halves (`dev_part`): the first `FORMER_TEST18_READ` (branches `s18-labela`, `s18-labelc`,
@@ -971,7 +1146,7 @@ pub fn load(dir: &Path) -> Result<Vec<Article>, SetError> {
             continue;
         }
         let bad = |msg: &str| SetError::Bad { path: split_path.clone(), line: i + 1, msg: msg.to_string() };
-        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test19)"))?;
+        let (name, split) = line.split_once('\t').ok_or_else(|| bad("expected `article<TAB>split` (dev or test20)"))?;
         if !SPLITS.contains(&split.trim()) {
             return Err(bad(&format!("unknown split `{}`; use one of {}", split.trim(), SPLITS.join(", "))));
         }
@@ -1247,8 +1422,10 @@ mod tests {
     #[test]
     fn dev_parts_put_each_former_test_half_where_it_belongs() {
         // The newest read half is its own part; the older read halves are earlier dev; every unread half is part 2.
-        assert_eq!(dev_part(FORMER_TEST18[0]), 1);
-        assert_eq!(dev_part(FORMER_TEST18[FORMER_TEST18_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST19[0]), 1);
+        assert_eq!(dev_part(FORMER_TEST19[FORMER_TEST19_READ - 1]), 1);
+        assert_eq!(dev_part(FORMER_TEST19[FORMER_TEST19_READ]), 2);
+        assert_eq!(dev_part(FORMER_TEST18[0]), 0);
         assert_eq!(dev_part(FORMER_TEST18[FORMER_TEST18_READ]), 2);
         assert_eq!(dev_part(FORMER_TEST17[0]), 0);
         assert_eq!(dev_part(FORMER_TEST17[FORMER_TEST17_READ]), 2);
@@ -1267,13 +1444,14 @@ mod tests {
             .chain(&FORMER_TEST15[FORMER_TEST15_READ..])
             .chain(&FORMER_TEST16[FORMER_TEST16_READ..])
             .chain(&FORMER_TEST17[FORMER_TEST17_READ..])
-            .chain(&FORMER_TEST18[FORMER_TEST18_READ..]);
-        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 392);
+            .chain(&FORMER_TEST18[FORMER_TEST18_READ..])
+            .chain(&FORMER_TEST19[FORMER_TEST19_READ..]);
+        assert_eq!(unread.filter(|n| dev_part(n) == 2).count(), 472);
     }
 
     #[test]
     fn held_out_takes_every_held_out_split_and_never_dev() {
-        assert!(in_split("test19", ALL_HELD_OUT));
+        assert!(in_split("test20", ALL_HELD_OUT));
         assert!(!in_split("dev", ALL_HELD_OUT));
         // The old held-out splits are no longer splits: an article still marked so is not held out.
         assert!(!in_split("test4", ALL_HELD_OUT));
@@ -1291,7 +1469,8 @@ mod tests {
         assert!(!in_split("test16", ALL_HELD_OUT));
         assert!(!in_split("test17", ALL_HELD_OUT));
         assert!(!in_split("test18", ALL_HELD_OUT));
-        assert!(in_split("test19", "test19") && !in_split("dev", "test19"));
+        assert!(!in_split("test19", ALL_HELD_OUT));
+        assert!(in_split("test20", "test20") && !in_split("dev", "test20"));
     }
 
     #[test]

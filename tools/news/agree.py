@@ -2,7 +2,7 @@
 """Agreement between labels.tsv and labels-b.tsv of the articles of one split. Run from a repository root:
 python3 tools/news/agree.py [SPLIT]. Pieces are matched by character overlap in article.txt (the larger overlap wins)."""
 import sys, os, re
-split = sys.argv[1] if len(sys.argv) > 1 else "test19"
+split = sys.argv[1] if len(sys.argv) > 1 else "test20"
 root = "tests/fixtures/news"
 def norm(c): return re.sub(r"^the ", "", c.strip().strip(".,;:'\"").lower())
 def load(path, text):

@@ -15,7 +15,7 @@ pub struct BenchNewsArgs {
     /// Folder holding `split.tsv` and one folder per article (the repository's is `tests/fixtures/news`).
     #[arg(default_value = "tests/fixtures/news")]
     pub data: PathBuf,
-    /// Measure one split only (`dev`, `test19`, or `held-out` for every held-out split together); every split and
+    /// Measure one split only (`dev`, `test20`, or `held-out` for every held-out split together); every split and
     /// all held-out together by default. A split with no article prints zeros.
     #[arg(long)]
     pub split: Option<String>,
@@ -44,13 +44,13 @@ pub struct BenchNewsArgs {
     #[arg(long, value_name = "FILE", requires = "meaning_model")]
     pub meaning_weights: Option<PathBuf>,
     /// Print each mistake on the dev split (never on a held-out split, so it is not tuned on, nor on the unread halves
-    /// of the former test13 to test18, which are measured by their totals alone).
+    /// of the former test13 to test19, which are measured by their totals alone).
     #[arg(long)]
     pub show: bool,
 }
 
 /// The parts of dev, in `newsset::dev_part`'s order, as the per-part lines name them.
-const DEV_PARTS: [&str; 3] = ["earlier dev", "former test18 read", "unread halves (totals)"];
+const DEV_PARTS: [&str; 3] = ["earlier dev", "former test19 read", "unread halves (totals)"];
 
 /// One split's (or part's) figures on one line.
 fn totals(c: &newsset::Counts) -> String {
@@ -129,7 +129,7 @@ pub fn bench_news(a: BenchNewsArgs) -> ExitCode {
                 println!("  {name:<24} {:<18} {}  [{}]", m.what, sanitize::line(&t), sanitize::line(&m.detail));
             }
             println!(
-                "  ({unread} mistakes of the unread halves (former test13's to test18's) are not shown: they are \
+                "  ({unread} mistakes of the unread halves (former test13's to test19's) are not shown: they are \
                  measured by their totals)"
             );
         }

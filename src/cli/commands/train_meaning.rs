@@ -224,7 +224,7 @@ fn source(
     );
     let _ = writeln!(
         src,
-        "/// The same, per part of dev: the earlier 756, the former test18's read 80, the unread 392.\n\
+        "/// The same, per part of dev: the earlier 836, the former test19's read 80, the unread 472.\n\
          pub const CV_PARTS: [[usize; 5]; 3] = {parts:?};"
     );
     let _ = writeln!(

@@ -41,7 +41,7 @@ pub struct TrainNewsArgs {
     #[arg(long, conflicts_with = "lexical")]
     pub cap: bool,
     /// Instead: only the ablation of the hand rule's hold-backs: the rule with each hold-back taken out in turn,
-    /// per part (the earlier dev, the former test18's read half and the unread halves; totals only).
+    /// per part (the earlier dev, the former test19's read half and the unread halves; totals only).
     #[arg(long, conflicts_with_all = ["lexical", "cap"])]
     pub holds: bool,
     /// Zero these inputs of the learned decision (numbers into `learned::INPUTS`, e.g. `31-43` or `32,35`), to
@@ -112,7 +112,7 @@ pub(crate) fn row3(name: &str, prepared: &[Prepared], per: &[Counts]) {
     };
     let parts: Vec<Counts> = (0..3).map(|w| part(prepared, per, Some(w))).collect();
     println!(
-        "{name:<34} all: {} | earlier {}: {} | former test18 read {}: {} | unread {}: {}",
+        "{name:<34} all: {} | earlier {}: {} | former test19 read {}: {} | unread {}: {}",
         f(&part(prepared, per, None)),
         parts[0].articles,
         f(&parts[0]),
