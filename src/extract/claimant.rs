@@ -2768,6 +2768,10 @@ fn strip_relative(head: &str) -> &str {
     head
 }
 
+/// The English nouns of a time in running text ("week", "this morning", "yesterday"), besides the weekdays.
+const TIME_NOUNS: [&str; 10] =
+    ["week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today", "tonight"];
+
 /// "last week", "yesterday", "on Tuesday", "this morning": when something was said, not who said it.
 fn is_time_phrase(s: &str) -> bool {
     let ws: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
@@ -2775,26 +2779,9 @@ fn is_time_phrase(s: &str) -> bool {
         && ws.len() <= 3
         && ws.iter().all(|w| {
             let w = w.trim_end_matches('.');
-            matches!(
-                w,
-                "last"
-                    | "this"
-                    | "next"
-                    | "on"
-                    | "earlier"
-                    | "later"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "recently"
-            ) || WEEKDAY_NAMES.contains(&w)
+            matches!(w, "last" | "this" | "next" | "on" | "earlier" | "later" | "recently")
+                || TIME_NOUNS.contains(&w)
+                || WEEKDAY_NAMES.contains(&w)
         })
 }
 
@@ -2805,20 +2792,7 @@ fn trailing_time(name: &str) -> Option<String> {
     let ws: Vec<&str> = name.split_whitespace().collect();
     let noun = |w: &str| {
         let l = w.to_lowercase();
-        WEEKDAY_NAMES.contains(&l.as_str())
-            || matches!(
-                l.as_str(),
-                "week"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-            )
+        WEEKDAY_NAMES.contains(&l.as_str()) || TIME_NOUNS.contains(&l.as_str())
     };
     // The longest such time first: "this morning", not "morning".
     for k in (1..ws.len()).filter(|k| ws.len() - k <= 3) {

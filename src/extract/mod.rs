@@ -286,8 +286,8 @@ pub fn analyse_in(article: &str, model: &Model, decision: Decision, language: &s
     let mut x = Extractor::new();
     let mut out: Vec<Analysed> = Vec::new();
     let pieces = split::split(article);
-    let mut speakers = speakers::Speakers::new(&chars, &pieces, language);
     let lang = romance::page_language(language, article);
+    let mut speakers = speakers::Speakers::new(&chars, &pieces, lang);
     for s in pieces {
         let text = split::text_of(&chars, &s);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

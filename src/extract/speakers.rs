@@ -48,7 +48,7 @@ pub(super) struct Speakers {
 
 impl Speakers {
     /// The state before the first sentence of an article split into `pieces`.
-    pub(super) fn new(chars: &[char], pieces: &[split::Sentence], language: &str) -> Self {
+    pub(super) fn new(chars: &[char], pieces: &[split::Sentence], romance: Option<claimant::romance::Lang>) -> Self {
         let attributed = pieces
             .iter()
             .filter(|s| s.role.can_be_claim() && attributes_a_quotation(&split::text_of(chars, s)))
@@ -68,7 +68,7 @@ impl Speakers {
             attributed,
             open_at_end: quote_left_open(chars, pieces),
             prev_sentence: None,
-            romance: claimant::romance::page_language(language, &chars.iter().collect::<String>()),
+            romance,
             office_holders: Vec::new(),
         }
     }
