@@ -68,7 +68,7 @@ fn fnv(parts: &[&str]) -> u64 {
 
 /// A sentence's unigrams and bigrams, each as its bucket and its key (the word, or the two words with a space; a
 /// bigram may span the sentence's start or end, marked `^` and `$`), in reading order, unigrams first.
-fn grams(text: &str) -> Vec<(usize, String)> {
+pub fn grams(text: &str) -> Vec<(usize, String)> {
     let t = tokens(text);
     let bucket = |h: u64| (h % BUCKETS as u64) as usize;
     let mut out: Vec<(usize, String)> = t.iter().map(|w| (bucket(fnv(&["u", w])), w.clone())).collect();
@@ -81,7 +81,12 @@ fn grams(text: &str) -> Vec<(usize, String)> {
 
 /// The buckets a sentence's unigrams and bigrams fall in (sorted, each once).
 pub fn hashed(text: &str) -> Vec<u32> {
-    let mut out: Vec<u32> = grams(text).into_iter().map(|(b, _)| b as u32).collect();
+    buckets(&grams(text))
+}
+
+/// The buckets of n-grams `grams` made (sorted, each once): `hashed` for a sentence already split.
+pub fn buckets(grams: &[(usize, String)]) -> Vec<u32> {
+    let mut out: Vec<u32> = grams.iter().map(|(b, _)| *b as u32).collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -169,9 +174,15 @@ impl Shipped<'_> {
     /// number". Only an n-gram its bucket's weight was learned from (`owners`) is named, and only one with a telling
     /// word or a number in it (`model::telling`: "the" at the start explains nothing to a reader).
     pub fn top_words(&self, text: &str, n: usize) -> Vec<String> {
+        self.top_words_of(grams(text), n)
+    }
+
+    /// `top_words` of a sentence already split into its n-grams (`grams`), so that a proposal's probability and
+    /// its reason read one split.
+    pub fn top_words_of(&self, grams: Vec<(usize, String)>, n: usize) -> Vec<String> {
         let tells = |w: &str| w == NUMBER || super::model::telling(w);
         let mut seen = std::collections::HashSet::new();
-        let mut out: Vec<(f32, usize, String)> = grams(text)
+        let mut out: Vec<(f32, usize, String)> = grams
             .into_iter()
             .enumerate()
             .filter(|(_, (b, _))| seen.insert(*b))

@@ -477,10 +477,11 @@ pub fn decide(out: &mut [Analysed], decision: Decision) {
             let claimable = out.iter().filter(|s| s.passes).count();
             for (k, s) in out.iter_mut().filter(|s| s.passes).enumerate() {
                 let x = learned::inputs(s, k, claimable);
-                let p = m.probability(&x, &lexical::hashed(&s.text));
+                let grams = lexical::grams(&s.text);
+                let p = m.probability(&x, &lexical::buckets(&grams));
                 s.passes = p >= threshold && !learned::vetoed(s) && !(holds && lexical::rule_holds(s));
                 if s.passes {
-                    let words = m.top_words(&s.text, 3);
+                    let words = m.top_words_of(grams, 3);
                     s.why.push(if words.is_empty() {
                         format!("news-trained words and signals: probability {p:.2}")
                     } else {
