@@ -2642,10 +2642,12 @@ fn closing_attribution(text: &str) -> Option<String> {
         }
         // "Olu Obi, the head of the exams council, announced the results ...": the comma closes an apposition to
         // the name that opens the sentence, which is the verb's subject; what follows the verb is its object.
+        // The apposition may be a bare role, capitalised or not ("Olu Obi, Minister of Transport, said the ..."):
+        // a role names what the person is, never who speaks after the verb.
         if let Some((name, apposition)) = before.split_once(", ")
             && (2..=4).contains(&name.split_whitespace().count())
             && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-            && ["the ", "a ", "an "].iter().any(|d| apposition.starts_with(d))
+            && (["the ", "a ", "an "].iter().any(|d| apposition.starts_with(d)) || opens_with_a_role(apposition))
             && apposition.split_whitespace().count() <= 8
             && !apposition.contains([',', '"', '“', '”'])
         {
@@ -2696,6 +2698,17 @@ fn closing_attribution(text: &str) -> Option<String> {
         return None;
     }
     Some(subject_name(&subj)).filter(|n| !n.is_empty())
+}
+
+/// "Minister of Transport", "chief executive of Pimco", "Acting Police Commissioner": an apposition whose first or
+/// second word is a person's title or role (the second after a qualifier such as "Acting", "Deputy", "Senior").
+fn opens_with_a_role(apposition: &str) -> bool {
+    use super::names::{PERSON_ROLES, TITLES};
+    apposition
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .any(|w| TITLES.contains(&w.as_str()) || PERSON_ROLES.contains(&w.as_str()))
 }
 
 /// An inverted attribution whose role has commas in it: "..., said incumbent law, justice and parliamentary affairs
@@ -3773,5 +3786,37 @@ mod review17 {
         assert_eq!(claimant("Riverton Mining appealed the fine confirming its plans."), "");
         assert_eq!(claimant("Riverton Museum was unveiled on Friday, with scientists saying it will map stars."), "");
         assert_eq!(claimant("Tom Eze criticised Ann Fox for saying the vote was rigged."), "Tom Eze");
+    }
+}
+
+#[cfg(test)]
+mod session20 {
+    use super::claimant;
+
+    /// The labelling rule "the first named speaker": a name, its role between commas, then the verb; the role may be
+    /// capitalised, and what follows the verb is its object, not an inverted speaker.
+    #[test]
+    fn a_name_and_its_capitalised_role_between_commas_is_the_subject() {
+        assert_eq!(
+            claimant("Harold Vinter, Minister of Transport, said the budget fell by 20 percent last year."),
+            "Harold Vinter"
+        );
+        assert_eq!(
+            claimant("Ines Marlow, Acting Police Commissioner, said the station closed 14 cells in May."),
+            "Ines Marlow"
+        );
+    }
+
+    /// Not an inverted attribution whose speaker follows the verb, nor a lower-case apposition the old rule kept.
+    #[test]
+    fn an_inverted_speaker_and_a_described_name_are_kept() {
+        assert_eq!(
+            claimant("Fares rose by 9 percent, said Transport Minister Dana Kell."),
+            "Transport Minister Dana Kell"
+        );
+        assert_eq!(
+            claimant("Harold Vinter, the transport minister, said the budget fell by 20 percent last year."),
+            "Harold Vinter"
+        );
     }
 }
