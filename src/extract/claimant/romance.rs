@@ -1224,8 +1224,28 @@ const ES_PASTS: &[&str] = &[
     "vinieron",
 ];
 const FR_PASTS: &[&str] = &["fut", "furent"];
-const PT_PASTS: &[&str] =
-    &["foi", "foram", "houve", "teve", "tiveram", "fez", "fizeram", "esteve", "estiveram", "deu", "deram"];
+const PT_PASTS: &[&str] = &[
+    "foi",
+    "foram",
+    "houve",
+    "teve",
+    "tiveram",
+    "fez",
+    "fizeram",
+    "esteve",
+    "estiveram",
+    "deu",
+    "deram",
+    "pôde",
+    "puderam",
+    "quis",
+    "trouxe",
+    "trouxeram",
+    "pôs",
+    "puseram",
+    "veio",
+    "soube",
+];
 /// Auxiliaries of the perfect (the participle after them reports something done).
 const ES_PERFECT: &[&str] = &["ha", "han", "había", "habían", "hubo"];
 const FR_PERFECT: &[&str] = &["a", "ont", "avait", "avaient"];
@@ -1263,21 +1283,69 @@ fn is_participle(w: &str, lang: Lang) -> bool {
 }
 
 /// Whether `w` (lower case) is a third person's preterite by its ending (Spanish "registró", "murieron";
-/// Portuguese "aprovou", "morreram", "decidiu"). French's passé simple is rare in news and its "-a" ambiguous.
+/// Portuguese "aprovou", "morreram", "decidiu"; French "annoncèrent", "furent"). French's singular "-a" is
+/// ambiguous alone (`is_fr_simple_past_a` reads it by its subject).
 fn is_preterite(w: &str, lang: Lang) -> bool {
     let n = w.chars().count();
     if NOT_PASTS.contains(&w) {
         return false;
     }
     match lang {
-        Lang::Es => (n >= 3 && w.ends_with('ó')) || (n >= 6 && (w.ends_with("aron") || w.ends_with("ieron"))),
         Lang::Pt => {
             (n >= 4 && (w.ends_with("ou") || w.ends_with("iu")))
                 || (n >= 5 && w.ends_with("eu"))
                 || (n >= 6 && (w.ends_with("aram") || w.ends_with("eram") || w.ends_with("iram")))
         }
-        Lang::Fr => false,
+        // Spanish's strong preterites end in an unstressed "-o" ("tuvo", "obtuvo", "produjo", "dispuso", "hizo",
+        // "pudo", "quiso", "trajo"): their stems, with the compounds of tener, poner, hacer and -ducir.
+        Lang::Es => {
+            (n >= 3 && w.ends_with('ó'))
+                || (n >= 6 && (w.ends_with("aron") || w.ends_with("ieron")))
+                || ["tuvo", "dujo", "puso", "hizo"].iter().any(|e| w.ends_with(e))
+                || matches!(w, "pudo" | "quiso" | "trajo" | "supo" | "anduvo" | "cupo" | "intervino" | "previno")
+        }
+        // French's passé simple: the strong forms ("eut", "dut", "fit", "prit", "vint", "furent", "moururent"; the
+        // plural's "-èrent" is left out, as the present of "-érer" verbs, "considèrent", ends so too), and the
+        // singular's "-ça" ("annonça", "lança") and "-gea" ("dirigea"), which no noun or present ends in. Another
+        // "-a" only right after its subject (`is_fr_simple_past_a`).
+        Lang::Fr => {
+            matches!(
+                w,
+                "eut"
+                    | "dut"
+                    | "put"
+                    | "mourut"
+                    | "reçut"
+                    | "parut"
+                    | "fit"
+                    | "prit"
+                    | "mit"
+                    | "vint"
+                    | "eurent"
+                    | "durent"
+                    | "purent"
+                    | "moururent"
+                    | "reçurent"
+                    | "firent"
+                    | "prirent"
+                    | "mirent"
+                    | "vinrent"
+            ) || (n >= 5 && (w.ends_with("ça") || w.ends_with("gea")))
+        }
     }
+}
+
+/// Whether `w` (lower case) is a French passé simple in "-a" right after `prev`, its subject pronoun or a clitic
+/// ("il déclara", "qui arriva"), or with its reflexive clitic on it ("s'installa").
+fn is_fr_simple_past_a(w: &str, prev: &str) -> bool {
+    let bare = w.strip_prefix("s'").or_else(|| w.strip_prefix("s’"));
+    let verb = bare.unwrap_or(w);
+    // The future's "-ra" ("il pourra", "qui permettra") and "-ia" ("via") are no passé simple.
+    verb.chars().count() >= 5
+        && verb.ends_with('a')
+        && !verb.ends_with("ia")
+        && !verb.ends_with("ra")
+        && (bare.is_some() || matches!(prev, "il" | "elle" | "on" | "qui" | "ne" | "se" | "lui"))
 }
 
 /// Whether `w` (lower case) is a French participle after the perfect's "a"/"ont": there it does not agree (no
@@ -1349,7 +1417,8 @@ pub fn cue(flat: &str, lang: Lang) -> Cue {
         };
         let perfect_done = perfect.contains(&prev) && participle;
         let planned = is_infinitive(next, lang);
-        if !saying && !planned && (pasts.contains(&w) || is_preterite(w, lang) || perfect_done) {
+        let simple_a = lang == Lang::Fr && is_fr_simple_past_a(w, prev);
+        if !saying && !planned && (pasts.contains(&w) || is_preterite(w, lang) || perfect_done || simple_a) {
             out = Cue::Event;
         }
     }
@@ -1562,6 +1631,27 @@ mod tests {
         assert_eq!(cue("Le juge a interdit la manifestation.", Lang::Fr), Cue::Event);
         assert_eq!(cue("Le parti a choisi son candidat pour la mairie.", Lang::Fr), Cue::Event);
         assert_eq!(cue("A inflação subiu em março, segundo o instituto.", Lang::Pt), Cue::Event);
+    }
+
+    /// Twentieth session: Spanish's strong preterites, Portuguese's irregular pasts and French's passé simple are
+    /// past events; the future's "-ra", the present of "-urer" verbs and a bare noun in "-a" are not.
+    #[test]
+    fn strong_preterites_and_the_passe_simple_are_events() {
+        assert_eq!(cue("La empresa obtuvo un contrato para la nueva planta.", Lang::Es), Cue::Event);
+        assert_eq!(cue("La sequía redujo la cosecha de maíz en el valle.", Lang::Es), Cue::Event);
+        assert_eq!(cue("El juez dispuso la libertad de los tres acusados.", Lang::Es), Cue::Event);
+        assert_eq!(cue("El fuego produjo daños en el edificio durante la tarde.", Lang::Es), Cue::Event);
+        assert_eq!(cue("O incêndio trouxe prejuízos para os moradores.", Lang::Pt), Cue::Event);
+        assert_eq!(cue("La mairie lança un appel aux habitants du quartier.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Les deux clubs furent sanctionnés par la ligue.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Le maire, qui arriva en retard, présenta le projet.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Le pompier s'installa dans la caserne du centre.", Lang::Fr), Cue::Event);
+        // Not pasts: a future after its subject, a present in "-urent", a noun in "-a".
+        assert_eq!(cue("Le maire pense qu'il pourra finir le chantier.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Les élus assurent le suivi du chantier de la ville.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Les élus considèrent le projet du quartier.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Le festival de cinéma ouvre ses portes à la villa.", Lang::Fr), Cue::None);
+        assert_eq!(cue("El uso del agua sigue bajo control en la zona.", Lang::Es), Cue::None);
     }
 
     #[test]
