@@ -197,12 +197,17 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 1228 folds, so 0.30 ships; refitted, the lexical decision's nested recall falls under 0.90 by one sentence and the
 /// learned decision is the default: P 0.7755 (6395/8246), R 0.900 (6499/7219), 168 furniture, claimants 0.6940.
 /// Twentieth session: test19's 160 (measured once) joined dev: the 1388 give, with the learned decision fitted on the
-/// 1228, P 0.7740 (7063/9125), R 0.890 (7162/8050), 196 furniture, claimants 0.6786 (4828/7115).)
+/// 1228, P 0.7740 (7063/9125), R 0.890 (7162/8050), 196 furniture, claimants 0.6786 (4828/7115). Romance-cue branch
+/// (s20-rom: Spanish strong preterites, Portuguese irregular pasts, the French passé simple as events) with review
+/// 20's fixes (no passive "se" with a strong preterite, a plan before the passive, a noun after an article, a
+/// say-verb's passé simple, no relative clause's past): P 0.774 (9132 proposed), R 0.890 (7168/8050), 196 furniture,
+/// claimants 0.6786 (4828/7115), from `bench-news --split dev` (the ratchet passed, so printed no `Counts`; the
+/// precision bar stays 0.7740).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1388, "{c:?}");
-    assert!(c.precision() >= 0.7740 && c.found >= 7162, "{c:?}");
+    assert!(c.precision() >= 0.7740 && c.found >= 7168, "{c:?}");
     assert!(c.furniture_proposed <= 196, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6785, "{c:?}");
 }

@@ -107,7 +107,9 @@ pub fn inputs(s: &Analysed, index: usize, claimable: usize) -> [f64; N] {
     // Seventeenth session: what the hand rule's bars ask of a sentence (an event, a time) and whom it speaks for;
     // among the rule's proposals an event at a named time was more often worth checking, and a sentence in the
     // first person less often, than the bars could say.
-    let event = classify::reports_an_event(&s.text);
+    // Twentieth session: on a page in Spanish, French or Portuguese the event is read by the language's verb forms
+    // (`romance::cue`: a past form, a perfect, a past passive), which the English reading cannot see.
+    let event = classify::reports_an_event(&s.text) || s.cue != super::romance::Cue::None;
     let time = classify::names_a_time(&s.text);
     x[32] = flag(event);
     x[33] = flag(time);
@@ -628,6 +630,26 @@ mod tests {
             INPUTS[32..],
             ["reports an event", "names a time", "an event at a named time", "speaks in the first person"]
         );
+    }
+
+    /// Twentieth session: on a Spanish page the event input reads the language's verb forms (a preterite, a past
+    /// passive), not only English's; a say-verb alone reports no event.
+    #[test]
+    fn the_event_input_reads_a_romance_pages_verb_forms() {
+        let all = super::super::analyse(
+            "Los bomberos de la ciudad apagaron el fuego del mercado viejo durante la noche del martes.\n\n\
+             El alcalde de la ciudad dijo que la obra del puente sigue según lo previsto por los técnicos.\n\n\
+             Las calles del centro fueron cerradas por la policía y los vecinos también están con miedo.",
+            super::super::model::Model::embedded(),
+            super::super::Decision::default(),
+        );
+        let x = |t: &str| {
+            let k = all.iter().position(|s| s.text.starts_with(t)).unwrap();
+            inputs(&all[k], k, all.len())
+        };
+        assert_eq!(x("Los bomberos")[32], 1.0);
+        assert_eq!(x("Las calles")[32], 1.0);
+        assert_eq!(x("El alcalde")[32], 0.0);
     }
 
     #[test]

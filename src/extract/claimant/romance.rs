@@ -1,4 +1,5 @@
-//! Claimants on pages in Spanish, French and Portuguese, by the grammar of attribution in each (one table of
+//! Claimants and the event cue (`Cue`, `cue`: what a sentence's verb forms report) on pages in Spanish, French and
+//! Portuguese. Claimants by the grammar of attribution in each (one table of
 //! say-verbs by lemma and conjugation class per language, their determiners, auxiliaries and "according to" words):
 //! the subject before the say-verb ("el alcalde Ana Ruiz afirmó que"), the subject inverted after a quotation or a
 //! comma ("…», dijo el ministro X"), "según X" / "selon X" / "segundo X", and a subject left unsaid ("Indicó que…")
@@ -1205,27 +1206,37 @@ const HEDGES: &[&str] = &[
     "caso",
 ];
 /// Past forms the classes do not make. A past day's word ("ayer", "hier", "ontem") is no past form: it dates the
-/// saying as often as an event ("dijo ayer que…").
-const ES_PASTS: &[&str] = &[
-    "fue",
-    "fueron",
-    "hubo",
-    "tuvo",
-    "tuvieron",
-    "hizo",
-    "hicieron",
-    "estuvo",
-    "estuvieron",
-    "dio",
-    "dieron",
-    "puso",
-    "pusieron",
-    "vino",
-    "vinieron",
-];
+/// saying as often as an event ("dijo ayer que…"). Spanish's strong preterites are here, one list: the forms alone,
+/// and the stems whose compounds end so (`ES_STRONG_STEMS`); their plurals end in "-ieron" ("tuvieron", "pusieron").
+/// "cupo" (caber) is left out, as the noun ("el cupo") is the commoner; "supo"/"soube" (saber) too: knowing, not an
+/// event.
+const ES_PASTS: &[&str] = &["fue", "fueron", "hubo", "dio", "vino", "pudo", "quiso", "trajo", "anduvo"];
+/// The stems of Spanish strong preterites that compounds end in: tener ("obtuvo", "estuvo"), -ducir ("produjo"),
+/// poner ("dispuso"), hacer ("hizo", "deshizo"), and -venir's compounds of seven letters and more ("intervino",
+/// "convino"; "vino" alone is listed, the noun being read by its article).
+const ES_STRONG_STEMS: &[&str] = &["tuvo", "dujo", "puso", "hizo"];
 const FR_PASTS: &[&str] = &["fut", "furent"];
-const PT_PASTS: &[&str] =
-    &["foi", "foram", "houve", "teve", "tiveram", "fez", "fizeram", "esteve", "estiveram", "deu", "deram"];
+const PT_PASTS: &[&str] = &[
+    "foi",
+    "foram",
+    "houve",
+    "teve",
+    "tiveram",
+    "fez",
+    "fizeram",
+    "esteve",
+    "estiveram",
+    "deu",
+    "deram",
+    "pôde",
+    "puderam",
+    "quis",
+    "trouxe",
+    "trouxeram",
+    "pôs",
+    "puseram",
+    "veio",
+];
 /// Auxiliaries of the perfect (the participle after them reports something done).
 const ES_PERFECT: &[&str] = &["ha", "han", "había", "habían", "hubo"];
 const FR_PERFECT: &[&str] = &["a", "ont", "avait", "avaient"];
@@ -1262,22 +1273,77 @@ fn is_participle(w: &str, lang: Lang) -> bool {
     }
 }
 
-/// Whether `w` (lower case) is a third person's preterite by its ending (Spanish "registró", "murieron";
-/// Portuguese "aprovou", "morreram", "decidiu"). French's passé simple is rare in news and its "-a" ambiguous.
+/// Whether `w` (lower case) is a third person's preterite by its ending (Spanish "registró", "murieron", "obtuvo";
+/// Portuguese "aprovou", "morreram", "decidiu"; French "eut", "furent", "annonça"; the French plural "-èrent" is
+/// left out, see below). French's singular "-a" is ambiguous alone (`is_fr_simple_past_a` reads it by its subject).
 fn is_preterite(w: &str, lang: Lang) -> bool {
     let n = w.chars().count();
     if NOT_PASTS.contains(&w) {
         return false;
     }
     match lang {
-        Lang::Es => (n >= 3 && w.ends_with('ó')) || (n >= 6 && (w.ends_with("aron") || w.ends_with("ieron"))),
         Lang::Pt => {
             (n >= 4 && (w.ends_with("ou") || w.ends_with("iu")))
                 || (n >= 5 && w.ends_with("eu"))
                 || (n >= 6 && (w.ends_with("aram") || w.ends_with("eram") || w.ends_with("iram")))
         }
-        Lang::Fr => false,
+        // Spanish's strong preterites end in an unstressed "-o": their stems (`ES_STRONG_STEMS`); the forms alone are
+        // in `ES_PASTS`.
+        Lang::Es => {
+            is_es_weak_preterite(w) || ES_STRONG_STEMS.iter().any(|e| w.ends_with(e)) || (n >= 7 && w.ends_with("vino"))
+        }
+        // French's passé simple: the strong forms ("eut", "dut", "fit", "prit", "vint", "furent", "moururent"; the
+        // plural's "-èrent" is left out, as the present of "-érer" verbs, "considèrent", ends so too), and the
+        // singular's "-ça" ("annonça", "lança") and "-gea" ("dirigea"), which no noun or present ends in. Another
+        // "-a" only right after its subject (`is_fr_simple_past_a`).
+        Lang::Fr => {
+            matches!(
+                w,
+                "eut"
+                    | "dut"
+                    | "put"
+                    | "mourut"
+                    | "reçut"
+                    | "parut"
+                    | "fit"
+                    | "prit"
+                    | "mit"
+                    | "vint"
+                    | "eurent"
+                    | "durent"
+                    | "purent"
+                    | "moururent"
+                    | "reçurent"
+                    | "firent"
+                    | "prirent"
+                    | "mirent"
+                    | "vinrent"
+            ) || (n >= 5 && (w.ends_with("ça") || w.ends_with("gea")))
+        }
     }
+}
+
+/// Whether `w` (lower case) is a Spanish weak preterite ("registró", "aprobaron", "murieron"): the only ones the
+/// passive "se" takes as an act ("se registraron"); "se" with a strong one is mostly a pronominal verb ("se hizo
+/// famosa", "se puso de pie", "se propuso").
+fn is_es_weak_preterite(w: &str) -> bool {
+    let n = w.chars().count();
+    (n >= 3 && w.ends_with('ó')) || (n >= 6 && (w.ends_with("aron") || w.ends_with("ieron")))
+}
+
+/// Whether `w` (lower case) is a French passé simple in "-a" right after `prev`, its subject pronoun or a clitic
+/// ("il déclara", "elle ne tarda"), or with its reflexive clitic on it ("s'installa"). Not after "qui": a relative
+/// clause's past ("le club qui gagna le titre joue ce soir") is not the sentence's; nor after "lui", an indirect
+/// object ("ce que lui apporta la réforme").
+fn is_fr_simple_past_a(w: &str, prev: &str) -> bool {
+    let bare = w.strip_prefix("s'").or_else(|| w.strip_prefix("s’"));
+    let verb = bare.unwrap_or(w);
+    // The future's "-ra" ("il pourra", "qui permettra") and "-ia" ("via") are no passé simple.
+    verb.chars().count() >= 5
+        && verb.ends_with('a')
+        && !verb.ends_with("ia")
+        && !verb.ends_with("ra")
+        && (bare.is_some() || matches!(prev, "il" | "elle" | "on" | "ne" | "se"))
 }
 
 /// Whether `w` (lower case) is a French participle after the perfect's "a"/"ont": there it does not agree (no
@@ -1294,14 +1360,61 @@ fn is_fr_perfect_participle(w: &str) -> bool {
     is_participle(w, Lang::Fr) && !agrees && !no_participle
 }
 
-/// Whether `w` (lower case) is an infinitive of `lang` by its ending.
+/// Whether `w` (lower case) is an infinitive of `lang` by its ending, in Spanish also with its clitics on it
+/// ("ganarse", "llevarlo", "darles", "decírselo").
 fn is_infinitive(w: &str, lang: Lang) -> bool {
-    let n = w.chars().count();
-    n >= 5
-        && match lang {
-            Lang::Es | Lang::Pt => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
-            Lang::Fr => ["er", "ir", "re"].iter().any(|e| w.ends_with(e)),
+    let bare = |w: &str| {
+        let n = w.chars().count();
+        n >= 5
+            && match lang {
+                Lang::Es | Lang::Pt => ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)),
+                Lang::Fr => ["er", "ir", "re"].iter().any(|e| w.ends_with(e)),
+            }
+    };
+    if bare(w) {
+        return true;
+    }
+    if lang != Lang::Es {
+        return false;
+    }
+    // Up to two clitics ("se", "lo", "la", "le", "nos", "los", "las", "les", "me", "te"); the stress mark a second one
+    // puts on the ending ("decírselo") is taken off.
+    const ES_ENCLITICS: &[&str] = &["se", "lo", "la", "le", "nos", "los", "las", "les", "me", "te"];
+    let mut stem = w.to_string();
+    for _ in 0..2 {
+        let Some(c) = ES_ENCLITICS.iter().find(|c| stem.ends_with(*c)) else { break };
+        stem.truncate(stem.len() - c.len());
+        let plain = stem.replace('á', "a").replace('é', "e").replace('í', "i");
+        if bare(&plain) {
+            return true;
         }
+    }
+    false
+}
+
+/// Whether the verb at `k` takes an infinitive (a plan, a wish, an ability, a saying to come: "planeó construir",
+/// "supo ganarse"), right after it or after "a"/"à"/"de" ("se dispuso a firmar"), the locution "a público" / "en
+/// público" ("veio a público explicar") between.
+fn takes_infinitive(ws: &[String], k: usize, lang: Lang) -> bool {
+    let mut i = k + 1;
+    if matches!(ws.get(i).map(String::as_str), Some("a" | "à" | "de" | "en" | "em")) {
+        i += 1;
+        if ws.get(i).is_some_and(|w| w == "público" || w == "public") {
+            i += 1;
+        }
+    }
+    ws.get(i).is_some_and(|w| is_infinitive(w, lang))
+}
+
+/// Articles: a word right after one is a noun ("el vino", "el cupo"), not a finite verb. Only those that are no
+/// clitic ("la", "lo", "los", "las", "le", "les", Portuguese "o"/"a" are pronouns too).
+const ARTICLES: &[&str] =
+    &["el", "del", "al", "un", "una", "unos", "unas", "um", "uma", "uns", "umas", "une", "du", "au", "aux"];
+
+/// Whether `w` (lower case) is the French passé simple in "-a" of a say-verb ("précisa", "souligna"): the saying.
+fn is_fr_said(w: &str) -> bool {
+    w.strip_suffix('a')
+        .is_some_and(|stem| FR_VERBS.iter().any(|(s, class, _)| matches!(class, Class::FrEr) && *s == stem))
 }
 
 /// What the sentence `flat` of a page in `lang` reports: an act done (a past passive), an event (a past form, a
@@ -1335,12 +1448,17 @@ pub fn cue(flat: &str, lang: Lang) -> Cue {
         let prev = k.checked_sub(1).map_or("", |p| ws[p].as_str());
         let next = ws.get(k + 1).map_or("", String::as_str);
         let opens_que = next == "que" || next.starts_with("qu'") || next.starts_with("qu’");
-        let saying = say_form(w, lang) != Form::No || opens_que;
-        // "se registraron", "se le detuvo": the Spanish passive "se" before a preterite.
+        let saying = say_form(w, lang) != Form::No || opens_que || (lang == Lang::Fr && is_fr_said(w));
+        if ARTICLES.contains(&prev) {
+            continue;
+        }
+        // A verb taking an infinitive is a plan, not the act: read before the passive "se" ("se propuso reducir").
+        let planned = takes_infinitive(&ws, k, lang);
+        // "se registraron", "se le detuvo": the Spanish passive "se" before a weak preterite.
         let se = lang == Lang::Es
             && (prev == "se" || (k >= 2 && ws[k - 2] == "se" && CLITICS.contains(&prev)))
-            && is_preterite(w, lang);
-        if (passive.contains(&prev) && is_participle(w, lang)) || (se && !saying) {
+            && is_es_weak_preterite(w);
+        if (passive.contains(&prev) && is_participle(w, lang)) || (se && !saying && !planned) {
             return Cue::Act;
         }
         let participle = match lang {
@@ -1348,8 +1466,8 @@ pub fn cue(flat: &str, lang: Lang) -> Cue {
             _ => is_participle(w, lang),
         };
         let perfect_done = perfect.contains(&prev) && participle;
-        let planned = is_infinitive(next, lang);
-        if !saying && !planned && (pasts.contains(&w) || is_preterite(w, lang) || perfect_done) {
+        let simple_a = lang == Lang::Fr && is_fr_simple_past_a(w, prev);
+        if !saying && !planned && (pasts.contains(&w) || is_preterite(w, lang) || perfect_done || simple_a) {
             out = Cue::Event;
         }
     }
@@ -1562,6 +1680,62 @@ mod tests {
         assert_eq!(cue("Le juge a interdit la manifestation.", Lang::Fr), Cue::Event);
         assert_eq!(cue("Le parti a choisi son candidat pour la mairie.", Lang::Fr), Cue::Event);
         assert_eq!(cue("A inflação subiu em março, segundo o instituto.", Lang::Pt), Cue::Event);
+    }
+
+    /// Twentieth session: Spanish's strong preterites, Portuguese's irregular pasts and French's passé simple are
+    /// past events; the future's "-ra", the present of "-urer" verbs and a bare noun in "-a" are not.
+    #[test]
+    fn strong_preterites_and_the_passe_simple_are_events() {
+        assert_eq!(cue("La empresa obtuvo un contrato para la nueva planta.", Lang::Es), Cue::Event);
+        assert_eq!(cue("La sequía redujo la cosecha de maíz en el valle.", Lang::Es), Cue::Event);
+        assert_eq!(cue("El juez dispuso la libertad de los tres acusados.", Lang::Es), Cue::Event);
+        assert_eq!(cue("El fuego produjo daños en el edificio durante la tarde.", Lang::Es), Cue::Event);
+        assert_eq!(cue("O incêndio trouxe prejuízos para os moradores.", Lang::Pt), Cue::Event);
+        assert_eq!(cue("La mairie lança un appel aux habitants du quartier.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Les deux clubs furent sanctionnés par la ligue.", Lang::Fr), Cue::Act);
+        assert_eq!(cue("Arrivé en retard, il présenta le projet au conseil.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Le pompier s'installa dans la caserne du centre.", Lang::Fr), Cue::Event);
+        // Not pasts: a future after its subject, a present in "-urent", a noun in "-a".
+        assert_eq!(cue("Le maire pense qu'il pourra finir le chantier.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Les élus assurent le suivi du chantier de la ville.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Les élus considèrent le projet du quartier.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Le festival de cinéma ouvre ses portes à la villa.", Lang::Fr), Cue::None);
+        assert_eq!(cue("El uso del agua sigue bajo control en la zona.", Lang::Es), Cue::None);
+    }
+
+    #[test]
+    fn a_pronominal_se_a_plan_and_a_noun_are_no_act() {
+        // The review's findings 1, 2 and 5: "se" with a strong preterite is a pronominal verb, not the passive "se";
+        // a verb taking an infinitive (a clitic one too, or after "a", "a público") is a plan, an ability or a
+        // saying; "cupo" and "vino" after an article are nouns; "saber" in the past is knowing, not an event.
+        assert_eq!(cue("El gobierno se propuso reducir el déficit fiscal a la mitad.", Lang::Es), Cue::None);
+        assert_eq!(cue("El presidente se dispuso a firmar el decreto esta semana.", Lang::Es), Cue::None);
+        assert_eq!(cue("La ciudad se hizo famosa por sus playas.", Lang::Es), Cue::Event);
+        assert_eq!(cue("El ministro se puso de pie en la sala.", Lang::Es), Cue::Event);
+        assert_eq!(cue("El cupo de importación de granos sigue vigente.", Lang::Es), Cue::None);
+        assert_eq!(cue("El vino de la región se exporta a doce países.", Lang::Es), Cue::None);
+        assert_eq!(cue("El técnico pudo ganarse el respeto del plantel.", Lang::Es), Cue::None);
+        assert_eq!(cue("El entrenador supo ganarse el respeto del vestuario.", Lang::Es), Cue::None);
+        assert_eq!(cue("A empresa veio a público explicar o atraso da obra.", Lang::Pt), Cue::None);
+        assert_eq!(cue("O secretário soube da decisão pela imprensa.", Lang::Pt), Cue::None);
+        // What must still be caught: the passive "se" with a weak preterite, a strong one alone, a -venir compound.
+        assert_eq!(cue("En la zona se registraron tres incendios.", Lang::Es), Cue::Act);
+        assert_eq!(cue("La empresa obtuvo un contrato en la región.", Lang::Es), Cue::Event);
+        assert_eq!(cue("La policía intervino en el barrio durante la noche.", Lang::Es), Cue::Event);
+        assert_eq!(cue("O vereador veio ao plenário com os documentos.", Lang::Pt), Cue::Event);
+    }
+
+    #[test]
+    fn a_french_say_verbs_passe_simple_and_a_relative_clauses_past_are_no_event() {
+        // The review's findings 3 and 4: a say-verb's passé simple is the saying; a past in a relative clause ("qui
+        // gagna") or after an indirect object ("lui apporta") does not make the sentence's own verb past.
+        assert_eq!(cue("Elle précisa : « Le budget est en hausse. »", Lang::Fr), Cue::None);
+        assert_eq!(cue("Il souligna le rôle des bénévoles du quartier.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Le club qui gagna le titre régional joue ce soir.", Lang::Fr), Cue::None);
+        assert_eq!(cue("Ce que lui apporta cette réforme reste flou.", Lang::Fr), Cue::None);
+        // Still an event: the passé simple after "il"/"elle"/"on", or with its reflexive clitic.
+        assert_eq!(cue("Il arriva en retard au conseil municipal.", Lang::Fr), Cue::Event);
+        assert_eq!(cue("Elle ne tarda pas à rejoindre le groupe.", Lang::Fr), Cue::Event);
     }
 
     #[test]
