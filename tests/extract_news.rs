@@ -197,14 +197,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 1228 folds, so 0.30 ships; refitted, the lexical decision's nested recall falls under 0.90 by one sentence and the
 /// learned decision is the default: P 0.7755 (6395/8246), R 0.900 (6499/7219), 168 furniture, claimants 0.6940.
 /// Twentieth session: test19's 160 (measured once) joined dev: the 1388 give, with the learned decision fitted on the
-/// 1228, P 0.7740 (7063/9125), R 0.890 (7162/8050), 196 furniture, claimants 0.6786 (4828/7115).)
+/// 1228, P 0.7740 (7063/9125), R 0.890 (7162/8050), 196 furniture, claimants 0.6786 (4828/7115); blank branch
+/// (s20-blank: a stray comma between a name and its auxiliary verb, a role and a relative clause between a name and
+/// its verb): claimants 0.6787 (4829/7115), one more on the earlier dev, the read and unread halves as they were.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1388, "{c:?}");
     assert!(c.precision() >= 0.7740 && c.found >= 7162, "{c:?}");
     assert!(c.furniture_proposed <= 196, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.6785, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.6787, "{c:?}");
 }
 
 #[test]
