@@ -202,14 +202,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// 20's fixes (no passive "se" with a strong preterite, a plan before the passive, a noun after an article, a
 /// say-verb's passé simple, no relative clause's past): P 0.774 (9132 proposed), R 0.890 (7168/8050), 196 furniture,
 /// claimants 0.6786 (4828/7115), from `bench-news --split dev` (the ratchet passed, so printed no `Counts`; the
-/// precision bar stays 0.7740).)
+/// precision bar stays 0.7740); blank branch
+/// (s20-blank: a stray comma between a name and its auxiliary verb, a role and a relative clause between a name and
+/// its verb): claimants 0.6787 (4829/7115), one more on the earlier dev, the read and unread halves as they were.)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1388, "{c:?}");
     assert!(c.precision() >= 0.7740 && c.found >= 7168, "{c:?}");
     assert!(c.furniture_proposed <= 196, "{c:?}");
-    assert!(c.claimant_accuracy() >= 0.6785, "{c:?}");
+    assert!(c.claimant_accuracy() >= 0.6787, "{c:?}");
 }
 
 #[test]

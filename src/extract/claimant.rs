@@ -626,6 +626,7 @@ pub fn claimant(text: &str) -> String {
     // "Now,the company says": a comma glued to the next word (a page's typo) is a comma and a space.
     let text = glued_commas(&text);
     let text = without_a_dated_apposition(&text);
+    let text = without_a_comma_before_the_verb(&text);
     let text = straight_quotes(&text);
     let text = according_to_in_other_words(&text);
     let raw = raw_claimant(&text);
@@ -634,6 +635,31 @@ pub fn claimant(text: &str) -> String {
     let who = group_after_an_opening_phrase(&who).unwrap_or(who);
     let who = first_of_two_people(&who).or_else(|| first_of_two_organisations(&who)).unwrap_or(who);
     if is_noun_phrase(&who) && !owner_less_source(&who) { who } else { String::new() }
+}
+
+/// "Director General Ken Abu, has reassured residents that ...": English puts no comma between a subject and its
+/// verb, so a comma between the capitalised name that opens a sentence and an auxiliary ("has", "is", "will") is a
+/// page's typo, and is dropped. Not after an opening phrase ("In New York, ..."), and only a name of two to six
+/// capitalised words.
+fn without_a_comma_before_the_verb(text: &str) -> String {
+    if let Some((subj, rest)) = text.split_once(", ")
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|aux| matches!(aux, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will"))
+        && (2..=6).contains(&subj.split_whitespace().count())
+        && subj.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !subj.contains(['"', '“', '”', '(', ')', ':', ';'])
+        && subj.split_whitespace().next().is_some_and(|w| {
+            !matches!(
+                w,
+                "In" | "On" | "At" | "For" | "By" | "From" | "With" | "After" | "Before" | "Since" | "During" | "Under"
+            )
+        })
+    {
+        return format!("{subj} {rest}");
+    }
+    text.to_string()
 }
 
 /// "Minister Ann Fox and Tom Eze said": where a sentence gives two speakers, the claimant is the first named (the
@@ -2644,12 +2670,19 @@ fn closing_attribution(text: &str) -> Option<String> {
         // the name that opens the sentence, which is the verb's subject; what follows the verb is its object.
         // The apposition may be a bare role, capitalised or not ("Olu Obi, Minister of Transport, said the ..."):
         // a role names what the person is, never who speaks after the verb.
-        if let Some((name, apposition)) = before.split_once(", ")
+        // Asides may follow one another ("Ann Fox, Minister of Transport, who also lost her seat, said ..."): each
+        // between commas is a role, or a relative clause about the name ("who ...", "whose ..."); the name is still
+        // the subject.
+        if let Some((name, asides)) = before.split_once(", ")
             && (2..=4).contains(&name.split_whitespace().count())
             && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-            && (["the ", "a ", "an "].iter().any(|d| apposition.starts_with(d)) || opens_with_a_role(apposition))
-            && apposition.split_whitespace().count() <= 8
-            && !apposition.contains([',', '"', '“', '”'])
+            && !asides.contains(['"', '“', '”'])
+            && asides.split(", ").count() <= 3
+            && asides.split(", ").enumerate().all(|(k, aside)| {
+                let described = ["the ", "a ", "an "].iter().any(|d| aside.starts_with(d)) || opens_with_a_role(aside);
+                let relative = k > 0 && ["who ", "whose "].iter().any(|r| aside.starts_with(r));
+                (described || relative) && aside.split_whitespace().count() <= 8
+            })
         {
             return None;
         }
@@ -2756,6 +2789,19 @@ fn drop_dashed_asides(head: &str) -> String {
 /// clause follows it: "Ana Ruiz, who chairs the board, " gives "Ana Ruiz".
 fn name_before_a_relative_clause(head: &str) -> Option<String> {
     let (first, rest) = head.split_once(", ")?;
+    // "Ann Fox, Minister of Transport, who also lost her seat, said": a role between commas may stand between the
+    // name and its relative clause; both are asides to the name.
+    let rest = match rest.split_once(", ") {
+        Some((role, clause))
+            if !(rest.starts_with("who ") || rest.starts_with("which "))
+                && (["the ", "a ", "an "].iter().any(|d| role.starts_with(d)) || opens_with_a_role(role))
+                && role.split_whitespace().count() <= 8
+                && !role.contains(['"', '“', '”', '(']) =>
+        {
+            clause
+        }
+        _ => rest,
+    };
     // The clause closes before the verb: in "Herrington, who investigators say was ..." the verb is the clause's.
     if !(rest.starts_with("who ") || rest.starts_with("which ")) || !rest.trim_end().ends_with(',') {
         return None;
@@ -3791,7 +3837,7 @@ mod review17 {
 
 #[cfg(test)]
 mod session20 {
-    use super::claimant;
+    use super::{claimant, without_a_comma_before_the_verb};
 
     /// The labelling rule "the first named speaker": a name, its role between commas, then the verb; the role may be
     /// capitalised, and what follows the verb is its object, not an inverted speaker.
@@ -3818,5 +3864,54 @@ mod session20 {
             claimant("Harold Vinter, the transport minister, said the budget fell by 20 percent last year."),
             "Harold Vinter"
         );
+    }
+
+    /// A name, then a role and a relative clause about it between commas, then the verb: the name is the subject,
+    /// and the clause after the verb is its object, not a speaker.
+    #[test]
+    fn a_name_with_two_asides_before_the_verb_is_the_subject() {
+        assert_eq!(
+            claimant("Odile Brandt, Minister of Fisheries, who also lost her seat, said the catch fell by 20 percent."),
+            "Odile Brandt"
+        );
+        assert_eq!(
+            claimant("Odile Brandt, the fisheries minister, who lost her boat, said the catch fell by 20 percent."),
+            "Odile Brandt"
+        );
+    }
+
+    /// Not a quotation or a list before the verb, and an inverted speaker is kept.
+    #[test]
+    fn asides_that_are_no_role_or_relative_clause_are_left() {
+        assert_ne!(claimant("Odile Brandt, Tom Eze, Ann Fox, said the catch fell by 20 percent."), "Odile Brandt");
+        assert_eq!(
+            claimant("The catch fell by 20 percent, said Fisheries Minister Odile Brandt."),
+            "Fisheries Minister Odile Brandt"
+        );
+    }
+
+    /// A comma between the name that opens the sentence and its auxiliary verb is a typo: the name is the subject.
+    #[test]
+    fn a_stray_comma_between_a_name_and_its_verb_is_dropped() {
+        assert_eq!(
+            claimant("Chief Engineer Pavel Rusu, has assured residents that the dam holds after 300 inspections."),
+            "Chief Engineer Pavel Rusu"
+        );
+        assert_eq!(
+            without_a_comma_before_the_verb("Harbour Master Lena Dott, is warning that 12 berths will close."),
+            "Harbour Master Lena Dott is warning that 12 berths will close."
+        );
+    }
+
+    /// An opening phrase before the comma, a one-word opener, or a non-auxiliary after it: left as it is.
+    #[test]
+    fn an_opening_phrase_or_a_list_keeps_its_comma() {
+        for t in [
+            "In New Lisbon, has anyone counted the 300 inspections?",
+            "Meanwhile, has the dam held after 300 inspections?",
+            "Pavel Rusu, Lena Dott and Ann Fox signed the 300 inspections.",
+        ] {
+            assert_eq!(without_a_comma_before_the_verb(t), t);
+        }
     }
 }
