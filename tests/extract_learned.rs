@@ -124,12 +124,14 @@ fn the_default_follows_cross_validation() {
     // Eighteenth session, with test17's 128 in dev (1068) and the session's branches and review fixes merged: 0.40 in
     // 615 folds, 0.55 in 453, so 0.40 ships. Nineteenth session, with test18's 160 in dev (1228) and the session's
     // branches and review fixes merged: 0.30 in 1083 folds, 0.40 in 145 (at 0.40 the rule's recall is 0.900 in sample
-    // and under 0.90 in most folds), so 0.30 ships.
-    assert_eq!(floors, "0.30 x1083, 0.40 x145");
-    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.30));
+    // and under 0.90 in most folds), so 0.30 ships. Twentieth session, with test19's 160 in dev (1388), the session's
+    // branches and review fixes merged and the grid reaching down to 0.20 (at 0.30 the rule's recall is 0.894): 0.20
+    // in 1387 folds, 0.25 in one, so 0.20 ships.
+    assert_eq!(floors, "0.20 x1387, 0.25 x1");
+    assert!(matches!(factdesk::extract::NEWS, Decision::News { min, .. } if min == 0.20));
     assert_eq!(
         (rule.proposed, rule.proposed_right, rule.found, rule.checkworthy),
-        (8291, 6402, 6506, 7219),
+        (9328, 7140, 7248, 8050),
         "{rule:?}"
     );
     assert_eq!(Decision::default() == LEARNED, learned_wins, "CV {cv:?}\nrule {rule:?}");
@@ -138,10 +140,13 @@ fn the_default_follows_cross_validation() {
     // no longer the default (the lexical decision is: `tests/extract_lexical.rs`). Nineteenth session: left one
     // article out P 0.776 (6394/8245), R 0.900 (6498/7219), 168 furniture against the rule's 0.772 (6402/8291) / 0.901 /
     // 169; nested 0.775 (6397/8250) / 0.901 / 167; the lexical decision's nested recall is 6496/7219, under 0.90: the
-    // learned decision is the default again.
-    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (8245, 6394, 6498, 7219), "{cv:?}");
-    assert_eq!((cv.furniture_proposed, rule.furniture_proposed), (168, 169), "{cv:?}");
-    assert!(learned_wins);
+    // learned decision is the default again. Twentieth session (1388, floor 0.20): left one article out P 0.766
+    // (9315 proposed), R 0.900 (7246/8050), 199 furniture against the rule's 0.765 (9328) / 0.900 (7248) / 200, but
+    // nested and grouped by outlet its recall is 7238/8050 and the lexical decision's 7236/8050, both under 0.90: the
+    // hand rule is the default.
+    assert_eq!((cv.proposed, cv.proposed_right, cv.found, cv.checkworthy), (9315, 7138, 7246, 8050), "{cv:?}");
+    assert_eq!((cv.furniture_proposed, rule.furniture_proposed), (199, 200), "{cv:?}");
+    assert!(loao_wins && !nested_wins && !learned_wins);
 }
 
 /// Eighth session: the learned decision keeps the hand rule's limits on short sentences (invented text); before, it

@@ -204,13 +204,16 @@ fn an_old_split_name_is_refused_with_its_line() {
 /// claimants 0.6786 (4828/7115), from `bench-news --split dev` (the ratchet passed, so printed no `Counts`; the
 /// precision bar stays 0.7740); blank branch
 /// (s20-blank: a stray comma between a name and its auxiliary verb, a role and a relative clause between a name and
-/// its verb): claimants 0.6787 (4829/7115), one more on the earlier dev, the read and unread halves as they were.)
+/// its verb): claimants 0.6787 (4829/7115), one more on the earlier dev, the read and unread halves as they were.
+/// The floor's cross-validation chose 0.20 in 1387 of 1388 folds, so 0.20 ships; refitted, neither learned decision
+/// keeps recall 0.90 nested and grouped by outlet, and the hand rule is the default: P 0.7654 (7140/9328), R 0.900
+/// (7248/8050), 200 furniture, claimants 0.6787 (4829/7115).)
 #[test]
 fn dev_articles_keep_their_precision_recall_and_claimants() {
     let c = counts("dev");
     assert_eq!(c.articles, 1388, "{c:?}");
-    assert!(c.precision() >= 0.7740 && c.found >= 7168, "{c:?}");
-    assert!(c.furniture_proposed <= 196, "{c:?}");
+    assert!(c.precision() >= 0.7654 && c.found >= 7248, "{c:?}");
+    assert!(c.furniture_proposed <= 200, "{c:?}");
     assert!(c.claimant_accuracy() >= 0.6787, "{c:?}");
 }
 

@@ -136,9 +136,13 @@ pub enum Decision {
 /// view or a confirmed forecast ("Economists agreed that prices will rise") are no longer taken. With test17's 128 in
 /// dev (1068) and the session's branches and review fixes merged, the floor's cross-validation chose 0.40 in 615 folds
 /// and 0.55 in 453, so 0.40 ships, the floor most folds choose (dev, hand rule: P 0.779 R 0.904 at 0.40 against
-/// 0.782 / 0.900 at 0.55; the learned decision, refitted over it, trims back toward recall 0.90).
+/// 0.782 / 0.900 at 0.55; the learned decision, refitted over it, trims back toward recall 0.90). Nineteenth
+/// session, dev 1228: 0.30 in 1083 folds. Twentieth session, with test19's 160 in dev (1388): at 0.30 the hand rule's
+/// recall is 0.894 in sample, and the grid reached down (`learned::FLOORS`): the cross-validation chose 0.20 in 1387
+/// of 1388 folds (0.25 in one), out of fold P 0.765 (9330 proposed), R 0.900 (7249/8050), 200 furniture; the
+/// learned decision, whose vetoes are this rule's refusals, could keep recall 0.90 at no threshold over 0.30's.
 pub const NEWS: Decision = Decision::News {
-    min: 0.30,
+    min: 0.20,
     sure: 0.80,
     min_words: 4,
     record: 0.25,
@@ -184,9 +188,12 @@ impl Default for Decision {
     /// while the learned decision keeps recall 0.90 both ways and is more precise than the hand rule with less
     /// furniture (left one article out P 0.776, R 0.900, 168 furniture against the rule's 0.772 / 0.901 / 169 with its
     /// floor chosen out of fold; nested grouped by outlet 0.775 / 0.901 / 167): the learned decision is the default
-    /// again.
+    /// again. Twentieth session, with test19's 160 in dev (1388) and the floor at 0.20 (chosen in 1387 of 1388 folds):
+    /// left one article out the learned decision gives P 0.766, R 0.900, 199 furniture against the rule's 0.765 /
+    /// 0.900 / 200, but nested and grouped by outlet its recall is 7238/8050 (0.899) and the lexical decision's
+    /// 7236/8050: neither keeps recall 0.90 both ways, so by the shipping rules **the hand rule is the default**.
     fn default() -> Self {
-        LEARNED
+        NEWS
     }
 }
 
@@ -758,7 +765,8 @@ mod tests {
         assert!(NEWS.news_refuses(&row("Lakeland in 1998")));
         assert!(NEWS.news_refuses(&row("Read more here")));
         let mut low = row("Lakeland 6.8 (6.7)");
-        low.score = 0.2;
+        // Under the floor (0.20 since the twentieth session) and the figure's bar.
+        low.score = 0.1;
         assert!(NEWS.news_refuses(&low), "a row still needs the rule's score");
     }
 

@@ -25,7 +25,7 @@ pub struct BenchNewsArgs {
     /// The learned news decision (`factdesk train-news`) instead of the hand rule.
     #[arg(long, conflicts_with = "threshold")]
     pub learned: bool,
-    /// The hand rule (`extract::NEWS`), whichever decision is the default (the learned decision today;
+    /// The hand rule (`extract::NEWS`), whichever decision is the default (the hand rule today;
     /// cross-validation picks it).
     #[arg(long, conflicts_with_all = ["threshold", "learned"])]
     pub rule: bool,
